@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace EventDesk.Cli.Commands;
+
+/// <summary><c>eventdesk eval</c>: the accuracy runners. Each scores gold data and prints a JSON report.</summary>
+public static class EvalCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("eval", "Accuracy runners: score EventDesk on gold data and print a JSON report.");
+        return command;
+    }
+}

@@ -1,0 +1,8 @@
+using System.CommandLine;
+using EventDesk.Cli.Commands;
+
+// Thin host: each command lives in Commands/ with its options, help text and handler.
+var root = new RootCommand("EventDesk: turns news into coded political events, quotes and actors.");
+root.Subcommands.Add(CodeCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
+return root.Parse(args).Invoke();

@@ -1,0 +1,13 @@
+namespace EventDesk.Ingest.Sources;
+
+/// <summary>An input as read from its source, before extraction: decoded text plus metadata. Immutable.</summary>
+public sealed record RawDocument(string Source, string Text, string? Title = null, DateOnly? Date = null, string? Url = null);
+
+/// <summary>A problem with one input: it is skipped, the rest of the batch goes on.</summary>
+public sealed record InputProblem(string Source, string Message, bool IsError)
+{
+    public override string ToString() => $"{(IsError ? "error" : "warning")}: {Source}: {Message}";
+}
+
+/// <summary>One item from an input enumeration: either a document or a problem naming the input.</summary>
+public readonly record struct InputItem(RawDocument? Document, InputProblem? Problem);

@@ -1,0 +1,14 @@
+namespace EventDesk.Text;
+
+/// <summary>
+/// The dateline that opens a news story (<c>KABUL:</c>, <c>WASHINGTON (Reuters) -</c>,
+/// <c>MOSCOW, March 3 (AFP) -</c>). <see cref="Span"/> covers the whole dateline including its
+/// final separator; <see cref="PlaceSpan"/> the place name. <see cref="None"/> marks a document
+/// that was checked and has no dateline. Immutable.
+/// </summary>
+public sealed record Dateline(TextSpan Span, TextSpan PlaceSpan, string Place, string? Agency, string? DateText)
+{
+    public static Dateline None { get; } = new(default, default, "", null, null);
+
+    public bool IsPresent => Span.Length > 0;
+}
