@@ -1,0 +1,2 @@
+namespace EventDesk.Coding;
+// Component: see docs/architecture.md

@@ -1,0 +1,2 @@
+namespace EventDesk.Knowledge;
+// Component: see docs/architecture.md

@@ -1,0 +1,2 @@
+namespace EventDesk.Nlp;
+// Component: see docs/architecture.md

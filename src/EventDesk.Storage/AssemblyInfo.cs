@@ -1,0 +1,2 @@
+namespace EventDesk.Storage;
+// Component: see docs/architecture.md
