@@ -5,4 +5,5 @@ using EventDesk.Cli.Commands;
 var root = new RootCommand("EventDesk: turns news into coded political events, quotes and actors.");
 root.Subcommands.Add(CodeCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(new Command("train-ner-tmp") { Hidden = true, Subcommands = { NerCommands.CreateTrain() } });
 return root.Parse(args).Invoke();

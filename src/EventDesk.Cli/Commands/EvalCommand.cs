@@ -8,6 +8,7 @@ public static class EvalCommand
     public static Command Create()
     {
         var command = new Command("eval", "Accuracy runners: score EventDesk on gold data and print a JSON report.");
+        command.Subcommands.Add(NerCommands.CreateEval());
         return command;
     }
 }

@@ -1,0 +1,105 @@
+using System.CommandLine;
+using System.Text.Json;
+using EventDesk.Nlp.Common;
+using EventDesk.Nlp.Ner;
+
+namespace EventDesk.Cli.Commands;
+
+/// <summary><c>eventdesk train ner</c> and <c>eventdesk eval ner</c>.</summary>
+public static class NerCommands
+{
+    public static Command CreateTrain()
+    {
+        var train = new Option<string>("--train") { Description = "Comma-separated gold NER files (IOB2 or CoNLL two-column).", Required = true };
+        var dev = new Option<string?>("--dev") { Description = "Comma-separated dev files for model selection (never a test file)." };
+        var output = new Option<string>("--out") { Description = "Where to write the model file.", DefaultValueFactory = _ => "data/models/ner.edm" };
+        var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
+        var bits = new Option<int>("--bits") { Description = "log2 of the hashed feature table size.", DefaultValueFactory = _ => new NerTrainingOptions().Bits };
+        var seed = new Option<int>("--seed") { Description = "Shuffling seed (training is deterministic for a seed).", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
+        var command = new Command("ner", "Train the named-entity tagger (averaged perceptron).") { train, dev, output, epochs, bits, seed };
+        command.SetAction(parse =>
+        {
+            var trainFiles = Split(parse.GetValue(train)!);
+            var devFiles = Split(parse.GetValue(dev));
+            var missing = trainFiles.Concat(devFiles).FirstOrDefault(f => !File.Exists(f));
+            if (missing is not null)
+            {
+                Console.Error.WriteLine($"error: {missing}: no such file");
+                return ExitCodes.DataError;
+            }
+            var trainSet = trainFiles.SelectMany(NerCorpus.Read).ToList();
+            var devSet = devFiles.SelectMany(NerCorpus.Read).ToList();
+            Console.Error.WriteLine($"training on {trainSet.Count:N0} sentences, dev {devSet.Count:N0}");
+            var options = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), Seed = parse.GetValue(seed) };
+            var model = new NerTrainer(options).Train(trainSet, devSet, line => Console.Error.WriteLine(line));
+            var path = parse.GetValue(output)!;
+            model.Save(path);
+            Console.Error.WriteLine($"wrote {path} ({new FileInfo(path).Length:N0} bytes)");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static Command CreateEval()
+    {
+        var gold = new Option<string>("--gold") { Description = "Gold NER file (IOB2 or CoNLL two-column).", Required = true };
+        var model = new Option<string?>("--model") { Description = "Model file (default: data/models/ner.edm)." };
+        var command = new Command("ner", "Score the entity tagger: precision, recall and F1 per type and overall (exact span and type).") { gold, model };
+        command.SetAction(parse =>
+        {
+            var goldPath = parse.GetValue(gold)!;
+            var modelPath = parse.GetValue(model) ?? ModelPaths.Find("ner.edm");
+            try
+            {
+                var ner = NerModel.Load(modelPath);
+                var sentences = NerCorpus.Read(goldPath);
+                var report = NerEvaluator.Evaluate(ner, sentences);
+                WriteReport(goldPath, modelPath, report);
+                return ExitCodes.Success;
+            }
+            catch (Exception e) when (e is ModelFormatException or FormatException or IOException)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.DataError;
+            }
+        });
+        return command;
+    }
+
+    private static void WriteReport(string goldPath, string modelPath, NerReport report)
+    {
+        using var stdout = Console.OpenStandardOutput();
+        using var json = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteString("gold", goldPath);
+        json.WriteString("model", modelPath);
+        json.WriteNumber("sentences", report.Sentences);
+        json.WriteNumber("tokens", report.Tokens);
+        WriteScore(json, "overall", report.Overall);
+        json.WriteStartObject("types");
+        foreach (var (type, score) in report.ByType)
+        {
+            WriteScore(json, type, score);
+        }
+        json.WriteEndObject();
+        json.WriteNumber("tokens_per_second", Math.Round(report.TokensPerSecond));
+        json.WriteEndObject();
+        json.Flush();
+        stdout.Write("\n"u8);
+    }
+
+    private static void WriteScore(Utf8JsonWriter json, string name, PrfScore score)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("precision", Math.Round(score.Precision, 4));
+        json.WriteNumber("recall", Math.Round(score.Recall, 4));
+        json.WriteNumber("f1", Math.Round(score.F1, 4));
+        json.WriteNumber("gold", score.Gold);
+        json.WriteNumber("predicted", score.Predicted);
+        json.WriteNumber("correct", score.Correct);
+        json.WriteEndObject();
+    }
+
+    private static string[] Split(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? [] : value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

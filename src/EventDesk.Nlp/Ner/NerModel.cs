@@ -1,0 +1,163 @@
+using EventDesk.Nlp.Common;
+
+namespace EventDesk.Nlp.Ner;
+
+/// <summary>
+/// The named-entity tagger: a greedy left-to-right averaged perceptron over hashed features,
+/// with BIO constraints. Immutable after load and thread-safe: per-call state lives in a
+/// <see cref="NerFeatures"/> taken from a thread-local cache.
+/// </summary>
+public sealed class NerModel
+{
+    public const string Kind = "ner";
+
+    private readonly float[] _weights; // [bucket * NerLabels.Count + label]
+    private readonly int _mask;
+
+    [ThreadStatic]
+    private static NerFeatures? _features;
+
+    internal NerModel(int bits, float[] weights)
+    {
+        if (bits is < 10 or > 26 || weights.Length != (1 << bits) * NerLabels.Count)
+        {
+            throw new ArgumentException("NER weight table size does not match its bit count.");
+        }
+        Bits = bits;
+        _weights = weights;
+        _mask = (1 << bits) - 1;
+    }
+
+    public int Bits { get; }
+
+    internal ReadOnlySpan<float> Weights => _weights;
+
+    /// <summary>Labels every token of the sentence; writes into <paramref name="labels"/>.</summary>
+    internal void Predict<TTokens>(TTokens tokens, int count, Span<NerLabel> labels) where TTokens : ITokenSource
+    {
+        var features = _features ??= new NerFeatures();
+        features.Prepare(tokens, count);
+        Span<ulong> hashes = stackalloc ulong[NerFeatures.MaxFeatures];
+        Span<float> scores = stackalloc float[NerLabels.Count];
+        NerLabel p1 = NerLabel.O, p2 = NerLabel.O;
+        for (var i = 0; i < count; i++)
+        {
+            var n = features.Extract(i, p1, p2, hashes);
+            Score(hashes[..n], scores);
+            var best = Best(scores, p1);
+            labels[i] = best;
+            p2 = p1;
+            p1 = best;
+        }
+    }
+
+    public NerLabel[] Predict(string[] tokens)
+    {
+        var labels = new NerLabel[tokens.Length];
+        Predict(new ArrayTokens(tokens), tokens.Length, labels);
+        return labels;
+    }
+
+    internal void Score(ReadOnlySpan<ulong> hashes, Span<float> scores)
+    {
+        scores.Clear();
+        foreach (var h in hashes)
+        {
+            var row = _weights.AsSpan((int)(h & (ulong)_mask) * NerLabels.Count, NerLabels.Count);
+            for (var l = 0; l < NerLabels.Count; l++)
+            {
+                scores[l] += row[l];
+            }
+        }
+    }
+
+    internal static NerLabel Best(ReadOnlySpan<float> scores, NerLabel previous)
+    {
+        var best = NerLabel.O;
+        var bestScore = float.NegativeInfinity;
+        for (var l = 0; l < NerLabels.Count; l++)
+        {
+            var label = (NerLabel)l;
+            if (scores[l] > bestScore && NerLabels.IsAllowed(previous, label))
+            {
+                best = label;
+                bestScore = scores[l];
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Saves with weights quantised to 16 bits (a scale per model), compressed.</summary>
+    public void Save(string path) => ModelFile.Write(path, Kind, WritePayload);
+
+    public byte[] ToBytes() => ModelFile.ToBytes(Kind, WritePayload);
+
+    private void WritePayload(BinaryWriter w)
+    {
+        var max = 0f;
+        foreach (var x in _weights)
+        {
+            max = Math.Max(max, Math.Abs(x));
+        }
+        var scale = max == 0 ? 1f : max / short.MaxValue;
+        w.Write(Bits);
+        w.Write(scale);
+        // Run-length encode zero stretches: most buckets are empty after pruning.
+        var i = 0;
+        while (i < _weights.Length)
+        {
+            var zeros = 0;
+            while (i < _weights.Length && (short)MathF.Round(_weights[i] / scale) == 0 && zeros < int.MaxValue)
+            {
+                zeros++;
+                i++;
+            }
+            w.Write(zeros);
+            var start = i;
+            while (i < _weights.Length && (short)MathF.Round(_weights[i] / scale) != 0)
+            {
+                i++;
+            }
+            w.Write(i - start);
+            for (var k = start; k < i; k++)
+            {
+                w.Write((short)MathF.Round(_weights[k] / scale));
+            }
+        }
+    }
+
+    public static NerModel Load(string path) => ModelFile.Read(path, Kind, ReadPayload);
+
+    public static NerModel FromBytes(byte[] bytes, string name = "ner model") => ModelFile.FromBytes(bytes, name, Kind, ReadPayload);
+
+    private static NerModel ReadPayload(BinaryReader r)
+    {
+        var bits = r.ReadInt32();
+        if (bits is < 10 or > 26)
+        {
+            throw new InvalidDataException($"weight table bits {bits} out of range");
+        }
+        var scale = r.ReadSingle();
+        var weights = new float[(1 << bits) * NerLabels.Count];
+        var i = 0;
+        while (i < weights.Length)
+        {
+            var zeros = r.ReadInt32();
+            if (zeros < 0 || zeros > weights.Length - i)
+            {
+                throw new InvalidDataException("zero run past the end of the weight table");
+            }
+            i += zeros;
+            var values = r.ReadInt32();
+            if (values < 0 || values > weights.Length - i)
+            {
+                throw new InvalidDataException("value run past the end of the weight table");
+            }
+            for (var k = 0; k < values; k++)
+            {
+                weights[i++] = r.ReadInt16() * scale;
+            }
+        }
+        return new NerModel(bits, weights);
+    }
+}
