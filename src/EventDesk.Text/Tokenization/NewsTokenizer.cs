@@ -1,82 +1,59 @@
 namespace EventDesk.Text.Tokenization;
 
 /// <summary>
-/// PLACEHOLDER (to be replaced by the full news tokenizer): splits on whitespace and
-/// punctuation, sentences at . ! ? and paragraphs at newlines. Thread-safe (stateless).
+/// The news tokenizer and sentence splitter. Tokens follow UD English (EWT/GUM) conventions
+/// and are <em>syntactic words</em> given as character spans ("don't" -> [do][n't]), the unit
+/// the tagger and parser consume; see docs/tokenization.md. Every line break ends a paragraph
+/// (news files put one paragraph per line) and a sentence never crosses a paragraph.
+/// Thread-safe: the instance is stateless and each call works on its own pooled buffers.
 /// </summary>
 public sealed class NewsTokenizer : IAnnotator
 {
     public string Name => "tokenizer";
-    public string Version => "0.1";
+    public string Version => "1.0";
     public IReadOnlyList<LayerKey> Requires { get; } = [];
     public IReadOnlyList<LayerKey> Produces { get; } = [CoreLayers.Tokens, CoreLayers.Sentences, CoreLayers.Paragraphs];
 
     public void Annotate(Document document)
     {
+        ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
-        var starts = new List<int>();
-        var ends = new List<int>();
-        var sStarts = new List<int>();
-        var sEnds = new List<int>();
-        var sFirst = new List<int>();
-        var sCount = new List<int>();
-        var sPar = new List<int>();
+        var span = text.AsSpan();
+        using var starts = new IntBuffer(text.Length / 5);
+        using var ends = new IntBuffer(text.Length / 5);
+        using var sentences = new SentenceColumns();
         var paragraphs = new List<TextSpan>();
         var pos = 0;
-        while (pos < text.Length)
+        while (pos < span.Length)
         {
-            var lineEnd = text.IndexOf('\n', pos);
-            if (lineEnd < 0)
-            {
-                lineEnd = text.Length;
-            }
-            var before = starts.Count;
+            var lineEnd = span[pos..].IndexOfAny(TokenScanner.LineBreaks);
+            lineEnd = lineEnd < 0 ? span.Length : pos + lineEnd;
+            var firstToken = starts.Count;
             var i = pos;
             while (i < lineEnd)
             {
-                if (char.IsWhiteSpace(text[i]))
+                if (TokenScanner.IsSpace(span[i]))
                 {
                     i++;
                     continue;
                 }
-                var start = i;
-                if (char.IsLetterOrDigit(text[i]))
-                {
-                    while (i < lineEnd && char.IsLetterOrDigit(text[i]))
-                    {
-                        i++;
-                    }
-                }
-                else
+                var chunkStart = i;
+                while (i < lineEnd && !TokenScanner.IsSpace(span[i]))
                 {
                     i++;
                 }
-                starts.Add(start);
-                ends.Add(i);
+                TokenScanner.ScanChunk(span, chunkStart, i, starts.Count == firstToken, starts, ends);
             }
-            if (starts.Count > before)
+            if (starts.Count > firstToken)
             {
-                paragraphs.Add(TextSpan.FromBounds(starts[before], ends[^1]));
-                var first = before;
-                for (var t = before; t < starts.Count; t++)
-                {
-                    var c = text[starts[t]];
-                    if (t == starts.Count - 1 || ((c == '.' || c == '!' || c == '?') && ends[t] - starts[t] == 1))
-                    {
-                        sStarts.Add(starts[first]);
-                        sEnds.Add(ends[t]);
-                        sFirst.Add(first);
-                        sCount.Add(t - first + 1);
-                        sPar.Add(paragraphs.Count - 1);
-                        first = t + 1;
-                    }
-                }
+                paragraphs.Add(TextSpan.FromBounds(starts[firstToken], ends[starts.Count - 1]));
+                SentenceSplitter.Split(span, starts, ends, firstToken, starts.Count, paragraphs.Count - 1, sentences);
             }
             pos = lineEnd + 1;
         }
         var provenance = new LayerProvenance(Name, Version);
-        document.Layers.Add(CoreLayers.Tokens, new TokenLayer(text, [.. starts], [.. ends]), provenance);
-        document.Layers.Add(CoreLayers.Sentences, new SentenceLayer([.. sStarts], [.. sEnds], [.. sFirst], [.. sCount], [.. sPar]), provenance);
+        document.Layers.Add(CoreLayers.Tokens, new TokenLayer(text, starts.ToArray(), ends.ToArray()), provenance);
+        document.Layers.Add(CoreLayers.Sentences, sentences.ToLayer(), provenance);
         document.Layers.Add(CoreLayers.Paragraphs, new ParagraphLayer(paragraphs), provenance);
     }
 }
