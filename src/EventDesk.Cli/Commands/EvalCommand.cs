@@ -9,6 +9,7 @@ public static class EvalCommand
     {
         var command = new Command("eval", "Accuracy runners: score EventDesk on gold data and print a JSON report.");
         command.Subcommands.Add(NerCommands.CreateEval());
+        command.Subcommands.Add(EvalTokensCommand.Create());
         return command;
     }
 }
