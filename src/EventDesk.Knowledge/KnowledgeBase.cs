@@ -1,0 +1,441 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace EventDesk.Knowledge;
+
+/// <summary>What kind of dictionary entry resolved an actor mention.</summary>
+public enum ActorSource { Person, Metonym, ArmedGroup, Organization, ImportedActor, Country }
+
+/// <summary>
+/// An actor resolved from a name: the CAMEO-style code ("RUSGOV", "IGOUNO", "AFGINS") and its parts,
+/// with the dictionary entry that produced it (for provenance).
+/// </summary>
+public sealed record ActorMatch(string Code, string Country, string Sectors, string Name, string Role, ActorSource Kind, SourceRef Source);
+
+/// <summary>
+/// Countries, metonyms, organisations, armed groups, agents (role words) and people with dated roles,
+/// compiled into frozen lookups keyed by <see cref="KeyNormalizer"/>. Immutable and thread-safe after load.
+/// Entries from later paths given to <see cref="Load(string[])"/> take precedence over the defaults.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    /// <summary>Country code for an actor whose country is unknown.</summary>
+    public const string UnknownCountry = "---";
+
+    private readonly FrozenDictionary<string, Country> _byCode;
+    private readonly FrozenDictionary<string, ImmutableArray<CountryMatch>> _countryNames;
+    private readonly FrozenDictionary<string, ImmutableArray<Metonym>> _metonyms;
+    private readonly FrozenDictionary<string, Organization> _orgAcronyms;
+    private readonly FrozenDictionary<string, Organization> _orgNames;
+    private readonly FrozenDictionary<string, Organization> _orgCodes;
+    private readonly FrozenDictionary<string, ImmutableArray<ArmedGroup>> _groupAcronyms;
+    private readonly FrozenDictionary<string, ImmutableArray<ArmedGroup>> _groupNames;
+    private readonly FrozenDictionary<string, Agent> _agents;
+    private readonly FrozenDictionary<string, ImmutableArray<PersonRole>> _people;
+    private readonly FrozenDictionary<string, ImportedActor> _importedActors;
+    private readonly FrozenDictionary<string, ImportedAgent> _importedAgents;
+
+    private KnowledgeBase(KnowledgeSources s)
+    {
+        Files = [.. s.Files];
+        Countries = [.. s.Countries.Select(x => x.Item)];
+        Metonyms = [.. s.Metonyms.Select(x => x.Item)];
+        Organizations = [.. s.Organizations.Select(x => x.Item)];
+        ArmedGroups = [.. s.ArmedGroups.Select(x => x.Item)];
+        Agents = [.. s.Agents.Select(x => x.Item)];
+        People = [.. s.People.Select(x => x.Item)];
+        ImportedActors = [.. s.ImportedActors.Select(x => x.Item)];
+        ImportedAgents = [.. s.ImportedAgents.Select(x => x.Item)];
+
+        // Countries: codes, then names ranked by kind, user layer, status and file order.
+        var codes = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
+        var names = new Dictionary<string, List<(CountryMatch Match, int Layer, int Order)>>(StringComparer.Ordinal);
+        var order = 0;
+        foreach (var (layer, c) in s.Countries)
+        {
+            codes[c.Iso3] = c;
+            codes[c.Iso2] = c;
+            void AddName(string name, CountryNameKind kind)
+            {
+                var key = KeyNormalizer.Normalize(name);
+                if (key.Length == 0)
+                {
+                    return;
+                }
+                if (!names.TryGetValue(key, out var list))
+                {
+                    names[key] = list = [];
+                }
+                var existing = list.FindIndex(x => x.Match.Country.Iso3 == c.Iso3);
+                if (existing >= 0)
+                {
+                    if (list[existing].Match.Kind <= kind && list[existing].Layer >= layer)
+                    {
+                        return;
+                    }
+                    list.RemoveAt(existing);
+                }
+                list.Add((new CountryMatch(c, kind), layer, order++));
+            }
+            AddName(c.Name, CountryNameKind.Name);
+            AddName(c.OfficialName, CountryNameKind.Name);
+            foreach (var v in c.Variants) AddName(v, CountryNameKind.Variant);
+            foreach (var d in c.Demonyms) AddName(d, CountryNameKind.Demonym);
+            foreach (var cap in c.Capitals) AddName(cap, CountryNameKind.Capital);
+        }
+        _byCode = codes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _countryNames = names.ToFrozenDictionary(
+            kv => kv.Key,
+            kv => kv.Value
+                .OrderBy(x => x.Match.Kind)
+                .ThenByDescending(x => x.Layer)
+                .ThenBy(x => x.Match.Country.Status)
+                .ThenBy(x => x.Order)
+                .Select(x => x.Match)
+                .ToImmutableArray(),
+            StringComparer.Ordinal);
+
+        _metonyms = GroupBy(s.Metonyms, m => [m.Name]);
+
+        var orgAcr = new Dictionary<string, Organization>(StringComparer.Ordinal);
+        var orgNames = new Dictionary<string, Organization>(StringComparer.Ordinal);
+        var orgCodes = new Dictionary<string, Organization>(StringComparer.Ordinal);
+        foreach (var (_, o) in s.Organizations) // later (user) entries overwrite earlier ones
+        {
+            orgCodes[o.Code] = o;
+            foreach (var a in o.Acronyms)
+            {
+                orgAcr[AcronymKey(a)] = o;
+                if (AcronymKey(a).Length >= 4)
+                {
+                    orgNames.TryAdd(KeyNormalizer.Normalize(a), o);
+                }
+            }
+            foreach (var n in o.Names)
+            {
+                if (IsAcronym(n))
+                {
+                    orgAcr[AcronymKey(n)] = o;
+                }
+                else
+                {
+                    orgNames[KeyNormalizer.Normalize(n)] = o;
+                }
+            }
+        }
+        _orgAcronyms = orgAcr.ToFrozenDictionary(StringComparer.Ordinal);
+        _orgNames = orgNames.ToFrozenDictionary(StringComparer.Ordinal);
+        _orgCodes = orgCodes.ToFrozenDictionary(StringComparer.Ordinal);
+
+        _groupAcronyms = GroupBy(s.ArmedGroups, g => g.Names.Where(IsAcronym), AcronymKey);
+        _groupNames = GroupBy(s.ArmedGroups, g => g.Names.Where(n => !IsAcronym(n) || AcronymKey(n).Length >= 4));
+
+        var agents = new Dictionary<string, Agent>(StringComparer.Ordinal);
+        var maxWords = 1;
+        foreach (var (_, a) in s.Agents)
+        {
+            foreach (var form in a.Plurals.Prepend(a.Term))
+            {
+                agents[KeyNormalizer.Normalize(form)] = a;
+                maxWords = Math.Max(maxWords, WordCount(form));
+            }
+        }
+        _agents = agents.ToFrozenDictionary(StringComparer.Ordinal);
+        MaxAgentWords = maxWords;
+
+        _people = GroupBy(s.People, p => p.Variants.Prepend(p.Name));
+
+        var importedActors = new Dictionary<string, ImportedActor>(StringComparer.Ordinal);
+        foreach (var (_, a) in s.ImportedActors)
+        {
+            foreach (var n in a.Synonyms.Prepend(a.Name))
+            {
+                importedActors[KeyNormalizer.Normalize(n)] = a;
+            }
+        }
+        _importedActors = importedActors.ToFrozenDictionary(StringComparer.Ordinal);
+        var importedAgents = new Dictionary<string, ImportedAgent>(StringComparer.Ordinal);
+        foreach (var (_, a) in s.ImportedAgents)
+        {
+            foreach (var n in a.Plurals.Prepend(a.Term))
+            {
+                importedAgents[KeyNormalizer.Normalize(n)] = a;
+            }
+        }
+        _importedAgents = importedAgents.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    public ImmutableArray<string> Files { get; }
+    public ImmutableArray<Country> Countries { get; }
+    public ImmutableArray<Metonym> Metonyms { get; }
+    public ImmutableArray<Organization> Organizations { get; }
+    public ImmutableArray<ArmedGroup> ArmedGroups { get; }
+    public ImmutableArray<Agent> Agents { get; }
+    public ImmutableArray<PersonRole> People { get; }
+    public ImmutableArray<ImportedActor> ImportedActors { get; }
+    public ImmutableArray<ImportedAgent> ImportedAgents { get; }
+
+    /// <summary>The longest agent phrase in words, for longest-match scanning.</summary>
+    public int MaxAgentWords { get; }
+
+    // ---------------------------------------------------------------- loading
+
+    /// <summary>The default knowledge folder (data/knowledge) or null when it cannot be found.</summary>
+    public static string? FindDefaultDirectory()
+    {
+        var env = Environment.GetEnvironmentVariable("EVENTDESK_KNOWLEDGE");
+        if (!string.IsNullOrEmpty(env) && Directory.Exists(env))
+        {
+            return env;
+        }
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "data", "knowledge");
+                if (File.Exists(Path.Combine(candidate, "countries.tsv")))
+                {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Loads data/knowledge (found beside the binaries or above them, or via EVENTDESK_KNOWLEDGE).</summary>
+    public static KnowledgeBase LoadDefault() => Load();
+
+    /// <summary>
+    /// Loads the default knowledge plus user dictionaries (files or folders; our TSV formats, recognised
+    /// by header, or PETRARCH *.actors.txt / *.agents.txt). Later paths take precedence.
+    /// </summary>
+    /// <exception cref="KnowledgeFormatException">A file is malformed (message names file and line).</exception>
+    public static KnowledgeBase Load(params string[] extraPaths)
+    {
+        var dir = FindDefaultDirectory()
+            ?? throw new DirectoryNotFoundException("Cannot find data/knowledge above " + AppContext.BaseDirectory +
+                " or the current directory; set EVENTDESK_KNOWLEDGE to the folder.");
+        return LoadFrom([dir, .. extraPaths]);
+    }
+
+    /// <summary>Loads only the given paths (no defaults). Later paths take precedence.</summary>
+    public static KnowledgeBase LoadFrom(params string[] paths)
+    {
+        var sources = new KnowledgeSources();
+        for (var i = 0; i < paths.Length; i++)
+        {
+            sources.AddPath(paths[i], i);
+        }
+        return new KnowledgeBase(sources);
+    }
+
+    // ---------------------------------------------------------------- lookups
+
+    /// <summary>A country by ISO alpha-3 or alpha-2 code (case-insensitive).</summary>
+    public Country? GetCountry(string code) => _byCode.GetValueOrDefault(code.Trim());
+
+    /// <summary>
+    /// The best country for a name, variant, adjective/demonym, capital, or an upper-case ISO alpha-3
+    /// code ("KGZ"). Shared names ("Congolese") go to the best-ranked: name before variant before demonym
+    /// before capital, then UN members, then file order. Use <see cref="FindCountries"/> for all.
+    /// </summary>
+    public Country? FindCountry(string text) => FindCountryMatch(text)?.Country;
+
+    public CountryMatch? FindCountryMatch(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 3 && trimmed.All(char.IsAsciiLetterUpper) && _byCode.TryGetValue(trimmed, out var byCode))
+        {
+            return new CountryMatch(byCode, CountryNameKind.Code);
+        }
+        var all = FindCountries(text);
+        return all.IsEmpty ? null : all[0];
+    }
+
+    public ImmutableArray<CountryMatch> FindCountries(string text) =>
+        _countryNames.TryGetValue(KeyNormalizer.Normalize(text), out var list) ? list : ImmutableArray<CountryMatch>.Empty;
+
+    /// <summary>A metonym ("the Kremlin") in force on <paramref name="date"/> (or the most recent when null).</summary>
+    public Metonym? FindMetonym(string text, DateOnly? date = null) =>
+        _metonyms.TryGetValue(StripArticle(KeyNormalizer.Normalize(text)), out var list) ? PickDated(list, m => m.Valid, date) : null;
+
+    /// <summary>An organisation by acronym (case-sensitive for short acronyms: "WHO" but not "who"), name or code.</summary>
+    public Organization? FindOrganization(string text)
+    {
+        var trimmed = text.Trim();
+        if (_orgAcronyms.TryGetValue(AcronymKey(trimmed), out var o) || _orgCodes.TryGetValue(trimmed, out o))
+        {
+            return o;
+        }
+        var key = KeyNormalizer.Normalize(trimmed);
+        return _orgNames.TryGetValue(key, out o) || _orgNames.TryGetValue(StripArticle(key), out o) ? o : null;
+    }
+
+    /// <summary>An armed group's status period in force on <paramref name="date"/> (or the most recent when null).</summary>
+    public ArmedGroup? FindArmedGroup(string text, DateOnly? date = null)
+    {
+        var trimmed = text.Trim();
+        if (_groupAcronyms.TryGetValue(AcronymKey(trimmed), out var list))
+        {
+            return PickDated(list, g => g.Valid, date);
+        }
+        var key = KeyNormalizer.Normalize(trimmed);
+        return _groupNames.TryGetValue(key, out list) || _groupNames.TryGetValue(StripArticle(key), out list)
+            ? PickDated(list, g => g.Valid, date)
+            : null;
+    }
+
+    /// <summary>An agent (role word or phrase, singular or plural): "foreign minister", "rebels".</summary>
+    public Agent? FindAgent(string text) => _agents.GetValueOrDefault(KeyNormalizer.Normalize(text));
+
+    /// <summary>
+    /// The role of a person (full name or a variant) on <paramref name="date"/>; null when no known role
+    /// covers that date. With no date, the most recent role (a current one if any).
+    /// </summary>
+    public PersonRole? FindPerson(string name, DateOnly? date = null) =>
+        _people.TryGetValue(KeyNormalizer.Normalize(name), out var list) ? PickDated(list, p => p.Valid, date) : null;
+
+    /// <summary>Every known role of a person, oldest first.</summary>
+    public ImmutableArray<PersonRole> GetPersonRoles(string name) =>
+        _people.TryGetValue(KeyNormalizer.Normalize(name), out var list)
+            ? [.. list.OrderBy(p => p.Valid.Start ?? DateOnly.MinValue)]
+            : ImmutableArray<PersonRole>.Empty;
+
+    /// <summary>An imported PETRARCH actor by name or synonym.</summary>
+    public ImportedActor? FindImportedActor(string name) => _importedActors.GetValueOrDefault(KeyNormalizer.Normalize(name));
+
+    /// <summary>An imported PETRARCH agent by term or plural.</summary>
+    public ImportedAgent? FindImportedAgent(string term) => _importedAgents.GetValueOrDefault(KeyNormalizer.Normalize(term));
+
+    /// <summary>
+    /// Resolves a whole actor mention (a name, not a sentence) to a code, trying in order: person,
+    /// metonym, armed group, organisation, imported actor, country (a country name alone is the
+    /// country code without sector; a capital stands for the government: "Moscow said" = RUSGOV).
+    /// </summary>
+    public ActorMatch? ResolveActor(string text, DateOnly? date = null)
+    {
+        if (FindPerson(text, date) is { } p)
+        {
+            return new ActorMatch(p.Code, p.Iso3.StartsWith("IGO", StringComparison.Ordinal) ? UnknownCountry : p.Iso3,
+                p.Sector, p.Name, p.Role, ActorSource.Person, p.Source);
+        }
+        if (FindMetonym(text, date) is { } m)
+        {
+            return new ActorMatch(m.Code, m.Iso3, m.Sector, m.Name, m.Role, ActorSource.Metonym, m.Source);
+        }
+        if (FindArmedGroup(text, date) is { } g)
+        {
+            return new ActorMatch(g.Code, g.Iso3, g.Sector, g.DisplayName, "", ActorSource.ArmedGroup, g.Source);
+        }
+        if (FindOrganization(text) is { } o)
+        {
+            return new ActorMatch(o.Code, UnknownCountry, o.Type == OrganizationType.Igo ? "IGO" : "NGO", o.DisplayName, "", ActorSource.Organization, o.Source);
+        }
+        if (FindImportedActor(text) is { } a && a.CodeAt(date) is { } code)
+        {
+            return new ActorMatch(code, code.Length >= 3 ? code[..3] : code, code.Length > 3 ? code[3..] : "", a.Name, "", ActorSource.ImportedActor, a.Source);
+        }
+        if (FindCountryMatch(text) is { } c)
+        {
+            var sector = c.Kind == CountryNameKind.Capital ? "GOV" : "";
+            return new ActorMatch(c.Country.Iso3 + sector, c.Country.Iso3, sector, c.Country.Name, "", ActorSource.Country, c.Country.Source);
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /// <summary>
+    /// The entry in force on the date: the narrowest range containing it (a specific period overrides a
+    /// general one), latest start on ties. With no date: an open-ended entry, else the latest-ending.
+    /// </summary>
+    internal static T? PickDated<T>(ImmutableArray<T> items, Func<T, DateRange> range, DateOnly? date) where T : class
+    {
+        T? best = null;
+        if (date is { } d)
+        {
+            foreach (var item in items)
+            {
+                var r = range(item);
+                if (!r.Contains(d))
+                {
+                    continue;
+                }
+                if (best is null || r.Span < range(best).Span ||
+                    (r.Span == range(best).Span && (r.Start ?? DateOnly.MinValue) > (range(best).Start ?? DateOnly.MinValue)))
+                {
+                    best = item;
+                }
+            }
+            return best;
+        }
+        foreach (var item in items)
+        {
+            var r = range(item);
+            if (best is null)
+            {
+                best = item;
+                continue;
+            }
+            var b = range(best);
+            var rEnd = r.End ?? DateOnly.MaxValue;
+            var bEnd = b.End ?? DateOnly.MaxValue;
+            if (rEnd > bEnd || (rEnd == bEnd && (r.Start ?? DateOnly.MinValue) > (b.Start ?? DateOnly.MinValue)))
+            {
+                best = item;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>An alias written in capitals ("WHO", "U.N.", "ISIS") is matched case-sensitively.</summary>
+    internal static bool IsAcronym(string alias)
+    {
+        var letters = 0;
+        foreach (var ch in alias)
+        {
+            if (char.IsAsciiLetterUpper(ch) || char.IsAsciiDigit(ch))
+            {
+                letters++;
+            }
+            else if (ch is not ('.' or '&' or '-'))
+            {
+                return false;
+            }
+        }
+        return letters is >= 2 and <= 8;
+    }
+
+    internal static string AcronymKey(string alias) => alias.Replace(".", "", StringComparison.Ordinal).Trim();
+
+    private static string StripArticle(string key) => key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+
+    private static int WordCount(string text) => KeyNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static FrozenDictionary<string, ImmutableArray<T>> GroupBy<T>(
+        List<(int Layer, T Item)> items, Func<T, IEnumerable<string>> keys, Func<string, string>? keyOf = null)
+    {
+        keyOf ??= KeyNormalizer.Normalize;
+        var map = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        foreach (var (_, item) in items)
+        {
+            foreach (var name in keys(item))
+            {
+                var key = keyOf(name);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+                if (!map.TryGetValue(key, out var list))
+                {
+                    map[key] = list = [];
+                }
+                if (!list.Contains(item))
+                {
+                    list.Add(item);
+                }
+            }
+        }
+        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal);
+    }
+}
