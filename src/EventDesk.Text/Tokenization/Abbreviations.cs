@@ -62,9 +62,29 @@ internal static class Abbreviations
     private static readonly string[] HyphenPrefixWords =
     [
         "e", "non", "mid", "pre", "anti", "re", "post", "co", "pro", "multi", "ex", "sub", "semi", "cross", "neo",
-        "counter", "mini", "inter", "intra", "over", "under", "micro", "macro", "meta", "pseudo", "quasi",
+        "counter", "mini", "inter", "intra", "over", "under", "micro", "macro", "meta", "pseudo",
         "ultra", "extra", "infra", "trans", "vice",
     ];
+
+    // Contractions written without an apostrophe, which UD still splits ("dont" -> "do" "nt"): word -> cut.
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Contractions =
+        new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["cannot"] = 3, ["gonna"] = 3, ["wanna"] = 3, ["gotta"] = 3, ["gimme"] = 3, ["lemme"] = 3,
+            ["kinda"] = 4, ["sorta"] = 4, ["lotta"] = 3, ["outta"] = 3, ["dunno"] = 2,
+            ["dont"] = 2, ["didnt"] = 3, ["doesnt"] = 4, ["couldnt"] = 5, ["wouldnt"] = 5, ["shouldnt"] = 6,
+            ["isnt"] = 2, ["wasnt"] = 3, ["werent"] = 4, ["arent"] = 3, ["havent"] = 4, ["hasnt"] = 3,
+            ["hadnt"] = 3, ["aint"] = 2, ["wont"] = 2, ["cant"] = 2, ["im"] = 1, ["ive"] = 1, ["youre"] = 3,
+            ["thats"] = 4, ["theyre"] = 4,
+        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Units UD separates from a number written against it ("5pm", "35mm", "10k").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Units =
+        new[]
+        {
+            "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "k", "m", "bn", "mm", "cm", "km", "kg", "mg", "ml", "ft", "lb", "lbs",
+            "mph", "kph", "hr", "hrs", "min", "mins", "gb", "mb", "tb", "kb", "ghz", "mhz", "kw", "mw",
+        }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenDictionary<string, Kind> Known = BuildKnown();
 
@@ -80,6 +100,12 @@ internal static class Abbreviations
     /// <summary>The kind of the abbreviation <paramref name="core"/> (the token without its final period).</summary>
     public static Kind Lookup(ReadOnlySpan<char> core) =>
         KnownBySpan.TryGetValue(core, out var kind) ? kind : Kind.None;
+
+    /// <summary>Where to cut an apostrophe-less contraction ("dont" -> 2), or 0.</summary>
+    public static int ContractionSplit(ReadOnlySpan<char> word) =>
+        word.Length is >= 2 and <= 8 && Contractions.TryGetValue(word, out var cut) ? cut : 0;
+
+    public static bool IsUnit(ReadOnlySpan<char> word) => word.Length <= 4 && Units.Contains(word);
 
     public static bool IsSentenceStarter(ReadOnlySpan<char> word) => Starters.Contains(word);
 

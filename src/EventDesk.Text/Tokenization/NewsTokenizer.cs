@@ -42,7 +42,7 @@ public sealed class NewsTokenizer : IAnnotator
                 {
                     i++;
                 }
-                TokenScanner.ScanChunk(span, chunkStart, i, starts.Count == firstToken, starts, ends);
+                TokenScanner.ScanChunk(span, chunkStart, i, lineEnd, starts.Count == firstToken, starts, ends);
             }
             if (starts.Count > firstToken)
             {

@@ -9,7 +9,8 @@ internal static class SentenceSplitter
     private enum Ending : byte
     {
         None,
-        Terminal,     // . ! ? and runs like ?! or !!!
+        Period,       // .
+        Terminal,     // ! ? and runs like ?! or !!!
         Ellipsis,     // ... or …
         MayBeFinal,   // Inc. etc. U.S.
         NeverFinal,   // Mr. Gen. Jan. e.g. initials, list numbers
@@ -31,11 +32,16 @@ internal static class SentenceSplitter
             {
                 next++; // closing quotes and brackets belong to the sentence they close
             }
+            var closed = next > t + 1;
+            while (next + 2 < end && IsFootnote(text, starts, ends, next))
+            {
+                next += 3; // "... in 1951. [11] In 24 games": the reference mark ends the sentence
+            }
             if (next >= end)
             {
                 break;
             }
-            if (BreaksBefore(ending, text.Slice(starts[next], ends[next] - starts[next])))
+            if (BreaksBefore(ending, closed, text.Slice(starts[next], ends[next] - starts[next])))
             {
                 output.Add(starts[sentenceFirst], ends[next - 1], sentenceFirst, next - sentenceFirst, paragraph);
                 sentenceFirst = next;
@@ -71,7 +77,7 @@ internal static class SentenceSplitter
         }
         if (allPunctuation)
         {
-            return hasBang || token is "." ? Ending.Terminal : Ending.Ellipsis;
+            return hasBang ? Ending.Terminal : token is "." ? Ending.Period : Ending.Ellipsis;
         }
         if (last != '.')
         {
@@ -102,13 +108,40 @@ internal static class SentenceSplitter
         return c is '"' or '\'' or '’' && starts[index] == ends[index - 1];
     }
 
-    private static bool BreaksBefore(Ending ending, ReadOnlySpan<char> next)
+    private static bool IsFootnote(ReadOnlySpan<char> text, IntBuffer starts, IntBuffer ends, int index)
+    {
+        if (text[starts[index]] != '[' || ends[index] - starts[index] != 1 || text[starts[index + 2]] != ']')
+        {
+            return false;
+        }
+        var inner = text.Slice(starts[index + 1], ends[index + 1] - starts[index + 1]);
+        if (inner.Length > 3)
+        {
+            return false;
+        }
+        foreach (var c in inner)
+        {
+            if (!char.IsAsciiDigit(c) && !char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool BreaksBefore(Ending ending, bool closed, ReadOnlySpan<char> next)
     {
         var c = next[0];
         switch (ending)
         {
-            case Ending.Terminal:
-                return !char.IsLower(c) && c is not (',' or ';' or ':' or ')' or ']' or '}' or '.' or '!' or '?' or '%' or '-');
+            case Ending.Period or Ending.Terminal:
+                // A lowercase word after a bare period still starts a sentence in web text ("... minutes. make it"),
+                // but not after a closing quote ("Why?" he asked) or after ! and ? ("wow! that's").
+                if (char.IsLower(c))
+                {
+                    return ending == Ending.Period && !closed;
+                }
+                return c is not (',' or ';' or ':' or ')' or ']' or '}' or '.' or '!' or '?' or '%' or '-');
             case Ending.Ellipsis:
                 return char.IsUpper(c) || IsOpener(c);
             case Ending.MayBeFinal:

@@ -49,12 +49,14 @@ internal static class TokenScanner
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
 
+    private static bool IsCliticApostrophe(char c) => c is '\'' or '’' or '`';
+
     private static bool IsHyphen(char c) => c is '-' or '‐' or '‑';
 
     /// <summary>Appends the tokens of <c>text[start..end)</c>, a run of non-space characters.</summary>
-    public static void ScanChunk(ReadOnlySpan<char> text, int start, int end, bool paragraphStart, IntBuffer starts, IntBuffer ends)
+    public static void ScanChunk(ReadOnlySpan<char> text, int start, int end, int lineEnd, bool paragraphStart, IntBuffer starts, IntBuffer ends)
     {
-        if (IsEmoticon(text[start..end]))
+        if (IsEmoticon(text[start..end]) || IsListLabel(text[start..end]))
         {
             Emit(start, end, starts, ends);
             return;
@@ -81,7 +83,7 @@ internal static class TokenScanner
             EmitPunctuationRun(text, left + url, end, starts, ends);
             return;
         }
-        var right = TrailingStart(text, left, end, paragraphStart && left == start);
+        var right = TrailingStart(text, left, end, lineEnd, paragraphStart && left == start);
         SplitCore(text, left, right, starts, ends);
         EmitPunctuationRun(text, right, end, starts, ends);
     }
@@ -112,22 +114,65 @@ internal static class TokenScanner
                 }
                 return RunLength(text, i, end, c);
             case '\'' or '’':
-                if (char.IsAsciiDigit(next))
+                if (char.IsAsciiDigit(next) || IsCliticAt(text, i, end))
                 {
-                    return 0; // "'90s"
+                    return 0; // "'90s", a detached "'s"
                 }
                 return next == c ? 2 : 1;
-            case '`':
-                return RunLength(text, i, end, '`');
-            case '!' or '?':
-                return BangRunLength(text, i, end);
+            case '+':
+                return char.IsAsciiDigit(next) ? 0 : RunLength(text, i, end, c); // "+44"
             default:
-                if (char.IsHighSurrogate(c) && char.IsLowSurrogate(next))
-                {
-                    return 2;
-                }
-                return 1;
+                return PunctuationLength(text, i, end);
         }
+    }
+
+    /// <summary>"'s", "'re", "n't"... standing alone, as in text already split UD-style.</summary>
+    private static bool IsCliticAt(ReadOnlySpan<char> text, int i, int end)
+    {
+        var rest = text[(i + 1)..end];
+        var n = 0;
+        while (n < rest.Length && char.IsLetter(rest[n]))
+        {
+            n++;
+        }
+        if (n < rest.Length && IsWordChar(rest[n]))
+        {
+            return false;
+        }
+        var word = rest[..n];
+        return word is "s" or "S" or "m" or "d" or "re" or "ve" or "ll" or "t";
+    }
+
+    // Characters whose runs are one token: "...", "!!", "--", "**", "==", "__", ">>", "~~".
+    private static readonly SearchValues<char> RunChars = SearchValues.Create(".-*=_+<>~#^|/`•");
+
+    /// <summary>The length of the punctuation token at <paramref name="i"/>: a run, a quote pair, a surrogate pair or one char.</summary>
+    private static int PunctuationLength(ReadOnlySpan<char> text, int i, int end)
+    {
+        var c = text[i];
+        var next = i + 1 < end ? text[i + 1] : '\0';
+        if (c == '.')
+        {
+            var n = RunLength(text, i, end, '.');
+            return i + n < end && text[i + n] is '!' or '?' ? n + BangRunLength(text, i + n, end) : n; // ".?" is one token
+        }
+        if (c is '!' or '?')
+        {
+            return BangRunLength(text, i, end);
+        }
+        if (RunChars.Contains(c))
+        {
+            return RunLength(text, i, end, c);
+        }
+        if ((c is '\'' or '’' or '‘' or '”' or '“') && next == c)
+        {
+            return 2;
+        }
+        if (char.IsHighSurrogate(c) && char.IsLowSurrogate(next))
+        {
+            return 2;
+        }
+        return 1;
     }
 
     private static int RunLength(ReadOnlySpan<char> text, int i, int end, char c)
@@ -155,22 +200,14 @@ internal static class TokenScanner
     {
         while (i < end)
         {
-            var c = text[i];
-            var n = c switch
-            {
-                '.' or '-' or '`' => RunLength(text, i, end, c),
-                '!' or '?' => BangRunLength(text, i, end),
-                '\'' or '’' when i + 1 < end && text[i + 1] == c => 2,
-                _ when char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) => 2,
-                _ => 1,
-            };
+            var n = PunctuationLength(text, i, end);
             Emit(i, i + n, starts, ends);
             i += n;
         }
     }
 
     /// <summary>Where the trailing punctuation of the chunk begins (scanning backwards).</summary>
-    private static int TrailingStart(ReadOnlySpan<char> text, int left, int end, bool paragraphStart)
+    private static int TrailingStart(ReadOnlySpan<char> text, int left, int end, int lineEnd, bool paragraphStart)
     {
         var right = end;
         while (right > left)
@@ -192,9 +229,20 @@ internal static class TokenScanner
                     right = d; // an ellipsis run is one token
                     continue;
                 }
-                if (KeepsFinalPeriod(text[left..(right - 1)], paragraphStart))
+                if (KeepsFinalPeriod(text[left..(right - 1)], paragraphStart)
+                    && !PeriodEndsSentence(text, left, right - 1, end, lineEnd))
                 {
                     break;
+                }
+                if (right - 1 > left && text[right - 2] is '!' or '?')
+                {
+                    // "!." stays one punctuation token with the bangs before it
+                    right--;
+                    while (right > left && text[right - 1] is '!' or '?')
+                    {
+                        right--;
+                    }
+                    continue;
                 }
                 right--;
                 continue;
@@ -206,6 +254,43 @@ internal static class TokenScanner
             right--;
         }
         return right;
+    }
+
+    /// <summary>
+    /// UD writes a sentence-final "etc." as "etc" + "." (the period ends the sentence) and "No." is
+    /// only the number sign before a number. Looks at what follows the chunk on the same line.
+    /// </summary>
+    private static bool PeriodEndsSentence(ReadOnlySpan<char> text, int left, int period, int end, int lineEnd)
+    {
+        var core = text[left..period];
+        var isNumberSign = core is "No" or "no" or "Nos" or "nos";
+        if (Abbreviations.Lookup(core) != Abbreviations.Kind.MayBeFinal && !isNumberSign)
+        {
+            return false;
+        }
+        if (period + 1 < end)
+        {
+            return !isNumberSign && text[period + 1] is not (',' or ';' or ':' or ')');
+        }
+        var next = end;
+        while (next < lineEnd && IsSpace(text[next]))
+        {
+            next++;
+        }
+        if (next >= lineEnd)
+        {
+            return true;
+        }
+        if (isNumberSign)
+        {
+            return !char.IsAsciiDigit(text[next]) && text[next] != '#';
+        }
+        var wordEnd = next;
+        while (wordEnd < lineEnd && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+        return Abbreviations.IsSentenceStarter(text[next..wordEnd]);
     }
 
     /// <summary>True when "core." is one token: an abbreviation, an initial or a list number.</summary>
@@ -304,6 +389,9 @@ internal static class TokenScanner
                 case '!' or '?':
                     split = BangRunLength(text, i, right);
                     break;
+                case '*' or '<' or '>' or '|' or '•':
+                    split = PunctuationLength(text, i, right);
+                    break;
                 default:
                     split = AlwaysSplit.Contains(c) || char.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol ? 1 : 0;
                     break;
@@ -375,23 +463,47 @@ internal static class TokenScanner
         return 1;
     }
 
+    /// <summary>"713-853-3989", "1-800-991-9019", "345-9945": digit groups that form a phone number stay one token.</summary>
     private static bool IsPhoneGroup(ReadOnlySpan<char> text, int pieceStart, int hyphen, int right)
     {
-        var leftDigits = 0;
-        for (var k = hyphen - 1; k >= pieceStart && char.IsAsciiDigit(text[k]); k--)
-        {
-            leftDigits++;
-        }
-        if (leftDigits != 3 || hyphen - leftDigits != pieceStart)
+        if (!char.IsAsciiDigit(text[hyphen - 1]) || !char.IsAsciiDigit(text[hyphen + 1]))
         {
             return false;
         }
-        var rightDigits = 0;
-        for (var k = hyphen + 1; k < right && char.IsAsciiDigit(text[k]); k++)
+        var from = hyphen;
+        while (from > pieceStart && (char.IsAsciiDigit(text[from - 1]) || text[from - 1] == '-'))
         {
-            rightDigits++;
+            from--;
         }
-        return rightDigits == 4 || (rightDigits == 3 && hyphen + 4 < right && text[hyphen + 4] == '-');
+        var to = hyphen;
+        while (to < right && (char.IsAsciiDigit(text[to]) || text[to] == '-'))
+        {
+            to++;
+        }
+        if ((from > pieceStart && char.IsLetter(text[from - 1])) || (to < right && char.IsLetter(text[to])))
+        {
+            return false;
+        }
+        int groups = 0, length = 0, firstLength = 0, lastLength = 0;
+        for (var k = from; k <= to; k++)
+        {
+            if (k == to || text[k] == '-')
+            {
+                if (length == 0)
+                {
+                    return false;
+                }
+                groups++;
+                firstLength = groups == 1 ? length : firstLength;
+                lastLength = length;
+                length = 0;
+            }
+            else
+            {
+                length++;
+            }
+        }
+        return lastLength == 4 && (groups >= 3 || firstLength == 3);
     }
 
     /// <summary>Emits a word, splitting UD English clitics: n't, 's, 'm, 'd, 're, 've, 'll, can|not, gon|na.</summary>
@@ -399,39 +511,76 @@ internal static class TokenScanner
     {
         var word = text[start..end];
         var n = word.Length;
-        if (n >= 4 && (word[n - 3] is 'n' or 'N') && IsApostrophe(word[n - 2]) && (word[n - 1] is 't' or 'T') && char.IsLetter(word[n - 4]))
+        if (n >= 4 && (word[n - 3] is 'n' or 'N') && IsCliticApostrophe(word[n - 2]) && (word[n - 1] is 't' or 'T') && char.IsLetter(word[n - 4]))
         {
             Emit(start, end - 3, starts, ends);
             Emit(end - 3, end, starts, ends);
             return;
         }
-        if (n >= 3 && IsApostrophe(word[n - 2]) && (word[n - 1] is 's' or 'S' or 'm' or 'M' or 'd' or 'D') && char.IsLetter(word[n - 3]))
+        if (n >= 3 && IsCliticApostrophe(word[n - 2]) && (word[n - 1] is 's' or 'S' or 'm' or 'M' or 'd' or 'D') && char.IsLetter(word[n - 3]))
         {
             Emit(start, end - 2, starts, ends);
             Emit(end - 2, end, starts, ends);
             return;
         }
-        if (n >= 4 && IsApostrophe(word[n - 3]) && char.IsLetter(word[n - 4]) && IsTwoLetterClitic(word[(n - 2)..]))
+        if (n >= 4 && IsCliticApostrophe(word[n - 3]) && char.IsLetter(word[n - 4]) && IsTwoLetterClitic(word[(n - 2)..]))
         {
             Emit(start, end - 3, starts, ends);
             Emit(end - 3, end, starts, ends);
             return;
         }
-        if (n == 6 && word.Equals("cannot", StringComparison.OrdinalIgnoreCase))
+        var cut = Abbreviations.ContractionSplit(word);
+        if (cut > 0)
         {
-            Emit(start, start + 3, starts, ends);
-            Emit(start + 3, end, starts, ends);
+            Emit(start, start + cut, starts, ends);
+            Emit(start + cut, end, starts, ends);
             return;
         }
-        if (n == 5 && (word.Equals("gonna", StringComparison.OrdinalIgnoreCase) || word.Equals("wanna", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("gotta", StringComparison.OrdinalIgnoreCase) || word.Equals("gimme", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("lemme", StringComparison.OrdinalIgnoreCase)))
+        cut = UnitSplit(word);
+        if (cut > 0)
         {
-            Emit(start, start + 3, starts, ends);
-            Emit(start + 3, end, starts, ends);
+            Emit(start, start + cut, starts, ends);
+            Emit(start + cut, end, starts, ends);
             return;
         }
         Emit(start, end, starts, ends);
+    }
+
+    /// <summary>"5pm" -> "5" "pm", "35mm" -> "35" "mm", "$5m" -> "5" "m": UD splits a number from its unit.</summary>
+    private static int UnitSplit(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsAsciiDigit(word[0]))
+        {
+            return 0;
+        }
+        var digits = 1;
+        while (digits < word.Length && (char.IsAsciiDigit(word[digits]) || (word[digits] is '.' or ':' or ',' && digits + 1 < word.Length && char.IsAsciiDigit(word[digits + 1]))))
+        {
+            digits++;
+        }
+        return digits < word.Length && Abbreviations.IsUnit(word[digits..]) ? digits : 0;
+    }
+
+    /// <summary>"(a)", "(1)", "(iv)": an enumeration label is one token.</summary>
+    private static bool IsListLabel(ReadOnlySpan<char> s)
+    {
+        if (s.Length is < 3 or > 5 || s[0] != '(' || s[^1] != ')')
+        {
+            return false;
+        }
+        var inner = s[1..^1];
+        if (inner.Length == 1)
+        {
+            return char.IsAsciiLetterLower(inner[0]) || char.IsAsciiDigit(inner[0]);
+        }
+        foreach (var c in inner)
+        {
+            if (c is not ('i' or 'v' or 'x'))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool IsTwoLetterClitic(ReadOnlySpan<char> s) =>
