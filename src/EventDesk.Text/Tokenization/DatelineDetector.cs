@@ -1,16 +1,255 @@
+using System.Collections.Frozen;
+
 namespace EventDesk.Text.Tokenization;
 
-/// <summary>PLACEHOLDER: recognises <c>PLACE:</c> at the start of the text. Thread-safe.</summary>
+/// <summary>
+/// Recognises the dateline that opens a news story: <c>KABUL:</c>, <c>AT Monitoring Desk-KABUL:</c>,
+/// <c>WASHINGTON (Reuters) -</c>, <c>MOSCOW, March 3 (AFP) -</c>, <c>LONDON —</c>,
+/// <c>BEIJING, Jan. 5 (Xinhua) --</c>, <c>NEW YORK (AP) —</c>. It reads the text directly, so it
+/// needs no other layer, and always adds the layer (<see cref="Dateline.None"/> when there is no
+/// dateline). The dateline stays part of the first sentence. Thread-safe (stateless).
+/// </summary>
 public sealed class DatelineDetector : IAnnotator
 {
+    private const int MaxHeadLength = 120;
+
+    // All-caps labels that open a story like a place but are not one ("UPDATE: ...").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPlaces =
+        new[]
+        {
+            "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "ANALYSIS", "OPINION",
+            "EDITORIAL", "FACTBOX", "EXPLAINER", "NOTE", "CORRECTION", "URGENT", "FLASH", "COMMENT", "REVIEW",
+            "INTERVIEW", "LIVE", "SUMMARY", "TEXT", "FULL TEXT", "Q", "A", "FAQ", "PS", "RE", "FW", "FWD", "TO", "FROM",
+            "SUBJECT", "CC", "DATE", "ATTN",
+        }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] MonthPrefixes =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
     public string Name => "dateline";
-    public string Version => "0.1";
+    public string Version => "1.0";
     public IReadOnlyList<LayerKey> Requires { get; } = [];
     public IReadOnlyList<LayerKey> Produces { get; } = [CoreLayers.Dateline];
 
     public void Annotate(Document document)
     {
+        ArgumentNullException.ThrowIfNull(document);
         // The layer is always added; an absent dateline is an empty marker so consumers can tell "looked, none".
-        document.Layers.Add(CoreLayers.Dateline, Dateline.None, new LayerProvenance(Name, Version));
+        document.Layers.Add(CoreLayers.Dateline, Detect(document.Text) ?? Dateline.None, new LayerProvenance(Name, Version));
+    }
+
+    /// <summary>The dateline at the start of <paramref name="text"/>, or null.</summary>
+    public static Dateline? Detect(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var span = text.AsSpan();
+        var start = 0;
+        while (start < span.Length && TokenScanner.IsSpace(span[start]))
+        {
+            start++;
+        }
+        var lineEnd = span[start..].IndexOfAny(TokenScanner.LineBreaks);
+        lineEnd = lineEnd < 0 ? span.Length : start + lineEnd;
+        var limit = Math.Min(lineEnd, start + MaxHeadLength);
+        if (!FindSeparator(span, start, limit, out var sepStart, out var sepEnd))
+        {
+            return null;
+        }
+        return Parse(text, start, sepStart, sepEnd);
+    }
+
+    private static bool FindSeparator(ReadOnlySpan<char> text, int start, int limit, out int sepStart, out int sepEnd)
+    {
+        var depth = 0;
+        for (var i = start; i < limit; i++)
+        {
+            var c = text[i];
+            var before = i > start ? text[i - 1] : '\0';
+            var after = i + 1 < text.Length ? text[i + 1] : ' ';
+            switch (c)
+            {
+                case '(':
+                    depth++;
+                    continue;
+                case ')':
+                    depth = Math.Max(0, depth - 1);
+                    continue;
+                case '.' or '!' or '?' when after == ' ' && depth == 0 && i > start && char.IsLower(before) && !IsAbbreviationBefore(text, start, i):
+                    sepStart = sepEnd = 0;
+                    return false; // a sentence ended before any separator: no dateline
+            }
+            if (depth > 0)
+            {
+                continue;
+            }
+            if (c == ':' && TokenScanner.IsSpace(after))
+            {
+                (sepStart, sepEnd) = (i, i + 1);
+                return true;
+            }
+            if (c is '—' or '–' or '―')
+            {
+                (sepStart, sepEnd) = (i, i + 1);
+                return i > start;
+            }
+            if (c == '-' && after == '-' && i > start)
+            {
+                var end = i + 2;
+                while (end < limit && text[end] == '-')
+                {
+                    end++;
+                }
+                (sepStart, sepEnd) = (i, end);
+                return true;
+            }
+            if (c == '-' && TokenScanner.IsSpace(before) && TokenScanner.IsSpace(after))
+            {
+                (sepStart, sepEnd) = (i, i + 1);
+                return true;
+            }
+        }
+        sepStart = sepEnd = 0;
+        return false;
+    }
+
+    private static bool IsAbbreviationBefore(ReadOnlySpan<char> text, int start, int period)
+    {
+        var wordStart = period;
+        while (wordStart > start && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+        return Abbreviations.Lookup(text[wordStart..period]) != Abbreviations.Kind.None;
+    }
+
+    private static Dateline? Parse(string text, int start, int sepStart, int sepEnd)
+    {
+        var span = text.AsSpan();
+        var headEnd = TrimEnd(span, start, sepStart);
+        string? agency = null;
+        if (headEnd > start && span[headEnd - 1] == ')')
+        {
+            var open = span[start..headEnd].LastIndexOf('(');
+            if (open < 0)
+            {
+                return null;
+            }
+            open += start;
+            var inner = span[(open + 1)..(headEnd - 1)].Trim();
+            if (inner.Length is 0 or > 40 || !char.IsUpper(inner[0]))
+            {
+                return null;
+            }
+            agency = inner.ToString();
+            headEnd = TrimEnd(span, start, open);
+        }
+        string? dateText = null;
+        var comma = span[start..headEnd].IndexOf(',');
+        var placeEnd = headEnd;
+        if (comma >= 0)
+        {
+            comma += start;
+            var date = span[(comma + 1)..headEnd].Trim();
+            if (!LooksLikeDate(date))
+            {
+                return null;
+            }
+            dateText = date.ToString();
+            placeEnd = TrimEnd(span, start, comma);
+        }
+        var placeStart = start;
+        var hyphen = span[start..placeEnd].LastIndexOf('-');
+        if (hyphen > 0)
+        {
+            // "AT Monitoring Desk-KABUL": a desk or agency name glued to the place.
+            var prefix = span[start..(start + hyphen)].Trim();
+            var candidate = span[(start + hyphen + 1)..placeEnd];
+            if (prefix.Length > 0 && IsPlace(candidate, strict: true) && !IsPlace(span[start..placeEnd], strict: true))
+            {
+                agency ??= prefix.ToString();
+                placeStart = start + hyphen + 1;
+            }
+        }
+        var place = span[placeStart..placeEnd];
+        if (!IsPlace(place, strict: agency is null && dateText is null) || NotPlaces.Contains(place))
+        {
+            return null;
+        }
+        return new Dateline(
+            TextSpan.FromBounds(start, sepEnd),
+            TextSpan.FromBounds(placeStart, placeEnd),
+            place.ToString(),
+            agency,
+            dateText);
+    }
+
+    private static int TrimEnd(ReadOnlySpan<char> text, int start, int end)
+    {
+        while (end > start && TokenScanner.IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return end;
+    }
+
+    /// <summary>
+    /// A place is one to four words of letters (with . ' - inside), all capitals; when an agency or a
+    /// date confirms the dateline, title case is accepted too ("Washington (Reuters) -").
+    /// </summary>
+    private static bool IsPlace(ReadOnlySpan<char> place, bool strict)
+    {
+        if (place.Length is < 2 or > 40)
+        {
+            return false;
+        }
+        int letters = 0, words = 1;
+        var wordStart = true;
+        foreach (var c in place)
+        {
+            if (c == ' ')
+            {
+                if (wordStart)
+                {
+                    return false;
+                }
+                words++;
+                wordStart = true;
+                continue;
+            }
+            if (char.IsLetter(c))
+            {
+                if (char.IsLower(c) && (strict || wordStart))
+                {
+                    return false;
+                }
+                letters++;
+                wordStart = false;
+            }
+            else if (c is '.' or '\'' or '’' or '-')
+            {
+                wordStart = false;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        return letters >= 2 && words <= 4 && !wordStart;
+    }
+
+    private static bool LooksLikeDate(ReadOnlySpan<char> date)
+    {
+        if (date.Length is 0 or > 25)
+        {
+            return false;
+        }
+        foreach (var month in MonthPrefixes)
+        {
+            if (date.StartsWith(month, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return char.IsAsciiDigit(date[0]);
     }
 }

@@ -1,0 +1,57 @@
+using EventDesk.Text.Tokenization;
+using Xunit;
+
+namespace EventDesk.Text.Tests.Tokenization;
+
+public class DatelineDetectorTests
+{
+    private static Dateline Detect(string text) => NewsTokenizerTests.Annotate(text).Layers.Get(CoreLayers.Dateline);
+
+    [Theory]
+    [InlineData("KABUL: Russia has pledged support.", "KABUL", null, null, "KABUL:")]
+    [InlineData("AT Monitoring Desk-KABUL: Russia has pledged support.", "KABUL", "AT Monitoring Desk", null, "AT Monitoring Desk-KABUL:")]
+    [InlineData("WASHINGTON (Reuters) - The U.S. said.", "WASHINGTON", "Reuters", null, "WASHINGTON (Reuters) -")]
+    [InlineData("MOSCOW, March 3 (AFP) - Russia said.", "MOSCOW", "AFP", "March 3", "MOSCOW, March 3 (AFP) -")]
+    [InlineData("LONDON — Britain said.", "LONDON", null, null, "LONDON —")]
+    [InlineData("BEIJING, Jan. 5 (Xinhua) -- China said.", "BEIJING", "Xinhua", "Jan. 5", "BEIJING, Jan. 5 (Xinhua) --")]
+    [InlineData("NEW YORK (AP) — Stocks fell.", "NEW YORK", "AP", null, "NEW YORK (AP) —")]
+    [InlineData("  \nST. LOUIS: Rain.", "ST. LOUIS", null, null, "ST. LOUIS:")]
+    [InlineData("Washington (Reuters) - The U.S. said.", "Washington", "Reuters", null, "Washington (Reuters) -")]
+    public void Recognises_the_common_dateline_forms(string text, string place, string? agency, string? date, string whole)
+    {
+        var dateline = Detect(text);
+        Assert.True(dateline.IsPresent);
+        Assert.Equal(place, dateline.Place);
+        Assert.Equal(agency, dateline.Agency);
+        Assert.Equal(date, dateline.DateText);
+        Assert.Equal(whole, text.Substring(dateline.Span.Start, dateline.Span.Length));
+        Assert.Equal(place, text.Substring(dateline.PlaceSpan.Start, dateline.PlaceSpan.Length));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Russia has pledged support to Kabul: officials said.")]
+    [InlineData("The talks - held in Moscow - ended.")]
+    [InlineData("Note: this is not a dateline.")]
+    [InlineData("UPDATE: more details follow.")]
+    [InlineData("He said it. KABUL: late")]
+    public void Adds_an_empty_dateline_when_there_is_none(string text)
+    {
+        var dateline = Detect(text);
+        Assert.False(dateline.IsPresent);
+        Assert.Same(Dateline.None, dateline);
+    }
+
+    [Fact]
+    public void The_dateline_is_inside_the_first_sentence()
+    {
+        var document = NewsTokenizerTests.Annotate("MOSCOW, March 3 (AFP) - Russia said. It ended.");
+        var dateline = document.Layers.Get(CoreLayers.Dateline);
+        Assert.True(document.Sentences[0].Span.Contains(dateline.Span));
+        Assert.Equal(2, document.Sentences.Count);
+    }
+
+    [Fact]
+    public void Detect_is_static_and_returns_null_without_a_dateline() =>
+        Assert.Null(DatelineDetector.Detect("no dateline here"));
+}
