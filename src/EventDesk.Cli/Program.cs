@@ -6,4 +6,12 @@ var root = new RootCommand("EventDesk: turns news into coded political events, q
 root.Subcommands.Add(CodeCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(new Command("train-ner-tmp") { Hidden = true, Subcommands = { NerCommands.CreateTrain() } });
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(EventsCommand.Create());
+root.Subcommands.Add(QuotesCommand.Create());
+root.Subcommands.Add(ActorsCommand.Create());
+root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(StatsCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(ExtractCommand.Create());
 return root.Parse(args).Invoke();

@@ -1,7 +1,15 @@
 namespace EventDesk.Ingest.Sources;
 
 /// <summary>An input as read from its source, before extraction: decoded text plus metadata. Immutable.</summary>
-public sealed record RawDocument(string Source, string Text, string? Title = null, DateOnly? Date = null, string? Url = null);
+public sealed record RawDocument(
+    string Source, string Text, string? Title = null, DateOnly? Date = null, string? Url = null,
+    string? Author = null, string? Language = null)
+{
+    /// <summary>What kind of source carried it: stdin, url, feed item, or file.</summary>
+    public string Kind => Source == "-" ? "stdin"
+        : Source.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || Source.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? "url"
+        : "file";
+}
 
 /// <summary>A problem with one input: it is skipped, the rest of the batch goes on.</summary>
 public sealed record InputProblem(string Source, string Message, bool IsError)

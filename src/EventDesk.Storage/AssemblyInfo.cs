@@ -1,2 +1,0 @@
-namespace EventDesk.Storage;
-// Component: see docs/architecture.md
