@@ -5,7 +5,7 @@ using EventDesk.Cli.Commands;
 var root = new RootCommand("EventDesk: turns news into coded political events, quotes and actors.");
 root.Subcommands.Add(CodeCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
-root.Subcommands.Add(new Command("train-ner-tmp") { Hidden = true, Subcommands = { NerCommands.CreateTrain() } });
+root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(EventsCommand.Create());
 root.Subcommands.Add(QuotesCommand.Create());

@@ -10,6 +10,8 @@ public static class EvalCommand
         var command = new Command("eval", "Accuracy runners: score EventDesk on gold data and print a JSON report.");
         command.Subcommands.Add(NerCommands.CreateEval());
         command.Subcommands.Add(EvalTokensCommand.Create());
+        command.Subcommands.Add(EvalUdCommand.Create());
+        command.Subcommands.Add(EvalExtractionCommand.Create());
         return command;
     }
 }

@@ -1,0 +1,145 @@
+using System.CommandLine;
+using EventDesk.Nlp;
+using EventDesk.Nlp.Common;
+using EventDesk.Nlp.Parsing;
+using EventDesk.Nlp.Tagging;
+
+namespace EventDesk.Cli.Commands;
+
+/// <summary><c>eventdesk train tagger|parser|ner</c>: trains the statistical models on gold corpora.</summary>
+public static class TrainCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("train", "Train EventDesk's statistical models on gold corpora (deterministic for a seed; dev used only for model selection).");
+        command.Subcommands.Add(CreateTagger());
+        command.Subcommands.Add(CreateParser());
+        command.Subcommands.Add(NerCommands.CreateTrain());
+        return command;
+    }
+
+    private static Option<string> TrainOption() => new("--train")
+    {
+        Description = "Comma-separated CoNLL-U training files (never a test file).",
+        Required = true,
+    };
+
+    private static Option<string> DevOption() => new("--dev")
+    {
+        Description = "Comma-separated CoNLL-U dev files: the epoch scoring best on them is kept.",
+        Required = true,
+    };
+
+    private static Option<string> OutOption() => new("--out")
+    {
+        Description = "Model folder to write (tagger.edm and lemmatizer.edm, or parser.edm).",
+        DefaultValueFactory = _ => "data/models",
+    };
+
+    private static Option<int> SeedOption() => new("--seed")
+    {
+        Description = "Shuffling/exploration seed.",
+        DefaultValueFactory = _ => 1,
+    };
+
+    private static Option<int> EpochsOption(int defaultEpochs) => new("--epochs")
+    {
+        Description = "Training epochs over the training data.",
+        DefaultValueFactory = _ => defaultEpochs,
+    };
+
+    private static Option<int> PruneOption() => new("--prune")
+    {
+        Description = "Drop averaged weights below this many int16 units (smaller model files).",
+        DefaultValueFactory = _ => 2,
+    };
+
+    private static Command CreateTagger()
+    {
+        var train = TrainOption();
+        var dev = DevOption();
+        var output = OutOption();
+        var seed = SeedOption();
+        var epochs = EpochsOption(new TaggerTrainingOptions().Epochs);
+        var prune = PruneOption();
+        var command = new Command("tagger", "Train the UPOS/XPOS tagger (two-pass averaged perceptron) and the lemmatizer.")
+        {
+            train, dev, output, seed, epochs, prune,
+        };
+        command.SetAction(parse =>
+        {
+            if (!Files(parse.GetValue(train)!, parse.GetValue(dev)!, out var trainFiles, out var devFiles))
+            {
+                return ExitCodes.DataError;
+            }
+            var options = new TaggerTrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), PruneBelow = parse.GetValue(prune) };
+            NlpTraining.TrainTagger(trainFiles, devFiles, parse.GetValue(output)!, options, Console.Error);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command CreateParser()
+    {
+        var train = TrainOption();
+        var dev = DevOption();
+        var output = OutOption();
+        var seed = SeedOption();
+        var epochs = EpochsOption(new ParserTrainingOptions().Epochs);
+        var prune = PruneOption();
+        var jackknife = new Option<int>("--jackknife")
+        {
+            Description = "Train the parser on tags predicted by N taggers each trained without one N-th of the data (1 = use the tagger in --out on its own training data).",
+            DefaultValueFactory = _ => 4,
+        };
+        var foldEpochs = new Option<int>("--fold-epochs")
+        {
+            Description = "Training epochs of each jackknife tagger.",
+            DefaultValueFactory = _ => 8,
+        };
+        var command = new Command("parser", "Train the labelled dependency parser (arc-eager, averaged perceptron, dynamic oracle); needs tagger.edm in --out.")
+        {
+            train, dev, output, seed, epochs, prune, jackknife, foldEpochs,
+        };
+        command.SetAction(parse =>
+        {
+            if (!Files(parse.GetValue(train)!, parse.GetValue(dev)!, out var trainFiles, out var devFiles))
+            {
+                return ExitCodes.DataError;
+            }
+            var options = new ParserTrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), PruneBelow = parse.GetValue(prune) };
+            var foldOptions = new TaggerTrainingOptions { Epochs = parse.GetValue(foldEpochs), Seed = parse.GetValue(seed) };
+            try
+            {
+                NlpTraining.TrainParser(trainFiles, devFiles, parse.GetValue(output)!, options, parse.GetValue(jackknife), foldOptions, Console.Error);
+            }
+            catch (ModelFormatException e)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.DataError;
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static bool Files(string train, string dev, out string[] trainFiles, out string[] devFiles)
+    {
+        trainFiles = train.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        devFiles = dev.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var f in trainFiles.Concat(devFiles))
+        {
+            if (!File.Exists(f))
+            {
+                Console.Error.WriteLine($"error: {f}: no such file");
+                return false;
+            }
+        }
+        if (trainFiles.Intersect(devFiles).Any())
+        {
+            Console.Error.WriteLine("error: a file is both a training and a dev file");
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,139 @@
+using EventDesk.Nlp.Common;
+using EventDesk.Nlp.Parsing;
+using EventDesk.Text;
+
+namespace EventDesk.Nlp;
+
+/// <summary>Shared per-sentence helpers of the NLP annotators.</summary>
+internal static class SentenceWords
+{
+    public static void Fill(TokenLayer tokens, int first, Span<WordInfo> words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            WordInfo.Fill(tokens.TextOf(first + i), ref words[i]);
+        }
+    }
+
+    public static int MaxSentenceLength(SentenceLayer sentences)
+    {
+        var max = 0;
+        foreach (var s in sentences)
+        {
+            max = Math.Max(max, s.TokenCount);
+        }
+        return max;
+    }
+}
+
+/// <summary>
+/// Adds UPOS and PTB XPOS tags (<see cref="NlpLayers.Pos"/>) with the two-pass perceptron tagger.
+/// Thread-safe: all per-document state is local.
+/// </summary>
+public sealed class PosTagger(NlpModels models) : IAnnotator
+{
+    public string Name => "pos-tagger";
+    public string Version => "1.0";
+    public IReadOnlyList<LayerKey> Requires { get; } = [CoreLayers.Tokens, CoreLayers.Sentences];
+    public IReadOnlyList<LayerKey> Produces { get; } = [NlpLayers.Pos];
+
+    public void Annotate(Document document)
+    {
+        var tokens = document.Tokens;
+        var sentences = document.Sentences;
+        var tagger = models.Tagger;
+        var upos = new Upos[tokens.Count];
+        var xpos = new ushort[tokens.Count];
+        var max = SentenceWords.MaxSentenceLength(sentences);
+        var words = new WordInfo[max];
+        var classes = new int[max];
+        var first = new int[max];
+        foreach (var sentence in sentences)
+        {
+            var n = sentence.TokenCount;
+            var w = words.AsSpan(0, n);
+            SentenceWords.Fill(tokens, sentence.FirstToken, w);
+            tagger.FillAmbiguity(w);
+            tagger.Tag(w, classes.AsSpan(0, n), first.AsSpan(0, n));
+            for (var i = 0; i < n; i++)
+            {
+                upos[sentence.FirstToken + i] = tagger.ClassUpos[classes[i]];
+                xpos[sentence.FirstToken + i] = tagger.ClassXpos[classes[i]];
+            }
+        }
+        document.Layers.Add(NlpLayers.Pos, new PosLayer(upos, xpos, tagger.XposNames), new LayerProvenance(Name, Version));
+    }
+}
+
+/// <summary>
+/// Adds lemmas and UD FEATS (<see cref="NlpLayers.Lemmas"/>) from the treebank lexicon and
+/// learned suffix rules. Thread-safe.
+/// </summary>
+public sealed class Lemmatizer(NlpModels models) : IAnnotator
+{
+    public string Name => "lemmatizer";
+    public string Version => "1.0";
+    public IReadOnlyList<LayerKey> Requires { get; } = [CoreLayers.Tokens, NlpLayers.Pos];
+    public IReadOnlyList<LayerKey> Produces { get; } = [NlpLayers.Lemmas];
+
+    public void Annotate(Document document)
+    {
+        var tokens = document.Tokens;
+        var pos = document.Layers.Get(NlpLayers.Pos);
+        var lemmas = new string[tokens.Count];
+        var feats = new string[tokens.Count];
+        var keys = models.XposKeys;
+        var names = models.Tagger.XposNames;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var x = pos.XposIds[i];
+            lemmas[i] = models.Lemmatizer.Lemmatize(tokens.TextOf(i), names[x], keys[x], out feats[i]);
+        }
+        document.Layers.Add(NlpLayers.Lemmas, new LemmaLayer(lemmas, feats), new LayerProvenance(Name, Version));
+    }
+}
+
+/// <summary>
+/// Adds basic UD dependencies (<see cref="NlpLayers.Dependencies"/>) with the greedy arc-eager
+/// parser. Thread-safe.
+/// </summary>
+public sealed class DependencyParser(NlpModels models) : IAnnotator
+{
+    public string Name => "dependency-parser";
+    public string Version => "1.0";
+    public IReadOnlyList<LayerKey> Requires { get; } = [CoreLayers.Tokens, CoreLayers.Sentences, NlpLayers.Pos];
+    public IReadOnlyList<LayerKey> Produces { get; } = [NlpLayers.Dependencies];
+
+    public void Annotate(Document document)
+    {
+        var tokens = document.Tokens;
+        var sentences = document.Sentences;
+        var pos = document.Layers.Get(NlpLayers.Pos);
+        var parser = models.Parser;
+        var heads = new int[tokens.Count];
+        var relations = new byte[tokens.Count];
+        var max = SentenceWords.MaxSentenceLength(sentences);
+        var words = new WordInfo[max];
+        var tags = new int[max];
+        var sentenceHeads = new int[max];
+        var sentenceLabels = new int[max];
+        var state = new ParseState();
+        foreach (var sentence in sentences)
+        {
+            var n = sentence.TokenCount;
+            var start = sentence.FirstToken;
+            SentenceWords.Fill(tokens, start, words.AsSpan(0, n));
+            for (var i = 0; i < n; i++)
+            {
+                tags[i] = models.ClassOf(pos.Upos[start + i], pos.XposIds[start + i]);
+            }
+            parser.Parse(words.AsSpan(0, n), tags.AsSpan(0, n), state, sentenceHeads, sentenceLabels);
+            for (var i = 0; i < n; i++)
+            {
+                heads[start + i] = sentenceHeads[i] < 0 ? -1 : start + sentenceHeads[i];
+                relations[start + i] = (byte)sentenceLabels[i];
+            }
+        }
+        document.Layers.Add(NlpLayers.Dependencies, new DependencyLayer(heads, relations, parser.Labels), new LayerProvenance(Name, Version));
+    }
+}

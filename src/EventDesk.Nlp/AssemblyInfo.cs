@@ -1,2 +1,0 @@
-namespace EventDesk.Nlp;
-// Component: see docs/architecture.md

@@ -1,0 +1,264 @@
+using EventDesk.Nlp.Common;
+
+namespace EventDesk.Nlp.Lemmatization;
+
+/// <summary>
+/// Lemmas and UD FEATS from (form, XPOS): an exception lexicon learned from the treebanks
+/// (exact form, then lowercased form), then, for unseen words, the most frequent suffix
+/// rewrite rule (strip k characters, append a string) learned per XPOS and word ending.
+/// Immutable and thread-safe.
+/// </summary>
+internal sealed class LemmatizerModel
+{
+    public const string Kind = "lemmatizer";
+    public const int MaxSuffix = 6;
+
+    private readonly Dictionary<ulong, int> _lexicon;     // key -> entry
+    private readonly int[] _entryLemma;                    // entry -> string id
+    private readonly int[] _entryFeats;                    // entry -> string id
+    private readonly Dictionary<ulong, int> _rules;       // (xpos, suffix) key -> rule
+    private readonly byte[] _ruleStrip;
+    private readonly int[] _ruleAppend;                    // rule -> string id
+    private readonly Dictionary<ulong, int> _xposFeats;   // xpos key -> string id
+    private readonly string[] _strings;
+
+    public LemmatizerModel(Dictionary<ulong, int> lexicon, int[] entryLemma, int[] entryFeats,
+        Dictionary<ulong, int> rules, byte[] ruleStrip, int[] ruleAppend, Dictionary<ulong, int> xposFeats, string[] strings)
+    {
+        _lexicon = lexicon;
+        _entryLemma = entryLemma;
+        _entryFeats = entryFeats;
+        _rules = rules;
+        _ruleStrip = ruleStrip;
+        _ruleAppend = ruleAppend;
+        _xposFeats = xposFeats;
+        _strings = strings;
+    }
+
+    public int LexiconSize => _lexicon.Count;
+
+    public int RuleCount => _rules.Count;
+
+    public static ulong XposKey(string xpos) => FeatureHash.Of(xpos);
+
+    public static ulong ExactKey(ReadOnlySpan<char> form, ulong xposKey) => FeatureHash.F(1, FeatureHash.Of(form), xposKey);
+
+    public static ulong LowerKey(ReadOnlySpan<char> form, ulong xposKey)
+    {
+        var h = FeatureHash.Start();
+        foreach (var c in form)
+        {
+            h = FeatureHash.Add(h, char.ToLowerInvariant(c));
+        }
+        return FeatureHash.F(2, FeatureHash.Mix(h), xposKey);
+    }
+
+    public static ulong SuffixKey(ReadOnlySpan<char> lowerForm, int k, ulong xposKey)
+    {
+        var h = FeatureHash.Start();
+        foreach (var c in lowerForm[^k..])
+        {
+            h = FeatureHash.Add(h, c);
+        }
+        return FeatureHash.F(3 + k, FeatureHash.Mix(h), xposKey);
+    }
+
+    public static bool KeepsCase(string xpos) => xpos is "NNP" or "NNPS";
+
+    /// <summary>The lemma of <paramref name="form"/> tagged <paramref name="xpos"/>, and its FEATS.</summary>
+    public string Lemmatize(ReadOnlySpan<char> form, string xpos, ulong xposKey, out string feats)
+    {
+        if (_lexicon.TryGetValue(ExactKey(form, xposKey), out var entry) ||
+            _lexicon.TryGetValue(LowerKey(form, xposKey), out entry))
+        {
+            feats = _strings[_entryFeats[entry]];
+            return _strings[_entryLemma[entry]];
+        }
+        feats = _xposFeats.TryGetValue(xposKey, out var f) ? _strings[f] : "_";
+        Span<char> buffer = stackalloc char[Math.Min(form.Length, 256)];
+        if (form.Length > 256)
+        {
+            return KeepsCase(xpos) ? form.ToString() : form.ToString().ToLowerInvariant();
+        }
+        var keepCase = KeepsCase(xpos);
+        for (var i = 0; i < form.Length; i++)
+        {
+            buffer[i] = keepCase ? form[i] : char.ToLowerInvariant(form[i]);
+        }
+        ReadOnlySpan<char> lower = buffer;
+        for (var k = Math.Min(MaxSuffix, lower.Length); k >= 1; k--)
+        {
+            if (_rules.TryGetValue(SuffixKey(lower, k, xposKey), out var rule))
+            {
+                var strip = _ruleStrip[rule];
+                if (strip < lower.Length)
+                {
+                    return string.Concat(lower[..^strip], _strings[_ruleAppend[rule]]);
+                }
+            }
+        }
+        return lower.ToString();
+    }
+
+    public void Write(BinaryWriter w)
+    {
+        ModelFile.WriteStrings(w, _strings);
+        var keys = _lexicon.Keys.Order().ToArray();
+        w.Write(keys.Length);
+        foreach (var k in keys)
+        {
+            var e = _lexicon[k];
+            w.Write(k);
+            w.Write(_entryLemma[e]);
+            w.Write(_entryFeats[e]);
+        }
+        var ruleKeys = _rules.Keys.Order().ToArray();
+        w.Write(ruleKeys.Length);
+        foreach (var k in ruleKeys)
+        {
+            var rule = _rules[k];
+            w.Write(k);
+            w.Write(_ruleStrip[rule]);
+            w.Write(_ruleAppend[rule]);
+        }
+        var xk = _xposFeats.Keys.Order().ToArray();
+        w.Write(xk.Length);
+        foreach (var k in xk)
+        {
+            w.Write(k);
+            w.Write(_xposFeats[k]);
+        }
+    }
+
+    public static LemmatizerModel Read(BinaryReader r)
+    {
+        var strings = ModelFile.ReadStrings(r);
+        int Str(int id) => id >= 0 && id < strings.Length ? id : throw new InvalidDataException($"string id {id} is out of range");
+        var n = ModelFile.ReadCount(r, 50_000_000);
+        var lexicon = new Dictionary<ulong, int>(n);
+        var lemma = new int[n];
+        var feats = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            lexicon[r.ReadUInt64()] = i;
+            lemma[i] = Str(r.ReadInt32());
+            feats[i] = Str(r.ReadInt32());
+        }
+        var m = ModelFile.ReadCount(r, 50_000_000);
+        var rules = new Dictionary<ulong, int>(m);
+        var strip = new byte[m];
+        var append = new int[m];
+        for (var i = 0; i < m; i++)
+        {
+            rules[r.ReadUInt64()] = i;
+            strip[i] = r.ReadByte();
+            append[i] = Str(r.ReadInt32());
+        }
+        var x = ModelFile.ReadCount(r, 100_000);
+        var xposFeats = new Dictionary<ulong, int>(x);
+        for (var i = 0; i < x; i++)
+        {
+            xposFeats[r.ReadUInt64()] = Str(r.ReadInt32());
+        }
+        return new LemmatizerModel(lexicon, lemma, feats, rules, strip, append, xposFeats, strings);
+    }
+
+    public void Save(string path) => ModelFile.Write(path, Kind, Write);
+
+    public static LemmatizerModel Load(string path) => ModelFile.Read(path, Kind, Read);
+}
+
+/// <summary>Learns a <see cref="LemmatizerModel"/> from gold sentences. Not thread-safe.</summary>
+internal static class LemmatizerTrainer
+{
+    public static LemmatizerModel Train(IReadOnlyList<UdSentence> train, int minRuleCount = 2)
+    {
+        var strings = new List<string>();
+        var stringIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Intern(string s)
+        {
+            if (!stringIds.TryGetValue(s, out var id))
+            {
+                stringIds[s] = id = strings.Count;
+                strings.Add(s);
+            }
+            return id;
+        }
+        Intern("_");
+        var lexCounts = new Dictionary<ulong, Dictionary<(string Lemma, string Feats), int>>();
+        var ruleCounts = new Dictionary<ulong, Dictionary<(int Strip, string Append), int>>();
+        var xposFeatCounts = new Dictionary<ulong, Dictionary<string, int>>();
+        void Count<TK>(Dictionary<ulong, Dictionary<TK, int>> d, ulong key, TK value) where TK : notnull
+        {
+            if (!d.TryGetValue(key, out var inner))
+            {
+                d[key] = inner = [];
+            }
+            inner[value] = inner.GetValueOrDefault(value) + 1;
+        }
+        foreach (var s in train)
+        {
+            for (var i = 0; i < s.Length; i++)
+            {
+                var form = s.Forms[i];
+                var xpos = s.Xpos[i];
+                var lemma = s.Lemmas[i];
+                var xk = LemmatizerModel.XposKey(xpos);
+                Count(lexCounts, LemmatizerModel.ExactKey(form, xk), (lemma, s.Feats[i]));
+                Count(lexCounts, LemmatizerModel.LowerKey(form, xk), (lemma, s.Feats[i]));
+                Count(xposFeatCounts, xk, s.Feats[i]);
+                var source = LemmatizerModel.KeepsCase(xpos) ? form : form.ToLowerInvariant();
+                var target = LemmatizerModel.KeepsCase(xpos) ? lemma : (lemma.Any(char.IsUpper) && !source.Any(char.IsUpper) ? lemma.ToLowerInvariant() : lemma);
+                var p = 0;
+                while (p < source.Length && p < target.Length && source[p] == target[p])
+                {
+                    p++;
+                }
+                var strip = source.Length - p;
+                if (strip > 255 || source.Length == 0)
+                {
+                    continue;
+                }
+                var rule = (strip, target[p..]);
+                for (var k = 1; k <= Math.Min(LemmatizerModel.MaxSuffix, source.Length); k++)
+                {
+                    Count(ruleCounts, LemmatizerModel.SuffixKey(source, k, xk), rule);
+                }
+            }
+        }
+        var lexicon = new Dictionary<ulong, int>();
+        var lemmas = new List<int>();
+        var feats = new List<int>();
+        foreach (var key in lexCounts.Keys.Order())
+        {
+            var best = Best(lexCounts[key], v => v.Lemma + "\t" + v.Feats);
+            lexicon[key] = lemmas.Count;
+            lemmas.Add(Intern(best.Lemma));
+            feats.Add(Intern(best.Feats));
+        }
+        var rules = new Dictionary<ulong, int>();
+        var strips = new List<byte>();
+        var appends = new List<int>();
+        foreach (var key in ruleCounts.Keys.Order())
+        {
+            var counts = ruleCounts[key];
+            if (counts.Values.Sum() < minRuleCount)
+            {
+                continue;
+            }
+            var best = Best(counts, v => v.Strip + "\t" + v.Append);
+            rules[key] = strips.Count;
+            strips.Add((byte)best.Strip);
+            appends.Add(Intern(best.Append));
+        }
+        var xposFeats = new Dictionary<ulong, int>();
+        foreach (var (key, counts) in xposFeatCounts)
+        {
+            xposFeats[key] = Intern(Best(counts, v => v));
+        }
+        return new LemmatizerModel(lexicon, [.. lemmas], [.. feats], rules, [.. strips], [.. appends], xposFeats, [.. strings]);
+    }
+
+    private static T Best<T>(Dictionary<T, int> counts, Func<T, string> tieBreak) where T : notnull =>
+        counts.OrderByDescending(p => p.Value).ThenBy(p => tieBreak(p.Key), StringComparer.Ordinal).First().Key;
+}

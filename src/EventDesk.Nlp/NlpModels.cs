@@ -1,0 +1,119 @@
+using EventDesk.Nlp.Common;
+using EventDesk.Nlp.Lemmatization;
+using EventDesk.Nlp.Parsing;
+using EventDesk.Nlp.Tagging;
+
+namespace EventDesk.Nlp;
+
+/// <summary>
+/// The trained tagger, lemmatizer and parser, loaded once from a model folder and shared by the
+/// annotators. Immutable and thread-safe.
+/// </summary>
+public sealed class NlpModels
+{
+    public const string TaggerFile = "tagger.edm";
+    public const string LemmatizerFile = "lemmatizer.edm";
+    public const string ParserFile = "parser.edm";
+
+    private readonly int[] _classOf; // (upos, xpos id) -> tagger class
+
+    internal NlpModels(string directory, TaggerModel tagger, LemmatizerModel lemmatizer, ParserModel parser)
+    {
+        Directory = directory;
+        Tagger = tagger;
+        Lemmatizer = lemmatizer;
+        Parser = parser;
+        XposKeys = tagger.XposNames.Select(LemmatizerModel.XposKey).ToArray();
+        var xposCount = tagger.XposNames.Length;
+        _classOf = new int[32 * xposCount];
+        Array.Fill(_classOf, -1);
+        for (var c = 0; c < tagger.Classes; c++)
+        {
+            var slot = ((int)tagger.ClassUpos[c] * xposCount) + tagger.ClassXpos[c];
+            if (_classOf[slot] < 0)
+            {
+                _classOf[slot] = c;
+            }
+        }
+        // Pairs the tagger never outputs map to the first class with the same XPOS.
+        for (var u = 0; u < 32; u++)
+        {
+            for (var x = 0; x < xposCount; x++)
+            {
+                if (_classOf[(u * xposCount) + x] < 0)
+                {
+                    _classOf[(u * xposCount) + x] = Math.Max(0, Array.IndexOf(tagger.ClassXpos, (ushort)x));
+                }
+            }
+        }
+    }
+
+    /// <summary>The folder the models were loaded from.</summary>
+    public string Directory { get; }
+
+    internal TaggerModel Tagger { get; }
+
+    internal LemmatizerModel Lemmatizer { get; }
+
+    internal ParserModel Parser { get; }
+
+    internal ulong[] XposKeys { get; }
+
+    internal int ClassOf(Upos upos, ushort xpos) => _classOf[((int)upos * Tagger.XposNames.Length) + xpos];
+
+    /// <summary>
+    /// Loads the models from <paramref name="directory"/>, or, when null, from the first
+    /// <c>data/models</c> found: the <c>EVENTDESK_MODELS</c> variable, beside the application,
+    /// or above the application or working directory (a repository checkout).
+    /// </summary>
+    public static NlpModels Load(string? directory = null)
+    {
+        var dir = directory ?? Find() ?? throw new FileNotFoundException(
+            "No trained models found: looked for data/models/tagger.edm beside the application and above it and the working directory. " +
+            "Set EVENTDESK_MODELS to the model folder or train them with 'eventdesk train'.");
+        var tagger = TaggerModel.Load(Path.Combine(dir, TaggerFile));
+        var lemmatizer = LemmatizerModel.Load(Path.Combine(dir, LemmatizerFile));
+        var parserPath = Path.Combine(dir, ParserFile);
+        var parser = ParserModel.Load(parserPath);
+        if (parser.TagsetSignature != TagsetSignature(tagger))
+        {
+            throw new ModelFormatException(parserPath, "was trained with a different tagger; retrain the parser with the tagger in the same folder.");
+        }
+        return new NlpModels(dir, tagger, lemmatizer, parser);
+    }
+
+    public static string? Find()
+    {
+        var fromEnvironment = Environment.GetEnvironmentVariable("EVENTDESK_MODELS");
+        if (!string.IsNullOrEmpty(fromEnvironment) && File.Exists(Path.Combine(fromEnvironment, TaggerFile)))
+        {
+            return fromEnvironment;
+        }
+        foreach (var start in new[] { AppContext.BaseDirectory, System.IO.Directory.GetCurrentDirectory() })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "data", "models");
+                if (File.Exists(Path.Combine(candidate, TaggerFile)))
+                {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
+    internal static ulong TagsetSignature(TaggerModel tagger)
+    {
+        var h = FeatureHash.Start();
+        for (var c = 0; c < tagger.Classes; c++)
+        {
+            h = FeatureHash.Mix(h + ((ulong)tagger.ClassUpos[c] << 16) + tagger.ClassXpos[c]);
+        }
+        foreach (var x in tagger.XposNames)
+        {
+            h = FeatureHash.Mix(h ^ FeatureHash.Of(x));
+        }
+        return h;
+    }
+}

@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using EventDesk.Nlp.Common;
+using EventDesk.Nlp.Lemmatization;
+using EventDesk.Nlp.Parsing;
+using EventDesk.Nlp.Tagging;
+
+namespace EventDesk.Nlp;
+
+/// <summary>
+/// Entry points of <c>eventdesk train</c>: train the models on CoNLL-U treebanks, select the
+/// epoch on dev only and write the model files. Deterministic for a given seed. Not thread-safe.
+/// </summary>
+public static class NlpTraining
+{
+    /// <summary>Trains the tagger and the lemmatizer; writes tagger.edm and lemmatizer.edm.</summary>
+    public static void TrainTagger(IReadOnlyList<string> trainFiles, IReadOnlyList<string> devFiles, string outDirectory,
+        TaggerTrainingOptions options, TextWriter log)
+    {
+        var clock = Stopwatch.StartNew();
+        var train = UdCorpus.Load(trainFiles);
+        var dev = UdCorpus.Load(devFiles);
+        log.WriteLine($"tagger: {train.Count} train sentences ({train.Sum(s => s.Length)} words), {dev.Count} dev sentences; seed {options.Seed}, {options.Epochs} epochs");
+        var tagger = TaggerTrainer.Train(train, dev, options, log);
+        var taggerPath = Path.Combine(outDirectory, NlpModels.TaggerFile);
+        tagger.Save(taggerPath);
+        log.WriteLine($"wrote {taggerPath} ({new FileInfo(taggerPath).Length / 1024} KiB)");
+        var lemmatizer = LemmatizerTrainer.Train(train);
+        var lemmaPath = Path.Combine(outDirectory, NlpModels.LemmatizerFile);
+        lemmatizer.Save(lemmaPath);
+        log.WriteLine($"lemmatizer: {lemmatizer.LexiconSize} lexicon entries, {lemmatizer.RuleCount} suffix rules; dev lemma accuracy with gold XPOS {LemmaAccuracy(lemmatizer, dev):F2}");
+        log.WriteLine($"wrote {lemmaPath} ({new FileInfo(lemmaPath).Length / 1024} KiB) in {clock.Elapsed.TotalSeconds:F0}s");
+    }
+
+    /// <summary>
+    /// Trains the parser on tags predicted by the tagger in <paramref name="outDirectory"/> (or by
+    /// <paramref name="jackknifeFolds"/> taggers each trained without one fold); writes parser.edm.
+    /// </summary>
+    public static void TrainParser(IReadOnlyList<string> trainFiles, IReadOnlyList<string> devFiles, string outDirectory,
+        ParserTrainingOptions options, int jackknifeFolds, TaggerTrainingOptions foldTaggerOptions, TextWriter log)
+    {
+        var clock = Stopwatch.StartNew();
+        var tagger = TaggerModel.Load(Path.Combine(outDirectory, NlpModels.TaggerFile));
+        var train = UdCorpus.Load(trainFiles);
+        var dev = UdCorpus.Load(devFiles);
+        var labels = train.SelectMany(s => s.Deprels).Distinct().Order(StringComparer.Ordinal).ToArray();
+        if (labels.Length > 64)
+        {
+            var frequent = train.SelectMany(s => s.Deprels).CountBy(l => l).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+                .Take(63).Select(p => p.Key).Append("dep").Distinct().Order(StringComparer.Ordinal).ToArray();
+            labels = frequent;
+        }
+        log.WriteLine($"parser: {train.Count} train sentences, {dev.Count} dev sentences, {labels.Length} labels; seed {options.Seed}, {options.Epochs} epochs");
+        int[][] trainTags;
+        if (jackknifeFolds > 1)
+        {
+            trainTags = new int[train.Count][];
+            for (var fold = 0; fold < jackknifeFolds; fold++)
+            {
+                var held = new List<int>();
+                var rest = new List<UdSentence>();
+                for (var i = 0; i < train.Count; i++)
+                {
+                    if (i % jackknifeFolds == fold)
+                    {
+                        held.Add(i);
+                    }
+                    else
+                    {
+                        rest.Add(train[i]);
+                    }
+                }
+                log.WriteLine($"jackknife fold {fold + 1}/{jackknifeFolds}: tagging {held.Count} sentences");
+                var foldTagger = TaggerTrainer.Train(rest, [], foldTaggerOptions, TextWriter.Null);
+                foreach (var i in held)
+                {
+                    var classes = TagWith(foldTagger, train[i]);
+                    // Fold taggers may number classes differently: map through (UPOS, XPOS) names.
+                    trainTags[i] = classes.Select(c => MapClass(foldTagger, tagger, c)).ToArray();
+                }
+            }
+        }
+        else
+        {
+            trainTags = train.Select(s => TagWith(tagger, s)).ToArray();
+        }
+        var labelIds = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+        var depId = labelIds.GetValueOrDefault("dep");
+        ParserExample Example(UdSentence s, int[] tags)
+        {
+            var words = new WordInfo[s.Length];
+            for (var i = 0; i < s.Length; i++)
+            {
+                WordInfo.Fill(s.Forms[i], ref words[i]);
+            }
+            return new ParserExample(words, tags, s.Heads, s.Deprels.Select(d => labelIds.GetValueOrDefault(d, depId)).ToArray());
+        }
+        var trainExamples = train.Select((s, i) => Example(s, trainTags[i])).ToArray();
+        var tagAccuracy = 100.0 * train.Select((s, i) => s.Upos.Where((u, j) => tagger.ClassUpos[trainTags[i][j]].ToString() == u).Count()).Sum() / train.Sum(s => s.Length);
+        log.WriteLine($"predicted train UPOS accuracy {tagAccuracy:F2}");
+        var devExamples = dev.Select(s => Example(s, TagWith(tagger, s))).ToArray();
+        var parser = ParserTrainer.Train(labels, NlpModels.TagsetSignature(tagger), trainExamples, devExamples, options, log);
+        var path = Path.Combine(outDirectory, NlpModels.ParserFile);
+        parser.Save(path);
+        log.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB) in {clock.Elapsed.TotalSeconds:F0}s");
+    }
+
+    private static int MapClass(TaggerModel from, TaggerModel to, int c)
+    {
+        var upos = from.ClassUpos[c];
+        var xpos = from.XposNames[from.ClassXpos[c]];
+        var fallback = -1;
+        for (var k = 0; k < to.Classes; k++)
+        {
+            if (to.XposNames[to.ClassXpos[k]] != xpos)
+            {
+                continue;
+            }
+            if (to.ClassUpos[k] == upos)
+            {
+                return k;
+            }
+            if (fallback < 0)
+            {
+                fallback = k;
+            }
+        }
+        return Math.Max(0, fallback);
+    }
+
+    private static int[] TagWith(TaggerModel tagger, UdSentence s)
+    {
+        var words = new WordInfo[s.Length];
+        for (var i = 0; i < s.Length; i++)
+        {
+            WordInfo.Fill(s.Forms[i], ref words[i]);
+        }
+        tagger.FillAmbiguity(words);
+        var classes = new int[s.Length];
+        tagger.Tag(words, classes, new int[s.Length]);
+        return classes;
+    }
+
+    private static double LemmaAccuracy(LemmatizerModel lemmatizer, IReadOnlyList<UdSentence> dev)
+    {
+        long ok = 0, total = 0;
+        foreach (var s in dev)
+        {
+            for (var i = 0; i < s.Length; i++)
+            {
+                total++;
+                if (lemmatizer.Lemmatize(s.Forms[i], s.Xpos[i], LemmatizerModel.XposKey(s.Xpos[i]), out _) == s.Lemmas[i])
+                {
+                    ok++;
+                }
+            }
+        }
+        return total == 0 ? 0 : 100.0 * ok / total;
+    }
+}

@@ -1,0 +1,239 @@
+using EventDesk.Nlp.Common;
+
+namespace EventDesk.Nlp.Tagging;
+
+/// <summary>
+/// A two-pass greedy averaged-perceptron tagger over joint UPOS+XPOS classes. Pass one tags
+/// left to right from lexical features and its own previous tags; pass two sees pass one's
+/// tags on both sides. Immutable and thread-safe; per-call buffers come from the caller.
+/// </summary>
+internal sealed class TaggerModel
+{
+    public const string Kind = "tagger";
+    public const int MaxFeatures = 64;
+
+    public TaggerModel(Upos[] classUpos, ushort[] classXpos, string[] xposNames, string[] classFeats,
+        Dictionary<ulong, ulong> ambiguity, FrozenWeights pass1, FrozenWeights pass2)
+    {
+        ClassUpos = classUpos;
+        ClassXpos = classXpos;
+        XposNames = xposNames;
+        ClassFeats = classFeats;
+        Ambiguity = ambiguity;
+        Pass1 = pass1;
+        Pass2 = pass2;
+    }
+
+    public Upos[] ClassUpos { get; }
+    public ushort[] ClassXpos { get; }
+    public string[] XposNames { get; }
+
+    /// <summary>The most frequent FEATS of each class (fallback for the lemmatizer's lexicon).</summary>
+    public string[] ClassFeats { get; }
+
+    /// <summary>Normalised word hash to the hash of the set of classes it was seen with.</summary>
+    public Dictionary<ulong, ulong> Ambiguity { get; }
+
+    public FrozenWeights Pass1 { get; }
+    public FrozenWeights Pass2 { get; }
+
+    public int Classes => ClassUpos.Length;
+
+    public void FillAmbiguity(Span<WordInfo> words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i].Amb = Ambiguity.TryGetValue(words[i].Norm, out var a) ? a : FeatureHash.None;
+        }
+    }
+
+    /// <summary>Tags a sentence; <paramref name="words"/> must have their ambiguity classes filled.</summary>
+    public void Tag(ReadOnlySpan<WordInfo> words, Span<int> classes, Span<int> firstPass)
+    {
+        Span<ulong> features = stackalloc ulong[MaxFeatures];
+        Span<int> scores = stackalloc int[Classes];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var n = Extract(words, i, firstPass, default, features);
+            scores.Clear();
+            Pass1.Score(features[..n], scores);
+            firstPass[i] = ArgMax(scores);
+        }
+        for (var i = 0; i < words.Length; i++)
+        {
+            var n = Extract(words, i, classes, firstPass, features);
+            scores.Clear();
+            Pass2.Score(features[..n], scores);
+            classes[i] = ArgMax(scores);
+        }
+    }
+
+    public static int ArgMax(ReadOnlySpan<int> scores)
+    {
+        var best = 0;
+        for (var c = 1; c < scores.Length; c++)
+        {
+            if (scores[c] > scores[best])
+            {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    public static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        var best = 0;
+        for (var c = 1; c < scores.Length; c++)
+        {
+            if (scores[c] > scores[best])
+            {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static ulong Tag(ReadOnlySpan<int> tags, int i) =>
+        i < 0 ? FeatureHash.Bos : i >= tags.Length ? FeatureHash.Eos : (ulong)tags[i] + 1;
+
+    /// <summary>
+    /// Feature keys for word <paramref name="i"/>. <paramref name="left"/> holds the tags already
+    /// chosen in this pass (positions &lt; i); <paramref name="right"/> the first-pass tags, or empty
+    /// in the first pass.
+    /// </summary>
+    public static int Extract(ReadOnlySpan<WordInfo> w, int i, ReadOnlySpan<int> left, ReadOnlySpan<int> right, Span<ulong> f)
+    {
+        var n = 0;
+        ref readonly var w0 = ref w[i];
+        var wm1 = i > 0 ? w[i - 1].Norm : FeatureHash.Bos;
+        var wm2 = i > 1 ? w[i - 2].Norm : FeatureHash.Bos;
+        var wp1 = i + 1 < w.Length ? w[i + 1].Norm : FeatureHash.Eos;
+        var wp2 = i + 2 < w.Length ? w[i + 2].Norm : FeatureHash.Eos;
+        var am1 = i > 0 ? w[i - 1].Amb : FeatureHash.Bos;
+        var ap1 = i + 1 < w.Length ? w[i + 1].Amb : FeatureHash.Eos;
+        var ap2 = i + 2 < w.Length ? w[i + 2].Amb : FeatureHash.Eos;
+        var shm1 = i > 0 ? w[i - 1].Shape : FeatureHash.Bos;
+        var shp1 = i + 1 < w.Length ? w[i + 1].Shape : FeatureHash.Eos;
+        var sfm1 = i > 0 ? w[i - 1].S3 : FeatureHash.Bos;
+        var sfp1 = i + 1 < w.Length ? w[i + 1].S3 : FeatureHash.Eos;
+        var t1 = Tag(left, i - 1);
+        var t2 = Tag(left, i - 2);
+        var first = i == 0 ? 1UL : 0UL;
+
+        f[n++] = FeatureHash.F(1, 0);
+        f[n++] = FeatureHash.F(2, w0.Norm);
+        f[n++] = FeatureHash.F(3, w0.Form);
+        f[n++] = FeatureHash.F(4, wm1);
+        f[n++] = FeatureHash.F(5, wp1);
+        f[n++] = FeatureHash.F(6, wm2);
+        f[n++] = FeatureHash.F(7, wp2);
+        f[n++] = FeatureHash.F(8, w0.S1);
+        f[n++] = FeatureHash.F(9, w0.S2);
+        f[n++] = FeatureHash.F(10, w0.S3);
+        f[n++] = FeatureHash.F(11, w0.S4);
+        f[n++] = FeatureHash.F(12, w0.P1);
+        f[n++] = FeatureHash.F(13, w0.P2);
+        f[n++] = FeatureHash.F(14, w0.P3);
+        f[n++] = FeatureHash.F(15, w0.Shape);
+        f[n++] = FeatureHash.F(16, shm1, w0.Shape);
+        f[n++] = FeatureHash.F(17, w0.Shape, shp1);
+        f[n++] = FeatureHash.F(18, t1);
+        f[n++] = FeatureHash.F(19, t2);
+        f[n++] = FeatureHash.F(20, t1, t2);
+        f[n++] = FeatureHash.F(21, t1, w0.Norm);
+        f[n++] = FeatureHash.F(22, wm1, w0.Norm);
+        f[n++] = FeatureHash.F(23, w0.Norm, wp1);
+        f[n++] = FeatureHash.F(24, w0.Amb);
+        f[n++] = FeatureHash.F(25, ap1);
+        f[n++] = FeatureHash.F(26, am1);
+        f[n++] = FeatureHash.F(27, ap2);
+        f[n++] = FeatureHash.F(28, t1, w0.Amb);
+        f[n++] = FeatureHash.F(29, w0.Amb, ap1);
+        f[n++] = FeatureHash.F(30, w0.Flags, first);
+        f[n++] = FeatureHash.F(31, sfm1);
+        f[n++] = FeatureHash.F(32, sfp1);
+        f[n++] = FeatureHash.F(33, t1, w0.S3);
+        f[n++] = FeatureHash.F(34, w0.Form, first);
+        f[n++] = FeatureHash.F(35, t1, t2, w0.Amb);
+        f[n++] = FeatureHash.F(36, w0.Amb, w0.S3);
+        f[n++] = FeatureHash.F(37, wm1, w0.Norm, wp1);
+        if (!right.IsEmpty)
+        {
+            var r1 = Tag(right, i + 1);
+            var r2 = Tag(right, i + 2);
+            var r0 = Tag(right, i);
+            f[n++] = FeatureHash.F(40, r1);
+            f[n++] = FeatureHash.F(41, r2);
+            f[n++] = FeatureHash.F(42, r1, r2);
+            f[n++] = FeatureHash.F(43, t1, r1);
+            f[n++] = FeatureHash.F(44, w0.Norm, r1);
+            f[n++] = FeatureHash.F(45, r0);
+            f[n++] = FeatureHash.F(46, r0, w0.Norm);
+            f[n++] = FeatureHash.F(47, t1, r0, r1);
+            f[n++] = FeatureHash.F(48, w0.S3, r1);
+            f[n++] = FeatureHash.F(49, wp1, r1);
+        }
+        return n;
+    }
+
+    public void Write(BinaryWriter w)
+    {
+        w.Write(Classes);
+        for (var c = 0; c < Classes; c++)
+        {
+            w.Write((byte)ClassUpos[c]);
+            w.Write(ClassXpos[c]);
+            w.Write(ClassFeats[c]);
+        }
+        ModelFile.WriteStrings(w, XposNames);
+        var keys = Ambiguity.Keys.Order().ToArray();
+        w.Write(keys.Length);
+        foreach (var k in keys)
+        {
+            w.Write(k);
+            w.Write(Ambiguity[k]);
+        }
+        Pass1.Write(w);
+        Pass2.Write(w);
+    }
+
+    public static TaggerModel Read(BinaryReader r)
+    {
+        var classes = ModelFile.ReadCount(r, 4096);
+        var upos = new Upos[classes];
+        var xpos = new ushort[classes];
+        var feats = new string[classes];
+        for (var c = 0; c < classes; c++)
+        {
+            upos[c] = (Upos)r.ReadByte();
+            xpos[c] = r.ReadUInt16();
+            feats[c] = r.ReadString();
+        }
+        var names = ModelFile.ReadStrings(r);
+        foreach (var x in xpos)
+        {
+            if (x >= names.Length)
+            {
+                throw new InvalidDataException($"XPOS id {x} is out of range");
+            }
+        }
+        var n = ModelFile.ReadCount(r, 50_000_000);
+        var amb = new Dictionary<ulong, ulong>(n);
+        for (var i = 0; i < n; i++)
+        {
+            amb[r.ReadUInt64()] = r.ReadUInt64();
+        }
+        var p1 = FrozenWeights.Read(r);
+        var p2 = FrozenWeights.Read(r);
+        if (p1.Width != classes || p2.Width != classes)
+        {
+            throw new InvalidDataException("weight tables do not match the class count");
+        }
+        return new TaggerModel(upos, xpos, names, feats, amb, p1, p2);
+    }
+
+    public void Save(string path) => ModelFile.Write(path, Kind, Write);
+
+    public static TaggerModel Load(string path) => ModelFile.Read(path, Kind, Read);
+}
