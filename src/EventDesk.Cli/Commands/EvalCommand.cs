@@ -12,7 +12,6 @@ public static class EvalCommand
         command.Subcommands.Add(EvalTokensCommand.Create());
         command.Subcommands.Add(EvalUdCommand.Create());
         command.Subcommands.Add(EvalExtractionCommand.Create());
-        command.Subcommands.Add(EvalExtractionCommand.Create());
         return command;
     }
 }
