@@ -38,6 +38,7 @@ public sealed class KnowledgeBase
     private KnowledgeBase(KnowledgeSources s)
     {
         Files = [.. s.Files];
+        Warnings = [.. s.Warnings];
         Countries = [.. s.Countries.Select(x => x.Item)];
         Metonyms = [.. s.Metonyms.Select(x => x.Item)];
         Organizations = [.. s.Organizations.Select(x => x.Item)];
@@ -166,6 +167,9 @@ public sealed class KnowledgeBase
     }
 
     public ImmutableArray<string> Files { get; }
+
+    /// <summary>Problems skipped while importing PETRARCH dictionaries (our own TSV files never warn: they fail).</summary>
+    public ImmutableArray<KnowledgeFormatException> Warnings { get; }
     public ImmutableArray<Country> Countries { get; }
     public ImmutableArray<Metonym> Metonyms { get; }
     public ImmutableArray<Organization> Organizations { get; }

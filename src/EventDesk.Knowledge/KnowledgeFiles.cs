@@ -24,6 +24,7 @@ internal sealed class KnowledgeSources
     public List<(int Layer, ImportedActor Item)> ImportedActors { get; } = [];
     public List<(int Layer, ImportedAgent Item)> ImportedAgents { get; } = [];
     public List<string> Files { get; } = [];
+    public List<KnowledgeFormatException> Warnings { get; } = [];
 
     /// <summary>Adds a file or every dictionary file of a folder (sorted by name, so loading is deterministic).</summary>
     public void AddPath(string path, int layer)
@@ -53,7 +54,7 @@ internal sealed class KnowledgeSources
         Files.Add(path);
         if (path.EndsWith(".actors.txt", StringComparison.OrdinalIgnoreCase))
         {
-            foreach (var actor in PetrarchDictionaryImporter.LoadActors(path))
+            foreach (var actor in PetrarchDictionaryImporter.LoadActors(path, Warnings))
             {
                 ImportedActors.Add((layer, actor));
             }
@@ -61,7 +62,7 @@ internal sealed class KnowledgeSources
         }
         if (path.EndsWith(".agents.txt", StringComparison.OrdinalIgnoreCase))
         {
-            foreach (var agent in PetrarchDictionaryImporter.LoadAgents(path))
+            foreach (var agent in PetrarchDictionaryImporter.LoadAgents(path, Warnings))
             {
                 ImportedAgents.Add((layer, agent));
             }

@@ -14,11 +14,19 @@ namespace EventDesk.Knowledge;
 /// </summary>
 public static class PetrarchDictionaryImporter
 {
-    public static ImmutableArray<ImportedActor> LoadActors(string path) => ParseActors(path, File.ReadAllLines(path));
+    /// <summary>
+    /// Reads an actor dictionary. Community dictionaries contain occasional typos (a 7-digit date); when
+    /// <paramref name="warnings"/> is given, a malformed code block is skipped and reported there,
+    /// otherwise the first problem throws <see cref="KnowledgeFormatException"/>.
+    /// </summary>
+    public static ImmutableArray<ImportedActor> LoadActors(string path, ICollection<KnowledgeFormatException>? warnings = null) =>
+        ParseActors(path, File.ReadAllLines(path), warnings);
 
-    public static ImmutableArray<ImportedAgent> LoadAgents(string path) => ParseAgents(path, File.ReadAllLines(path));
+    /// <summary>Reads an agents dictionary; see <see cref="LoadActors"/> for <paramref name="warnings"/>.</summary>
+    public static ImmutableArray<ImportedAgent> LoadAgents(string path, ICollection<KnowledgeFormatException>? warnings = null) =>
+        ParseAgents(path, File.ReadAllLines(path), warnings);
 
-    public static ImmutableArray<ImportedActor> ParseActors(string path, IReadOnlyList<string> lines)
+    public static ImmutableArray<ImportedActor> ParseActors(string path, IReadOnlyList<string> lines, ICollection<KnowledgeFormatException>? warnings = null)
     {
         var result = ImmutableArray.CreateBuilder<ImportedActor>();
         string? name = null;
@@ -39,11 +47,25 @@ public static class PetrarchDictionaryImporter
 
         foreach (var (lineNo, raw) in Lines(lines))
         {
+            try
+            {
+                ActorLine(lineNo, raw);
+            }
+            catch (KnowledgeFormatException ex) when (warnings is not null)
+            {
+                warnings.Add(ex);
+            }
+        }
+        Flush();
+        return result.ToImmutable();
+
+        void ActorLine(int lineNo, string raw)
+        {
             var indented = raw.Length > 0 && char.IsWhiteSpace(raw[0]);
             var text = raw.Trim();
             if (text.Length == 0)
             {
-                continue;
+                return;
             }
             if (text[0] == '+')
             {
@@ -56,7 +78,7 @@ public static class PetrarchDictionaryImporter
                 {
                     synonyms.Add(syn);
                 }
-                continue;
+                return;
             }
             if (text[0] == '[')
             {
@@ -65,12 +87,11 @@ public static class PetrarchDictionaryImporter
                     throw new KnowledgeFormatException(path, lineNo, "code line '[...]' before any actor entry.");
                 }
                 ParseCodes(path, lineNo, text, codes);
-                continue;
+                return;
             }
             if (indented && name is not null && text.IndexOf('[') < 0)
             {
-                // A continuation we do not understand; keep the entry, note nothing.
-                continue;
+                return; // a continuation we do not understand; keep the entry
             }
             Flush();
             line0 = lineNo;
@@ -85,27 +106,38 @@ public static class PetrarchDictionaryImporter
                 throw new KnowledgeFormatException(path, lineNo, "actor entry without a name.");
             }
         }
-        Flush();
-        return result.ToImmutable();
     }
 
-    public static ImmutableArray<ImportedAgent> ParseAgents(string path, IReadOnlyList<string> lines)
+    public static ImmutableArray<ImportedAgent> ParseAgents(string path, IReadOnlyList<string> lines, ICollection<KnowledgeFormatException>? warnings = null)
     {
         var result = ImmutableArray.CreateBuilder<ImportedAgent>();
         var sets = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var (lineNo, raw) in Lines(lines))
         {
+            try
+            {
+                AgentLine(lineNo, raw);
+            }
+            catch (KnowledgeFormatException ex) when (warnings is not null)
+            {
+                warnings.Add(ex);
+            }
+        }
+        return result.ToImmutable();
+
+        void AgentLine(int lineNo, string raw)
+        {
             var text = raw.Trim();
             if (text.Length == 0)
             {
-                continue;
+                return;
             }
             if (text[0] == '!' && text.Contains('=', StringComparison.Ordinal))
             {
                 var eq = text.IndexOf('=');
                 var setName = text[..eq].Trim();
                 sets[setName] = text[(eq + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                continue;
+                return;
             }
             var bracket = text.IndexOf('[');
             var close = text.IndexOf(']', Math.Max(bracket, 0));
@@ -142,7 +174,6 @@ public static class PetrarchDictionaryImporter
                 result.Add(new ImportedAgent(clean, forms, code, isPrefix, new SourceRef(path, lineNo)));
             }
         }
-        return result.ToImmutable();
     }
 
     /// <summary>Regular English plural of the last word ("FOREIGN MINISTER" -> "FOREIGN MINISTERS").</summary>

@@ -1,0 +1,202 @@
+using EventDesk.Knowledge;
+using EventDesk.Testing;
+using Xunit;
+
+namespace EventDesk.Knowledge.Tests;
+
+public sealed class KnowledgeFixture
+{
+    public KnowledgeBase Kb { get; } = KnowledgeBase.LoadFrom(Path.Combine(SharedData.RepositoryRoot, "data", "knowledge"));
+}
+
+public sealed class KnowledgeBaseTests(KnowledgeFixture fixture) : IClassFixture<KnowledgeFixture>
+{
+    private readonly KnowledgeBase _kb = fixture.Kb;
+
+    [Fact]
+    public void LoadDefault_finds_the_repository_data()
+    {
+        var kb = KnowledgeBase.LoadDefault();
+        Assert.True(kb.Countries.Length >= 240);
+        Assert.True(kb.Organizations.Length >= 150);
+        Assert.True(kb.ArmedGroups.Select(g => g.Id).Distinct().Count() >= 100);
+        Assert.True(kb.Agents.Length >= 400);
+        Assert.True(kb.People.Length >= 300);
+    }
+
+    [Theory]
+    [InlineData("Kirghizstan", "KGZ")]
+    [InlineData("Kyrgyz Republic", "KGZ")]
+    [InlineData("Belarus", "BLR")]
+    [InlineData("Byelorussian", "BLR")]
+    [InlineData("Armenia", "ARM")]
+    [InlineData("Tajikistan", "TJK")]
+    [InlineData("Kazakhstan", "KAZ")]
+    [InlineData("Russian", "RUS")]
+    [InlineData("Afghan", "AFG")]
+    [InlineData("Moscow", "RUS")]
+    [InlineData("Côte d'Ivoire", "CIV")]
+    [InlineData("Cote d’Ivoire", "CIV")]
+    [InlineData("COTE D'IVOIRE", "CIV")]
+    [InlineData("Ivory Coast", "CIV")]
+    [InlineData("Türkiye", "TUR")]
+    [InlineData("Burma", "MMR")]
+    [InlineData("Swaziland", "SWZ")]
+    [InlineData("FYROM", "MKD")]
+    [InlineData("U.S.", "USA")]
+    [InlineData("KGZ", "KGZ")]
+    [InlineData("Congolese", "COD")]
+    public void FindCountry_resolves_names_variants_demonyms_capitals(string text, string iso3)
+    {
+        Assert.Equal(iso3, _kb.FindCountry(text)?.Iso3);
+    }
+
+    [Fact]
+    public void Capital_resolves_to_government_actor()
+    {
+        var match = _kb.ResolveActor("Moscow");
+        Assert.Equal("RUSGOV", match?.Code);
+    }
+
+    [Theory]
+    [InlineData("Kremlin", "RUSGOV")]
+    [InlineData("the Kremlin", "RUSGOV")]
+    [InlineData("Downing Street", "GBRGOV")]
+    [InlineData("White House", "USAGOV")]
+    [InlineData("Pentagon", "USAMIL")]
+    [InlineData("Élysée", "FRAGOV")]
+    [InlineData("Elysee", "FRAGOV")]
+    public void Metonyms_resolve_to_country_and_sector(string text, string code)
+    {
+        Assert.Equal(code, _kb.FindMetonym(text)?.Code);
+    }
+
+    [Fact]
+    public void Blue_House_is_dated()
+    {
+        Assert.Equal("KORGOV", _kb.FindMetonym("Blue House", new DateOnly(2018, 1, 1))?.Code);
+        Assert.Null(_kb.FindMetonym("Blue House", new DateOnly(2023, 1, 1)));
+        Assert.Equal("KORGOV", _kb.FindMetonym("Yongsan", new DateOnly(2023, 1, 1))?.Code);
+    }
+
+    [Theory]
+    [InlineData("CSTO", "IGOCASCST")]
+    [InlineData("Collective Security Treaty Organisation", "IGOCASCST")]
+    [InlineData("Collective Security Treaty Organization", "IGOCASCST")]
+    [InlineData("UN", "IGOUNO")]
+    [InlineData("U.N.", "IGOUNO")]
+    [InlineData("NATO", "IGOWSTNAT")]
+    [InlineData("Nato", "IGOWSTNAT")]
+    [InlineData("European Union", "IGOEUREEC")]
+    [InlineData("Médecins Sans Frontières", "NGOHLHMSF")]
+    public void Organizations_by_acronym_or_name(string text, string code)
+    {
+        Assert.Equal(code, _kb.FindOrganization(text)?.Code);
+    }
+
+    [Fact]
+    public void Short_acronyms_are_case_sensitive()
+    {
+        Assert.Equal("IGOUNOWHO", _kb.FindOrganization("WHO")?.Code);
+        Assert.Null(_kb.FindOrganization("who"));
+        Assert.Equal(OrganizationType.Igo, _kb.FindOrganization("CSTO")?.Type);
+        Assert.Equal(OrganizationType.Ngo, _kb.FindOrganization("Amnesty International")?.Type);
+    }
+
+    [Fact]
+    public void Taliban_status_depends_on_date()
+    {
+        var y2017 = _kb.FindArmedGroup("Taliban", new DateOnly(2017, 2, 18));
+        Assert.Equal("AFGINS", y2017?.Code);
+        var y2022 = _kb.FindArmedGroup("the Taliban", new DateOnly(2022, 1, 1));
+        Assert.Equal("AFGGOV", y2022?.Code);
+        Assert.Equal("AFGINS", _kb.FindArmedGroup("Taleban", new DateOnly(2010, 5, 1))?.Code);
+        Assert.Equal("AFGGOV", _kb.FindArmedGroup("Taliban")?.Code); // no date: most recent
+    }
+
+    [Fact]
+    public void Armed_group_variants()
+    {
+        Assert.Equal("IMGRADISI", _kb.FindArmedGroup("Daesh", new DateOnly(2016, 1, 1))?.Code);
+        Assert.Equal("IMGRADISI", _kb.FindArmedGroup("ISIL")?.Code);
+        Assert.Null(_kb.FindArmedGroup("is"));
+        Assert.Equal("LBNRAD", _kb.FindArmedGroup("Hizbollah")?.Code);
+        Assert.Equal("YEMREB", _kb.FindArmedGroup("Ansar Allah")?.Code);
+        Assert.Equal("SDNREB", _kb.FindArmedGroup("RSF", new DateOnly(2024, 1, 1))?.Code);
+        Assert.Equal("SDNMIL", _kb.FindArmedGroup("Rapid Support Forces", new DateOnly(2020, 1, 1))?.Code);
+    }
+
+    [Fact]
+    public void Lavrov_in_2017_is_Russian_foreign_minister()
+    {
+        foreach (var name in new[] { "Sergey Lavrov", "Sergei Lavrov" })
+        {
+            var p = _kb.FindPerson(name, new DateOnly(2017, 2, 18));
+            Assert.NotNull(p);
+            Assert.Equal("RUS", p.Iso3);
+            Assert.Equal("GOV", p.Sector);
+            Assert.Equal("Foreign Minister", p.Role);
+            Assert.Equal("RUSGOV", p.Code);
+        }
+        Assert.Null(_kb.FindPerson("Sergey Lavrov", new DateOnly(2001, 1, 1)));
+    }
+
+    [Fact]
+    public void Atmar_roles_change_over_time()
+    {
+        var nsa = _kb.FindPerson("Mohammad Haneef Atmar", new DateOnly(2017, 2, 18));
+        Assert.Equal(("AFG", "GOV", "National Security Advisor"), (nsa?.Iso3, nsa?.Sector, nsa?.Role));
+        Assert.Equal("Foreign Minister", _kb.FindPerson("Hanif Atmar", new DateOnly(2021, 1, 1))?.Role);
+        Assert.Equal("Minister of Interior", _kb.FindPerson("Haneef Atmar", new DateOnly(2009, 1, 1))?.Role);
+        Assert.Equal("Foreign Minister", _kb.FindPerson("Mohammad Haneef Atmar")?.Role); // no date: most recent
+        Assert.Equal(3, _kb.GetPersonRoles("Mohammad Haneef Atmar").Length);
+    }
+
+    [Fact]
+    public void Undated_person_prefers_current_role()
+    {
+        Assert.Equal("President", _kb.FindPerson("Vladimir Putin")?.Role);
+        Assert.Equal("Prime Minister", _kb.FindPerson("Vladimir Putin", new DateOnly(2010, 1, 1))?.Role);
+        Assert.Equal("IGOUNO", _kb.FindPerson("Ban Ki-moon", new DateOnly(2010, 1, 1))?.Code);
+    }
+
+    [Theory]
+    [InlineData("national security advisor", "GOV", true)]
+    [InlineData("National Security Adviser", "GOV", true)]
+    [InlineData("foreign minister", "GOV", true)]
+    [InlineData("Foreign Ministers", "GOV", true)]
+    [InlineData("minister", "GOV", true)]
+    [InlineData("rebels", "REB", false)]
+    [InlineData("police", "COP", true)]
+    [InlineData("journalists", "MED", false)]
+    [InlineData("protesters", "CVL", false)]
+    [InlineData("refugees", "REF", false)]
+    public void Agents_map_role_words_to_sectors(string text, string sector, bool impliesGovernment)
+    {
+        var agent = _kb.FindAgent(text);
+        Assert.NotNull(agent);
+        Assert.Equal(sector, agent.Sector);
+        Assert.Equal(impliesGovernment, agent.ImpliesGovernment);
+    }
+
+    [Fact]
+    public void ResolveActor_prefers_specific_entries()
+    {
+        Assert.Equal("RUSGOV", _kb.ResolveActor("Sergey Lavrov", new DateOnly(2017, 2, 18))?.Code);
+        Assert.Equal("RUSGOV", _kb.ResolveActor("Kremlin")?.Code);
+        Assert.Equal("AFGINS", _kb.ResolveActor("Taliban", new DateOnly(2017, 2, 18))?.Code);
+        Assert.Equal("IGOCASCST", _kb.ResolveActor("CSTO")?.Code);
+        Assert.Equal("KGZ", _kb.ResolveActor("Kirghizstan")?.Code);
+        Assert.Null(_kb.ResolveActor("Middle-earth"));
+    }
+
+    [Fact]
+    public void Knowledge_base_is_safe_to_share_across_threads()
+    {
+        Parallel.For(0, 200, i =>
+        {
+            Assert.Equal("KGZ", _kb.FindCountry(i % 2 == 0 ? "Kirghizstan" : "Kirgizia")?.Iso3);
+            Assert.Equal("RUSGOV", _kb.FindMetonym("Kremlin")?.Code);
+        });
+    }
+}
