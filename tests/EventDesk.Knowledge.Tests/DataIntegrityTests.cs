@@ -114,6 +114,9 @@ public sealed class DataIntegrityTests(KnowledgeFixture fixture) : IClassFixture
         var counts = $"countries={_kb.Countries.Length} metonyms={_kb.Metonyms.Length} organizations={_kb.Organizations.Length} " +
             $"armed_group_rows={_kb.ArmedGroups.Length} armed_groups={_kb.ArmedGroups.Select(g => g.Id).Distinct().Count()} " +
             $"agents={_kb.Agents.Length} people_rows={_kb.People.Length} people={_kb.People.Select(p => p.Name).Distinct().Count()}";
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        _ = KnowledgeBase.LoadDefault();
+        counts += $" reload_ms={sw.ElapsedMilliseconds}";
         File.WriteAllText(Path.Combine(Path.GetTempPath(), "eventdesk-knowledge-counts.txt"), counts);
         Assert.NotEmpty(counts);
     }
