@@ -1,0 +1,493 @@
+using EventDesk.Coding.Quotes;
+using EventDesk.Text;
+
+namespace EventDesk.Coding.Coreference;
+
+/// <summary>Links the mentions of one document into chains. Not thread-safe; one instance per call.</summary>
+internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quotes, List<RawMention> mentions)
+{
+    private sealed class Chain
+    {
+        public int Id;
+        public CorefEntityType Type;
+        public readonly List<int> Mentions = [];
+        public readonly List<string> Roles = [];
+        public readonly List<int> Parties = [];
+        public readonly List<string> Names = [];
+        public readonly List<string> Acronyms = [];
+    }
+
+    private static readonly string[] MeetingWords =
+    [
+        "met", "meet", "meets", "meeting", "talks", "talked", "visit", "visited", "visiting", "hosted", "received",
+        "summit", "conversation", "call", "spoke", "discussed", "negotiations",
+    ];
+
+    private readonly List<Chain> _chains = [];
+
+    public CoreferenceLayer Resolve()
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            var chain = m.Kind switch
+            {
+                MentionKind.Name => ResolveName(m),
+                MentionKind.Acronym => ResolveAcronym(m),
+                MentionKind.Pronoun => ResolvePronoun(m, i),
+                MentionKind.Description => ResolveDescription(m, i),
+                _ => null,
+            };
+            if (m.Kind == MentionKind.Pronoun && m.Pronoun is PronounClass.FirstSingular or PronounClass.FirstPlural && m.InQuote)
+            {
+                continue; // resolved to the speaker once every chain exists
+            }
+            if (chain is null && m.Kind == MentionKind.Pronoun)
+            {
+                m.Chain = -1;
+                continue;
+            }
+            chain ??= NewChain(m.Type);
+            Join(chain, i);
+            if (m.Kind == MentionKind.Group)
+            {
+                chain.Parties.AddRange(PartiesBefore(m, i));
+            }
+        }
+        ResolveSpeakerPronouns();
+        return Build();
+    }
+
+    private Chain NewChain(CorefEntityType type)
+    {
+        var chain = new Chain { Id = _chains.Count, Type = type };
+        _chains.Add(chain);
+        return chain;
+    }
+
+    private void Join(Chain chain, int index)
+    {
+        var m = mentions[index];
+        m.Chain = chain.Id;
+        chain.Mentions.Add(index);
+        foreach (var title in m.Titles)
+        {
+            if (!chain.Roles.Contains(title))
+            {
+                chain.Roles.Add(title);
+            }
+        }
+        if (m.Kind == MentionKind.Description && m.Role is { } role && !chain.Roles.Contains(role))
+        {
+            chain.Roles.Add(role);
+        }
+        if (m.Kind == MentionKind.Name)
+        {
+            chain.Names.Add(m.Key);
+        }
+        if (m.Kind == MentionKind.Acronym)
+        {
+            chain.Acronyms.Add(m.Key);
+        }
+        if (chain.Type == CorefEntityType.Unknown && m.Type != CorefEntityType.Unknown && m.Kind != MentionKind.Pronoun)
+        {
+            chain.Type = m.Type;
+        }
+        else if (chain.Type == CorefEntityType.Unknown && m.Pronoun is PronounClass.Masculine or PronounClass.Feminine)
+        {
+            chain.Type = CorefEntityType.Person;
+        }
+    }
+
+    // ---- names -------------------------------------------------------------------------------
+
+    private Chain? ResolveName(RawMention m)
+    {
+        var words = m.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var c = _chains.Count - 1; c >= 0; c--)
+        {
+            var chain = _chains[c];
+            foreach (var name in chain.Names)
+            {
+                if (string.Equals(name, m.Key, StringComparison.OrdinalIgnoreCase))
+                {
+                    return chain;
+                }
+            }
+        }
+        for (var c = _chains.Count - 1; c >= 0; c--)
+        {
+            var chain = _chains[c];
+            if (chain.Type is CorefEntityType.Collective)
+            {
+                continue;
+            }
+            foreach (var name in chain.Names)
+            {
+                var other = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                // "Lavrov" after "Sergey Lavrov"; "Haneef Atmar" after "Mohammad Haneef Atmar".
+                if (words.Length < other.Length && IsSuffix(words, other) && chain.Type is CorefEntityType.Person or CorefEntityType.Unknown)
+                {
+                    return chain;
+                }
+                if (other.Length < words.Length && IsSuffix(other, words) && chain.Type is CorefEntityType.Person or CorefEntityType.Unknown
+                    && m.Type is CorefEntityType.Person or CorefEntityType.Unknown)
+                {
+                    return chain;
+                }
+            }
+            if (words.Length > 1 && chain.Acronyms.Count > 0 && chain.Acronyms.Contains(Initials(words), StringComparer.OrdinalIgnoreCase))
+            {
+                return chain;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsSuffix(string[] shorter, string[] longer)
+    {
+        for (var i = 1; i <= shorter.Length; i++)
+        {
+            if (!string.Equals(shorter[^i], longer[^i], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static string Initials(string[] words)
+    {
+        Span<char> buffer = stackalloc char[16];
+        var n = 0;
+        foreach (var word in words)
+        {
+            if (word.Length == 0 || n >= buffer.Length || word is "of" or "the" or "and" or "for" or "on" or "in")
+            {
+                continue;
+            }
+            if (char.IsUpper(word[0]))
+            {
+                buffer[n++] = word[0];
+            }
+        }
+        return new string(buffer[..n]);
+    }
+
+    private Chain? ResolveAcronym(RawMention m)
+    {
+        if (m.DefinedBy is { } defining)
+        {
+            if (defining.Chain >= 0)
+            {
+                return _chains[defining.Chain];
+            }
+        }
+        var key = m.Key.Replace(".", "", StringComparison.Ordinal);
+        for (var c = _chains.Count - 1; c >= 0; c--)
+        {
+            var chain = _chains[c];
+            if (chain.Acronyms.Contains(m.Key, StringComparer.Ordinal))
+            {
+                return chain;
+            }
+            foreach (var name in chain.Names)
+            {
+                var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length > 1 && string.Equals(Initials(words), key, StringComparison.Ordinal))
+                {
+                    return chain;
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- pronouns ------------------------------------------------------------------------------
+
+    private Chain? ResolvePronoun(RawMention m, int index)
+    {
+        switch (m.Pronoun)
+        {
+            case PronounClass.FirstSingular or PronounClass.FirstPlural:
+                return m.InQuote ? null : SamePronoun(m, index);
+            case PronounClass.Masculine or PronounClass.Feminine:
+                return BestAntecedent(m, index, 3, static (chain, _) => chain.Type is CorefEntityType.Person);
+            case PronounClass.Neuter:
+                return BestAntecedent(m, index, 2, static (chain, _) => chain.Type is CorefEntityType.Organization or CorefEntityType.Location);
+            case PronounClass.ThirdPlural:
+                return BestAntecedent(m, index, 2, (chain, a) => chain.Type is CorefEntityType.Collective
+                    || chain.Type is CorefEntityType.Organization && (mentions[a].RolePlural || IsPluralGroupName(mentions[a]))
+                    || mentions[a].Kind == MentionKind.Description && mentions[a].RolePlural
+                    || mentions[a].Kind == MentionKind.Pronoun && mentions[a].Pronoun == PronounClass.ThirdPlural);
+            default:
+                return null;
+        }
+    }
+
+    private bool IsPluralGroupName(RawMention m) =>
+        m.Kind == MentionKind.Name && m.Type == CorefEntityType.Organization && m.End < view.Count
+        && view.TextOf(m.End).EndsWith('s') && !view.IsCapitalized(m.End);
+
+    /// <summary>"I ... I", "we ... our" outside quotes: the same speaker or group as before.</summary>
+    private Chain? SamePronoun(RawMention m, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var a = mentions[i];
+            if (m.Sentence - a.Sentence > 5)
+            {
+                break;
+            }
+            if (a.Kind == MentionKind.Pronoun && a.Pronoun == m.Pronoun && !a.InQuote && a.Chain >= 0)
+            {
+                return _chains[a.Chain];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The most salient compatible chain mentioned in the last <paramref name="window"/> sentences:
+    /// recent sentences first, then subjects and speakers over other mentions, and a speaker
+    /// continuing ("he added") prefers the last speaker. Mentions inside quotes are not antecedents
+    /// of pronouns outside them.
+    /// </summary>
+    private Chain? BestAntecedent(RawMention m, int index, int window, Func<Chain, int, bool> compatible)
+    {
+        Chain? best = null;
+        var bestScore = double.MinValue;
+        var speaking = IsBeforeCue(m);
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var a = mentions[i];
+            var distance = m.Sentence - a.Sentence;
+            if (distance > window)
+            {
+                break;
+            }
+            if (a.Chain < 0 || a.InQuote && !m.InQuote || a.Span.Overlaps(m.Span))
+            {
+                continue;
+            }
+            var chain = _chains[a.Chain];
+            if (!compatible(chain, i))
+            {
+                continue;
+            }
+            var score = -3.0 * distance;
+            if (a.IsSubject)
+            {
+                score += 2;
+            }
+            if (a.IsSpeaker)
+            {
+                score += speaking ? 2.5 : 1;
+            }
+            if (distance == 0 && !a.IsSubject)
+            {
+                score -= 1.5; // "Lavrov told Atmar he ..." — in the same sentence the subject binds first
+            }
+            score -= 0.01 * (index - i);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = chain;
+            }
+        }
+        return best;
+    }
+
+    private bool IsBeforeCue(RawMention m)
+    {
+        var next = m.End;
+        while (next < view.Count && view.IsAny(next, ["also", "later", "then", "further", "again", "has", "had"]))
+        {
+            next++;
+        }
+        return next < view.Count && Quotes.ReportingVerbs.Default.TryGetForm(view.TextOf(next), out _);
+    }
+
+    // ---- descriptions and collectives ----------------------------------------------------------
+
+    private Chain? ResolveDescription(RawMention m, int index)
+    {
+        if (m.HasComplement || m.Role is null || view.Is(m.First, "a") || view.Is(m.First, "an"))
+        {
+            return null;
+        }
+        var window = m.RoleKind == RoleKind.Person ? 25 : 6;
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var a = mentions[i];
+            if (m.Sentence - a.Sentence > window)
+            {
+                break;
+            }
+            if (a.Chain < 0)
+            {
+                continue;
+            }
+            var chain = _chains[a.Chain];
+            if (chain.Roles.Contains(m.Role) && (m.RoleKind != RoleKind.Person || chain.Type is CorefEntityType.Person or CorefEntityType.Unknown))
+            {
+                return chain;
+            }
+            if (m.RoleKind == RoleKind.Group && !m.RolePlural && a.Kind is MentionKind.Name or MentionKind.Acronym
+                && chain.Type == CorefEntityType.Organization && m.Role is "group" or "organization" or "movement" or "alliance" or "party")
+            {
+                return chain;
+            }
+            if (m.RoleKind == RoleKind.Country && a.Kind == MentionKind.Name && chain.Type == CorefEntityType.Location)
+            {
+                return chain;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The parties of the closest preceding meeting: the name before the meeting word and the one after it.</summary>
+    private List<int> PartiesBefore(RawMention m, int index)
+    {
+        var parties = new List<int>();
+        for (var s = m.Sentence; s >= Math.Max(0, m.Sentence - 12) && parties.Count < 2; s--)
+        {
+            var first = view.Sentences.FirstTokenOf(s);
+            var end = s == m.Sentence ? m.First : first + view.Sentences.TokenCountOf(s);
+            for (var t = end - 1; t >= first; t--)
+            {
+                if (!view.IsAny(t, MeetingWords))
+                {
+                    continue;
+                }
+                var before = NearestParty(index, t, backward: true, s);
+                var after = NearestParty(index, t, backward: false, s);
+                if (before >= 0 && after >= 0 && before != after)
+                {
+                    parties.Add(before);
+                    parties.Add(after);
+                    return parties;
+                }
+            }
+        }
+        return parties;
+    }
+
+    private int NearestParty(int limit, int token, bool backward, int sentence)
+    {
+        if (backward)
+        {
+            for (var i = limit - 1; i >= 0; i--)
+            {
+                var a = mentions[i];
+                if (a.Sentence < sentence)
+                {
+                    break;
+                }
+                if (a.End <= token && a.Chain >= 0 && !a.InQuote && IsParty(a))
+                {
+                    return a.Chain;
+                }
+            }
+            return -1;
+        }
+        for (var i = 0; i < limit; i++)
+        {
+            var a = mentions[i];
+            if (a.Sentence == sentence && a.First > token && a.Chain >= 0 && !a.InQuote && IsParty(a))
+            {
+                return a.Chain;
+            }
+        }
+        return -1;
+    }
+
+    private bool IsParty(RawMention a) => _chains[a.Chain].Type is CorefEntityType.Person or CorefEntityType.Organization
+        || a.Kind == MentionKind.Name && _chains[a.Chain].Type == CorefEntityType.Unknown && a.End - a.First > 1;
+
+    // ---- first person inside quotes ------------------------------------------------------------
+
+    private void ResolveSpeakerPronouns()
+    {
+        foreach (var quote in quotes.Quotes)
+        {
+            if (quote.Speaker is not { } speaker || quote.Kind == QuoteKind.Indirect)
+            {
+                continue;
+            }
+            var speakerChain = -1;
+            var bestLength = -1;
+            foreach (var m in mentions)
+            {
+                if (m.Chain >= 0 && speaker.Contains(m.Span) && m.Span.Length > bestLength)
+                {
+                    speakerChain = m.Chain;
+                    bestLength = m.Span.Length;
+                }
+            }
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
+                if (m.Kind == MentionKind.Pronoun && m.Pronoun is PronounClass.FirstSingular or PronounClass.FirstPlural
+                    && m.Chain < 0 && quote.Span.Contains(m.Span))
+                {
+                    var chain = speakerChain >= 0 ? _chains[speakerChain] : NewChain(CorefEntityType.Unknown);
+                    Join(chain, i);
+                }
+            }
+        }
+    }
+
+    private CoreferenceLayer Build()
+    {
+        // Keep only mentions that belong to a chain; renumber mentions inside chains.
+        var kept = new List<CorefMention>(mentions.Count);
+        var newIndex = new int[mentions.Count];
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            newIndex[i] = -1;
+            if (m.Chain < 0)
+            {
+                continue;
+            }
+            newIndex[i] = kept.Count;
+            kept.Add(new CorefMention(m.Span, m.Kind, m.Chain, m.Sentence, m.InQuote));
+        }
+        var chains = new List<CorefChain>(_chains.Count);
+        foreach (var chain in _chains)
+        {
+            var list = new List<int>(chain.Mentions.Count);
+            foreach (var i in chain.Mentions)
+            {
+                if (newIndex[i] >= 0)
+                {
+                    list.Add(newIndex[i]);
+                }
+            }
+            list.Sort();
+            var representative = list.Count > 0 ? list[0] : -1;
+            var bestRank = -1;
+            foreach (var i in list)
+            {
+                var k = kept[i];
+                var words = view.TokensIn(k.Span);
+                var rank = k.Kind switch
+                {
+                    MentionKind.Name => 1000 + (words.End - words.First),
+                    MentionKind.Acronym => 500,
+                    MentionKind.Description or MentionKind.Group => 100,
+                    _ => 0,
+                };
+                if (rank > bestRank)
+                {
+                    bestRank = rank;
+                    representative = i;
+                }
+            }
+            var name = representative >= 0 ? view.Text.Substring(kept[representative].Span.Start, kept[representative].Span.Length) : "";
+            chains.Add(new CorefChain(chain.Id, name, chain.Type, representative, list, chain.Roles.ToArray(), chain.Parties.Distinct().ToArray()));
+        }
+        return new CoreferenceLayer(kept, chains);
+    }
+}

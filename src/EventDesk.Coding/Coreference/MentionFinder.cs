@@ -1,0 +1,507 @@
+using EventDesk.Coding.Quotes;
+using EventDesk.Nlp;
+using EventDesk.Text;
+
+namespace EventDesk.Coding.Coreference;
+
+/// <summary>Finds the mentions of one document. Not thread-safe; one instance per call.</summary>
+internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCandidateLayer quotes, EntityLayer? entities)
+{
+    // Closed classes and calendar words: grammar, not vocabulary.
+    private static readonly string[] NotNames =
+    [
+        "the", "a", "an", "in", "on", "at", "for", "to", "of", "and", "but", "or", "if", "as", "by", "with", "from", "during",
+        "after", "before", "since", "while", "when", "where", "what", "who", "why", "how", "this", "that", "these", "those",
+        "there", "here", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your",
+        "both", "all", "some", "many", "most", "more", "one", "two", "three", "no", "not", "yes", "so", "yet", "however",
+        "meanwhile", "also", "although", "though", "because", "despite", "according", "under", "over", "about", "against",
+        "between", "among", "through", "without", "within", "earlier", "later", "last", "next", "other", "another", "each",
+        "every", "such", "only", "even", "still", "then", "now", "today", "yesterday", "tomorrow", "being", "having", "is",
+        "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do",
+        "does", "did", "let", "please", "thank", "thanks", "dear", "mr", "mrs", "ms", "dr",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ];
+
+    private static readonly string[] CalendarWords =
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    ];
+
+    private static readonly string[] Determiners = ["the", "this", "that", "these", "those"];
+
+    private static readonly string[] GroupWords =
+    [
+        "sides", "countries", "leaders", "parties", "nations", "governments", "men", "women", "ministers", "presidents",
+        "delegations", "states", "officials", "groups", "neighbours", "neighbors", "allies", "rivals",
+    ];
+
+    private readonly List<RawMention> _mentions = [];
+    private bool[] _inQuote = [];
+    private bool[] _taken = [];
+
+    public List<RawMention> Find()
+    {
+        _inQuote = new bool[view.Count];
+        _taken = new bool[view.Count];
+        foreach (var quote in quotes.Quotes)
+        {
+            if (quote.Kind == QuoteKind.Indirect)
+            {
+                continue;
+            }
+            var (first, end) = view.TokensIn(quote.Span);
+            for (var t = first; t < end; t++)
+            {
+                _inQuote[t] = true;
+            }
+        }
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (view.Dateline.Length > 0 && view.Dateline.Contains(view.Start(t)))
+            {
+                _taken[t] = true; // the dateline names the place and agency, not a participant
+            }
+        }
+        if (entities is not null)
+        {
+            FromEntities();
+        }
+        else
+        {
+            FromNameRuns();
+        }
+        FindGroupsAndDescriptions();
+        FindPronouns();
+        _mentions.Sort((x, y) => x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start) : y.Span.Length.CompareTo(x.Span.Length));
+        MarkSubjectsAndSpeakers();
+        return _mentions;
+    }
+
+    private RawMention Add(int first, int end, MentionKind kind)
+    {
+        var mention = new RawMention
+        {
+            First = first,
+            End = end,
+            Span = view.SpanOf(first, end),
+            Kind = kind,
+            Sentence = view.SentenceOf[first],
+            InQuote = _inQuote[first],
+        };
+        for (var t = first; t < end; t++)
+        {
+            _taken[t] = true;
+        }
+        _mentions.Add(mention);
+        return mention;
+    }
+
+    // ---- names -------------------------------------------------------------------------------
+
+    private void FromEntities()
+    {
+        foreach (var entity in entities!.Mentions)
+        {
+            if (entity.Type == EntityType.Nationality)
+            {
+                continue;
+            }
+            var (first, end) = view.TokensIn(entity.Span);
+            if (end <= first || _taken[first])
+            {
+                continue;
+            }
+            var acronym = end - first == 1 && view.IsAcronym(first);
+            var m = Add(first, end, acronym ? MentionKind.Acronym : MentionKind.Name);
+            m.Type = entity.Type switch
+            {
+                EntityType.Person => CorefEntityType.Person,
+                EntityType.Organization => CorefEntityType.Organization,
+                EntityType.Location => CorefEntityType.Location,
+                _ => CorefEntityType.Unknown,
+            };
+            m.Key = entity.CanonicalName ?? entity.Text;
+            if (entity.Role is { } role && roles.TryGet(role, out var r))
+            {
+                m.Titles.Add(r.Canonical);
+            }
+            AttachTitlesBefore(m);
+            AttachAppositive(m);
+            LinkParentheticalAcronym(m);
+        }
+    }
+
+    private bool IsNameToken(int t)
+    {
+        if (_taken[t] || view.IsPunct(t))
+        {
+            return false;
+        }
+        if (view.Pos is { } pos)
+        {
+            return pos.UposOf(t) == Upos.PROPN && !view.IsAny(t, CalendarWords);
+        }
+        if (!view.IsCapitalized(t) || view.IsAny(t, CalendarWords))
+        {
+            return false;
+        }
+        var sentenceInitial = t == view.SentenceStartToken(t) || view.IsQuoteMark(t - 1) || t > 0 && view.IsAny(t - 1, [":", "—", "("]);
+        return sentenceInitial ? !view.IsAny(t, NotNames) : !view.Is(t, "i");
+    }
+
+    private void FromNameRuns()
+    {
+        var t = 0;
+        while (t < view.Count)
+        {
+            if (!IsNameToken(t))
+            {
+                t++;
+                continue;
+            }
+            var first = t;
+            var end = t + 1;
+            while (end < view.Count && view.SentenceOf[end] == view.SentenceOf[first])
+            {
+                if (IsNameToken(end))
+                {
+                    end++;
+                }
+                else if (view.IsAny(end, ["of", "for"]) && end + 1 < view.Count && IsNameToken(end + 1)
+                         && roles.TryGet(view.TextOf(end - 1), out var r) && r.Kind == RoleKind.Group)
+                {
+                    end += 2; // "Ministry of Foreign Affairs", "Council for ..."
+                }
+                else
+                {
+                    break;
+                }
+            }
+            AddNameRun(first, end);
+            t = end;
+        }
+    }
+
+    private void AddNameRun(int first, int end)
+    {
+        // Split a leading title off the name: "Russian Foreign Minister | Sergey Lavrov".
+        var titleEnd = -1;
+        for (var k = first; k < end; k++)
+        {
+            if (roles.TryGet(view.TextOf(k), out var r) && r.Kind == RoleKind.Person)
+            {
+                titleEnd = k;
+            }
+        }
+        var titles = new List<string>();
+        if (titleEnd >= 0)
+        {
+            roles.TryGet(view.TextOf(titleEnd), out var role);
+            titles.Add(role.Canonical);
+            if (titleEnd == end - 1)
+            {
+                // A bare title. "Foreign Minister, Sergey Lavrov": the name follows the comma.
+                var next = end;
+                if (view.Is(next, ","))
+                {
+                    next++;
+                }
+                if (next < view.Count && IsNameToken(next) && !(roles.TryGet(view.TextOf(next), out var nr) && nr.Kind == RoleKind.Person))
+                {
+                    _pendingTitles = titles;
+                    return;
+                }
+                var description = Add(first, end, MentionKind.Description);
+                description.Role = role.Canonical;
+                description.RoleKind = RoleKind.Person;
+                description.Type = CorefEntityType.Person;
+                description.HasComplement = view.Is(end, "of");
+                return;
+            }
+            first = titleEnd + 1;
+        }
+        if (_pendingTitles is { } pending && first > 0 && (view.Is(first - 1, ",") || !IsNameToken(first - 1)))
+        {
+            titles.AddRange(pending);
+        }
+        _pendingTitles = null;
+        var acronym = end - first == 1 && view.IsAcronym(first);
+        var m = Add(first, end, acronym ? MentionKind.Acronym : MentionKind.Name);
+        m.Titles.AddRange(titles);
+        m.Key = view.Text.Substring(m.Span.Start, m.Span.Length);
+        if (roles.TryGet(view.TextOf(end - 1), out var headRole) && headRole.Kind == RoleKind.Group)
+        {
+            m.Type = CorefEntityType.Organization; // "National Security Council", "Interior Ministry"
+        }
+        else if (acronym)
+        {
+            m.Type = CorefEntityType.Organization;
+        }
+        else if (end < view.Count && roles.TryGet(view.TextOf(end), out var after) && after.Kind == RoleKind.Group && after.Plural)
+        {
+            m.Type = CorefEntityType.Organization; // "Taliban insurgents", "Houthi rebels"
+        }
+        else if (m.Titles.Count > 0)
+        {
+            m.Type = CorefEntityType.Person;
+        }
+        AttachTitlesBefore(m);
+        AttachAppositive(m);
+        LinkParentheticalAcronym(m);
+    }
+
+    private List<string>? _pendingTitles;
+
+    /// <summary>"foreign minister Sergey Lavrov": a lower-case title right before the name.</summary>
+    private void AttachTitlesBefore(RawMention m)
+    {
+        var k = m.First - 1;
+        if (k >= 0 && roles.TryGet(view.TextOf(k), out var r) && r.Kind == RoleKind.Person && !view.IsCapitalized(k))
+        {
+            m.Titles.Add(r.Canonical);
+            if (m.Type == CorefEntityType.Unknown)
+            {
+                m.Type = CorefEntityType.Person;
+            }
+        }
+        if (m.Titles.Count > 0 && m.Type == CorefEntityType.Unknown)
+        {
+            m.Type = CorefEntityType.Person;
+        }
+    }
+
+    /// <summary>"Sergey Lavrov, Russia's foreign minister, said": the appositive gives a role.</summary>
+    private void AttachAppositive(RawMention m)
+    {
+        if (!view.Is(m.End, ","))
+        {
+            return;
+        }
+        var sentenceEnd = view.SentenceEndToken(m.First);
+        for (var k = m.End + 1; k < Math.Min(sentenceEnd, m.End + 8); k++)
+        {
+            if (view.IsPunct(k) && !view.IsPossessiveMarker(k))
+            {
+                return;
+            }
+            if (roles.TryGet(view.TextOf(k), out var r))
+            {
+                if (r.Kind == RoleKind.Person && !r.Plural)
+                {
+                    m.Titles.Add(r.Canonical);
+                    if (m.Type == CorefEntityType.Unknown)
+                    {
+                        m.Type = CorefEntityType.Person;
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /// <summary>"National Security Council (NSC)": the acronym in brackets defines a short form.</summary>
+    private void LinkParentheticalAcronym(RawMention m)
+    {
+        if (m.Kind != MentionKind.Name || !view.Is(m.End, "(") || m.End + 2 >= view.Count || !view.Is(m.End + 2, ")") || !view.IsAcronym(m.End + 1))
+        {
+            return;
+        }
+        var acronym = Add(m.End + 1, m.End + 2, MentionKind.Acronym);
+        acronym.Type = m.Type == CorefEntityType.Unknown ? CorefEntityType.Organization : m.Type;
+        acronym.Key = view.TextOf(m.End + 1).ToString();
+        acronym.DefinedBy = m;
+    }
+
+    // ---- descriptions, collectives, pronouns -------------------------------------------------
+
+    private void FindGroupsAndDescriptions()
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (_taken[t])
+            {
+                continue;
+            }
+            // "both sides", "the two countries"
+            var groupWord = view.Is(t, "both") ? t + 1 : view.Is(t, "the") && view.Is(t + 1, "two") ? t + 2 : -1;
+            if (groupWord > 0 && groupWord < view.Count && view.IsAny(groupWord, GroupWords) && !_taken[groupWord])
+            {
+                var g = Add(t, groupWord + 1, MentionKind.Group);
+                g.Type = CorefEntityType.Collective;
+                g.Role = view.TextOf(groupWord).ToString().ToLowerInvariant();
+                t = groupWord;
+                continue;
+            }
+            if (!view.IsAny(t, Determiners))
+            {
+                continue;
+            }
+            var sentenceEnd = view.SentenceEndToken(t);
+            for (var k = t + 1; k < Math.Min(sentenceEnd, t + 5); k++)
+            {
+                if (_taken[k] || view.IsPunct(k) && !view.Is(k, "-"))
+                {
+                    break;
+                }
+                if (roles.TryGet(view.TextOf(k), out var role) && (view.Pos is null || view.Pos.UposOf(k) is Upos.NOUN or Upos.PROPN))
+                {
+                    if (k + 1 < view.Count && roles.TryGet(view.TextOf(k + 1), out _))
+                    {
+                        continue; // "the security council": take the last noun
+                    }
+                    var d = Add(t, k + 1, MentionKind.Description);
+                    d.Role = role.Canonical;
+                    d.RoleKind = role.Kind;
+                    d.RolePlural = role.Plural;
+                    d.HasComplement = view.Is(k + 1, "of") || k + 1 < view.Count && IsNameToken(k + 1);
+                    d.Type = role.Kind switch
+                    {
+                        RoleKind.Person => CorefEntityType.Person,
+                        RoleKind.Group => CorefEntityType.Organization,
+                        _ => CorefEntityType.Location,
+                    };
+                    t = k;
+                    break;
+                }
+                if (view.Pos is { } pos ? pos.UposOf(k) is not (Upos.ADJ or Upos.NOUN or Upos.VERB or Upos.PROPN or Upos.NUM or Upos.PART)
+                                        : view.IsAny(k, NotNames) || view.IsCapitalized(k) && !roles.TryGet(view.TextOf(k), out _))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    private void FindPronouns()
+    {
+        for (var t = 0; t < view.Count; t++)
+        {
+            if (_taken[t])
+            {
+                continue;
+            }
+            var cls = ClassOf(view.TextOf(t));
+            if (cls == PronounClass.None || view.Pos is { } pos && pos.UposOf(t) is not (Upos.PRON or Upos.DET))
+            {
+                continue;
+            }
+            if (view.Is(t, "that") || cls == PronounClass.Neuter && IsPleonastic(t))
+            {
+                continue;
+            }
+            var m = Add(t, t + 1, MentionKind.Pronoun);
+            m.Pronoun = cls;
+        }
+    }
+
+    internal static PronounClass ClassOf(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[12];
+        if (word.Length > lower.Length)
+        {
+            return PronounClass.None;
+        }
+        var n = word.ToLowerInvariant(lower);
+        return lower[..n] switch
+        {
+            "i" or "me" or "my" or "mine" or "myself" => PronounClass.FirstSingular,
+            "we" or "us" or "our" or "ours" or "ourselves" => PronounClass.FirstPlural,
+            "he" or "him" or "his" or "himself" => PronounClass.Masculine,
+            "she" or "her" or "hers" or "herself" => PronounClass.Feminine,
+            "it" or "its" or "itself" => PronounClass.Neuter,
+            "they" or "them" or "their" or "theirs" or "themselves" => PronounClass.ThirdPlural,
+            _ => PronounClass.None,
+        };
+    }
+
+    /// <summary>"it was important to", "it seems", "it is expected that": no referent.</summary>
+    private bool IsPleonastic(int t)
+    {
+        if (!view.Is(t, "it"))
+        {
+            return false;
+        }
+        var k = t + 1;
+        if (view.IsAny(k, ["seems", "seemed", "appears", "appeared", "remains", "remained", "happens", "takes", "took"]))
+        {
+            return true;
+        }
+        if (!view.IsAny(k, ["is", "was", "'s", "’s", "will", "would", "has", "had"]))
+        {
+            return false;
+        }
+        k++;
+        while (view.IsAny(k, ["be", "been", "not", "also", "very", "so", "too", "more", "most", "still", "now", "n't"]))
+        {
+            k++;
+        }
+        var end = Math.Min(view.SentenceEndToken(t), k + 4);
+        for (var j = k + 1; j < end; j++)
+        {
+            if (view.IsAny(j, ["to", "that", "whether", "if", "for"]))
+            {
+                return true;
+            }
+            if (view.IsPunct(j))
+            {
+                return false;
+            }
+        }
+        return view.IsAny(k, ["time", "clear", "unclear", "possible", "impossible", "likely", "unlikely", "important", "necessary", "difficult", "hard", "easy", "raining"]);
+    }
+
+    // ---- salience ------------------------------------------------------------------------------
+
+    private void MarkSubjectsAndSpeakers()
+    {
+        foreach (var quote in quotes.Quotes)
+        {
+            if (quote.Speaker is not { } speaker)
+            {
+                continue;
+            }
+            foreach (var m in _mentions)
+            {
+                if (speaker.Contains(m.Span))
+                {
+                    m.IsSpeaker = true;
+                }
+            }
+        }
+        var previousSentence = -1;
+        foreach (var m in _mentions)
+        {
+            if (m.InQuote)
+            {
+                continue;
+            }
+            if (view.Deps is { } deps)
+            {
+                var head = m.End - 1;
+                for (var k = m.First; k < m.End; k++)
+                {
+                    var h = deps.HeadOf(k);
+                    if (h < m.First || h >= m.End)
+                    {
+                        head = k;
+                        break;
+                    }
+                }
+                m.IsSubject = deps.RelationOf(head).StartsWith("nsubj", StringComparison.Ordinal);
+                continue;
+            }
+            // Without a parse: the first mention of a sentence outside quotes, or one right before a verb.
+            m.IsSubject = m.Sentence != previousSentence || m.IsSpeaker && !IsObjectPosition(m);
+            previousSentence = m.Sentence;
+        }
+    }
+
+    private bool IsObjectPosition(RawMention m)
+    {
+        var before = m.First - 1;
+        return before >= 0 && view.IsAny(before, ["told", "tells", "telling", "with", "to", "met", "by"]);
+    }
+}

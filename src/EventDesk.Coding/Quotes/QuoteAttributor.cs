@@ -1,0 +1,979 @@
+using EventDesk.Nlp;
+using EventDesk.Text;
+
+namespace EventDesk.Coding.Quotes;
+
+/// <summary>
+/// Finds quotations and who said them: direct quotes in straight or curly marks (across
+/// sentences and paragraphs, with the paragraph-continuation convention and unclosed quotes),
+/// partial quotes inside a sentence, and reported speech with a reporting verb (from the
+/// dependency parse when present, surface patterns otherwise). Speakers and addressees are the
+/// spans as written; <see cref="CoreferenceAnnotator"/> and <see cref="QuoteAnnotator"/> resolve them.
+/// Thread-safe: the instance holds only immutable lexicons; all per-document state is local.
+/// </summary>
+public sealed class QuoteAttributor : IAnnotator
+{
+    private readonly ReportingVerbs _verbs;
+
+    public QuoteAttributor(ReportingVerbs? verbs = null) => _verbs = verbs ?? ReportingVerbs.Default;
+
+    public string Name => "quote-attribution";
+    public string Version => "1.0";
+    public IReadOnlyList<LayerKey> Requires { get; } = [CoreLayers.Tokens, CoreLayers.Sentences, CoreLayers.Paragraphs];
+    public IReadOnlyList<LayerKey> Produces { get; } = [CodingLayers.QuoteCandidates];
+
+    public void Annotate(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var view = new DocumentView(document);
+        var paragraphs = document.Layers.Get(CoreLayers.Paragraphs);
+        var run = new AttributionRun(view, _verbs, paragraphs);
+        document.Layers.Add(CodingLayers.QuoteCandidates, new QuoteCandidateLayer(run.Run()), new LayerProvenance(Name, Version));
+    }
+}
+
+/// <summary>The work of one <see cref="QuoteAttributor.Annotate"/> call. Not thread-safe; never shared.</summary>
+internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, ParagraphLayer paragraphs)
+{
+    private sealed class Work
+    {
+        public int OpenMark = -1;
+        public int CloseMark = -1;
+        public TextSpan Content;
+        public int Paragraph;
+        public int Chain;
+        public int Sentence;
+        public QuoteKind Kind;
+        public Attribution? Attribution;
+    }
+
+    private readonly record struct Attribution(TextSpan? Cue, string? Lemma, TextSpan? Speaker, TextSpan? Addressee, string Rule, int CueToken);
+
+    // Closed-class words: these lists are grammar, not vocabulary, so they live in code.
+    private static readonly string[] SkipBeforeCue =
+    [
+        "also", "later", "then", "further", "again", "previously", "earlier", "recently", "once", "has", "have", "had",
+        "was", "were", "is", "are", "will", "would", "could", "should", "may", "might", "must", "did", "does", "do",
+        "not", "n't", "never", "already", "just", "had", "'s", "’s", "has", "first", "last", "separately", "too",
+    ];
+
+    private static readonly string[] NpStopWords =
+    [
+        "that", "which", "who", "whom", "whose", "when", "while", "as", "because", "if", "after", "before", "since",
+        "where", "but", "and", "or", "in", "on", "at", "during", "to", "from", "for", "by", "with", "about", "into",
+        "than", "though", "although", "whether", "until", "told", "said", "says", "according",
+    ];
+
+    private static readonly string[] SubjectPronouns = ["he", "she", "it", "they", "we", "i", "there", "this", "you"];
+
+    private static readonly string[] FiniteWords =
+    [
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should", "can", "may", "might",
+        "must", "did", "does", "do", "shall", "'s", "’s", "met", "told", "said", "made", "took", "gave", "held", "sent",
+        "went", "came", "saw", "left", "led", "won", "lost", "began", "spoke", "brought", "fought", "kept", "found",
+        "paid", "rose", "fell", "struck", "shot", "knew", "thought", "became", "remains", "remained", "wants", "needs",
+    ];
+
+    private readonly List<Work> _quotes = [];
+    private readonly HashSet<int> _usedCues = [];
+    private readonly List<(QuoteCandidate Candidate, int Paragraph)> _indirect = [];
+
+    public List<QuoteCandidate> Run()
+    {
+        ScanMarks();
+        foreach (var quote in _quotes)
+        {
+            quote.Sentence = view.SentenceOf[Math.Min(view.TokenAt(quote.Content.Start), view.Count - 1)];
+            quote.Kind = KindOf(quote);
+            quote.Attribution = quote.Kind == QuoteKind.Partial
+                ? AttributeBefore(quote, partial: true) ?? AttributeAfter(quote)
+                : AttributeAfter(quote) ?? AttributeBefore(quote, partial: false);
+            if (quote.Attribution is { } a && a.CueToken >= 0)
+            {
+                _usedCues.Add(a.CueToken);
+            }
+        }
+        _quotes.RemoveAll(q => q.Kind == QuoteKind.Partial && q.Attribution is null && WordCount(q.Content) < 4);
+        FindIndirect();
+        Inherit();
+        var result = new List<QuoteCandidate>(_quotes.Count + _indirect.Count);
+        foreach (var q in _quotes)
+        {
+            var a = q.Attribution;
+            result.Add(new QuoteCandidate(q.Content, q.Sentence, q.Kind, a?.Cue, a?.Lemma, a?.Speaker, a?.Addressee, q.Chain, a?.Rule ?? "unattributed"));
+        }
+        var chain = _quotes.Count == 0 ? 0 : _quotes[^1].Chain + 1;
+        foreach (var (candidate, _) in _indirect)
+        {
+            result.Add(candidate with { Chain = chain++ });
+        }
+        result.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        return result;
+    }
+
+    // ---- quotation marks -------------------------------------------------------------------
+
+    private void ScanMarks()
+    {
+        var text = view.Text;
+        var carry = false;
+        var chain = 0;
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var span = paragraphs.Spans[p];
+            var open = -1;
+            var firstMark = true;
+            var continues = false;
+            for (var i = span.Start; i < span.End; i++)
+            {
+                if (!DocumentView.IsQuoteChar(text[i]))
+                {
+                    continue;
+                }
+                var isOpener = IsOpener(text, i, open >= 0);
+                if (isOpener is null)
+                {
+                    continue;
+                }
+                if (isOpener.Value)
+                {
+                    if (open >= 0)
+                    {
+                        Emit(open, -1, i, p, continues ? chain - 1 : chain++);
+                    }
+                    continues = carry && firstMark;
+                    open = i;
+                }
+                else if (open >= 0)
+                {
+                    Emit(open, i, i, p, continues ? chain - 1 : chain++);
+                    continues = false;
+                    open = -1;
+                }
+                firstMark = false;
+            }
+            carry = false;
+            if (open >= 0)
+            {
+                Emit(open, -1, span.End, p, continues ? chain - 1 : chain++);
+                carry = p + 1 < paragraphs.Count && StartsWithOpener(paragraphs.Spans[p + 1]);
+            }
+        }
+    }
+
+    private bool StartsWithOpener(TextSpan paragraph)
+    {
+        var text = view.Text;
+        return paragraph.Length > 0 && DocumentView.IsQuoteChar(text[paragraph.Start]) && IsOpener(text, paragraph.Start, false) == true;
+    }
+
+    /// <summary>True for an opening mark, false for a closing one, null for a stray mark to ignore.</summary>
+    private static bool? IsOpener(string text, int i, bool inside)
+    {
+        var c = text[i];
+        var before = i > 0 ? text[i - 1] : ' ';
+        var after = i + 1 < text.Length ? text[i + 1] : ' ';
+        var looksOpening = (char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '-' or ':') && !char.IsWhiteSpace(after);
+        switch (c)
+        {
+            case '“' or '„' or '«':
+                return true;
+            case '”' or '»':
+                return !inside && looksOpening ? true : inside ? false : null;
+            default: // straight quote: direction from context
+                if (!inside)
+                {
+                    return char.IsWhiteSpace(after) && !char.IsWhiteSpace(before) ? null : true;
+                }
+                return looksOpening && !char.IsPunctuation(after) ? true : false;
+        }
+    }
+
+    private void Emit(int open, int close, int end, int paragraph, int chain)
+    {
+        var text = view.Text;
+        var start = open + 1;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
+        {
+            end--;
+        }
+        if (end <= start)
+        {
+            return;
+        }
+        _quotes.Add(new Work { OpenMark = open, CloseMark = close, Content = TextSpan.FromBounds(start, end), Paragraph = paragraph, Chain = chain });
+    }
+
+    private QuoteKind KindOf(Work quote)
+    {
+        var tOpen = view.TokenAt(quote.OpenMark);
+        var s0 = view.SentenceStartToken(Math.Min(tOpen, view.Count - 1));
+        var last = tOpen - 1;
+        while (last >= s0 && view.IsAny(last, ["—", "–", "-"]))
+        {
+            last--;
+        }
+        if (last < s0 || view.Is(last, ":"))
+        {
+            return QuoteKind.Direct;
+        }
+        var startsUpper = char.IsUpper(view.Text[quote.Content.Start]);
+        if (view.Is(last, ",") && startsUpper)
+        {
+            return QuoteKind.Direct;
+        }
+        // A quote that is a whole sentence following a cue ("X said “We ...”") reads as direct.
+        return startsUpper && IsCue(last, out _) && WordCount(quote.Content) >= 4 ? QuoteKind.Direct : QuoteKind.Partial;
+    }
+
+    private int WordCount(TextSpan span)
+    {
+        var (first, end) = view.TokensIn(span);
+        var words = 0;
+        for (var t = first; t < end; t++)
+        {
+            if (!view.IsPunct(t))
+            {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    // ---- attribution -----------------------------------------------------------------------
+
+    private bool IsCue(int t, out ReportingVerb verb)
+    {
+        verb = default;
+        if (t < 0 || t >= view.Count)
+        {
+            return false;
+        }
+        if (view.Pos is { } pos && pos.UposOf(t) is not (Upos.VERB or Upos.AUX))
+        {
+            return false;
+        }
+        if (view.Lemmas is { } lemmas && verbs.TryGetLemma(lemmas.LemmaOf(t), out verb))
+        {
+            return true;
+        }
+        return verbs.TryGetForm(view.TextOf(t), out verb) && !view.IsCapitalized(t) | view.SentenceStartToken(t) == t;
+    }
+
+    private bool IsSentenceStop(int t) => view.IsAny(t, [".", ";", "?", "!"]);
+
+    private Attribution? AttributeAfter(Work quote)
+    {
+        if (quote.CloseMark < 0)
+        {
+            return null;
+        }
+        var tClose = view.TokenAt(quote.CloseMark);
+        if (tClose >= view.Count)
+        {
+            return null;
+        }
+        var end = view.SentenceEndToken(tClose);
+        if (tClose + 1 >= end && tClose + 1 < view.Count && view.SentenceOf[tClose + 1] != view.SentenceOf[tClose]
+            && view.ParagraphOf(tClose + 1) == quote.Paragraph)
+        {
+            // “Q.” He said. — the attribution as a sentence of its own.
+            end = view.SentenceEndToken(tClose + 1);
+        }
+        for (var t = tClose + 1; t < end; t++)
+        {
+            if (view.IsQuoteMark(t))
+            {
+                end = t;
+                break;
+            }
+        }
+        var i = tClose + 1;
+        while (i < end && view.IsAny(i, [",", "—", "–", "-"]))
+        {
+            i++;
+        }
+        if (view.Is(i, "according") && view.Is(i + 1, "to"))
+        {
+            var source = NpAfter(i + 2, end);
+            return source is null ? null : new Attribution(view.SpanOf(i, i + 2), "according to", source, null, "after:according-to", -1);
+        }
+        var limit = Math.Min(end, i + 12);
+        for (var c = i; c < limit; c++)
+        {
+            if (IsSentenceStop(c))
+            {
+                break;
+            }
+            if (!IsCue(c, out var verb))
+            {
+                continue;
+            }
+            if (c == i || (c == i + 1 && view.IsAny(i, ["then", "also"])))
+            {
+                var speakerAfter = NpAfter(c + 1, end);
+                return speakerAfter is null ? null : new Attribution(view.Tokens.SpanOf(c), verb.Lemma, speakerAfter, null, "after:cue-speaker", c);
+            }
+            if ((verb.Flags & ReportingVerbFlags.Medium) != 0)
+            {
+                return Medium(c, end, verb, "after:quoted-as-saying");
+            }
+            var speaker = NpBefore(i, c, requireReach: true);
+            if (speaker is null)
+            {
+                return null;
+            }
+            var addressee = (verb.Flags & ReportingVerbFlags.Addressee) != 0 ? NpAfter(c + 1, end) : null;
+            return new Attribution(view.Tokens.SpanOf(c), verb.Lemma, speaker, addressee, "after:speaker-cue", c);
+        }
+        return null;
+    }
+
+    /// <summary>"the statement quoted X as saying": X is the speaker, the cue is "saying".</summary>
+    private Attribution? Medium(int c, int end, ReportingVerb verb, string rule)
+    {
+        var speaker = NpAfter(c + 1, end);
+        if (speaker is null)
+        {
+            return null;
+        }
+        var next = view.TokenAt(speaker.Value.End);
+        if (view.Is(next, "as") && IsCue(next + 1, out var said))
+        {
+            return new Attribution(view.Tokens.SpanOf(next + 1), said.Lemma, speaker, null, rule, next + 1);
+        }
+        return new Attribution(view.Tokens.SpanOf(c), verb.Lemma, speaker, null, rule, c);
+    }
+
+    private Attribution? AttributeBefore(Work quote, bool partial)
+    {
+        var tOpen = view.TokenAt(quote.OpenMark);
+        if (tOpen >= view.Count)
+        {
+            return null;
+        }
+        var s0 = view.SentenceStartToken(tOpen);
+        var k = tOpen - 1;
+        if (k < s0)
+        {
+            return null;
+        }
+        for (var t = s0; t + 1 < tOpen; t++)
+        {
+            if (view.Is(t, "according") && view.Is(t + 1, "to"))
+            {
+                var source = NpAfter(t + 2, tOpen);
+                if (source is not null)
+                {
+                    return new Attribution(view.SpanOf(t, t + 2), "according to", source, null, "before:according-to", -1);
+                }
+            }
+        }
+        var lowest = partial ? s0 : Math.Max(s0, k - 8);
+        if (!partial && !view.IsAny(k, [":", ",", "—", "–"]) && !IsCue(k, out _))
+        {
+            return null;
+        }
+        for (var c = k; c >= lowest; c--)
+        {
+            if (view.IsQuoteMark(c) && c != k)
+            {
+                break;
+            }
+            if (!IsCue(c, out var verb) || _usedCues.Contains(c))
+            {
+                continue;
+            }
+            if ((verb.Flags & ReportingVerbFlags.Medium) != 0)
+            {
+                return Medium(c, tOpen, verb, "before:quoted-as-saying");
+            }
+            var speaker = NpBefore(s0, c, requireReach: false);
+            if (speaker is null)
+            {
+                continue;
+            }
+            var addressee = (verb.Flags & ReportingVerbFlags.Addressee) != 0 ? NpAfter(c + 1, tOpen) : null;
+            return new Attribution(view.Tokens.SpanOf(c), verb.Lemma, speaker, addressee, partial ? "before:partial" : "before:speaker-cue", c);
+        }
+        return null;
+    }
+
+    // ---- noun phrases ------------------------------------------------------------------------
+
+    private bool StopsNp(int t)
+    {
+        if (view.Pos is { } pos)
+        {
+            switch (pos.UposOf(t))
+            {
+                case Upos.VERB or Upos.AUX or Upos.SCONJ or Upos.CCONJ or Upos.INTJ:
+                    return true;
+                case Upos.ADP when !view.Is(t, "of"):
+                    return true;
+            }
+        }
+        return view.IsAny(t, NpStopWords) || IsSentenceStop(t) || view.IsQuoteMark(t);
+    }
+
+    /// <summary>
+    /// The noun phrase that ends right before the cue (skipping adverbs and auxiliaries): "the NSC",
+    /// "Russian Foreign Minister Sergey Lavrov", "the National Security Council (NSC)". With
+    /// <paramref name="requireReach"/> the phrase must start at <paramref name="lo"/>
+    /// (“Q,” X said: nothing else may stand between the quote and the cue).
+    /// </summary>
+    private TextSpan? NpBefore(int lo, int cue, bool requireReach)
+    {
+        var j = cue - 1;
+        while (j >= lo && view.IsAny(j, SkipBeforeCue) || j >= lo && IsLyAdverb(j))
+        {
+            j--;
+        }
+        var end = j + 1;
+        if (end > lo && view.Is(j, ",") && !requireReach)
+        {
+            // "X, Russia's foreign minister, said": the speaker stands before the appositive.
+            var comma = j - 1;
+            while (comma > lo && comma > j - 12 && !view.Is(comma, ","))
+            {
+                comma--;
+            }
+            if (comma > lo && view.Is(comma, ","))
+            {
+                return NpBefore(lo, comma + 0, requireReach: false) is { } head ? head : null;
+            }
+            return null;
+        }
+        while (j >= lo)
+        {
+            if (view.Is(j, ")"))
+            {
+                var open = j - 1;
+                while (open > lo && open > j - 5 && !view.Is(open, "("))
+                {
+                    open--;
+                }
+                if (view.Is(open, "("))
+                {
+                    j = open - 1;
+                    continue;
+                }
+                break;
+            }
+            if (view.IsPossessiveMarker(j))
+            {
+                j--;
+                continue;
+            }
+            if (view.IsPunct(j) && !view.Is(j, "-") || StopsNp(j) || end - j > 10)
+            {
+                break;
+            }
+            j--;
+        }
+        var start = j + 1;
+        while (start < end && (view.IsPunct(start) || view.IsAny(start, ["of", "the", "'s", "’s"]) && start == end - 1))
+        {
+            start++;
+        }
+        if (start >= end || requireReach && start != lo)
+        {
+            return null;
+        }
+        return view.SpanOf(start, end);
+    }
+
+    private bool IsLyAdverb(int t)
+    {
+        var text = view.TextOf(t);
+        return text.Length > 4 && text.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(text[0])
+            && (view.Pos is null || view.Pos.UposOf(t) == Upos.ADV);
+    }
+
+    /// <summary>The noun phrase that starts at <paramref name="from"/>: "Atmar", "the head of the CSTO".</summary>
+    private TextSpan? NpAfter(int from, int end)
+    {
+        var t = from;
+        while (t < end)
+        {
+            if (view.Is(t, "("))
+            {
+                var close = t + 1;
+                while (close < end && close < t + 5 && !view.Is(close, ")"))
+                {
+                    close++;
+                }
+                if (close < end && view.Is(close, ")") && t > from)
+                {
+                    t = close + 1;
+                    continue;
+                }
+                break;
+            }
+            if (view.IsPossessiveMarker(t) && t > from)
+            {
+                t++;
+                continue;
+            }
+            if (view.IsPunct(t) && !view.Is(t, "-") || StopsNp(t) || t - from >= 10 || IsTimeWord(t))
+            {
+                break;
+            }
+            t++;
+        }
+        return t > from ? view.SpanOf(from, t) : null;
+    }
+
+    private bool IsTimeWord(int t) => view.IsAny(t,
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow", "tonight",
+        "last", "earlier", "late", "recently",
+    ]);
+
+    // ---- reported speech ---------------------------------------------------------------------
+
+    private void FindIndirect()
+    {
+        var inQuote = new bool[view.Count];
+        foreach (var q in _quotes)
+        {
+            var (first, end) = view.TokensIn(TextSpan.FromBounds(Math.Max(0, q.OpenMark), q.CloseMark >= 0 ? q.CloseMark + 1 : q.Content.End));
+            for (var t = first; t < end; t++)
+            {
+                inQuote[t] = true;
+            }
+        }
+        foreach (var sentence in view.Sentences)
+        {
+            for (var c = sentence.FirstToken; c < sentence.EndToken; c++)
+            {
+                if (inQuote[c] || _usedCues.Contains(c))
+                {
+                    continue;
+                }
+                var found = view.Deps is not null ? FromParse(c, sentence) : null;
+                found ??= IsCue(c, out var verb) ? FromSurface(c, verb, sentence) : null;
+                found ??= AccordingTo(c, sentence);
+                if (found is not { } candidate)
+                {
+                    continue;
+                }
+                var (first, end) = view.TokensIn(candidate.Span);
+                var clash = false;
+                for (var t = first; t < end && !clash; t++)
+                {
+                    clash = inQuote[t];
+                }
+                if (clash || end - first < 3)
+                {
+                    continue;
+                }
+                _indirect.Add((candidate, sentence.Paragraph));
+                _usedCues.Add(c);
+            }
+        }
+    }
+
+    private QuoteCandidate? AccordingTo(int c, Sentence sentence)
+    {
+        if (!view.Is(c, "according") || !view.Is(c + 1, "to"))
+        {
+            return null;
+        }
+        var end = sentence.EndToken;
+        var source = NpAfter(c + 2, end);
+        if (source is null)
+        {
+            return null;
+        }
+        var cue = view.SpanOf(c, c + 2);
+        var afterSource = view.TokenAt(source.Value.End);
+        if (c == sentence.FirstToken && view.Is(afterSource, ","))
+        {
+            var content = Content(afterSource + 1, end);
+            return content is null ? null : new QuoteCandidate(content.Value, sentence.Index, QuoteKind.Indirect, cue, "according to", source, null, 0, "indirect:according-to");
+        }
+        if (c > sentence.FirstToken && view.Is(c - 1, ","))
+        {
+            var content = Content(sentence.FirstToken, c - 1);
+            return content is null ? null : new QuoteCandidate(content.Value, sentence.Index, QuoteKind.Indirect, cue, "according to", source, null, 0, "indirect:according-to");
+        }
+        return null;
+    }
+
+    private QuoteCandidate? FromSurface(int c, ReportingVerb verb, Sentence sentence)
+    {
+        var s0 = sentence.FirstToken;
+        var end = sentence.EndToken;
+        var weak = (verb.Flags & ReportingVerbFlags.Weak) != 0;
+        var cue = view.Tokens.SpanOf(c);
+        var speaker = NpBefore(s0, c, requireReach: false);
+        // "CLAUSE, said X." — inverted attribution after the reported clause.
+        if (c > s0 + 2 && view.Is(c - 1, ",") && (verb.Flags & ReportingVerbFlags.Medium) == 0)
+        {
+            var after = NpAfter(c + 1, end);
+            if (after is not null && RestIsAdjunct(view.TokenAt(after.Value.End), end))
+            {
+                var content = Content(s0, c - 1);
+                return content is null ? null : new QuoteCandidate(content.Value, sentence.Index, QuoteKind.Indirect, cue, verb.Lemma, after, null, 0, "indirect:clause-said-x");
+            }
+        }
+        if (speaker is null)
+        {
+            return null;
+        }
+        var speakerFirst = view.TokenAt(speaker.Value.Start);
+        // "CLAUSE, X said (on Saturday)." — the attribution closes the sentence.
+        if (speakerFirst > s0 + 2 && view.Is(speakerFirst - 1, ",") && RestIsAdjunct(c + 1, end))
+        {
+            var content = Content(s0, speakerFirst - 1);
+            return content is null ? null : new QuoteCandidate(content.Value, sentence.Index, QuoteKind.Indirect, cue, verb.Lemma, speaker, null, 0, "indirect:clause-x-said");
+        }
+        // "X said (that) CLAUSE", "X told Y (that) CLAUSE".
+        var j = c + 1;
+        TextSpan? addressee = null;
+        if ((verb.Flags & ReportingVerbFlags.Addressee) != 0 && !view.Is(j, "that"))
+        {
+            addressee = NpAfter(j, end);
+            if (addressee is not null)
+            {
+                j = view.TokenAt(addressee.Value.End);
+            }
+        }
+        for (var k = j; k < Math.Min(end, j + 7); k++)
+        {
+            if (view.Is(k, "that"))
+            {
+                var content = Content(k + 1, end);
+                return content is null ? null : new QuoteCandidate(content.Value, sentence.Index, QuoteKind.Indirect, cue, verb.Lemma, speaker, addressee, 0, "indirect:said-that");
+            }
+            if (view.IsPunct(k) && !view.Is(k, ",") || IsCue(k, out _))
+            {
+                break;
+            }
+        }
+        if (ClauseStartsAt(j, end, weak))
+        {
+            var content = Content(j, end);
+            return content is null ? null : new QuoteCandidate(content.Value, sentence.Index, QuoteKind.Indirect, cue, verb.Lemma, speaker, addressee, 0, "indirect:said-clause");
+        }
+        return null;
+    }
+
+    /// <summary>Only a short adjunct ("on Saturday", "in a statement") remains before the sentence end.</summary>
+    private bool RestIsAdjunct(int from, int end)
+    {
+        var words = 0;
+        for (var t = from; t < end; t++)
+        {
+            if (view.IsQuoteMark(t) || view.Is(t, "that") || IsCue(t, out _))
+            {
+                return false;
+            }
+            if (!view.IsPunct(t))
+            {
+                words++;
+            }
+        }
+        return words <= 5;
+    }
+
+    private bool ClauseStartsAt(int j, int end, bool weak)
+    {
+        if (j >= end)
+        {
+            return false;
+        }
+        if (view.IsAny(j, SubjectPronouns) && j + 1 < end && !view.IsPunct(j + 1))
+        {
+            return view.Pos is null || view.Pos.UposOf(j) == Upos.PRON;
+        }
+        if (weak)
+        {
+            return false;
+        }
+        if (view.Pos is { } pos)
+        {
+            var u = pos.UposOf(j);
+            if (u is not (Upos.PROPN or Upos.NOUN or Upos.DET or Upos.NUM or Upos.ADJ))
+            {
+                return false;
+            }
+            for (var k = j + 1; k < Math.Min(end, j + 7); k++)
+            {
+                if (pos.UposOf(k) is Upos.VERB or Upos.AUX)
+                {
+                    return true;
+                }
+                if (pos.UposOf(k) == Upos.PUNCT)
+                {
+                    return false;
+                }
+            }
+            return false;
+        }
+        if (!view.IsCapitalized(j) && !view.IsAny(j, ["the", "a", "an", "his", "her", "their", "its", "some", "many", "most"]))
+        {
+            return false;
+        }
+        for (var k = j + 1; k < Math.Min(end, j + 7); k++)
+        {
+            if (view.IsPunct(k) || view.IsAny(k, NpStopWords) && !view.IsAny(k, ["told", "said"]))
+            {
+                return false;
+            }
+            if (view.IsAny(k, FiniteWords))
+            {
+                return true;
+            }
+            var text = view.TextOf(k);
+            if (char.IsLower(text[0]) && text.Length > 3 && text.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private TextSpan? Content(int first, int end)
+    {
+        while (first < end && view.Dateline.Length > 0 && view.Start(first) < view.Dateline.End)
+        {
+            first++; // reported speech starts after the dateline
+        }
+        while (end > first && (view.IsPunct(end - 1) || view.Is(end - 1, ",")))
+        {
+            end--;
+        }
+        while (first < end && view.IsPunct(first))
+        {
+            first++;
+        }
+        return end - first >= 3 ? view.SpanOf(first, end) : null;
+    }
+
+    private QuoteCandidate? FromParse(int c, Sentence sentence)
+    {
+        var deps = view.Deps!;
+        if (!IsCue(c, out var verb))
+        {
+            return null;
+        }
+        int ccomp = -1, subject = -1, obj = -1;
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (deps.HeadOf(t) != c)
+            {
+                continue;
+            }
+            var rel = deps.RelationOf(t);
+            if (rel is "ccomp" && ccomp < 0)
+            {
+                ccomp = t;
+            }
+            else if (rel.StartsWith("nsubj", StringComparison.Ordinal) && subject < 0)
+            {
+                subject = t;
+            }
+            else if (rel is "obj" or "iobj" && obj < 0)
+            {
+                obj = t;
+            }
+        }
+        TextSpan? speaker = subject >= 0 ? Subtree(subject, sentence) : null;
+        TextSpan? addressee = obj >= 0 && (verb.Flags & ReportingVerbFlags.Addressee) != 0 ? Subtree(obj, sentence) : null;
+        var cue = view.Tokens.SpanOf(c);
+        if (ccomp >= 0 && speaker is not null)
+        {
+            var (lo, hi) = SubtreeBounds(ccomp, sentence);
+            while (lo < hi && (view.Is(lo, "that") || view.IsPunct(lo)))
+            {
+                lo++;
+            }
+            var content = Content(lo, hi + 1);
+            return content is null ? null : new QuoteCandidate(content.Value, sentence.Index, QuoteKind.Indirect, cue, verb.Lemma, speaker, addressee, 0, "parse:ccomp");
+        }
+        var head = deps.HeadOf(c);
+        if (head >= 0 && deps.RelationOf(c) == "parataxis" && speaker is not null)
+        {
+            var (cueLo, _) = SubtreeBounds(c, sentence);
+            var content = Content(sentence.FirstToken, cueLo);
+            return content is null ? null : new QuoteCandidate(content.Value, sentence.Index, QuoteKind.Indirect, cue, verb.Lemma, speaker, addressee, 0, "parse:parataxis");
+        }
+        return null;
+    }
+
+    private TextSpan Subtree(int root, Sentence sentence)
+    {
+        var (lo, hi) = SubtreeBounds(root, sentence);
+        return view.SpanOf(lo, hi + 1);
+    }
+
+    private (int Lo, int Hi) SubtreeBounds(int root, Sentence sentence)
+    {
+        var deps = view.Deps!;
+        int lo = root, hi = root;
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            var h = t;
+            for (var guard = 0; h >= 0 && h != root && guard < 64; guard++)
+            {
+                h = deps.HeadOf(h);
+            }
+            if (h == root)
+            {
+                lo = Math.Min(lo, t);
+                hi = Math.Max(hi, t);
+            }
+        }
+        while (hi > lo && view.IsPunct(hi))
+        {
+            hi--;
+        }
+        return (lo, hi);
+    }
+
+    // ---- inheritance -------------------------------------------------------------------------
+
+    private void Inherit()
+    {
+        // Parts of one quotation share its attribution.
+        foreach (var q in _quotes)
+        {
+            if (q.Attribution is not null)
+            {
+                continue;
+            }
+            foreach (var other in _quotes)
+            {
+                if (other.Chain == q.Chain && other.Attribution is { } a && other != q)
+                {
+                    q.Attribution = a with { Rule = "chain:" + a.Rule };
+                    break;
+                }
+            }
+        }
+        for (var i = 0; i < _quotes.Count; i++)
+        {
+            var q = _quotes[i];
+            if (q.Attribution is not null)
+            {
+                continue;
+            }
+            q.Attribution = PreviousInParagraph(q, i) ?? NextInParagraph(q, i) ?? PreviousParagraph(q) ?? NextParagraph(q);
+        }
+    }
+
+    private Attribution? PreviousInParagraph(Work q, int index)
+    {
+        Attribution? best = null;
+        var bestStart = -1;
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var other = _quotes[i];
+            if (other.Paragraph != q.Paragraph)
+            {
+                break;
+            }
+            if (other.Attribution is { Speaker: not null } a)
+            {
+                best = a with { Addressee = null, Rule = "inherit:previous-quote" };
+                bestStart = other.Content.Start;
+                break;
+            }
+        }
+        foreach (var (candidate, paragraph) in _indirect)
+        {
+            if (paragraph == q.Paragraph && candidate.Span.Start < q.Content.Start && candidate.Span.Start > bestStart && candidate.Speaker is not null)
+            {
+                best = new Attribution(candidate.Cue, candidate.CueLemma, candidate.Speaker, null, "inherit:reported-speech", -1);
+                bestStart = candidate.Span.Start;
+            }
+        }
+        return best;
+    }
+
+    private Attribution? NextInParagraph(Work q, int index)
+    {
+        for (var i = index + 1; i < _quotes.Count && _quotes[i].Paragraph == q.Paragraph; i++)
+        {
+            if (_quotes[i].Attribution is { Speaker: not null } a && !a.Rule.StartsWith("inherit", StringComparison.Ordinal))
+            {
+                return a with { Addressee = null, Rule = "inherit:next-quote" };
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A quote paragraph whose speaker was named in the previous paragraph ("X said:" or X's last quote).</summary>
+    private Attribution? PreviousParagraph(Work q)
+    {
+        if (q.Paragraph == 0 || q.OpenMark != paragraphs.Spans[q.Paragraph].Start)
+        {
+            return null;
+        }
+        var previous = q.Paragraph - 1;
+        Attribution? last = null;
+        foreach (var other in _quotes)
+        {
+            if (other.Paragraph == previous && other.Attribution is { Speaker: not null } a)
+            {
+                last = a with { Addressee = null, Rule = "inherit:previous-paragraph" };
+            }
+        }
+        foreach (var (candidate, paragraph) in _indirect)
+        {
+            if (paragraph == previous && candidate.Speaker is not null && last is null)
+            {
+                last = new Attribution(candidate.Cue, candidate.CueLemma, candidate.Speaker, null, "inherit:previous-paragraph", -1);
+            }
+        }
+        if (last is not null)
+        {
+            return last;
+        }
+        // "Lavrov told reporters:" closing the previous paragraph.
+        var lastToken = view.TokenAt(paragraphs.Spans[previous].End - 1);
+        if (view.Is(lastToken, ":"))
+        {
+            var s0 = view.SentenceStartToken(lastToken);
+            for (var c = lastToken - 1; c >= s0 && c >= lastToken - 8; c--)
+            {
+                if (IsCue(c, out var verb) && NpBefore(s0, c, requireReach: false) is { } speaker)
+                {
+                    var addressee = (verb.Flags & ReportingVerbFlags.Addressee) != 0 ? NpAfter(c + 1, lastToken) : null;
+                    return new Attribution(view.Tokens.SpanOf(c), verb.Lemma, speaker, addressee, "previous-paragraph:colon", c);
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A quote paragraph followed by a paragraph that opens with its attribution ("X said." / "That was X's message").</summary>
+    private Attribution? NextParagraph(Work q)
+    {
+        var next = q.Paragraph + 1;
+        if (next >= paragraphs.Count || q.OpenMark != paragraphs.Spans[q.Paragraph].Start)
+        {
+            return null;
+        }
+        var first = view.TokenAt(paragraphs.Spans[next].Start);
+        if (first >= view.Count || view.IsQuoteMark(first))
+        {
+            return null;
+        }
+        var end = view.SentenceEndToken(first);
+        for (var c = first + 1; c < Math.Min(end, first + 8); c++)
+        {
+            if (IsCue(c, out var verb) && NpBefore(first, c, requireReach: true) is { } speaker && RestIsAdjunct(c + 1, end))
+            {
+                return new Attribution(view.Tokens.SpanOf(c), verb.Lemma, speaker, null, "next-paragraph", c);
+            }
+        }
+        return null;
+    }
+}
