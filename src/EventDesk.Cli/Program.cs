@@ -14,4 +14,5 @@ root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(WatchCommand.Create());
 return root.Parse(args).Invoke();

@@ -15,8 +15,10 @@ public static class NerCommands
         var output = new Option<string>("--out") { Description = "Where to write the model file.", DefaultValueFactory = _ => "data/models/ner.edm" };
         var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var bits = new Option<int>("--bits") { Description = "log2 of the hashed feature table size.", DefaultValueFactory = _ => new NerTrainingOptions().Bits };
+        var minCount = new Option<int>("--min-word-count") { Description = "Words rarer than this in training share one identity feature.", DefaultValueFactory = _ => new NerTrainingOptions().MinWordCount };
+        var knowledge = new Option<string?>("--gazetteer") { Description = "Knowledge folder whose name lists become gazetteer features (default: data/knowledge; 'none' for no gazetteer)." };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed (training is deterministic for a seed).", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
-        var command = new Command("ner", "Train the named-entity tagger (averaged perceptron).") { train, dev, output, epochs, bits, seed };
+        var command = new Command("ner", "Train the named-entity tagger (averaged perceptron).") { train, dev, output, epochs, bits, seed, knowledge, minCount };
         command.SetAction(parse =>
         {
             var trainFiles = Split(parse.GetValue(train)!);
@@ -27,11 +29,14 @@ public static class NerCommands
                 Console.Error.WriteLine($"error: {missing}: no such file");
                 return ExitCodes.DataError;
             }
-            var trainSet = trainFiles.SelectMany(NerCorpus.Read).ToList();
+            var trainSet = trainFiles.SelectMany(ReadAny).ToList();
             var devSet = devFiles.SelectMany(NerCorpus.Read).ToList();
             Console.Error.WriteLine($"training on {trainSet.Count:N0} sentences, dev {devSet.Count:N0}");
-            var options = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), Seed = parse.GetValue(seed) };
-            var model = new NerTrainer(options).Train(trainSet, devSet, line => Console.Error.WriteLine(line));
+            var options = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), Seed = parse.GetValue(seed), MinWordCount = parse.GetValue(minCount) };
+            var knowledgeFolder = parse.GetValue(knowledge) ?? Path.Combine("data", "knowledge");
+            var gazetteer = knowledgeFolder == "none" ? NerGazetteer.Empty : new NerGazetteer(NerGazetteer.FromKnowledgeFolder(knowledgeFolder));
+            Console.Error.WriteLine($"gazetteer: {gazetteer.Count:N0} names from {knowledgeFolder}");
+            var model = new NerTrainer(options).Train(trainSet, devSet, gazetteer, line => Console.Error.WriteLine(line));
             var path = parse.GetValue(output)!;
             model.Save(path);
             Console.Error.WriteLine($"wrote {path} ({new FileInfo(path).Length:N0} bytes)");
@@ -44,7 +49,8 @@ public static class NerCommands
     {
         var gold = new Option<string>("--gold") { Description = "Gold NER file (IOB2 or CoNLL two-column).", Required = true };
         var model = new Option<string?>("--model") { Description = "Model file (default: data/models/ner.edm)." };
-        var command = new Command("ner", "Score the entity tagger: precision, recall and F1 per type and overall (exact span and type).") { gold, model };
+        var predictions = new Option<string?>("--predictions") { Description = "Also write token, gold label and predicted label per line to this file, for error analysis." };
+        var command = new Command("ner", "Score the entity tagger: precision, recall and F1 per type and overall (exact span and type).") { gold, model, predictions };
         command.SetAction(parse =>
         {
             var goldPath = parse.GetValue(gold)!;
@@ -52,8 +58,12 @@ public static class NerCommands
             try
             {
                 var ner = NerModel.Load(modelPath);
-                var sentences = NerCorpus.Read(goldPath);
+                var sentences = ReadAny(goldPath);
                 var report = NerEvaluator.Evaluate(ner, sentences);
+                if (parse.GetValue(predictions) is { } predictionsPath)
+                {
+                    WritePredictions(predictionsPath, ner, sentences);
+                }
                 WriteReport(goldPath, modelPath, report);
                 return ExitCodes.Success;
             }
@@ -99,6 +109,25 @@ public static class NerCommands
         json.WriteNumber("correct", score.Correct);
         json.WriteEndObject();
     }
+
+    private static void WritePredictions(string path, NerModel model, IReadOnlyList<NerSentence> sentences)
+    {
+        using var writer = new StreamWriter(path);
+        foreach (var sentence in sentences)
+        {
+            var predicted = model.Predict(sentence.Tokens);
+            for (var i = 0; i < sentence.Tokens.Length; i++)
+            {
+                var mark = predicted[i] == sentence.Labels[i] ? "" : "\t<<";
+                writer.WriteLine($"{sentence.Tokens[i]}\t{sentence.Labels[i]}\t{predicted[i]}{mark}");
+            }
+            writer.WriteLine();
+        }
+    }
+
+    /// <summary>CoNLL-U files contribute GUM-style entity annotations; others are IOB2/CoNLL NER files.</summary>
+    private static List<NerSentence> ReadAny(string path) =>
+        path.EndsWith(".conllu", StringComparison.OrdinalIgnoreCase) ? GumNerCorpus.Read(path) : NerCorpus.Read(path);
 
     private static string[] Split(string? value) =>
         string.IsNullOrWhiteSpace(value) ? [] : value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -24,7 +24,10 @@ internal sealed class NerFeatures
     private int _count;
 
     /// <summary>Hashes the properties of every token of a sentence.</summary>
-    public void Prepare<TTokens>(TTokens tokens, int count, IReadOnlySet<string>? knownNames = null) where TTokens : ITokenSource
+    /// <summary>The word-identity stand-in for words outside the model's vocabulary.</summary>
+    public const ulong Rare = 0x5D1E_A5E1_77C3_0B29UL;
+
+    public void Prepare<TTokens>(TTokens tokens, int count, NerGazetteer gazetteer, IReadOnlySet<ulong>? vocabulary) where TTokens : ITokenSource
     {
         if (_lower.Length < count)
         {
@@ -46,14 +49,20 @@ internal sealed class NerFeatures
             var text = tokens.TokenText(i);
             _lower[i] = FeatureHash.OfNormalized(text);
             _exact[i] = FeatureHash.Of(text);
+            if (vocabulary is not null && !vocabulary.Contains(_lower[i]))
+            {
+                // Rare words share one identity, so their weight goes to shapes and affixes that generalise.
+                _lower[i] = Rare;
+                _exact[i] = Rare;
+            }
             (_shape[i], _shortShape[i]) = Shapes(text);
             _prefix2[i] = Affix(text, 2, prefix: true);
             _prefix3[i] = Affix(text, 3, prefix: true);
             _suffix2[i] = Affix(text, 2, prefix: false);
             _suffix3[i] = Affix(text, 3, prefix: false);
             _suffix4[i] = Affix(text, 4, prefix: false);
-            _gazetteer[i] = FeatureHash.None;
         }
+        gazetteer.Mark(tokens, count, _gazetteer);
     }
 
     /// <summary>Writes the feature hashes for position <paramref name="i"/> given the two previous labels.</summary>
@@ -96,7 +105,12 @@ internal sealed class NerFeatures
         features[n++] = FeatureHash.F(29, p1, SS(i), SS(i + 1));
         features[n++] = FeatureHash.F(30, _suffix3[i], SS(i));
         features[n++] = FeatureHash.F(31, W(i - 1), W(i + 1));
-        features[n++] = FeatureHash.F(32, _gazetteer[i]);
+        ulong G(int k) => k < 0 ? FeatureHash.Bos : k >= _count ? FeatureHash.Eos : _gazetteer[k];
+        features[n++] = FeatureHash.F(32, G(i));
+        features[n++] = FeatureHash.F(33, G(i), SS(i));
+        features[n++] = FeatureHash.F(34, G(i - 1));
+        features[n++] = FeatureHash.F(35, G(i + 1));
+        features[n++] = FeatureHash.F(36, p1, G(i));
         return n;
     }
 

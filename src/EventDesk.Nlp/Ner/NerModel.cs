@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using EventDesk.Nlp.Common;
 
 namespace EventDesk.Nlp.Ner;
@@ -17,8 +18,10 @@ public sealed class NerModel
     [ThreadStatic]
     private static NerFeatures? _features;
 
-    internal NerModel(int bits, float[] weights)
+    internal NerModel(int bits, float[] weights, NerGazetteer gazetteer, FrozenSet<ulong> vocabulary)
     {
+        Gazetteer = gazetteer;
+        Vocabulary = vocabulary;
         if (bits is < 10 or > 26 || weights.Length != (1 << bits) * NerLabels.Count)
         {
             throw new ArgumentException("NER weight table size does not match its bit count.");
@@ -30,13 +33,19 @@ public sealed class NerModel
 
     public int Bits { get; }
 
+    /// <summary>Hashes of the words frequent enough in training to keep their identity.</summary>
+    public FrozenSet<ulong> Vocabulary { get; }
+
+    /// <summary>The known names the model was trained with.</summary>
+    public NerGazetteer Gazetteer { get; }
+
     internal ReadOnlySpan<float> Weights => _weights;
 
     /// <summary>Labels every token of the sentence; writes into <paramref name="labels"/>.</summary>
     internal void Predict<TTokens>(TTokens tokens, int count, Span<NerLabel> labels) where TTokens : ITokenSource
     {
         var features = _features ??= new NerFeatures();
-        features.Prepare(tokens, count);
+        features.Prepare(tokens, count, Gazetteer, Vocabulary);
         Span<ulong> hashes = stackalloc ulong[NerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[NerLabels.Count];
         NerLabel p1 = NerLabel.O, p2 = NerLabel.O;
@@ -101,6 +110,13 @@ public sealed class NerModel
         }
         var scale = max == 0 ? 1f : max / short.MaxValue;
         w.Write(Bits);
+        Gazetteer.Write(w);
+        var vocabulary = Vocabulary.Order().ToArray();
+        w.Write(vocabulary.Length);
+        foreach (var word in vocabulary)
+        {
+            w.Write(word);
+        }
         w.Write(scale);
         // Run-length encode zero stretches: most buckets are empty after pruning.
         var i = 0;
@@ -137,6 +153,12 @@ public sealed class NerModel
         {
             throw new InvalidDataException($"weight table bits {bits} out of range");
         }
+        var gazetteer = NerGazetteer.Read(r);
+        var words = new ulong[ModelFile.ReadCount(r, 50_000_000)];
+        for (var k = 0; k < words.Length; k++)
+        {
+            words[k] = r.ReadUInt64();
+        }
         var scale = r.ReadSingle();
         var weights = new float[(1 << bits) * NerLabels.Count];
         var i = 0;
@@ -158,6 +180,6 @@ public sealed class NerModel
                 weights[i++] = r.ReadInt16() * scale;
             }
         }
-        return new NerModel(bits, weights);
+        return new NerModel(bits, weights, gazetteer, words.ToFrozenSet());
     }
 }

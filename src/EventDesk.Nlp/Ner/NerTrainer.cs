@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using EventDesk.Nlp.Common;
+
 namespace EventDesk.Nlp.Ner;
 
 /// <summary>Settings of NER training; the defaults are the ones the committed model used.</summary>
@@ -6,6 +9,9 @@ public sealed record NerTrainingOptions
     public int Bits { get; init; } = 20;
     public int Epochs { get; init; } = 12;
     public int Seed { get; init; } = 20261127;
+
+    /// <summary>Words seen fewer times than this in training lose their identity (see NerFeatures.Rare).</summary>
+    public int MinWordCount { get; init; } = 2;
 }
 
 /// <summary>
@@ -15,8 +21,19 @@ public sealed record NerTrainingOptions
 /// </summary>
 public sealed class NerTrainer(NerTrainingOptions options)
 {
-    public NerModel Train(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev, Action<string>? progress = null)
+    public NerModel Train(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev, NerGazetteer? gazetteer = null, Action<string>? progress = null)
     {
+        gazetteer ??= NerGazetteer.Empty;
+        var counts = new Dictionary<ulong, int>();
+        foreach (var sentence in train)
+        {
+            foreach (var token in sentence.Tokens)
+            {
+                var key = FeatureHash.OfNormalized(token);
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+        var vocabulary = counts.Where(kv => kv.Value >= options.MinWordCount).Select(kv => kv.Key).ToFrozenSet();
         var labels = NerLabels.Count;
         var size = (1 << options.Bits) * labels;
         var mask = (1UL << options.Bits) - 1;
@@ -39,7 +56,7 @@ public sealed class NerTrainer(NerTrainingOptions options)
             {
                 var sentence = train[index];
                 var count = sentence.Tokens.Length;
-                features.Prepare(new ArrayTokens(sentence.Tokens), count);
+                features.Prepare(new ArrayTokens(sentence.Tokens), count, gazetteer, vocabulary);
                 NerLabel p1 = NerLabel.O, p2 = NerLabel.O;
                 for (var i = 0; i < count; i++)
                 {
@@ -67,12 +84,14 @@ public sealed class NerTrainer(NerTrainingOptions options)
                             Update(row + (int)guess, -1f);
                         }
                     }
+                    // Gold history: the constrained decoder can never reach I-X after a wrong O,
+                    // so learning on predicted history would push on unreachable labels.
                     p2 = p1;
-                    p1 = guess;
+                    p1 = gold;
                 }
             }
             var averaged = Average();
-            var model = new NerModel(options.Bits, averaged);
+            var model = new NerModel(options.Bits, averaged, gazetteer, vocabulary);
             var line = $"epoch {epoch}: train token error {100.0 * errors / Math.Max(1, tokens):F2}%";
             if (dev is { Count: > 0 })
             {

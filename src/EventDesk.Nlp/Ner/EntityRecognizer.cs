@@ -1,0 +1,52 @@
+using EventDesk.Text;
+
+namespace EventDesk.Nlp.Ner;
+
+/// <summary>A named-entity span found by the tagger, in tokens and characters.</summary>
+public readonly record struct NamedEntity(int FirstToken, int EndToken, TextSpan Span, NerType Type);
+
+/// <summary>The named entities of a document in text order. Immutable.</summary>
+public sealed class NamedEntityLayer(NamedEntity[] entities)
+{
+    public IReadOnlyList<NamedEntity> Entities { get; } = entities;
+}
+
+public static class NerLayers
+{
+    public static readonly LayerKey<NamedEntityLayer> NamedEntities = new("named-entities");
+}
+
+/// <summary>
+/// Tags PER/ORG/LOC names sentence by sentence (<see cref="NerLayers.NamedEntities"/>).
+/// Thread-safe: the model is immutable and per-call state is thread-local.
+/// </summary>
+public sealed class EntityRecognizer(NerModel model) : IAnnotator
+{
+    public string Name => "entity-recognizer";
+    public string Version => "1.0";
+    public IReadOnlyList<LayerKey> Requires { get; } = [CoreLayers.Tokens, CoreLayers.Sentences];
+    public IReadOnlyList<LayerKey> Produces { get; } = [NerLayers.NamedEntities];
+
+    public void Annotate(Document document)
+    {
+        var tokens = document.Tokens;
+        var found = new List<NamedEntity>();
+        NerLabel[] labels = [];
+        foreach (var sentence in document.Sentences)
+        {
+            var n = sentence.TokenCount;
+            if (labels.Length < n)
+            {
+                labels = new NerLabel[Math.Max(n, labels.Length * 2)];
+            }
+            model.Predict(new LayerTokens(tokens, sentence.FirstToken), n, labels.AsSpan(0, n));
+            foreach (var (start, end, type) in NerCorpus.Spans(labels.AsSpan(0, n)))
+            {
+                var first = sentence.FirstToken + start;
+                var last = sentence.FirstToken + end - 1;
+                found.Add(new NamedEntity(first, last + 1, TextSpan.FromBounds(tokens.Starts[first], tokens.Ends[last]), type));
+            }
+        }
+        document.Layers.Add(NerLayers.NamedEntities, new NamedEntityLayer([.. found]), new LayerProvenance(Name, Version));
+    }
+}
