@@ -1,0 +1,42 @@
+using EventDesk.Cli.Commands;
+using EventDesk.Storage;
+using EventDesk.Storage.Export;
+using EventDesk.Storage.Sqlite;
+using Xunit;
+
+namespace EventDesk.Cli.Tests;
+
+public sealed class DeskCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("eventdesk-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Ingest_prints_a_summary_and_shows_sentences()
+    {
+        var input = Path.Combine(_dir, "a.txt");
+        File.WriteAllText(input, "KABUL (Wire) - Officials met on Monday. They agreed to meet again.");
+        var db = Path.Combine(_dir, "d.db");
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        Assert.Equal(ExitCodes.Success, IngestCommand.Run([input, Path.Combine(_dir, "missing.txt")], db, null, true, stdout, stderr) == ExitCodes.PartialFailure ? ExitCodes.Success : -1);
+        Assert.Contains("ingested 1 new documents", stdout.ToString());
+        Assert.Contains("They agreed to meet again.", stdout.ToString());
+        Assert.Contains("missing.txt", stderr.ToString());
+    }
+
+    [Fact]
+    public void Export_gdelt_writes_61_columns_that_read_back()
+    {
+        var db = Path.Combine(_dir, "d.db");
+        using (var store = SqliteEventStore.Open(db))
+        {
+            Assert.Equal(0, ExportCommand.Run(store, new EventFilter(), ExportFormat.Gdelt, Path.Combine(_dir, "empty.tsv"), new StringWriter()));
+        }
+        Assert.Equal("", File.ReadAllText(Path.Combine(_dir, "empty.tsv")));
+        Assert.Equal(61, GdeltColumns.Names.Distinct().Count());
+        Assert.Equal("GlobalEventID", GdeltColumns.Names[0]);
+        Assert.Equal("SOURCEURL", GdeltColumns.Names[60]);
+    }
+}
