@@ -1,0 +1,110 @@
+using EventDesk.Coding.Dates;
+using EventDesk.Text;
+using EventDesk.Text.Tokenization;
+using Xunit;
+
+namespace EventDesk.Coding.Tests.Dates;
+
+public sealed class TimeExpressionTests
+{
+    private static readonly DateOnly Monday = new(2017, 2, 20);
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    private static TimeExpressionLayer Annotate(string text, DateOnly? date = null, TimeProvider? clock = null)
+    {
+        var document = new Document("t", text, new DocumentMetadata { Date = date });
+        new NewsTokenizer().Annotate(document);
+        new TimeExpressionAnnotator(clock ?? new FixedClock(new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero))).Annotate(document);
+        return document.Layers.Get(CodingLayers.TimeExpressions);
+    }
+
+    private static (string Text, DateOnly? Start, DateOnly? End, TimeGranularity Granularity) Single(string text, DateOnly? date = null)
+    {
+        var document = new Document("t", text, new DocumentMetadata { Date = date ?? Monday });
+        new NewsTokenizer().Annotate(document);
+        new TimeExpressionAnnotator().Annotate(document);
+        var e = Assert.Single(document.Layers.Get(CodingLayers.TimeExpressions).Expressions);
+        return (document.Substring(e.Span), e.Start, e.End, e.Granularity);
+    }
+
+    [Theory]
+    [InlineData("The council met on Saturday.", "on Saturday", "2017-02-18", "2017-02-18")]
+    [InlineData("The council will meet on Saturday.", "on Saturday", "2017-02-25", "2017-02-25")]
+    [InlineData("He spoke on Monday.", "on Monday", "2017-02-20", "2017-02-20")]
+    [InlineData("They met last Monday.", "last Monday", "2017-02-13", "2017-02-13")]
+    [InlineData("The talks open next Tuesday.", "next Tuesday", "2017-02-21", "2017-02-21")]
+    [InlineData("He arrived on Tuesday.", "on Tuesday", "2017-02-14", "2017-02-14")]
+    [InlineData("Police said it happened yesterday.", "yesterday", "2017-02-19", "2017-02-19")]
+    [InlineData("The group was founded in March.", "in March", "2016-03-01", "2016-03-31")]
+    [InlineData("Elections will be held in March.", "in March", "2017-03-01", "2017-03-31")]
+    [InlineData("The deal was signed on March 3.", "on March 3", "2016-03-03", "2016-03-03")]
+    [InlineData("The deal was signed on February 3.", "on February 3", "2017-02-03", "2017-02-03")]
+    [InlineData("The deal was signed March 3, 2017.", "March 3, 2017", "2017-03-03", "2017-03-03")]
+    [InlineData("The deal was signed on 3 March 2015.", "3 March 2015", "2015-03-03", "2015-03-03")]
+    [InlineData("Fighting grew last week.", "last week", "2017-02-13", "2017-02-19")]
+    [InlineData("Fighting grew this week.", "this week", "2017-02-20", "2017-02-26")]
+    [InlineData("The vote is next month.", "next month", "2017-03-01", "2017-03-31")]
+    [InlineData("Prices rose last year.", "last year", "2016-01-01", "2016-12-31")]
+    [InlineData("It was established in 1992.", "in 1992", "1992-01-01", "1992-12-31")]
+    [InlineData("In recent months, attacks rose.", "In recent months", "2016-11-20", "2017-02-20")]
+    [InlineData("He left two days ago.", "two days ago", "2017-02-18", "2017-02-18")]
+    [InlineData("Talks stalled earlier this month.", "earlier this month", "2017-02-01", "2017-02-20")]
+    [InlineData("Attacks rose over the past two weeks.", "over the past two weeks", "2017-02-06", "2017-02-20")]
+    [InlineData("The report is dated 2017-01-05.", "2017-01-05", "2017-01-05", "2017-01-05")]
+    public void Resolves_against_the_publication_date(string sentence, string expected, string start, string end)
+    {
+        var (text, s, e, _) = Single(sentence);
+        Assert.Equal(expected, text);
+        Assert.Equal(DateOnly.Parse(start), s);
+        Assert.Equal(DateOnly.Parse(end), e);
+    }
+
+    [Theory]
+    [InlineData("He may resign.")]
+    [InlineData("She said the march was peaceful.")]
+    [InlineData("He was the last day laborer.")]
+    [InlineData("There were 2017 people.")]
+    public void Ignores_words_that_are_not_dates(string sentence)
+    {
+        Assert.Empty(Annotate(sentence, Monday).Expressions);
+    }
+
+    [Fact]
+    public void Falls_back_to_the_injected_clock_and_says_so()
+    {
+        var layer = Annotate("They met on Saturday.", null, new FixedClock(new DateTimeOffset(2017, 2, 20, 12, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(AnchorSource.Clock, layer.AnchorSource);
+        Assert.Equal(new DateOnly(2017, 2, 18), layer.Expressions[0].Start);
+    }
+
+    [Fact]
+    public void Without_an_anchor_relative_expressions_stay_unresolved()
+    {
+        var document = new Document("t", "They met on Saturday in 1992.");
+        new NewsTokenizer().Annotate(document);
+        new TimeExpressionAnnotator(anchorOnClock: false).Annotate(document);
+        var layer = document.Layers.Get(CodingLayers.TimeExpressions);
+        Assert.Equal(AnchorSource.None, layer.AnchorSource);
+        Assert.Null(layer.Expressions[0].Start);
+        Assert.Equal(new DateOnly(1992, 1, 1), layer.Expressions[1].Start);
+    }
+
+    [Fact]
+    public void Resolves_dateline_date_text()
+    {
+        Assert.Equal(new DateOnly(2017, 2, 18), TimeExpressionResolver.ResolveText("Feb. 18", Monday));
+        Assert.Equal(new DateOnly(2016, 3, 3), TimeExpressionResolver.ResolveText("March 3", Monday));
+        Assert.Null(TimeExpressionResolver.ResolveText("Kabul", Monday));
+    }
+
+    [Fact]
+    public void Sentence_date_prefers_a_day()
+    {
+        var layer = Annotate("In recent months the NSC said on Saturday it would act.", Monday);
+        Assert.Equal(new DateOnly(2017, 2, 18), layer.ForSentence(0)!.Start);
+    }
+}
