@@ -308,6 +308,11 @@ public sealed partial class HtmlArticleExtractor
             {
                 _cursor = reference.Position.Position;
             }
+            if (tag is "h1" or "figcaption")
+            {
+                // The headline is the title, not body text; captions describe pictures, not the story.
+                return;
+            }
             var block = BlockTags.Contains(tag);
             if (block)
             {
