@@ -1,3 +1,6 @@
+using EventDesk.Coding.Coreference;
+using EventDesk.Coding.Dates;
+using EventDesk.Coding.Quotes;
 using EventDesk.Text;
 using EventDesk.Text.Tokenization;
 
@@ -10,5 +13,10 @@ public static class DefaultPipeline
         new PipelineBuilder()
             .Add(new NewsTokenizer())
             .Add(new DatelineDetector())
+            // Quotes, coreference and dates read the POS/lemma/parse and entity layers when they run earlier.
+            .Add(new QuoteAttributor())
+            .Add(new CoreferenceAnnotator())
+            .Add(new QuoteAnnotator())
+            .Add(new TimeExpressionAnnotator())
             .Build();
 }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using EventDesk.Coding;
 using EventDesk.Text;
 
 namespace EventDesk.Cli.Output;
@@ -48,12 +49,78 @@ public sealed class DocumentJsonWriter : IDocumentOutput
         WriteSentences(json, document);
         json.WriteStartArray("entities");
         json.WriteEndArray();
-        json.WriteStartArray("quotes");
-        json.WriteEndArray();
+        WriteQuotes(json, document);
         json.WriteStartArray("events");
         json.WriteEndArray();
         json.WriteStartArray("places");
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteQuotes(Utf8JsonWriter json, Document document)
+    {
+        json.WriteStartArray("quotes");
+        if (document.Layers.TryGet(AnnotationLayers.Quotes, out var quotes))
+        {
+            foreach (var quote in quotes.Quotes)
+            {
+                json.WriteStartObject();
+                json.WriteString("text", document.Slice(quote.Span));
+                json.WriteNumber("start", quote.Span.Start);
+                json.WriteNumber("end", quote.Span.End);
+                json.WriteNumber("sentence", quote.Sentence);
+                json.WriteString("kind", quote.Kind switch
+                {
+                    QuoteKind.Direct => "direct",
+                    QuoteKind.Partial => "partial",
+                    _ => "indirect",
+                });
+                WriteNullable(json, "cue", quote.Cue);
+                WriteParticipant(json, "speaker", document, quote.Speaker);
+                WriteParticipant(json, "addressee", document, quote.Addressee);
+                json.WriteEndObject();
+            }
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteParticipant(Utf8JsonWriter json, string name, Document document, Participant? participant)
+    {
+        if (participant is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+        json.WriteStartObject(name);
+        json.WriteString("text", participant.Text);
+        json.WriteNumber("start", participant.Span.Start);
+        json.WriteNumber("end", participant.Span.End);
+        WriteNullable(json, "name", participant.Name);
+        if (participant.Entity is { } entity)
+        {
+            json.WriteNumber("entity", entity);
+        }
+        else
+        {
+            json.WriteNull("entity");
+        }
+        if (participant.Actor is { } actor)
+        {
+            json.WriteStartObject("actor");
+            json.WriteString("code", actor.Code);
+            WriteNullable(json, "country", actor.Country);
+            json.WriteStartArray("sectors");
+            foreach (var sector in actor.Sectors)
+            {
+                json.WriteStringValue(sector);
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("actor");
+        }
         json.WriteEndObject();
     }
 
@@ -72,6 +139,8 @@ public sealed class DocumentJsonWriter : IDocumentOutput
         json.WriteNull("country");
         WriteNullable(json, "agency", dateline.Agency);
         WriteNullable(json, "date_text", dateline.DateText);
+        document.Layers.TryGet(CodingLayers.TimeExpressions, out var times);
+        WriteNullable(json, "date", times?.DatelineDate?.ToString("yyyy-MM-dd"));
         json.WriteEndObject();
     }
 

@@ -30,7 +30,7 @@ public sealed class QuoteAnnotator : IAnnotator
                 c.Sentence,
                 c.Kind,
                 c.Cue,
-                c.CueLemma,
+                c.Cue is { } cue ? document.Substring(cue) : null,
                 Participant(document, coref, entities, c.Speaker),
                 Participant(document, coref, entities, c.Addressee)));
         }
