@@ -1,0 +1,154 @@
+using EventDesk.Coding.Coreference;
+using EventDesk.Nlp;
+using EventDesk.Text;
+
+namespace EventDesk.Coding.Events;
+
+/// <summary>
+/// Finds the actors a slot token stands for: the entity mention covering it, a possessor or
+/// modifier that names one ("Iran's programme", "the Russian minister"), its coreference chain
+/// for pronouns and descriptions ("he", "both sides"), and each conjunct of a compound
+/// ("Russia and China"). Per document; not shared between threads.
+/// </summary>
+internal sealed class ActorBinder
+{
+    private readonly Document _document;
+    private readonly EntityLayer _entities;
+    private readonly CoreferenceLayer? _coref;
+    private readonly int[] _mentionOfToken;
+
+    public ActorBinder(Document document, EntityLayer entities, CoreferenceLayer? coref)
+    {
+        _document = document;
+        _entities = entities;
+        _coref = coref;
+        var tokens = document.Tokens;
+        _mentionOfToken = new int[tokens.Count];
+        Array.Fill(_mentionOfToken, -1);
+        for (var m = 0; m < entities.Mentions.Count; m++)
+        {
+            var span = entities.Mentions[m].Span;
+            for (var t = tokens.FirstTokenEndingAfter(span.Start); t < tokens.Count && tokens.Starts[t] < span.End; t++)
+            {
+                // Prefer the mention with an actor, then the longer one.
+                var current = _mentionOfToken[t];
+                if (current < 0 || Better(entities.Mentions[m], entities.Mentions[current]))
+                {
+                    _mentionOfToken[t] = m;
+                }
+            }
+        }
+    }
+
+    private static bool Better(EntityMention a, EntityMention b) =>
+        (a.Actor is not null) != (b.Actor is not null) ? a.Actor is not null : a.Span.Length > b.Span.Length;
+
+    public List<Participant> Bind(SentenceTree tree, int token)
+    {
+        var result = new List<Participant>();
+        BindOne(tree, token, result);
+        // Compound actors: "Russia and China", "Atmar and Lavrov".
+        foreach (var c in tree.Children(token))
+        {
+            if (tree.RelIs(c, "conj") && tree.Upos(c) is Upos.PROPN or Upos.NOUN or Upos.PRON)
+            {
+                BindOne(tree, c, result);
+            }
+        }
+        return result;
+    }
+
+    private void BindOne(SentenceTree tree, int token, List<Participant> result)
+    {
+        var mention = _mentionOfToken[token];
+        if (mention >= 0 && _entities.Mentions[mention].Actor is not null)
+        {
+            result.Add(FromMention(_entities.Mentions[mention]));
+            return;
+        }
+        // Pronouns and descriptions: coreference first, it knows "he" is Lavrov.
+        if (_coref is not null && tree.Upos(token) is Upos.PRON or Upos.NOUN or Upos.DET or Upos.NUM)
+        {
+            var span = tree.Upos(token) == Upos.PRON ? tree.SpanOf(token) : tree.SubtreeSpan(token);
+            var chain = _coref.ChainAt(span);
+            if (chain is not null && AddChain(chain, tree.SpanOf(token), result))
+            {
+                return;
+            }
+        }
+        // A modifier that names the actor: "Iran's nuclear programme", "the Russian side", "head of the CSTO".
+        foreach (var c in tree.Children(token))
+        {
+            var rel = tree.Rel(c);
+            if (rel is "nmod:poss" or "compound" or "amod" || (rel.StartsWith("nmod", StringComparison.Ordinal) && tree.HasMarker(c, "of")))
+            {
+                var m = _mentionOfToken[c];
+                if (m >= 0 && _entities.Mentions[m].Actor is not null)
+                {
+                    result.Add(FromMention(_entities.Mentions[m], tree.SpanOf(token)));
+                    return;
+                }
+            }
+        }
+        if (mention >= 0)
+        {
+            result.Add(FromMention(_entities.Mentions[mention]));
+        }
+    }
+
+    private bool AddChain(CorefChain chain, TextSpan written, List<Participant> result)
+    {
+        if (chain.Parties.Count > 0)
+        {
+            var added = false;
+            foreach (var party in chain.Parties)
+            {
+                added |= AddChain(_coref!.Chains[party], written, result);
+            }
+            return added;
+        }
+        foreach (var m in chain.Mentions)
+        {
+            var span = _coref!.Mentions[m].Span;
+            var tokens = _document.Tokens;
+            for (var t = tokens.FirstTokenEndingAfter(span.Start); t < tokens.Count && tokens.Starts[t] < span.End; t++)
+            {
+                var e = _mentionOfToken[t];
+                if (e >= 0 && _entities.Mentions[e].Actor is { } actor)
+                {
+                    result.Add(new Participant(written, _document.Substring(written), chain.Name, chain.Id, actor));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Participant FromMention(EntityMention mention, TextSpan? written = null)
+    {
+        var span = written ?? mention.Span;
+        return new Participant(span, _document.Substring(span), mention.CanonicalName ?? mention.Text, mention.Chain, mention.Actor);
+    }
+
+    /// <summary>The geocoded place a location phrase names, if any.</summary>
+    public GeoPlace? PlaceAt(SentenceTree tree, int token)
+    {
+        var m = _mentionOfToken[token];
+        if (m >= 0 && _entities.Mentions[m].Place is { } place)
+        {
+            return place;
+        }
+        foreach (var c in tree.Children(token))
+        {
+            if (tree.RelIs(c, "compound") || tree.RelIs(c, "flat"))
+            {
+                var cm = _mentionOfToken[c];
+                if (cm >= 0 && _entities.Mentions[cm].Place is { } p)
+                {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,298 @@
+using EventDesk.Coding.Coreference;
+using EventDesk.Coding.Dates;
+using EventDesk.Knowledge.Cameo;
+using EventDesk.Nlp;
+using EventDesk.Text;
+
+namespace EventDesk.Coding.Events;
+
+/// <summary>Options of the event coder.</summary>
+public sealed record EventCoderOptions
+{
+    /// <summary>Keep negated events in the layer (marked <c>negated</c>); by default they are dropped.</summary>
+    public bool KeepNegated { get; init; }
+
+    /// <summary>Code events whose source is not a known actor (country "---"). Off by default: such events are noise.</summary>
+    public bool AllowUnknownSource { get; init; }
+}
+
+/// <summary>
+/// Codes CAMEO/PLOVER events from the dependency parse with the event dictionary, binding source
+/// and target to the resolved actors (through coreference for pronouns and descriptions).
+/// Every event carries its trigger, the dictionary line that fired and how each slot was found.
+/// Thread-safe: the dictionary and codebook are immutable; per-document state is local.
+/// </summary>
+public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codebook, EventCoderOptions? options = null) : IAnnotator
+{
+    private readonly EventCoderOptions _options = options ?? new EventCoderOptions();
+
+    public string Name => "event-coder";
+    public string Version => "1.0";
+
+    public IReadOnlyList<LayerKey> Requires { get; } =
+        [CoreLayers.Tokens, CoreLayers.Sentences, NlpLayers.Pos, NlpLayers.Lemmas, NlpLayers.Dependencies, AnnotationLayers.Entities];
+
+    public IReadOnlyList<LayerKey> Produces { get; } = [AnnotationLayers.Events];
+
+    public void Annotate(Document document)
+    {
+        var pos = document.Layers.Get(NlpLayers.Pos);
+        var lemmas = document.Layers.Get(NlpLayers.Lemmas);
+        var deps = document.Layers.Get(NlpLayers.Dependencies);
+        var entities = document.Layers.Get(AnnotationLayers.Entities);
+        document.Layers.TryGet(CodingLayers.Coreference, out var coref);
+        document.Layers.TryGet(CodingLayers.TimeExpressions, out var times);
+        document.Layers.TryGet(AnnotationLayers.Places, out var places);
+        var binder = new ActorBinder(document, entities, coref);
+        var defaultPlace = DefaultPlace(document, places);
+        var events = new List<CodedEvent>();
+        foreach (var sentence in document.Sentences)
+        {
+            var tree = new SentenceTree(document, pos, lemmas, deps, sentence);
+            var matches = MatchSentence(tree, binder);
+            foreach (var m in matches)
+            {
+                AddEvents(document, tree, binder, m, times, defaultPlace, events);
+            }
+        }
+        document.Layers.Add(AnnotationLayers.Events, new EventLayer(events), new LayerProvenance(Name, Version));
+    }
+
+    /// <summary>The best pattern per trigger token, after consumption and speech-verb fallback rules (§4).</summary>
+    private List<BoundMatch> MatchSentence(SentenceTree tree, ActorBinder binder)
+    {
+        var found = new List<BoundMatch>();
+        for (var t = tree.First; t < tree.End; t++)
+        {
+            var upos = tree.Upos(t);
+            var verbal = upos is Upos.VERB || ((upos is Upos.ADJ or Upos.NOUN) && tree.Child(t, "cop") >= 0) || (upos == Upos.ADJ && tree.Child(t, "xcomp") >= 0);
+            var nominal = upos is Upos.NOUN or Upos.PROPN;
+            BoundMatch? best = null;
+            if (verbal)
+            {
+                best = Best(tree, binder, t, dictionary.VerbPatterns(tree.Lemma(t)), best);
+                if (best is null && tree.LowerForm(t) != tree.Lemma(t))
+                {
+                    best = Best(tree, binder, t, dictionary.VerbPatterns(tree.LowerForm(t)), best);
+                }
+            }
+            if (nominal || (best is null && upos is Upos.NOUN))
+            {
+                best = Best(tree, binder, t, dictionary.NounPatterns(tree.Lemma(t)), best);
+            }
+            if (best is not null)
+            {
+                found.Add(best);
+            }
+        }
+        // A token used inside another match (the object noun of a light verb, the xcomp of "pledge")
+        // does not trigger its own event.
+        var used = new HashSet<int>();
+        foreach (var m in found)
+        {
+            foreach (var u in m.Match.Used)
+            {
+                if (u != m.Match.Trigger)
+                {
+                    used.Add(u);
+                }
+            }
+        }
+        var kept = found.Where(m => !used.Contains(m.Match.Trigger) && !m.Match.Pattern.Exclusion).ToList();
+        // Speech verbs of root 01 are a fallback: drop them when a clause under them codes an event.
+        kept.RemoveAll(m => m.Match.Pattern.Code.StartsWith("01", StringComparison.Ordinal)
+            && m.Match.Pattern.Weight <= 1
+            && kept.Any(o => o != m && tree.IsAncestor(m.Match.Trigger, o.Match.Trigger)));
+        return kept;
+    }
+
+    private BoundMatch? Best(SentenceTree tree, ActorBinder binder, int trigger, ReadOnlySpan<EventPattern> patterns, BoundMatch? best)
+    {
+        foreach (var pattern in patterns)
+        {
+            if (best is not null && pattern.Weight < best.Match.Pattern.Weight)
+            {
+                break; // sorted by weight: nothing later can beat the best
+            }
+            if (best is not null && pattern.Weight == best.Match.Pattern.Weight)
+            {
+                continue; // earlier file/line wins ties
+            }
+            var match = PatternMatcher.Match(tree, pattern, trigger);
+            if (match is null)
+            {
+                continue;
+            }
+            var targets = match.Target >= 0 ? binder.Bind(tree, match.Target) : [];
+            if (pattern.HasTarget && targets.Count == 0 && !pattern.Exclusion)
+            {
+                continue; // a pattern whose T cannot bind does not match (§3.1)
+            }
+            var sources = match.Source >= 0 ? binder.Bind(tree, match.Source) : [];
+            return new BoundMatch(match, sources, targets);
+        }
+        return best;
+    }
+
+    private void AddEvents(Document document, SentenceTree tree, ActorBinder binder, BoundMatch bound, TimeExpressionLayer? times, GeoPlace? defaultPlace, List<CodedEvent> events)
+    {
+        var match = bound.Match;
+        var pattern = match.Pattern;
+        var code = codebook.FindOrParent(pattern.Code);
+        if (code is null)
+        {
+            return;
+        }
+        var (negated, modality) = Modality(tree, match.Trigger);
+        if (negated && !_options.KeepNegated)
+        {
+            return;
+        }
+        var sources = bound.Sources;
+        if (sources.Count == 0)
+        {
+            return; // no actor did it: not an event we can code
+        }
+        var trigger = tree.SpanOf(match.Trigger);
+        var location = Location(tree, binder, match) ?? defaultPlace;
+        var date = times?.ForSentence(tree.Index)?.Start ?? document.Metadata.Date ?? times?.Anchor;
+        IReadOnlyList<Participant?> targets = bound.Targets.Count > 0 ? [.. bound.Targets] : [null];
+        foreach (var source in sources)
+        {
+            if (!_options.AllowUnknownSource && (source.Actor is null || source.Actor.Code == ActorRef.Unknown.Code))
+            {
+                continue;
+            }
+            foreach (var target in targets)
+            {
+                if (target is not null && target.Actor is not null && source.Actor is not null && target.Actor.Code == source.Actor.Code && target.Name == source.Name)
+                {
+                    continue; // an actor acting on itself is a parse artefact
+                }
+                if (events.Any(e => e.Sentence == tree.Index && e.Cameo == pattern.Code && Same(e.Source, source) && Same(e.Target, target)))
+                {
+                    continue;
+                }
+                var rule = $"{pattern.Provenance}; trigger '{document.Substring(trigger)}'" +
+                    $"; source via {match.SourceHow}" + (target is null ? "" : $"; target via {match.TargetHow}");
+                events.Add(new CodedEvent(
+                    tree.Index,
+                    pattern.Code,
+                    code.Root,
+                    code.QuadClass,
+                    code.Goldstein,
+                    code.PloverType is null ? null : new PloverCode(code.PloverType, code.PloverMode),
+                    source,
+                    target,
+                    location,
+                    date,
+                    negated,
+                    modality,
+                    trigger,
+                    rule));
+            }
+        }
+    }
+
+    private static bool Same(Participant? a, Participant? b) =>
+        a is null ? b is null : b is not null && a.Actor?.Code == b.Actor?.Code && a.Name == b.Name;
+
+    /// <summary>Negation on the trigger or a verb above it in its clause chain; modality from auxiliaries and governors.</summary>
+    private static (bool Negated, EventModality Modality) Modality(SentenceTree tree, int trigger)
+    {
+        var negated = false;
+        var modality = EventModality.Asserted;
+        var t = trigger;
+        for (var hops = 0; t >= 0 && hops < 4; hops++)
+        {
+            foreach (var c in tree.Children(t))
+            {
+                var form = tree.LowerForm(c);
+                if (tree.RelIs(c, "advmod") && form is "not" or "n't" or "never")
+                {
+                    negated = true;
+                }
+                if (tree.RelIs(c, "aux"))
+                {
+                    modality = form switch
+                    {
+                        "will" or "shall" or "'ll" when modality == EventModality.Asserted => EventModality.Future,
+                        "would" or "could" or "might" or "may" or "should" or "'d" when modality == EventModality.Asserted => EventModality.Hypothetical,
+                        _ => modality,
+                    };
+                }
+                if (tree.RelIs(c, "mark") && form is "if" or "unless" or "whether")
+                {
+                    modality = EventModality.Conditional;
+                }
+            }
+            var rel = tree.Rel(t);
+            var head = tree.Head(t);
+            if (head < 0)
+            {
+                break;
+            }
+            var headLemma = tree.Lemma(head);
+            if (rel.StartsWith("xcomp", StringComparison.Ordinal) || rel.StartsWith("ccomp", StringComparison.Ordinal))
+            {
+                if (headLemma is "deny" or "refuse" or "reject" or "decline" or "fail")
+                {
+                    negated = true;
+                }
+                if (headLemma is "plan" or "intend" or "expect" or "hope" or "want" or "aim" or "seek" or "threaten" or "vow" or "prepare" && modality == EventModality.Asserted && trigger == t)
+                {
+                    modality = EventModality.Future;
+                }
+            }
+            if (!(rel.StartsWith("xcomp", StringComparison.Ordinal) || rel.StartsWith("conj", StringComparison.Ordinal)))
+            {
+                break; // negation and modality reach down control chains and shared conjuncts only
+            }
+            t = head;
+        }
+        return (negated, negated ? EventModality.Denied : modality);
+    }
+
+    /// <summary>"in Moscow"/"at the border" attached to the trigger or the tokens it used.</summary>
+    private static GeoPlace? Location(SentenceTree tree, ActorBinder binder, PatternMatch match)
+    {
+        var candidates = new List<int>(match.Used);
+        for (var h = tree.Head(match.Trigger); h >= 0 && candidates.Count < 12; h = tree.Head(h))
+        {
+            candidates.Add(h);
+        }
+        foreach (var t in candidates)
+        {
+            foreach (var c in tree.Children(t))
+            {
+                if ((tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) && (tree.HasMarker(c, "in") || tree.HasMarker(c, "at") || tree.HasMarker(c, "near")))
+                {
+                    var place = binder.PlaceAt(tree, c);
+                    if (place is not null)
+                    {
+                        return place;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static GeoPlace? DefaultPlace(Document document, PlaceLayer? places)
+    {
+        if (places is null || !document.Layers.TryGet(CoreLayers.Dateline, out var dateline) || !dateline.IsPresent)
+        {
+            return null;
+        }
+        foreach (var place in places.Places)
+        {
+            if (string.Equals(place.Name, dateline.Place, StringComparison.OrdinalIgnoreCase))
+            {
+                return place;
+            }
+        }
+        return null;
+    }
+
+    private sealed record BoundMatch(PatternMatch Match, IReadOnlyList<Participant> Sources, IReadOnlyList<Participant> Targets);
+}

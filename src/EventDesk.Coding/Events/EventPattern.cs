@@ -1,0 +1,53 @@
+using System.Collections.Frozen;
+
+namespace EventDesk.Coding.Events;
+
+public enum ElementKind : byte
+{
+    /// <summary>A content word (lemma or synonym set), possibly with modifiers (<c>military_&amp;AIDN</c>).</summary>
+    Word,
+    /// <summary>A preposition or marker that introduces the next element (<c>with</c>, <c>to</c>, <c>that</c>).</summary>
+    Marker,
+    /// <summary>The source actor slot <c>S</c>.</summary>
+    Source,
+    /// <summary>The target actor slot <c>T</c>.</summary>
+    Target,
+    /// <summary>The possessive marker <c>'s</c> after a slot: the slot is the nmod:poss of the next word.</summary>
+    Possessive,
+    /// <summary>A coordination between two slots (<c>between S and T</c>).</summary>
+    And,
+    /// <summary>Negation inside a fixed expression (<c>plead not guilty</c>).</summary>
+    Not,
+}
+
+/// <summary>One element of a pattern. <see cref="Lemmas"/> for words and markers; <see cref="Modifiers"/> for compounds.</summary>
+public sealed record PatternElement(ElementKind Kind, FrozenSet<string> Lemmas, IReadOnlyList<FrozenSet<string>> Modifiers, string Text);
+
+/// <summary>
+/// A compiled event-dictionary entry: <c>CODE  PATTERN</c>. The trigger is the first content word;
+/// <see cref="Weight"/> (the number of constraining elements) makes longer matches win.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed record EventPattern(
+    string Code,
+    bool Nominal,
+    IReadOnlyList<PatternElement> Elements,
+    int TriggerIndex,
+    string Text,
+    string File,
+    int Line,
+    bool Exclusion)
+{
+    public PatternElement Trigger => Elements[TriggerIndex];
+
+    public bool HasSource => Elements.Any(e => e.Kind == ElementKind.Source);
+
+    public bool HasTarget => Elements.Any(e => e.Kind == ElementKind.Target);
+
+    /// <summary>How specific the pattern is: content words, markers and slots beyond the trigger.</summary>
+    public int Weight => Elements.Count(e => e.Kind is ElementKind.Word or ElementKind.Marker or ElementKind.Target or ElementKind.Not)
+        + Elements.Sum(e => e.Modifiers.Count);
+
+    /// <summary>Where it comes from, for explanations: <c>04-consult.txt:12 "S meet with T"</c>.</summary>
+    public string Provenance => $"{Path.GetFileName(File)}:{Line} \"{Text}\"";
+}

@@ -1,0 +1,453 @@
+using EventDesk.Nlp;
+
+namespace EventDesk.Coding.Events;
+
+/// <summary>Where a pattern matched: the tokens it used and the tokens that fill its slots.</summary>
+internal sealed class PatternMatch(EventPattern pattern, int trigger)
+{
+    public EventPattern Pattern { get; } = pattern;
+    public int Trigger { get; } = trigger;
+    public List<int> Used { get; } = [trigger];
+    public int Source { get; set; } = -1;
+    public int Target { get; set; } = -1;
+
+    /// <summary>How each slot was found, for the explanation ("nsubj", "obl:with", "controller of xcomp").</summary>
+    public string SourceHow { get; set; } = "";
+    public string TargetHow { get; set; } = "";
+}
+
+/// <summary>
+/// Matches event patterns onto a UD dependency tree, following docs/event-dictionary.md §3.
+/// Stateless and thread-safe.
+/// </summary>
+internal static class PatternMatcher
+{
+    private static readonly string[] ContentRelations =
+        ["obj", "iobj", "xcomp", "ccomp", "advcl", "obl", "nmod", "compound", "amod", "advmod", "acl", "nsubj:pass", "conj", "dep", "appos", "nummod"];
+
+    public static PatternMatch? Match(SentenceTree tree, EventPattern pattern, int trigger)
+    {
+        var elements = pattern.Elements;
+        var match = new PatternMatch(pattern, trigger);
+        if (!ModifiersMatch(tree, trigger, elements[pattern.TriggerIndex], match))
+        {
+            return null;
+        }
+        var passive = !pattern.Nominal && tree.IsPassive(trigger);
+
+        // Items before the trigger: S, T, and the possessive marker.
+        for (var i = 0; i < pattern.TriggerIndex; i++)
+        {
+            var e = elements[i];
+            var possessive = i + 1 < pattern.TriggerIndex && elements[i + 1].Kind == ElementKind.Possessive
+                || (i + 1 == pattern.TriggerIndex - 0 && false);
+            switch (e.Kind)
+            {
+                case ElementKind.Source when pattern.Nominal:
+                    match.Source = NominalModifierActor(tree, trigger, possessive, out var how);
+                    match.SourceHow = how;
+                    if (match.Source < 0)
+                    {
+                        return null;
+                    }
+                    break;
+                case ElementKind.Source:
+                    (match.Source, match.SourceHow) = passive ? Agent(tree, trigger) : Subject(tree, trigger);
+                    break;
+                case ElementKind.Target when pattern.Nominal:
+                    match.Target = NominalModifierActor(tree, trigger, possessive, out var thow);
+                    match.TargetHow = thow;
+                    if (match.Target < 0)
+                    {
+                        return null;
+                    }
+                    break;
+                case ElementKind.Target:
+                    // "T draw criticism from S", "T receive aid from S": the target is the subject.
+                    (match.Target, match.TargetHow) = Subject(tree, trigger);
+                    if (match.Target < 0)
+                    {
+                        return null;
+                    }
+                    break;
+                case ElementKind.Word:
+                case ElementKind.Marker:
+                    return null; // the trigger is the first content word by construction
+            }
+        }
+        if (!pattern.Nominal && pattern.TriggerIndex > 0 && elements[0].Kind == ElementKind.Source && match.Source < 0)
+        {
+            // Missing subject: leave it to the coder (it may still fill it from context), but keep the match.
+        }
+        if (pattern.Nominal && !pattern.HasSource)
+        {
+            (match.Source, match.SourceHow) = GoverningSubject(tree, trigger);
+        }
+
+        // Items after the trigger.
+        var anchor = trigger;
+        for (var i = pattern.TriggerIndex + 1; i < elements.Count; i++)
+        {
+            var e = elements[i];
+            switch (e.Kind)
+            {
+                case ElementKind.Word:
+                {
+                    var found = FindWord(tree, match, e, marker: null, passive && anchor == trigger);
+                    if (found < 0)
+                    {
+                        return null;
+                    }
+                    match.Used.Add(found);
+                    anchor = found;
+                    break;
+                }
+                case ElementKind.Marker:
+                {
+                    var marker = e.Text;
+                    var next = i + 1 < elements.Count ? elements[i + 1] : null;
+                    if (next is null)
+                    {
+                        if (!AnyMarked(tree, match, marker))
+                        {
+                            return null;
+                        }
+                        break;
+                    }
+                    if (next.Kind is ElementKind.Source or ElementKind.Target)
+                    {
+                        var slot = FindMarked(tree, match, marker);
+                        if (slot < 0)
+                        {
+                            return null;
+                        }
+                        var how = $"{tree.Rel(slot)} '{marker}'";
+                        Assign(match, next.Kind, slot, how);
+                        i++;
+                        // "between S and T": the other slot is a conjunct of this one.
+                        if (i + 2 < elements.Count && elements[i + 1].Kind == ElementKind.And && elements[i + 2].Kind is ElementKind.Source or ElementKind.Target)
+                        {
+                            var other = tree.Child(slot, "conj");
+                            if (other < 0)
+                            {
+                                return null;
+                            }
+                            Assign(match, elements[i + 2].Kind, other, "conj of " + how);
+                            i += 2;
+                        }
+                        break;
+                    }
+                    if (next.Kind == ElementKind.Word)
+                    {
+                        var found = FindWord(tree, match, next, marker, passive: false);
+                        if (found < 0)
+                        {
+                            return null;
+                        }
+                        match.Used.Add(found);
+                        anchor = found;
+                        i++;
+                        break;
+                    }
+                    break;
+                }
+                case ElementKind.Target or ElementKind.Source:
+                {
+                    var slot = DirectObject(tree, anchor, passive && anchor == trigger, out var how);
+                    if (slot < 0)
+                    {
+                        return null;
+                    }
+                    Assign(match, e.Kind, slot, how);
+                    break;
+                }
+                case ElementKind.Not:
+                {
+                    var negated = false;
+                    foreach (var t in match.Used)
+                    {
+                        foreach (var c in tree.Children(t))
+                        {
+                            negated |= tree.RelIs(c, "advmod") && e.Lemmas.Contains(tree.LowerForm(c));
+                        }
+                    }
+                    if (!negated)
+                    {
+                        return null;
+                    }
+                    break;
+                }
+                case ElementKind.Possessive:
+                case ElementKind.And:
+                    break;
+            }
+        }
+        return match;
+    }
+
+    private static void Assign(PatternMatch match, ElementKind kind, int token, string how)
+    {
+        if (kind == ElementKind.Source)
+        {
+            match.Source = token;
+            match.SourceHow = how;
+        }
+        else
+        {
+            match.Target = token;
+            match.TargetHow = how;
+        }
+    }
+
+    /// <summary>True when the token's lemma (or lowercase form) is in the set.</summary>
+    public static bool LemmaIn(SentenceTree tree, int t, PatternElement element)
+    {
+        if (element.Lemmas.Contains(tree.Lemma(t)))
+        {
+            return true;
+        }
+        var form = tree.LowerForm(t);
+        return element.Lemmas.Contains(form) || (form.Length > 3 && form.EndsWith('s') && element.Lemmas.Contains(form[..^1]));
+    }
+
+    private static bool ModifiersMatch(SentenceTree tree, int head, PatternElement element, PatternMatch match)
+    {
+        foreach (var modifier in element.Modifiers)
+        {
+            var found = -1;
+            foreach (var c in tree.Children(head))
+            {
+                if ((tree.RelIs(c, "compound") || tree.RelIs(c, "amod") || tree.RelIs(c, "nmod") || tree.RelIs(c, "obl") || tree.RelIs(c, "advmod"))
+                    && (modifier.Contains(tree.Lemma(c)) || modifier.Contains(tree.LowerForm(c))))
+                {
+                    found = c;
+                    break;
+                }
+            }
+            if (found < 0)
+            {
+                return false;
+            }
+            match.Used.Add(found);
+        }
+        return true;
+    }
+
+    /// <summary>A content word attached to any token matched so far (latest first), optionally with a marker.</summary>
+    private static int FindWord(SentenceTree tree, PatternMatch match, PatternElement element, string? marker, bool passive)
+    {
+        for (var k = match.Used.Count - 1; k >= 0; k--)
+        {
+            var anchor = match.Used[k];
+            var found = FindWordUnder(tree, anchor, element, marker, match, depth: 0);
+            if (found >= 0)
+            {
+                return found;
+            }
+        }
+        _ = passive;
+        return -1;
+    }
+
+    private static int FindWordUnder(SentenceTree tree, int anchor, PatternElement element, string? marker, PatternMatch match, int depth)
+    {
+        foreach (var c in tree.Children(anchor))
+        {
+            if (match.Used.Contains(c) || !IsContentRelation(tree, c))
+            {
+                continue;
+            }
+            if (LemmaIn(tree, c, element) && (marker is null or "to" or "that" || tree.HasMarker(c, marker)) && ModifiersMatch(tree, c, element, match))
+            {
+                return c;
+            }
+        }
+        if (depth == 0)
+        {
+            // Relaxation (§3.2): one level lower under an intervening gerund, light verb or conjunct.
+            foreach (var c in tree.Children(anchor))
+            {
+                if (match.Used.Contains(c) || !(tree.RelIs(c, "xcomp") || tree.RelIs(c, "advcl") || tree.RelIs(c, "acl") || tree.RelIs(c, "conj") || tree.RelIs(c, "obl") || tree.RelIs(c, "nmod") || tree.RelIs(c, "obj")))
+                {
+                    continue;
+                }
+                var found = FindWordUnder(tree, c, element, marker, match, depth + 1);
+                if (found >= 0)
+                {
+                    return found;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsContentRelation(SentenceTree tree, int t)
+    {
+        var rel = tree.Rel(t);
+        foreach (var r in ContentRelations)
+        {
+            if (rel.StartsWith(r, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return rel.StartsWith("compound:prt", StringComparison.Ordinal);
+    }
+
+    /// <summary>An oblique or nominal modifier with the given case marker, under any matched token (latest first).</summary>
+    private static int FindMarked(SentenceTree tree, PatternMatch match, string marker)
+    {
+        for (var k = match.Used.Count - 1; k >= 0; k--)
+        {
+            foreach (var c in tree.Children(match.Used[k]))
+            {
+                if (match.Used.Contains(c))
+                {
+                    continue;
+                }
+                if ((tree.RelIs(c, "obl") || tree.RelIs(c, "nmod") || tree.RelIs(c, "advcl") || tree.RelIs(c, "acl") || tree.RelIs(c, "obj") || tree.RelIs(c, "iobj")) && tree.HasMarker(c, marker))
+                {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static bool AnyMarked(SentenceTree tree, PatternMatch match, string marker)
+    {
+        foreach (var t in match.Used)
+        {
+            foreach (var c in tree.Children(t))
+            {
+                if (tree.HasMarker(c, marker) || (tree.RelIs(c, "compound:prt") && tree.LowerForm(c) == marker))
+                {
+                    return true;
+                }
+                if (marker == "that" && tree.RelIs(c, "ccomp"))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int DirectObject(SentenceTree tree, int anchor, bool passive, out string how)
+    {
+        if (passive)
+        {
+            var subject = tree.ChildExact(anchor, "nsubj:pass");
+            if (subject >= 0)
+            {
+                how = "nsubj:pass";
+                return subject;
+            }
+        }
+        foreach (var rel in new[] { "obj", "iobj" })
+        {
+            var c = tree.Child(anchor, rel);
+            if (c >= 0)
+            {
+                how = rel;
+                return c;
+            }
+        }
+        // "S demand T withdraw": the subject of the clausal complement.
+        foreach (var c in tree.Children(anchor))
+        {
+            if (tree.RelIs(c, "ccomp") || tree.RelIs(c, "xcomp"))
+            {
+                var subject = tree.Child(c, "nsubj");
+                if (subject >= 0)
+                {
+                    how = "nsubj of " + tree.Rel(c);
+                    return subject;
+                }
+            }
+        }
+        how = "";
+        return -1;
+    }
+
+    /// <summary>The subject of a verb, following UD propagation for xcomp, conj, relative clauses and advcl.</summary>
+    public static (int Token, string How) Subject(SentenceTree tree, int verb)
+    {
+        for (var hops = 0; verb >= 0 && hops < 6; hops++)
+        {
+            var subject = tree.ChildExact(verb, "nsubj");
+            if (subject < 0)
+            {
+                subject = tree.Child(verb, "nsubj");
+            }
+            if (subject >= 0 && tree.Rel(subject) != "nsubj:pass")
+            {
+                return (subject, hops == 0 ? "nsubj" : "nsubj (propagated)");
+            }
+            if (subject >= 0)
+            {
+                // A passive head verb: its agent is the logical subject.
+                var agent = Agent(tree, verb);
+                return agent.Token >= 0 ? agent : (-1, "");
+            }
+            var rel = tree.Rel(verb);
+            var head = tree.Head(verb);
+            if (head < 0)
+            {
+                break;
+            }
+            if (rel.StartsWith("acl", StringComparison.Ordinal))
+            {
+                return (head, "noun modified by " + rel);
+            }
+            if (!(rel.StartsWith("xcomp", StringComparison.Ordinal) || rel.StartsWith("conj", StringComparison.Ordinal) || rel.StartsWith("advcl", StringComparison.Ordinal)))
+            {
+                break;
+            }
+            verb = head;
+        }
+        return (-1, "");
+    }
+
+    public static (int Token, string How) Agent(SentenceTree tree, int verb)
+    {
+        foreach (var c in tree.Children(verb))
+        {
+            if (tree.Rel(c) == "obl:agent" || (tree.RelIs(c, "obl") && tree.HasMarker(c, "by")))
+            {
+                return (c, "obl:agent 'by'");
+            }
+        }
+        return (-1, "");
+    }
+
+    /// <summary>For a nominal trigger without S: the subject of the verb governing the noun.</summary>
+    private static (int Token, string How) GoverningSubject(SentenceTree tree, int noun)
+    {
+        for (var h = tree.Head(noun); h >= 0; h = tree.Head(h))
+        {
+            var upos = tree.Upos(h);
+            if (upos is Upos.VERB || tree.Child(h, "cop") >= 0 || tree.Child(h, "nsubj") >= 0)
+            {
+                var (s, how) = Subject(tree, h);
+                return (s, s >= 0 ? "subject of governing '" + tree.Lemma(h) + "'" : "");
+            }
+        }
+        return (-1, "");
+    }
+
+    /// <summary>For nominal patterns "S 's n" / "S n": the possessor, compound or demonym modifier.</summary>
+    private static int NominalModifierActor(SentenceTree tree, int noun, bool possessive, out string how)
+    {
+        foreach (var c in tree.Children(noun))
+        {
+            if (tree.Rel(c) == "nmod:poss" || (!possessive && (tree.RelIs(c, "compound") || tree.RelIs(c, "amod"))))
+            {
+                how = tree.Rel(c);
+                return c;
+            }
+        }
+        how = "";
+        return -1;
+    }
+}

@@ -1,0 +1,178 @@
+using EventDesk.Nlp;
+using EventDesk.Text;
+
+namespace EventDesk.Coding.Events;
+
+/// <summary>
+/// A dependency tree over one sentence with child lists, lemmas and relations, for pattern
+/// matching. Indexes are document token indexes. Built per sentence inside the coder; never shared.
+/// </summary>
+internal sealed class SentenceTree
+{
+    private readonly int[] _firstChild;
+    private readonly int[] _nextSibling;
+
+    public SentenceTree(Document document, PosLayer pos, LemmaLayer lemmas, DependencyLayer deps, Sentence sentence)
+    {
+        Document = document;
+        Pos = pos;
+        Lemmas = lemmas;
+        Deps = deps;
+        First = sentence.FirstToken;
+        End = sentence.EndToken;
+        Index = sentence.Index;
+        var n = End - First;
+        _firstChild = new int[n];
+        _nextSibling = new int[n];
+        Array.Fill(_firstChild, -1);
+        Array.Fill(_nextSibling, -1);
+        // Insert in reverse so children come out in text order.
+        for (var t = End - 1; t >= First; t--)
+        {
+            var head = deps.HeadOf(t);
+            if (head < First || head >= End)
+            {
+                continue;
+            }
+            _nextSibling[t - First] = _firstChild[head - First];
+            _firstChild[head - First] = t;
+        }
+    }
+
+    public Document Document { get; }
+    public PosLayer Pos { get; }
+    public LemmaLayer Lemmas { get; }
+    public DependencyLayer Deps { get; }
+    public int First { get; }
+    public int End { get; }
+    public int Index { get; }
+
+    public string Lemma(int t) => Lemmas.LemmaOf(t);
+
+    public string Rel(int t) => Deps.RelationOf(t);
+
+    public Upos Upos(int t) => Pos.UposOf(t);
+
+    public int Head(int t)
+    {
+        var h = Deps.HeadOf(t);
+        return h >= First && h < End ? h : -1;
+    }
+
+    public string LowerForm(int t) => Document.Tokens.TextOf(t).ToString().ToLowerInvariant();
+
+    public ChildEnumerator Children(int t) => new(this, t);
+
+    public bool RelIs(int t, string rel) => Rel(t).AsSpan().StartsWith(rel, StringComparison.Ordinal) &&
+        (Rel(t).Length == rel.Length || Rel(t)[rel.Length] == ':');
+
+    public int Child(int t, string rel)
+    {
+        foreach (var c in Children(t))
+        {
+            if (RelIs(c, rel))
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The exact relation (with subtype), e.g. "obl:agent".</summary>
+    public int ChildExact(int t, string rel)
+    {
+        foreach (var c in Children(t))
+        {
+            if (Rel(c) == rel)
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The lowercase case/mark marker of a dependent ("with" in "with Atmar"), or null.</summary>
+    public bool HasMarker(int t, string marker)
+    {
+        foreach (var c in Children(t))
+        {
+            if ((RelIs(c, "case") || RelIs(c, "mark")) && (Lemma(c) == marker || LowerForm(c) == marker))
+            {
+                return true;
+            }
+            // Multiword markers: "in favour of", "on behalf of" attach their last word as fixed.
+            if ((RelIs(c, "case") || RelIs(c, "mark")))
+            {
+                foreach (var f in Children(c))
+                {
+                    if (RelIs(f, "fixed") && LowerForm(f) == marker)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    public bool IsPassive(int t) => Child(t, "aux:pass") >= 0 || ChildExact(t, "nsubj:pass") >= 0 || ChildExact(t, "obl:agent") >= 0;
+
+    public TextSpan SpanOf(int t) => Document.Tokens.SpanOf(t);
+
+    /// <summary>The character span of the token's whole subtree (its phrase).</summary>
+    public TextSpan SubtreeSpan(int t)
+    {
+        int lo = t, hi = t;
+        Extend(t, ref lo, ref hi, 0);
+        return TextSpan.FromBounds(Document.Tokens.Starts[lo], Document.Tokens.Ends[hi]);
+    }
+
+    private void Extend(int t, ref int lo, ref int hi, int depth)
+    {
+        if (depth > 40)
+        {
+            return;
+        }
+        foreach (var c in Children(t))
+        {
+            if (RelIs(c, "punct") && (c == lo - 1 || c == hi + 1))
+            {
+                continue;
+            }
+            lo = Math.Min(lo, c);
+            hi = Math.Max(hi, c);
+            Extend(c, ref lo, ref hi, depth + 1);
+        }
+    }
+
+    public bool IsAncestor(int ancestor, int t)
+    {
+        for (var h = Head(t); h >= 0; h = Head(h))
+        {
+            if (h == ancestor)
+            {
+                return true;
+            }
+            if (h == t)
+            {
+                break;
+            }
+        }
+        return false;
+    }
+
+    public struct ChildEnumerator(SentenceTree tree, int parent)
+    {
+        private int _current = -2;
+
+        public readonly int Current => _current;
+
+        public readonly ChildEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            _current = _current == -2 ? tree._firstChild[parent - tree.First] : tree._nextSibling[_current - tree.First];
+            return _current >= 0;
+        }
+    }
+}
