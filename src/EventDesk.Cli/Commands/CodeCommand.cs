@@ -20,27 +20,32 @@ public static class CodeCommand
         };
         var format = CommonOptions.Format();
         var date = CommonOptions.Date();
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "Print a readable account of why each event was coded (the sentence, trigger, dictionary entry and how each actor was found). Implies --format table unless --format json is given.",
+        };
         var command = new Command("code", "Run the pipeline on articles and print sentences, entities, quotes and events.")
         {
-            inputs, format, date,
+            inputs, format, date, explain,
         };
         command.SetAction(parse => Run(
             parse.GetValue(inputs)!,
-            CommonOptions.Resolve(parse.GetValue(format)),
+            parse.GetValue(explain) && parse.GetValue(format) is null ? OutputFormat.Table : CommonOptions.Resolve(parse.GetValue(format)),
             parse.GetValue(date),
             Console.Out,
-            Console.Error));
+            Console.Error,
+            parse.GetValue(explain)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> inputs, OutputFormat format, DateOnly? date, TextWriter stdout, TextWriter stderr)
+    public static int Run(IReadOnlyList<string> inputs, OutputFormat format, DateOnly? date, TextWriter stdout, TextWriter stderr, bool explain = false)
     {
         var pipeline = DefaultPipeline.Create();
         var reader = new InputReader();
         int ok = 0, failed = 0;
         using var output = format == OutputFormat.Json
             ? (IDocumentOutput)new DocumentJsonWriter(stdout)
-            : new DocumentTableWriter(stdout);
+            : new DocumentTableWriter(stdout, explain);
         foreach (var input in inputs)
         {
             foreach (var item in reader.Read(input))

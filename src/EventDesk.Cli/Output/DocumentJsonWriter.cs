@@ -50,10 +50,100 @@ public sealed class DocumentJsonWriter : IDocumentOutput
         json.WriteStartArray("entities");
         json.WriteEndArray();
         WriteQuotes(json, document);
-        json.WriteStartArray("events");
-        json.WriteEndArray();
+        WriteEvents(json, document);
         json.WriteStartArray("places");
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteEvents(Utf8JsonWriter json, Document document)
+    {
+        json.WriteStartArray("events");
+        if (document.Layers.TryGet(AnnotationLayers.Events, out var events))
+        {
+            foreach (var e in events.Events)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("sentence", e.Sentence);
+                json.WriteString("cameo", e.Cameo);
+                json.WriteString("root", e.Root);
+                json.WriteNumber("quad", e.QuadClass);
+                json.WriteNumber("goldstein", e.Goldstein);
+                if (e.Plover is { } plover)
+                {
+                    json.WriteStartObject("plover");
+                    json.WriteString("type", plover.Type);
+                    WriteNullable(json, "mode", plover.Mode);
+                    json.WriteEndObject();
+                }
+                else
+                {
+                    json.WriteNull("plover");
+                }
+                WriteEventActor(json, "source", e.Source);
+                WriteEventActor(json, "target", e.Target);
+                WritePlace(json, "location", e.Location);
+                WriteNullable(json, "date", e.Date?.ToString("yyyy-MM-dd"));
+                json.WriteBoolean("negated", e.Negated);
+                json.WriteString("modality", e.Modality.ToString().ToLowerInvariant());
+                json.WriteStartObject("trigger");
+                json.WriteString("text", document.Slice(e.Trigger));
+                json.WriteNumber("start", e.Trigger.Start);
+                json.WriteNumber("end", e.Trigger.End);
+                json.WriteEndObject();
+                json.WriteString("rule", e.Rule);
+                json.WriteEndObject();
+            }
+        }
+        json.WriteEndArray();
+    }
+
+    /// <summary>An event actor, flat: {text,start,end,name,code,country,sectors,role}.</summary>
+    private static void WriteEventActor(Utf8JsonWriter json, string name, Participant? participant)
+    {
+        if (participant is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+        json.WriteStartObject(name);
+        json.WriteString("text", participant.Text);
+        json.WriteNumber("start", participant.Span.Start);
+        json.WriteNumber("end", participant.Span.End);
+        WriteNullable(json, "name", participant.Name ?? participant.Actor?.Name);
+        var actor = participant.Actor ?? ActorRef.Unknown;
+        json.WriteString("code", actor.Code);
+        WriteNullable(json, "country", actor.Country);
+        json.WriteStartArray("sectors");
+        foreach (var sector in actor.Sectors)
+        {
+            json.WriteStringValue(sector);
+        }
+        json.WriteEndArray();
+        WriteNullable(json, "role", actor.Role);
+        json.WriteEndObject();
+    }
+
+    private static void WritePlace(Utf8JsonWriter json, string name, GeoPlace? place)
+    {
+        if (place is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+        json.WriteStartObject(name);
+        json.WriteString("name", place.Name);
+        WriteNullable(json, "country", place.Country);
+        if (place.Latitude is { } lat && place.Longitude is { } lon)
+        {
+            json.WriteNumber("lat", Math.Round(lat, 5));
+            json.WriteNumber("lon", Math.Round(lon, 5));
+        }
+        else
+        {
+            json.WriteNull("lat");
+            json.WriteNull("lon");
+        }
         json.WriteEndObject();
     }
 
@@ -157,6 +247,7 @@ public sealed class DocumentJsonWriter : IDocumentOutput
                 json.WriteNumber("end", sentence.Span.End);
                 json.WriteNumber("paragraph", sentence.Paragraph);
                 json.WriteString("text", document.Slice(sentence.Span));
+                TokenJson.WriteTokens(json, document, sentence);
                 json.WriteEndObject();
             }
         }
