@@ -13,6 +13,7 @@ public static class DefaultPipeline
         new PipelineBuilder()
             .Add(new NewsTokenizer())
             .Add(new DatelineDetector())
+            .AddNlp()
             // Quotes, coreference and dates read the POS/lemma/parse and entity layers when they run earlier.
             .Add(new QuoteAttributor())
             .Add(new CoreferenceAnnotator())

@@ -39,11 +39,24 @@ internal sealed class TaggerModel
 
     public int Classes => ClassUpos.Length;
 
+    /// <summary>Stands for every word not seen in training (its identity features are shared).</summary>
+    public const ulong UnknownWord = 0x6C8E9CF570932BD5UL;
+
+    /// <summary>Fills the ambiguity classes; words unseen in training become <see cref="UnknownWord"/>.</summary>
     public void FillAmbiguity(Span<WordInfo> words)
     {
         for (var i = 0; i < words.Length; i++)
         {
-            words[i].Amb = Ambiguity.TryGetValue(words[i].Norm, out var a) ? a : FeatureHash.None;
+            if (Ambiguity.TryGetValue(words[i].Norm, out var a))
+            {
+                words[i].Amb = a;
+            }
+            else
+            {
+                words[i].Amb = FeatureHash.None;
+                words[i].Norm = UnknownWord;
+                words[i].Form = UnknownWord;
+            }
         }
     }
 
@@ -158,19 +171,28 @@ internal sealed class TaggerModel
         f[n++] = FeatureHash.F(35, t1, t2, w0.Amb);
         f[n++] = FeatureHash.F(36, w0.Amb, w0.S3);
         f[n++] = FeatureHash.F(37, wm1, w0.Norm, wp1);
+        f[n++] = FeatureHash.F(38, wm1, w0.S3);
+        f[n++] = FeatureHash.F(39, t1, wp1);
+        f[n++] = FeatureHash.F(50, w0.S3, wp1);
+        f[n++] = FeatureHash.F(51, w0.Flags, w0.S2, t1);
+        var fm1 = i > 0 ? w[i - 1].Flags : FeatureHash.Bos;
+        var fp1 = i + 1 < w.Length ? w[i + 1].Flags : FeatureHash.Eos;
+        f[n++] = FeatureHash.F(52, w0.Norm, w0.Flags);
+        f[n++] = FeatureHash.F(53, t1, w0.Flags);
+        f[n++] = FeatureHash.F(54, fm1, w0.Flags, fp1);
+        f[n++] = FeatureHash.F(55, w0.Amb, w0.Flags, first);
         if (!right.IsEmpty)
         {
             var r1 = Tag(right, i + 1);
             var r2 = Tag(right, i + 2);
-            var r0 = Tag(right, i);
             f[n++] = FeatureHash.F(40, r1);
             f[n++] = FeatureHash.F(41, r2);
             f[n++] = FeatureHash.F(42, r1, r2);
             f[n++] = FeatureHash.F(43, t1, r1);
             f[n++] = FeatureHash.F(44, w0.Norm, r1);
-            f[n++] = FeatureHash.F(45, r0);
-            f[n++] = FeatureHash.F(46, r0, w0.Norm);
-            f[n++] = FeatureHash.F(47, t1, r0, r1);
+            f[n++] = FeatureHash.F(47, t1, r1, r2);
+            f[n++] = FeatureHash.F(45, w0.S3, r1, r2);
+            f[n++] = FeatureHash.F(46, t2, t1, r1);
             f[n++] = FeatureHash.F(48, w0.S3, r1);
             f[n++] = FeatureHash.F(49, wp1, r1);
         }

@@ -16,7 +16,13 @@ public sealed record TaggerTrainingOptions
     public int MinClassCount { get; init; } = 3;
 
     /// <summary>Words seen at least this often get an ambiguity class feature.</summary>
-    public int MinAmbiguityCount { get; init; } = 2;
+    public int MinAmbiguityCount { get; init; } = 1;
+
+    /// <summary>
+    /// Probability that a word seen once in training is presented as unknown in an epoch, so the
+    /// subword features learn to carry unknown words.
+    /// </summary>
+    public double RareWordDropout { get; init; } = 0.5;
 }
 
 /// <summary>Trains a <see cref="TaggerModel"/>, keeping the epoch that scores best on dev. Not thread-safe.</summary>
@@ -117,6 +123,15 @@ internal static class TaggerTrainer
             return w;
         }).ToArray();
 
+        // Hapax words get an "unknown" twin used at random during training.
+        var normCounts = new Dictionary<ulong, int>();
+        foreach (var w in words)
+        {
+            foreach (var x in w)
+            {
+                normCounts[x.Norm] = normCounts.GetValueOrDefault(x.Norm) + 1;
+            }
+        }
         var classes = kept.Count;
         var pass1 = new TrainableWeights(classes, 1 << 18);
         var pass2 = new TrainableWeights(classes, 1 << 18);
@@ -136,6 +151,19 @@ internal static class TaggerTrainer
             {
                 var w = words[si];
                 var g = gold[si];
+                if (options.RareWordDropout > 0)
+                {
+                    w = (WordInfo[])w.Clone();
+                    for (var i = 0; i < w.Length; i++)
+                    {
+                        if (normCounts[w[i].Norm] == 1 && rng.NextDouble() < options.RareWordDropout)
+                        {
+                            w[i].Norm = TaggerModel.UnknownWord;
+                            w[i].Form = TaggerModel.UnknownWord;
+                            w[i].Amb = FeatureHash.None;
+                        }
+                    }
+                }
                 var first = new int[w.Length];
                 var second = new int[w.Length];
                 for (var i = 0; i < w.Length; i++)
@@ -185,9 +213,11 @@ internal static class TaggerTrainer
         return best ?? throw new InvalidOperationException("No epoch was trained.");
     }
 
+    private static readonly Dictionary<string, int>? Debug = Environment.GetEnvironmentVariable("EVENTDESK_TAGGER_DEBUG") is null ? null : [];
+
     private static (double Upos, double Xpos) Score(TaggerModel model, IReadOnlyList<UdSentence> dev, WordInfo[][] devWords)
     {
-        long upos = 0, xpos = 0, total = 0;
+        long upos = 0, xpos = 0, total = 0, upos1 = 0;
         for (var si = 0; si < dev.Count; si++)
         {
             var s = dev[si];
@@ -201,11 +231,34 @@ internal static class TaggerTrainer
                 {
                     upos++;
                 }
+                if (model.ClassUpos[first[i]].ToString() == s.Upos[i])
+                {
+                    upos1++;
+                }
+                if (Debug is not null)
+                {
+                    var known = model.Ambiguity.ContainsKey(devWords[si][i].Norm);
+                    Debug[known ? "known" : "unknown"] = Debug.GetValueOrDefault(known ? "known" : "unknown") + 1;
+                    if (model.XposNames[model.ClassXpos[tags[i]]] != s.Xpos[i])
+                    {
+                        Debug[(known ? "k " : "u ") + s.Xpos[i] + "->" + model.XposNames[model.ClassXpos[tags[i]]]] = Debug.GetValueOrDefault((known ? "k " : "u ") + s.Xpos[i] + "->" + model.XposNames[model.ClassXpos[tags[i]]]) + 1;
+                    }
+                }
                 if (model.XposNames[model.ClassXpos[tags[i]]] == s.Xpos[i])
                 {
                     xpos++;
                 }
             }
+        }
+        if (total > 0 && Environment.GetEnvironmentVariable("EVENTDESK_TAGGER_DEBUG") is not null)
+        {
+            Console.Error.WriteLine($"  pass-1 dev UPOS {100.0 * upos1 / total:F2}");
+            foreach (var p in Debug!.OrderByDescending(p => p.Value).Take(40))
+            {
+                Console.Error.Write($"{p.Key}:{p.Value}  ");
+            }
+            Console.Error.WriteLine();
+            Debug?.Clear();
         }
         return total == 0 ? (0, 0) : (100.0 * upos / total, 100.0 * xpos / total);
     }

@@ -1,0 +1,149 @@
+using EventDesk.Nlp.Common;
+using EventDesk.Nlp.Lemmatization;
+using EventDesk.Nlp.Parsing;
+using EventDesk.Nlp.Tagging;
+using Xunit;
+
+namespace EventDesk.Nlp.Tests;
+
+public class ModelTests
+{
+    private static readonly Lazy<(TaggerModel Tagger, LemmatizerModel Lemmatizer, ParserModel Parser)> Tiny = new(TrainTiny);
+
+    private static (TaggerModel, LemmatizerModel, ParserModel) TrainTiny()
+    {
+        var sentences = TinyCorpus.Sentences();
+        var tagger = TaggerTrainer.Train(sentences, sentences, new TaggerTrainingOptions { Epochs = 10, RareWordDropout = 0, PruneBelow = 0, MinClassCount = 1 }, TextWriter.Null);
+        var lemmatizer = LemmatizerTrainer.Train(sentences, minRuleCount: 1);
+        var labels = sentences.SelectMany(s => s.Deprels).Append("dep").Distinct().Order(StringComparer.Ordinal).ToArray();
+        var examples = sentences.Select(s => Example(tagger, labels, s)).ToArray();
+        var parser = ParserTrainer.Train(labels, NlpModels.TagsetSignature(tagger), examples, examples,
+            new ParserTrainingOptions { Epochs = 15, PruneBelow = 0 }, TextWriter.Null);
+        return (tagger, lemmatizer, parser);
+    }
+
+    private static ParserExample Example(TaggerModel tagger, string[] labels, UdSentence s)
+    {
+        var words = Words(s);
+        var tagWords = Words(s);
+        tagger.FillAmbiguity(tagWords);
+        var tags = new int[s.Length];
+        tagger.Tag(tagWords, tags, new int[s.Length]);
+        return new ParserExample(words, tags, s.Heads, s.Deprels.Select(d => Array.IndexOf(labels, d)).ToArray());
+    }
+
+    private static WordInfo[] Words(UdSentence s)
+    {
+        var words = new WordInfo[s.Length];
+        for (var i = 0; i < s.Length; i++)
+        {
+            WordInfo.Fill(s.Forms[i], ref words[i]);
+        }
+        return words;
+    }
+
+    [Fact]
+    public void Tiny_tagger_reproduces_its_training_tags()
+    {
+        var tagger = Tiny.Value.Tagger;
+        foreach (var s in TinyCorpus.Sentences())
+        {
+            var words = Words(s);
+            tagger.FillAmbiguity(words);
+            var tags = new int[s.Length];
+            tagger.Tag(words, tags, new int[s.Length]);
+            for (var i = 0; i < s.Length; i++)
+            {
+                Assert.Equal(s.Upos[i], tagger.ClassUpos[tags[i]].ToString());
+                Assert.Equal(s.Xpos[i], tagger.XposNames[tagger.ClassXpos[tags[i]]]);
+            }
+        }
+    }
+
+    [Fact]
+    public void Tiny_parser_reproduces_its_training_trees()
+    {
+        var (tagger, _, parser) = Tiny.Value;
+        var labels = parser.Labels;
+        var state = new ParseState();
+        foreach (var s in TinyCorpus.Sentences())
+        {
+            var ex = Example(tagger, labels, s);
+            var heads = new int[s.Length];
+            var rels = new int[s.Length];
+            parser.Parse(ex.Words, ex.Tags, state, heads, rels);
+            Assert.Equal(s.Heads, heads);
+            Assert.Equal(s.Deprels, rels.Select(r => labels[r]).ToArray());
+        }
+    }
+
+    [Fact]
+    public void Lemmatizer_uses_the_lexicon_and_learned_suffix_rules()
+    {
+        var lemmatizer = Tiny.Value.Lemmatizer;
+        Assert.Equal("attack", lemmatizer.Lemmatize("attacked", "VBD", LemmatizerModel.XposKey("VBD"), out var feats));
+        Assert.Equal("Mood=Ind|Tense=Past|VerbForm=Fin", feats);
+        Assert.Equal("the", lemmatizer.Lemmatize("The", "DT", LemmatizerModel.XposKey("DT"), out _));
+        // Unseen word: the rule learned from "visited"/"attacked" strips "ed".
+        Assert.Equal("bomb", lemmatizer.Lemmatize("bombed", "VBD", LemmatizerModel.XposKey("VBD"), out _));
+        Assert.Equal("convoys", lemmatizer.Lemmatize("Convoys", "NNX", LemmatizerModel.XposKey("NNX"), out _));
+    }
+
+    [Fact]
+    public void Model_files_round_trip_bit_exactly()
+    {
+        var (tagger, lemmatizer, parser) = Tiny.Value;
+        AssertRoundTrip(TaggerModel.Kind, tagger.Write, TaggerModel.Read, (m, w) => m.Write(w));
+        AssertRoundTrip(LemmatizerModel.Kind, lemmatizer.Write, LemmatizerModel.Read, (m, w) => m.Write(w));
+        AssertRoundTrip(ParserModel.Kind, parser.Write, ParserModel.Read, (m, w) => m.Write(w));
+    }
+
+    private static void AssertRoundTrip<T>(string kind, Action<BinaryWriter> write, Func<BinaryReader, T> read, Action<T, BinaryWriter> rewrite)
+    {
+        var bytes = ModelFile.ToBytes(kind, write);
+        var model = ModelFile.FromBytes(bytes, "memory", kind, read);
+        var again = ModelFile.ToBytes(kind, w => rewrite(model, w));
+        Assert.Equal(bytes, again);
+    }
+
+    [Fact]
+    public void Truncated_corrupt_or_foreign_model_files_fail_with_the_file_name()
+    {
+        var dir = Directory.CreateTempSubdirectory("eventdesk-nlp-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "tagger.edm");
+            Tiny.Value.Tagger.Save(path);
+            var bytes = File.ReadAllBytes(path);
+            Assert.Equal(Tiny.Value.Tagger.Classes, TaggerModel.Load(path).Classes);
+
+            File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+            var truncated = Assert.Throws<ModelFormatException>(() => TaggerModel.Load(path));
+            Assert.Contains("tagger.edm", truncated.Message);
+            Assert.Contains("truncated", truncated.Message);
+
+            File.WriteAllBytes(path, bytes[..10]);
+            Assert.Throws<ModelFormatException>(() => TaggerModel.Load(path));
+
+            var corrupt = (byte[])bytes.Clone();
+            corrupt[^7] ^= 0x5A;
+            File.WriteAllBytes(path, corrupt);
+            var bad = Assert.Throws<ModelFormatException>(() => TaggerModel.Load(path));
+            Assert.Contains("checksum", bad.Message);
+
+            File.WriteAllBytes(path, bytes);
+            var wrongKind = Assert.Throws<ModelFormatException>(() => ParserModel.Load(path));
+            Assert.Contains("'tagger'", wrongKind.Message);
+
+            File.WriteAllText(path, "not a model at all");
+            Assert.Throws<ModelFormatException>(() => TaggerModel.Load(path));
+
+            var missing = Assert.Throws<ModelFormatException>(() => TaggerModel.Load(Path.Combine(dir.FullName, "nope.edm")));
+            Assert.Contains("nope.edm", missing.Message);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+}
