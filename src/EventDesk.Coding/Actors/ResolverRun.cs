@@ -1,0 +1,1365 @@
+using EventDesk.Knowledge;
+using EventDesk.Nlp;
+using EventDesk.Nlp.Ner;
+using EventDesk.Text;
+
+namespace EventDesk.Coding.Actors;
+
+internal enum AtomSource : byte
+{
+    /// <summary>Longest match against the knowledge-base phrase index.</summary>
+    Knowledge,
+    /// <summary>A NER span the knowledge base does not cover.</summary>
+    Ner,
+    /// <summary>An acronym defined in the text: "National Security Council (NSC)".</summary>
+    DefinedAcronym,
+    /// <summary>A later mention by surname of a person named in full earlier ("Lavrov").</summary>
+    Surname,
+}
+
+/// <summary>A minimal mention: one dictionary match or NER span. Mutable only while one document is resolved.</summary>
+internal sealed class Atom
+{
+    public int First;
+    public int End;
+    public int Sentence;
+    public PhraseKinds Kinds;
+    public AtomSource Source;
+    public NerType Ner;
+    public string Text = "";
+    public string Key = "";
+    /// <summary>For agents: the text used a plural form ("officials").</summary>
+    public bool Plural;
+    /// <summary>For an unresolved NER organisation: a country named inside it ("Afghan Red Crescent").</summary>
+    public string? InnerCountry;
+    /// <summary>For defined acronyms and surnames: the atom that defines them.</summary>
+    public Atom? Definition;
+    public Phrase? Phrase;
+}
+
+/// <summary>A noun phrase built from atoms: [modifiers] [agents] [of owner] [name]. Mutable during one run.</summary>
+internal sealed class Phrase
+{
+    public int First;
+    public int End;
+    public int Sentence;
+    public readonly List<Atom> Modifiers = [];
+    public readonly List<Atom> Agents = [];
+    public Atom? Owner;
+    public Atom? NameAtom;
+    /// <summary>A standalone atom (country, organisation, place...) when there is no agent or name.</summary>
+    public Atom? Single;
+    public Phrase? Appositive;
+    public Resolved? Result;
+    public bool Resolving;
+
+    public bool IsName => NameAtom is not null && Agents.Count == 0;
+    public bool IsBareAgent => Agents.Count > 0 && NameAtom is null;
+    public bool IsPluralAgent => Agents.Count > 0 && Agents[^1].Plural;
+}
+
+internal sealed record Resolved(EntityType Type, string? Name, string? Role, ActorRef? Actor, GeoPlace? Place, string Rule);
+
+/// <summary>Resolves one document. Not thread-safe; one instance per <see cref="ActorResolver.Annotate"/> call.</summary>
+internal sealed class ResolverRun
+{
+    private const int MaxTokensPerPhrase = 12;
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "several", "two", "three",
+    };
+
+    // Used only without a POS layer: lowercase words that may sit between a modifier and its role noun.
+    private static readonly HashSet<string> SurfaceAdjectives = new(StringComparer.Ordinal)
+    {
+        "senior", "top", "former", "visiting", "acting", "interim", "local", "provincial", "regional", "national", "federal",
+        "new", "current", "deputy", "chief", "special", "military", "security", "government", "official", "state", "armed",
+        "outgoing", "incoming", "caretaker", "de", "facto", "so-called", "unidentified", "unnamed", "anonymous", "other",
+    };
+
+    private static readonly HashSet<string> RelationalHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "head", "heads", "chief", "chiefs", "member", "members", "boss", "chairman", "chairwoman", "chair", "secretary-general",
+    };
+
+    // Used only without a dependency layer: verbs after a capital that make it an actor ("Moscow said").
+    private static readonly HashSet<string> SurfaceActionVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "announced", "announces", "warned", "warns", "accused", "accuses", "denied", "denies", "rejected",
+        "rejects", "urged", "urges", "called", "calls", "demanded", "demands", "threatened", "threatens", "agreed", "agrees",
+        "signed", "signs", "launched", "sent", "sends", "condemned", "condemns", "welcomed", "welcomes", "insisted", "insists",
+        "has", "had", "have", "is", "was", "will", "would", "wants", "wanted", "plans", "planned", "imposed", "offered",
+    };
+
+    // Heads that name a body rather than a person (entity type Organization rather than Person).
+    private static readonly string[] InstitutionWords =
+    [
+        "ministry", "ministries", "government", "governments", "council", "councils", "forces", "force", "police", "army", "armies",
+        "military", "parliament", "court", "department", "office", "agency", "committee", "commission", "assembly", "party", "cabinet",
+        "troops", "navy", "authorities", "authority", "administration", "service", "services", "senate", "congress", "guard", "regime",
+        "directorate", "bureau", "presidency", "legislature", "judiciary", "militia", "militias", "coalition",
+    ];
+
+    private readonly ActorResolver _owner;
+    private readonly KnowledgeBase _kb;
+    private readonly PhraseIndex _index;
+    private readonly Document _doc;
+    private readonly TokenLayer _tokens;
+    private readonly SentenceLayer _sentences;
+    private readonly PosLayer? _pos;
+    private readonly DependencyLayer? _deps;
+    private readonly NamedEntityLayer? _ner;
+    private readonly Dateline _dateline;
+    private readonly DateOnly? _date;
+
+    // Normalised key of every token, in one buffer (one allocation per document, none per token).
+    private readonly char[] _keyBuffer;
+    private readonly int[] _keyStart;
+    private readonly int[] _keyLength;
+
+    private readonly List<Atom> _atoms = [];
+    private readonly List<Phrase> _phrases = [];
+    private readonly Dictionary<string, Atom> _acronyms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Atom?> _surnames = new(StringComparer.Ordinal); // null = ambiguous
+    private readonly Dictionary<string, int> _countryMentions = new(StringComparer.Ordinal);
+    private string? _datelineCountry;
+    private string? _defaultCountry;
+    private string _defaultSource = "none";
+    private GeoPlace? _datelinePlace;
+
+    private int _nsubj = -1, _nsubjPass = -1, _appos = -1, _poss = -1, _conj = -1;
+
+    public ResolverRun(ActorResolver owner, Document document)
+    {
+        _owner = owner;
+        _kb = owner.Knowledge;
+        _index = owner.Phrases;
+        _doc = document;
+        _tokens = document.Tokens;
+        _sentences = document.Sentences;
+        document.Layers.TryGet(NlpLayers.Pos, out _pos);
+        document.Layers.TryGet(NlpLayers.Dependencies, out _deps);
+        document.Layers.TryGet(NerLayers.NamedEntities, out _ner);
+        _dateline = document.Layers.TryGet(CoreLayers.Dateline, out var dl) ? dl : Dateline.None;
+        _date = document.Metadata.Date;
+        if (_pos is not null && _pos.Count != _tokens.Count)
+        {
+            _pos = null; // a layer from another tokenisation cannot be trusted
+        }
+        if (_deps is not null && _deps.Count != _tokens.Count)
+        {
+            _deps = null;
+        }
+        if (_deps is not null)
+        {
+            var names = _deps.RelationNames;
+            for (var i = 0; i < names.Count; i++)
+            {
+                switch (names[i])
+                {
+                    case "nsubj": _nsubj = i; break;
+                    case "nsubj:pass": _nsubjPass = i; break;
+                    case "appos": _appos = i; break;
+                    case "nmod:poss": _poss = i; break;
+                    case "conj": _conj = i; break;
+                }
+            }
+        }
+
+        var n = _tokens.Count;
+        _keyStart = new int[n];
+        _keyLength = new int[n];
+        _keyBuffer = new char[Math.Max(16, document.Text.Length + n)];
+        var used = 0;
+        for (var t = 0; t < n; t++)
+        {
+            _keyStart[t] = used;
+            var written = PhraseIndex.AppendKey(_tokens.TextOf(t), _keyBuffer.AsSpan(used));
+            if (written < 0)
+            {
+                written = 0; // folding expanded past the buffer (only pathological text): treat as a non-word
+            }
+            _keyLength[t] = written;
+            used += written;
+        }
+    }
+
+    public (EntityLayer Entities, PlaceLayer Places, ActorIndexLayer Index) Run()
+    {
+        for (var s = 0; s < _sentences.Count; s++)
+        {
+            ScanSentence(s);
+        }
+        MergeNamedEntities();
+        _atoms.Sort(static (a, b) => a.First.CompareTo(b.First));
+        CountCountries();
+        ResolveDateline();
+        RegisterDefinitions();
+        BuildPhrases();
+        foreach (var p in _phrases)
+        {
+            Resolve(p);
+        }
+        return Output();
+    }
+
+    // ------------------------------------------------------------------ tokens
+
+    private ReadOnlySpan<char> TextOf(int t) => _tokens.TextOf(t);
+
+    private ReadOnlySpan<char> KeyOf(int t) => _keyBuffer.AsSpan(_keyStart[t], _keyLength[t]);
+
+    private bool IsCapitalized(int t)
+    {
+        var s = TextOf(t);
+        return s.Length > 0 && (char.IsUpper(s[0]) || char.IsDigit(s[0]));
+    }
+
+    private bool TokenIs(int t, string word) => t < _tokens.Count && TextOf(t).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPossessive(ReadOnlySpan<char> s) => s is "'s" or "\u2019s" or "'" or "\u2019";
+
+    private string SpanText(int first, int end) =>
+        _doc.Text.Substring(_tokens.Starts[first], _tokens.Ends[end - 1] - _tokens.Starts[first]);
+
+    private string SpanKey(int first, int end)
+    {
+        var total = 0;
+        for (var t = first; t < end; t++)
+        {
+            total += _keyLength[t] + 1;
+        }
+        return string.Create(Math.Max(0, total - 1), (this, first, end), static (dest, st) =>
+        {
+            var (run, f, e) = st;
+            var pos = 0;
+            for (var t = f; t < e; t++)
+            {
+                if (run._keyLength[t] == 0)
+                {
+                    continue;
+                }
+                if (pos > 0 && pos < dest.Length)
+                {
+                    dest[pos++] = ' ';
+                }
+                run.KeyOf(t).CopyTo(dest[pos..]);
+                pos += run._keyLength[t];
+            }
+            dest[pos..].Clear();
+        }).TrimEnd('\0').TrimEnd();
+    }
+
+    /// <summary>Words that may stand between a modifier and its role noun: determiners, adjectives, participles.</summary>
+    private bool IsGlue(int t)
+    {
+        var s = TextOf(t);
+        if (s.Length == 0)
+        {
+            return false;
+        }
+        if (Determiners.Contains(s.ToString()))
+        {
+            return true;
+        }
+        if (_pos is not null)
+        {
+            var u = _pos.UposOf(t);
+            if (u is Upos.ADJ or Upos.NUM || (u == Upos.DET && !char.IsUpper(s[0])))
+            {
+                return true;
+            }
+            if (u == Upos.VERB && char.IsLower(s[0]) && _pos.XposOf(t) is "VBG" or "VBN")
+            {
+                return true;
+            }
+            return u == Upos.PRON && _pos.XposOf(t) == "PRP$";
+        }
+        return char.IsLower(s[0]) && SurfaceAdjectives.Contains(s.ToString());
+    }
+
+    /// <summary>True when every token in [from, to) is glue; a possessive may directly follow a modifier.</summary>
+    private bool GapIsGlue(int from, int to, bool allowPossessive)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (allowPossessive && t == from && IsPossessive(TextOf(t)))
+            {
+                continue;
+            }
+            if (!IsGlue(t))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ 1. scanning
+
+    private void ScanSentence(int s)
+    {
+        var first = _sentences.FirstTokenOf(s);
+        var end = first + _sentences.TokenCountOf(s);
+        Span<char> scratch = stackalloc char[256];
+        Span<char> acr = stackalloc char[16];
+        for (var t = first; t < end; t++)
+        {
+            var bestEnd = -1;
+            var bestKinds = PhraseKinds.None;
+            var capitalized = IsCapitalized(t);
+            var len = 0;
+            for (var j = t; j < end && j - t < MaxTokensPerPhrase; j++)
+            {
+                var k = KeyOf(j);
+                if (k.Length == 0 || len + k.Length + 1 > scratch.Length)
+                {
+                    break;
+                }
+                if (len > 0)
+                {
+                    scratch[len++] = ' ';
+                }
+                k.CopyTo(scratch[len..]);
+                len += k.Length;
+                var kinds = _index.Lookup(scratch[..len]);
+                if (kinds == PhraseKinds.None)
+                {
+                    break;
+                }
+                var usable = kinds & ~PhraseKinds.Prefix;
+                if (!capitalized)
+                {
+                    usable &= ~PhraseKinds.Named;
+                }
+                if (usable != PhraseKinds.None)
+                {
+                    bestEnd = j + 1;
+                    bestKinds = usable;
+                }
+                if ((kinds & PhraseKinds.Prefix) == 0)
+                {
+                    break;
+                }
+            }
+            // Acronyms match case-sensitively on the written form ("WHO", "U.S."), one token.
+            if (bestEnd < t + 1 && capitalized)
+            {
+                var text = TextOf(t);
+                if (PhraseIndex.IsAcronymAlias(text))
+                {
+                    var n = 0;
+                    foreach (var c in text)
+                    {
+                        if (c != '.' && n < acr.Length)
+                        {
+                            acr[n++] = c;
+                        }
+                    }
+                    var kinds = _index.LookupAcronym(acr[..n]);
+                    if (kinds != PhraseKinds.None)
+                    {
+                        bestEnd = t + 1;
+                        bestKinds = kinds;
+                    }
+                }
+            }
+            // "the head of the CSTO": relational nouns the agent table does not list, only before "of".
+            if (bestEnd < 0 && t + 1 < end && TokenIs(t + 1, "of") && RelationalHeads.Contains(TextOf(t).ToString()))
+            {
+                bestEnd = t + 1;
+                bestKinds = PhraseKinds.Agent;
+            }
+            if (bestEnd > t)
+            {
+                var atom = new Atom
+                {
+                    First = t, End = bestEnd, Sentence = s, Kinds = bestKinds, Source = AtomSource.Knowledge,
+                    Text = SpanText(t, bestEnd), Key = SpanKey(t, bestEnd),
+                };
+                if ((bestKinds & PhraseKinds.Agent) != 0 && _kb.FindAgent(atom.Key) is { } agent)
+                {
+                    atom.Plural = KeyNormalizer.Normalize(agent.Term) != atom.Key;
+                }
+                _atoms.Add(atom);
+                t = bestEnd - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds NER spans. A span the knowledge base matches exactly keeps the dictionary atom; a person
+    /// span keeps its title atoms ("Foreign Minister") and becomes a name for the rest; an
+    /// organisation or place the dictionary cannot resolve as a whole replaces the atoms inside it.
+    /// </summary>
+    private void MergeNamedEntities()
+    {
+        if (_ner is null)
+        {
+            return;
+        }
+        foreach (var e in _ner.Entities)
+        {
+            if (e.Type == NerType.None || e.EndToken <= e.FirstToken || e.EndToken > _tokens.Count)
+            {
+                continue;
+            }
+            var inside = new List<Atom>();
+            var partial = false;
+            foreach (var a in _atoms)
+            {
+                if (a.End <= e.FirstToken || a.First >= e.EndToken)
+                {
+                    continue;
+                }
+                if (a.First >= e.FirstToken && a.End <= e.EndToken)
+                {
+                    inside.Add(a);
+                }
+                else if (a.First <= e.FirstToken && a.End >= e.EndToken)
+                {
+                    a.Ner = e.Type; // the dictionary match covers the span: keep it
+                    goto next;
+                }
+                else
+                {
+                    partial = true;
+                    inside.Add(a);
+                }
+            }
+            if (inside.Count == 1 && inside[0].First == e.FirstToken && inside[0].End == e.EndToken)
+            {
+                inside[0].Ner = e.Type;
+                continue;
+            }
+            var sentence = _sentences.SentenceOfToken(e.FirstToken);
+            if (e.Type == NerType.Person)
+            {
+                // Leading titles and nationality words stay; the rest is the name.
+                var nameStart = e.FirstToken;
+                foreach (var a in inside.OrderBy(a => a.First))
+                {
+                    if (a.First == nameStart && !partial && (a.Kinds & (PhraseKinds.Agent | PhraseKinds.Country)) != 0 &&
+                        (a.Kinds & PhraseKinds.Person) == 0 && a.End < e.EndToken)
+                    {
+                        nameStart = a.End;
+                    }
+                }
+                var person = inside.FirstOrDefault(a => a.First == nameStart && a.End == e.EndToken && (a.Kinds & PhraseKinds.Person) != 0);
+                foreach (var a in inside)
+                {
+                    if (a.First >= nameStart && a != person)
+                    {
+                        _atoms.Remove(a);
+                    }
+                    else if (partial && a.First < e.FirstToken)
+                    {
+                        _atoms.Remove(a);
+                    }
+                }
+                if (person is not null)
+                {
+                    person.Ner = NerType.Person;
+                }
+                else if (nameStart < e.EndToken)
+                {
+                    _atoms.Add(new Atom
+                    {
+                        First = nameStart, End = e.EndToken, Sentence = sentence, Source = AtomSource.Ner, Ner = NerType.Person,
+                        Text = SpanText(nameStart, e.EndToken), Key = SpanKey(nameStart, e.EndToken),
+                    });
+                }
+                continue;
+            }
+            if (partial)
+            {
+                continue; // the dictionary's boundaries win over a crossing ORG/LOC span
+            }
+            var text = SpanText(e.FirstToken, e.EndToken);
+            var whole = _kb.ResolveActor(text, _date);
+            if (whole is null && inside.Count > 0)
+            {
+                // "Afghan Interior Ministry": modifiers followed by a role noun compose; keep the atoms.
+                var last = inside.MaxBy(a => a.End)!;
+                if (last.End == e.EndToken && (last.Kinds & PhraseKinds.Agent) != 0)
+                {
+                    continue;
+                }
+            }
+            string? innerCountry = null;
+            foreach (var a in inside)
+            {
+                if ((a.Kinds & PhraseKinds.Country) != 0 && _kb.FindCountryMatch(a.Key) is { Kind: not CountryNameKind.Capital } cm)
+                {
+                    innerCountry ??= cm.Country.Iso3;
+                }
+                _atoms.Remove(a);
+            }
+            _atoms.Add(new Atom
+            {
+                First = e.FirstToken, End = e.EndToken, Sentence = sentence, Source = AtomSource.Ner, Ner = e.Type,
+                Kinds = whole is null ? PhraseKinds.None : KindOf(whole.Kind),
+                Text = text, Key = SpanKey(e.FirstToken, e.EndToken), InnerCountry = innerCountry,
+            });
+        next:;
+        }
+    }
+
+    private static PhraseKinds KindOf(ActorSource source) => source switch
+    {
+        ActorSource.Person => PhraseKinds.Person,
+        ActorSource.Metonym => PhraseKinds.Metonym,
+        ActorSource.ArmedGroup => PhraseKinds.ArmedGroup,
+        ActorSource.Organization => PhraseKinds.Organization,
+        ActorSource.ImportedActor => PhraseKinds.Imported,
+        _ => PhraseKinds.Country,
+    };
+
+    // ------------------------------------------------------------------ 2. document context
+
+    private bool IsCountryOnly(Atom a) =>
+        (a.Kinds & PhraseKinds.Country) != 0 && (a.Kinds & (PhraseKinds.Person | PhraseKinds.Metonym | PhraseKinds.ArmedGroup | PhraseKinds.Organization)) == 0;
+
+    private void CountCountries()
+    {
+        foreach (var a in _atoms)
+        {
+            if (IsCountryOnly(a) && _kb.FindCountryMatch(a.Key) is { Kind: not CountryNameKind.Capital } m)
+            {
+                _countryMentions[m.Country.Iso3] = _countryMentions.GetValueOrDefault(m.Country.Iso3) + 1;
+            }
+        }
+    }
+
+    private void ResolveDateline()
+    {
+        if (_dateline.IsPresent && _dateline.Place.Length > 0)
+        {
+            var place = _dateline.Place;
+            var comma = place.IndexOf(',', StringComparison.Ordinal);
+            if (comma > 0)
+            {
+                place = place[..comma].Trim(); // "BOISE, Idaho": the city
+            }
+            if (_kb.FindCountryMatch(place) is { } m)
+            {
+                _datelineCountry = m.Country.Iso3;
+                _datelinePlace = m.Kind == CountryNameKind.Capital
+                    ? Geocode(place, m.Country.Iso3) ?? new GeoPlace(place, m.Country.Iso3, null, null)
+                    : new GeoPlace(m.Country.Name, m.Country.Iso3, null, null);
+            }
+            else if (Geocode(place, null) is { } g)
+            {
+                _datelinePlace = g;
+                _datelineCountry = g.Country;
+            }
+        }
+        if (_datelineCountry is not null)
+        {
+            _defaultCountry = _datelineCountry;
+            _defaultSource = "dateline";
+            return;
+        }
+        // No dateline: the text's dominant country, when one clearly dominates (twice, and more than any other).
+        string? top = null;
+        int topCount = 0, second = 0;
+        foreach (var (iso, count) in _countryMentions)
+        {
+            if (count > topCount)
+            {
+                second = topCount;
+                top = iso;
+                topCount = count;
+            }
+            else if (count > second)
+            {
+                second = count;
+            }
+        }
+        if (top is not null && topCount >= 2 && topCount > second)
+        {
+            _defaultCountry = top;
+            _defaultSource = "focus";
+        }
+    }
+
+    private GeoPlace? Geocode(string name, string? preferred)
+    {
+        var gazetteer = _owner.Gazetteer;
+        if (gazetteer is null)
+        {
+            return null;
+        }
+        var all = gazetteer.FindAll(name);
+        Place? best = null;
+        var bestScore = double.MinValue;
+        foreach (var p in all)
+        {
+            var score = Math.Log10(p.Population + 10);
+            if (p.Iso3 == preferred)
+            {
+                score += 4;
+            }
+            if (p.Iso3 == _datelineCountry)
+            {
+                score += 3;
+            }
+            if (_countryMentions.ContainsKey(p.Iso3))
+            {
+                score += 2;
+            }
+            if (p.IsCapital)
+            {
+                score += 1;
+            }
+            if (score > bestScore)
+            {
+                best = p;
+                bestScore = score;
+            }
+        }
+        return best is null ? null : new GeoPlace(best.Name, best.Iso3, best.Latitude, best.Longitude, $"{best.Name}|{best.Iso3}");
+    }
+
+    // ------------------------------------------------------------------ 3. in-text definitions
+
+    private void RegisterDefinitions()
+    {
+        // Acronyms defined in parentheses right after a name: "National Security Council (NSC)".
+        foreach (var a in _atoms)
+        {
+            var t = a.End;
+            if (t + 2 < _tokens.Count && TextOf(t) is "(" && TextOf(t + 2) is ")" &&
+                PhraseIndex.IsAcronymAlias(TextOf(t + 1)) && IsAllCaps(TextOf(t + 1)))
+            {
+                _acronyms[TextOf(t + 1).ToString().Replace(".", "", StringComparison.Ordinal)] = a;
+            }
+        }
+        // Full names, so later surnames resolve to them.
+        foreach (var a in _atoms)
+        {
+            if (!IsNameAtom(a) || a.End - a.First < 2)
+            {
+                continue;
+            }
+            var last = a.End - 1;
+            while (last > a.First && _keyLength[last] == 0)
+            {
+                last--;
+            }
+            var key = KeyOf(last).ToString();
+            if (_surnames.TryGetValue(key, out var existing))
+            {
+                if (existing is not null && existing.Key != a.Key && !IsVariantOf(existing, a))
+                {
+                    _surnames[key] = null;
+                }
+            }
+            else
+            {
+                _surnames[key] = a;
+            }
+        }
+        // Re-label existing single-token atoms, and add atoms for tokens nothing covered.
+        var covered = new bool[_tokens.Count];
+        foreach (var a in _atoms)
+        {
+            for (var t = a.First; t < a.End; t++)
+            {
+                covered[t] = true;
+            }
+        }
+        foreach (var a in _atoms)
+        {
+            if (a.End - a.First != 1)
+            {
+                continue;
+            }
+            if (_acronyms.TryGetValue(a.Text.Replace(".", "", StringComparison.Ordinal), out var def) && def != a)
+            {
+                a.Source = AtomSource.DefinedAcronym;
+                a.Definition = def;
+            }
+            else if ((a.Ner == NerType.Person || (a.Source == AtomSource.Ner && a.Ner != NerType.Location)) &&
+                _surnames.TryGetValue(a.Key, out var full) && full is not null)
+            {
+                a.Source = AtomSource.Surname;
+                a.Definition = full;
+                a.Ner = NerType.Person;
+            }
+        }
+        for (var s = 0; s < _sentences.Count; s++)
+        {
+            var first = _sentences.FirstTokenOf(s);
+            var end = first + _sentences.TokenCountOf(s);
+            for (var t = first; t < end; t++)
+            {
+                if (covered[t] || !IsCapitalized(t))
+                {
+                    continue;
+                }
+                var text = TextOf(t);
+                if (IsAllCaps(text) && _acronyms.TryGetValue(text.ToString().Replace(".", "", StringComparison.Ordinal), out var def))
+                {
+                    _atoms.Add(new Atom
+                    {
+                        First = t, End = t + 1, Sentence = s, Source = AtomSource.DefinedAcronym, Definition = def,
+                        Text = text.ToString(), Key = KeyOf(t).ToString(), Ner = NerType.Organization,
+                    });
+                }
+                else if (_keyLength[t] > 0 && _surnames.TryGetValue(KeyOf(t).ToString(), out var full) && full is not null && full.First != t)
+                {
+                    _atoms.Add(new Atom
+                    {
+                        First = t, End = t + 1, Sentence = s, Source = AtomSource.Surname, Definition = full,
+                        Text = text.ToString(), Key = KeyOf(t).ToString(), Ner = NerType.Person,
+                    });
+                }
+                else if (t > first && _keyLength[t] >= 4 && (_pos is null || _pos.UposOf(t) == Upos.PROPN) && !IsAllCaps(text) &&
+                    _index.FindBySurname(KeyOf(t).ToString(), _date) is not null)
+                {
+                    // A surname alone that the NER missed, unique among people in office on the date ("Lavrov").
+                    _atoms.Add(new Atom
+                    {
+                        First = t, End = t + 1, Sentence = s, Source = AtomSource.Knowledge, Kinds = PhraseKinds.Person,
+                        Text = text.ToString(), Key = KeyOf(t).ToString(), Ner = NerType.Person,
+                    });
+                }
+            }
+        }
+        _atoms.Sort(static (a, b) => a.First.CompareTo(b.First));
+    }
+
+    private bool IsVariantOf(Atom a, Atom b) =>
+        _kb.FindPerson(a.Text) is { } pa && _kb.FindPerson(b.Text) is { } pb && pa.Name == pb.Name;
+
+    private static bool IsAllCaps(ReadOnlySpan<char> s)
+    {
+        var letters = 0;
+        foreach (var c in s)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    // ------------------------------------------------------------------ 4. phrases
+
+    private static bool IsNameAtom(Atom a) =>
+        a.Source is AtomSource.Surname ||
+        (a.Kinds & PhraseKinds.Person) != 0 ||
+        (a.Source == AtomSource.Ner && a.Ner == NerType.Person && a.Kinds == PhraseKinds.None);
+
+    /// <summary>Can this atom qualify a role noun: a country, organisation, group, metonym or defined acronym.</summary>
+    private bool IsModifier(Atom a, bool asOwner)
+    {
+        if (a.Source == AtomSource.DefinedAcronym)
+        {
+            return true;
+        }
+        if (a.Source == AtomSource.Ner || IsNameAtom(a))
+        {
+            return false;
+        }
+        if ((a.Kinds & (PhraseKinds.Organization | PhraseKinds.ArmedGroup | PhraseKinds.Metonym | PhraseKinds.Imported)) != 0)
+        {
+            return true;
+        }
+        if ((a.Kinds & PhraseKinds.Country) != 0)
+        {
+            // "the foreign minister of Russia" (a name), not "of the Afghan ..." (that starts a new phrase).
+            return !asOwner || _kb.FindCountryMatch(a.Key) is { Kind: CountryNameKind.Name or CountryNameKind.Variant };
+        }
+        return false;
+    }
+
+    private static bool IsAgentAtom(Atom a, bool afterModifier) =>
+        (a.Kinds & PhraseKinds.Agent) != 0 && a.Source == AtomSource.Knowledge &&
+        (afterModifier || (a.Kinds & PhraseKinds.Named) == 0);
+
+    private void BuildPhrases()
+    {
+        var i = 0;
+        while (i < _atoms.Count)
+        {
+            var sentence = _atoms[i].Sentence;
+            var sentenceEnd = _sentences.FirstTokenOf(sentence) + _sentences.TokenCountOf(sentence);
+            var start = _phrases.Count;
+            var j = i;
+            while (j < _atoms.Count && _atoms[j].Sentence == sentence)
+            {
+                j++;
+            }
+            BuildSentencePhrases(i, j, sentenceEnd);
+            LinkAppositives(start);
+            i = j;
+        }
+    }
+
+    private void BuildSentencePhrases(int from, int to, int sentenceEnd)
+    {
+        var i = from;
+        while (i < to)
+        {
+            // Modifiers chained by glue: "Russian", "Russia's", "the Afghan", "U.N."...
+            var j = i;
+            while (j < to && IsModifier(_atoms[j], false) &&
+                (j == i || GapIsGlue(_atoms[j - 1].End, _atoms[j].First, allowPossessive: true)) &&
+                !(j > i && IsAgentAtom(_atoms[j], true) && (_atoms[j].Kinds & PhraseKinds.Country) == 0))
+            {
+                j++;
+            }
+            var hasMods = j > i;
+            if (j < to && IsAgentAtom(_atoms[j], hasMods) &&
+                (!hasMods || GapIsGlue(_atoms[j - 1].End, _atoms[j].First, allowPossessive: true)))
+            {
+                var p = new Phrase { Sentence = _atoms[j].Sentence };
+                for (var m = i; m < j; m++)
+                {
+                    p.Modifiers.Add(_atoms[m]);
+                }
+                var k = j;
+                p.Agents.Add(_atoms[k++]);
+                while (k < to && IsAgentAtom(_atoms[k], true) && _atoms[k].First == _atoms[k - 1].End)
+                {
+                    p.Agents.Add(_atoms[k++]);
+                }
+                var end = _atoms[k - 1].End;
+                // "the head of the Collective Security Treaty Organisation", "the foreign minister of Russia"
+                if (end < sentenceEnd && TokenIs(end, "of") && k < to)
+                {
+                    var u = end + 1;
+                    while (u < _atoms[k].First && IsGlue(u))
+                    {
+                        u++;
+                    }
+                    if (u == _atoms[k].First && IsModifier(_atoms[k], asOwner: true))
+                    {
+                        p.Owner = _atoms[k++];
+                        end = p.Owner.End;
+                    }
+                }
+                // A title right before a name: "Foreign Minister Sergey Lavrov".
+                if (k < to && IsNameAtom(_atoms[k]) && _atoms[k].First == end)
+                {
+                    p.NameAtom = _atoms[k++];
+                    end = p.NameAtom.End;
+                }
+                p.First = hasMods ? _atoms[i].First : _atoms[j].First;
+                p.End = end;
+                Add(p);
+                i = k;
+                continue;
+            }
+            var a = _atoms[i];
+            var single = new Phrase { Sentence = a.Sentence, First = a.First, End = a.End };
+            if (IsNameAtom(a))
+            {
+                single.NameAtom = a;
+            }
+            else if (IsAgentAtom(a, false))
+            {
+                single.Agents.Add(a);
+            }
+            else
+            {
+                single.Single = a;
+            }
+            Add(single);
+            i++;
+        }
+    }
+
+    private void Add(Phrase p)
+    {
+        foreach (var a in p.Modifiers) a.Phrase = p;
+        foreach (var a in p.Agents) a.Phrase = p;
+        if (p.Owner is not null) p.Owner.Phrase = p;
+        if (p.NameAtom is not null) p.NameAtom.Phrase = p;
+        if (p.Single is not null) p.Single.Phrase = p;
+        _phrases.Add(p);
+    }
+
+    /// <summary>
+    /// "Russian Foreign Minister, Sergey Lavrov" and "Sergey Lavrov, the foreign minister of Russia":
+    /// a name and a singular role phrase separated by a comma (or joined by an appos dependency).
+    /// </summary>
+    private void LinkAppositives(int start)
+    {
+        for (var i = start; i + 1 < _phrases.Count; i++)
+        {
+            var p = _phrases[i];
+            var q = _phrases[i + 1];
+            if (!((p.IsName && q.IsBareAgent && !q.IsPluralAgent) || (p.IsBareAgent && !p.IsPluralAgent && q.IsName)))
+            {
+                continue;
+            }
+            var comma = p.End < q.First && TextOf(p.End) is ",";
+            if (comma && GapIsGlue(p.End + 1, q.First, allowPossessive: false))
+            {
+                p.Appositive = q;
+                q.Appositive = p;
+            }
+        }
+        if (_deps is null || _appos < 0)
+        {
+            return;
+        }
+        // Appositions the parser found at a distance ("Karimi, who ..., the minister").
+        for (var i = start; i < _phrases.Count; i++)
+        {
+            for (var j = i + 1; j < _phrases.Count; j++)
+            {
+                var p = _phrases[i];
+                var q = _phrases[j];
+                if (p.Appositive is null && q.Appositive is null &&
+                    ((p.IsName && q.IsBareAgent && !q.IsPluralAgent) || (p.IsBareAgent && !p.IsPluralAgent && q.IsName)) &&
+                    IsApposDependency(p, q))
+                {
+                    p.Appositive = q;
+                    q.Appositive = p;
+                }
+            }
+        }
+    }
+
+    private bool IsApposDependency(Phrase p, Phrase q)
+    {
+        if (_deps is null || _appos < 0)
+        {
+            return false;
+        }
+        var hp = HeadOf(p);
+        var hq = HeadOf(q);
+        return (_deps.RelationIds[hq] == _appos && _deps.HeadOf(hq) == hp) || (_deps.RelationIds[hp] == _appos && _deps.HeadOf(hp) == hq);
+    }
+
+    /// <summary>The token of the phrase whose dependency head lies outside it; without a parse, the name or last role word.</summary>
+    private int HeadOf(Phrase p)
+    {
+        if (_deps is not null)
+        {
+            // A well-formed phrase has one token headed outside it; with a broken parse take the rightmost.
+            for (var t = p.End - 1; t >= p.First; t--)
+            {
+                var h = _deps.HeadOf(t);
+                if ((h < p.First || h >= p.End) && (_pos is null || _pos.UposOf(t) is Upos.NOUN or Upos.PROPN or Upos.PRON or Upos.ADJ))
+                {
+                    return t;
+                }
+            }
+        }
+        if (p.NameAtom is not null)
+        {
+            return p.NameAtom.End - 1;
+        }
+        if (p.Agents.Count > 0)
+        {
+            return p.Agents[^1].End - 1;
+        }
+        return p.End - 1;
+    }
+
+    // ------------------------------------------------------------------ 5. resolution
+
+    private Resolved Resolve(Phrase p)
+    {
+        if (p.Result is not null)
+        {
+            return p.Result;
+        }
+        if (p.Resolving)
+        {
+            return new Resolved(EntityType.Other, null, null, null, null, "cycle");
+        }
+        p.Resolving = true;
+        var r = p.NameAtom is not null ? ResolveName(p)
+            : p.Agents.Count > 0 ? ResolveAgent(p)
+            : ResolveSingle(p.Single!);
+        p.Resolving = false;
+        p.Result = r;
+        return r;
+    }
+
+    private static ActorRef Ref(string code, string country, string sectors, string? name, string? role) =>
+        new(code, country, SplitSectors(sectors), name, role);
+
+    private static string[] SplitSectors(string sectors)
+    {
+        if (sectors.Length == 0)
+        {
+            return [];
+        }
+        var list = new string[(sectors.Length + 2) / 3];
+        for (var i = 0; i < list.Length; i++)
+        {
+            list[i] = sectors.Substring(i * 3, Math.Min(3, sectors.Length - (i * 3)));
+        }
+        return list;
+    }
+
+    private static ActorRef FromPerson(PersonRole p)
+    {
+        var igo = p.Iso3.StartsWith("IGO", StringComparison.Ordinal) || p.Iso3.StartsWith("NGO", StringComparison.Ordinal);
+        return Ref(p.Code, igo ? KnowledgeBase.UnknownCountry : p.Iso3, igo ? p.Iso3[..3] : p.Sector, p.Name, p.Role);
+    }
+
+    /// <summary>What a modifier or owner contributes: a country, or a whole actor (organisation, group, metonym).</summary>
+    private (string? Country, ActorRef? Actor, string Rule) OwnerOf(Atom a)
+    {
+        if (a.Source == AtomSource.DefinedAcronym && a.Definition?.Phrase is { } def)
+        {
+            var r = Resolve(def);
+            return r.Actor is { } act && act.Sectors.Count == 0 && act.Country is not null and not KnowledgeBase.UnknownCountry
+                ? (act.Country, null, "acronym")
+                : (null, r.Actor, "acronym");
+        }
+        if ((a.Kinds & PhraseKinds.Metonym) != 0 && _kb.FindMetonym(a.Key, _date) is { } m)
+        {
+            return (null, Ref(m.Code, m.Iso3.StartsWith("IGO", StringComparison.Ordinal) ? KnowledgeBase.UnknownCountry : m.Iso3, m.Sector, m.Name, m.Role), "metonym:" + m.Source);
+        }
+        if ((a.Kinds & PhraseKinds.ArmedGroup) != 0 && (_kb.FindArmedGroup(a.Text, _date) ?? _kb.FindArmedGroup(a.Text)) is { } g)
+        {
+            return (null, Ref(g.Code, g.Iso3, g.Sector, g.DisplayName, null), "group:" + g.Source);
+        }
+        if ((a.Kinds & PhraseKinds.Organization) != 0 && _kb.FindOrganization(a.Text) is { } o)
+        {
+            return (null, OrgRef(o, null), "organization:" + o.Source);
+        }
+        if ((a.Kinds & PhraseKinds.Country) != 0 && _kb.FindCountryMatch(a.Key) is { } c)
+        {
+            return (c.Country.Iso3, null, "country:" + c.Country.Source);
+        }
+        if ((a.Kinds & PhraseKinds.Imported) != 0 && _kb.ResolveActor(a.Text, _date) is { } im)
+        {
+            return (null, Ref(im.Code, im.Country, im.Sectors, im.Name, null), "imported:" + im.Source);
+        }
+        return (null, null, "");
+    }
+
+    private static ActorRef OrgRef(Organization o, string? role) =>
+        new(o.Code, KnowledgeBase.UnknownCountry, [o.Type == OrganizationType.Igo ? "IGO" : "NGO"], o.DisplayName, role);
+
+    /// <summary>The owner of a role phrase: "of X" wins over the nearest modifier.</summary>
+    private (string? Country, ActorRef? Actor, string Rule) PhraseOwner(Phrase p)
+    {
+        if (p.Owner is not null)
+        {
+            var o = OwnerOf(p.Owner);
+            if (o.Country is not null || o.Actor is not null)
+            {
+                return o;
+            }
+        }
+        for (var i = p.Modifiers.Count - 1; i >= 0; i--)
+        {
+            var o = OwnerOf(p.Modifiers[i]);
+            if (o.Country is not null || o.Actor is not null)
+            {
+                return o;
+            }
+        }
+        return (null, null, "");
+    }
+
+    private (Agent? Agent, string Sector, string Role) HeadAgent(Phrase p)
+    {
+        var head = p.Agents[^1];
+        var agent = _kb.FindAgent(head.Key);
+        if (agent is not null)
+        {
+            return (agent, agent.Sector, agent.Role);
+        }
+        if (_kb.FindImportedAgent(head.Key) is { } imported)
+        {
+            var code = imported.Code.Replace("~", "", StringComparison.Ordinal);
+            return (null, code.Length >= 3 ? code[..3] : code, TitleCase(head.Text));
+        }
+        return (null, "", TitleCase(head.Text));
+    }
+
+    private static string TitleCase(string s) =>
+        s.Length > 0 && char.IsLower(s[0]) ? char.ToUpperInvariant(s[0]) + s[1..] : s;
+
+    private EntityType AgentType(Phrase p)
+    {
+        var key = p.Agents[^1].Key;
+        var lastSpace = key.LastIndexOf(' ');
+        var last = lastSpace < 0 ? key : key[(lastSpace + 1)..];
+        return Array.IndexOf(InstitutionWords, last) >= 0 ? EntityType.Organization : EntityType.Person;
+    }
+
+    private Resolved ResolveAgent(Phrase p)
+    {
+        var (agent, sector, role) = HeadAgent(p);
+        var (country, ownerActor, rule) = PhraseOwner(p);
+        var type = AgentType(p);
+        if (p.Appositive is { } named && named.IsName)
+        {
+            // "Russian Foreign Minister, Sergey Lavrov": the role phrase is the person.
+            var person = Resolve(named);
+            if (person.Actor is { } pa && pa.Code != KnowledgeBase.UnknownCountry)
+            {
+                return new Resolved(EntityType.Person, person.Name, pa.Role ?? role, pa, null, "appositive:" + person.Rule);
+            }
+        }
+        if (ownerActor is null && country is null && OrganizationInside(p.Agents[0]) is { } inner)
+        {
+            ownerActor = inner; // "UN official", "NATO secretary general": the agent term names the organisation
+            rule = "organization-in-agent";
+        }
+        if (ownerActor is not null)
+        {
+            // Membership: "Taliban commander", "head of the CSTO", "UN official".
+            return new Resolved(type, ownerActor.Name, role, ownerActor with { Role = role }, null, "agent+" + rule);
+        }
+        if (country is not null)
+        {
+            return new Resolved(type, null, role, Ref(country + sector, country, sector, null, role), null, "agent+" + rule);
+        }
+        if (agent?.ImpliesGovernment == true && _defaultCountry is not null)
+        {
+            return new Resolved(type, null, role, Ref(_defaultCountry + sector, _defaultCountry, sector, null, role), null, "agent+default:" + _defaultSource);
+        }
+        return new Resolved(type, null, role, Ref(KnowledgeBase.UnknownCountry + sector, KnowledgeBase.UnknownCountry, sector, null, role), null, "agent");
+    }
+
+    private ActorRef? OrganizationInside(Atom agent)
+    {
+        var words = agent.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = words.Length - 1; n >= 1; n--)
+        {
+            var prefix = string.Join(' ', words, 0, n);
+            if (char.IsUpper(prefix[0]) && _kb.FindOrganization(prefix) is { } o)
+            {
+                return OrgRef(o, null);
+            }
+        }
+        return null;
+    }
+
+    private Resolved ResolveName(Phrase p)
+    {
+        var atom = p.NameAtom!;
+        var (person, name, rule) = FindPerson(atom);
+        if (person is not null)
+        {
+            return new Resolved(EntityType.Person, person.Name, person.Role, FromPerson(person), null, rule);
+        }
+        if (atom.Source == AtomSource.Surname && atom.Definition?.Phrase is { } full && full != p)
+        {
+            var r = Resolve(full);
+            if (r.Actor is not null || p.Agents.Count == 0)
+            {
+                return r with { Rule = "surname:" + r.Rule };
+            }
+        }
+        // Unknown person: a title or appositive role and its country (or organisation) qualify them.
+        var rolePhrase = p.Agents.Count > 0 ? p : p.Appositive is { IsBareAgent: true } ap ? ap : null;
+        if (rolePhrase is not null)
+        {
+            var (_, sector, role) = HeadAgent(rolePhrase);
+            var (country, ownerActor, ownerRule) = PhraseOwner(rolePhrase);
+            if (ownerActor is not null)
+            {
+                return new Resolved(EntityType.Person, name, role, ownerActor with { Name = name, Role = role }, null, "title+" + ownerRule);
+            }
+            var c = country ?? KnowledgeBase.UnknownCountry;
+            return new Resolved(EntityType.Person, name, role, Ref(c + sector, c, sector, name, role), null,
+                country is null ? "title" : "title+" + ownerRule);
+        }
+        if (p.Modifiers.Count > 0 && PhraseOwner(p) is { Country: { } mc })
+        {
+            return new Resolved(EntityType.Person, name, null, Ref(mc, mc, "", name, null), null, "person+country");
+        }
+        return new Resolved(EntityType.Person, name, null, Ref(KnowledgeBase.UnknownCountry, KnowledgeBase.UnknownCountry, "", name, null), null, rule);
+    }
+
+    /// <summary>A person in the knowledge base as of the document date: full name, earlier full name, or unique surname.</summary>
+    private (PersonRole? Person, string Name, string Rule) FindPerson(Atom atom)
+    {
+        var text = atom.Source == AtomSource.Surname && atom.Definition is { } def ? def.Text : atom.Text;
+        if (_kb.FindPerson(text, _date) is { } p)
+        {
+            return (p, p.Name, "person:" + p.Source);
+        }
+        var roles = _kb.GetPersonRoles(text);
+        if (!roles.IsEmpty)
+        {
+            // Known, but no role covers the date: keep the country of the role closest before it.
+            var before = roles.LastOrDefault(r => _date is null || (r.Valid.Start ?? DateOnly.MinValue) <= _date) ?? roles[0];
+            return (before with { Sector = "", Role = "" }, before.Name, "person-former:" + before.Source);
+        }
+        if (atom.End - atom.First == 1 && atom.Source != AtomSource.Surname && _keyLength[atom.First] > 0 &&
+            _index.FindBySurname(KeyOf(atom.First).ToString(), _date) is { } bySurname)
+        {
+            return (bySurname, bySurname.Name, "person-surname:" + bySurname.Source);
+        }
+        return (null, text, "person-unknown");
+    }
+
+    private Resolved ResolveSingle(Atom a)
+    {
+        if (a.Source == AtomSource.DefinedAcronym && a.Definition?.Phrase is { } def)
+        {
+            var r = Resolve(def);
+            return r with { Type = r.Type == EntityType.Person ? EntityType.Organization : r.Type, Rule = "acronym:" + r.Rule };
+        }
+        if ((a.Kinds & (PhraseKinds.Metonym | PhraseKinds.ArmedGroup | PhraseKinds.Organization)) != 0)
+        {
+            var (_, actor, rule) = OwnerOf(a);
+            if (actor is not null)
+            {
+                var type = (a.Kinds & PhraseKinds.Metonym) != 0 || a.Ner == NerType.Location ? EntityType.Organization : EntityType.Organization;
+                return new Resolved(type, actor.Name, actor.Role, actor, null, rule);
+            }
+        }
+        if (IsCountryOnly(a) && _kb.FindCountryMatch(a.Key) is { } c)
+        {
+            var iso = c.Country.Iso3;
+            switch (c.Kind)
+            {
+                case CountryNameKind.Demonym:
+                    return new Resolved(EntityType.Nationality, c.Country.Name, null, Ref(iso, iso, "", c.Country.Name, null), null, "demonym:" + c.Country.Source);
+                case CountryNameKind.Capital:
+                    // Not preferring the capital's country: "Moscow" in an Idaho story is Moscow, Idaho.
+                    var place = Geocode(a.Text, null) ?? new GeoPlace(a.Text, iso, null, null);
+                    return IsActing(a)
+                        ? new Resolved(EntityType.Organization, c.Country.Name, null, Ref(iso + "GOV", iso, "GOV", c.Country.Name, null), place, "capital-metonymy:" + c.Country.Source)
+                        : new Resolved(EntityType.Location, place.Name, null, null, place, "capital:" + c.Country.Source);
+                default:
+                    return new Resolved(EntityType.Location, c.Country.Name, null, Ref(iso, iso, "", c.Country.Name, null),
+                        new GeoPlace(c.Country.Name, iso, null, null), "country:" + c.Country.Source);
+            }
+        }
+        if ((a.Kinds & PhraseKinds.Imported) != 0 && _kb.ResolveActor(a.Text, _date) is { } im)
+        {
+            return new Resolved(EntityType.Organization, im.Name, null, Ref(im.Code, im.Country, im.Sectors, im.Name, null), null, "imported:" + im.Source);
+        }
+        if (a.Kinds == PhraseKinds.Person)
+        {
+            var (p, name, rule) = FindPerson(a);
+            return new Resolved(EntityType.Person, name, p?.Role, p is null ? null : FromPerson(p), null, rule);
+        }
+        // NER spans the dictionary does not know.
+        switch (a.Ner)
+        {
+            case NerType.Location:
+            {
+                var place = Geocode(a.Text, null);
+                if (place is not null && IsActing(a) && _kb.GetCountry(place.Country ?? "") is { } pc && pc.Capitals.Contains(place.Name))
+                {
+                    return new Resolved(EntityType.Organization, pc.Name, null, Ref(pc.Iso3 + "GOV", pc.Iso3, "GOV", pc.Name, null), place, "capital-metonymy:gazetteer");
+                }
+                return new Resolved(EntityType.Location, place?.Name ?? a.Text, null, null, place ?? new GeoPlace(a.Text, null, null, null),
+                    place is null ? "location-unknown" : "gazetteer");
+            }
+            case NerType.Organization:
+                return a.InnerCountry is { } ic
+                    ? new Resolved(EntityType.Organization, a.Text, null, Ref(ic, ic, "", a.Text, null), null, "organization+country")
+                    : new Resolved(EntityType.Organization, a.Text, null, null, null, "organization-unknown");
+            default:
+                return new Resolved(EntityType.Other, a.Text, null, null, null, "unknown");
+        }
+    }
+
+    /// <summary>
+    /// Metonymy: is this place the subject of a verb ("Moscow said"), a possessor ("Moscow's
+    /// cooperation") or conjoined with such a subject ("Washington and Moscow agreed")?
+    /// </summary>
+    private bool IsActing(Atom a)
+    {
+        if (a.End < _tokens.Count && IsPossessive(TextOf(a.End)))
+        {
+            return true;
+        }
+        if (_deps is not null)
+        {
+            var h = a.End - 1;
+            for (var t = a.First; t < a.End; t++)
+            {
+                var head = _deps.HeadOf(t);
+                if (head < a.First || head >= a.End)
+                {
+                    h = t;
+                    break;
+                }
+            }
+            var rel = _deps.RelationIds[h];
+            if (rel == _conj && _deps.HeadOf(h) >= 0)
+            {
+                h = _deps.HeadOf(h);
+                rel = _deps.RelationIds[h];
+            }
+            if (rel == _poss)
+            {
+                return true;
+            }
+            if ((rel == _nsubj || rel == _nsubjPass) && _deps.HeadOf(h) is var verb and >= 0)
+            {
+                return _pos is null || _pos.UposOf(verb) is Upos.VERB or Upos.AUX ||
+                    (_pos.UposOf(verb) is Upos.NOUN or Upos.ADJ); // copula clauses: "Moscow is ready"
+            }
+            return false;
+        }
+        if (a.End >= _tokens.Count || a.End >= _sentences.FirstTokenOf(a.Sentence) + _sentences.TokenCountOf(a.Sentence))
+        {
+            return false;
+        }
+        if (_pos is not null)
+        {
+            return _pos.UposOf(a.End) is Upos.VERB or Upos.AUX;
+        }
+        return SurfaceActionVerbs.Contains(TextOf(a.End).ToString());
+    }
+
+    // ------------------------------------------------------------------ 6. output
+
+    private (EntityLayer, PlaceLayer, ActorIndexLayer) Output()
+    {
+        _phrases.Sort(static (a, b) => a.First.CompareTo(b.First));
+        var mentions = new List<EntityMention>(_phrases.Count);
+        var first = new List<int>(_phrases.Count);
+        var end = new List<int>(_phrases.Count);
+        var head = new List<int>(_phrases.Count);
+        var rules = new List<string>(_phrases.Count);
+        var places = new List<GeoPlace>();
+        var seen = new HashSet<(string, string?)>();
+        if (_datelinePlace is not null && seen.Add((_datelinePlace.Name, _datelinePlace.Country)))
+        {
+            places.Add(_datelinePlace);
+        }
+        var lastEnd = -1;
+        foreach (var p in _phrases)
+        {
+            var r = p.Result!;
+            if (p.First < lastEnd || p.End <= p.First)
+            {
+                continue; // overlapping phrases cannot happen by construction; keep the output well-formed regardless
+            }
+            lastEnd = p.End;
+            var span = TextSpan.FromBounds(_tokens.Starts[p.First], _tokens.Ends[p.End - 1]);
+            mentions.Add(new EntityMention(span, r.Type, _doc.Text.Substring(span.Start, span.Length), r.Name, r.Role, r.Actor, r.Place));
+            first.Add(p.First);
+            end.Add(p.End);
+            head.Add(HeadOf(p));
+            rules.Add(r.Rule);
+            if (r.Place is { Latitude: not null } place && seen.Add((place.Name, place.Country)))
+            {
+                places.Add(place);
+            }
+        }
+        var entities = new EntityLayer(mentions);
+        var index = new ActorIndexLayer(entities, [.. first], [.. end], [.. head], [.. rules], _tokens.Count,
+            _datelinePlace, _defaultCountry, _defaultSource);
+        return (entities, new PlaceLayer(places), index);
+    }
+}

@@ -1,0 +1,312 @@
+using EventDesk.Coding.Actors;
+using EventDesk.Testing;
+using EventDesk.Text;
+using Xunit;
+using static EventDesk.Coding.Tests.Actors.ActorTestKit;
+
+namespace EventDesk.Coding.Tests.Actors;
+
+/// <summary>One small hand-written news text per resolution rule (hand-given NER spans, no parser unless stated).</summary>
+public sealed class ActorRuleTests
+{
+    private static readonly DateOnly Feb2017 = new(2017, 2, 20);
+
+    private static void AssertActor(EntityMention m, string code, string country, string? role = null)
+    {
+        Assert.NotNull(m.Actor);
+        Assert.Equal(code, m.Actor!.Code);
+        Assert.Equal(country, m.Actor.Country);
+        if (role is not null)
+        {
+            Assert.Equal(role, m.Role);
+        }
+    }
+
+    [Fact]
+    public void Country_modifier_and_title_before_an_unknown_name()
+    {
+        var doc = Annotate("Tajik Interior Minister Rahmon Zafari visited the border post on Monday.", Feb2017, ["PER:Rahmon Zafari"]);
+        var m = Mention(doc, "Tajik Interior Minister Rahmon Zafari");
+        AssertActor(m, "TJKGOV", "TJK", "Interior Minister");
+        Assert.Equal("Rahmon Zafari", m.CanonicalName);
+        Assert.Equal(EntityType.Person, m.Type);
+    }
+
+    [Fact]
+    public void Country_modifier_on_role_nouns()
+    {
+        var doc = Annotate("Afghan security forces killed six militants, while Russian officials said talks would continue. Pakistani police arrested two men.", Feb2017);
+        AssertActor(Mention(doc, "Afghan security forces"), "AFGMIL", "AFG");
+        AssertActor(Mention(doc, "Russian officials"), "RUSGOV", "RUS");
+        AssertActor(Mention(doc, "Pakistani police"), "PAKCOP", "PAK");
+        Assert.Equal(EntityType.Organization, Mention(doc, "Afghan security forces").Type);
+    }
+
+    [Fact]
+    public void Possessive_country_and_of_country()
+    {
+        var doc = Annotate("Iran's foreign ministry summoned the ambassador of Germany on Tuesday.", Feb2017);
+        AssertActor(Mention(doc, "Iran's foreign ministry"), "IRNGOV", "IRN", "Foreign Ministry");
+        AssertActor(Mention(doc, "ambassador of Germany"), "DEUGOV", "DEU", "Ambassador");
+    }
+
+    [Fact]
+    public void Apposition_after_a_name_gives_an_unknown_person_role_and_country()
+    {
+        var doc = Annotate("Farid Karimi, the foreign minister of Tajikistan, said the border would reopen.", Feb2017, ["PER:Farid Karimi"]);
+        AssertActor(Mention(doc, "Farid Karimi"), "TJKGOV", "TJK", "Foreign Minister");
+        AssertActor(Mention(doc, "foreign minister of Tajikistan"), "TJKGOV", "TJK");
+    }
+
+    [Fact]
+    public void Apposition_with_a_comma_after_the_title()
+    {
+        var doc = Annotate("Russian Foreign Minister, Sergey Lavrov met his Chinese counterpart in Beijing.", Feb2017, ["PER:Sergey Lavrov"]);
+        var title = Mention(doc, "Russian Foreign Minister");
+        AssertActor(title, "RUSGOV", "RUS", "Foreign Minister");
+        Assert.Equal("Sergey Lavrov", title.CanonicalName);
+        AssertActor(Mention(doc, "Sergey Lavrov"), "RUSGOV", "RUS", "Foreign Minister");
+    }
+
+    [Fact]
+    public void Apposition_from_the_dependency_parse()
+    {
+        // "Karimi ... , who ... , the minister" has no adjacent comma pattern; the parse links them.
+        var doc = Annotate("Farid Karimi met reporters; Tajikistan foreign minister later left.", Feb2017, ["PER:Farid Karimi"],
+            ["Karimi>met:nsubj", "met>ROOT:root", "minister>Karimi:appos"]);
+        AssertActor(Mention(doc, "Farid Karimi"), "TJKGOV", "TJK", "Foreign Minister");
+    }
+
+    [Fact]
+    public void People_are_resolved_as_of_the_document_date()
+    {
+        const string text = "Mohammad Haneef Atmar arrived in Moscow for talks.";
+        AssertActor(Mention(Annotate(text, Feb2017), "Mohammad Haneef Atmar"), "AFGGOV", "AFG", "National Security Advisor");
+        AssertActor(Mention(Annotate(text, new DateOnly(2021, 1, 5)), "Mohammad Haneef Atmar"), "AFGGOV", "AFG", "Foreign Minister");
+        AssertActor(Mention(Annotate(text, new DateOnly(2009, 6, 1)), "Mohammad Haneef Atmar"), "AFGGOV", "AFG", "Minister of Interior");
+        // Between roles: the country stays, the office does not.
+        var between = Mention(Annotate(text, new DateOnly(2019, 1, 1)), "Mohammad Haneef Atmar");
+        Assert.Equal("AFG", between.Actor!.Country);
+        Assert.Empty(between.Actor.Sectors);
+    }
+
+    [Fact]
+    public void Later_mentions_by_surname()
+    {
+        var doc = Annotate("Farid Karimi, the foreign minister of Tajikistan, arrived on Sunday. Karimi told reporters that Lavrov had called him.",
+            Feb2017, ["PER:Farid Karimi", "PER:Karimi"]);
+        AssertActor(Mention(doc, "Karimi"), "TJKGOV", "TJK", "Foreign Minister");
+        Assert.Equal("Farid Karimi", Mention(doc, "Karimi").CanonicalName);
+        // A surname the NER missed, known only to the knowledge base and unique on the date.
+        var lavrov = MentionOf(doc, "Lavrov");
+        AssertActor(lavrov, "RUSGOV", "RUS", "Foreign Minister");
+    }
+
+    [Fact]
+    public void Surname_of_a_person_named_earlier_even_when_the_ner_misses_it()
+    {
+        var doc = Annotate("Sergey Lavrov met the delegation. Later Lavrov said the talks were useful.", Feb2017);
+        Assert.Equal("Sergey Lavrov", MentionOf(doc, "Lavrov said").CanonicalName);
+        Assert.Equal("RUSGOV", Mention(doc, "Lavrov").Actor!.Code);
+    }
+
+    [Fact]
+    public void Capital_as_subject_is_the_government_and_otherwise_a_place()
+    {
+        var doc = Annotate("Moscow said on Friday it would send aid. The talks were held in Moscow.", Feb2017);
+        var subject = Mention(doc, "Moscow", 0);
+        AssertActor(subject, "RUSGOV", "RUS");
+        Assert.Equal(EntityType.Organization, subject.Type);
+        var place = Mention(doc, "Moscow", 1);
+        Assert.Null(place.Actor);
+        Assert.Equal("RUS", place.Place!.Country);
+    }
+
+    [Fact]
+    public void Capital_as_subject_from_the_dependency_parse()
+    {
+        var doc = Annotate("Beijing firmly opposes the sale, officials in Beijing added.", Feb2017, null,
+            ["Beijing>opposes:nsubj", "opposes>ROOT:root"]);
+        AssertActor(Mention(doc, "Beijing", 0), "CHNGOV", "CHN");
+        Assert.Null(Mention(doc, "Beijing", 1).Actor);
+    }
+
+    [Fact]
+    public void Possessive_capital_and_building_metonyms()
+    {
+        var doc = Annotate("Moscow's cooperation was welcomed by the Kremlin and the White House.", Feb2017);
+        AssertActor(Mention(doc, "Moscow"), "RUSGOV", "RUS");
+        AssertActor(Mention(doc, "Kremlin"), "RUSGOV", "RUS");
+        AssertActor(Mention(doc, "White House"), "USAGOV", "USA");
+    }
+
+    [Fact]
+    public void Acronym_defined_in_the_text_and_dateline_default_country()
+    {
+        var doc = Annotate("KABUL: The National Security Council (NSC) met on Sunday. The NSC said the interior ministry would investigate.", Feb2017);
+        AssertActor(Mention(doc, "National Security Council"), "AFGGOV", "AFG");
+        AssertActor(Mention(doc, "NSC", 0), "AFGGOV", "AFG");
+        AssertActor(Mention(doc, "NSC", 1), "AFGGOV", "AFG");
+        AssertActor(Mention(doc, "interior ministry"), "AFGGOV", "AFG", "Interior Ministry");
+        var index = doc.Layers.Get(ActorLayers.Index);
+        Assert.Equal("AFG", index.DefaultCountry);
+        Assert.Equal("AFG", index.DatelinePlace!.Country);
+    }
+
+    [Fact]
+    public void Acronym_defined_for_an_unknown_organisation_with_a_country()
+    {
+        var doc = Annotate("The Kyrgyz State Border Service (KSBS) said it detained four people. KSBS officers found weapons.", Feb2017,
+            ["ORG:Kyrgyz State Border Service"]);
+        Assert.Equal("KGZ", Mention(doc, "Kyrgyz State Border Service").Actor!.Country);
+        Assert.Equal("KGZ", Mention(doc, "KSBS").Actor!.Country);
+        Assert.Equal("KGZ", MentionOf(doc, "KSBS officers").Actor!.Country);
+    }
+
+    [Fact]
+    public void Without_a_dateline_the_dominant_country_is_the_default()
+    {
+        var doc = Annotate("Syria's new leaders met in Damascus. Syria has been at war for years; the interior ministry said Syria would hold elections.", Feb2017);
+        AssertActor(Mention(doc, "interior ministry"), "SYRGOV", "SYR");
+        Assert.Equal("focus", doc.Layers.Get(ActorLayers.Index).DefaultCountrySource);
+    }
+
+    [Fact]
+    public void Unqualified_government_body_without_any_context_has_no_country()
+    {
+        var doc = Annotate("The interior ministry said the roads were closed.", Feb2017);
+        AssertActor(Mention(doc, "interior ministry"), "---GOV", "---");
+    }
+
+    [Fact]
+    public void Armed_group_status_depends_on_the_date()
+    {
+        const string text = "The Taliban insurgents attacked a checkpoint, and a Taliban commander said more would follow.";
+        var in2017 = Annotate(text, Feb2017);
+        AssertActor(Mention(in2017, "Taliban insurgents"), "AFGINS", "AFG");
+        AssertActor(Mention(in2017, "Taliban commander"), "AFGINS", "AFG", "Commander");
+        AssertActor(Mention(Annotate(text, new DateOnly(2023, 5, 1)), "Taliban commander"), "AFGGOV", "AFG");
+    }
+
+    [Fact]
+    public void International_organisations_by_name_acronym_and_membership()
+    {
+        var doc = Annotate("Atmar met the head of the Collective Security Treaty Organisation (CSTO). CSTO was founded in 1992, and a UN official attended.", Feb2017);
+        var head = Mention(doc, "head of the Collective Security Treaty Organisation");
+        Assert.StartsWith("IGO", head.Actor!.Code);
+        Assert.Equal("Head", head.Role);
+        Assert.StartsWith("IGO", Mention(doc, "CSTO", 1).Actor!.Code);
+        Assert.Equal("IGOUNO", Mention(doc, "UN official").Actor!.Code);
+    }
+
+    [Fact]
+    public void Spelling_variants_of_countries_and_nationality_words()
+    {
+        var doc = Annotate("Kazakhstan and Kirghizstan are members, and our Afghan friends agree.", Feb2017);
+        AssertActor(Mention(doc, "Kirghizstan"), "KGZ", "KGZ");
+        AssertActor(Mention(doc, "Kazakhstan"), "KAZ", "KAZ");
+        var afghan = Mention(doc, "Afghan");
+        Assert.Equal(EntityType.Nationality, afghan.Type);
+        AssertActor(afghan, "AFG", "AFG");
+    }
+
+    [Fact]
+    public void Unknown_person_keeps_the_unknown_country()
+    {
+        var doc = Annotate("John Wexford told reporters the bridge was closed.", Feb2017, ["PER:John Wexford"]);
+        AssertActor(Mention(doc, "John Wexford"), "---", "---");
+        Assert.Equal("John Wexford", Mention(doc, "John Wexford").CanonicalName);
+    }
+
+    [Fact]
+    public void Lowercase_words_are_not_acronyms_or_countries()
+    {
+        var doc = Annotate("He told us who would turn the chad over.", Feb2017);
+        Assert.Empty(doc.Layers.Get(AnnotationLayers.Entities).Mentions);
+    }
+
+    [Fact]
+    public void Places_are_geocoded_by_country_context_and_population()
+    {
+        Skip.If(Gazetteer.Value is null, "gazetteer missing");
+        var doc = Annotate("Russia and Afghanistan held talks in Moscow.", Feb2017, ["LOC:Moscow"]);
+        var moscow = Mention(doc, "Moscow").Place!;
+        Assert.Equal("RUS", moscow.Country);
+        Assert.InRange(moscow.Latitude!.Value, 55.7, 55.8);
+        Assert.InRange(moscow.Longitude!.Value, 37.5, 37.7);
+        Assert.Contains(doc.Layers.Get(AnnotationLayers.Places).Places, p => p.Name == "Moscow" && p.Country == "RUS");
+
+        var idaho = Annotate("WASHINGTON (AP) — A festival opened in Moscow on Saturday, United States officials said.", Feb2017, ["LOC:Moscow"]);
+        Assert.Equal("USA", Mention(idaho, "Moscow").Place!.Country);
+    }
+
+    [Fact]
+    public void Dateline_place_gives_the_country()
+    {
+        var doc = Annotate("KABUL: The talks resumed on Sunday.", Feb2017);
+        var index = doc.Layers.Get(ActorLayers.Index);
+        Assert.Equal("AFG", index.DatelinePlace!.Country);
+        Assert.Equal("dateline", index.DefaultCountrySource);
+        Assert.Equal("AFG", doc.Layers.Get(AnnotationLayers.Places).Places[0].Country);
+    }
+
+    [Fact]
+    public void Token_index_gives_the_actor_of_any_token()
+    {
+        var doc = Annotate("Russian Foreign Minister Sergey Lavrov arrived.", Feb2017, ["PER:Sergey Lavrov"]);
+        var index = doc.Layers.Get(ActorLayers.Index);
+        var tokens = doc.Tokens;
+        for (var t = 0; t < 5; t++)
+        {
+            Assert.Equal("RUSGOV", index.ActorOfToken(t)?.Code);
+        }
+        Assert.Null(index.ActorOfToken(5));
+        Assert.Equal("Lavrov", tokens.TextOf(index.HeadTokenOf(0)).ToString());
+        Assert.StartsWith("person:", index.RuleOf(0));
+    }
+
+    [Theory]
+    [MemberData(nameof(AnnotatorInvariants.HostileStrings), MemberType = typeof(AnnotatorInvariants))]
+    public void Hostile_strings_keep_the_invariants(string name, string text)
+    {
+        var pipeline = new PipelineBuilder()
+            .Add(new EventDesk.Text.Tokenization.NewsTokenizer())
+            .Add(new EventDesk.Text.Tokenization.DatelineDetector())
+            .Add(new EmptyNer())
+            .Add(Resolver())
+            .Build();
+        var doc = AnnotatorInvariants.Run(pipeline, text, name);
+        var previous = -1;
+        foreach (var m in doc.Layers.Get(AnnotationLayers.Entities).Mentions)
+        {
+            Assert.True(m.Span.Start >= previous && m.Span.End <= text.Length);
+            previous = m.Span.End;
+        }
+    }
+
+    [Fact]
+    public void Random_text_keeps_the_invariants()
+    {
+        var pipeline = new PipelineBuilder()
+            .Add(new EventDesk.Text.Tokenization.NewsTokenizer())
+            .Add(new EventDesk.Text.Tokenization.DatelineDetector())
+            .Add(new EmptyNer())
+            .Add(Resolver())
+            .Build();
+        for (var seed = 0; seed < 20; seed++)
+        {
+            AnnotatorInvariants.Run(pipeline, AnnotatorInvariants.RandomText(seed, 2000) + " Moscow said the NSC (NSC) of Russia, Lavrov.");
+        }
+    }
+
+    private sealed class EmptyNer : IAnnotator
+    {
+        public string Name => "empty-ner";
+        public string Version => "1";
+        public IReadOnlyList<LayerKey> Requires { get; } = [CoreLayers.Tokens];
+        public IReadOnlyList<LayerKey> Produces { get; } = [EventDesk.Nlp.Ner.NerLayers.NamedEntities];
+
+        public void Annotate(Document document) =>
+            document.Layers.Add(EventDesk.Nlp.Ner.NerLayers.NamedEntities, new EventDesk.Nlp.Ner.NamedEntityLayer([]), new LayerProvenance(Name, Version));
+    }
+}
