@@ -12,6 +12,7 @@ public static class EvalCommand
         command.Subcommands.Add(EvalTokensCommand.Create());
         command.Subcommands.Add(EvalUdCommand.Create());
         command.Subcommands.Add(EvalExtractionCommand.Create());
+        command.Subcommands.Add(EvalCorefCommand.Create());
         return command;
     }
 }

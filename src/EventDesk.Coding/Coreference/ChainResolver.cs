@@ -338,6 +338,11 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             {
                 return chain;
             }
+            if (m.RoleKind == RoleKind.Group && chain.Type == CorefEntityType.Organization && a.Kind == MentionKind.Name
+                && a.Key.EndsWith(m.Role, StringComparison.OrdinalIgnoreCase))
+            {
+                return chain; // "the council" after "the Security Council"
+            }
             if (m.RoleKind == RoleKind.Country && a.Kind == MentionKind.Name && chain.Type == CorefEntityType.Location)
             {
                 return chain;

@@ -196,6 +196,10 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
                 titleEnd = k;
             }
         }
+        if (titleEnd < 0 && end - first == 1 && !view.IsAcronym(first) && IsModifierOfRoleNoun(end))
+        {
+            return; // "Afghan interior ministry", "Russian officials": an adjective, not a name
+        }
         var titles = new List<string>();
         if (titleEnd >= 0)
         {
@@ -255,10 +259,36 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
 
     private List<string>? _pendingTitles;
 
+    private bool IsModifierOfRoleNoun(int next)
+    {
+        for (var k = next; k < Math.Min(view.Count, next + 2); k++)
+        {
+            if (view.IsPunct(k) || view.IsCapitalized(k))
+            {
+                return false;
+            }
+            if (k > next && (view.Pos is { } pos ? pos.UposOf(next) is not (Upos.ADJ or Upos.NOUN)
+                                                 : ReportingVerbs.Default.TryGetForm(view.TextOf(next), out _) || view.TextOf(next).EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return false; // "Hossain told journalists": a verb, not a modifier, stands between
+            }
+            if (roles.TryGet(view.TextOf(k), out var role))
+            {
+                // "Taliban insurgents", "Houthi rebels" name a group; "Russian officials" do not.
+                return !(role.Kind == RoleKind.Group && role.Plural);
+            }
+        }
+        return false;
+    }
+
     /// <summary>"foreign minister Sergey Lavrov": a lower-case title right before the name.</summary>
     private void AttachTitlesBefore(RawMention m)
     {
         var k = m.First - 1;
+        if (k > 0 && view.Is(k, ","))
+        {
+            k--; // "his Indian counterpart, Subrahmanyam Jaishankar"
+        }
         if (k >= 0 && roles.TryGet(view.TextOf(k), out var r) && r.Kind == RoleKind.Person && !view.IsCapitalized(k))
         {
             m.Titles.Add(r.Canonical);
@@ -367,7 +397,7 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
                     break;
                 }
                 if (view.Pos is { } pos ? pos.UposOf(k) is not (Upos.ADJ or Upos.NOUN or Upos.VERB or Upos.PROPN or Upos.NUM or Upos.PART)
-                                        : view.IsAny(k, NotNames) || view.IsCapitalized(k) && !roles.TryGet(view.TextOf(k), out _))
+                                        : view.IsAny(k, NotNames))
                 {
                     break;
                 }

@@ -226,6 +226,17 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
         {
             return QuoteKind.Direct;
         }
+        if (view.Is(last, ","))
+        {
+            // The second half of a split quote: “Q,” X said, “because ...”
+            for (var k = last - 1; k >= s0 && k >= last - 7; k--)
+            {
+                if (view.IsQuoteMark(k))
+                {
+                    return QuoteKind.Direct;
+                }
+            }
+        }
         // A quote that is a whole sentence following a cue ("X said “We ...”") reads as direct.
         return startsUpper && IsCue(last, out _) && WordCount(quote.Content) >= 4 ? QuoteKind.Direct : QuoteKind.Partial;
     }
@@ -384,7 +395,7 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
             {
                 break;
             }
-            if (!IsCue(c, out var verb) || _usedCues.Contains(c))
+            if (!IsCue(c, out var verb))
             {
                 continue;
             }
@@ -522,6 +533,11 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
             if (view.IsPunct(t) && !view.Is(t, "-") || StopsNp(t) || t - from >= 10 || IsTimeWord(t))
             {
                 break;
+            }
+            if (t > from && view.Pos is null && (view.IsAny(t, FiniteWords)
+                || view.IsAny(t, ["the", "a", "an", "his", "her", "its", "their", "this", "these", "it", "he", "she", "they", "we"]) && !view.Is(t - 1, "of")))
+            {
+                break; // "told reporters | the raid had been planned": a new clause starts
             }
             t++;
         }
