@@ -212,7 +212,9 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             case PronounClass.FirstSingular or PronounClass.FirstPlural:
                 return m.InQuote ? null : SamePronoun(m, index);
             case PronounClass.Masculine or PronounClass.Feminine:
-                return BestAntecedent(m, index, 3, static (chain, _) => chain.Type is CorefEntityType.Person);
+                return BestAntecedent(m, index, 3, (chain, a) => chain.Type is CorefEntityType.Person
+                           || chain.Type is CorefEntityType.Unknown && mentions[a].Kind == MentionKind.Name)
+                       ?? NewChain(CorefEntityType.Person);
             case PronounClass.Neuter:
                 return BestAntecedent(m, index, 2, static (chain, _) => chain.Type is CorefEntityType.Organization or CorefEntityType.Location);
             case PronounClass.ThirdPlural:
@@ -276,6 +278,10 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                 continue;
             }
             var score = -3.0 * distance;
+            if (chain.Type == CorefEntityType.Unknown)
+            {
+                score -= 2.5; // an untyped name ("Afghanistan") only when no person is in reach
+            }
             if (a.IsSubject)
             {
                 score += 2;
