@@ -170,6 +170,11 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
                 {
                     end++;
                 }
+                else if (view.Is(end, "-") && end + 1 < view.Count && view.End(end - 1) == view.Start(end)
+                         && view.End(end) == view.Start(end + 1) && view.IsCapitalized(end + 1) && !_taken[end + 1])
+                {
+                    end += 2; // "Al-Sharaa", "Abu-Bakr"
+                }
                 else if (view.IsAny(end, ["of", "for"]) && end + 1 < view.Count && IsNameToken(end + 1)
                          && roles.TryGet(view.TextOf(end - 1), out var r) && r.Kind == RoleKind.Group)
                 {

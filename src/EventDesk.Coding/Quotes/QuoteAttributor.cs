@@ -626,6 +626,10 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
         var s0 = sentence.FirstToken;
         var end = sentence.EndToken;
         var weak = (verb.Flags & ReportingVerbFlags.Weak) != 0;
+        if (view.TextOf(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return null; // "..., arguing that" / "calling it": a participle, its speaker is elsewhere
+        }
         var cue = view.Tokens.SpanOf(c);
         var speaker = NpBefore(s0, c, requireReach: false);
         // "CLAUSE, said X." — inverted attribution after the reported clause.
