@@ -176,5 +176,19 @@ internal static class Migrations
             CREATE VIRTUAL TABLE documents_fts USING fts5(document_id UNINDEXED, title, text);
             CREATE VIRTUAL TABLE quotes_fts USING fts5(quote_id UNINDEXED, text, speaker);
             """),
+        (2, "watchlists and dashboard query indexes", """
+            -- Saved searches: an event filter stored as JSON, and the highest event id the analyst has seen.
+            CREATE TABLE watchlists (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                filter TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                seen_event_id INTEGER NOT NULL DEFAULT 0,
+                seen_at TEXT
+            );
+            CREATE INDEX events_quad_date ON events(quad, date);
+            CREATE INDEX events_root_date ON events(root, date);
+            CREATE INDEX events_target ON events(target_code);
+            """),
     ];
 }

@@ -11,7 +11,7 @@ namespace EventDesk.Storage.Sqlite;
 /// transaction, so a killed process loses at most the document in flight and never leaves a
 /// half-written one. Not thread-safe: use one instance per writer thread.
 /// </summary>
-public sealed class SqliteEventStore : IEventStore
+public sealed partial class SqliteEventStore : IEventStore
 {
     private readonly SqliteConnection _db;
 
