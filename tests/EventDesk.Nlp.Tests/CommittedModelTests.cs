@@ -24,8 +24,8 @@ public class CommittedModelTests
 
     // Floors sit a little under the measured scores (docs/nlp.md), so a regression fails the build.
     [SkippableTheory]
-    [InlineData("corpora/ud_english_ewt/en_ewt-ud-test.conllu", 95.3, 83.0)]
-    [InlineData("corpora/ud_english_gum_free/en_gum-ud-test.free.conllu", 95.5, 81.5)]
+    [InlineData("corpora/ud_english_ewt/en_ewt-ud-test.conllu", 95.5, 82.3)]
+    [InlineData("corpora/ud_english_gum_free/en_gum-ud-test.free.conllu", 95.9, 81.0)]
     public void Committed_models_reach_their_accuracy_floor_on_gold_tokens(string gold, double upos, double las)
     {
         var path = SharedData.RequireFile(gold);
@@ -41,7 +41,8 @@ public class CommittedModelTests
         RequireModels();
         var clock = Stopwatch.StartNew();
         NlpModels.Load(Path.Combine(SharedData.RepositoryRoot, "data", "models"));
-        Assert.True(clock.Elapsed.TotalSeconds < 2.5, $"loading took {clock.Elapsed.TotalSeconds:F2}s");
+        // Generous bound: CI machines are shared; docs/nlp.md reports the measured time.
+        Assert.True(clock.Elapsed.TotalSeconds < 6, $"loading took {clock.Elapsed.TotalSeconds:F2}s");
     }
 
     public static IEnumerable<object[]> Hostile() => AnnotatorInvariants.HostileStrings();
