@@ -78,6 +78,18 @@ internal sealed class ResolverRun
         "outgoing", "incoming", "caretaker", "de", "facto", "so-called", "unidentified", "unnamed", "anonymous", "other",
     };
 
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "to", "from", "at", "near", "of", "into", "for", "via", "across", "outside", "inside", "around", "toward", "towards", "through", "on", "with", "by",
+    };
+
+    // Used only without a POS layer: nouns that make a preceding role word a modifier ("press release").
+    private static readonly HashSet<string> SurfaceCompoundHeads = new(StringComparer.Ordinal)
+    {
+        "release", "releases", "conference", "conferences", "station", "stations", "office", "statement", "briefing", "source",
+        "sources", "chief", "headquarters", "car", "vehicle", "vehicles", "post", "posts", "base", "bases", "camp", "camps",
+    };
+
     private static readonly HashSet<string> RelationalHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "head", "heads", "chief", "chiefs", "member", "members", "boss", "chairman", "chairwoman", "chair", "secretary-general",
@@ -371,6 +383,10 @@ internal sealed class ResolverRun
                 bestEnd = t + 1;
                 bestKinds = PhraseKinds.Agent;
             }
+            if (bestEnd > t && bestKinds == PhraseKinds.Agent && bestEnd < end && IsCompoundModifier(bestEnd))
+            {
+                bestEnd = -1; // "press release", "police station": the role word modifies another noun
+            }
             if (bestEnd > t)
             {
                 var atom = new Atom
@@ -386,6 +402,22 @@ internal sealed class ResolverRun
                 t = bestEnd - 1;
             }
         }
+    }
+
+    private bool IsCompoundModifier(int next)
+    {
+        var s = TextOf(next);
+        if (s.Length == 0 || !char.IsLower(s[0]))
+        {
+            return false;
+        }
+        if (_pos is not null)
+        {
+            // Another agent word may follow ("government spokesman"): the run is composed later.
+            return _pos.UposOf(next) == Upos.NOUN && (_index.Lookup(KeyOf(next)) & PhraseKinds.Agent) == 0 &&
+                (_deps is null || _deps.HeadOf(next - 1) == next);
+        }
+        return SurfaceCompoundHeads.Contains(s.ToString());
     }
 
     /// <summary>
@@ -681,7 +713,7 @@ internal sealed class ResolverRun
                 a.Source = AtomSource.DefinedAcronym;
                 a.Definition = def;
             }
-            else if ((a.Ner == NerType.Person || (a.Source == AtomSource.Ner && a.Ner != NerType.Location)) &&
+            else if ((a.Ner == NerType.Person || (a.Source == AtomSource.Ner && a.Kinds == PhraseKinds.None)) &&
                 _surnames.TryGetValue(a.Key, out var full) && full is not null)
             {
                 a.Source = AtomSource.Surname;
@@ -1125,7 +1157,8 @@ internal sealed class ResolverRun
         {
             return new Resolved(type, null, role, Ref(country + sector, country, sector, null, role), null, "agent+" + rule);
         }
-        if (agent?.ImpliesGovernment == true && _defaultCountry is not null)
+        var possessed = p.Modifiers.Count == 0 && p.First > 0 && IsPossessive(TextOf(p.First - 1)); // "the group's leaders"
+        if (agent?.ImpliesGovernment == true && _defaultCountry is not null && !possessed)
         {
             return new Resolved(type, null, role, Ref(_defaultCountry + sector, _defaultCountry, sector, null, role), null, "agent+default:" + _defaultSource);
         }
@@ -1210,7 +1243,9 @@ internal sealed class ResolverRun
     {
         if (a.Source == AtomSource.DefinedAcronym && a.Definition?.Phrase is { } def)
         {
-            var r = Resolve(def);
+            // "the head of the Collective Security Treaty Organisation (CSTO)": CSTO is the organisation, not its head.
+            var d = a.Definition;
+            var r = (def.Owner == d || def.Modifiers.Contains(d)) && d.Source != AtomSource.DefinedAcronym ? ResolveSingle(d) : Resolve(def);
             return r with { Type = r.Type == EntityType.Person ? EntityType.Organization : r.Type, Rule = "acronym:" + r.Rule };
         }
         if ((a.Kinds & (PhraseKinds.Metonym | PhraseKinds.ArmedGroup | PhraseKinds.Organization)) != 0)
@@ -1313,6 +1348,10 @@ internal sealed class ResolverRun
         if (a.End >= _tokens.Count || a.End >= _sentences.FirstTokenOf(a.Sentence) + _sentences.TokenCountOf(a.Sentence))
         {
             return false;
+        }
+        if (a.First > 0 && Prepositions.Contains(TextOf(a.First - 1).ToString()))
+        {
+            return false; // "a visit to Moscow has ..."
         }
         if (_pos is not null)
         {
