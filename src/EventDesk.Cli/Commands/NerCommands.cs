@@ -15,10 +15,11 @@ public static class NerCommands
         var output = new Option<string>("--out") { Description = "Where to write the model file.", DefaultValueFactory = _ => "data/models/ner.edm" };
         var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var bits = new Option<int>("--bits") { Description = "log2 of the hashed feature table size.", DefaultValueFactory = _ => new NerTrainingOptions().Bits };
+        var tagger = new Option<string?>("--tagger") { Description = "Tagger model whose PTB tags become NER features (default none: on EWT dev they added under half a point)." };
         var minCount = new Option<int>("--min-word-count") { Description = "Words rarer than this in training share one identity feature.", DefaultValueFactory = _ => new NerTrainingOptions().MinWordCount };
         var knowledge = new Option<string?>("--gazetteer") { Description = "Knowledge folder whose name lists become gazetteer features (default: data/knowledge; 'none' for no gazetteer)." };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed (training is deterministic for a seed).", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
-        var command = new Command("ner", "Train the named-entity tagger (averaged perceptron).") { train, dev, output, epochs, bits, seed, knowledge, minCount };
+        var command = new Command("ner", "Train the named-entity tagger (averaged perceptron).") { train, dev, output, epochs, bits, seed, knowledge, minCount, tagger };
         command.SetAction(parse =>
         {
             var trainFiles = Split(parse.GetValue(train)!);
@@ -31,6 +32,13 @@ public static class NerCommands
             }
             var trainSet = trainFiles.SelectMany(ReadAny).ToList();
             var devSet = devFiles.SelectMany(NerCorpus.Read).ToList();
+            var taggerPath = parse.GetValue(tagger) ?? "none";
+            if (taggerPath != "none" && File.Exists(taggerPath))
+            {
+                AddTags(taggerPath, trainSet);
+                AddTags(taggerPath, devSet);
+                Console.Error.WriteLine($"part-of-speech features from {taggerPath}");
+            }
             Console.Error.WriteLine($"training on {trainSet.Count:N0} sentences, dev {devSet.Count:N0}");
             var options = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), Seed = parse.GetValue(seed), MinWordCount = parse.GetValue(minCount) };
             var knowledgeFolder = parse.GetValue(knowledge) ?? Path.Combine("data", "knowledge");
@@ -59,6 +67,10 @@ public static class NerCommands
             {
                 var ner = NerModel.Load(modelPath);
                 var sentences = ReadAny(goldPath);
+                if (ner.UsesTags)
+                {
+                    AddTags(ModelPaths.Find("tagger.edm"), sentences);
+                }
                 var report = NerEvaluator.Evaluate(ner, sentences);
                 if (parse.GetValue(predictions) is { } predictionsPath)
                 {
@@ -110,12 +122,21 @@ public static class NerCommands
         json.WriteEndObject();
     }
 
+    private static void AddTags(string taggerPath, List<NerSentence> sentences)
+    {
+        var tagger = NerTagging.LoadTagger(taggerPath);
+        foreach (var sentence in sentences)
+        {
+            sentence.Tags = NerTagging.TagHashes(tagger, sentence.Tokens);
+        }
+    }
+
     private static void WritePredictions(string path, NerModel model, IReadOnlyList<NerSentence> sentences)
     {
         using var writer = new StreamWriter(path);
         foreach (var sentence in sentences)
         {
-            var predicted = model.Predict(sentence.Tokens);
+            var predicted = model.Predict(sentence.Tokens, sentence.Tags);
             for (var i = 0; i < sentence.Tokens.Length; i++)
             {
                 var mark = predicted[i] == sentence.Labels[i] ? "" : "\t<<";

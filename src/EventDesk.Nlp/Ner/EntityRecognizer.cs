@@ -24,7 +24,9 @@ public sealed class EntityRecognizer(NerModel model) : IAnnotator
 {
     public string Name => "entity-recognizer";
     public string Version => "1.0";
-    public IReadOnlyList<LayerKey> Requires { get; } = [CoreLayers.Tokens, CoreLayers.Sentences];
+    public IReadOnlyList<LayerKey> Requires { get; } = model.UsesTags
+        ? [CoreLayers.Tokens, CoreLayers.Sentences, NlpLayers.Pos]
+        : [CoreLayers.Tokens, CoreLayers.Sentences];
     public IReadOnlyList<LayerKey> Produces { get; } = [NerLayers.NamedEntities];
 
     public void Annotate(Document document)
@@ -32,6 +34,8 @@ public sealed class EntityRecognizer(NerModel model) : IAnnotator
         var tokens = document.Tokens;
         var found = new List<NamedEntity>();
         NerLabel[] labels = [];
+        ulong[] tags = [];
+        PosLayer? pos = model.UsesTags ? document.Layers.Get(NlpLayers.Pos) : null;
         foreach (var sentence in document.Sentences)
         {
             var n = sentence.TokenCount;
@@ -39,7 +43,18 @@ public sealed class EntityRecognizer(NerModel model) : IAnnotator
             {
                 labels = new NerLabel[Math.Max(n, labels.Length * 2)];
             }
-            model.Predict(new LayerTokens(tokens, sentence.FirstToken), n, labels.AsSpan(0, n));
+            if (pos is not null)
+            {
+                if (tags.Length < n)
+                {
+                    tags = new ulong[Math.Max(n, tags.Length * 2)];
+                }
+                for (var i = 0; i < n; i++)
+                {
+                    tags[i] = NerTagging.HashOf(pos.XposOf(sentence.FirstToken + i));
+                }
+            }
+            model.Predict(new LayerTokens(tokens, sentence.FirstToken), n, labels.AsSpan(0, n), pos is null ? default : tags.AsSpan(0, n));
             foreach (var (start, end, type) in NerCorpus.Spans(labels.AsSpan(0, n)))
             {
                 var first = sentence.FirstToken + start;

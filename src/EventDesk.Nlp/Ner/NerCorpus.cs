@@ -1,7 +1,11 @@
 namespace EventDesk.Nlp.Ner;
 
 /// <summary>A gold NER sentence: tokens and BIO labels (PER/ORG/LOC; other types are O).</summary>
-public sealed record NerSentence(string[] Tokens, NerLabel[] Labels, bool DocumentStart);
+public sealed record NerSentence(string[] Tokens, NerLabel[] Labels, bool DocumentStart)
+{
+    /// <summary>Hashed PTB tags of the tokens (see <see cref="NerTagging"/>), or null when the model uses no tags.</summary>
+    public ulong[]? Tags { get; set; }
+}
 
 /// <summary>
 /// Reads NER gold files: the Universal NER IOB2 layout (<c>id token label ...</c>, comments,

@@ -28,7 +28,7 @@ public static class NerEvaluator
         var predictedSpans = new List<List<(int, int, NerType)>>(gold.Count);
         foreach (var sentence in gold)
         {
-            var predicted = model.Predict(sentence.Tokens);
+            var predicted = model.Predict(sentence.Tokens, sentence.Tags);
             predictedSpans.Add(NerCorpus.Spans(predicted));
             tokens += sentence.Tokens.Length;
         }

@@ -9,7 +9,7 @@ namespace EventDesk.Nlp.Ner;
 /// </summary>
 internal sealed class NerFeatures
 {
-    public const int MaxFeatures = 40;
+    public const int MaxFeatures = 48;
 
     private ulong[] _lower = new ulong[64];
     private ulong[] _exact = new ulong[64];
@@ -21,13 +21,15 @@ internal sealed class NerFeatures
     private ulong[] _suffix3 = new ulong[64];
     private ulong[] _suffix4 = new ulong[64];
     private ulong[] _gazetteer = new ulong[64];
+    private ulong[] _tags = new ulong[64];
+    private bool _hasTags;
     private int _count;
 
     /// <summary>Hashes the properties of every token of a sentence.</summary>
     /// <summary>The word-identity stand-in for words outside the model's vocabulary.</summary>
     public const ulong Rare = 0x5D1E_A5E1_77C3_0B29UL;
 
-    public void Prepare<TTokens>(TTokens tokens, int count, NerGazetteer gazetteer, IReadOnlySet<ulong>? vocabulary) where TTokens : ITokenSource
+    public void Prepare<TTokens>(TTokens tokens, int count, NerGazetteer gazetteer, IReadOnlySet<ulong>? vocabulary, ReadOnlySpan<ulong> tags = default) where TTokens : ITokenSource
     {
         if (_lower.Length < count)
         {
@@ -42,6 +44,12 @@ internal sealed class NerFeatures
             _suffix3 = new ulong[size];
             _suffix4 = new ulong[size];
             _gazetteer = new ulong[size];
+            _tags = new ulong[size];
+        }
+        _hasTags = tags.Length >= count && count > 0;
+        if (_hasTags)
+        {
+            tags[..count].CopyTo(_tags);
         }
         _count = count;
         for (var i = 0; i < count; i++)
@@ -111,6 +119,17 @@ internal sealed class NerFeatures
         features[n++] = FeatureHash.F(34, G(i - 1));
         features[n++] = FeatureHash.F(35, G(i + 1));
         features[n++] = FeatureHash.F(36, p1, G(i));
+        if (_hasTags)
+        {
+            ulong P(int k) => k < 0 ? FeatureHash.Bos : k >= _count ? FeatureHash.Eos : _tags[k];
+            features[n++] = FeatureHash.F(40, P(i));
+            features[n++] = FeatureHash.F(41, P(i - 1), P(i));
+            features[n++] = FeatureHash.F(42, P(i), P(i + 1));
+            features[n++] = FeatureHash.F(43, P(i), SS(i));
+            features[n++] = FeatureHash.F(44, p1, P(i));
+            features[n++] = FeatureHash.F(45, P(i - 1), P(i), P(i + 1));
+            features[n++] = FeatureHash.F(46, P(i), W(i + 1));
+        }
         return n;
     }
 

@@ -18,8 +18,9 @@ public sealed class NerModel
     [ThreadStatic]
     private static NerFeatures? _features;
 
-    internal NerModel(int bits, float[] weights, NerGazetteer gazetteer, FrozenSet<ulong> vocabulary)
+    internal NerModel(int bits, float[] weights, NerGazetteer gazetteer, FrozenSet<ulong> vocabulary, bool usesTags)
     {
+        UsesTags = usesTags;
         Gazetteer = gazetteer;
         Vocabulary = vocabulary;
         if (bits is < 10 or > 26 || weights.Length != (1 << bits) * NerLabels.Count)
@@ -33,6 +34,9 @@ public sealed class NerModel
 
     public int Bits { get; }
 
+    /// <summary>True when the model was trained with part-of-speech features (the POS layer is then required).</summary>
+    public bool UsesTags { get; }
+
     /// <summary>Hashes of the words frequent enough in training to keep their identity.</summary>
     public FrozenSet<ulong> Vocabulary { get; }
 
@@ -42,10 +46,10 @@ public sealed class NerModel
     internal ReadOnlySpan<float> Weights => _weights;
 
     /// <summary>Labels every token of the sentence; writes into <paramref name="labels"/>.</summary>
-    internal void Predict<TTokens>(TTokens tokens, int count, Span<NerLabel> labels) where TTokens : ITokenSource
+    internal void Predict<TTokens>(TTokens tokens, int count, Span<NerLabel> labels, ReadOnlySpan<ulong> tags = default) where TTokens : ITokenSource
     {
         var features = _features ??= new NerFeatures();
-        features.Prepare(tokens, count, Gazetteer, Vocabulary);
+        features.Prepare(tokens, count, Gazetteer, Vocabulary, UsesTags ? tags : default);
         Span<ulong> hashes = stackalloc ulong[NerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[NerLabels.Count];
         NerLabel p1 = NerLabel.O, p2 = NerLabel.O;
@@ -60,10 +64,10 @@ public sealed class NerModel
         }
     }
 
-    public NerLabel[] Predict(string[] tokens)
+    public NerLabel[] Predict(string[] tokens, ulong[]? tags = null)
     {
         var labels = new NerLabel[tokens.Length];
-        Predict(new ArrayTokens(tokens), tokens.Length, labels);
+        Predict(new ArrayTokens(tokens), tokens.Length, labels, tags);
         return labels;
     }
 
@@ -110,6 +114,7 @@ public sealed class NerModel
         }
         var scale = max == 0 ? 1f : max / short.MaxValue;
         w.Write(Bits);
+        w.Write(UsesTags);
         Gazetteer.Write(w);
         var vocabulary = Vocabulary.Order().ToArray();
         w.Write(vocabulary.Length);
@@ -153,6 +158,7 @@ public sealed class NerModel
         {
             throw new InvalidDataException($"weight table bits {bits} out of range");
         }
+        var usesTags = r.ReadBoolean();
         var gazetteer = NerGazetteer.Read(r);
         var words = new ulong[ModelFile.ReadCount(r, 50_000_000)];
         for (var k = 0; k < words.Length; k++)
@@ -180,6 +186,6 @@ public sealed class NerModel
                 weights[i++] = r.ReadInt16() * scale;
             }
         }
-        return new NerModel(bits, weights, gazetteer, words.ToFrozenSet());
+        return new NerModel(bits, weights, gazetteer, words.ToFrozenSet(), usesTags);
     }
 }

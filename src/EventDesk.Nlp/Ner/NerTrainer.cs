@@ -56,7 +56,7 @@ public sealed class NerTrainer(NerTrainingOptions options)
             {
                 var sentence = train[index];
                 var count = sentence.Tokens.Length;
-                features.Prepare(new ArrayTokens(sentence.Tokens), count, gazetteer, vocabulary);
+                features.Prepare(new ArrayTokens(sentence.Tokens), count, gazetteer, vocabulary, sentence.Tags);
                 NerLabel p1 = NerLabel.O, p2 = NerLabel.O;
                 for (var i = 0; i < count; i++)
                 {
@@ -91,7 +91,7 @@ public sealed class NerTrainer(NerTrainingOptions options)
                 }
             }
             var averaged = Average();
-            var model = new NerModel(options.Bits, averaged, gazetteer, vocabulary);
+            var model = new NerModel(options.Bits, averaged, gazetteer, vocabulary, train.Count > 0 && train[0].Tags is not null);
             var line = $"epoch {epoch}: train token error {100.0 * errors / Math.Max(1, tokens):F2}%";
             if (dev is { Count: > 0 })
             {
