@@ -21,6 +21,8 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
     [
         "met", "meet", "meets", "meeting", "talks", "talked", "visit", "visited", "visiting", "hosted", "received",
         "summit", "conversation", "call", "spoke", "discussed", "negotiations",
+        // A speaker addressing another ("Lavrov told Atmar") is an exchange between two sides too.
+        "told", "tell", "tells",
     ];
 
     private readonly List<Chain> _chains = [];

@@ -77,7 +77,9 @@ public sealed class SeedArticleTests
         Assert.Equal("Mohammad Haneef Atmar", NameAt("the visiting advisor"));
         Assert.Equal("Collective Security Treaty Organisation", NameAt("CSTO", 1));
         Assert.Equal("Taliban", NameAt("the group"));
+        // "Both sides" follows "Lavrov told Atmar": the Lavrov–Atmar exchange, not the earlier CSTO meeting.
         Assert.Contains("Mohammad Haneef Atmar", NameAt("Both sides"), StringComparison.Ordinal);
+        Assert.Contains("Sergey Lavrov", NameAt("Both sides"), StringComparison.Ordinal);
     }
 
     [SkippableFact]
