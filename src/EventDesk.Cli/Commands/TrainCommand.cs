@@ -15,6 +15,7 @@ public static class TrainCommand
         command.Subcommands.Add(CreateTagger());
         command.Subcommands.Add(CreateParser());
         command.Subcommands.Add(NerCommands.CreateTrain());
+        command.Subcommands.Add(TrainSentencesCommand.Create());
         return command;
     }
 

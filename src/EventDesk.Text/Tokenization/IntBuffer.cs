@@ -29,6 +29,8 @@ internal sealed class IntBuffer : IDisposable
         _items[Count++] = value;
     }
 
+    public ReadOnlySpan<int> AsSpan() => _items.AsSpan(0, Count);
+
     public int[] ToArray() => Count == 0 ? [] : _items.AsSpan(0, Count).ToArray();
 
     public void Dispose()

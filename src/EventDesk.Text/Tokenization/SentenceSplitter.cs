@@ -1,12 +1,19 @@
+using System.Buffers;
+
 namespace EventDesk.Text.Tokenization;
 
 /// <summary>
 /// Finds sentence ends among the tokens of one paragraph. A sentence never crosses a paragraph
-/// because it is only ever asked about one. Stateless and thread-safe.
+/// because it is only ever asked about one. The rules mark the boundaries punctuation shows;
+/// then, when a <see cref="SentenceBoundaryModel"/> is given, the learned classifier decides
+/// at every candidate gap (with the rules' decision as one of its features), inside hard
+/// constraints the rules keep: nothing splits before a comma or a closing quote or bracket,
+/// after an opening one, after a title or an initial, or between a closing quote and a
+/// lowercase word (<c>“..., ” he said.</c> stays whole). Stateless and thread-safe.
 /// </summary>
 internal static class SentenceSplitter
 {
-    private enum Ending : byte
+    internal enum Ending : byte
     {
         None,
         Period,       // .
@@ -16,10 +23,51 @@ internal static class SentenceSplitter
         NeverFinal,   // Mr. Gen. Jan. e.g. initials, list numbers
     }
 
+    private const int StackGaps = 512;
+
     /// <summary>Appends the sentences of tokens <c>[first, end)</c> (one paragraph) to the columns.</summary>
-    public static void Split(ReadOnlySpan<char> text, IntBuffer starts, IntBuffer ends, int first, int end, int paragraph, SentenceColumns output)
+    public static void Split(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first, int end, int paragraph,
+        SentenceBoundaryModel? model, SentenceColumns output)
     {
+        var gaps = end - first - 1;
+        if (gaps <= 0)
+        {
+            output.Add(starts[first], ends[end - 1], first, end - first, paragraph);
+            return;
+        }
+        byte[]? rented = null;
+        var marks = gaps <= StackGaps ? stackalloc byte[StackGaps] : (rented = ArrayPool<byte>.Shared.Rent(gaps));
+        marks = marks[..gaps];
+        marks.Clear();
+        RuleMarks(text, starts, ends, first, end, marks);
+        if (model is not null)
+        {
+            var decider = new ModelDecider(model);
+            Decide(text, starts, ends, first, end, marks, ref decider);
+        }
         var sentenceFirst = first;
+        for (var g = 0; g < gaps; g++)
+        {
+            if (marks[g] != 0)
+            {
+                var last = first + g;
+                output.Add(starts[sentenceFirst], ends[last], sentenceFirst, last + 1 - sentenceFirst, paragraph);
+                sentenceFirst = last + 1;
+            }
+        }
+        output.Add(starts[sentenceFirst], ends[end - 1], sentenceFirst, end - sentenceFirst, paragraph);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// Marks <c>marks[t - first] = 1</c> for every gap after token <c>t</c> where the punctuation
+    /// rules end a sentence. <paramref name="marks"/> holds one entry per gap and starts cleared.
+    /// </summary>
+    public static void RuleMarks(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first, int end, Span<byte> marks)
+    {
         for (var t = first; t < end; t++)
         {
             var ending = Classify(text.Slice(starts[t], ends[t] - starts[t]));
@@ -43,18 +91,191 @@ internal static class SentenceSplitter
             }
             if (BreaksBefore(ending, closed, text.Slice(starts[next], ends[next] - starts[next])))
             {
-                output.Add(starts[sentenceFirst], ends[next - 1], sentenceFirst, next - sentenceFirst, paragraph);
-                sentenceFirst = next;
+                marks[next - 1 - first] = 1;
             }
             t = next - 1;
         }
-        if (sentenceFirst < end)
+    }
+
+    /// <summary>
+    /// Replaces the rule marks of one paragraph by the decider's decisions, left to right, at the
+    /// candidate gaps that the hard constraints leave open. Shared by the tokenizer and the trainer
+    /// (a struct type argument, so the call is specialised and inlined rather than virtual).
+    /// </summary>
+    public static void Decide<TDecider>(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first, int end,
+        Span<byte> marks, ref TDecider decider)
+        where TDecider : struct, IGapDecider
+    {
+        var cache = default(BoundaryFeatures.TokenCache);
+        Span<int> features = stackalloc int[BoundaryFeatures.MaxFeatures];
+        var sentenceFirst = first;
+        var state = default(BoundaryFeatures.PairState);
+        for (var t = first; t < end - 1; t++)
         {
-            output.Add(starts[sentenceFirst], ends[end - 1], sentenceFirst, end - sentenceFirst, paragraph);
+            state.Update(text, starts, ends, first, t);
+            var rule = marks[t - first] != 0;
+            var gate = GateOf(text, starts, ends, first, t, rule, state);
+            bool split;
+            if (gate != Gate.Classifier)
+            {
+                split = gate == Gate.Split;
+            }
+            else
+            {
+                var count = BoundaryFeatures.Extract(text, starts, ends, first, end, t, rule, t - sentenceFirst, state, ref cache, features, decider.Mask);
+                split = decider.Decide(features[..count], rule, t);
+            }
+            marks[t - first] = split ? (byte)1 : (byte)0;
+            if (split)
+            {
+                sentenceFirst = t + 1;
+            }
         }
     }
 
-    private static Ending Classify(ReadOnlySpan<char> token)
+    internal enum Gate : byte
+    {
+        NoSplit,
+        Split,
+        Classifier,
+    }
+
+    /// <summary>Whether the gap after token <paramref name="t"/> is decided by a hard constraint or left to the classifier.</summary>
+    internal static Gate GateOf(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first, int t, bool rule,
+        in BoundaryFeatures.PairState state)
+    {
+        var ending = EndingBefore(text, starts, ends, first, t);
+        if (rule && IsHardYes(ending, text[starts[t + 1]]))
+        {
+            return Gate.Split;
+        }
+        if (rule)
+        {
+            return IsHardNo(text, starts, ends, first, t) ? Gate.NoSplit : Gate.Classifier;
+        }
+        // Inside a quotation, after an abbreviation such as "U.S." ("U.S. Homeland Security") and
+        // after a dateline only the rules end a sentence: news text must not lose its quotes and names.
+        if (state.InQuote || (ending == Ending.MayBeFinal && IsDottedAbbreviation(text, starts, ends, first, t)) || !IsCandidate(text, starts, ends, t) ||
+            IsHardNo(text, starts, ends, first, t) || IsAfterDateline(text, starts, ends, first, t))
+        {
+            return Gate.NoSplit;
+        }
+        return Gate.Classifier;
+    }
+
+    /// <summary>
+    /// Gaps where no sentence may end whatever the classifier says: before a comma, colon,
+    /// semicolon, percent sign or a closing quote/bracket; after an opening quote/bracket; after a
+    /// title, month, initial or list number (<c>Mr.</c>, <c>W.</c>, <c>1.</c>); and between a
+    /// closing quote and a lowercase word (the speaker of a quotation).
+    /// </summary>
+    internal static bool IsHardNo(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first, int t)
+    {
+        var next = t + 1;
+        var b = text[starts[next]];
+        if (b is ',' or ')' or ']' or '}' or '%' || (b is ';' or ':' && ends[next] - starts[next] == 1) || IsCloser(text, starts, ends, next))
+        {
+            return true;
+        }
+        var aToken = text.Slice(starts[t], ends[t] - starts[t]);
+        var a = aToken[0];
+        if (aToken.Length == 1)
+        {
+            if (a is '“' or '‘' or '(' or '[' or '{' or '«')
+            {
+                return true;
+            }
+            if (a is '"' or '\'' && starts[next] == ends[t] && (t == first || starts[t] > ends[t - 1]))
+            {
+                return true; // an opening straight quote glued to the word it opens
+            }
+        }
+        if (char.IsLower(b) && t > first && IsCloser(text, starts, ends, t) && !char.IsLetterOrDigit(a))
+        {
+            return true; // ”, he said
+        }
+        return aToken[^1] == '.' && Classify(aToken) == Ending.NeverFinal;
+    }
+
+    /// <summary>
+    /// Rule boundaries the classifier may not remove, so that edited news text keeps its
+    /// sentences: a bare <c>.</c>, <c>!</c> or <c>?</c> (with its closing quotes and brackets)
+    /// before a capitalised word, a digit or an opening quote, and <c>Inc.</c>/<c>U.S.</c> before
+    /// a listed sentence starter (the rules require one).
+    /// </summary>
+    private static bool IsHardYes(Ending ending, char next) =>
+        ending == Ending.MayBeFinal ||
+        (ending is Ending.Period or Ending.Terminal && (char.IsUpper(next) || char.IsDigit(next) || next is '“' or '"' or '‘'));
+
+    /// <summary>How the token before the gap after <paramref name="t"/> ends, looking through closing quotes and brackets.</summary>
+    private static Ending EndingBefore(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first, int t)
+    {
+        var k = t;
+        while (k > first && IsCloser(text, starts, ends, k))
+        {
+            k--;
+        }
+        var token = text.Slice(starts[k], ends[k] - starts[k]);
+        var last = token[^1];
+        return last is '.' or '!' or '?' or '…' ? Classify(token) : Ending.None;
+    }
+
+    /// <summary>True when the gap follows a letter-dot abbreviation such as <c>U.S.</c> or <c>D.C.</c>, which news writes before names.</summary>
+    private static bool IsDottedAbbreviation(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first, int t)
+    {
+        var k = t;
+        while (k > first && IsCloser(text, starts, ends, k))
+        {
+            k--;
+        }
+        var token = text.Slice(starts[k], ends[k] - starts[k]);
+        return token.Length > 2 && token[..^1].Contains('.');
+    }
+
+    /// <summary>
+    /// The dash after a dateline at the start of a paragraph (<c>MARANCHON, SPAIN —</c>,
+    /// <c>TEHRAN (AFP) -</c>): the dateline belongs to the first sentence.
+    /// </summary>
+    internal static bool IsAfterDateline(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first, int t)
+    {
+        if (t - first > 10 || t == first)
+        {
+            return false;
+        }
+        var dash = text.Slice(starts[t], ends[t] - starts[t]);
+        if (dash is not ("—" or "–" or "-" or "--"))
+        {
+            return false;
+        }
+        var place = text.Slice(starts[first], ends[first] - starts[first]);
+        if (place.Length < 2)
+        {
+            return false;
+        }
+        foreach (var c in place)
+        {
+            if (!char.IsUpper(c) && c is not ('.' or '-' or '\''))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Gaps the classifier looks at when the rules did not split: after punctuation or a symbol,
+    /// or before anything but a lowercase word. Two lowercase words in a row (most gaps) are
+    /// left alone, which keeps the classifier off the hot path.
+    /// </summary>
+    internal static bool IsCandidate(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t)
+    {
+        var a = text[ends[t] - 1];
+        var b = text[starts[t + 1]];
+        // Long tokens (URLs, file names, addresses) often stand alone as a "sentence" in web text.
+        return !char.IsLetterOrDigit(a) || !char.IsLower(b) || ends[t] - starts[t] > 15 || ends[t + 1] - starts[t + 1] > 15;
+    }
+
+    internal static Ending Classify(ReadOnlySpan<char> token)
     {
         var last = token[^1];
         if (last is not ('.' or '!' or '?' or '…'))
@@ -92,7 +313,7 @@ internal static class SentenceSplitter
         return Ending.MayBeFinal;
     }
 
-    private static bool IsCloser(ReadOnlySpan<char> text, IntBuffer starts, IntBuffer ends, int index)
+    internal static bool IsCloser(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int index)
     {
         var token = text.Slice(starts[index], ends[index] - starts[index]);
         var c = token[0];
@@ -105,10 +326,10 @@ internal static class SentenceSplitter
             return true;
         }
         // A straight quote or apostrophe closes when it is glued to what precedes it: `"Go." He`.
-        return c is '"' or '\'' or '’' && starts[index] == ends[index - 1];
+        return c is '"' or '\'' or '’' && index > 0 && starts[index] == ends[index - 1];
     }
 
-    private static bool IsFootnote(ReadOnlySpan<char> text, IntBuffer starts, IntBuffer ends, int index)
+    private static bool IsFootnote(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int index)
     {
         if (text[starts[index]] != '[' || ends[index] - starts[index] != 1 || text[starts[index + 2]] != ']')
         {
@@ -152,6 +373,39 @@ internal static class SentenceSplitter
     }
 
     private static bool IsOpener(char c) => c is '“' or '"' or '‘' or '(' or '[' or '«';
+}
+
+/// <summary>Decides one candidate gap from its features. Implemented by structs (inference, training).</summary>
+internal interface IGapDecider
+{
+    /// <summary>The feature index mask (table size - 1) of the weights consulted.</summary>
+    int Mask { get; }
+
+    /// <summary>True when a sentence ends after token <paramref name="token"/>.</summary>
+    bool Decide(ReadOnlySpan<int> features, bool rule, int token);
+}
+
+/// <summary>Scores a gap with a trained model and compares with its threshold. Thread-safe (reads only).</summary>
+internal readonly struct ModelDecider(SentenceBoundaryModel model) : IGapDecider
+{
+    private readonly short[] _quanta = model.Quanta;
+
+    // Thresholds in int16 units, so that the score is an exact integer sum.
+    private readonly float _keep = model.KeepThreshold / model.Scale;
+    private readonly float _add = model.AddThreshold / model.Scale;
+
+    public int Mask => _quanta.Length - 1;
+
+    public bool Decide(ReadOnlySpan<int> features, bool rule, int token)
+    {
+        var quanta = _quanta;
+        var score = 0;
+        foreach (var f in features)
+        {
+            score += quanta[f];
+        }
+        return score > (rule ? _keep : _add);
+    }
 }
 
 /// <summary>The growing sentence columns of one document. Not thread-safe; one per Annotate call.</summary>
