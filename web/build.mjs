@@ -16,6 +16,7 @@ await build({
 });
 await build({ entryPoints: ["src/app.css"], bundle: true, minify: true, outfile: `${out}/app.css` });
 copyFileSync("src/index.html", `${out}/index.html`);
+copyFileSync("src/favicon.svg", `${out}/favicon.svg`);
 // Country outlines: Natural Earth 1:110m via world-atlas (ISC; data public domain), kept as TopoJSON (small).
 const topo = JSON.parse(readFileSync("node_modules/world-atlas/countries-110m.json", "utf8"));
 feature(topo, topo.objects.countries); // fails the build if the file is not what we expect

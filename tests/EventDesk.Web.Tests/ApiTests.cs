@@ -92,14 +92,24 @@ public sealed class ApiTests : IDisposable
         var detail = await Get($"/api/events/{id}");
         var e = detail.GetProperty("event");
         Assert.Equal(id, e.GetProperty("id").GetInt64());
-        Assert.StartsWith("fixture:", e.GetProperty("rule").GetString());
+        Assert.False(string.IsNullOrEmpty(e.GetProperty("rule").GetString()));
         var mention = detail.GetProperty("mentions")[0];
         Assert.Equal(id, mention.GetProperty("eventId").GetInt64());
-        var sentence = mention.GetProperty("sentenceText").GetString()!;
-        var trigger = sentence.Substring(mention.GetProperty("triggerStart").GetInt32() - mention.GetProperty("sentenceStart").GetInt32(),
-            mention.GetProperty("triggerLength").GetInt32());
-        Assert.Equal(e.GetProperty("rule").GetString()!["fixture:".Length..], trigger);
+        Assert.Equal(e.GetProperty("rule").GetString(), mention.GetProperty("rule").GetString());
+        // The trigger offsets point into the sentence: the evidence is the stored text itself.
+        var doc = await Get($"/api/documents/{e.GetProperty("documentId").GetString()}");
+        var text = doc.GetProperty("text").GetString()!;
+        Assert.Equal(text.Substring(mention.GetProperty("triggerStart").GetInt32(), mention.GetProperty("triggerLength").GetInt32()), TriggerOf(mention));
+        Assert.False(string.IsNullOrWhiteSpace(TriggerOf(mention)));
         Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync("/api/events/999999999")).StatusCode);
+    }
+
+    /// <summary>The trigger text of a mention, cut from its sentence by the offsets.</summary>
+    internal static string TriggerOf(JsonElement mention)
+    {
+        var sentence = mention.GetProperty("sentenceText").GetString()!;
+        return sentence.Substring(mention.GetProperty("triggerStart").GetInt32() - mention.GetProperty("sentenceStart").GetInt32(),
+            mention.GetProperty("triggerLength").GetInt32());
     }
 
     [Fact]

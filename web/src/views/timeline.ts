@@ -14,9 +14,9 @@ export async function timelineView(ctx: Ctx): Promise<void> {
   const { since, until, ...rest } = ctx.filter;
   let interval = ctx.params.get("interval") ?? "";
   let points: SeriesPoint[] = await api.series(rest, interval || "day");
-  const days = new Set(points.map(p => p.period));
   if (!interval) {
-    interval = days.size > 120 ? "week" : "day";
+    const span = points.length ? (Date.parse(points[points.length - 1].period) - Date.parse(points[0].period)) / DAY : 0;
+    interval = span > 150 ? "week" : "day";
     if (interval === "week") points = await api.series(rest, "week");
   }
   const periods: string[] = [];
@@ -79,11 +79,13 @@ export async function timelineView(ctx: Ctx): Promise<void> {
   });
   // Mean Goldstein (right axis, -10..10)
   const gy = (v: number) => m.t + ih / 2 - (v / 10) * (ih / 2);
-  let path = "";
+  // Mean Goldstein per period; the line breaks over periods without events.
+  let path = "", prev = -2;
   periods.forEach((p, i) => {
     const g = gold.get(p);
     if (!g || g[1] === 0) return;
-    path += `${path ? "L" : "M"}${(m.l + (i + 0.5) * bw).toFixed(1)},${gy(g[0] / g[1]).toFixed(1)}`;
+    path += `${prev === i - 1 ? "L" : "M"}${(m.l + (i + 0.5) * bw).toFixed(1)},${gy(g[0] / g[1]).toFixed(1)}`;
+    prev = i;
   });
   svg.append(s("path", { d: path, class: "goldstein" }),
     s("text", { x: W - m.r + 6, y: gy(10) + 8, class: "axis" }, "+10"), s("text", { x: W - m.r + 6, y: gy(0) + 4, class: "axis" }, "0"),
@@ -124,11 +126,12 @@ export async function timelineView(ctx: Ctx): Promise<void> {
   });
   ctx.root.append(h("div", { class: "chart-wrap" }, svg));
 
-  const page = await api.events(ctx.filter, { limit: 200, sort: "date", order: "desc" });
+  const page = await api.events(ctx.filter, { limit: 50, sort: "date", order: "desc" });
   ctx.root.append(
     h("h3", null, since || until ? `Selected period ${since ?? "…"} – ${until ?? "…"}: ` : "All events: ",
       h("span", { "data-testid": "selection-count" }, String(page.total)), " events",
-      since || until ? h("button", { class: "secondary small", onclick: () => ctx.go("timeline", rest as Record<string, string>) }, "clear selection") : null),
+      since || until ? h("button", { class: "secondary small", onclick: () => ctx.go("timeline", rest as Record<string, string>) }, "clear selection") : null,
+      page.total > page.items.length ? h("a", { href: "#/events?" + new URLSearchParams(ctx.filter as Record<string, string>).toString(), class: "small" }, ` latest ${page.items.length} shown · all in Events ›`) : null),
     eventTable(page.items));
 }
 
