@@ -223,10 +223,27 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                 return BestAntecedent(m, index, 2, (chain, a) => chain.Type is CorefEntityType.Collective
                     || chain.Type is CorefEntityType.Organization && (mentions[a].RolePlural || IsPluralGroupName(mentions[a]))
                     || mentions[a].Kind == MentionKind.Description && mentions[a].RolePlural
-                    || mentions[a].Kind == MentionKind.Pronoun && mentions[a].Pronoun == PronounClass.ThirdPlural);
+                    || mentions[a].Kind == MentionKind.Pronoun && mentions[a].Pronoun == PronounClass.ThirdPlural
+                    || IsPluralNounPhrase(mentions[a]));
             default:
                 return null;
         }
+    }
+
+    /// <summary>"Russian officials", "the rebels": a mention headed by a plural common noun (tagged NNS when POS is known).</summary>
+    private bool IsPluralNounPhrase(RawMention m)
+    {
+        var head = m.End - 1;
+        if (head < m.First || head >= view.Count)
+        {
+            return false;
+        }
+        if (view.Pos is { } pos)
+        {
+            return pos.XposOf(head) == "NNS";
+        }
+        var text = view.TextOf(head);
+        return text.Length > 3 && text[^1] == 's' && !view.IsCapitalized(head);
     }
 
     private bool IsPluralGroupName(RawMention m) =>

@@ -90,6 +90,13 @@ internal sealed class ActorBinder
                 }
             }
         }
+        if (mention >= 0 && _entities.Mentions[mention].Place is { Country: { } country } && country != ActorRef.Unknown.Code)
+        {
+            // A place as an actor slot ("visit to Moscow", "attacks on Kandahar") stands for its country.
+            var m = _entities.Mentions[mention];
+            result.Add(new Participant(m.Span, m.Text, m.CanonicalName ?? m.Text, m.Chain, new ActorRef(country, country, [])));
+            return;
+        }
         if (mention >= 0)
         {
             result.Add(FromMention(_entities.Mentions[mention]));

@@ -14,6 +14,15 @@ public sealed record EventCoderOptions
 
     /// <summary>Code events whose source is not a known actor (country "---"). Off by default: such events are noise.</summary>
     public bool AllowUnknownSource { get; init; }
+
+    /// <summary>
+    /// CAMEO roots coded without a target ("thousands protested", "gunmen opened fire"). Other roots
+    /// need a target actor: undirected pledges and statements are mostly noise.
+    /// </summary>
+    public IReadOnlySet<string> UndirectedRoots { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "14", "18", "19", "20" };
+
+    /// <summary>Keep bare speech events ("X said", "X told Y": CAMEO 01x from a reporting verb). Off by default.</summary>
+    public bool KeepStatements { get; init; }
 }
 
 /// <summary>
@@ -106,6 +115,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return kept;
     }
 
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "tell", "add", "state", "quote", "note", "remark", "comment", "explain", "write", "report", "announce",
+        "declare", "claim", "insist", "stress", "reiterate", "affirm", "assert", "emphasize", "emphasise", "continue", "conclude",
+    };
+
+    /// <summary>Roots where a collective source without a target means the parties acted on each other.</summary>
+    private static readonly HashSet<string> ReciprocalRoots = new(StringComparer.Ordinal) { "03", "04", "05", "06" };
+
     private BoundMatch? Best(SentenceTree tree, ActorBinder binder, int trigger, ReadOnlySpan<EventPattern> patterns, BoundMatch? best)
     {
         foreach (var pattern in patterns)
@@ -153,45 +171,76 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // no actor did it: not an event we can code
         }
+        if (!_options.KeepStatements && code.Root == "01" && ReportingVerbs.Contains(tree.Lemma(match.Trigger)))
+        {
+            return; // "X said ..." is the frame of a quote or report, not an event of its own
+        }
+        var targetList = bound.Targets;
+        if (targetList.Count == 0 && sources.Count >= 2 && ReciprocalRoots.Contains(code.Root))
+        {
+            // "Both sides discussed", "the two leaders met": each party acts on the other.
+            foreach (var s in sources)
+            {
+                foreach (var t in sources)
+                {
+                    if (!ReferenceEquals(s, t) && s.Actor?.Code != t.Actor?.Code)
+                    {
+                        AddEvent(document, tree, match, code, (negated, modality), s, t, times, defaultPlace, binder, events);
+                    }
+                }
+            }
+            return;
+        }
+        if (targetList.Count == 0 && !_options.UndirectedRoots.Contains(code.Root))
+        {
+            return;
+        }
+        IReadOnlyList<Participant?> targets = targetList.Count > 0 ? [.. targetList] : [null];
+        foreach (var source in sources)
+        {
+            foreach (var target in targets)
+            {
+                AddEvent(document, tree, match, code, (negated, modality), source, target, times, defaultPlace, binder, events);
+            }
+        }
+    }
+
+    private void AddEvent(Document document, SentenceTree tree, PatternMatch match, CameoCode code, (bool Negated, EventModality Modality) status,
+        Participant source, Participant? target, TimeExpressionLayer? times, GeoPlace? defaultPlace, ActorBinder binder, List<CodedEvent> events)
+    {
+        var pattern = match.Pattern;
+        if (!_options.AllowUnknownSource && (source.Actor is null || source.Actor.Code == ActorRef.Unknown.Code))
+        {
+            return;
+        }
+        if (target is not null && target.Actor is not null && source.Actor is not null && target.Actor.Code == source.Actor.Code && target.Name == source.Name)
+        {
+            return; // an actor acting on itself is a parse artefact
+        }
+        if (events.Any(e => e.Sentence == tree.Index && e.Cameo == pattern.Code && Same(e.Source, source) && Same(e.Target, target)))
+        {
+            return;
+        }
         var trigger = tree.SpanOf(match.Trigger);
         var location = Location(tree, binder, match) ?? defaultPlace;
         var date = times?.ForSentence(tree.Index)?.Start ?? document.Metadata.Date ?? times?.Anchor;
-        IReadOnlyList<Participant?> targets = bound.Targets.Count > 0 ? [.. bound.Targets] : [null];
-        foreach (var source in sources)
-        {
-            if (!_options.AllowUnknownSource && (source.Actor is null || source.Actor.Code == ActorRef.Unknown.Code))
-            {
-                continue;
-            }
-            foreach (var target in targets)
-            {
-                if (target is not null && target.Actor is not null && source.Actor is not null && target.Actor.Code == source.Actor.Code && target.Name == source.Name)
-                {
-                    continue; // an actor acting on itself is a parse artefact
-                }
-                if (events.Any(e => e.Sentence == tree.Index && e.Cameo == pattern.Code && Same(e.Source, source) && Same(e.Target, target)))
-                {
-                    continue;
-                }
-                var rule = $"{pattern.Provenance}; trigger '{document.Substring(trigger)}'" +
-                    $"; source via {match.SourceHow}" + (target is null ? "" : $"; target via {match.TargetHow}");
-                events.Add(new CodedEvent(
-                    tree.Index,
-                    pattern.Code,
-                    code.Root,
-                    code.QuadClass,
-                    code.Goldstein,
-                    code.PloverType is null ? null : new PloverCode(code.PloverType, code.PloverMode),
-                    source,
-                    target,
-                    location,
-                    date,
-                    negated,
-                    modality,
-                    trigger,
-                    rule));
-            }
-        }
+        var rule = $"{pattern.Provenance}; trigger '{document.Substring(trigger)}'" +
+            $"; source via {match.SourceHow}" + (target is null ? "" : $"; target via {(match.Target >= 0 ? match.TargetHow : "reciprocal party")}");
+        events.Add(new CodedEvent(
+            tree.Index,
+            pattern.Code,
+            code.Root,
+            code.QuadClass,
+            code.Goldstein,
+            code.PloverType is null ? null : new PloverCode(code.PloverType, code.PloverMode),
+            source,
+            target,
+            location,
+            date,
+            status.Negated,
+            status.Modality,
+            trigger,
+            rule));
     }
 
     private static bool Same(Participant? a, Participant? b) =>

@@ -22,6 +22,8 @@ internal sealed class PatternMatch(EventPattern pattern, int trigger)
 /// </summary>
 internal static class PatternMatcher
 {
+    private static readonly HashSet<string> RaisingLemmas = ["expect", "schedule", "set", "due", "slate", "poise", "plan", "scheduled"];
+
     private static readonly string[] ContentRelations =
         ["obj", "iobj", "xcomp", "ccomp", "advcl", "obl", "nmod", "compound", "amod", "advmod", "acl", "nsubj:pass", "conj", "dep", "appos", "nummod"];
 
@@ -33,7 +35,10 @@ internal static class PatternMatcher
         {
             return null;
         }
-        var passive = !pattern.Nominal && tree.IsPassive(trigger);
+        // "Afghanistan was prepared to work", "Lavrov is scheduled to meet": adjectival participles and
+        // raising verbs read as passives, but their nsubj:pass is the actor (docs/event-dictionary.md §3.1).
+        var adjectival = !pattern.Nominal && (!elements[pattern.TriggerIndex].Lemmas.Contains(tree.Lemma(trigger)) || RaisingLemmas.Contains(tree.Lemma(trigger)) && tree.Child(trigger, "xcomp") >= 0);
+        var passive = !pattern.Nominal && !adjectival && tree.IsPassive(trigger);
 
         // Items before the trigger: S, T, and the possessive marker.
         for (var i = 0; i < pattern.TriggerIndex; i++)
@@ -50,6 +55,9 @@ internal static class PatternMatcher
                     {
                         return null;
                     }
+                    break;
+                case ElementKind.Source when adjectival && tree.ChildExact(trigger, "nsubj:pass") is var experiencer and >= 0:
+                    (match.Source, match.SourceHow) = (experiencer, "nsubj:pass of adjectival/raising predicate");
                     break;
                 case ElementKind.Source:
                     (match.Source, match.SourceHow) = passive ? Agent(tree, trigger) : Subject(tree, trigger);
@@ -353,6 +361,15 @@ internal static class PatternMatcher
                 return c;
             }
         }
+        // "considers Russian a key partner" is often parsed with the object as an xcomp.
+        foreach (var c in tree.Children(anchor))
+        {
+            if (tree.RelIs(c, "xcomp") && tree.Upos(c) is Upos.PROPN or Upos.NOUN or Upos.ADJ or Upos.PRON)
+            {
+                how = "xcomp (secondary predicate)";
+                return c;
+            }
+        }
         // "S demand T withdraw": the subject of the clausal complement.
         foreach (var c in tree.Children(anchor))
         {
@@ -398,6 +415,12 @@ internal static class PatternMatcher
             }
             if (rel.StartsWith("acl", StringComparison.Ordinal))
             {
+                // "officials visiting Kabul" / "officials who met": the noun is the agent; "the insurgents
+                // aimed at", "a statement issued by": a past participle modifies its patient.
+                if (rel == "acl" && tree.Pos.XposOf(verb) == "VBN")
+                {
+                    return Agent(tree, verb);
+                }
                 return (head, "noun modified by " + rel);
             }
             if (!(rel.StartsWith("xcomp", StringComparison.Ordinal) || rel.StartsWith("conj", StringComparison.Ordinal) || rel.StartsWith("advcl", StringComparison.Ordinal)))

@@ -16,6 +16,9 @@ public sealed class PipelineBuilder
         return this;
     }
 
+    /// <summary>True when an annotator added so far produces the layer (for optional stages).</summary>
+    public bool Provides(LayerKey key) => _annotators.Any(a => a.Produces.Contains(key));
+
     public Pipeline Build()
     {
         var produced = new Dictionary<LayerKey, IAnnotator>(ReferenceEqualityComparer.Instance);
