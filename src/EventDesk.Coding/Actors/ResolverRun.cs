@@ -225,7 +225,19 @@ internal sealed class ResolverRun
     private bool IsCapitalized(int t)
     {
         var s = TextOf(t);
-        return s.Length > 0 && (char.IsUpper(s[0]) || char.IsDigit(s[0]));
+        if (s.Length > 0 && (char.IsUpper(s[0]) || char.IsDigit(s[0])))
+        {
+            return true;
+        }
+        // Arabic and European name particles: "al-Shabab", "el-Sisi", "bin Salman" are names.
+        if (s is "al" or "el" or "ad" or "as" or "an" or "ar" or "at" or "bin" or "ibn" or "van" or "von" or "de" or "du" or "da" or "di" or "la" or "le" &&
+            t + 1 < _tokens.Count)
+        {
+            var next = t + 1 < _tokens.Count && TextOf(t + 1) is "-" && t + 2 < _tokens.Count ? t + 2 : t + 1;
+            var n = TextOf(next);
+            return n.Length > 0 && char.IsUpper(n[0]);
+        }
+        return false;
     }
 
     private bool TokenIs(int t, string word) => t < _tokens.Count && TextOf(t).Equals(word, StringComparison.OrdinalIgnoreCase);
@@ -325,6 +337,10 @@ internal sealed class ResolverRun
             for (var j = t; j < end && j - t < MaxTokensPerPhrase; j++)
             {
                 var k = KeyOf(j);
+                if (k.Length == 0 && j > t && TextOf(j) is "-" && !_tokens.SpaceAfter(j - 1))
+                {
+                    continue; // "al-Shabab" is three tokens; its key is "al shabab"
+                }
                 if (k.Length == 0 || len + k.Length + 1 > scratch.Length)
                 {
                     break;
@@ -382,6 +398,10 @@ internal sealed class ResolverRun
             {
                 bestEnd = t + 1;
                 bestKinds = PhraseKinds.Agent;
+            }
+            if (bestEnd > t && bestKinds == PhraseKinds.Agent && t > first && !_tokens.SpaceAfter(t - 1) && TextOf(t - 1).EndsWith("-"))
+            {
+                bestEnd = -1; // "Port-au-Prince", "pro-government": part of a hyphenated word
             }
             if (bestEnd > t && bestKinds == PhraseKinds.Agent && bestEnd < end && IsCompoundModifier(bestEnd))
             {
@@ -663,8 +683,10 @@ internal sealed class ResolverRun
         {
             var t = a.End;
             if (t + 2 < _tokens.Count && TextOf(t) is "(" && TextOf(t + 2) is ")" &&
-                PhraseIndex.IsAcronymAlias(TextOf(t + 1)) && IsAllCaps(TextOf(t + 1)))
+                PhraseIndex.IsAcronymAlias(TextOf(t + 1)) && IsAllCaps(TextOf(t + 1)) &&
+                _index.LookupAcronym(TextOf(t + 1).ToString().Replace(".", "", StringComparison.Ordinal)) == PhraseKinds.None)
             {
+                // Acronyms the knowledge base knows ("(UNHCR)" after "the U.N. refugee agency") keep their entry.
                 _acronyms[TextOf(t + 1).ToString().Replace(".", "", StringComparison.Ordinal)] = a;
             }
         }
@@ -680,7 +702,8 @@ internal sealed class ResolverRun
             {
                 last--;
             }
-            var key = KeyOf(last).ToString();
+            var surnameStart = HyphenRunStart(last, a.First);
+            var key = SpanKey(surnameStart, last + 1); // "al-Sharaa" is three tokens
             if (_surnames.TryGetValue(key, out var existing))
             {
                 if (existing is not null && existing.Key != a.Key && !IsVariantOf(existing, a))
@@ -704,7 +727,7 @@ internal sealed class ResolverRun
         }
         foreach (var a in _atoms)
         {
-            if (a.End - a.First != 1)
+            if (a.End - a.First != 1 && !(a.Source == AtomSource.Ner && HyphenRunStart(a.End - 1, a.First) == a.First))
             {
                 continue;
             }
@@ -740,13 +763,15 @@ internal sealed class ResolverRun
                         Text = text.ToString(), Key = KeyOf(t).ToString(), Ner = NerType.Organization,
                     });
                 }
-                else if (_keyLength[t] > 0 && _surnames.TryGetValue(KeyOf(t).ToString(), out var full) && full is not null && full.First != t)
+                else if (_keyLength[t] > 0 && HyphenRunEnd(t, end) is var runEnd && !AnyCovered(covered, t, runEnd) &&
+                    _surnames.TryGetValue(SpanKey(t, runEnd), out var full) && full is not null && full.First != t && full.End != runEnd)
                 {
                     _atoms.Add(new Atom
                     {
-                        First = t, End = t + 1, Sentence = s, Source = AtomSource.Surname, Definition = full,
-                        Text = text.ToString(), Key = KeyOf(t).ToString(), Ner = NerType.Person,
+                        First = t, End = runEnd, Sentence = s, Source = AtomSource.Surname, Definition = full,
+                        Text = SpanText(t, runEnd), Key = SpanKey(t, runEnd), Ner = NerType.Person,
                     });
+                    t = runEnd - 1;
                 }
                 else if (t > first && _keyLength[t] >= 4 && (_pos is null || _pos.UposOf(t) == Upos.PROPN) && !IsAllCaps(text) &&
                     _index.FindBySurname(KeyOf(t).ToString(), _date) is not null)
@@ -761,6 +786,39 @@ internal sealed class ResolverRun
             }
         }
         _atoms.Sort(static (a, b) => a.First.CompareTo(b.First));
+    }
+
+    /// <summary>The first token of the hyphen-joined word ending at <paramref name="last"/> ("al-Sharaa").</summary>
+    private int HyphenRunStart(int last, int floor)
+    {
+        var start = last;
+        while (start - 2 >= floor && TextOf(start - 1) is "-" && !_tokens.SpaceAfter(start - 1) && !_tokens.SpaceAfter(start - 2))
+        {
+            start -= 2;
+        }
+        return start;
+    }
+
+    private int HyphenRunEnd(int first, int ceiling)
+    {
+        var end = first + 1;
+        while (end + 1 < ceiling && TextOf(end) is "-" && !_tokens.SpaceAfter(end - 1) && !_tokens.SpaceAfter(end))
+        {
+            end += 2;
+        }
+        return end;
+    }
+
+    private static bool AnyCovered(bool[] covered, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (covered[t])
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private bool IsVariantOf(Atom a, Atom b) =>
@@ -1108,6 +1166,17 @@ internal sealed class ResolverRun
         var agent = _kb.FindAgent(head.Key);
         if (agent is not null)
         {
+            // "gang leader", "rebel commander": a generic government head takes the sector of the word before it.
+            if (p.Agents.Count > 1 && agent.Sector == "GOV")
+            {
+                for (var i = p.Agents.Count - 2; i >= 0; i--)
+                {
+                    if (_kb.FindAgent(p.Agents[i].Key) is { Sector: not "GOV" } before)
+                    {
+                        return (agent, before.Sector, TitleCase(p.Agents[i].Text) + " " + agent.Role);
+                    }
+                }
+            }
             return (agent, agent.Sector, agent.Role);
         }
         if (_kb.FindImportedAgent(head.Key) is { } imported)
@@ -1201,6 +1270,11 @@ internal sealed class ResolverRun
         {
             var (_, sector, role) = HeadAgent(rolePhrase);
             var (country, ownerActor, ownerRule) = PhraseOwner(rolePhrase);
+            if (country is null && ownerActor is null && OrganizationInside(rolePhrase.Agents[0]) is { } inner)
+            {
+                ownerActor = inner; // "UN Special Envoy Geir Pedersen"
+                ownerRule = "organization-in-title";
+            }
             if (ownerActor is not null)
             {
                 return new Resolved(EntityType.Person, name, role, ownerActor with { Name = name, Role = role }, null, "title+" + ownerRule);
@@ -1297,6 +1371,9 @@ internal sealed class ResolverRun
                 return new Resolved(EntityType.Location, place?.Name ?? a.Text, null, null, place ?? new GeoPlace(a.Text, null, null, null),
                     place is null ? "location-unknown" : "gazetteer");
             }
+            case NerType.Organization when IsMinistryName(a.Text) && (a.InnerCountry ?? CountryAfterOf(a) ?? _defaultCountry) is { } gc:
+                return new Resolved(EntityType.Organization, a.Text, a.Text, Ref(gc + "GOV", gc, "GOV", a.Text, a.Text), null,
+                    gc == _defaultCountry && a.InnerCountry is null ? "ministry+default:" + _defaultSource : "ministry+country");
             case NerType.Organization:
                 return a.InnerCountry is { } ic
                     ? new Resolved(EntityType.Organization, a.Text, null, Ref(ic, ic, "", a.Text, null), null, "organization+country")
@@ -1305,6 +1382,28 @@ internal sealed class ResolverRun
                 return new Resolved(EntityType.Other, a.Text, null, null, null, "unknown");
         }
     }
+
+    /// <summary>"the Ministry of Health of Syria": the country named right after "of".</summary>
+    private string? CountryAfterOf(Atom a)
+    {
+        if (a.End + 1 >= _tokens.Count || !TokenIs(a.End, "of"))
+        {
+            return null;
+        }
+        var t = TokenIs(a.End + 1, "the") ? a.End + 2 : a.End + 1;
+        foreach (var other in _atoms)
+        {
+            if (other.First == t && IsCountryOnly(other) && _kb.FindCountryMatch(other.Key) is { Kind: CountryNameKind.Name or CountryNameKind.Variant } m)
+            {
+                return m.Country.Iso3;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsMinistryName(string text) =>
+        text.StartsWith("Ministry of ", StringComparison.Ordinal) || text.StartsWith("Department of ", StringComparison.Ordinal) ||
+        text.EndsWith(" Ministry", StringComparison.Ordinal);
 
     /// <summary>
     /// Metonymy: is this place the subject of a verb ("Moscow said"), a possessor ("Moscow's

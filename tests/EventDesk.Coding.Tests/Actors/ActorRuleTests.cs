@@ -211,6 +211,31 @@ public sealed class ActorRuleTests
     }
 
     [Fact]
+    public void Generalisations_seen_on_real_news()
+    {
+        var doc = Annotate(
+            "The militant group al-Shabab claimed the attack. UN Special Envoy Omar Halvorsen said a gang leader was arrested. " +
+            "Interim President Ahmed al-Sharaa met the U.N. refugee agency (UNHCR). Al-Sharaa said the Ministry of Health of Syria would help.",
+            new DateOnly(2025, 3, 1), ["PER:Omar Halvorsen", "PER:Ahmed al-Sharaa", "ORG:Al-Sharaa", "ORG:Ministry of Health"]);
+        AssertActor(Mention(doc, "al-Shabab"), "SOMINS", "SOM");
+        Assert.Equal("IGOUNO", Mention(doc, "UN Special Envoy Omar Halvorsen").Actor!.Code);
+        Assert.Equal("CRM", Mention(doc, "gang leader").Actor!.SectorCode);
+        Assert.Equal("Ahmed al-Sharaa", Mention(doc, "Al-Sharaa").CanonicalName);
+        Assert.Equal("IGOUNOHCR", Mention(doc, "UNHCR").Actor!.Code);
+        Assert.True(Mention(doc, "Ministry of Health").Actor?.Code == "SYRGOV", Describe(doc));
+    }
+
+    [Fact]
+    public void Hyphenated_words_and_noun_modifiers_are_not_role_nouns()
+    {
+        var doc = Annotate("Aid reached Port-au-Prince after a press release from the police station.", Feb2017);
+        var texts = doc.Layers.Get(AnnotationLayers.Entities).Mentions.Select(m => m.Text).ToList();
+        Assert.DoesNotContain("Prince", texts);
+        Assert.DoesNotContain("press", texts);
+        Assert.DoesNotContain("police", texts);
+    }
+
+    [Fact]
     public void Unknown_person_keeps_the_unknown_country()
     {
         var doc = Annotate("John Wexford told reporters the bridge was closed.", Feb2017, ["PER:John Wexford"]);
