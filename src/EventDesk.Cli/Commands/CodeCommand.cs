@@ -24,9 +24,10 @@ public static class CodeCommand
         {
             Description = "Print a readable account of why each event was coded (the sentence, trigger, dictionary entry and how each actor was found). Implies --format table unless --format json is given.",
         };
+        var dictionaries = CommonOptions.Dictionaries();
         var command = new Command("code", "Run the pipeline on articles and print sentences, entities, quotes and events.")
         {
-            inputs, format, date, explain,
+            inputs, format, date, explain, dictionaries,
         };
         command.SetAction(parse => Run(
             parse.GetValue(inputs)!,
@@ -34,13 +35,24 @@ public static class CodeCommand
             parse.GetValue(date),
             Console.Out,
             Console.Error,
-            parse.GetValue(explain)));
+            parse.GetValue(explain),
+            parse.GetValue(dictionaries)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> inputs, OutputFormat format, DateOnly? date, TextWriter stdout, TextWriter stderr, bool explain = false)
+    public static int Run(IReadOnlyList<string> inputs, OutputFormat format, DateOnly? date, TextWriter stdout, TextWriter stderr, bool explain = false,
+        IReadOnlyList<string>? dictionaries = null)
     {
-        var pipeline = DefaultPipeline.Create();
+        Pipeline pipeline;
+        try
+        {
+            pipeline = DefaultPipeline.Create(dictionaries ?? []);
+        }
+        catch (Exception e) when (e is Knowledge.KnowledgeFormatException or FileNotFoundException or DirectoryNotFoundException)
+        {
+            stderr.WriteLine($"error: cannot load the knowledge base: {e.Message}");
+            return ExitCodes.DataError;
+        }
         var reader = new InputReader();
         int ok = 0, failed = 0;
         using var output = format == OutputFormat.Json

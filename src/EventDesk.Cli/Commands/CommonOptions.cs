@@ -19,6 +19,13 @@ public static class CommonOptions
     public static OutputFormat Resolve(OutputFormat? chosen) =>
         chosen ?? (Console.IsOutputRedirected ? OutputFormat.Json : OutputFormat.Table);
 
+    public static Option<string[]> Dictionaries() => new("--dictionary")
+    {
+        Description = "A user dictionary file or folder (EventDesk TSV, or PETRARCH *.actors.txt / *.agents.txt) added to the " +
+            "knowledge base; entries override the defaults. Repeatable; later ones win. See docs/knowledge.md.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
     public static Option<DateOnly?> Date() => new("--date")
     {
         Description = "Publication date (YYYY-MM-DD) for inputs that carry none; time expressions resolve against it.",

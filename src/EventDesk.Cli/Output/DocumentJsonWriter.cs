@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using EventDesk.Coding;
+using EventDesk.Coding.Actors;
 using EventDesk.Text;
 
 namespace EventDesk.Cli.Output;
@@ -47,13 +48,69 @@ public sealed class DocumentJsonWriter : IDocumentOutput
         WriteDateline(json, document);
         WriteNullable(json, "date", meta.Date?.ToString("yyyy-MM-dd"));
         WriteSentences(json, document);
-        json.WriteStartArray("entities");
-        json.WriteEndArray();
+        WriteEntities(json, document);
         WriteQuotes(json, document);
         WriteEvents(json, document);
         json.WriteStartArray("places");
+        if (document.Layers.TryGet(AnnotationLayers.Places, out var places))
+        {
+            foreach (var place in places.Places)
+            {
+                json.WriteStartObject();
+                WritePlaceFields(json, place);
+                json.WriteEndObject();
+            }
+        }
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>{start,end,text,type,name,role,actor:{code,country,sectors,name,role}|null,place:{name,country,lat,lon}|null}</summary>
+    private static void WriteEntities(Utf8JsonWriter json, Document document)
+    {
+        json.WriteStartArray("entities");
+        if (document.Layers.TryGet(AnnotationLayers.Entities, out var entities))
+        {
+            foreach (var m in entities.Mentions)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("start", m.Span.Start);
+                json.WriteNumber("end", m.Span.End);
+                json.WriteString("text", m.Text);
+                json.WriteString("type", m.Type switch
+                {
+                    EntityType.Person => "PER",
+                    EntityType.Organization => "ORG",
+                    EntityType.Location => "LOC",
+                    EntityType.Nationality => "NORP",
+                    _ => "MISC",
+                });
+                WriteNullable(json, "name", m.CanonicalName);
+                WriteNullable(json, "role", string.IsNullOrEmpty(m.Role) ? null : m.Role);
+                if (m.Actor is { } actor)
+                {
+                    json.WriteStartObject("actor");
+                    json.WriteString("code", actor.Code);
+                    WriteNullable(json, "country", actor.Country);
+                    json.WriteStartArray("sectors");
+                    foreach (var sector in actor.Sectors)
+                    {
+                        json.WriteStringValue(sector);
+                    }
+                    json.WriteEndArray();
+                    WriteNullable(json, "name", actor.Name);
+                    WriteNullable(json, "role", string.IsNullOrEmpty(actor.Role) ? null : actor.Role);
+                    json.WriteEndObject();
+                }
+                else
+                {
+                    json.WriteNull("actor");
+                }
+                WritePlace(json, "place", m.Place);
+                json.WriteEndObject();
+            }
+        }
+        json.WriteEndArray();
     }
 
     private static void WriteEvents(Utf8JsonWriter json, Document document)
@@ -132,6 +189,12 @@ public sealed class DocumentJsonWriter : IDocumentOutput
             return;
         }
         json.WriteStartObject(name);
+        WritePlaceFields(json, place);
+        json.WriteEndObject();
+    }
+
+    private static void WritePlaceFields(Utf8JsonWriter json, GeoPlace place)
+    {
         json.WriteString("name", place.Name);
         WriteNullable(json, "country", place.Country);
         if (place.Latitude is { } lat && place.Longitude is { } lon)
@@ -144,7 +207,6 @@ public sealed class DocumentJsonWriter : IDocumentOutput
             json.WriteNull("lat");
             json.WriteNull("lon");
         }
-        json.WriteEndObject();
     }
 
     private static void WriteQuotes(Utf8JsonWriter json, Document document)
@@ -226,7 +288,7 @@ public sealed class DocumentJsonWriter : IDocumentOutput
         json.WriteNumber("start", dateline.Span.Start);
         json.WriteNumber("end", dateline.Span.End);
         json.WriteString("place", dateline.Place);
-        json.WriteNull("country");
+        WriteNullable(json, "country", document.Layers.TryGet(ActorLayers.Index, out var actorIndex) ? actorIndex.DatelinePlace?.Country : null);
         WriteNullable(json, "agency", dateline.Agency);
         WriteNullable(json, "date_text", dateline.DateText);
         document.Layers.TryGet(CodingLayers.TimeExpressions, out var times);
