@@ -13,6 +13,7 @@ public static class EvalCommand
         command.Subcommands.Add(EvalUdCommand.Create());
         command.Subcommands.Add(EvalExtractionCommand.Create());
         command.Subcommands.Add(EvalCorefCommand.Create());
+        command.Subcommands.Add(EvalPetrarchCommand.Create());
         return command;
     }
 }

@@ -23,6 +23,21 @@ public sealed record EventCoderOptions
 
     /// <summary>Keep bare speech events ("X said", "X told Y": CAMEO 01x from a reporting verb). Off by default.</summary>
     public bool KeepStatements { get; init; }
+
+    /// <summary>
+    /// Emit pattern codes that are not in the CAMEO codebook verbatim (root = first two characters,
+    /// quad class 0, Goldstein 0) instead of dropping them. For dictionaries with their own code sets
+    /// (PETRARCH validation files use WEIS-style codes such as 212 or 9xx). Off by default.
+    /// </summary>
+    public bool CodesOutsideCodebook { get; init; }
+
+    /// <summary>
+    /// Fill slots a verb pattern does not name the way PETRARCH does: without <c>T</c>, the target is the
+    /// first actor among the object and oblique dependents of the trigger and the words it matched (the
+    /// subject of a passive verb first; the subject of a clausal complement last); in a passive clause
+    /// without a "by" agent, the source is the first oblique actor. Off by default (our dictionary names slots).
+    /// </summary>
+    public bool ImplicitSlots { get; init; }
 }
 
 /// <summary>
@@ -141,6 +156,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 continue;
             }
+            if (_options.ImplicitSlots && !pattern.Nominal)
+            {
+                FillImplicitSlots(tree, binder, match);
+            }
             var targets = match.Target >= 0 ? binder.Bind(tree, match.Target) : [];
             if (pattern.HasTarget && targets.Count == 0 && !pattern.Exclusion)
             {
@@ -152,11 +171,114 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return best;
     }
 
+    private static readonly string[] ComplementRelations = ["obj", "iobj", "obl", "nmod"];
+
+    /// <summary>PETRARCH slot rules for patterns that leave a slot implicit (<see cref="EventCoderOptions.ImplicitSlots"/>).</summary>
+    private static void FillImplicitSlots(SentenceTree tree, ActorBinder binder, PatternMatch match)
+    {
+        var pattern = match.Pattern;
+        var trigger = match.Trigger;
+        if (!pattern.HasTarget && match.Target < 0 && match.Passive && tree.ChildExact(trigger, "nsubj:pass") is var patient and >= 0 && patient != match.Source
+            && HasActor(binder, tree, patient))
+        {
+            (match.Target, match.TargetHow) = (patient, "nsubj:pass (passive)");
+        }
+        if (!pattern.HasTarget && match.Target < 0)
+        {
+            var found = FirstComplementActor(tree, binder, match, match.Source);
+            if (found >= 0)
+            {
+                (match.Target, match.TargetHow) = (found, tree.Rel(found) + " (first actor in the complements)");
+            }
+        }
+        if (match.Source < 0 && match.Passive)
+        {
+            var found = FirstComplementActor(tree, binder, match, match.Target);
+            if (found >= 0)
+            {
+                (match.Source, match.SourceHow) = (found, tree.Rel(found) + " (oblique actor of a passive)");
+            }
+        }
+    }
+
+    private static bool HasActor(ActorBinder binder, SentenceTree tree, int token)
+    {
+        foreach (var p in binder.Bind(tree, token))
+        {
+            if (p.Actor is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Breadth-first over object/oblique dependents of the matched tokens (two levels), then clausal-complement subjects.</summary>
+    private static int FirstComplementActor(SentenceTree tree, ActorBinder binder, PatternMatch match, int exclude)
+    {
+        var subject = tree.Child(match.Trigger, "nsubj");
+        var frontier = new List<int>(match.Used);
+        var seen = new HashSet<int>(match.Used);
+        for (var depth = 0; depth < 2 && frontier.Count > 0; depth++)
+        {
+            var next = new List<int>();
+            foreach (var head in frontier)
+            {
+                foreach (var c in tree.Children(head))
+                {
+                    var rel = tree.Rel(c);
+                    if (!seen.Add(c) || c == subject || rel.EndsWith(":tmod", StringComparison.Ordinal) || rel.EndsWith(":npmod", StringComparison.Ordinal)
+                        || rel == "nmod:poss" || !ComplementRelations.Any(r => tree.RelIs(c, r)))
+                    {
+                        continue;
+                    }
+                    next.Add(c);
+                }
+            }
+            next.Sort();
+            foreach (var c in next)
+            {
+                if (c != exclude && !(exclude >= 0 && tree.IsAncestor(exclude, c)) && HasActor(binder, tree, c))
+                {
+                    return c;
+                }
+            }
+            frontier = next;
+        }
+        foreach (var t in match.Used)
+        {
+            foreach (var c in tree.Children(t))
+            {
+                if ((tree.RelIs(c, "ccomp") || tree.RelIs(c, "xcomp")) && tree.Child(c, "nsubj") is var s and >= 0 && s != exclude && HasActor(binder, tree, s))
+                {
+                    return s;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private CameoCode? Lookup(string code)
+    {
+        if (code.Length == 0)
+        {
+            return null;
+        }
+        var found = codebook.FindOrParent(code);
+        if (found is null && _options.CodesOutsideCodebook)
+        {
+            found = new CameoCode(code, code, code.Length >= 2 ? code[..2] : code, 0, 0, null, null);
+        }
+        return found;
+    }
+
     private void AddEvents(Document document, SentenceTree tree, ActorBinder binder, BoundMatch bound, TimeExpressionLayer? times, GeoPlace? defaultPlace, List<CodedEvent> events)
     {
         var match = bound.Match;
         var pattern = match.Pattern;
-        var code = codebook.FindOrParent(pattern.Code);
+        var forward = Lookup(pattern.Code);
+        var reverse = pattern.ReverseCode is { } rc ? Lookup(rc) : null;
+        var code = forward ?? reverse;
         if (code is null)
         {
             return;
@@ -176,7 +298,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return; // "X said ..." is the frame of a quote or report, not an event of its own
         }
         var targetList = bound.Targets;
-        if (targetList.Count == 0 && sources.Count >= 2 && ReciprocalRoots.Contains(code.Root))
+        if (targetList.Count == 0 && sources.Count >= 2 && (pattern.Reciprocal || ReciprocalRoots.Contains(code.Root)))
         {
             // "Both sides discussed", "the two leaders met": each party acts on the other.
             foreach (var s in sources)
@@ -200,7 +322,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             foreach (var target in targets)
             {
-                AddEvent(document, tree, match, code, (negated, modality), source, target, times, defaultPlace, binder, events);
+                if (forward is not null)
+                {
+                    AddEvent(document, tree, match, forward, (negated, modality), source, target, times, defaultPlace, binder, events);
+                }
+                if (reverse is not null && target is not null)
+                {
+                    AddEvent(document, tree, match, reverse, (negated, modality), target, source, times, defaultPlace, binder, events);
+                }
             }
         }
     }
@@ -217,7 +346,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // an actor acting on itself is a parse artefact
         }
-        if (events.Any(e => e.Sentence == tree.Index && e.Cameo == pattern.Code && Same(e.Source, source) && Same(e.Target, target)))
+        if (events.Any(e => e.Sentence == tree.Index && e.Cameo == code.Code && Same(e.Source, source) && Same(e.Target, target)))
         {
             return;
         }
@@ -228,7 +357,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             $"; source via {match.SourceHow}" + (target is null ? "" : $"; target via {(match.Target >= 0 ? match.TargetHow : "reciprocal party")}");
         events.Add(new CodedEvent(
             tree.Index,
-            pattern.Code,
+            code.Code,
             code.Root,
             code.QuadClass,
             code.Goldstein,

@@ -87,6 +87,16 @@ public sealed class EventDictionary
         return new EventDictionary(patterns, synonyms);
     }
 
+    /// <summary>
+    /// A dictionary from patterns built elsewhere (e.g. converted from another coder's dictionary
+    /// format). Each pattern's trigger lemmas index it; more specific patterns are tried first.
+    /// </summary>
+    public static EventDictionary FromPatterns(IEnumerable<EventPattern> patterns, IReadOnlyDictionary<string, FrozenSet<string>>? synonyms = null)
+    {
+        ArgumentNullException.ThrowIfNull(patterns);
+        return new EventDictionary([.. patterns], synonyms ?? new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal));
+    }
+
     /// <summary>Compiles one pattern line's pattern text (for tests and user patterns).</summary>
     public static EventPattern Compile(string code, string text, IReadOnlyDictionary<string, FrozenSet<string>> synonyms, string file = "inline", int line = 0) =>
         ParsePattern(code, text, synonyms, file, line);

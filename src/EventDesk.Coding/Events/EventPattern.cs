@@ -40,6 +40,19 @@ public sealed record EventPattern(
 {
     public PatternElement Trigger => Elements[TriggerIndex];
 
+    /// <summary>
+    /// Code of the mirror event (target acting on source) that the same match also codes, as in
+    /// PETRARCH's <c>[040:040]</c> ("A met B" is B meeting A too); null for none. When <see cref="Code"/>
+    /// is empty only the mirror event is coded (<c>[:080]</c>: "A welcomed B's surrender" = B yields to A).
+    /// </summary>
+    public string? ReverseCode { get; init; }
+
+    /// <summary>
+    /// A compound subject acts on its own members ("A and B agreed" = A with B and B with A), whatever
+    /// the root; PETRARCH's <c>%</c> marker.
+    /// </summary>
+    public bool Reciprocal { get; init; }
+
     public bool HasSource => Elements.Any(e => e.Kind == ElementKind.Source);
 
     public bool HasTarget => Elements.Any(e => e.Kind == ElementKind.Target);

@@ -11,6 +11,9 @@ internal sealed class PatternMatch(EventPattern pattern, int trigger)
     public int Source { get; set; } = -1;
     public int Target { get; set; } = -1;
 
+    /// <summary>The trigger is a passive verb (its subject is the patient).</summary>
+    public bool Passive { get; set; }
+
     /// <summary>How each slot was found, for the explanation ("nsubj", "obl:with", "controller of xcomp").</summary>
     public string SourceHow { get; set; } = "";
     public string TargetHow { get; set; } = "";
@@ -39,6 +42,7 @@ internal static class PatternMatcher
         // raising verbs read as passives, but their nsubj:pass is the actor (docs/event-dictionary.md §3.1).
         var adjectival = !pattern.Nominal && (!elements[pattern.TriggerIndex].Lemmas.Contains(tree.Lemma(trigger)) || RaisingLemmas.Contains(tree.Lemma(trigger)) && tree.Child(trigger, "xcomp") >= 0);
         var passive = !pattern.Nominal && !adjectival && tree.IsPassive(trigger);
+        match.Passive = passive;
 
         // Items before the trigger: S, T, and the possessive marker.
         for (var i = 0; i < pattern.TriggerIndex; i++)
@@ -79,8 +83,25 @@ internal static class PatternMatcher
                     }
                     break;
                 case ElementKind.Word:
+                {
+                    // Patterns built in code (PETRARCH "RECENTLY *", "{DEATH TOLL} *") may name words
+                    // before the trigger: a dependent of the trigger written to its left.
+                    var found = FindBefore(tree, trigger, e, match);
+                    if (found < 0)
+                    {
+                        return null;
+                    }
+                    match.Used.Add(found);
+                    break;
+                }
+                case ElementKind.Not:
+                    if (!Negated(tree, trigger, e))
+                    {
+                        return null;
+                    }
+                    break;
                 case ElementKind.Marker:
-                    return null; // the trigger is the first content word by construction
+                    return null; // dictionary files put the trigger first by construction
             }
         }
         if (!pattern.Nominal && pattern.TriggerIndex > 0 && elements[0].Kind == ElementKind.Source && match.Source < 0)
@@ -191,6 +212,30 @@ internal static class PatternMatcher
             }
         }
         return match;
+    }
+
+    private static int FindBefore(SentenceTree tree, int trigger, PatternElement element, PatternMatch match)
+    {
+        for (var t = trigger - 1; t >= tree.First; t--)
+        {
+            if (!match.Used.Contains(t) && tree.IsAncestor(trigger, t) && LemmaIn(tree, t, element) && ModifiersMatch(tree, t, element, match))
+            {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    private static bool Negated(SentenceTree tree, int trigger, PatternElement element)
+    {
+        foreach (var c in tree.Children(trigger))
+        {
+            if (tree.RelIs(c, "advmod") && element.Lemmas.Contains(tree.LowerForm(c)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void Assign(PatternMatch match, ElementKind kind, int token, string how)
