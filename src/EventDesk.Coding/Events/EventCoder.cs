@@ -25,6 +25,18 @@ public sealed record EventCoderOptions
     public bool KeepStatements { get; init; }
 
     /// <summary>
+    /// CAMEO roots where a compound source without a target acts on its own members ("both sides
+    /// discussed"). PETRARCH dictionaries mark this per pattern instead (<see cref="EventPattern.Reciprocal"/>).
+    /// </summary>
+    public IReadOnlySet<string> ReciprocalRoots { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "03", "04", "05", "06" };
+
+    /// <summary>
+    /// Look a verb up by its lower-case form before its lemma: for dictionaries that list inflected forms
+    /// as entries of their own (PETRARCH's <c>LEFT</c> block is not <c>LEAVE</c>). Off by default.
+    /// </summary>
+    public bool SurfaceFormFirst { get; init; }
+
+    /// <summary>
     /// Emit pattern codes that are not in the CAMEO codebook verbatim (root = first two characters,
     /// quad class 0, Goldstein 0) instead of dropping them. For dictionaries with their own code sets
     /// (PETRARCH validation files use WEIS-style codes such as 212 or 9xx). Off by default.
@@ -94,10 +106,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             BoundMatch? best = null;
             if (verbal)
             {
-                best = Best(tree, binder, t, dictionary.VerbPatterns(tree.Lemma(t)), best);
-                if (best is null && tree.LowerForm(t) != tree.Lemma(t))
+                var (first, second) = _options.SurfaceFormFirst ? (tree.LowerForm(t), tree.Lemma(t)) : (tree.Lemma(t), tree.LowerForm(t));
+                best = Best(tree, binder, t, dictionary.VerbPatterns(first), best);
+                if (best is null && second != first)
                 {
-                    best = Best(tree, binder, t, dictionary.VerbPatterns(tree.LowerForm(t)), best);
+                    best = Best(tree, binder, t, dictionary.VerbPatterns(second), best);
                 }
             }
             if (nominal || (best is null && upos is Upos.NOUN))
@@ -136,9 +149,6 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "declare", "claim", "insist", "stress", "reiterate", "affirm", "assert", "emphasize", "emphasise", "continue", "conclude",
     };
 
-    /// <summary>Roots where a collective source without a target means the parties acted on each other.</summary>
-    private static readonly HashSet<string> ReciprocalRoots = new(StringComparer.Ordinal) { "03", "04", "05", "06" };
-
     private BoundMatch? Best(SentenceTree tree, ActorBinder binder, int trigger, ReadOnlySpan<EventPattern> patterns, BoundMatch? best)
     {
         foreach (var pattern in patterns)
@@ -174,7 +184,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static readonly string[] ComplementRelations = ["obj", "iobj", "obl", "nmod"];
 
     /// <summary>PETRARCH slot rules for patterns that leave a slot implicit (<see cref="EventCoderOptions.ImplicitSlots"/>).</summary>
-    private static void FillImplicitSlots(SentenceTree tree, ActorBinder binder, PatternMatch match)
+    private void FillImplicitSlots(SentenceTree tree, ActorBinder binder, PatternMatch match)
     {
         var pattern = match.Pattern;
         var trigger = match.Trigger;
@@ -213,13 +223,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return false;
     }
 
-    /// <summary>Breadth-first over object/oblique dependents of the matched tokens (two levels), then clausal-complement subjects.</summary>
+    /// <summary>Breadth-first over object/oblique dependents of the matched tokens (four levels), then clausal-complement subjects.</summary>
     private static int FirstComplementActor(SentenceTree tree, ActorBinder binder, PatternMatch match, int exclude)
     {
         var subject = tree.Child(match.Trigger, "nsubj");
         var frontier = new List<int>(match.Used);
         var seen = new HashSet<int>(match.Used);
-        for (var depth = 0; depth < 2 && frontier.Count > 0; depth++)
+        for (var depth = 0; depth < 4 && frontier.Count > 0; depth++)
         {
             var next = new List<int>();
             foreach (var head in frontier)
@@ -298,7 +308,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return; // "X said ..." is the frame of a quote or report, not an event of its own
         }
         var targetList = bound.Targets;
-        if (targetList.Count == 0 && sources.Count >= 2 && (pattern.Reciprocal || ReciprocalRoots.Contains(code.Root)))
+        if (targetList.Count == 0 && sources.Count >= 2 && (pattern.Reciprocal || _options.ReciprocalRoots.Contains(code.Root)))
         {
             // "Both sides discussed", "the two leaders met": each party acts on the other.
             foreach (var s in sources)

@@ -1,12 +1,8 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using EventDesk.Coding.Actors;
 using EventDesk.Coding.Events;
 using EventDesk.Knowledge;
 using EventDesk.Knowledge.Cameo;
 using EventDesk.Nlp;
-using EventDesk.Nlp.Common;
-using EventDesk.Nlp.Ner;
 using EventDesk.Text;
 using EventDesk.Text.Tokenization;
 
@@ -113,11 +109,9 @@ public sealed class PetrarchEvaluator
         var codebook = CameoCodebook.LoadDefault();
         var models = NlpModels.Find() is { } dir ? NlpModels.Load(dir)
             : throw new FileNotFoundException("The tagger/parser models (data/models) were not found; build from the repository or set EVENTDESK_MODELS.");
-        var nerPath = ModelPaths.Find("ner.edm");
-        var ner = File.Exists(nerPath) ? NerModel.Load(nerPath) : throw new FileNotFoundException($"NER model not found at {nerPath}.");
         var options = CoderOptions(requireDyad: true);
-        _dyadic = Build(models, ner, new EventCoder(dictionary, codebook, options));
-        _monadic = Build(models, ner, new EventCoder(dictionary, codebook, CoderOptions(requireDyad: false)));
+        _dyadic = Build(models, new EventCoder(dictionary, codebook, options));
+        _monadic = Build(models, new EventCoder(dictionary, codebook, CoderOptions(requireDyad: false)));
     }
 
     public PetrarchDictionaryFiles Files { get; }
@@ -134,20 +128,21 @@ public sealed class PetrarchEvaluator
         AllowUnknownSource = true,
         CodesOutsideCodebook = true,
         ImplicitSlots = true,
+        SurfaceFormFirst = true,
+        ReciprocalRoots = new HashSet<string>(StringComparer.Ordinal),
         UndirectedRoots = requireDyad
             ? new HashSet<string>(StringComparer.Ordinal)
             : Enumerable.Range(0, 100).Select(i => i.ToString("00", System.Globalization.CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal),
     };
 
-    private Pipeline Build(NlpModels models, NerModel ner, EventCoder coder) =>
+    private Pipeline Build(NlpModels models, EventCoder coder) =>
         new PipelineBuilder()
             .Add(new NewsTokenizer())
             .Add(new DatelineDetector())
             .Add(new PosTagger(models))
             .Add(new Lemmatizer(models))
             .Add(new DependencyParser(models))
-            .Add(new EntityRecognizer(ner))
-            .Add(new ActorResolver(Knowledge, gazetteer: null, requireSyntax: true))
+            .Add(new PetrarchActorAnnotator(Knowledge))
             .Add(coder)
             .Build();
 
