@@ -118,11 +118,34 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         var sentenceHeads = new int[max];
         var sentenceLabels = new int[max];
         var state = new ParseState();
+        // A dateline ("KABUL:", "WASHINGTON (Reuters) -") is not part of the sentence's syntax: parse
+        // what follows it, and hang the dateline tokens off their first token as a separate root.
+        var datelineEnd = document.Layers.TryGet(CoreLayers.Dateline, out var dateline) && dateline.IsPresent ? dateline.Span.End : -1;
+        var dep = Math.Max(0, Array.IndexOf(parser.Labels, "dep"));
         foreach (var sentence in sentences)
         {
             var n = sentence.TokenCount;
             var start = sentence.FirstToken;
+            if (datelineEnd > 0 && tokens.Starts[start] < datelineEnd)
+            {
+                var skip = 0;
+                while (skip < n && tokens.Ends[start + skip] <= datelineEnd)
+                {
+                    skip++;
+                }
+                if (skip > 0 && skip < n)
+                {
+                    for (var i = 0; i < skip; i++)
+                    {
+                        heads[start + i] = i == 0 ? -1 : start;
+                        relations[start + i] = (byte)dep;
+                    }
+                    start += skip;
+                    n -= skip;
+                }
+            }
             SentenceWords.Fill(tokens, start, words.AsSpan(0, n));
+            models.Tagger.Clusters.Fill(words.AsSpan(0, n));
             for (var i = 0; i < n; i++)
             {
                 tags[i] = models.ClassOf(pos.Upos[start + i], pos.XposIds[start + i]);

@@ -114,6 +114,7 @@ public sealed class NlpModels
         {
             h = FeatureHash.Mix(h ^ FeatureHash.Of(x));
         }
-        return h;
+        // The parser reads the tagger's word clusters too.
+        return tagger.Clusters.Signature == 0 ? h : FeatureHash.Mix(h ^ tagger.Clusters.Signature);
     }
 }

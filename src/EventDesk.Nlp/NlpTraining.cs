@@ -13,14 +13,30 @@ namespace EventDesk.Nlp;
 public static class NlpTraining
 {
     /// <summary>Trains the tagger and the lemmatizer; writes tagger.edm and lemmatizer.edm.</summary>
+    /// <remarks>
+    /// Word clusters (shared with the parser) are computed from the words of the training files plus
+    /// <paramref name="unlabeledFiles"/> (CoNLL-U forms, JSON lines with a "text" field, or plain text);
+    /// <paramref name="clusterOptions"/> null trains without clusters.
+    /// </remarks>
     public static void TrainTagger(IReadOnlyList<string> trainFiles, IReadOnlyList<string> devFiles, string outDirectory,
-        TaggerTrainingOptions options, TextWriter log)
+        TaggerTrainingOptions options, TextWriter log, IReadOnlyList<string>? unlabeledFiles = null, WordClusterOptions? clusterOptions = null)
     {
         var clock = Stopwatch.StartNew();
         var train = UdCorpus.Load(trainFiles);
         var dev = UdCorpus.Load(devFiles);
         log.WriteLine($"tagger: {train.Count} train sentences ({train.Sum(s => s.Length)} words), {dev.Count} dev sentences; seed {options.Seed}, {options.Epochs} epochs");
-        var tagger = TaggerTrainer.Train(train, dev, options, log);
+        WordClusters? clusters = null;
+        if (clusterOptions is not null)
+        {
+            var text = train.Select(s => (IReadOnlyList<string>)s.Forms).ToList();
+            foreach (var file in unlabeledFiles ?? [])
+            {
+                text.AddRange(UnlabeledSentences(file));
+            }
+            clusters = WordClusters.Build(text, clusterOptions);
+            log.WriteLine($"word clusters: {clusters.Count} words from {text.Count} sentences ({text.Sum(s => s.Count)} words), depth {clusterOptions.MaxDepth}, {clock.Elapsed.TotalSeconds:F0}s");
+        }
+        var tagger = TaggerTrainer.Train(train, dev, options, log, clusters);
         var taggerPath = Path.Combine(outDirectory, NlpModels.TaggerFile);
         tagger.Save(taggerPath);
         log.WriteLine($"wrote {taggerPath} ({new FileInfo(taggerPath).Length / 1024} KiB)");
@@ -70,7 +86,7 @@ public static class NlpTraining
                     }
                 }
                 log.WriteLine($"jackknife fold {fold + 1}/{jackknifeFolds}: tagging {held.Count} sentences");
-                var foldTagger = TaggerTrainer.Train(rest, [], foldTaggerOptions, TextWriter.Null);
+                var foldTagger = TaggerTrainer.Train(rest, [], foldTaggerOptions, TextWriter.Null, tagger.Clusters);
                 foreach (var i in held)
                 {
                     var classes = TagWith(foldTagger, train[i]);
@@ -92,6 +108,7 @@ public static class NlpTraining
             {
                 WordInfo.Fill(s.Forms[i], ref words[i]);
             }
+            tagger.Clusters.Fill(words);
             return new ParserExample(words, tags, s.Heads, s.Deprels.Select(d => labelIds.GetValueOrDefault(d, depId)).ToArray());
         }
         var trainExamples = train.Select((s, i) => Example(s, trainTags[i])).ToArray();
@@ -102,6 +119,30 @@ public static class NlpTraining
         var path = Path.Combine(outDirectory, NlpModels.ParserFile);
         parser.Save(path);
         log.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB) in {clock.Elapsed.TotalSeconds:F0}s");
+    }
+
+    private static IEnumerable<IReadOnlyList<string>> UnlabeledSentences(string file)
+    {
+        if (file.EndsWith(".conllu", StringComparison.OrdinalIgnoreCase))
+        {
+            return UdCorpus.Load([file]).Select(s => (IReadOnlyList<string>)s.Forms);
+        }
+        var result = new List<IReadOnlyList<string>>();
+        foreach (var line in File.ReadLines(file))
+        {
+            var text = line;
+            if (file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+            {
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+                using var json = System.Text.Json.JsonDocument.Parse(line);
+                text = json.RootElement.TryGetProperty("text", out var t) ? t.GetString() ?? "" : "";
+            }
+            result.AddRange(WordClusters.TokenizeText(text));
+        }
+        return result;
     }
 
     private static int MapClass(TaggerModel from, TaggerModel to, int c)

@@ -63,9 +63,19 @@ public static class TrainCommand
         var seed = SeedOption();
         var epochs = EpochsOption(new TaggerTrainingOptions().Epochs);
         var prune = PruneOption();
-        var command = new Command("tagger", "Train the UPOS/XPOS tagger (two-pass averaged perceptron) and the lemmatizer.")
+        var unlabeled = new Option<string>("--unlabeled")
         {
-            train, dev, output, seed, epochs, prune,
+            Description = "Comma-separated extra text for the word clusters (CoNLL-U, JSON lines with a \"text\" field, or plain text); the training files are always used.",
+            DefaultValueFactory = _ => "",
+        };
+        var clusterDepth = new Option<int>("--cluster-depth")
+        {
+            Description = "Depth of the word-cluster tree shared by the tagger and the parser (0 = no clusters).",
+            DefaultValueFactory = _ => new WordClusterOptions().MaxDepth,
+        };
+        var command = new Command("tagger", "Train the UPOS/XPOS tagger (two-pass averaged perceptron), its word clusters, and the lemmatizer.")
+        {
+            train, dev, output, seed, epochs, prune, unlabeled, clusterDepth,
         };
         command.SetAction(parse =>
         {
@@ -74,7 +84,18 @@ public static class TrainCommand
                 return ExitCodes.DataError;
             }
             var options = new TaggerTrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), PruneBelow = parse.GetValue(prune) };
-            NlpTraining.TrainTagger(trainFiles, devFiles, parse.GetValue(output)!, options, Console.Error);
+            var extra = parse.GetValue(unlabeled)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            foreach (var f in extra)
+            {
+                if (!File.Exists(f))
+                {
+                    Console.Error.WriteLine($"error: {f}: no such file");
+                    return ExitCodes.DataError;
+                }
+            }
+            var depth = parse.GetValue(clusterDepth);
+            var clusterOptions = depth > 0 ? new WordClusterOptions { MaxDepth = Math.Min(depth, 30) } : null;
+            NlpTraining.TrainTagger(trainFiles, devFiles, parse.GetValue(output)!, options, Console.Error, extra, clusterOptions);
             return ExitCodes.Success;
         });
         return command;

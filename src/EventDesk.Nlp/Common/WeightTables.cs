@@ -126,7 +126,16 @@ internal sealed class TrainableWeights
                 continue;
             }
             var src = w.AsSpan(row * width, width);
-            for (var c = 0; c < width; c++)
+            var c = 0;
+            if (Vector.IsHardwareAccelerated)
+            {
+                for (; c + Vector<float>.Count <= width; c += Vector<float>.Count)
+                {
+                    var into = scores.Slice(c, Vector<float>.Count);
+                    (new Vector<float>(into) + new Vector<float>(src[c..])).CopyTo(into);
+                }
+            }
+            for (; c < width; c++)
             {
                 scores[c] += src[c];
             }
@@ -211,14 +220,25 @@ internal sealed class TrainableWeights
 }
 
 /// <summary>
-/// Quantised averaged-perceptron weights for prediction: int16 rows with one float scale.
-/// Immutable and thread-safe.
+/// Quantised averaged-perceptron weights for prediction: int16 rows with one float scale, found
+/// through an open-addressing slot table whose slots hold the key next to the row index (or, for
+/// tables of width 4, the four weights themselves) so a lookup touches one cache line. The file
+/// stores the slot table as it is, so loading does no hashing. Immutable and thread-safe.
 /// </summary>
 internal sealed class FrozenWeights
 {
-    private readonly KeyIndex _index;
-    private readonly ulong[] _keys;
-    private readonly short[] _weights;
+    private struct Slot
+    {
+        public ulong Key;
+        public long Data; // row index, or the four int16 weights of a width-4 table
+    }
+
+    private const int SlotFormat = -2;
+
+    private readonly Slot[] _slots;
+    private readonly int _mask;
+    private readonly short[] _weights; // row-major, rows numbered in slot order
+    private readonly bool _inline;
 
     public FrozenWeights(int width, float scale, ulong[] keys, short[] weights)
     {
@@ -228,57 +248,188 @@ internal sealed class FrozenWeights
         }
         Width = width;
         Scale = scale;
-        _keys = keys;
-        _weights = weights;
-        _index = new KeyIndex(keys.Length);
-        foreach (var k in keys)
+        Rows = keys.Length;
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
+        _mask = capacity - 1;
+        var slotKeys = new ulong[capacity];
+        var rowAt = new int[capacity];
+        for (var r = 0; r < keys.Length; r++)
         {
+            var k = keys[r];
             if (k == 0)
             {
                 throw new InvalidDataException("weight table holds the reserved key 0");
             }
-            _index.GetOrAdd(k);
+            var i = (int)k & _mask;
+            while (slotKeys[i] != 0)
+            {
+                if (slotKeys[i] == k)
+                {
+                    throw new InvalidDataException("weight table holds duplicate keys");
+                }
+                i = (i + 1) & _mask;
+            }
+            slotKeys[i] = k;
+            rowAt[i] = r;
         }
-        if (_index.Count != keys.Length)
+        // Renumber rows in slot order (the order the file stores them in).
+        _weights = new short[weights.Length];
+        var next = 0;
+        for (var i = 0; i < capacity; i++)
         {
-            throw new InvalidDataException("weight table holds duplicate keys");
+            if (slotKeys[i] != 0)
+            {
+                Array.Copy(weights, rowAt[i] * width, _weights, next * width, width);
+                rowAt[i] = next++;
+            }
         }
+        _inline = width == 4;
+        _slots = BuildSlots(slotKeys, _weights, width, _inline);
+    }
+
+    private FrozenWeights(int width, float scale, ulong[] slotKeys, short[] weights, int rows)
+    {
+        Width = width;
+        Scale = scale;
+        Rows = rows;
+        _mask = slotKeys.Length - 1;
+        _weights = weights;
+        _inline = width == 4;
+        _slots = BuildSlots(slotKeys, weights, width, _inline);
+    }
+
+    private static Slot[] BuildSlots(ulong[] slotKeys, short[] weights, int width, bool inline)
+    {
+        var slots = new Slot[slotKeys.Length];
+        var row = 0;
+        for (var i = 0; i < slotKeys.Length; i++)
+        {
+            var k = slotKeys[i];
+            if (k == 0)
+            {
+                continue;
+            }
+            slots[i].Key = k;
+            if (inline)
+            {
+                var o = row * 4;
+                slots[i].Data = (long)(ushort)weights[o] | ((long)(ushort)weights[o + 1] << 16) |
+                    ((long)(ushort)weights[o + 2] << 32) | ((long)(ushort)weights[o + 3] << 48);
+            }
+            else
+            {
+                slots[i].Data = row;
+            }
+            row++;
+        }
+        return slots;
     }
 
     public int Width { get; }
 
     public float Scale { get; }
 
-    public int Rows => _keys.Length;
+    public int Rows { get; }
 
     /// <summary>Adds the rows of the features to <paramref name="scores"/> (int16 units).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<int> scores)
     {
+        var slots = _slots;
+        var mask = _mask;
+        if (_inline)
+        {
+            var s0 = 0;
+            var s1 = 0;
+            var s2 = 0;
+            var s3 = 0;
+            foreach (var f in features)
+            {
+                var i = (int)f & mask;
+                while (true)
+                {
+                    ref readonly var slot = ref slots[i];
+                    if (slot.Key == f)
+                    {
+                        var d = slot.Data;
+                        s0 += (short)d;
+                        s1 += (short)(d >> 16);
+                        s2 += (short)(d >> 32);
+                        s3 += (short)(d >> 48);
+                        break;
+                    }
+                    if (slot.Key == 0)
+                    {
+                        break;
+                    }
+                    i = (i + 1) & mask;
+                }
+            }
+            scores[0] += s0;
+            scores[1] += s1;
+            scores[2] += s2;
+            scores[3] += s3;
+            return;
+        }
         var width = Width;
+        var weights = _weights;
         foreach (var f in features)
         {
-            var row = _index.Find(f);
-            if (row < 0)
+            var i = (int)f & mask;
+            while (true)
             {
-                continue;
+                ref readonly var slot = ref slots[i];
+                if (slot.Key == f)
+                {
+                    AddRow(weights.AsSpan((int)slot.Data * width, width), scores);
+                    break;
+                }
+                if (slot.Key == 0)
+                {
+                    break;
+                }
+                i = (i + 1) & mask;
             }
-            var src = _weights.AsSpan(row * width, width);
-            for (var c = 0; c < width; c++)
+        }
+    }
+
+    private static void AddRow(ReadOnlySpan<short> src, Span<int> scores)
+    {
+        var c = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var step = Vector<short>.Count;
+            var half = Vector<int>.Count;
+            for (; c + step <= src.Length; c += step)
             {
-                scores[c] += src[c];
+                Vector.Widen(new Vector<short>(src[c..]), out var lo, out var hi);
+                var a = scores.Slice(c, half);
+                var b = scores.Slice(c + half, half);
+                (new Vector<int>(a) + lo).CopyTo(a);
+                (new Vector<int>(b) + hi).CopyTo(b);
             }
+        }
+        for (; c < src.Length; c++)
+        {
+            scores[c] += src[c];
         }
     }
 
     public void Write(BinaryWriter w)
     {
+        w.Write(SlotFormat);
         w.Write(Width);
         w.Write(Scale);
-        w.Write(_keys.Length);
-        ModelFile.WriteArray<ulong>(w, _keys);
+        w.Write(_slots.Length);
+        w.Write(Rows);
+        var keys = new ulong[_slots.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = _slots[i].Key;
+        }
+        ModelFile.WriteArray<ulong>(w, keys);
         // Column-major by class so the long zero runs of rare classes compress well.
         var transposed = new short[_weights.Length];
-        var rows = _keys.Length;
+        var rows = Rows;
         for (var r = 0; r < rows; r++)
         {
             for (var c = 0; c < Width; c++)
@@ -291,25 +442,78 @@ internal sealed class FrozenWeights
 
     public static FrozenWeights Read(BinaryReader r)
     {
+        var first = r.ReadInt32();
+        if (first != SlotFormat)
+        {
+            return ReadRowList(first, r);
+        }
         var width = ModelFile.ReadCount(r, 4096);
+        var scale = ReadScale(r);
+        var capacity = ModelFile.ReadCount(r, 1 << 28);
+        if (capacity < 16 || !BitOperations.IsPow2(capacity))
+        {
+            throw new InvalidDataException($"weight table capacity {capacity} is not a power of two");
+        }
+        var rows = ModelFile.ReadCount(r, capacity / 2);
+        var keys = new ulong[capacity];
+        ModelFile.ReadArray<ulong>(r, keys);
+        var present = 0;
+        foreach (var k in keys)
+        {
+            present += k != 0 ? 1 : 0;
+        }
+        if (present != rows)
+        {
+            throw new InvalidDataException($"weight table announces {rows} rows, its slots hold {present}");
+        }
+        var transposed = new short[rows * width];
+        ModelFile.ReadArray<short>(r, transposed);
+        return new FrozenWeights(width, scale, keys, Untranspose(transposed, rows, width), rows);
+    }
+
+    private static float ReadScale(BinaryReader r)
+    {
         var scale = r.ReadSingle();
         if (!float.IsFinite(scale) || scale <= 0)
         {
             throw new InvalidDataException($"weight scale {scale} is invalid");
         }
+        return scale;
+    }
+
+    private static short[] Untranspose(short[] transposed, int rows, int width)
+    {
+        var weights = new short[rows * width];
+        // Blocks of rows keep both the reads and the writes within a few cache lines.
+        const int block = 256;
+        for (var r0 = 0; r0 < rows; r0 += block)
+        {
+            var r1 = Math.Min(rows, r0 + block);
+            for (var c = 0; c < width; c++)
+            {
+                var src = c * rows;
+                for (var i = r0; i < r1; i++)
+                {
+                    weights[(i * width) + c] = transposed[src + i];
+                }
+            }
+        }
+        return weights;
+    }
+
+    /// <summary>The first file layout: keys in row order; the slot table is rebuilt on load.</summary>
+    private static FrozenWeights ReadRowList(int width, BinaryReader r)
+    {
+        if (width < 0 || width > 4096)
+        {
+            throw new InvalidDataException($"count {width} is out of range 0..4096");
+        }
+        var scale = ReadScale(r);
         var rows = ModelFile.ReadCount(r, 50_000_000);
         var keys = new ulong[rows];
         ModelFile.ReadArray<ulong>(r, keys);
         var transposed = new short[rows * width];
         ModelFile.ReadArray<short>(r, transposed);
-        var weights = new short[rows * width];
-        for (var c = 0; c < width; c++)
-        {
-            for (var i = 0; i < rows; i++)
-            {
-                weights[(i * width) + c] = transposed[(c * rows) + i];
-            }
-        }
-        return new FrozenWeights(width, scale, keys, weights);
+        return new FrozenWeights(width, scale, keys, Untranspose(transposed, rows, width));
     }
 }

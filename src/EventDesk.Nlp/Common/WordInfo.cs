@@ -14,6 +14,9 @@ internal struct WordInfo
     public ulong Flags;
     public ulong Amb;
 
+    /// <summary>Word-cluster path prefixes (4, 6, 10 bits, full); set by <see cref="WordClusters.Fill"/>.</summary>
+    public ulong C4, C6, C10, Cf;
+
     public const int HasDigit = 1, HasUpper = 2, InitUpper = 4, AllUpper = 8, HasHyphen = 16, HasAlpha = 32, HasPeriod = 64;
 
     public static void Fill(ReadOnlySpan<char> w, ref WordInfo info)
@@ -109,6 +112,7 @@ internal struct WordInfo
         info.S4 = Suffix(w, 4);
         info.Flags = (ulong)flags;
         info.Amb = 0;
+        info.C4 = info.C6 = info.C10 = info.Cf = 0;
     }
 
     private static ulong Suffix(ReadOnlySpan<char> w, int k)

@@ -11,7 +11,7 @@ namespace EventDesk.Nlp.Parsing;
 internal sealed class ParserModel
 {
     public const string Kind = "parser";
-    public const int MaxFeatures = 96;
+    public const int MaxFeatures = 112;
 
     public ParserModel(string[] labels, ulong tagsetSignature, FrozenWeights actions, FrozenWeights labelWeights)
     {
@@ -174,6 +174,15 @@ internal sealed class ParserModel
     private static ulong T(ReadOnlySpan<int> tags, int i, int n) =>
         i < 0 ? FeatureHash.None : i == n ? RootWord : (ulong)tags[i] + 1;
 
+    private static ulong C6(ReadOnlySpan<WordInfo> words, int i, int n) =>
+        i < 0 ? FeatureHash.None : i == n ? RootWord : words[i].C6;
+
+    private static ulong C4(ReadOnlySpan<WordInfo> words, int i, int n) =>
+        i < 0 ? FeatureHash.None : i == n ? RootWord : words[i].C4;
+
+    private static ulong Cf(ReadOnlySpan<WordInfo> words, int i, int n) =>
+        i < 0 ? FeatureHash.None : i == n ? RootWord : words[i].Cf;
+
     private static ulong L(ParseState s, int i) =>
         i < 0 || s.Label[i] < 0 ? FeatureHash.None : (ulong)s.Label[i] + 1;
 
@@ -277,7 +286,25 @@ internal sealed class ParserModel
         f[k++] = FeatureHash.F(82, s0t, s0nextT);
         f[k++] = FeatureHash.F(83, s0t, n0t, L(s, s0l), L(s, n0l));
         f[k++] = FeatureHash.F(84, n0sfx, s0t);
+        var s0c6 = C6(words, s0, n);
+        var n0c6 = C6(words, b, n);
+        var s0c4 = C4(words, s0, n);
+        var n0c4 = C4(words, b, n);
+        f[k++] = FeatureHash.F(87, s0c6, n0t);
+        f[k++] = FeatureHash.F(88, s0t, n0c6);
+        f[k++] = FeatureHash.F(89, s0c6, n0c6);
         labelCount = k;
+        f[k++] = FeatureHash.F(90, Cf(words, s0, n));
+        f[k++] = FeatureHash.F(91, Cf(words, b, n));
+        f[k++] = FeatureHash.F(92, s0c4, n0c4);
+        f[k++] = FeatureHash.F(93, s0c4, n0c4, d);
+        f[k++] = FeatureHash.F(94, C6(words, n1, n), n0t);
+        f[k++] = FeatureHash.F(95, n0c6, n1t);
+        f[k++] = FeatureHash.F(96, C6(words, s0h, n), s0t, n0t);
+        f[k++] = FeatureHash.F(97, C6(words, s1, n), s0t);
+        f[k++] = FeatureHash.F(98, s0c6, s0t, n0c6, n0t);
+        f[k++] = FeatureHash.F(99, C4(words, s0l, n), s0t, n0t);
+        f[k++] = FeatureHash.F(100, C4(words, n0l, n), s0t, n0t);
         f[k++] = FeatureHash.F(7, n1w);
         f[k++] = FeatureHash.F(9, n1w, n1t);
         f[k++] = FeatureHash.F(10, n2w);

@@ -10,11 +10,15 @@ namespace EventDesk.Nlp.Tagging;
 internal sealed class TaggerModel
 {
     public const string Kind = "tagger";
-    public const int MaxFeatures = 64;
+    public const int MaxFeatures = 80;
+
+    // Files written since word clusters start with this marker (the first layout starts with the class count).
+    private const int FormatMarker = 0x45440002;
 
     public TaggerModel(Upos[] classUpos, ushort[] classXpos, string[] xposNames, string[] classFeats,
-        Dictionary<ulong, ulong> ambiguity, FrozenWeights pass1, FrozenWeights pass2)
+        HashMap64<ulong> ambiguity, FrozenWeights pass1, FrozenWeights pass2, WordClusters? clusters = null)
     {
+        Clusters = clusters ?? WordClusters.None;
         ClassUpos = classUpos;
         ClassXpos = classXpos;
         XposNames = xposNames;
@@ -32,7 +36,10 @@ internal sealed class TaggerModel
     public string[] ClassFeats { get; }
 
     /// <summary>Normalised word hash to the hash of the set of classes it was seen with.</summary>
-    public Dictionary<ulong, ulong> Ambiguity { get; }
+    public HashMap64<ulong> Ambiguity { get; }
+
+    /// <summary>Word clusters shared with the parser (empty for models trained without them).</summary>
+    public WordClusters Clusters { get; }
 
     public FrozenWeights Pass1 { get; }
     public FrozenWeights Pass2 { get; }
@@ -45,6 +52,7 @@ internal sealed class TaggerModel
     /// <summary>Fills the ambiguity classes; words unseen in training become <see cref="UnknownWord"/>.</summary>
     public void FillAmbiguity(Span<WordInfo> words)
     {
+        Clusters.Fill(words);
         for (var i = 0; i < words.Length; i++)
         {
             if (Ambiguity.TryGetValue(words[i].Norm, out var a))
@@ -181,6 +189,19 @@ internal sealed class TaggerModel
         f[n++] = FeatureHash.F(53, t1, w0.Flags);
         f[n++] = FeatureHash.F(54, fm1, w0.Flags, fp1);
         f[n++] = FeatureHash.F(55, w0.Amb, w0.Flags, first);
+        var cm1 = i > 0 ? w[i - 1].C6 : FeatureHash.Bos;
+        var cp1 = i + 1 < w.Length ? w[i + 1].C6 : FeatureHash.Eos;
+        var cp2 = i + 2 < w.Length ? w[i + 2].C4 : FeatureHash.Eos;
+        f[n++] = FeatureHash.F(60, w0.C4);
+        f[n++] = FeatureHash.F(61, w0.C6);
+        f[n++] = FeatureHash.F(62, w0.C10);
+        f[n++] = FeatureHash.F(63, w0.Cf);
+        f[n++] = FeatureHash.F(64, cm1);
+        f[n++] = FeatureHash.F(65, cp1);
+        f[n++] = FeatureHash.F(66, cp2);
+        f[n++] = FeatureHash.F(67, t1, w0.C6);
+        f[n++] = FeatureHash.F(68, w0.C6, cp1);
+        f[n++] = FeatureHash.F(69, w0.C10, w0.S3);
         if (!right.IsEmpty)
         {
             var r1 = Tag(right, i + 1);
@@ -201,6 +222,7 @@ internal sealed class TaggerModel
 
     public void Write(BinaryWriter w)
     {
+        w.Write(FormatMarker);
         w.Write(Classes);
         for (var c = 0; c < Classes; c++)
         {
@@ -209,20 +231,21 @@ internal sealed class TaggerModel
             w.Write(ClassFeats[c]);
         }
         ModelFile.WriteStrings(w, XposNames);
-        var keys = Ambiguity.Keys.Order().ToArray();
-        w.Write(keys.Length);
-        foreach (var k in keys)
-        {
-            w.Write(k);
-            w.Write(Ambiguity[k]);
-        }
+        Ambiguity.Write(w);
+        Clusters.Write(w);
         Pass1.Write(w);
         Pass2.Write(w);
     }
 
     public static TaggerModel Read(BinaryReader r)
     {
-        var classes = ModelFile.ReadCount(r, 4096);
+        var first = r.ReadInt32();
+        var current = first == FormatMarker;
+        var classes = current ? ModelFile.ReadCount(r, 4096) : first;
+        if (classes is < 0 or > 4096)
+        {
+            throw new InvalidDataException($"class count {classes} is out of range 0..4096");
+        }
         var upos = new Upos[classes];
         var xpos = new ushort[classes];
         var feats = new string[classes];
@@ -240,11 +263,22 @@ internal sealed class TaggerModel
                 throw new InvalidDataException($"XPOS id {x} is out of range");
             }
         }
-        var n = ModelFile.ReadCount(r, 50_000_000);
-        var amb = new Dictionary<ulong, ulong>(n);
-        for (var i = 0; i < n; i++)
+        HashMap64<ulong> amb;
+        var clusters = WordClusters.None;
+        if (current)
         {
-            amb[r.ReadUInt64()] = r.ReadUInt64();
+            amb = HashMap64<ulong>.Read(r);
+            clusters = WordClusters.Read(r);
+        }
+        else
+        {
+            var n = ModelFile.ReadCount(r, 50_000_000);
+            var pairs = new KeyValuePair<ulong, ulong>[n];
+            for (var i = 0; i < n; i++)
+            {
+                pairs[i] = new(r.ReadUInt64(), r.ReadUInt64());
+            }
+            amb = HashMap64<ulong>.Build(pairs);
         }
         var p1 = FrozenWeights.Read(r);
         var p2 = FrozenWeights.Read(r);
@@ -252,7 +286,7 @@ internal sealed class TaggerModel
         {
             throw new InvalidDataException("weight tables do not match the class count");
         }
-        return new TaggerModel(upos, xpos, names, feats, amb, p1, p2);
+        return new TaggerModel(upos, xpos, names, feats, amb, p1, p2, clusters);
     }
 
     public void Save(string path) => ModelFile.Write(path, Kind, Write);

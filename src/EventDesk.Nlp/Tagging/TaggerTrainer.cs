@@ -29,7 +29,7 @@ public sealed record TaggerTrainingOptions
 internal static class TaggerTrainer
 {
     public static TaggerModel Train(IReadOnlyList<UdSentence> train, IReadOnlyList<UdSentence> dev,
-        TaggerTrainingOptions options, TextWriter log)
+        TaggerTrainingOptions options, TextWriter log, WordClusters? clusters = null)
     {
         // Class inventory: joint UPOS|XPOS pairs, rare ones folded into their XPOS's main pair.
         var pairCounts = new Dictionary<(string U, string X), int>();
@@ -104,10 +104,11 @@ internal static class TaggerTrainer
             }
             ambiguity[word] = signature;
         }
+        var ambiguityMap = HashMap64<ulong>.Build(ambiguity);
         var classFeats = featCounts.Select(d => d.Count == 0 ? "_" : d.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key).ToArray();
 
-        var probe = new TaggerModel(classUpos, classXpos, xposNames, classFeats, ambiguity,
-            new FrozenWeights(kept.Count, 1, [], []), new FrozenWeights(kept.Count, 1, [], []));
+        var probe = new TaggerModel(classUpos, classXpos, xposNames, classFeats, ambiguityMap,
+            new FrozenWeights(kept.Count, 1, [], []), new FrozenWeights(kept.Count, 1, [], []), clusters);
         foreach (var w in words)
         {
             probe.FillAmbiguity(w);
@@ -200,8 +201,8 @@ internal static class TaggerTrainer
                     second[i] = p;
                 }
             }
-            var model = new TaggerModel(classUpos, classXpos, xposNames, classFeats, ambiguity,
-                pass1.Freeze(step, options.PruneBelow), pass2.Freeze(step, options.PruneBelow));
+            var model = new TaggerModel(classUpos, classXpos, xposNames, classFeats, ambiguityMap,
+                pass1.Freeze(step, options.PruneBelow), pass2.Freeze(step, options.PruneBelow), clusters);
             var (upos, xpos) = Score(model, dev, devWords);
             log.WriteLine($"tagger epoch {epoch,2}: train {100.0 * correct / total:F2}  dev UPOS {upos:F2} XPOS {xpos:F2}  rows {model.Pass1.Rows}+{model.Pass2.Rows}  {clock.Elapsed.TotalSeconds:F1}s");
             if (dev.Count == 0 || upos + xpos > bestScore)
