@@ -181,7 +181,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return best;
     }
 
-    private static readonly string[] ComplementRelations = ["obj", "iobj", "obl", "nmod"];
+    private static readonly string[] ComplementRelations = ["obj", "iobj", "obl", "nmod", "xcomp", "acl"];
 
     /// <summary>PETRARCH slot rules for patterns that leave a slot implicit (<see cref="EventCoderOptions.ImplicitSlots"/>).</summary>
     private void FillImplicitSlots(SentenceTree tree, ActorBinder binder, PatternMatch match)
@@ -223,37 +223,57 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return false;
     }
 
-    /// <summary>Breadth-first over object/oblique dependents of the matched tokens (four levels), then clausal-complement subjects.</summary>
+    /// <summary>
+    /// The first actor in the complements, PETRARCH's order: the object phrases of the trigger, then its
+    /// obliques (text order), then those of the other matched words; each phrase searched breadth-first
+    /// (four levels, through nominal modifiers, participial modifiers and secondary predicates); last,
+    /// the subject of a clausal complement.
+    /// </summary>
     private static int FirstComplementActor(SentenceTree tree, ActorBinder binder, PatternMatch match, int exclude)
     {
         var subject = tree.Child(match.Trigger, "nsubj");
-        var frontier = new List<int>(match.Used);
-        var seen = new HashSet<int>(match.Used);
-        for (var depth = 0; depth < 4 && frontier.Count > 0; depth++)
+        var roots = new List<int>();
+        foreach (var anchor in match.Used)
         {
-            var next = new List<int>();
-            foreach (var head in frontier)
+            foreach (var objects in new[] { true, false })
             {
-                foreach (var c in tree.Children(head))
+                foreach (var c in tree.Children(anchor))
                 {
-                    var rel = tree.Rel(c);
-                    if (!seen.Add(c) || c == subject || rel.EndsWith(":tmod", StringComparison.Ordinal) || rel.EndsWith(":npmod", StringComparison.Ordinal)
-                        || rel == "nmod:poss" || !ComplementRelations.Any(r => tree.RelIs(c, r)))
+                    if (c != subject && !match.Used.Contains(c) && IsComplement(tree, c) && (tree.RelIs(c, "obj") || tree.RelIs(c, "iobj")) == objects
+                        && !(tree.RelIs(c, "xcomp") || tree.RelIs(c, "acl")))
                     {
-                        continue;
+                        roots.Add(c);
                     }
-                    next.Add(c);
                 }
             }
-            next.Sort();
-            foreach (var c in next)
+        }
+        foreach (var root in roots)
+        {
+            var frontier = new List<int> { root };
+            var seen = new HashSet<int>(match.Used) { root };
+            for (var depth = 0; depth < 4 && frontier.Count > 0; depth++)
             {
-                if (c != exclude && !(exclude >= 0 && tree.IsAncestor(exclude, c)) && HasActor(binder, tree, c))
+                foreach (var c in frontier)
                 {
-                    return c;
+                    if (c != exclude && !(exclude >= 0 && tree.IsAncestor(exclude, c)) && HasActor(binder, tree, c))
+                    {
+                        return c;
+                    }
                 }
+                var next = new List<int>();
+                foreach (var head in frontier)
+                {
+                    foreach (var c in tree.Children(head))
+                    {
+                        if (seen.Add(c) && IsComplement(tree, c))
+                        {
+                            next.Add(c);
+                        }
+                    }
+                }
+                next.Sort();
+                frontier = next;
             }
-            frontier = next;
         }
         foreach (var t in match.Used)
         {
@@ -266,6 +286,16 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         return -1;
+    }
+
+    private static bool IsComplement(SentenceTree tree, int t)
+    {
+        var rel = tree.Rel(t);
+        if (rel.EndsWith(":tmod", StringComparison.Ordinal) || rel.EndsWith(":npmod", StringComparison.Ordinal) || rel == "nmod:poss" || rel == "acl:relcl")
+        {
+            return false;
+        }
+        return ComplementRelations.Any(r => tree.RelIs(t, r));
     }
 
     private CameoCode? Lookup(string code)

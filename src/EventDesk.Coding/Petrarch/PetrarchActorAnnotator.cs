@@ -139,7 +139,7 @@ public sealed class PetrarchActorAnnotator(KnowledgeBase knowledge) : IAnnotator
             var rel = deps.RelationOf(t);
             var joins = rel.StartsWith("compound", StringComparison.Ordinal) && rel != "compound:prt"
                 || rel.StartsWith("flat", StringComparison.Ordinal) || rel == "amod" || rel == "nmod:poss"
-                || (rel.StartsWith("nmod", StringComparison.Ordinal) && CaseOf(deps, document, t, first, end) is "of" or "in" or "from");
+                || (rel.StartsWith("nmod", StringComparison.Ordinal) && CaseOf(deps, document, t, first, end) is null or "of" or "in" or "from");
             if (!joins || pos.UposOf(head) is not (Upos.NOUN or Upos.PROPN or Upos.ADJ))
             {
                 break;

@@ -9,7 +9,7 @@ using EventDesk.Text.Tokenization;
 namespace EventDesk.Coding.Petrarch;
 
 /// <summary>The files of a PETRARCH dictionary set, sorted by kind.</summary>
-public sealed record PetrarchDictionaryFiles(string Verbs, IReadOnlyList<string> Actors, IReadOnlyList<string> Agents, IReadOnlyList<string> Discards)
+public sealed record PetrarchDictionaryFiles(string Verbs, IReadOnlyList<string> Actors, IReadOnlyList<string> Agents, IReadOnlyList<string> Discards, string? Ontology = null)
 {
     /// <summary>
     /// Sorts files and folders: <c>*.actors.txt</c>, <c>*.agents.txt</c>, <c>*.discards.txt</c>, and verb dictionaries
@@ -38,10 +38,12 @@ public sealed record PetrarchDictionaryFiles(string Verbs, IReadOnlyList<string>
         var actors = files.Where(f => Ends(f, ".actors.txt")).ToList();
         var agents = files.Where(f => Ends(f, ".agents.txt")).ToList();
         var discards = files.Where(f => Ends(f, ".discards.txt")).ToList();
+        var ontology = files.FirstOrDefault(f => Path.GetFileName(f).Contains("Ontology", StringComparison.OrdinalIgnoreCase));
         var verbFiles = files.Where(f =>
         {
             var name = Path.GetFileName(f);
-            return name.Contains("verbs", StringComparison.OrdinalIgnoreCase) || name.StartsWith("CAMEO", StringComparison.OrdinalIgnoreCase);
+            return (name.Contains("verbs", StringComparison.OrdinalIgnoreCase) || name.StartsWith("CAMEO", StringComparison.OrdinalIgnoreCase))
+                && !name.Contains("Ontology", StringComparison.OrdinalIgnoreCase);
         }).ToList();
         if (verbs is not null)
         {
@@ -61,7 +63,7 @@ public sealed record PetrarchDictionaryFiles(string Verbs, IReadOnlyList<string>
         {
             return (null, "no actor dictionary (*.actors.txt) among the dictionaries.");
         }
-        return (new PetrarchDictionaryFiles(verbFiles[0], actors, agents, discards), null);
+        return (new PetrarchDictionaryFiles(verbFiles[0], actors, agents, discards, ontology), null);
     }
 }
 
@@ -105,6 +107,7 @@ public sealed class PetrarchEvaluator
         Verbs = PetrarchVerbDictionary.Load(files.Verbs);
         Knowledge = KnowledgeBase.LoadFrom([.. files.Actors, .. files.Agents]);
         _discards = files.Discards.SelectMany(ReadDiscards).ToList();
+        Negation = files.Ontology is null ? null : PetrarchNegation.Load(files.Ontology);
         var dictionary = Verbs.ToEventDictionary();
         var codebook = CameoCodebook.LoadDefault();
         var models = NlpModels.Find() is { } dir ? NlpModels.Load(dir)
@@ -119,6 +122,9 @@ public sealed class PetrarchEvaluator
     public PetrarchVerbDictionary Verbs { get; }
 
     public KnowledgeBase Knowledge { get; }
+
+    /// <summary>Negated codes from the internal coding ontology, when one was given; otherwise negated events keep their code.</summary>
+    public PetrarchNegation? Negation { get; }
 
     /// <summary>PETRARCH's coding rules expressed as coder options.</summary>
     public static EventCoderOptions CoderOptions(bool requireDyad) => new()
@@ -174,7 +180,8 @@ public sealed class PetrarchEvaluator
                 {
                     continue;
                 }
-                triples.Add(new PetrarchTriple(source, target ?? "---", e.Cameo));
+                var code = e.Negated && Negation?.Negate(e.Cameo) is { } negated ? negated : e.Cameo;
+                triples.Add(new PetrarchTriple(source, target ?? "---", code));
             }
         }
         return (triples, null, document);

@@ -400,7 +400,8 @@ public sealed partial class PetrarchVerbDictionary
             var after = new List<List<PatternElement>>();
             foreach (var w in verb.After)
             {
-                after.Add([Literal(w)]);
+                // "CORDON_OFF": a particle, parsed as compound:prt or as the case of the next noun.
+                after.Add([Particles.Contains(w) || EventDictionary.Markers.Contains(w) ? Marker(w) : Literal(w)]);
             }
             var postUnits = units.Skip(star + 1).ToList();
             for (var i = 0; i < postUnits.Count; i++)
