@@ -1,0 +1,82 @@
+using EventDesk.Nlp.Common;
+using Xunit;
+
+namespace EventDesk.Nlp.Tests;
+
+public class CommonTests
+{
+    private static T RoundTrip<T>(Action<BinaryWriter> write, Func<BinaryReader, T> read)
+    {
+        var bytes = ModelFile.ToBytes("test", write);
+        return ModelFile.FromBytes(bytes, "memory", "test", read);
+    }
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(37)]
+    public void Frozen_weights_score_the_same_after_a_round_trip(int width)
+    {
+        var rng = new Random(7);
+        var keys = Enumerable.Range(0, 500).Select(i => FeatureHash.F(3, (ulong)i)).ToArray();
+        var weights = Enumerable.Range(0, keys.Length * width).Select(_ => (short)rng.Next(-30000, 30000)).ToArray();
+        var table = new FrozenWeights(width, 0.5f, keys, weights);
+        var again = RoundTrip(table.Write, FrozenWeights.Read);
+        Assert.Equal(500, again.Rows);
+        ulong[] probe = [keys[3], FeatureHash.F(9, 1), keys[499], keys[3]];
+        var expected = new int[width];
+        foreach (var row in new[] { 3, 499, 3 })
+        {
+            for (var c = 0; c < width; c++)
+            {
+                expected[c] += weights[(row * width) + c];
+            }
+        }
+        var a = new int[width];
+        var b = new int[width];
+        table.Score(probe, a);
+        again.Score(probe, b);
+        Assert.Equal(expected, a);
+        Assert.Equal(expected, b);
+    }
+
+    [Fact]
+    public void Hash_map_finds_every_key_after_a_round_trip()
+    {
+        var pairs = Enumerable.Range(1, 1000).Select(i => new KeyValuePair<ulong, uint>(FeatureHash.F(1, (ulong)i), (uint)i)).ToArray();
+        var map = RoundTrip(HashMap64<uint>.Build(pairs).Write, HashMap64<uint>.Read);
+        Assert.Equal(1000, map.Count);
+        foreach (var (k, v) in pairs)
+        {
+            Assert.True(map.TryGetValue(k, out var got));
+            Assert.Equal(v, got);
+        }
+        Assert.False(map.ContainsKey(FeatureHash.F(2, 5)));
+    }
+
+    [Fact]
+    public void Words_in_the_same_contexts_share_a_cluster_prefix()
+    {
+        var text = new List<IReadOnlyList<string>>();
+        string[] nouns = ["minister", "president", "general", "envoy"];
+        string[] verbs = ["visited", "attacked", "praised", "criticised"];
+        foreach (var n in nouns)
+        {
+            foreach (var v in verbs)
+            {
+                text.Add(["the", n, v, "the", "city", "."]);
+                text.Add(["a", n, "has", v, "them", "."]);
+            }
+        }
+        var clusters = WordClusters.Build(text, new WordClusterOptions { MinSplit = 2, ContextWords = 20 });
+        uint Path(string w) => clusters.TryGetPath(FeatureHash.OfNormalized(w), out var p) ? p : 0;
+        static uint Top(uint p) => p >> (31 - System.Numerics.BitOperations.LeadingZeroCount(p) - 1);
+        Assert.Equal(Top(Path("minister")), Top(Path("envoy")));
+        Assert.Equal(Top(Path("visited")), Top(Path("praised")));
+        Assert.NotEqual(Path("minister"), Path("visited"));
+        var words = new WordInfo[2];
+        WordInfo.Fill("Minister", ref words[0]);
+        WordInfo.Fill("zzz", ref words[1]);
+        clusters.Fill(words);
+        Assert.NotEqual(words[0].C4, words[1].C4);
+    }
+}
