@@ -46,6 +46,10 @@ internal sealed class ActorBinder
     public List<Participant> Bind(SentenceTree tree, int token)
     {
         var result = new List<Participant>();
+        if (JointModifiers(tree, token, result))
+        {
+            return result;
+        }
         BindOne(tree, token, result);
         // Compound actors: "Russia and China", "Atmar and Lavrov".
         foreach (var c in tree.Children(token))
@@ -56,6 +60,54 @@ internal sealed class ActorBinder
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// "Ukrainian and Russian negotiators", "U.S. and Afghan forces": one noun with coordinated country
+    /// modifiers stands for one actor per country, each with the noun's sectors.
+    /// </summary>
+    private bool JointModifiers(SentenceTree tree, int head, List<Participant> result)
+    {
+        var countries = new List<(int Token, ActorRef Actor)>();
+        foreach (var c in tree.Children(head))
+        {
+            if ((tree.RelIs(c, "amod") || tree.RelIs(c, "compound")) && CountryOf(c) is { } first)
+            {
+                countries.Add((c, first));
+                foreach (var k in tree.Children(c))
+                {
+                    if (tree.RelIs(k, "conj") && CountryOf(k) is { } other)
+                    {
+                        countries.Add((k, other));
+                    }
+                }
+                break;
+            }
+        }
+        if (countries.Count < 2)
+        {
+            return false;
+        }
+        var headMention = _mentionOfToken[head];
+        var sectors = headMention >= 0 && _entities.Mentions[headMention].Actor is { } headActor ? headActor.Sectors : [];
+        var role = headMention >= 0 ? _entities.Mentions[headMention].Actor?.Role : null;
+        var written = tree.SpanOf(head);
+        foreach (var (token, country) in countries)
+        {
+            var code = country.Country + string.Concat(sectors);
+            var span = TextSpan.FromBounds(tree.SpanOf(token).Start, written.End);
+            result.Add(new Participant(span, _document.Substring(written), country.Name, null, new ActorRef(code, country.Country, sectors, country.Name, role)));
+        }
+        return true;
+    }
+
+    /// <summary>A bare country actor (a demonym or country name) on this token, or null.</summary>
+    private ActorRef? CountryOf(int token)
+    {
+        var m = _mentionOfToken[token];
+        return m >= 0 && _entities.Mentions[m].Actor is { Country: { Length: 3 } country } actor && country != ActorRef.Unknown.Code && actor.Code.StartsWith(country, StringComparison.Ordinal)
+            ? actor
+            : null;
     }
 
     private void BindOne(SentenceTree tree, int token, List<Participant> result)

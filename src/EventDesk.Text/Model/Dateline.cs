@@ -10,5 +10,8 @@ public sealed record Dateline(TextSpan Span, TextSpan PlaceSpan, string Place, s
 {
     public static Dateline None { get; } = new(default, default, "", null, null);
 
+    /// <summary>The state or country written after the place ("KYIV, Ukraine"), or null.</summary>
+    public string? Region { get; init; }
+
     public bool IsPresent => Span.Length > 0;
 }

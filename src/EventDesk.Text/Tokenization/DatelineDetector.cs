@@ -143,19 +143,36 @@ public sealed class DatelineDetector : IAnnotator
             agency = inner.ToString();
             headEnd = TrimEnd(span, start, open);
         }
+        // "MOSCOW, March 3", "KYIV, Ukraine", "SPRINGFIELD, Ill., May 2": after the place, each
+        // comma-separated part is a date or a region (state or country); anything else is not a dateline.
         string? dateText = null;
+        string? region = null;
         var comma = span[start..headEnd].IndexOf(',');
         var placeEnd = headEnd;
         if (comma >= 0)
         {
             comma += start;
-            var date = span[(comma + 1)..headEnd].Trim();
-            if (!LooksLikeDate(date))
-            {
-                return null;
-            }
-            dateText = date.ToString();
             placeEnd = TrimEnd(span, start, comma);
+            var rest = comma + 1;
+            while (rest < headEnd)
+            {
+                var next = span[rest..headEnd].IndexOf(',');
+                var partEnd = next < 0 ? headEnd : rest + next;
+                var part = span[rest..partEnd].Trim();
+                if (LooksLikeDate(part) && dateText is null)
+                {
+                    dateText = part.ToString();
+                }
+                else if (IsRegion(part) && region is null && dateText is null)
+                {
+                    region = part.ToString();
+                }
+                else
+                {
+                    return null;
+                }
+                rest = partEnd + 1;
+            }
         }
         var placeStart = start;
         var hyphen = span[start..placeEnd].LastIndexOf('-');
@@ -180,7 +197,32 @@ public sealed class DatelineDetector : IAnnotator
             TextSpan.FromBounds(placeStart, placeEnd),
             place.ToString(),
             agency,
-            dateText);
+            dateText)
+        {
+            Region = region,
+        };
+    }
+
+    /// <summary>A state or country after the place: one to three capitalised words ("Ukraine", "Calif.", "South Africa", "N.Y.").</summary>
+    private static bool IsRegion(ReadOnlySpan<char> part)
+    {
+        if (part.Length is 0 or > 30 || !char.IsUpper(part[0]))
+        {
+            return false;
+        }
+        var words = 1;
+        foreach (var c in part)
+        {
+            if (c == ' ')
+            {
+                words++;
+            }
+            else if (!char.IsLetter(c) && c is not '.' and not '-' and not '\'' and not '’')
+            {
+                return false;
+            }
+        }
+        return words <= 3;
     }
 
     private static int TrimEnd(ReadOnlySpan<char> text, int start, int end)

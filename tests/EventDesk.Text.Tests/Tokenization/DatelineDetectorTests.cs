@@ -17,6 +17,8 @@ public class DatelineDetectorTests
     [InlineData("NEW YORK (AP) — Stocks fell.", "NEW YORK", "AP", null, "NEW YORK (AP) —")]
     [InlineData("  \nST. LOUIS: Rain.", "ST. LOUIS", null, null, "ST. LOUIS:")]
     [InlineData("Washington (Reuters) - The U.S. said.", "Washington", "Reuters", null, "Washington (Reuters) -")]
+    [InlineData("KYIV, Ukraine (AP) — Talks resumed.", "KYIV", "AP", null, "KYIV, Ukraine (AP) —")]
+    [InlineData("SPRINGFIELD, Ill., May 2 (AP) - Rain.", "SPRINGFIELD", "AP", "May 2", "SPRINGFIELD, Ill., May 2 (AP) -")]
     public void Recognises_the_common_dateline_forms(string text, string place, string? agency, string? date, string whole)
     {
         var dateline = Detect(text);
