@@ -239,8 +239,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 foreach (var c in tree.Children(anchor))
                 {
-                    if (c != subject && !match.Used.Contains(c) && IsComplement(tree, c) && (tree.RelIs(c, "obj") || tree.RelIs(c, "iobj")) == objects
-                        && !(tree.RelIs(c, "xcomp") || tree.RelIs(c, "acl")))
+                    if (c != subject && !roots.Contains(c) && IsComplement(tree, c) && (tree.RelIs(c, "obj") || tree.RelIs(c, "iobj")) == objects
+                        && !(anchor == match.Trigger && (tree.RelIs(c, "xcomp") || tree.RelIs(c, "acl"))))
                     {
                         roots.Add(c);
                     }
@@ -250,12 +250,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         foreach (var root in roots)
         {
             var frontier = new List<int> { root };
-            var seen = new HashSet<int>(match.Used) { root };
+            var seen = new HashSet<int> { match.Trigger, root };
             for (var depth = 0; depth < 4 && frontier.Count > 0; depth++)
             {
                 foreach (var c in frontier)
                 {
-                    if (c != exclude && !(exclude >= 0 && tree.IsAncestor(exclude, c)) && HasActor(binder, tree, c))
+                    if (c != exclude && !match.Used.Contains(c) && !(exclude >= 0 && tree.IsAncestor(exclude, c)) && HasActor(binder, tree, c))
                     {
                         return c;
                     }

@@ -364,6 +364,25 @@ internal static class PatternMatcher
                 }
             }
         }
+        // Relaxation (§3.2): the phrase may hang one level lower, on an object or oblique of a matched
+        // word ("celebrated Eid at Osgiliath with Gondor" parsed with "with Gondor" under "Osgiliath").
+        for (var k = match.Used.Count - 1; k >= 0; k--)
+        {
+            foreach (var c in tree.Children(match.Used[k]))
+            {
+                if (match.Used.Contains(c) || !(tree.RelIs(c, "obl") || tree.RelIs(c, "nmod") || tree.RelIs(c, "obj")))
+                {
+                    continue;
+                }
+                foreach (var g in tree.Children(c))
+                {
+                    if (!match.Used.Contains(g) && (tree.RelIs(g, "nmod") || tree.RelIs(g, "obl")) && tree.HasMarker(g, marker))
+                    {
+                        return g;
+                    }
+                }
+            }
+        }
         return -1;
     }
 

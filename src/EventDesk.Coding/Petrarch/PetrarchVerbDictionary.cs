@@ -467,7 +467,8 @@ public sealed partial class PetrarchVerbDictionary
                     $"{verb.Head.ToUpperInvariant()}: {text} [{code}]", path, line, exclusion)
                 {
                     ReverseCode = reverse,
-                    Reciprocal = reciprocal,
+                    // A mutual code ([050:050]) with a compound subject and no target: the parties act on each other.
+                    Reciprocal = reciprocal || reverse is not null,
                 };
                 Output.Add(pattern);
                 count++;
