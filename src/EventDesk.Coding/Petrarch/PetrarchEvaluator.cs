@@ -162,10 +162,6 @@ public sealed class PetrarchEvaluator
             return ([], discard, document);
         }
         (record.RequireDyad ? _dyadic : _monadic).Annotate(document);
-        if (document.Layers.TryGet(CoreLayers.Dateline, out var dateline) && dateline.IsPresent)
-        {
-            return ([], "dateline", document);
-        }
         var triples = new List<PetrarchTriple>();
         if (document.Layers.TryGet(AnnotationLayers.Events, out var events))
         {
@@ -183,6 +179,11 @@ public sealed class PetrarchEvaluator
                 var code = e.Negated && Negation?.Negate(e.Cameo) is { } negated ? negated : e.Cameo;
                 triples.Add(new PetrarchTriple(source, target ?? "---", code));
             }
+        }
+        // A sentence that is only a dateline and a lead-in codes nothing: report it as PETRARCH's dateline error.
+        if (triples.Count == 0 && document.Layers.TryGet(CoreLayers.Dateline, out var dateline) && dateline.IsPresent)
+        {
+            return (triples, "dateline", document);
         }
         return (triples, null, document);
     }
