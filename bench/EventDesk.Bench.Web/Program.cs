@@ -29,13 +29,16 @@ await app.StartAsync();
 var baseUrl = app.Urls.First();
 using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
 var random = new Random(42);
+var kinds = new[] { "quad+30d", "source+quad", "root+since", "target+place", "source+target", "source+90d by goldstein" };
+int lastKind = 0;
 string Query()
 {
     var country = Countries[random.Next(Countries.Length)];
     var other = Countries[random.Next(Countries.Length)];
     var since = new DateOnly(2024, 1, 1).AddDays(random.Next(0, 700));
     var root = (random.Next(1, 21)).ToString("00", CultureInfo.InvariantCulture);
-    var filter = random.Next(6) switch
+    lastKind = random.Next(6);
+    var filter = lastKind switch
     {
         0 => $"quad={random.Next(1, 5)}&since={since:yyyy-MM-dd}&until={since.AddDays(30):yyyy-MM-dd}",
         1 => $"source={country}&quad={random.Next(1, 5)}",
@@ -51,6 +54,7 @@ for (var i = 0; i < 50; i++)
     (await http.GetAsync(Query())).EnsureSuccessStatusCode();
 }
 var times = new double[queries];
+var byKind = kinds.Select(_ => new List<double>()).ToArray();
 long rows = 0;
 for (var i = 0; i < queries; i++)
 {
@@ -59,6 +63,7 @@ for (var i = 0; i < queries; i++)
     using var r = await http.GetAsync(q);
     var body = await r.Content.ReadAsByteArrayAsync();
     times[i] = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+    byKind[lastKind].Add(times[i]);
     r.EnsureSuccessStatusCode();
     rows += body.Length;
 }
@@ -67,6 +72,11 @@ double P(double p) => times[Math.Min(times.Length - 1, (int)Math.Ceiling(p * tim
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"{queries} filtered GET /api/events (limit 50, with total count) on {events} events over loopback HTTP: " +
     $"median {P(0.5):0.00} ms, p95 {P(0.95):0.00} ms, p99 {P(0.99):0.00} ms, max {times[^1]:0.00} ms; mean response {rows / queries} bytes"));
+for (var k = 0; k < kinds.Length; k++)
+{
+    var l = byKind[k].Order().ToList();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {kinds[k],-26} n={l.Count,4} median {l[l.Count / 2],7:0.00} ms  p95 {l[(int)(l.Count * 0.95)],7:0.00} ms"));
+}
 await app.StopAsync();
 return;
 

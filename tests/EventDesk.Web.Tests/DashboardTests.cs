@@ -64,7 +64,7 @@ public sealed class DashboardTests(DeskDatabase desk) : IAsyncLifetime
             await page.Mouse.DownAsync();
             await page.Mouse.MoveAsync((float)xs[xs.Length / 2], y, new() { Steps = 8 });
             await page.Mouse.UpAsync();
-            await page.WaitForURLAsync(u => u.Contains("since=", StringComparison.Ordinal), new() { Timeout = 10000 });
+            await page.WaitForFunctionAsync("() => location.hash.includes('since=')", null, new() { Timeout = 10000 });
         });
         var hash = new Uri(page.Url).Fragment;
         var query = hash[(hash.IndexOf('?') + 1)..];

@@ -16,6 +16,12 @@ public sealed partial class SqliteEventStore : IDeskQueries
 
     private static readonly JsonSerializerOptions FilterJson = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
+    /// <summary>
+    /// Refreshes the query planner's statistics (sampled, so it is quick on large databases): without
+    /// them SQLite may walk the (quad, date) index for a query that the dyad index answers in a fraction.
+    /// </summary>
+    public void Optimize() => Exec("PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;");
+
     public EventPage QueryEventPage(EventFilter filter, int offset, string sort, bool descending)
     {
         var column = SortColumns.TryGetValue(sort, out var c) ? c : "e.date";

@@ -362,6 +362,9 @@ public sealed partial class SqliteEventStore : IEventStore
         return rows;
     }
 
+    /// <summary>Sorts after every string that starts with a prefix (U+10FFFF is the largest code point).</summary>
+    private const string PrefixEnd = "\U0010FFFF";
+
     private static (string Where, (string, object?)[] Args) EventWhere(EventFilter f, string alias)
     {
         var clauses = new List<string>();
@@ -371,21 +374,26 @@ public sealed partial class SqliteEventStore : IEventStore
             clauses.Add(clause);
             args.Add((name, value));
         }
+        // Code prefixes as a range (codes are upper case), so the dyad and target indexes serve them; LIKE would scan.
         if (f.Source is not null)
         {
-            Add($"{alias}.source_code LIKE $src", "$src", f.Source + "%");
+            Add($"{alias}.source_code >= $src AND {alias}.source_code < $srcEnd", "$src", f.Source.ToUpperInvariant());
+            args.Add(("$srcEnd", f.Source.ToUpperInvariant() + PrefixEnd));
         }
         if (f.Target is not null)
         {
-            Add($"{alias}.target_code LIKE $tgt", "$tgt", f.Target + "%");
+            Add($"{alias}.target_code >= $tgt AND {alias}.target_code < $tgtEnd", "$tgt", f.Target.ToUpperInvariant());
+            args.Add(("$tgtEnd", f.Target.ToUpperInvariant() + PrefixEnd));
         }
+        // With an actor code the dyad/target index is the selective one: "+" keeps SQLite off the (quad|root, date) indexes.
+        var noIndex = f.Source is not null || f.Target is not null ? "+" : "";
         if (f.Root is not null)
         {
-            Add($"{alias}.root = $root", "$root", f.Root);
+            Add($"{noIndex}{alias}.root = $root", "$root", f.Root);
         }
         if (f.Quad is not null)
         {
-            Add($"{alias}.quad = $quad", "$quad", f.Quad);
+            Add($"{noIndex}{alias}.quad = $quad", "$quad", f.Quad);
         }
         if (f.Since is { } since)
         {

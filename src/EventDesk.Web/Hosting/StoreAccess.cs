@@ -21,6 +21,7 @@ public sealed class StoreAccess : IDisposable
         _path = path;
         // Opening applies the migrations once, before any reader exists.
         _writer = SqliteEventStore.Open(path);
+        _writer.Optimize();
     }
 
     public string Path => _writer.Path;

@@ -66,5 +66,6 @@ export async function articleView(ctx: Ctx, id: string): Promise<void> {
         h("h3", null, `Entities (${d.entities.length})`),
         h("ul", { class: "plain" }, ...d.entities.map(e => h("li", null, h("span", { class: "mono" }, e.actorCode ?? e.type), " ", e.canonical ?? e.text))),
         h("h3", null, "Sources"),
-        h("ul", { class: "plain" }, ...d.sources.map(x => h("li", null, x.url ? h("a", { href: safeUrl(x.url), rel: "noopener noreferrer", target: "_blank" }, x.url) : x.locator))))));
+        h("ul", { class: "plain" }, ...d.sources.map(x => h("li", null, x.url && safeUrl(x.url) !== "#"
+          ? h("a", { href: safeUrl(x.url), rel: "noopener noreferrer", target: "_blank" }, x.url) : h("span", { class: "mono" }, x.url ?? x.locator)))))));
 }

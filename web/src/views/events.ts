@@ -86,7 +86,7 @@ export async function eventDetailView(ctx: Ctx, id: number): Promise<void> {
         ...kv("Coordinates", e.latitude !== null ? `${e.latitude.toFixed(3)}, ${e.longitude?.toFixed(3)}` : ""),
         ...kv("Modality", `${e.modality}${e.negated ? " (negated)" : ""}`), ...kv("Tone", e.tone === null ? "" : e.tone.toFixed(2)),
         ...kv("Article", h("a", { href: `#/article/${encodeURIComponent(e.documentId)}` }, d.title ?? e.documentId)),
-        ...kv("URL", e.url ? h("a", { href: safeUrl(e.url), rel: "noopener noreferrer", target: "_blank" }, e.url) : ""))));
+        ...kv("URL", e.url && safeUrl(e.url) !== "#" ? h("a", { href: safeUrl(e.url), rel: "noopener noreferrer", target: "_blank" }, e.url) : e.url ?? ""))));
 }
 
 /** Only http(s) links are clickable: a javascript: URL in a stored document must not run. */
