@@ -14,6 +14,7 @@ public static class EvalCommand
         command.Subcommands.Add(EvalExtractionCommand.Create());
         command.Subcommands.Add(EvalCorefCommand.Create());
         command.Subcommands.Add(EvalPetrarchCommand.Create());
+        command.Subcommands.Add(EvalEventsCommand.Create());
         return command;
     }
 }
