@@ -1231,8 +1231,20 @@ internal sealed class ResolverRun
         {
             return new Resolved(type, null, role, Ref(_defaultCountry + sector, _defaultCountry, sector, null, role), null, "agent+default:" + _defaultSource);
         }
+        if (agent is not null && _defaultCountry is not null && !possessed && LocalSectors.Contains(sector))
+        {
+            // "Police detained 37 people", "protesters marched" in a NAIROBI story: domestic agents are
+            // of the story's country unless the text says otherwise (ICEWS/GDELT practice). Armed groups,
+            // refugees, migrants and international bodies are not assumed local.
+            return new Resolved(type, null, role, Ref(_defaultCountry + sector, _defaultCountry, sector, null, role), null, "agent+local:" + _defaultSource);
+        }
         return new Resolved(type, null, role, Ref(KnowledgeBase.UnknownCountry + sector, KnowledgeBase.UnknownCountry, sector, null, role), null, "agent");
     }
+
+    private static readonly HashSet<string> LocalSectors = new(StringComparer.Ordinal)
+    {
+        "GOV", "COP", "MIL", "JUD", "LEG", "CVL", "OPP", "LAB", "EDU", "MED", "HLH", "BUS", "REL", "AGR", "ELI", "PTY", "CRM", "ENV", "HRI",
+    };
 
     private ActorRef? OrganizationInside(Atom agent)
     {

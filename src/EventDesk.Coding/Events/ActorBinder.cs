@@ -118,15 +118,11 @@ internal sealed class ActorBinder
             result.Add(FromMention(_entities.Mentions[mention]));
             return;
         }
-        // Pronouns and descriptions: coreference first, it knows "he" is Lavrov.
-        if (_coref is not null && tree.Upos(token) is Upos.PRON or Upos.NOUN or Upos.DET or Upos.NUM)
+        // Pronouns and descriptions: coreference first, it knows "he" is Lavrov and "both sides" are two.
+        if (_coref is not null && tree.Upos(token) is Upos.PRON or Upos.NOUN or Upos.DET or Upos.NUM && ReferringChain(tree.SpanOf(token)) is { } chain
+            && AddChain(chain, tree.SpanOf(token), result))
         {
-            var span = tree.Upos(token) == Upos.PRON ? tree.SpanOf(token) : tree.SubtreeSpan(token);
-            var chain = _coref.ChainAt(span);
-            if (chain is not null && AddChain(chain, tree.SpanOf(token), result))
-            {
-                return;
-            }
+            return;
         }
         // A modifier that names the actor: "Iran's nuclear programme", "the Russian side", "head of the CSTO".
         foreach (var c in tree.Children(token))
@@ -153,6 +149,28 @@ internal sealed class ActorBinder
         {
             result.Add(FromMention(_entities.Mentions[mention]));
         }
+    }
+
+    /// <summary>
+    /// The chain of a pronoun, description or group mention that contains the token — never of a name
+    /// merely somewhere inside the noun's phrase ("months after the fall of Assad" is not Assad).
+    /// </summary>
+    private CorefChain? ReferringChain(TextSpan head)
+    {
+        CorefMention? best = null;
+        foreach (var m in _coref!.Mentions)
+        {
+            if (m.Span.Start > head.Start)
+            {
+                break;
+            }
+            if (m.Span.Contains(head) && m.Kind is MentionKind.Pronoun or MentionKind.Description or MentionKind.Group
+                && (best is null || m.Span.Length < best.Span.Length))
+            {
+                best = m;
+            }
+        }
+        return best is null ? null : _coref.Chains[best.Chain];
     }
 
     private bool AddChain(CorefChain chain, TextSpan written, List<Participant> result)

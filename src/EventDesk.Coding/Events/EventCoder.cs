@@ -26,9 +26,10 @@ public sealed record EventCoderOptions
 
     /// <summary>
     /// CAMEO roots where a compound source without a target acts on its own members ("both sides
-    /// discussed"). PETRARCH dictionaries mark this per pattern instead (<see cref="EventPattern.Reciprocal"/>).
+    /// discussed", "Japan and the U.S. stepped up cooperation"): consultation and cooperation are
+    /// symmetric; support, pledges and criticism are not ("X, supported by A and B" is not A supporting B). PETRARCH dictionaries mark this per pattern instead (<see cref="EventPattern.Reciprocal"/>).
     /// </summary>
-    public IReadOnlySet<string> ReciprocalRoots { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "03", "04", "05", "06" };
+    public IReadOnlySet<string> ReciprocalRoots { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "04", "06" };
 
     /// <summary>
     /// Look a verb up by its lower-case form before its lemma: for dictionaries that list inflected forms
@@ -148,6 +149,37 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "say", "tell", "add", "state", "quote", "note", "remark", "comment", "explain", "write", "report", "announce",
         "declare", "claim", "insist", "stress", "reiterate", "affirm", "assert", "emphasize", "emphasise", "continue", "conclude",
     };
+
+    /// <summary>
+    /// Predicates that are mutual whatever their root: "X and Y agreed / signed a deal / restored ties /
+    /// held joint exercises / clashed". Support, praise and criticism are not ("X, backed by A and B").
+    /// </summary>
+    private static readonly HashSet<string> MutualWords = new(StringComparer.Ordinal)
+    {
+        "agree", "agreement", "sign", "deal", "accord", "treaty", "pact", "meet", "talk", "discuss", "negotiate", "cooperate",
+        "cooperation", "collaborate", "tie", "relation", "relationship", "normalize", "normalise", "restore", "reconcile",
+        "reconciliation", "exercise", "drill", "exchange", "swap", "trade", "share", "partner", "partnership", "ally", "alliance",
+        "clash", "fight", "truce", "ceasefire", "cease-fire", "joint", "jointly", "together", "mutual", "mutually", "bilateral",
+    };
+
+    private static bool IsMutual(SentenceTree tree, PatternMatch match)
+    {
+        foreach (var t in match.Used)
+        {
+            if (MutualWords.Contains(tree.Lemma(t)))
+            {
+                return true;
+            }
+            foreach (var c in tree.Children(t))
+            {
+                if ((tree.RelIs(c, "advmod") || tree.RelIs(c, "amod")) && MutualWords.Contains(tree.Lemma(c)))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private BoundMatch? Best(SentenceTree tree, ActorBinder binder, int trigger, ReadOnlySpan<EventPattern> patterns, BoundMatch? best)
     {
@@ -338,7 +370,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return; // "X said ..." is the frame of a quote or report, not an event of its own
         }
         var targetList = bound.Targets;
-        if (targetList.Count == 0 && sources.Count >= 2 && (pattern.Reciprocal || _options.ReciprocalRoots.Contains(code.Root)))
+        if (targetList.Count == 0 && sources.Count >= 2 && (pattern.Reciprocal || _options.ReciprocalRoots.Contains(code.Root) || IsMutual(tree, match)))
         {
             // "Both sides discussed", "the two leaders met": each party acts on the other.
             foreach (var s in sources)

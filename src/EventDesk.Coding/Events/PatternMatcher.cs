@@ -425,6 +425,12 @@ internal static class PatternMatcher
                 return c;
             }
         }
+        if (tree.Rel(anchor) == "acl" && tree.Pos.XposOf(anchor) == "VBN" && tree.Head(anchor) is var patient and >= 0)
+        {
+            // "soldiers, supported by local militias": the participle's noun is its object.
+            how = "noun modified by a past participle";
+            return patient;
+        }
         // "considers Russian a key partner" is often parsed with the object as an xcomp.
         foreach (var c in tree.Children(anchor))
         {
@@ -491,9 +497,36 @@ internal static class PatternMatcher
             {
                 break;
             }
+            if (rel.StartsWith("xcomp", StringComparison.Ordinal) && ObjectController(tree, head) is var controller and >= 0)
+            {
+                // Object control: "urged Russia to withdraw", "called on China to stop" — the object acts.
+                return (controller, "object controller of xcomp");
+            }
             verb = head;
         }
         return (-1, "");
+    }
+
+    /// <summary>The object that controls an xcomp ("persuaded X to"), or "on X" after call/prevail, or -1.</summary>
+    private static int ObjectController(SentenceTree tree, int verb)
+    {
+        var obj = tree.Child(verb, "obj");
+        if (obj < 0)
+        {
+            obj = tree.Child(verb, "iobj");
+        }
+        if (obj >= 0)
+        {
+            return obj;
+        }
+        foreach (var c in tree.Children(verb))
+        {
+            if (tree.RelIs(c, "obl") && tree.HasMarker(c, "on") && tree.Lemma(verb) is "call" or "prevail" or "rely" or "count")
+            {
+                return c;
+            }
+        }
+        return -1;
     }
 
     public static (int Token, string How) Agent(SentenceTree tree, int verb)
@@ -511,7 +544,21 @@ internal static class PatternMatcher
     /// <summary>For a nominal trigger without S: the subject of the verb governing the noun.</summary>
     private static (int Token, string How) GoverningSubject(SentenceTree tree, int noun)
     {
-        for (var h = tree.Head(noun); h >= 0; h = tree.Head(h))
+        // Only an adjunct event noun takes the clause's subject ("reaffirmed X at a meeting with Y",
+        // "during talks with Y"); a noun deeper in an argument ("called on China to cease support for ...")
+        // has an implicit agent we cannot know.
+        var rel = tree.Rel(noun);
+        var attach = noun;
+        if (rel.StartsWith("nmod", StringComparison.Ordinal) && tree.Head(noun) is var up and >= 0 && tree.Rel(up).StartsWith("obl", StringComparison.Ordinal))
+        {
+            attach = up;
+            rel = tree.Rel(up);
+        }
+        if (!rel.StartsWith("obl", StringComparison.Ordinal) && !rel.StartsWith("advcl", StringComparison.Ordinal) && !AdjunctMarked(tree, noun))
+        {
+            return (-1, "");
+        }
+        for (var h = tree.Head(attach); h >= 0; h = tree.Head(h))
         {
             var upos = tree.Upos(h);
             if (upos is Upos.VERB || tree.Child(h, "cop") >= 0 || tree.Child(h, "nsubj") >= 0)
@@ -522,6 +569,20 @@ internal static class PatternMatcher
         }
         return (-1, "");
     }
+
+    private static bool AdjunctMarked(SentenceTree tree, int noun)
+    {
+        foreach (var marker in AdjunctMarkers)
+        {
+            if (tree.HasMarker(noun, marker))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] AdjunctMarkers = ["at", "during", "after", "before", "following", "in", "on", "amid", "ahead", "since"];
 
     /// <summary>For nominal patterns "S 's n" / "S n": the possessor, compound or demonym modifier.</summary>
     private static int NominalModifierActor(SentenceTree tree, int noun, bool possessive, out string how)
