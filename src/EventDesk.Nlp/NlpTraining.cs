@@ -121,6 +121,18 @@ public static class NlpTraining
         log.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB) in {clock.Elapsed.TotalSeconds:F0}s");
     }
 
+    /// <summary>Rewrites the tagger and parser of <paramref name="directory"/> in the current file layout (same weights).</summary>
+    public static void Reencode(string directory, TextWriter log)
+    {
+        var taggerPath = Path.Combine(directory, NlpModels.TaggerFile);
+        var parserPath = Path.Combine(directory, NlpModels.ParserFile);
+        var tagger = TaggerModel.Load(taggerPath);
+        var parser = ParserModel.Load(parserPath);
+        tagger.Save(taggerPath);
+        parser.Save(parserPath);
+        log.WriteLine($"rewrote {taggerPath} ({new FileInfo(taggerPath).Length / 1024} KiB) and {parserPath} ({new FileInfo(parserPath).Length / 1024} KiB)");
+    }
+
     private static IEnumerable<IReadOnlyList<string>> UnlabeledSentences(string file)
     {
         if (file.EndsWith(".conllu", StringComparison.OrdinalIgnoreCase))

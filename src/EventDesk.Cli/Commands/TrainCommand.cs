@@ -14,6 +14,7 @@ public static class TrainCommand
         var command = new Command("train", "Train EventDesk's statistical models on gold corpora (deterministic for a seed; dev used only for model selection).");
         command.Subcommands.Add(CreateTagger());
         command.Subcommands.Add(CreateParser());
+        command.Subcommands.Add(CreateReencode());
         command.Subcommands.Add(NerCommands.CreateTrain());
         command.Subcommands.Add(TrainSentencesCommand.Create());
         return command;
@@ -70,8 +71,8 @@ public static class TrainCommand
         };
         var clusterDepth = new Option<int>("--cluster-depth")
         {
-            Description = "Depth of the word-cluster tree shared by the tagger and the parser (0 = no clusters).",
-            DefaultValueFactory = _ => new WordClusterOptions().MaxDepth,
+            Description = "Depth of the word-cluster tree shared by the tagger and the parser, e.g. 12 (0 = no clusters, the default: on the treebank text alone they did not help on dev).",
+            DefaultValueFactory = _ => 0,
         };
         var command = new Command("tagger", "Train the UPOS/XPOS tagger (two-pass averaged perceptron), its word clusters, and the lemmatizer.")
         {
@@ -134,6 +135,33 @@ public static class TrainCommand
             try
             {
                 NlpTraining.TrainParser(trainFiles, devFiles, parse.GetValue(output)!, options, parse.GetValue(jackknife), foldOptions, Console.Error);
+            }
+            catch (ModelFormatException e)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.DataError;
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command CreateReencode()
+    {
+        var models = new Option<string>("--models")
+        {
+            Description = "Model folder whose tagger.edm and parser.edm are rewritten in the current file layout (same weights).",
+            DefaultValueFactory = _ => "data/models",
+        };
+        var command = new Command("reencode", "Rewrite tagger.edm and parser.edm in the current file layout (stored hash tables, fast loading) without retraining.")
+        {
+            models,
+        };
+        command.SetAction(parse =>
+        {
+            try
+            {
+                NlpTraining.Reencode(parse.GetValue(models)!, Console.Error);
             }
             catch (ModelFormatException e)
             {

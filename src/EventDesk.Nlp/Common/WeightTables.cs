@@ -222,8 +222,8 @@ internal sealed class TrainableWeights
 /// <summary>
 /// Quantised averaged-perceptron weights for prediction: int16 rows with one float scale, found
 /// through an open-addressing slot table whose slots hold the key next to the row index (or, for
-/// tables of width 4, the four weights themselves) so a lookup touches one cache line. The file
-/// stores the slot table as it is, so loading does no hashing. Immutable and thread-safe.
+/// tables of width 4, the four weights themselves) so a lookup touches one cache line.
+/// Immutable and thread-safe.
 /// </summary>
 internal sealed class FrozenWeights
 {
@@ -233,11 +233,10 @@ internal sealed class FrozenWeights
         public long Data; // row index, or the four int16 weights of a width-4 table
     }
 
-    private const int SlotFormat = -2;
-
     private readonly Slot[] _slots;
     private readonly int _mask;
-    private readonly short[] _weights; // row-major, rows numbered in slot order
+    private readonly ulong[] _keys;    // row order (the file order)
+    private readonly short[] _weights; // row-major
     private readonly bool _inline;
 
     public FrozenWeights(int width, float scale, ulong[] keys, short[] weights)
@@ -249,10 +248,12 @@ internal sealed class FrozenWeights
         Width = width;
         Scale = scale;
         Rows = keys.Length;
+        _keys = keys;
+        _weights = weights;
+        _inline = width == 4;
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
         _mask = capacity - 1;
-        var slotKeys = new ulong[capacity];
-        var rowAt = new int[capacity];
+        _slots = new Slot[capacity];
         for (var r = 0; r < keys.Length; r++)
         {
             var k = keys[r];
@@ -261,68 +262,26 @@ internal sealed class FrozenWeights
                 throw new InvalidDataException("weight table holds the reserved key 0");
             }
             var i = (int)k & _mask;
-            while (slotKeys[i] != 0)
+            while (_slots[i].Key != 0)
             {
-                if (slotKeys[i] == k)
+                if (_slots[i].Key == k)
                 {
                     throw new InvalidDataException("weight table holds duplicate keys");
                 }
                 i = (i + 1) & _mask;
             }
-            slotKeys[i] = k;
-            rowAt[i] = r;
-        }
-        // Renumber rows in slot order (the order the file stores them in).
-        _weights = new short[weights.Length];
-        var next = 0;
-        for (var i = 0; i < capacity; i++)
-        {
-            if (slotKeys[i] != 0)
+            _slots[i].Key = k;
+            if (_inline)
             {
-                Array.Copy(weights, rowAt[i] * width, _weights, next * width, width);
-                rowAt[i] = next++;
-            }
-        }
-        _inline = width == 4;
-        _slots = BuildSlots(slotKeys, _weights, width, _inline);
-    }
-
-    private FrozenWeights(int width, float scale, ulong[] slotKeys, short[] weights, int rows)
-    {
-        Width = width;
-        Scale = scale;
-        Rows = rows;
-        _mask = slotKeys.Length - 1;
-        _weights = weights;
-        _inline = width == 4;
-        _slots = BuildSlots(slotKeys, weights, width, _inline);
-    }
-
-    private static Slot[] BuildSlots(ulong[] slotKeys, short[] weights, int width, bool inline)
-    {
-        var slots = new Slot[slotKeys.Length];
-        var row = 0;
-        for (var i = 0; i < slotKeys.Length; i++)
-        {
-            var k = slotKeys[i];
-            if (k == 0)
-            {
-                continue;
-            }
-            slots[i].Key = k;
-            if (inline)
-            {
-                var o = row * 4;
-                slots[i].Data = (long)(ushort)weights[o] | ((long)(ushort)weights[o + 1] << 16) |
+                var o = r * 4;
+                _slots[i].Data = (long)(ushort)weights[o] | ((long)(ushort)weights[o + 1] << 16) |
                     ((long)(ushort)weights[o + 2] << 32) | ((long)(ushort)weights[o + 3] << 48);
             }
             else
             {
-                slots[i].Data = row;
+                _slots[i].Data = r;
             }
-            row++;
         }
-        return slots;
     }
 
     public int Width { get; }
@@ -416,17 +375,10 @@ internal sealed class FrozenWeights
 
     public void Write(BinaryWriter w)
     {
-        w.Write(SlotFormat);
         w.Write(Width);
         w.Write(Scale);
-        w.Write(_slots.Length);
-        w.Write(Rows);
-        var keys = new ulong[_slots.Length];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            keys[i] = _slots[i].Key;
-        }
-        ModelFile.WriteArray<ulong>(w, keys);
+        w.Write(_keys.Length);
+        ModelFile.WriteArray<ulong>(w, _keys);
         // Column-major by class so the long zero runs of rare classes compress well.
         var transposed = new short[_weights.Length];
         var rows = Rows;
@@ -442,43 +394,18 @@ internal sealed class FrozenWeights
 
     public static FrozenWeights Read(BinaryReader r)
     {
-        var first = r.ReadInt32();
-        if (first != SlotFormat)
-        {
-            return ReadRowList(first, r);
-        }
         var width = ModelFile.ReadCount(r, 4096);
-        var scale = ReadScale(r);
-        var capacity = ModelFile.ReadCount(r, 1 << 28);
-        if (capacity < 16 || !BitOperations.IsPow2(capacity))
-        {
-            throw new InvalidDataException($"weight table capacity {capacity} is not a power of two");
-        }
-        var rows = ModelFile.ReadCount(r, capacity / 2);
-        var keys = new ulong[capacity];
-        ModelFile.ReadArray<ulong>(r, keys);
-        var present = 0;
-        foreach (var k in keys)
-        {
-            present += k != 0 ? 1 : 0;
-        }
-        if (present != rows)
-        {
-            throw new InvalidDataException($"weight table announces {rows} rows, its slots hold {present}");
-        }
-        var transposed = new short[rows * width];
-        ModelFile.ReadArray<short>(r, transposed);
-        return new FrozenWeights(width, scale, keys, Untranspose(transposed, rows, width), rows);
-    }
-
-    private static float ReadScale(BinaryReader r)
-    {
         var scale = r.ReadSingle();
         if (!float.IsFinite(scale) || scale <= 0)
         {
             throw new InvalidDataException($"weight scale {scale} is invalid");
         }
-        return scale;
+        var rows = ModelFile.ReadCount(r, 50_000_000);
+        var keys = new ulong[rows];
+        ModelFile.ReadArray<ulong>(r, keys);
+        var transposed = new short[rows * width];
+        ModelFile.ReadArray<short>(r, transposed);
+        return new FrozenWeights(width, scale, keys, Untranspose(transposed, rows, width));
     }
 
     private static short[] Untranspose(short[] transposed, int rows, int width)
@@ -499,21 +426,5 @@ internal sealed class FrozenWeights
             }
         }
         return weights;
-    }
-
-    /// <summary>The first file layout: keys in row order; the slot table is rebuilt on load.</summary>
-    private static FrozenWeights ReadRowList(int width, BinaryReader r)
-    {
-        if (width < 0 || width > 4096)
-        {
-            throw new InvalidDataException($"count {width} is out of range 0..4096");
-        }
-        var scale = ReadScale(r);
-        var rows = ModelFile.ReadCount(r, 50_000_000);
-        var keys = new ulong[rows];
-        ModelFile.ReadArray<ulong>(r, keys);
-        var transposed = new short[rows * width];
-        ModelFile.ReadArray<short>(r, transposed);
-        return new FrozenWeights(width, scale, keys, Untranspose(transposed, rows, width));
     }
 }
