@@ -1,4 +1,4 @@
-import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, type SimulationLinkDatum, type SimulationNodeDatum } from "d3-force";
+import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from "d3-force";
 import { api, type Dyad } from "../api";
 import { h, s } from "../dom";
 import { QUAD_NAMES, type Ctx } from "../main";
@@ -26,15 +26,17 @@ export async function networkView(ctx: Ctx): Promise<void> {
   const all = await api.dyads(ctx.filter);
   const country = ctx.params.get("country") ?? "";
   const sector = ctx.params.get("sector") ?? "";
+  // Events without a coded target (or source) would all meet in one "---" hub: hidden unless asked for.
+  const unknown = ctx.params.get("unknown") === "1";
   const keep = (code: string) => {
     const p = codeParts(code);
     return (!country || p.country === country) && (!sector || p.sectors.includes(sector));
   };
-  const dyads = all.filter(d => keep(d.source) || keep(d.target));
+  const dyads = all.filter(d => (unknown || (d.source !== "---" && d.target !== "---")) && (keep(d.source) || keep(d.target)));
   const countries = [...new Set(all.flatMap(d => [codeParts(d.source).country, codeParts(d.target).country]))].filter(c => c !== "---").sort();
   const sectors = [...new Set(all.flatMap(d => [...codeParts(d.source).sectors, ...codeParts(d.target).sectors]))].sort();
   const extra = (k: string, v: string) => {
-    const p: Record<string, string> = { ...(ctx.filter as Record<string, string>), country, sector };
+    const p: Record<string, string> = { ...(ctx.filter as Record<string, string>), country, sector, unknown: unknown ? "1" : "" };
     p[k] = v;
     ctx.go("network", p);
   };
@@ -50,6 +52,11 @@ export async function networkView(ctx: Ctx): Promise<void> {
   ctx.root.append(h("h2", null, "Actor network"),
     h("div", { class: "toolbar" }, select("country", country, countries, "net-country"), select("sector", sector, sectors, "net-sector"),
       h("label", null, "Root ", rootSel),
+      (() => {
+        const cb = h("input", { type: "checkbox", checked: unknown, "data-testid": "net-unknown" });
+        cb.addEventListener("change", () => extra("unknown", cb.checked ? "1" : ""));
+        return h("label", { title: "events whose source or target is not coded" }, cb, " one-sided (---)");
+      })(),
       h("span", { class: "muted" }, h("b", { "data-testid": "net-dyads" }, String(dyads.length)), " dyads, ",
         h("b", { "data-testid": "net-events" }, String(totalEvents)), " events"),
       h("span", { class: "spacer" }),
@@ -75,22 +82,30 @@ export async function networkView(ctx: Ctx): Promise<void> {
     .force("charge", forceManyBody().strength(-260))
     .force("collide", forceCollide(22))
     .force("center", forceCenter(W / 2, H / 2))
+    // Weak gravity keeps small disconnected groups near the middle instead of the corners.
+    .force("x", forceX(W / 2).strength(0.07))
+    .force("y", forceY(H / 2).strength(0.1))
     .stop();
   for (let i = 0; i < 300; i++) sim.tick();
   for (const n of list) { n.x = Math.max(30, Math.min(W - 30, n.x ?? 0)); n.y = Math.max(20, Math.min(H - 20, n.y ?? 0)); }
   const maxEv = Math.max(...dyads.map(d => d.events));
+  const maxN = Math.max(...list.map(n => n.events));
   const svg = s("svg", { width: W, height: H, class: "chart network", "data-testid": "network" },
-    s("defs", null, ...[1, 2, 3, 4].map(q => s("marker", { id: `arrow${q}`, viewBox: "0 0 10 10", refX: 18, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto" },
+    s("defs", null, ...[1, 2, 3, 4].map(q => s("marker", { id: `arrow${q}`, viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 7, markerHeight: 7, markerUnits: "userSpaceOnUse", orient: "auto" },
       s("path", { d: "M0,0L10,5L0,10z", class: `arrowhead q${q}` })))));
+  const radius = (n: Node) => 5 + 10 * Math.sqrt(n.events / maxN);
   for (const l of links) {
     const a = l.source as Node, b = l.target as Node;
-    svg.append(s("line", { x1: a.x!, y1: a.y!, x2: b.x!, y2: b.y!, class: `edge q${l.quad}`, "stroke-width": 1 + 5 * (l.dyad.events / maxEv), "marker-end": `url(#arrow${l.quad})`, "data-edge": `${a.id}>${b.id}` },
+    if (a === b) continue; // an actor acting on itself: in the table, not drawn
+    // End the arrow at the target's rim so the head stays visible.
+    const len = Math.hypot(b.x! - a.x!, b.y! - a.y!) || 1;
+    const ex = b.x! - ((b.x! - a.x!) / len) * (radius(b) + 2), ey = b.y! - ((b.y! - a.y!) / len) * (radius(b) + 2);
+    svg.append(s("line", { x1: a.x!, y1: a.y!, x2: ex, y2: ey, class: `edge q${l.quad}`, "stroke-width": 1 + 5 * (l.dyad.events / maxEv), "marker-end": `url(#arrow${l.quad})`, "data-edge": `${a.id}>${b.id}` },
       s("title", null, `${a.id} → ${b.id}: ${l.dyad.events} events (Q1 ${l.dyad.quad1}, Q2 ${l.dyad.quad2}, Q3 ${l.dyad.quad3}, Q4 ${l.dyad.quad4}), mean Goldstein ${l.dyad.avgGoldstein}`)));
   }
-  const maxN = Math.max(...list.map(n => n.events));
   for (const n of list) {
     const g = s("g", { class: "node", transform: `translate(${n.x},${n.y})`, "data-node": n.id },
-      s("circle", { r: 5 + 10 * Math.sqrt(n.events / maxN) }),
+      s("circle", { r: radius(n) }),
       s("text", { x: 0, y: -14, "text-anchor": "middle" }, n.id),
       s("title", null, `${n.id} ${n.name} (${n.events} events)`));
     g.addEventListener("click", () => ctx.go("events", { source: n.id }));
