@@ -161,6 +161,14 @@ public sealed class ApiTests : IDisposable
         var q4 = (await Get("/api/events?quad=4&limit=1")).GetProperty("total").GetInt64();
         Assert.Equal(q4, weeks.EnumerateArray().Sum(p => p.GetProperty("events").GetInt64()));
         Assert.All(weeks.EnumerateArray(), p => Assert.Equal(DayOfWeek.Monday, DateOnly.Parse(p.GetProperty("period").GetString()!).DayOfWeek));
+        // Each day falls in the week that starts on its Monday (a Monday in its own week).
+        var q4Days = await Get("/api/timeseries?interval=day&quad=4");
+        var expected = q4Days.EnumerateArray()
+            .GroupBy(p => { var d = DateOnly.Parse(p.GetProperty("period").GetString()!); return d.AddDays(-(((int)d.DayOfWeek + 6) % 7)); })
+            .ToDictionary(g => g.Key.ToString("yyyy-MM-dd"), g => g.Sum(p => p.GetProperty("events").GetInt64()));
+        var actual = weeks.EnumerateArray().GroupBy(p => p.GetProperty("period").GetString()!)
+            .ToDictionary(g => g.Key, g => g.Sum(p => p.GetProperty("events").GetInt64()));
+        Assert.Equal(expected.OrderBy(p => p.Key), actual.OrderBy(p => p.Key));
         var dyads = await Get("/api/dyads?limit=5000");
         Assert.Equal(total, dyads.EnumerateArray().Sum(d => d.GetProperty("events").GetInt64()));
         Assert.All(dyads.EnumerateArray(), d => Assert.Equal(d.GetProperty("events").GetInt64(),

@@ -216,7 +216,7 @@ public sealed partial class SqliteEventStore : IDeskQueries
     public IReadOnlyList<SeriesPoint> TimeSeries(EventFilter filter, string interval, string groupBy)
     {
         // Weeks start on Monday: the date itself when it is a Monday, else the Monday before.
-        var period = interval == "week" ? "date(e.date, 'weekday 1', '-7 days')" : "e.date";
+        var period = interval == "week" ? "date(e.date, '-6 days', 'weekday 1')" : "e.date";
         var group = groupBy == "root" ? "e.root" : "CAST(e.quad AS TEXT)";
         var (where, args) = EventWhere(filter, "e");
         where = (where.Length == 0 ? "WHERE " : where + " AND ") + "e.date IS NOT NULL";
