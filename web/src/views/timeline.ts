@@ -41,6 +41,7 @@ export async function timelineView(ctx: Ctx): Promise<void> {
     h("strong", { "data-testid": "timeline-total" }, String(total)), " events",
     ...[1, 2, 3, 4].map(q => h("span", { class: "legend-item" }, h("i", { class: `swatch q${q}` }), `${QUAD_NAMES[q]} `,
       h("b", { "data-testid": `timeline-q${q}` }, String(totals[q])))),
+    h("span", { class: "legend-item muted" }, h("i", { class: "dash" }), "mean Goldstein (right axis)"),
     h("span", { class: "spacer" }),
     h("label", null, "Interval ",
       (() => {
