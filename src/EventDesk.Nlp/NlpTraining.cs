@@ -52,7 +52,7 @@ public static class NlpTraining
     /// <paramref name="jackknifeFolds"/> taggers each trained without one fold); writes parser.edm.
     /// </summary>
     public static void TrainParser(IReadOnlyList<string> trainFiles, IReadOnlyList<string> devFiles, string outDirectory,
-        ParserTrainingOptions options, int jackknifeFolds, TaggerTrainingOptions foldTaggerOptions, TextWriter log)
+        ParserTrainingOptions options, int jackknifeFolds, TaggerTrainingOptions foldTaggerOptions, TextWriter log, string? tagCache = null)
     {
         var clock = Stopwatch.StartNew();
         var tagger = TaggerModel.Load(Path.Combine(outDirectory, NlpModels.TaggerFile));
@@ -66,8 +66,12 @@ public static class NlpTraining
             labels = frequent;
         }
         log.WriteLine($"parser: {train.Count} train sentences, {dev.Count} dev sentences, {labels.Length} labels; seed {options.Seed}, {options.Epochs} epochs");
-        int[][] trainTags;
-        if (jackknifeFolds > 1)
+        int[][]? trainTags = tagCache is not null ? ReadTagCache(tagCache, train, NlpModels.TagsetSignature(tagger), jackknifeFolds, foldTaggerOptions) : null;
+        if (trainTags is not null)
+        {
+            log.WriteLine($"training tags from {tagCache}");
+        }
+        else if (jackknifeFolds > 1)
         {
             trainTags = new int[train.Count][];
             for (var fold = 0; fold < jackknifeFolds; fold++)
@@ -98,6 +102,10 @@ public static class NlpTraining
         else
         {
             trainTags = train.Select(s => TagWith(tagger, s)).ToArray();
+        }
+        if (tagCache is not null && !File.Exists(tagCache))
+        {
+            WriteTagCache(tagCache, trainTags, train, NlpModels.TagsetSignature(tagger), jackknifeFolds, foldTaggerOptions);
         }
         var labelIds = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var depId = labelIds.GetValueOrDefault("dep");
@@ -155,6 +163,63 @@ public static class NlpTraining
             result.AddRange(WordClusters.TokenizeText(text));
         }
         return result;
+    }
+
+    private static ulong TagCacheKey(IReadOnlyList<UdSentence> train, ulong signature, int folds, TaggerTrainingOptions fold)
+    {
+        var h = FeatureHash.Mix(signature + (ulong)folds);
+        h = FeatureHash.Mix(h + (ulong)fold.Epochs + ((ulong)fold.Seed << 20));
+        foreach (var s in train)
+        {
+            foreach (var f in s.Forms)
+            {
+                h = FeatureHash.Mix(h ^ FeatureHash.Of(f));
+            }
+        }
+        return h;
+    }
+
+    private static void WriteTagCache(string path, int[][] tags, IReadOnlyList<UdSentence> train, ulong signature, int folds, TaggerTrainingOptions fold)
+    {
+        using var w = new BinaryWriter(File.Create(path));
+        w.Write(TagCacheKey(train, signature, folds, fold));
+        w.Write(tags.Length);
+        foreach (var t in tags)
+        {
+            w.Write(t.Length);
+            foreach (var c in t)
+            {
+                w.Write((short)c);
+            }
+        }
+    }
+
+    private static int[][]? ReadTagCache(string path, IReadOnlyList<UdSentence> train, ulong signature, int folds, TaggerTrainingOptions fold)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+        using var r = new BinaryReader(File.OpenRead(path));
+        if (r.ReadUInt64() != TagCacheKey(train, signature, folds, fold) || r.ReadInt32() != train.Count)
+        {
+            return null;
+        }
+        var tags = new int[train.Count][];
+        for (var i = 0; i < tags.Length; i++)
+        {
+            var n = r.ReadInt32();
+            if (n != train[i].Length)
+            {
+                return null;
+            }
+            tags[i] = new int[n];
+            for (var j = 0; j < n; j++)
+            {
+                tags[i][j] = r.ReadInt16();
+            }
+        }
+        return tags;
     }
 
     private static int MapClass(TaggerModel from, TaggerModel to, int c)

@@ -61,6 +61,30 @@ public class ModelTests
     }
 
     [Fact]
+    public void Tiny_beam_parser_reproduces_its_training_trees_and_round_trips()
+    {
+        var sentences = TinyCorpus.Sentences();
+        var tagger = Tiny.Value.Tagger;
+        var labels = Tiny.Value.Parser.Labels;
+        var examples = sentences.Select(s => Example(tagger, labels, s)).ToArray();
+        var parser = ParserTrainer.Train(labels, NlpModels.TagsetSignature(tagger), examples, examples,
+            new ParserTrainingOptions { Epochs = 15, PruneBelow = 0, Beam = 4 }, TextWriter.Null);
+        Assert.Equal(4, parser.BeamWidth);
+        var bytes = ModelFile.ToBytes(ParserModel.Kind, parser.Write);
+        var loaded = ModelFile.FromBytes(bytes, "beam.edm", ParserModel.Kind, ParserModel.Read);
+        Assert.Equal(4, loaded.BeamWidth);
+        var state = new ParseState();
+        foreach (var ex in examples)
+        {
+            var heads = new int[ex.Words.Length];
+            var rels = new int[ex.Words.Length];
+            loaded.Parse(ex.Words, ex.Tags, state, heads, rels);
+            Assert.Equal(ex.GoldHeads, heads);
+            Assert.Equal(ex.GoldLabels, rels);
+        }
+    }
+
+    [Fact]
     public void Tiny_parser_reproduces_its_training_trees()
     {
         var (tagger, _, parser) = Tiny.Value;

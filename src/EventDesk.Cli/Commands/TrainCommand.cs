@@ -120,9 +120,24 @@ public static class TrainCommand
             Description = "Training epochs of each jackknife tagger.",
             DefaultValueFactory = _ => 8,
         };
-        var command = new Command("parser", "Train the labelled dependency parser (arc-eager, averaged perceptron, dynamic oracle); needs tagger.edm in --out.")
+        var beam = new Option<int>("--beam")
         {
-            train, dev, output, seed, epochs, prune, jackknife, foldEpochs,
+            Description = "Beam width of global training (structured perceptron, max-violation updates); 1 = greedy training with the dynamic oracle.",
+            DefaultValueFactory = _ => 1,
+        };
+        var decodeBeam = new Option<int>("--decode-beam")
+        {
+            Description = "Beam width for dev decoding, stored in parser.edm (0 = the training beam).",
+            DefaultValueFactory = _ => 0,
+        };
+        var tagCache = new Option<string>("--tag-cache")
+        {
+            Description = "File caching the jackknifed training tags between runs (written when absent, reused when it matches the training data).",
+            DefaultValueFactory = _ => "",
+        };
+        var command = new Command("parser", "Train the labelled dependency parser (arc-eager, averaged perceptron; greedy with a dynamic oracle or beam search with global training); needs tagger.edm in --out.")
+        {
+            train, dev, output, seed, epochs, prune, jackknife, foldEpochs, beam, decodeBeam, tagCache,
         };
         command.SetAction(parse =>
         {
@@ -130,11 +145,16 @@ public static class TrainCommand
             {
                 return ExitCodes.DataError;
             }
-            var options = new ParserTrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), PruneBelow = parse.GetValue(prune) };
+            var options = new ParserTrainingOptions
+            {
+                Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), PruneBelow = parse.GetValue(prune),
+                Beam = Math.Clamp(parse.GetValue(beam), 1, 64), DecodeBeam = Math.Clamp(parse.GetValue(decodeBeam), 0, 64),
+            };
             var foldOptions = new TaggerTrainingOptions { Epochs = parse.GetValue(foldEpochs), Seed = parse.GetValue(seed) };
             try
             {
-                NlpTraining.TrainParser(trainFiles, devFiles, parse.GetValue(output)!, options, parse.GetValue(jackknife), foldOptions, Console.Error);
+                NlpTraining.TrainParser(trainFiles, devFiles, parse.GetValue(output)!, options, parse.GetValue(jackknife), foldOptions, Console.Error,
+                    parse.GetValue(tagCache) is { Length: > 0 } cache ? cache : null);
             }
             catch (ModelFormatException e)
             {

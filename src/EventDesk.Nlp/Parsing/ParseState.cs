@@ -19,6 +19,9 @@ internal sealed class ParseState
     public int[] VL = [], VR = [];
     public ulong[] LSet = [], RSet = [];
 
+    /// <summary>Beam workspace of the thread that owns this state (created on first beam parse).</summary>
+    public BeamSearch? Beam;
+
     public void Reset(int n)
     {
         N = n;
@@ -47,6 +50,31 @@ internal sealed class ParseState
             VL[i] = VR[i] = 0;
             LSet[i] = RSet[i] = 0;
         }
+    }
+
+    /// <summary>Makes this state a copy of <paramref name="o"/> (beam search; reuses the buffers).</summary>
+    public void CopyFrom(ParseState o)
+    {
+        var n = o.N;
+        if (Stack.Length < n + 1)
+        {
+            Reset(n);
+        }
+        N = n;
+        Sp = o.Sp;
+        B = o.B;
+        var m = n + 1;
+        Array.Copy(o.Stack, Stack, Sp);
+        Array.Copy(o.Head, Head, m);
+        Array.Copy(o.Label, Label, m);
+        Array.Copy(o.L1, L1, m);
+        Array.Copy(o.L2, L2, m);
+        Array.Copy(o.R1, R1, m);
+        Array.Copy(o.R2, R2, m);
+        Array.Copy(o.VL, VL, m);
+        Array.Copy(o.VR, VR, m);
+        Array.Copy(o.LSet, LSet, m);
+        Array.Copy(o.RSet, RSet, m);
     }
 
     public bool Terminal => Sp == 0 && B == N;

@@ -13,8 +13,9 @@ internal sealed class ParserModel
     public const string Kind = "parser";
     public const int MaxFeatures = 112;
 
-    public ParserModel(string[] labels, ulong tagsetSignature, FrozenWeights actions, FrozenWeights labelWeights)
+    public ParserModel(string[] labels, ulong tagsetSignature, FrozenWeights actions, FrozenWeights labelWeights, int beamWidth = 1)
     {
+        BeamWidth = Math.Clamp(beamWidth, 1, 64);
         Labels = labels;
         TagsetSignature = tagsetSignature;
         Actions = actions;
@@ -45,9 +46,27 @@ internal sealed class ParserModel
 
     public int LabelCount => Labels.Length;
 
+    /// <summary>Beam width for decoding (1 = greedy); stored with the model since beam-trained weights need the beam.</summary>
+    public int BeamWidth { get; }
+
+    /// <summary>The same weights decoded with another beam width.</summary>
+    public ParserModel WithBeam(int beamWidth) => new(Labels, TagsetSignature, Actions, LabelWeights, beamWidth);
+
     /// <summary>Parses one sentence. Heads are 0-based word indexes, -1 for the root.</summary>
     public void Parse(ReadOnlySpan<WordInfo> words, ReadOnlySpan<int> tags, ParseState state, Span<int> heads, Span<int> labels)
     {
+        if (BeamWidth > 1)
+        {
+            var beam = state.Beam;
+            if (beam is null || beam.Width != BeamWidth)
+            {
+                state.Beam = beam = new BeamSearch(BeamWidth);
+            }
+            var scorer = beam.FrozenScorerFor(this);
+            beam.Run(ref scorer, this, words, tags, default, default, null);
+            Finish(beam.Best, words.Length, heads, labels);
+            return;
+        }
         var n = words.Length;
         state.Reset(n);
         Span<ulong> features = stackalloc ulong[MaxFeatures];
@@ -87,6 +106,12 @@ internal sealed class ParserModel
             }
             state.Apply(bestAction, bestLabel);
         }
+        Finish(state, n, heads, labels);
+    }
+
+    /// <summary>Reads the tree of a final configuration; extra roots attach to the first as parataxis.</summary>
+    private void Finish(ParseState state, int n, Span<int> heads, Span<int> labels)
+    {
         var root = -1;
         for (var i = 0; i < n; i++)
         {
@@ -369,7 +394,12 @@ internal sealed class ParserModel
         w.Write(TagsetSignature);
         Actions.Write(w);
         LabelWeights.Write(w);
+        // Optional trailer (absent in files written before beam search): marker, beam width.
+        w.Write(TrailerMarker);
+        w.Write(BeamWidth);
     }
+
+    private const int TrailerMarker = 0x42454D31; // "BEM1"
 
     public static ParserModel Read(BinaryReader r)
     {
@@ -385,7 +415,35 @@ internal sealed class ParserModel
         {
             throw new InvalidDataException("weight tables do not match the transition and label counts");
         }
-        return new ParserModel(labels, signature, actions, labelWeights);
+        var beamWidth = 1;
+        Span<byte> trailer = stackalloc byte[8];
+        var got = 0;
+        while (got < 8)
+        {
+            var read = r.Read(trailer[got..]);
+            if (read <= 0)
+            {
+                break;
+            }
+            got += read;
+        }
+        if (got == 8)
+        {
+            if (BitConverter.ToInt32(trailer) != TrailerMarker)
+            {
+                throw new InvalidDataException("unknown data after the weight tables");
+            }
+            beamWidth = BitConverter.ToInt32(trailer[4..]);
+            if (beamWidth is < 1 or > 64)
+            {
+                throw new InvalidDataException($"beam width {beamWidth} is out of range 1..64");
+            }
+        }
+        else if (got != 0)
+        {
+            throw new InvalidDataException("truncated trailer after the weight tables");
+        }
+        return new ParserModel(labels, signature, actions, labelWeights, beamWidth);
     }
 
     public void Save(string path) => ModelFile.Write(path, Kind, Write);

@@ -1,0 +1,273 @@
+using EventDesk.Nlp.Common;
+
+namespace EventDesk.Nlp.Parsing;
+
+/// <summary>Scores one configuration: the 4 action scores and the 2 x labels label scores, in one float unit.</summary>
+internal interface IParserScorer
+{
+    void Score(ReadOnlySpan<ulong> all, ReadOnlySpan<ulong> label, Span<float> actions, Span<float> labels);
+}
+
+/// <summary>Scores with the frozen int16 tables of a model (prediction).</summary>
+internal readonly struct FrozenScorer(ParserModel model, int[] actionBuffer, int[] labelBuffer) : IParserScorer
+{
+    public void Score(ReadOnlySpan<ulong> all, ReadOnlySpan<ulong> label, Span<float> actions, Span<float> labels)
+    {
+        var a = actionBuffer.AsSpan(0, 4);
+        var l = labelBuffer.AsSpan(0, labels.Length);
+        a.Clear();
+        l.Clear();
+        model.Actions.Score(all, a);
+        model.LabelWeights.Score(label, l);
+        var sa = model.Actions.Scale;
+        var sl = model.LabelWeights.Scale;
+        for (var i = 0; i < 4; i++)
+        {
+            actions[i] = a[i] * sa;
+        }
+        for (var i = 0; i < l.Length; i++)
+        {
+            labels[i] = l[i] * sl;
+        }
+    }
+}
+
+/// <summary>Scores with the float tables being trained.</summary>
+internal readonly struct TrainingScorer(TrainableWeights actionWeights, TrainableWeights labelWeights) : IParserScorer
+{
+    public void Score(ReadOnlySpan<ulong> all, ReadOnlySpan<ulong> label, Span<float> actions, Span<float> labels)
+    {
+        actions.Clear();
+        labels.Clear();
+        actionWeights.Score(all, actions);
+        labelWeights.Score(label, labels);
+    }
+}
+
+/// <summary>
+/// Beam search over arc-eager configurations (every sequence has exactly 2n transitions, so the
+/// items of a beam are always aligned). Holds all per-sentence buffers: one instance per thread,
+/// reused across sentences, no allocation per transition. Also tracks a gold action sequence
+/// for max-violation training. Not thread-safe.
+/// </summary>
+internal sealed class BeamSearch
+{
+    private readonly int _width;
+    private ParseState[] _cur;
+    private ParseState[] _next;
+    private float[] _curScore;
+    private bool[] _curGold;
+    private int _count;
+
+    // Candidates of one step, sorted by score (best first), at most _width.
+    private readonly int[] _cParent;
+    private readonly int[] _cAction;
+    private readonly int[] _cLabel;
+    private readonly float[] _cScore;
+    private readonly bool[] _cGold;
+    private int _cCount;
+
+    // Back pointers per step: [step * width + item].
+    private int[] _hParent = new int[256];
+    private int[] _hAction = new int[256];
+    private int[] _hLabel = new int[256];
+
+    private readonly ulong[] _features = new ulong[ParserModel.MaxFeatures];
+    private readonly float[] _actionScores = new float[4];
+    private float[] _labelScores = [];
+    private readonly int[] _intActions = new int[4];
+    private int[] _intLabels = [];
+
+    public BeamSearch(int width)
+    {
+        _width = Math.Max(1, width);
+        _cur = new ParseState[_width];
+        _next = new ParseState[_width];
+        for (var i = 0; i < _width; i++)
+        {
+            _cur[i] = new ParseState();
+            _next[i] = new ParseState();
+        }
+        _curScore = new float[_width];
+        _curGold = new bool[_width];
+        _cParent = new int[_width];
+        _cAction = new int[_width];
+        _cLabel = new int[_width];
+        _cScore = new float[_width];
+        _cGold = new bool[_width];
+    }
+
+    public int Width => _width;
+
+    /// <summary>The best final configuration after <see cref="Run{TScorer}"/>.</summary>
+    public ParseState Best => _cur[0];
+
+    public FrozenScorer FrozenScorerFor(ParserModel model)
+    {
+        if (_intLabels.Length < 2 * model.LabelCount)
+        {
+            _intLabels = new int[2 * model.LabelCount];
+        }
+        return new FrozenScorer(model, _intActions, _intLabels);
+    }
+
+    /// <summary>
+    /// Runs the beam over the sentence. With <paramref name="goldActions"/> (training) it also
+    /// scores the gold sequence on <paramref name="goldState"/> and returns the step of maximal
+    /// violation (best item not gold, largest score margin over the gold prefix; -1 when none).
+    /// </summary>
+    public int Run<TScorer>(ref TScorer scorer, ParserModel probe, ReadOnlySpan<WordInfo> words, ReadOnlySpan<int> tags,
+        ReadOnlySpan<int> goldActions, ReadOnlySpan<int> goldLabels, ParseState? goldState)
+        where TScorer : struct, IParserScorer
+    {
+        var n = words.Length;
+        var L = probe.LabelCount;
+        if (_labelScores.Length < 2 * L)
+        {
+            _labelScores = new float[2 * L];
+        }
+        var steps = 2 * n;
+        if (_hParent.Length < steps * _width)
+        {
+            var size = Math.Max(steps * _width, _hParent.Length * 2);
+            _hParent = new int[size];
+            _hAction = new int[size];
+            _hLabel = new int[size];
+        }
+        _cur[0].Reset(n);
+        _curScore[0] = 0;
+        _curGold[0] = true;
+        _count = 1;
+        var training = goldState is not null;
+        if (training)
+        {
+            goldState!.Reset(n);
+        }
+        var goldScore = 0f;
+        var maxViolation = float.NegativeInfinity;
+        var maxStep = -1;
+        var labelScores = _labelScores.AsSpan(0, 2 * L);
+        var root = probe.RootLabel;
+        for (var t = 0; t < steps; t++)
+        {
+            _cCount = 0;
+            for (var k = 0; k < _count; k++)
+            {
+                var st = _cur[k];
+                var nf = ParserModel.ExtractFeatures(st, words, tags, _features, out var lc);
+                scorer.Score(_features.AsSpan(0, nf), _features.AsSpan(0, lc), _actionScores, labelScores);
+                var toRoot = st.B == n;
+                var baseScore = _curScore[k];
+                var gold = _curGold[k];
+                var ga = training ? goldActions[t] : -1;
+                var gl = training ? goldLabels[t] : -1;
+                for (var a = 0; a < 4; a++)
+                {
+                    if (!st.IsValid(a))
+                    {
+                        continue;
+                    }
+                    var s = baseScore + _actionScores[a];
+                    if (a < ParseState.Left)
+                    {
+                        Offer(s, k, a, -1, gold && a == ga);
+                    }
+                    else if (a == ParseState.Left && toRoot)
+                    {
+                        Offer(s + labelScores[root], k, a, root, gold && a == ga);
+                    }
+                    else
+                    {
+                        var offset = a == ParseState.Left ? 0 : L;
+                        for (var l = 0; l < L; l++)
+                        {
+                            if (l != root)
+                            {
+                                Offer(s + labelScores[offset + l], k, a, l, gold && a == ga && l == gl);
+                            }
+                        }
+                    }
+                }
+            }
+            if (training)
+            {
+                // Score the gold transition on the gold configuration.
+                var nf = ParserModel.ExtractFeatures(goldState!, words, tags, _features, out var lc);
+                scorer.Score(_features.AsSpan(0, nf), _features.AsSpan(0, lc), _actionScores, labelScores);
+                var ga = goldActions[t];
+                goldScore += _actionScores[ga];
+                if (ga >= ParseState.Left)
+                {
+                    goldScore += labelScores[probe.LabelSlot(ga, goldLabels[t])];
+                }
+                goldState!.Apply(ga, goldLabels[t]);
+                if (!_cGold[0])
+                {
+                    var v = _cScore[0] - goldScore;
+                    if (v >= maxViolation)
+                    {
+                        maxViolation = v;
+                        maxStep = t;
+                    }
+                }
+            }
+            var h = t * _width;
+            for (var j = 0; j < _cCount; j++)
+            {
+                var next = _next[j];
+                next.CopyFrom(_cur[_cParent[j]]);
+                next.Apply(_cAction[j], _cLabel[j]);
+                _curScore[j] = _cScore[j];
+                _curGold[j] = _cGold[j];
+                _hParent[h + j] = _cParent[j];
+                _hAction[h + j] = _cAction[j];
+                _hLabel[h + j] = _cLabel[j];
+            }
+            (_cur, _next) = (_next, _cur);
+            _count = _cCount;
+        }
+        return maxStep;
+    }
+
+    /// <summary>The actions and labels of the best item at <paramref name="step"/> (after the step's expansion), steps 0..step.</summary>
+    public void Trace(int step, Span<int> actions, Span<int> labels)
+    {
+        var k = 0;
+        for (var t = step; t >= 0; t--)
+        {
+            var h = (t * _width) + k;
+            actions[t] = _hAction[h];
+            labels[t] = _hLabel[h];
+            k = _hParent[h];
+        }
+    }
+
+    private void Offer(float score, int parent, int action, int label, bool gold)
+    {
+        var w = _width;
+        var count = _cCount;
+        if (count == w && score <= _cScore[w - 1])
+        {
+            return;
+        }
+        var i = count == w ? w - 1 : count;
+        while (i > 0 && _cScore[i - 1] < score)
+        {
+            _cScore[i] = _cScore[i - 1];
+            _cParent[i] = _cParent[i - 1];
+            _cAction[i] = _cAction[i - 1];
+            _cLabel[i] = _cLabel[i - 1];
+            _cGold[i] = _cGold[i - 1];
+            i--;
+        }
+        _cScore[i] = score;
+        _cParent[i] = parent;
+        _cAction[i] = action;
+        _cLabel[i] = label;
+        _cGold[i] = gold;
+        if (count < w)
+        {
+            _cCount = count + 1;
+        }
+    }
+}
