@@ -472,6 +472,7 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
     {
         // Keep only mentions that belong to a chain; renumber mentions inside chains.
         var kept = new List<CorefMention>(mentions.Count);
+        var keptRaw = new List<RawMention>(mentions.Count);
         var newIndex = new int[mentions.Count];
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -483,6 +484,7 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             }
             newIndex[i] = kept.Count;
             kept.Add(new CorefMention(m.Span, m.Kind, m.Chain, m.Sentence, m.InQuote));
+            keptRaw.Add(m);
         }
         var chains = new List<CorefChain>(_chains.Count);
         foreach (var chain in _chains)
@@ -502,8 +504,13 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             {
                 var k = kept[i];
                 var words = view.TokensIn(k.Span);
+                // A name mention whose canonical name is another text ("Russian Foreign Minister" for
+                // Sergey Lavrov, from an apposition) ranks below the name itself.
+                var canonical = k.Kind == MentionKind.Name && !string.IsNullOrEmpty(keptRaw[i].Key)
+                    && !string.Equals(keptRaw[i].Key, view.Text.Substring(k.Span.Start, k.Span.Length), StringComparison.Ordinal);
                 var rank = k.Kind switch
                 {
+                    MentionKind.Name when canonical => 900,
                     MentionKind.Name => 1000 + (words.End - words.First),
                     MentionKind.Acronym => 500,
                     MentionKind.Description or MentionKind.Group => 100,
@@ -515,7 +522,9 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                     representative = i;
                 }
             }
-            var name = representative >= 0 ? view.Text.Substring(kept[representative].Span.Start, kept[representative].Span.Length) : "";
+            var name = representative < 0 ? ""
+                : bestRank == 900 ? keptRaw[representative].Key
+                : view.Text.Substring(kept[representative].Span.Start, kept[representative].Span.Length);
             chains.Add(new CorefChain(chain.Id, name, chain.Type, representative, list, chain.Roles.ToArray(), chain.Parties.Distinct().ToArray()));
         }
         return new CoreferenceLayer(kept, chains);

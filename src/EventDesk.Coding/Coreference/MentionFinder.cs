@@ -114,6 +114,10 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
             {
                 continue;
             }
+            if (!HasCapitalisedWord(first, end))
+            {
+                continue; // "the visiting advisor", "officials": role descriptions, found as such below
+            }
             var acronym = end - first == 1 && view.IsAcronym(first);
             var m = Add(first, end, acronym ? MentionKind.Acronym : MentionKind.Name);
             m.Type = entity.Type switch
@@ -124,14 +128,34 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
                 _ => CorefEntityType.Unknown,
             };
             m.Key = entity.CanonicalName ?? entity.Text;
-            if (entity.Role is { } role && roles.TryGet(role, out var r))
+            if (entity.Role is { } role && (roles.TryGet(role, out var r) || roles.TryGet(LastWord(role), out r)))
             {
-                m.Titles.Add(r.Canonical);
+                m.Titles.Add(r.Canonical); // "National Security Advisor" is an advisor
             }
             AttachTitlesBefore(m);
             AttachAppositive(m);
             LinkParentheticalAcronym(m);
         }
+    }
+
+    private static string LastWord(string phrase)
+    {
+        var space = phrase.LastIndexOf(' ');
+        return space < 0 ? phrase : phrase[(space + 1)..];
+    }
+
+    private bool HasCapitalisedWord(int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            // At the start of a sentence every word is capitalised: count it only as a proper noun or a
+            // demonym ("Russian officials"), not as "The" or "Officials".
+            if (view.IsCapitalized(t) && (t != view.SentenceStartToken(t) || view.Pos is { } pos && pos.UposOf(t) is Upos.PROPN or Upos.ADJ))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private bool IsNameToken(int t)

@@ -416,12 +416,25 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
 
     // ---- noun phrases ------------------------------------------------------------------------
 
+    private bool IsAttributiveParticiple(PosLayer pos, int t)
+    {
+        if (view.Deps is { } deps && deps.RelationOf(t) == "amod")
+        {
+            return true;
+        }
+        var xpos = pos.XposOf(t);
+        return xpos is "VBG" or "VBN" && t + 1 < view.Count && pos.UposOf(t + 1) is Upos.NOUN or Upos.PROPN or Upos.ADJ
+            && t > 0 && view.IsAny(t - 1, ["the", "a", "an", "his", "her", "its", "their"]);
+    }
+
     private bool StopsNp(int t)
     {
         if (view.Pos is { } pos)
         {
             switch (pos.UposOf(t))
             {
+                case Upos.VERB when IsAttributiveParticiple(pos, t):
+                    break; // "the visiting advisor", "the exiled leader": a participle inside the noun phrase
                 case Upos.VERB or Upos.AUX or Upos.SCONJ or Upos.CCONJ or Upos.INTJ:
                     return true;
                 case Upos.ADP when !view.Is(t, "of"):

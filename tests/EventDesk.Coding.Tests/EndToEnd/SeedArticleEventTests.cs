@@ -100,6 +100,42 @@ public class SeedArticleEventTests(ITestOutputHelper output)
     }
 
     [SkippableFact]
+    public void Seven_direct_quotations_have_the_right_speakers_on_the_full_pipeline()
+    {
+        var document = Document();
+        var direct = document.Layers.Get(AnnotationLayers.Quotes).Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
+        string SpeakerOf(string start) => direct.Single(q => document.Substring(q.Span).StartsWith(start, StringComparison.Ordinal)).Speaker?.Name ?? "";
+        Assert.Equal(7, direct.Count);
+        Assert.Equal("Mohammad Haneef Atmar", SpeakerOf("Afghanistan considers Russian a key partner"));
+        Assert.Equal("Sergey Lavrov", SpeakerOf("We maintain sustained dialogue"));
+        Assert.Equal("Sergey Lavrov", SpeakerOf("We communicate with you regularly"));
+        Assert.Equal("Sergey Lavrov", SpeakerOf("Russian remained in favour"));
+        Assert.Equal("Sergey Lavrov", SpeakerOf("In recent months, we have taken"));
+        Assert.Equal("Sergey Lavrov", SpeakerOf("We are planning additional steps"));
+        Assert.Equal("Mohammad Haneef Atmar", SpeakerOf("Being a CSTO observer"));
+        var told = direct.Single(q => document.Substring(q.Span).StartsWith("We communicate", StringComparison.Ordinal));
+        Assert.Equal("Mohammad Haneef Atmar", told.Addressee?.Name);
+        Assert.Equal("RUSGOV", told.Speaker?.Actor?.Code);
+    }
+
+    [SkippableFact]
+    public void He_is_Lavrov_then_Atmar_and_saturday_is_the_18th_on_the_full_pipeline()
+    {
+        var document = Document();
+        var coref = document.Layers.Get(CodingLayers.Coreference);
+        string NameAt(string phrase)
+        {
+            var at = document.Text.IndexOf(phrase, StringComparison.Ordinal);
+            return coref.ChainAt(new TextSpan(at, 2)) is { } chain ? coref.DisplayName(chain) : "";
+        }
+        Assert.Equal("Sergey Lavrov", NameAt("He added it was important"));
+        Assert.Equal("Mohammad Haneef Atmar", NameAt("He said Afghanistan was prepared"));
+        var times = document.Layers.Get(CodingLayers.TimeExpressions);
+        Assert.Equal(new DateOnly(2017, 2, 18), times.Expressions.First(e => document.Substring(e.Span) == "on Saturday").Start);
+        Assert.Contains(Events(), e => document.Substring(e.Trigger) == "pledged" && e.Date == new DateOnly(2017, 2, 18));
+    }
+
+    [SkippableFact]
     public void They_in_the_last_sentence_is_the_Russian_officials()
     {
         var document = Document();
