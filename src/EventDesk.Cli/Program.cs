@@ -16,4 +16,5 @@ root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(WatchCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(BenchCommand.Create());
 return root.Parse(args).Invoke();

@@ -8,7 +8,7 @@ namespace EventDesk.Storage;
 /// process loses at most the document in flight. Implementations say whether they are
 /// thread-safe; <see cref="Sqlite.SqliteEventStore"/> is not (one writer per instance).
 /// </summary>
-public interface IEventStore : IDisposable
+public interface IEventStore : IFeedStateStore, IDisposable
 {
     /// <summary>The schema version the database is at after opening (migrations applied).</summary>
     int SchemaVersion { get; }
@@ -28,11 +28,6 @@ public interface IEventStore : IDisposable
     /// <summary>Stores an annotated document with every layer it has, in one transaction.</summary>
     void AddDocument(Document document, DocumentInfo info, SourceRef source);
 
-    /// <summary>Per-feed HTTP state for conditional GET.</summary>
-    FeedState? GetFeedState(string url);
-
-    void SetFeedState(FeedState state);
-
     IReadOnlyList<EventRow> QueryEvents(EventFilter filter);
 
     IReadOnlyList<AggregatedEventRow> QueryAggregated(EventFilter filter);
@@ -49,6 +44,14 @@ public interface IEventStore : IDisposable
 
     /// <summary>Row counts and a content digest per table, for comparing two databases.</summary>
     IReadOnlyDictionary<string, (long Rows, string Digest)> Fingerprint();
+}
+
+/// <summary>Per-feed HTTP state for conditional GET (ETag / Last-Modified of each polled feed).</summary>
+public interface IFeedStateStore
+{
+    FeedState? GetFeedState(string url);
+
+    void SetFeedState(FeedState state);
 }
 
 /// <summary>What carried a document: a file, a URL, a feed, standard input. Immutable.</summary>

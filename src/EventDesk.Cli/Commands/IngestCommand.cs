@@ -25,16 +25,17 @@ public static class IngestCommand
         var db = DeskOptions.Db();
         var date = CommonOptions.Date();
         var show = new Option<bool>("--show") { Description = "After ingesting, print the sentences and coded events of the ingested documents." };
+        var threads = DeskOptions.Threads();
         var command = new Command("ingest", "Ingest articles into the desk database: extract, deduplicate, code and store them.")
         {
-            inputs, db, date, show,
+            inputs, db, date, show, threads,
         };
         command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(db)!, parse.GetValue(date), parse.GetValue(show),
-            Console.Out, Console.Error));
+            Console.Out, Console.Error, parse.GetValue(threads)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> inputs, string dbPath, DateOnly? date, bool show, TextWriter stdout, TextWriter stderr)
+    public static int Run(IReadOnlyList<string> inputs, string dbPath, DateOnly? date, bool show, TextWriter stdout, TextWriter stderr, int threads = 0)
     {
         using var store = DeskOptions.OpenStore(dbPath, stderr);
         if (store is null)
@@ -42,13 +43,20 @@ public static class IngestCommand
             return ExitCodes.DataError;
         }
         using var fetcher = new WebFetcher();
-        var reader = new InputReader { Fetcher = fetcher, FeedStates = store };
-        var ingestor = new DeskIngestor(store, DefaultPipeline.Create());
+        var ingestor = new ParallelIngestor(store, new DeskIngestor(store, DefaultPipeline.Create()), new ParallelIngestOptions { Threads = threads });
+        // Extraction is deferred to the workers; feed state goes through the ingestor so it is saved in order.
+        var reader = new InputReader { Fetcher = fetcher, FeedStates = ingestor.FeedStates, DeferExtraction = true };
         var progress = new IngestProgress(stderr, !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error));
         var added = new List<string>();
-        foreach (var input in inputs)
+        try
         {
-            progress.RunOne(input, reader, ingestor, date, added);
+            ingestor.Run(inputs.Select(i => new IngestSource(i, reader.Read(i))), date, e => progress.Record(e, show ? added : null));
+        }
+        catch (SqliteException e)
+        {
+            stderr.WriteLine($"error: {dbPath}: {e.Message}");
+            progress.Finish(stdout);
+            return ExitCodes.DataError;
         }
         progress.Finish(stdout);
         if (show && added.Count > 0)
@@ -123,6 +131,22 @@ public static class DeskOptions
     {
         Description = "The most rows to print.",
         DefaultValueFactory = _ => defaultValue,
+    };
+
+    public static Option<int> Threads() => new("--threads")
+    {
+        Description = "Worker threads for extraction and annotation (default: one per processor core). The database writer is one more thread.",
+        DefaultValueFactory = _ => 0,
+        CustomParser = r =>
+        {
+            var v = r.Tokens.Count > 0 ? r.Tokens[0].Value : "0";
+            if (int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 0 && n <= 256)
+            {
+                return n;
+            }
+            r.AddError($"--threads '{v}' is not a number from 0 (one per core) to 256.");
+            return 0;
+        },
     };
 
     public static SqliteEventStore? OpenStore(string path, TextWriter stderr, bool mustExist = false)
@@ -211,6 +235,51 @@ internal sealed class IngestProgress(TextWriter stderr, bool terminal)
             stderr.WriteLine($"error: {input}: {e.Message}");
             _errors++;
         }
+    }
+
+    /// <summary>Counts one item of a parallel ingest (called in input order on one thread).</summary>
+    public void Record(IngestEvent e, List<string>? added)
+    {
+        if (e.Problem is { } problem)
+        {
+            ClearLine();
+            stderr.WriteLine(problem);
+            if (problem.IsError)
+            {
+                _errors++;
+            }
+            else
+            {
+                _warnings++;
+            }
+        }
+        if (e.Document is not { } raw || e.Outcome is not { } outcome)
+        {
+            return;
+        }
+        switch (outcome.Status)
+        {
+            case IngestStatus.Added:
+                _added++;
+                _sentences += outcome.Sentences;
+                _events += outcome.Events;
+                added?.Add(outcome.DocumentId!);
+                break;
+            case IngestStatus.Duplicate:
+                _dups++;
+                added?.Add(outcome.DocumentId!);
+                break;
+            case IngestStatus.NearDuplicate:
+                _near++;
+                added?.Add(outcome.DocumentId!);
+                break;
+            default:
+                _skipped++;
+                ClearLine();
+                stderr.WriteLine($"warning: {raw.Source}: skipped: {outcome.Message}");
+                break;
+        }
+        Tick();
     }
 
     private void Tick()

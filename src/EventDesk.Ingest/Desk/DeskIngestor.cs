@@ -19,12 +19,54 @@ public enum IngestStatus
 }
 
 /// <summary>What happened to one input document. Immutable.</summary>
-public sealed record IngestOutcome(IngestStatus Status, string? DocumentId, int Sentences, int Events, bool NewLink, string? Message = null);
+public sealed record IngestOutcome(IngestStatus Status, string? DocumentId, int Sentences, int Events, bool NewLink, string? Message = null)
+{
+    /// <summary>Tokens of an added document (0 otherwise).</summary>
+    public int Tokens { get; init; }
+}
+
+/// <summary>
+/// A document made ready for the store off the writer thread: fingerprints, and (when asked) the
+/// annotated document and its tone. Immutable once built.
+/// </summary>
+public sealed class PreparedDocument
+{
+    internal PreparedDocument(RawDocument raw, DateOnly? defaultDate)
+    {
+        Raw = raw;
+        DefaultDate = defaultDate;
+    }
+
+    public RawDocument Raw { get; }
+
+    internal DateOnly? DefaultDate { get; }
+
+    /// <summary>Why nothing can be stored (no text), or null.</summary>
+    internal string? SkipReason { get; init; }
+
+    internal string Hash { get; init; } = "";
+
+    internal string? NormalizedUrl { get; init; }
+
+    internal uint[] Signature { get; init; } = [];
+
+    /// <summary>The annotated document, or null when annotation was not done (yet) or failed.</summary>
+    internal Document? Document { get; set; }
+
+    internal double? Tone { get; set; }
+
+    /// <summary>The pipeline's exception message when annotation failed.</summary>
+    internal string? Failure { get; set; }
+
+    internal bool Annotated => Document is not null || Failure is not null;
+}
 
 /// <summary>
 /// Takes a raw document through deduplication, the pipeline, tone and storage. Every store
-/// write is one transaction, so re-running after a crash redoes at most one document and
-/// re-ingesting the same input changes nothing. Not thread-safe (one store writer).
+/// write is one transaction (or one savepoint of the store's open batch), so re-running after a
+/// crash redoes at most what was in flight and re-ingesting the same input changes nothing.
+/// <see cref="Prepare"/> and <see cref="Annotate"/> are thread-safe (they never touch the store);
+/// <see cref="Commit"/> and <see cref="Ingest"/> are not (one store writer).
 /// </summary>
 public sealed class DeskIngestor(IEventStore store, Pipeline pipeline, ToneScorer? tone = null, TimeProvider? time = null)
 {
@@ -34,48 +76,99 @@ public sealed class DeskIngestor(IEventStore store, Pipeline pipeline, ToneScore
     private readonly ToneScorer _tone = tone ?? ToneScorer.Default;
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
-    public IngestOutcome Ingest(RawDocument raw, DateOnly? defaultDate = null)
+    public Pipeline Pipeline => pipeline;
+
+    public IngestOutcome Ingest(RawDocument raw, DateOnly? defaultDate = null) => Commit(Prepare(raw, defaultDate));
+
+    /// <summary>Fingerprints of a document (content hash, normalised URL, MinHash). Thread-safe.</summary>
+    public PreparedDocument Prepare(RawDocument raw, DateOnly? defaultDate = null)
     {
         if (string.IsNullOrWhiteSpace(raw.Text))
         {
-            return new IngestOutcome(IngestStatus.Skipped, null, 0, 0, false, "the document has no text");
+            return new PreparedDocument(raw, defaultDate) { SkipReason = "the document has no text" };
         }
-        var source = new SourceRef(raw.Kind, raw.Source, raw.Url, raw.Title);
-        var hash = Fingerprints.ContentHash(raw.Text);
-        var normalizedUrl = Fingerprints.NormalizeUrl(raw.Url);
-        if (store.FindExact(hash, normalizedUrl) is { } existing)
+        return new PreparedDocument(raw, defaultDate)
         {
-            return new IngestOutcome(IngestStatus.Duplicate, existing, 0, 0, store.LinkSource(existing, source));
-        }
-        var signature = Fingerprints.MinHash(raw.Text);
-        var near = store.FindNear(signature, NearDuplicateThreshold);
-        if (near.Count > 0)
+            Hash = Fingerprints.ContentHash(raw.Text),
+            NormalizedUrl = Fingerprints.NormalizeUrl(raw.Url),
+            Signature = Fingerprints.MinHash(raw.Text),
+        };
+    }
+
+    /// <summary>
+    /// Runs the pipeline and the tone scorer on a prepared document (a no-op when done already or
+    /// nothing can be stored). Thread-safe. <paramref name="ticksPerStage"/>, when not empty, gets
+    /// the pipeline's per-annotator wall time added.
+    /// </summary>
+    public void Annotate(PreparedDocument prepared, Span<long> ticksPerStage = default)
+    {
+        if (prepared.Annotated || prepared.SkipReason is not null)
         {
-            var (id, similarity) = near[0];
-            return new IngestOutcome(IngestStatus.NearDuplicate, id, 0, 0, store.LinkSource(id, source), $"similarity {similarity:0.00}");
+            return;
         }
-        var document = new Document(hash, raw.Text, new DocumentMetadata
+        var raw = prepared.Raw;
+        var document = new Document(prepared.Hash, raw.Text, new DocumentMetadata
         {
             Source = raw.Source,
             Title = raw.Title,
-            Date = raw.Date ?? defaultDate,
+            Date = raw.Date ?? prepared.DefaultDate,
             Url = raw.Url,
             Author = raw.Author,
             Language = raw.Language,
         });
         try
         {
-            pipeline.Annotate(document);
+            if (ticksPerStage.IsEmpty)
+            {
+                pipeline.Annotate(document);
+            }
+            else
+            {
+                pipeline.Annotate(document, ticksPerStage);
+            }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug in one stage must not take the batch down; name what failed.
-            return new IngestOutcome(IngestStatus.Skipped, null, 0, 0, false, $"the pipeline failed: {e.Message}");
+            prepared.Failure = e.Message;
+            return;
         }
-        var info = new DocumentInfo(hash, normalizedUrl, signature, _tone.Score(raw.Text), _time.GetUtcNow());
+        prepared.Tone = _tone.Score(raw.Text);
+        prepared.Document = document;
+    }
+
+    /// <summary>
+    /// Deduplicates against the store (which includes everything committed before, in input order)
+    /// and stores the document when it is new, annotating it first if that was not done. Not thread-safe.
+    /// </summary>
+    public IngestOutcome Commit(PreparedDocument prepared)
+    {
+        if (prepared.SkipReason is { } reason)
+        {
+            return new IngestOutcome(IngestStatus.Skipped, null, 0, 0, false, reason);
+        }
+        var raw = prepared.Raw;
+        var source = new SourceRef(raw.Kind, raw.Source, raw.Url, raw.Title);
+        if (store.FindExact(prepared.Hash, prepared.NormalizedUrl) is { } existing)
+        {
+            return new IngestOutcome(IngestStatus.Duplicate, existing, 0, 0, store.LinkSource(existing, source));
+        }
+        var near = store.FindNear(prepared.Signature, NearDuplicateThreshold);
+        if (near.Count > 0)
+        {
+            var (id, similarity) = near[0];
+            return new IngestOutcome(IngestStatus.NearDuplicate, id, 0, 0, store.LinkSource(id, source), $"similarity {similarity:0.00}");
+        }
+        Annotate(prepared);
+        if (prepared.Document is not { } document)
+        {
+            return new IngestOutcome(IngestStatus.Skipped, null, 0, 0, false, $"the pipeline failed: {prepared.Failure}");
+        }
+        var info = new DocumentInfo(prepared.Hash, prepared.NormalizedUrl, prepared.Signature, prepared.Tone, _time.GetUtcNow());
         store.AddDocument(document, info, source);
         var sentences = document.Layers.TryGet(CoreLayers.Sentences, out var s) ? s.Count : 0;
         var events = document.Layers.TryGet(AnnotationLayers.Events, out var ev) ? ev.Events.Count : 0;
-        return new IngestOutcome(IngestStatus.Added, hash, sentences, events, true);
+        var tokens = document.Layers.TryGet(CoreLayers.Tokens, out var t) ? t.Count : 0;
+        return new IngestOutcome(IngestStatus.Added, prepared.Hash, sentences, events, true) { Tokens = tokens };
     }
 }

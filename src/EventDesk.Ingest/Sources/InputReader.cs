@@ -23,12 +23,18 @@ public sealed class InputReader
     public WebFetcher? Fetcher { get; init; }
 
     /// <summary>Where feed ETag/Last-Modified live for conditional GET; null disables it.</summary>
-    public IEventStore? FeedStates { get; init; }
+    public IFeedStateStore? FeedStates { get; init; }
 
     /// <summary>For feeds fetched over HTTP, also fetch each item's article page (else use the feed's summary).</summary>
     public bool FetchFeedArticles { get; init; } = true;
 
     public HtmlArticleExtractor Extractor { get; init; } = new();
+
+    /// <summary>
+    /// Yield HTML pages (files, JSON Lines bodies) as <see cref="InputItem.Pending"/> work instead of
+    /// extracting them here, so a parallel ingest can extract on its workers. Off by default.
+    /// </summary>
+    public bool DeferExtraction { get; init; }
 
     private static readonly HashSet<string> KnownExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -195,7 +201,7 @@ public sealed class InputReader
         switch (kind)
         {
             case ContentKind.Html:
-                return [FromHtml(source, text, url)];
+                return [DeferExtraction ? new InputItem(null, null) { Pending = () => FromHtml(source, text, url) } : FromHtml(source, text, url)];
             case ContentKind.JsonLines:
                 return FromJsonLines(source, text);
             case ContentKind.Feed:
@@ -239,6 +245,7 @@ public sealed class InputReader
             var where = $"{source}#L{lineNumber}";
             RawDocument? doc = null;
             string? problem = null;
+            Func<InputItem>? deferred = null;
             try
             {
                 using var json = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 32 });
@@ -257,6 +264,11 @@ public sealed class InputReader
                     {
                         problem = "the object has no \"text\" field";
                     }
+                    else if (body.TrimStart().StartsWith('<') && DeferExtraction)
+                    {
+                        var (htmlSource, htmlUrl, htmlTitle, htmlDate) = (where, url, title, date);
+                        deferred = () => FromHtmlLine(htmlSource, body, htmlUrl, htmlTitle, htmlDate);
+                    }
                     else if (body.TrimStart().StartsWith('<'))
                     {
                         var item = FromHtml(where, body, url, title, date);
@@ -273,8 +285,20 @@ public sealed class InputReader
             {
                 problem = $"not valid JSON: {e.Message}";
             }
+            if (deferred is not null)
+            {
+                yield return new InputItem(null, null) { Pending = deferred };
+                continue;
+            }
             yield return new InputItem(doc, problem is null ? null : new InputProblem(where, problem, IsError: doc is null));
         }
+    }
+
+    /// <summary>An HTML body of a JSON line: a problem with it is an error when no document came out (as for other lines).</summary>
+    private InputItem FromHtmlLine(string where, string body, string? url, string? title, DateOnly? date)
+    {
+        var item = FromHtml(where, body, url, title, date);
+        return item.Problem is { } p ? new InputItem(item.Document, p with { IsError = item.Document is null }) : item;
     }
 
     private static string? Str(JsonElement e, string name) =>

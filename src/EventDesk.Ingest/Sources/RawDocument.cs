@@ -17,5 +17,15 @@ public sealed record InputProblem(string Source, string Message, bool IsError)
     public override string ToString() => $"{(IsError ? "error" : "warning")}: {Source}: {Message}";
 }
 
-/// <summary>One item from an input enumeration: either a document or a problem naming the input.</summary>
-public readonly record struct InputItem(RawDocument? Document, InputProblem? Problem);
+/// <summary>
+/// One item from an input enumeration: either a document or a problem naming the input, or (when
+/// <see cref="InputReader.DeferExtraction"/> is set) work still to do that yields one of them.
+/// </summary>
+public readonly record struct InputItem(RawDocument? Document, InputProblem? Problem)
+{
+    /// <summary>Deferred extraction (HTML to article): thread-safe, run it on any thread to get the real item.</summary>
+    public Func<InputItem>? Pending { get; init; }
+
+    /// <summary>The item itself, or what its deferred work yields.</summary>
+    public InputItem Resolve() => Pending is { } pending ? pending() : this;
+}

@@ -9,11 +9,22 @@ namespace EventDesk.Storage.Sqlite;
 /// <summary>
 /// The embedded default store: one SQLite file in WAL mode. Every document is written in one
 /// transaction, so a killed process loses at most the document in flight and never leaves a
-/// half-written one. Not thread-safe: use one instance per writer thread.
+/// half-written one. Between <see cref="BeginBatch"/> and <see cref="CommitBatch"/> several
+/// documents share one transaction (each still all-or-nothing through a savepoint), so a killed
+/// process loses at most that batch. Not thread-safe: use one instance per writer thread.
 /// </summary>
 public sealed partial class SqliteEventStore : IEventStore
 {
     private readonly SqliteConnection _db;
+
+    // Prepared statements reused across documents (SQL text -> command); Microsoft.Data.Sqlite
+    // keeps a command's compiled statement as long as its text does not change.
+    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+
+    // The open batch transaction, and the aggregated events its documents touched: their
+    // counts are recomputed once at commit (they depend only on the rows, not on the order).
+    private SqliteTransaction? _batch;
+    private readonly HashSet<long> _dirtyAggregates = [];
 
     private SqliteEventStore(SqliteConnection db)
     {
@@ -78,13 +89,10 @@ public sealed partial class SqliteEventStore : IEventStore
     public IReadOnlyList<(string DocumentId, double Similarity)> FindNear(uint[] signature, double minSimilarity)
     {
         var found = new Dictionary<string, double>(StringComparer.Ordinal);
-        using var cmd = Command("SELECT d.id, d.minhash FROM minhash_bands b JOIN documents d ON d.id = b.document_id WHERE b.band = $b AND b.value = $v");
-        var band = cmd.Parameters.Add("$b", SqliteType.Integer);
-        var value = cmd.Parameters.Add("$v", SqliteType.Integer);
+        var cmd = Prepared("SELECT d.id, d.minhash FROM minhash_bands b JOIN documents d ON d.id = b.document_id WHERE b.band = $b AND b.value = $v", null);
         for (var i = 0; i < MinHashBands.Count; i++)
         {
-            band.Value = i;
-            value.Value = MinHashBands.Key(signature, i);
+            Bind(cmd, ("$b", i), ("$v", MinHashBands.Key(signature, i)));
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {
@@ -103,18 +111,104 @@ public sealed partial class SqliteEventStore : IEventStore
         return found.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)).ToList();
     }
 
+    /// <summary>True between <see cref="BeginBatch"/> and <see cref="CommitBatch"/>.</summary>
+    public bool InBatch => _batch is not null;
+
+    /// <summary>
+    /// Starts a transaction that the following writes share until <see cref="CommitBatch"/>: one
+    /// commit for many documents. Each document stays atomic inside it (a savepoint), and reads on
+    /// this instance see the batch's uncommitted rows, so deduplication works across it.
+    /// </summary>
+    public void BeginBatch()
+    {
+        if (_batch is not null)
+        {
+            throw new InvalidOperationException("A batch is already open; commit it first.");
+        }
+        _batch = _db.BeginTransaction();
+    }
+
+    /// <summary>Recomputes the aggregates the batch touched and commits it. A no-op without a batch.</summary>
+    public void CommitBatch()
+    {
+        if (_batch is not { } tx)
+        {
+            return;
+        }
+        FlushAggregates(tx);
+        tx.Commit();
+        tx.Dispose();
+        _batch = null;
+    }
+
+    /// <summary>Rolls the open batch back (nothing of it is stored). A no-op without a batch.</summary>
+    public void RollbackBatch()
+    {
+        if (_batch is not { } tx)
+        {
+            return;
+        }
+        _dirtyAggregates.Clear();
+        tx.Rollback();
+        tx.Dispose();
+        _batch = null;
+    }
+
+    private const string Savepoint = "doc";
+
+    /// <summary>One document's write: its own transaction, or a savepoint inside the open batch.</summary>
+    private SqliteTransaction BeginWrite()
+    {
+        if (_batch is { } batch)
+        {
+            batch.Save(Savepoint);
+            return batch;
+        }
+        return _db.BeginTransaction();
+    }
+
+    private void EndWrite(SqliteTransaction tx, bool ok)
+    {
+        if (ReferenceEquals(tx, _batch))
+        {
+            if (ok)
+            {
+                tx.Release(Savepoint);
+            }
+            else
+            {
+                tx.Rollback(Savepoint);
+                tx.Release(Savepoint);
+            }
+            return;
+        }
+        if (ok)
+        {
+            tx.Commit();
+        }
+        tx.Dispose();
+    }
+
     public string? GetText(string documentId) => Scalar("SELECT text FROM documents WHERE id = $id", null, ("$id", documentId)) as string;
 
     public bool LinkSource(string documentId, SourceRef source)
     {
-        using var tx = _db.BeginTransaction();
-        var added = LinkSource(documentId, source, tx);
-        if (added)
+        var tx = BeginWrite();
+        var ok = false;
+        try
         {
-            RecomputeAggregatesOf(documentId, tx);
+            var added = LinkSource(documentId, source, tx);
+            if (added)
+            {
+                RecomputeAggregatesOf(documentId, tx);
+            }
+            ok = true;
+            return added;
         }
-        tx.Commit();
-        return added;
+        finally
+        {
+            EndWrite(tx, ok);
+        }
     }
 
     private bool LinkSource(string documentId, SourceRef source, SqliteTransaction tx)
@@ -132,7 +226,21 @@ public sealed partial class SqliteEventStore : IEventStore
 
     public void AddDocument(Document document, DocumentInfo info, SourceRef source)
     {
-        using var tx = _db.BeginTransaction();
+        var tx = BeginWrite();
+        var ok = false;
+        try
+        {
+            AddDocument(document, info, source, tx);
+            ok = true;
+        }
+        finally
+        {
+            EndWrite(tx, ok);
+        }
+    }
+
+    private void AddDocument(Document document, DocumentInfo info, SourceRef source, SqliteTransaction tx)
+    {
         var meta = document.Metadata;
         var inserted = Exec("""
             INSERT OR IGNORE INTO documents(id, content_hash, url, normalized_url, title, date, author, language, text, tone, minhash, ingested_at)
@@ -154,7 +262,6 @@ public sealed partial class SqliteEventStore : IEventStore
         }
         LinkSource(document.Id, source, tx);
         RecomputeAggregatesOf(document.Id, tx);
-        tx.Commit();
     }
 
     private void WriteLayers(Document document, DocumentInfo info, SqliteTransaction tx)
@@ -162,7 +269,7 @@ public sealed partial class SqliteEventStore : IEventStore
         var id = document.Id;
         if (document.Layers.TryGet(CoreLayers.Sentences, out var sentences))
         {
-            using var cmd = Command("INSERT INTO sentences(document_id, idx, start, end, paragraph) VALUES ($d, $i, $s, $e, $p)", tx);
+            var cmd = Prepared("INSERT INTO sentences(document_id, idx, start, end, paragraph) VALUES ($d, $i, $s, $e, $p)", tx);
             foreach (var s in sentences)
             {
                 Bind(cmd, ("$d", id), ("$i", s.Index), ("$s", s.Span.Start), ("$e", s.Span.End), ("$p", s.Paragraph));
@@ -255,9 +362,37 @@ public sealed partial class SqliteEventStore : IEventStore
     private static string SafeSlice(Document document, TextSpan span) =>
         span.Start >= 0 && span.End <= document.Text.Length ? document.Substring(span) : "";
 
-    /// <summary>Counts, tone and dates of every aggregated event a document's mentions belong to.</summary>
-    private void RecomputeAggregatesOf(string documentId, SqliteTransaction tx) =>
-        Exec("""
+    /// <summary>
+    /// Counts, tone and dates of every aggregated event a document's mentions belong to; inside a
+    /// batch, noted and recomputed once at commit (same values: they are a function of the rows).
+    /// </summary>
+    private void RecomputeAggregatesOf(string documentId, SqliteTransaction tx)
+    {
+        if (!ReferenceEquals(tx, _batch))
+        {
+            Exec(RecomputeSql + "WHERE id IN (SELECT m.aggregated_id FROM event_mentions m JOIN events e ON e.id = m.event_id WHERE e.document_id = $d)",
+                tx, ("$d", documentId));
+            return;
+        }
+        var cmd = Prepared("SELECT DISTINCT m.aggregated_id FROM event_mentions m JOIN events e ON e.id = m.event_id WHERE e.document_id = $d", tx);
+        Bind(cmd, ("$d", documentId));
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            _dirtyAggregates.Add(r.GetInt64(0));
+        }
+    }
+
+    private void FlushAggregates(SqliteTransaction tx)
+    {
+        foreach (var id in _dirtyAggregates)
+        {
+            Exec(RecomputeSql + "WHERE id = $a", tx, ("$a", id));
+        }
+        _dirtyAggregates.Clear();
+    }
+
+    private const string RecomputeSql = """
             UPDATE aggregated_events SET
                 num_mentions = (SELECT COUNT(*) FROM event_mentions m WHERE m.aggregated_id = aggregated_events.id),
                 num_articles = (SELECT COUNT(DISTINCT e.document_id) FROM event_mentions m JOIN events e ON e.id = m.event_id
@@ -270,8 +405,8 @@ public sealed partial class SqliteEventStore : IEventStore
                               JOIN documents d ON d.id = e.document_id WHERE m.aggregated_id = aggregated_events.id),
                 last_seen = (SELECT MAX(ds.first_seen) FROM event_mentions m JOIN events e ON e.id = m.event_id
                              JOIN document_sources ds ON ds.document_id = e.document_id WHERE m.aggregated_id = aggregated_events.id)
-            WHERE id IN (SELECT m.aggregated_id FROM event_mentions m JOIN events e ON e.id = m.event_id WHERE e.document_id = $d)
-            """, tx, ("$d", documentId));
+
+            """;
 
     public FeedState? GetFeedState(string url)
     {
@@ -588,7 +723,20 @@ public sealed partial class SqliteEventStore : IEventStore
     {
         var cmd = _db.CreateCommand();
         cmd.CommandText = sql;
-        cmd.Transaction = tx;
+        cmd.Transaction = tx ?? _batch;
+        return cmd;
+    }
+
+    /// <summary>A command kept for reuse (its statement stays compiled); owned by the store, never disposed by callers.</summary>
+    private SqliteCommand Prepared(string sql, SqliteTransaction? tx)
+    {
+        if (!_prepared.TryGetValue(sql, out var cmd))
+        {
+            cmd = _db.CreateCommand();
+            cmd.CommandText = sql;
+            _prepared[sql] = cmd;
+        }
+        cmd.Transaction = tx ?? _batch;
         return cmd;
     }
 
@@ -612,22 +760,37 @@ public sealed partial class SqliteEventStore : IEventStore
         }
     }
 
+    // Every call site of Exec/Scalar passes the same parameter names for the same SQL, so a reused
+    // command never keeps a stale value.
     private int Exec(string sql, SqliteTransaction? tx = null, params (string, object?)[] args)
     {
-        using var cmd = Command(sql, tx);
+        var cmd = Prepared(sql, tx);
         Bind(cmd, args);
         return cmd.ExecuteNonQuery();
     }
 
     private object? Scalar(string sql, SqliteTransaction? tx = null, params (string, object?)[] args)
     {
-        using var cmd = Command(sql, tx);
+        var cmd = Prepared(sql, tx);
         Bind(cmd, args);
         var value = cmd.ExecuteScalar();
         return value is DBNull ? null : value;
     }
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        if (_batch is not null)
+        {
+            // Never commit implicitly: an exception may have left the batch half-done.
+            RollbackBatch();
+        }
+        foreach (var cmd in _prepared.Values)
+        {
+            cmd.Dispose();
+        }
+        _prepared.Clear();
+        _db.Dispose();
+    }
 }
 
 /// <summary>
