@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using EventDesk.Nlp.Evaluation;
 using EventDesk.Testing;
 using EventDesk.Text;
@@ -35,14 +34,15 @@ public class CommittedModelTests
         Assert.True(scores.Las >= las, $"LAS {scores.Las} < {las}");
     }
 
+    // Load time is a benchmark figure (bench/EventDesk.Bench.Nlp, docs/nlp.md), not a unit test:
+    // a timed assertion fails on a busy shared machine. This checks the committed models load whole.
     [SkippableFact]
-    public void Models_load_in_well_under_a_second()
+    public void Committed_models_load_and_agree_on_the_tagset()
     {
         RequireModels();
-        var clock = Stopwatch.StartNew();
-        NlpModels.Load(Path.Combine(SharedData.RepositoryRoot, "data", "models"));
-        // Generous bound: CI machines are shared; docs/nlp.md reports the measured time.
-        Assert.True(clock.Elapsed.TotalSeconds < 6, $"loading took {clock.Elapsed.TotalSeconds:F2}s");
+        var models = NlpModels.Load(Path.Combine(SharedData.RepositoryRoot, "data", "models"));
+        Assert.True(models.Tagger.Classes > 40);
+        Assert.NotEmpty(models.Parser.Labels);
     }
 
     public static IEnumerable<object[]> Hostile() => AnnotatorInvariants.HostileStrings();
