@@ -130,12 +130,20 @@ public static class NlpTraining
     }
 
     /// <summary>Rewrites the tagger and parser of <paramref name="directory"/> in the current file layout (same weights).</summary>
-    public static void Reencode(string directory, TextWriter log)
+    public static void Reencode(string directory, TextWriter log, int beam = 0, int actionPrune = 0, int labelPrune = 0)
     {
         var taggerPath = Path.Combine(directory, NlpModels.TaggerFile);
         var parserPath = Path.Combine(directory, NlpModels.ParserFile);
         var tagger = TaggerModel.Load(taggerPath);
         var parser = ParserModel.Load(parserPath);
+        if (beam > 0)
+        {
+            parser = parser.WithBeam(beam);
+        }
+        if (actionPrune > 0 || labelPrune > 0)
+        {
+            parser = parser.Pruned(actionPrune, labelPrune);
+        }
         tagger.Save(taggerPath);
         parser.Save(parserPath);
         log.WriteLine($"rewrote {taggerPath} ({new FileInfo(taggerPath).Length / 1024} KiB) and {parserPath} ({new FileInfo(parserPath).Length / 1024} KiB)");

@@ -74,9 +74,14 @@ public static class TrainCommand
             Description = "Depth of the word-cluster tree shared by the tagger and the parser, e.g. 12 (0 = no clusters, the default: on the treebank text alone they did not help on dev).",
             DefaultValueFactory = _ => 0,
         };
+        var seeds = new Option<int>("--seeds")
+        {
+            Description = "Train with this many seeds (--seed, --seed+1, ...) and average their weights into one tagger.",
+            DefaultValueFactory = _ => 1,
+        };
         var command = new Command("tagger", "Train the UPOS/XPOS tagger (two-pass averaged perceptron), its word clusters, and the lemmatizer.")
         {
-            train, dev, output, seed, epochs, prune, unlabeled, clusterDepth,
+            train, dev, output, seed, epochs, prune, unlabeled, clusterDepth, seeds,
         };
         command.SetAction(parse =>
         {
@@ -84,7 +89,10 @@ public static class TrainCommand
             {
                 return ExitCodes.DataError;
             }
-            var options = new TaggerTrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), PruneBelow = parse.GetValue(prune) };
+            var options = new TaggerTrainingOptions
+            {
+                Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), PruneBelow = parse.GetValue(prune), Seeds = Math.Clamp(parse.GetValue(seeds), 1, 10),
+            };
             var extra = parse.GetValue(unlabeled)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             foreach (var f in extra)
             {
@@ -173,15 +181,31 @@ public static class TrainCommand
             Description = "Model folder whose tagger.edm and parser.edm are rewritten in the current file layout (same weights).",
             DefaultValueFactory = _ => "data/models",
         };
+        var beam = new Option<int>("--beam")
+        {
+            Description = "Also set the parser's decoding beam width (0 = keep it).",
+            DefaultValueFactory = _ => 0,
+        };
+        var actionPrune = new Option<int>("--action-prune")
+        {
+            Description = "Also drop parser action weights below this many int16 units (0 = keep all).",
+            DefaultValueFactory = _ => 0,
+        };
+        var labelPrune = new Option<int>("--label-prune")
+        {
+            Description = "Also drop parser label weights below this many int16 units (0 = keep all).",
+            DefaultValueFactory = _ => 0,
+        };
         var command = new Command("reencode", "Rewrite tagger.edm and parser.edm in the current file layout (stored hash tables, fast loading) without retraining.")
         {
-            models,
+            models, beam, actionPrune, labelPrune,
         };
         command.SetAction(parse =>
         {
             try
             {
-                NlpTraining.Reencode(parse.GetValue(models)!, Console.Error);
+                NlpTraining.Reencode(parse.GetValue(models)!, Console.Error, Math.Clamp(parse.GetValue(beam), 0, 64),
+                    parse.GetValue(actionPrune), parse.GetValue(labelPrune));
             }
             catch (ModelFormatException e)
             {

@@ -373,6 +373,101 @@ internal sealed class FrozenWeights
         }
     }
 
+    /// <summary>A copy without the weights below <paramref name="pruneBelow"/> int16 units (rows left empty are dropped).</summary>
+    public FrozenWeights Prune(int pruneBelow)
+    {
+        var keys = new List<ulong>(Rows);
+        var weights = new List<short>(_weights.Length);
+        for (var r = 0; r < Rows; r++)
+        {
+            var any = false;
+            for (var c = 0; c < Width; c++)
+            {
+                any |= Math.Abs((int)_weights[(r * Width) + c]) >= pruneBelow;
+            }
+            if (!any)
+            {
+                continue;
+            }
+            keys.Add(_keys[r]);
+            for (var c = 0; c < Width; c++)
+            {
+                var v = _weights[(r * Width) + c];
+                weights.Add(Math.Abs((int)v) >= pruneBelow ? v : (short)0);
+            }
+        }
+        return new FrozenWeights(Width, Scale, [.. keys], [.. weights]);
+    }
+
+    /// <summary>
+    /// The mean of several tables of the same width (e.g. models trained with different seeds),
+    /// requantised to int16 with one scale; weights below <paramref name="pruneBelow"/> units are dropped.
+    /// </summary>
+    public static FrozenWeights Average(IReadOnlyList<FrozenWeights> tables, int pruneBelow)
+    {
+        var width = tables[0].Width;
+        var index = new KeyIndex(tables.Max(t => t.Rows));
+        var sums = new List<float>();
+        var keys = new List<ulong>();
+        foreach (var t in tables)
+        {
+            if (t.Width != width)
+            {
+                throw new ArgumentException("tables of different widths cannot be averaged");
+            }
+            var w = 1f / tables.Count * t.Scale;
+            for (var r = 0; r < t.Rows; r++)
+            {
+                var row = index.GetOrAdd(t._keys[r]);
+                if (row == keys.Count)
+                {
+                    keys.Add(t._keys[r]);
+                    for (var c = 0; c < width; c++)
+                    {
+                        sums.Add(0);
+                    }
+                }
+                for (var c = 0; c < width; c++)
+                {
+                    sums[(row * width) + c] += t._weights[(r * width) + c] * w;
+                }
+            }
+        }
+        var max = 0f;
+        foreach (var v in sums)
+        {
+            max = Math.Max(max, Math.Abs(v));
+        }
+        var scale = max > 0 ? max / 32000f : 1f;
+        var outKeys = new List<ulong>(keys.Count);
+        var outWeights = new List<short>(sums.Count);
+        Span<short> q = stackalloc short[width];
+        for (var r = 0; r < keys.Count; r++)
+        {
+            var any = false;
+            for (var c = 0; c < width; c++)
+            {
+                var v = (int)MathF.Round(sums[(r * width) + c] / scale);
+                if (Math.Abs(v) < pruneBelow)
+                {
+                    v = 0;
+                }
+                q[c] = (short)v;
+                any |= v != 0;
+            }
+            if (!any)
+            {
+                continue;
+            }
+            outKeys.Add(keys[r]);
+            foreach (var v in q)
+            {
+                outWeights.Add(v);
+            }
+        }
+        return new FrozenWeights(width, scale, [.. outKeys], [.. outWeights]);
+    }
+
     public void Write(BinaryWriter w)
     {
         w.Write(Width);

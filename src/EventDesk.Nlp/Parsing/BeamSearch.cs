@@ -179,11 +179,14 @@ internal sealed class BeamSearch
                     else
                     {
                         var offset = a == ParseState.Left ? 0 : L;
-                        for (var l = 0; l < L; l++)
+                        var arcLabels = labelScores.Slice(offset, L);
+                        for (var l = 0; l < arcLabels.Length; l++)
                         {
-                            if (l != root)
+                            var ls = s + arcLabels[l];
+                            // Cheap rejection before the insertion (most labels never enter the beam).
+                            if (l != root && (_cCount < _width || ls > _cScore[_width - 1]))
                             {
-                                Offer(s + labelScores[offset + l], k, a, l, gold && a == ga && l == gl);
+                                Offer(ls, k, a, l, gold && a == ga && l == gl);
                             }
                         }
                     }

@@ -52,6 +52,10 @@ internal sealed class ParserModel
     /// <summary>The same weights decoded with another beam width.</summary>
     public ParserModel WithBeam(int beamWidth) => new(Labels, TagsetSignature, Actions, LabelWeights, beamWidth);
 
+    /// <summary>The same model without weights below the given int16 magnitudes (smaller file).</summary>
+    public ParserModel Pruned(int actionPrune, int labelPrune) =>
+        new(Labels, TagsetSignature, Actions.Prune(actionPrune), LabelWeights.Prune(labelPrune), BeamWidth);
+
     /// <summary>Parses one sentence. Heads are 0-based word indexes, -1 for the root.</summary>
     public void Parse(ReadOnlySpan<WordInfo> words, ReadOnlySpan<int> tags, ParseState state, Span<int> heads, Span<int> labels)
     {
