@@ -25,9 +25,10 @@ public static class TrainSentencesCommand
         var runs = new Option<int>("--runs") { Description = "Independent runs (seeds seed, seed+1, ...) whose weights are averaged.", DefaultValueFactory = _ => defaults.Runs };
         var bits = new Option<int>("--bits") { Description = "log2 of the hashed feature table size.", DefaultValueFactory = _ => defaults.HashBits };
         var prune = new Option<int>("--prune") { Description = "Drop averaged weights below this many int16 units (smaller model file).", DefaultValueFactory = _ => defaults.PruneBelow };
+        var positive = new Option<float>("--positive-weight") { Description = "Update size on a missed boundary (a false one costs 1); above 1 favours recall.", DefaultValueFactory = _ => defaults.PositiveWeight };
         var command = new Command("sentences", "Train the sentence boundary classifier (averaged perceptron over token gaps, on top of the punctuation rules).")
         {
-            train, dev, test, output, epochs, runs, seed, bits, prune,
+            train, dev, test, output, epochs, runs, seed, bits, prune, positive,
         };
         command.SetAction(parse =>
         {
@@ -38,6 +39,7 @@ public static class TrainSentencesCommand
                 Runs = parse.GetValue(runs),
                 HashBits = parse.GetValue(bits),
                 PruneBelow = parse.GetValue(prune),
+                PositiveWeight = parse.GetValue(positive),
             };
             return Run(Split(parse.GetValue(train)), Split(parse.GetValue(dev)), Split(parse.GetValue(test)), parse.GetValue(output)!, options, Console.Error);
         });
@@ -51,9 +53,10 @@ public static class TrainSentencesCommand
             log.WriteLine("error: give at least one --train and one --dev CoNLL-U file.");
             return ExitCodes.UsageError;
         }
-        if (options.Epochs < 1 || options.Runs < 1 || options.HashBits is < 8 or > 26 || options.PruneBelow < 0)
+        if (options.Epochs < 1 || options.Runs < 1 || options.HashBits is < 8 or > 26 || options.PruneBelow < 0 ||
+            !float.IsFinite(options.PositiveWeight) || options.PositiveWeight <= 0)
         {
-            log.WriteLine("error: --epochs and --runs must be at least 1, --bits between 8 and 26, --prune at least 0.");
+            log.WriteLine("error: --epochs and --runs must be at least 1, --bits between 8 and 26, --prune at least 0, --positive-weight above 0.");
             return ExitCodes.UsageError;
         }
         var used = trainFiles.Select(Path.GetFullPath).ToHashSet();
@@ -105,7 +108,7 @@ public static class TrainSentencesCommand
         json.WriteString("id", result.Model.Id);
         json.WriteString("trained", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         json.WriteString("command", "eventdesk train sentences --train " + string.Join(',', trainFiles) + " --dev " + string.Join(',', devFiles) +
-            $" --epochs {options.Epochs} --runs {options.Runs} --seed {options.Seed} --bits {options.HashBits} --prune {options.PruneBelow}");
+            $" --epochs {options.Epochs} --runs {options.Runs} --seed {options.Seed} --bits {options.HashBits} --prune {options.PruneBelow} --positive-weight {options.PositiveWeight.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         WriteStrings(json, "train", trainFiles.Select(f => Path.GetFileName(f)));
         WriteStrings(json, "dev", devFiles.Select(f => Path.GetFileName(f)));
         json.WriteStartObject("settings");
@@ -114,6 +117,7 @@ public static class TrainSentencesCommand
         json.WriteNumber("hash_bits", options.HashBits);
         json.WriteNumber("prune_below", options.PruneBelow);
         json.WriteNumber("runs", options.Runs);
+        json.WriteNumber("positive_weight", options.PositiveWeight);
         json.WriteString("best_epochs", result.BestEpochs);
         json.WriteNumber("keep_threshold", result.Model.KeepThreshold);
         json.WriteNumber("add_threshold", result.Model.AddThreshold);
