@@ -21,6 +21,9 @@ public sealed record EventCoderOptions
     /// </summary>
     public IReadOnlySet<string> UndirectedRoots { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "14", "18", "19", "20" };
 
+    /// <summary>Protests without a stated target are addressed to the government of the protesters' country.</summary>
+    public bool ProtestsTargetGovernment { get; init; } = true;
+
     /// <summary>Keep bare speech events ("X said", "X told Y": CAMEO 01x from a reporting verb). Off by default.</summary>
     public bool KeepStatements { get; init; }
 
@@ -162,6 +165,25 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "clash", "fight", "truce", "ceasefire", "cease-fire", "joint", "jointly", "together", "mutual", "mutually", "bilateral",
     };
 
+    private static readonly HashSet<string> SportsWords = new(StringComparer.Ordinal)
+    {
+        "match", "game", "tournament", "cup", "championship", "league", "goal", "final", "semifinal", "semi-final", "quarterfinal",
+        "quarter-final", "olympics", "olympic", "medal", "stadium", "striker", "midfielder", "goalkeeper", "coach", "season", "scoreline",
+        "tennis", "football", "soccer", "cricket", "rugby", "basketball", "baseball", "hockey", "volleyball", "athletics", "marathon", "grand slam",
+    };
+
+    private static bool SportsContext(SentenceTree tree)
+    {
+        for (var t = tree.First; t < tree.End; t++)
+        {
+            if (tree.Upos(t) is Upos.NOUN or Upos.PROPN or Upos.ADJ && SportsWords.Contains(tree.Lemma(t).ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool IsMutual(SentenceTree tree, PatternMatch match)
     {
         foreach (var t in match.Used)
@@ -181,17 +203,20 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return false;
     }
 
+    /// <summary>
+    /// The most specific matching pattern for a trigger (docs/event-dictionary.md §4): content words
+    /// count most, then bound slots, then markers, then a deeper code; ties go to the earlier line.
+    /// An exclusion that scores at least as high as the best code pattern wins (the trigger codes nothing).
+    /// </summary>
     private BoundMatch? Best(SentenceTree tree, ActorBinder binder, int trigger, ReadOnlySpan<EventPattern> patterns, BoundMatch? best)
     {
+        BoundMatch? found = null;
+        var bestScore = -1;
         foreach (var pattern in patterns)
         {
-            if (best is not null && pattern.Weight < best.Match.Pattern.Weight)
+            if (found is not null && MaxScore(pattern) < bestScore)
             {
-                break; // sorted by weight: nothing later can beat the best
-            }
-            if (best is not null && pattern.Weight == best.Match.Pattern.Weight)
-            {
-                continue; // earlier file/line wins ties
+                continue;
             }
             var match = PatternMatcher.Match(tree, pattern, trigger);
             if (match is null)
@@ -208,10 +233,44 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 continue; // a pattern whose T cannot bind does not match (§3.1)
             }
             var sources = match.Source >= 0 ? binder.Bind(tree, match.Source) : [];
-            return new BoundMatch(match, sources, targets);
+            var score = Score(pattern, sources.Count > 0, targets.Count > 0);
+            if (score > bestScore || (score == bestScore && pattern.Exclusion && found is { Match.Pattern.Exclusion: false }))
+            {
+                found = new BoundMatch(match, sources, targets);
+                bestScore = score;
+            }
         }
-        return best;
+        return found ?? best;
     }
+
+    private static int Literals(EventPattern pattern, out int markers)
+    {
+        var words = 0;
+        markers = 0;
+        for (var i = 0; i < pattern.Elements.Count; i++)
+        {
+            var e = pattern.Elements[i];
+            if (e.Kind is ElementKind.Word or ElementKind.Not && i != pattern.TriggerIndex)
+            {
+                words++;
+            }
+            else if (e.Kind == ElementKind.Marker)
+            {
+                markers++;
+            }
+            words += e.Modifiers.Count;
+        }
+        return words;
+    }
+
+    private static int Score(EventPattern pattern, bool sourceBound, bool targetBound)
+    {
+        var words = Literals(pattern, out var markers);
+        var slots = (sourceBound ? 1 : 0) + (targetBound ? 1 : 0);
+        return (((4 * words) + (2 * slots) + markers) * 2) + (pattern.Code.Length >= 4 ? 1 : 0);
+    }
+
+    private static int MaxScore(EventPattern pattern) => Score(pattern, true, true);
 
     private static readonly string[] ComplementRelations = ["obj", "iobj", "obl", "nmod", "xcomp", "acl"];
 
@@ -355,6 +414,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return;
         }
+        if (code.Root is "14" or "17" or "18" or "19" or "20" && SportsContext(tree))
+        {
+            return; // "France defeated Croatia in the final": a match, not a war
+        }
         var (negated, modality) = Modality(tree, match.Trigger);
         if (negated && !_options.KeepNegated)
         {
@@ -390,6 +453,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return;
         }
         IReadOnlyList<Participant?> targets = targetList.Count > 0 ? [.. targetList] : [null];
+        if (targetList.Count == 0 && code.Root == "14" && _options.ProtestsTargetGovernment
+            && sources[0].Actor is { Country: { Length: 3 } country } && country != ActorRef.Unknown.Code && !sources[0].Actor!.Sectors.Contains("GOV"))
+        {
+            // A protest with no stated target is addressed to the government of the protesters' country
+            // (ICEWS practice): "thousands marched in Tehran" -> IRN... -> IRNGOV.
+            targets = [new Participant(default, "", $"{country} government", null, new ActorRef(country + "GOV", country, ["GOV"], null, "implicit target"))];
+        }
         foreach (var source in sources)
         {
             foreach (var target in targets)
@@ -426,7 +496,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         var location = Location(tree, binder, match) ?? defaultPlace;
         var date = times?.ForSentence(tree.Index)?.Start ?? document.Metadata.Date ?? times?.Anchor;
         var rule = $"{pattern.Provenance}; trigger '{document.Substring(trigger)}'" +
-            $"; source via {match.SourceHow}" + (target is null ? "" : $"; target via {(match.Target >= 0 ? match.TargetHow : "reciprocal party")}");
+            $"; source via {match.SourceHow}" + (target is null ? "" : $"; target via {(match.Target >= 0 ? match.TargetHow : target.Actor?.Role == "implicit target" ? "implicit target (the government addressed by a protest)" : "reciprocal party")}");
         events.Add(new CodedEvent(
             tree.Index,
             code.Code,
@@ -492,6 +562,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 if (headLemma is "plan" or "intend" or "expect" or "hope" or "want" or "aim" or "seek" or "threaten" or "vow" or "prepare" && modality == EventModality.Asserted && trigger == t)
                 {
                     modality = EventModality.Future;
+                }
+                if (headLemma is "demand" or "urge" or "call" or "ask" or "request" or "insist" or "propose" or "suggest" or "recommend" or "want" or "wish" or "push" or "press" or "order"
+                    && modality == EventModality.Asserted && trigger == t)
+                {
+                    // "demanded that Russia pull back": what is demanded has not happened.
+                    modality = EventModality.Hypothetical;
                 }
             }
             if (!(rel.StartsWith("xcomp", StringComparison.Ordinal) || rel.StartsWith("conj", StringComparison.Ordinal)))

@@ -549,11 +549,6 @@ internal static class PatternMatcher
         // has an implicit agent we cannot know.
         var rel = tree.Rel(noun);
         var attach = noun;
-        if (rel.StartsWith("nmod", StringComparison.Ordinal) && tree.Head(noun) is var up and >= 0 && tree.Rel(up).StartsWith("obl", StringComparison.Ordinal))
-        {
-            attach = up;
-            rel = tree.Rel(up);
-        }
         if (!rel.StartsWith("obl", StringComparison.Ordinal) && !rel.StartsWith("advcl", StringComparison.Ordinal) && !AdjunctMarked(tree, noun))
         {
             return (-1, "");

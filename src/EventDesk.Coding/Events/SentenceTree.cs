@@ -59,7 +59,30 @@ internal sealed class SentenceTree
         return h >= First && h < End ? h : -1;
     }
 
-    public string LowerForm(int t) => Document.Tokens.TextOf(t).ToString().ToLowerInvariant();
+    // Lower-cased forms, made once per token on first use: pattern matching asks for the same ones many times.
+    private string?[]? _lower;
+
+    public string LowerForm(int t)
+    {
+        if (t < First || t >= End)
+        {
+            return Document.Tokens.TextOf(t).ToString().ToLowerInvariant();
+        }
+        _lower ??= new string?[End - First];
+        return _lower[t - First] ??= Lower(Document.Tokens.TextOf(t));
+    }
+
+    private static string Lower(ReadOnlySpan<char> form)
+    {
+        foreach (var c in form)
+        {
+            if (char.IsUpper(c) || c > 0x7F)
+            {
+                return form.ToString().ToLowerInvariant();
+            }
+        }
+        return form.ToString();
+    }
 
     public ChildEnumerator Children(int t) => new(this, t);
 
