@@ -16,6 +16,7 @@ internal sealed class ActorBinder
     private readonly EntityLayer _entities;
     private readonly CoreferenceLayer? _coref;
     private readonly int[] _mentionOfToken;
+    private bool _viaModifiers = true;
 
     public ActorBinder(Document document, EntityLayer entities, CoreferenceLayer? coref)
     {
@@ -43,14 +44,20 @@ internal sealed class ActorBinder
     private static bool Better(EntityMention a, EntityMention b) =>
         (a.Actor is not null) != (b.Actor is not null) ? a.Actor is not null : a.Span.Length > b.Span.Length;
 
-    public List<Participant> Bind(SentenceTree tree, int token)
+    /// <param name="viaModifiers">
+    /// Also accept an actor named by a modifier ("Iran's programme" -> IRN). Off for a noun that is
+    /// only the head of a participle ("Trump's tariffs targeting Canada": tariffs do not act).
+    /// </param>
+    public List<Participant> Bind(SentenceTree tree, int token, bool viaModifiers = true)
     {
         var result = new List<Participant>();
-        if (JointModifiers(tree, token, result))
+        if (viaModifiers && JointModifiers(tree, token, result))
         {
             return result;
         }
+        _viaModifiers = viaModifiers;
         BindOne(tree, token, result);
+        _viaModifiers = true;
         // Compound actors: "Russia and China", "Atmar and Lavrov".
         foreach (var c in tree.Children(token))
         {
@@ -127,6 +134,10 @@ internal sealed class ActorBinder
         // A modifier that names the actor: "Iran's nuclear programme", "the Russian side", "head of the CSTO".
         foreach (var c in tree.Children(token))
         {
+            if (!_viaModifiers)
+            {
+                break;
+            }
             var rel = tree.Rel(c);
             if (rel is "nmod:poss" or "compound" or "amod" || (rel.StartsWith("nmod", StringComparison.Ordinal) && tree.HasMarker(c, "of")))
             {

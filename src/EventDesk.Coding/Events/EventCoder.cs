@@ -151,6 +151,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     {
         "say", "tell", "add", "state", "quote", "note", "remark", "comment", "explain", "write", "report", "announce",
         "declare", "claim", "insist", "stress", "reiterate", "affirm", "assert", "emphasize", "emphasise", "continue", "conclude",
+        "speak", "describe", "talk", "reply", "respond", "answer", "tweet", "post",
     };
 
     /// <summary>
@@ -171,6 +172,41 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "quarter-final", "olympics", "olympic", "medal", "stadium", "striker", "midfielder", "goalkeeper", "coach", "season", "scoreline",
         "tennis", "football", "soccer", "cricket", "rugby", "basketball", "baseball", "hockey", "volleyball", "athletics", "marathon", "grand slam",
     };
+
+    private static readonly HashSet<string> ProtestWords = new(StringComparer.Ordinal)
+    {
+        "protest", "protester", "protestor", "demonstrator", "demonstration", "rally", "march", "marcher", "strike", "striker", "sit-in",
+        "boycott", "picket", "riot", "rioter", "dissent", "dissident", "chant", "slogan", "activist", "crowd", "placard", "banner", "hunger",
+        "walkout", "blockade", "barricade", "unrest", "uprising",
+    };
+
+    private static readonly HashSet<string> ProtestSectors = new(StringComparer.Ordinal) { "OPP", "LAB", "EDU", "CVL", "REL", "HRI", "AGR" };
+
+    private static bool ProtestContext(SentenceTree tree, IReadOnlyList<Participant> sources)
+    {
+        for (var t = tree.First; t < tree.End; t++)
+        {
+            if (ProtestWords.Contains(tree.Lemma(t).ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+        return sources.Any(s => s.Actor is { } a && a.Sectors.Any(ProtestSectors.Contains));
+    }
+
+    private static readonly HashSet<string> MotionVerbs = new(StringComparer.Ordinal)
+    {
+        "come", "arrive", "return", "fly", "travel", "go", "head", "land", "reach", "stop", "move", "leave", "tour",
+    };
+
+    private static readonly HashSet<string> OfficialSectors = new(StringComparer.Ordinal)
+    {
+        "GOV", "MIL", "LEG", "JUD", "IGO", "NGO", "PTY", "OPP", "REB", "INS", "SEP", "ELI", "COP", "SPY", "HRI",
+    };
+
+    /// <summary>An official or organised actor: a government, party, force, group or international body, or a named person with a role.</summary>
+    private static bool IsOfficial(Participant p) =>
+        p.Actor is { } a && (a.Sectors.Any(OfficialSectors.Contains) || a.Code.StartsWith("IGO", StringComparison.Ordinal) || a.Role is not null && a.Name is not null);
 
     private static bool SportsContext(SentenceTree tree)
     {
@@ -232,7 +268,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 continue; // a pattern whose T cannot bind does not match (§3.1)
             }
-            var sources = match.Source >= 0 ? binder.Bind(tree, match.Source) : [];
+            var sources = match.Source >= 0 ? binder.Bind(tree, match.Source, viaModifiers: !match.SourceHow.StartsWith("noun modified by", StringComparison.Ordinal)) : [];
             var score = Score(pattern, sources.Count > 0, targets.Count > 0);
             if (score > bestScore || (score == bestScore && pattern.Exclusion && found is { Match.Pattern.Exclusion: false }))
             {
@@ -418,6 +454,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "France defeated Croatia in the final": a match, not a war
         }
+        if (code.Root == "14" && !ProtestContext(tree, bound.Sources))
+        {
+            return; // "the vessel was sitting", "brass gathered in Paris": not a protest without protesters or a protest word
+        }
+        if (code.Code is "042" or "043" && MotionVerbs.Contains(tree.Lemma(match.Trigger)) && !bound.Sources.Any(IsOfficial))
+        {
+            return; // "migrants arrived", "companies will return": a visit is made by officials, not by anyone who travels
+        }
         var (negated, modality) = Modality(tree, match.Trigger);
         if (negated && !_options.KeepNegated)
         {
@@ -428,7 +472,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // no actor did it: not an event we can code
         }
-        if (!_options.KeepStatements && code.Root == "01" && ReportingVerbs.Contains(tree.Lemma(match.Trigger)))
+        if (!_options.KeepStatements && code.Root == "01" && (ReportingVerbs.Contains(tree.Lemma(match.Trigger)) || code.Code == "010"))
         {
             return; // "X said ..." is the frame of a quote or report, not an event of its own
         }
