@@ -5,9 +5,16 @@ using EventDesk.Storage.Sqlite;
 using EventDesk.Text;
 using EventDesk.Web.Hosting;
 
+// Dashboard benchmark (--dashboard [--loads 10] [--json PATH]): see DashboardBench.
 // API benchmark: builds a desk database of N events through the storage API (IEventStore.AddDocument),
 // serves it with the real web host on a loopback port, and times filtered GET /api/events queries
 // over HTTP. Usage: dotnet run --project bench/EventDesk.Bench.Web -c Release -- [--events 100000] [--queries 1000] [--db PATH]
+if (args.Contains("--dashboard"))
+{
+    Environment.ExitCode = await DashboardBench.RunAsync(args);
+    return;
+}
+
 var events = Arg("--events", 100_000);
 var queries = Arg("--queries", 1000);
 var db = ArgS("--db") ?? Path.Combine(Path.GetTempPath(), $"eventdesk-bench-web-{events}.db");

@@ -113,6 +113,45 @@ public sealed class ApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Event_rows_locate_the_trigger_in_their_sentence()
+    {
+        var items = (await Get("/api/events?limit=1000")).GetProperty("items").EnumerateArray().ToList();
+        var texts = new Dictionary<string, string>();
+        foreach (var e in items)
+        {
+            var docId = e.GetProperty("documentId").GetString()!;
+            if (!texts.TryGetValue(docId, out var text))
+            {
+                texts[docId] = text = (await Get($"/api/documents/{docId}")).GetProperty("text").GetString()!;
+            }
+            var start = e.GetProperty("sentenceStart").GetInt32();
+            var sentence = e.GetProperty("sentenceText").GetString()!;
+            Assert.Equal(text.Substring(start, sentence.Length), sentence);
+            Assert.Equal(text.Substring(e.GetProperty("triggerStart").GetInt32(), e.GetProperty("triggerLength").GetInt32()), TriggerOf(e));
+        }
+    }
+
+    [Fact]
+    public async Task Quotes_name_their_documents()
+    {
+        var docs = (await Get("/api/documents?limit=1000")).GetProperty("items").EnumerateArray()
+            .ToDictionary(d => d.GetProperty("id").GetString()!, d => d.GetProperty("title").GetString());
+        var quotes = (await Get("/api/quotes?limit=1000")).EnumerateArray().ToList();
+        Assert.NotEmpty(quotes);
+        foreach (var q in quotes)
+        {
+            var title = docs[q.GetProperty("documentId").GetString()!];
+            var label = q.GetProperty("documentLabel").GetString()!;
+            Assert.Equal(string.IsNullOrWhiteSpace(title) ? null : title.Trim(), q.GetProperty("title").GetString());
+            Assert.Equal(string.IsNullOrWhiteSpace(title) ? label : title.Trim(), label);
+            Assert.InRange(label.Length, 1, Api.ListLookups.LabelLength + 1);
+        }
+        Assert.Equal("Mali soldiers killed in attack on a military post", Api.ListLookups.FirstWords("Mali soldiers killed in attack\non a military post"));
+        Assert.Equal("Gunmen attacked a military post in central Mali on Sunday,…",
+            Api.ListLookups.FirstWords("Gunmen attacked a military post in central Mali on Sunday, killing at least twelve soldiers."));
+    }
+
+    [Fact]
     public async Task Documents_carry_their_annotations()
     {
         var docs = await Get("/api/documents?limit=1000");

@@ -77,6 +77,28 @@ public sealed class DashboardTests(DeskDatabase desk) : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Timeline_groups_by_cameo_root()
+    {
+        var (page, errors) = await Open("#/timeline?interval=day");
+        await Go(page, () => page.GetByTestId("group").SelectOptionAsync("root"));
+        Assert.Contains("group=root", page.Url);
+        Assert.Contains("interval=day", page.Url);
+        var total = (await _b.Api("/api/events?limit=1")).GetProperty("total").GetInt64();
+        Assert.Equal(total.ToString(), await Text(page, "timeline-total"));
+        var bars = await page.Locator("rect.bar").EvaluateAllAsync<int>("els => els.reduce((a, e) => a + Number(e.dataset.count), 0)");
+        Assert.Equal(total, bars);
+        var roots = await page.Locator("rect.bar").EvaluateAllAsync<string[]>("els => [...new Set(els.map(e => e.dataset.root))].sort()");
+        Assert.NotEmpty(roots);
+        foreach (var root in roots)
+        {
+            var n = (await _b.Api($"/api/events?limit=1&root={root}")).GetProperty("total").GetInt64();
+            Assert.Equal(n.ToString(), await Text(page, "timeline-root-" + root));
+        }
+        await BrowserFixture.Shot(page, "12-timeline-by-root");
+        NoErrors(errors);
+    }
+
+    [SkippableFact]
     public async Task Network_shows_the_dyads_and_filters_by_country_sector_and_root()
     {
         var (page, errors) = await Open("#/network");
@@ -136,6 +158,9 @@ public sealed class DashboardTests(DeskDatabase desk) : IAsyncLifetime
         var total = (await _b.Api("/api/events?limit=1")).GetProperty("total").GetInt64();
         Assert.Equal(total.ToString(), await Text(page, "event-total"));
         Assert.Equal((int)Math.Min(50, total), await page.Locator("[data-testid=event-table] tbody tr").CountAsync());
+        // Every row marks its trigger in the sentence, at the offsets the API gives.
+        var rows = (await _b.Api("/api/events?limit=50&sort=date&order=desc")).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(rows.Select(ApiTests.TriggerOf), await page.Locator("[data-testid=event-table] tbody tr .sentence-hl .trigger").AllTextContentsAsync());
         await BrowserFixture.Shot(page, "06-events");
 
         await page.Locator("select[data-filter=quad]").SelectOptionAsync("4");
@@ -195,6 +220,11 @@ public sealed class DashboardTests(DeskDatabase desk) : IAsyncLifetime
         await Go(page, () => page.Locator("[data-testid=speakers] li", new() { HasText = named.GetProperty("speaker").GetString() }).First.ClickAsync());
         var quotes = (await _b.Api("/api/quotes?limit=1000&speaker=" + Uri.EscapeDataString(named.GetProperty("speaker").GetString()!))).GetArrayLength();
         Assert.Equal(quotes.ToString(), await Text(page, "quote-count"));
+        // Articles are named by title (or first words), not by id.
+        var labels = (await _b.Api("/api/quotes?limit=1000&speaker=" + Uri.EscapeDataString(named.GetProperty("speaker").GetString()!)))
+            .EnumerateArray().Select(q => q.GetProperty("documentLabel").GetString()!).ToList();
+        Assert.Equal(labels, await page.GetByTestId("quote-doc").AllTextContentsAsync());
+        Assert.DoesNotContain(labels, l => docs.Any(d => d.GetProperty("id").GetString() == l));
         await BrowserFixture.Shot(page, "09-quotes");
         NoErrors(errors);
     }

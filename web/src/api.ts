@@ -6,6 +6,8 @@ export interface EventRow {
   targetCode: string | null; targetName: string | null; location: string | null; locationCountry: string | null;
   latitude: number | null; longitude: number | null; triggerStart: number; triggerLength: number; rule: string; negated: boolean;
   modality: string; url: string | null; tone: number | null; sentenceText: string | null;
+  /** Where the sentence starts in the document (list rows only; null when the sentence is not stored). */
+  sentenceStart?: number | null;
 }
 export interface Page<T> { total: number; offset: number; limit: number; items: T[] }
 export interface EntityRow { index: number; start: number; length: number; type: string; text: string; canonical: string | null; role: string | null; actorCode: string | null; place: string | null }
@@ -22,7 +24,7 @@ export interface DocumentDetail {
   places: { name: string; country: string | null; latitude: number | null; longitude: number | null }[];
   sources: { kind: string; locator: string; url: string | null; title: string | null }[];
 }
-export interface QuoteRow { documentId: string; sentence: number; kind: string; text: string; speaker: string | null; speakerCode: string | null; cue: string | null; date: string | null; url: string | null }
+export interface QuoteRow { documentId: string; title: string | null; documentLabel: string; sentence: number; kind: string; text: string; speaker: string | null; speakerCode: string | null; cue: string | null; date: string | null; url: string | null }
 export interface Speaker { speaker: string; speakerCode: string | null; quotes: number; documents: number }
 export interface SeriesPoint { period: string; group: string; events: number; avgGoldstein: number }
 export interface Dyad { source: string; sourceName: string | null; sourceCountry: string | null; target: string; targetName: string | null; targetCountry: string | null; events: number; quad1: number; quad2: number; quad3: number; quad4: number; avgGoldstein: number }
@@ -73,7 +75,7 @@ export const api = {
   document: (id: string) => call<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`),
   quotes: (speaker?: string, text?: string) => call<QuoteRow[]>("/api/quotes" + query({ speaker, text, limit: 1000 })),
   speakers: () => call<Speaker[]>("/api/speakers?limit=500"),
-  series: (f: Filter, interval: string) => call<SeriesPoint[]>("/api/timeseries" + query({ ...f, interval, groupBy: "quad" })),
+  series: (f: Filter, interval: string, groupBy: "quad" | "root" = "quad") => call<SeriesPoint[]>("/api/timeseries" + query({ ...f, interval, groupBy })),
   dyads: (f: Filter) => call<Dyad[]>("/api/dyads" + query({ ...f, limit: 400 })),
   search: (q: string) => call<SearchHit[]>("/api/search" + query({ q, limit: 50 })),
   watchlists: () => call<Watchlist[]>("/api/watchlists"),

@@ -23,7 +23,7 @@ public static class DeskApi
                 s.Read(st => st.SchemaVersion), o.ApiKey is null, o.ApiKey is not null && ingest.Available)))
             .WithSummary("Server facts: schema version, whether writes are enabled.");
 
-        api.MapGet("/events", Results<Ok<Page<EventRow>>, ProblemHttpResult> ([AsParameters] EventQuery q, [AsParameters] PageQuery p, StoreAccess s) =>
+        api.MapGet("/events", Results<Ok<Page<EventItem>>, ProblemHttpResult> ([AsParameters] EventQuery q, [AsParameters] PageQuery p, StoreAccess s) =>
         {
             var sort = p.Sort ?? "date";
             if (Check(q) is { } bad)
@@ -41,8 +41,9 @@ public static class DeskApi
             var limit = Math.Clamp(p.Limit ?? 50, 1, 1000);
             var offset = Math.Max(p.Offset ?? 0, 0);
             var page = s.Read(st => st.QueryEventPage(q.ToFilter(limit), offset, sort, (p.Order ?? "desc") == "desc"));
-            return TypedResults.Ok(new Page<EventRow>(page.Total, offset, limit, page.Rows));
-        }).WithSummary("Event mentions, filtered (as the CLI events command), paged and sorted.");
+            var items = s.Lookup(db => ListLookups.WithSentenceStarts(db, page.Rows));
+            return TypedResults.Ok(new Page<EventItem>(page.Total, offset, limit, items));
+        }).WithSummary("Event mentions, filtered (as the CLI events command), paged and sorted; sentenceStart is where the sentence begins in the document, so triggerStart - sentenceStart is the trigger's offset in sentenceText.");
 
         api.MapGet("/events/{id:long}", Results<Ok<EventDetail>, NotFound> (long id, StoreAccess s) =>
             s.Read(st => st.GetEvent(id)) is { } e ? TypedResults.Ok(e) : TypedResults.NotFound())
@@ -68,8 +69,10 @@ public static class DeskApi
 
         api.MapGet("/quotes", ([FromQuery(Name = "speaker")] string? speaker, [FromQuery(Name = "text")] string? text,
             [FromQuery(Name = "limit")] int? limit, StoreAccess s) =>
-            TypedResults.Ok(s.Read(st => st.QueryQuotes(new QuoteFilter(Blank(speaker), Blank(text), Math.Clamp(limit ?? 100, 1, 5000))))))
-            .WithSummary("Quotes with their speakers, filtered by speaker name or code and full-text query.");
+        {
+            var rows = s.Read(st => st.QueryQuotes(new QuoteFilter(Blank(speaker), Blank(text), Math.Clamp(limit ?? 100, 1, 5000))));
+            return TypedResults.Ok(s.Lookup(db => ListLookups.WithDocumentLabels(db, rows)));
+        }).WithSummary("Quotes with their speakers and documents (title, and a label: the title or the first words), filtered by speaker name or code and full-text query.");
 
         api.MapGet("/speakers", ([FromQuery(Name = "limit")] int? limit, StoreAccess s) =>
         {

@@ -25,11 +25,25 @@ export async function eventsView(ctx: Ctx): Promise<void> {
     page.items.length ? eventTable(page.items, onSort, sort, order) : h("p", { class: "empty" }, "No events match the filters."));
 }
 
-/** Renders a sentence with the trigger and the actor entities highlighted, as text nodes. */
-export function highlightSentence(text: string, offset: number, trigger: [number, number], entities: EntityRow[]): HTMLElement {
+/**
+ * Renders a sentence with the trigger and the actor entities highlighted, as text nodes. With
+ * <max>, a longer sentence is cut to a window around the trigger, with an ellipsis at each cut.
+ */
+export function highlightSentence(text: string, offset: number, trigger: [number, number], entities: EntityRow[], triggerCls = "", max = 0): HTMLElement {
   const marks: { start: number; end: number; cls: string; title: string }[] = [];
   for (const e of entities) marks.push({ start: e.start - offset, end: e.start - offset + e.length, cls: "ent " + (e.actorCode ? "actor" : "entity"), title: `${e.type}${e.actorCode ? " " + e.actorCode : ""}${e.role ? " (" + e.role + ")" : ""}` });
-  marks.push({ start: trigger[0] - offset, end: trigger[0] - offset + trigger[1], cls: "trigger", title: "trigger" });
+  marks.push({ start: trigger[0] - offset, end: trigger[0] - offset + trigger[1], cls: ("trigger " + triggerCls).trim(), title: "trigger" });
+  const flat = text.replace(/\s/g, " ");
+  if (max > 0 && flat.length > max) {
+    const t = Math.max(0, trigger[0] - offset);
+    const from = Math.max(0, Math.min(t - Math.floor(max / 3), flat.length - max));
+    const to = Math.min(flat.length, from + max);
+    for (const m of marks) { m.start -= from; m.end -= from; }
+    const p = segments(flat.slice(from, to), marks, "sentence-hl");
+    if (from > 0) p.prepend("…");
+    if (to < flat.length) p.append("…");
+    return p;
+  }
   return segments(text, marks, "sentence-hl");
 }
 

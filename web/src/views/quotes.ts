@@ -21,5 +21,5 @@ export async function quotesView(ctx: Ctx): Promise<void> {
           h("thead", null, h("tr", null, ...["Date", "Speaker", "Kind", "Quote", "Article"].map(c => h("th", null, c)))),
           h("tbody", null, ...shown.map(q => h("tr", null, h("td", { class: "nowrap" }, q.date ?? ""), h("td", null, q.speaker ?? "—"),
             h("td", { class: "muted" }, q.kind.toLowerCase()), h("td", { class: "sentence" }, h("q", null, q.text)),
-            h("td", null, h("a", { href: `#/article/${encodeURIComponent(q.documentId)}` }, q.documentId)))))))));
+            h("td", { class: q.title ? "" : "untitled" }, h("a", { href: `#/article/${encodeURIComponent(q.documentId)}`, title: q.documentId, "data-testid": "quote-doc" }, q.documentLabel)))))))));
 }
