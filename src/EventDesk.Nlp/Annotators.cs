@@ -94,7 +94,7 @@ public sealed class Lemmatizer(NlpModels models) : IAnnotator
 }
 
 /// <summary>
-/// Adds basic UD dependencies (<see cref="NlpLayers.Dependencies"/>) with the greedy arc-eager
+/// Adds basic UD dependencies (<see cref="NlpLayers.Dependencies"/>) with the arc-eager (beam search)
 /// parser. Thread-safe.
 /// </summary>
 public sealed class DependencyParser(NlpModels models) : IAnnotator
