@@ -26,9 +26,11 @@ public static class TrainSentencesCommand
         var bits = new Option<int>("--bits") { Description = "log2 of the hashed feature table size.", DefaultValueFactory = _ => defaults.HashBits };
         var prune = new Option<int>("--prune") { Description = "Drop averaged weights below this many int16 units (smaller model file).", DefaultValueFactory = _ => defaults.PruneBelow };
         var positive = new Option<float>("--positive-weight") { Description = "Update size on a missed boundary (a false one costs 1); above 1 favours recall.", DefaultValueFactory = _ => defaults.PositiveWeight };
+        var lexiconMin = new Option<int>("--lexicon-min") { Description = "Keep words seen at least this often in the learned word list (0 = no word list).", DefaultValueFactory = _ => defaults.LexiconMinCount };
+        var lexiconFolds = new Option<int>("--lexicon-folds") { Description = "While training, count the word list without the document's fold (1 = in-sample).", DefaultValueFactory = _ => defaults.LexiconFolds };
         var command = new Command("sentences", "Train the sentence boundary classifier (averaged perceptron over token gaps, on top of the punctuation rules).")
         {
-            train, dev, test, output, epochs, runs, seed, bits, prune, positive,
+            train, dev, test, output, epochs, runs, seed, bits, prune, positive, lexiconMin, lexiconFolds,
         };
         command.SetAction(parse =>
         {
@@ -40,6 +42,8 @@ public static class TrainSentencesCommand
                 HashBits = parse.GetValue(bits),
                 PruneBelow = parse.GetValue(prune),
                 PositiveWeight = parse.GetValue(positive),
+                LexiconMinCount = parse.GetValue(lexiconMin),
+                LexiconFolds = parse.GetValue(lexiconFolds),
             };
             return Run(Split(parse.GetValue(train)), Split(parse.GetValue(dev)), Split(parse.GetValue(test)), parse.GetValue(output)!, options, Console.Error);
         });
@@ -53,10 +57,10 @@ public static class TrainSentencesCommand
             log.WriteLine("error: give at least one --train and one --dev CoNLL-U file.");
             return ExitCodes.UsageError;
         }
-        if (options.Epochs < 1 || options.Runs < 1 || options.HashBits is < 8 or > 26 || options.PruneBelow < 0 ||
+        if (options.Epochs < 1 || options.Runs < 1 || options.HashBits is < 8 or > 26 || options.PruneBelow < 0 || options.LexiconMinCount < 0 || options.LexiconFolds < 1 ||
             !float.IsFinite(options.PositiveWeight) || options.PositiveWeight <= 0)
         {
-            log.WriteLine("error: --epochs and --runs must be at least 1, --bits between 8 and 26, --prune at least 0, --positive-weight above 0.");
+            log.WriteLine("error: --epochs and --runs must be at least 1, --bits between 8 and 26, --prune and --lexicon-min at least 0, --lexicon-folds at least 1, --positive-weight above 0.");
             return ExitCodes.UsageError;
         }
         var used = trainFiles.Select(Path.GetFullPath).ToHashSet();
@@ -108,7 +112,7 @@ public static class TrainSentencesCommand
         json.WriteString("id", result.Model.Id);
         json.WriteString("trained", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         json.WriteString("command", "eventdesk train sentences --train " + string.Join(',', trainFiles) + " --dev " + string.Join(',', devFiles) +
-            $" --epochs {options.Epochs} --runs {options.Runs} --seed {options.Seed} --bits {options.HashBits} --prune {options.PruneBelow} --positive-weight {options.PositiveWeight.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+            $" --epochs {options.Epochs} --runs {options.Runs} --seed {options.Seed} --bits {options.HashBits} --prune {options.PruneBelow} --positive-weight {options.PositiveWeight.ToString(System.Globalization.CultureInfo.InvariantCulture)} --lexicon-min {options.LexiconMinCount} --lexicon-folds {options.LexiconFolds}");
         WriteStrings(json, "train", trainFiles.Select(f => Path.GetFileName(f)));
         WriteStrings(json, "dev", devFiles.Select(f => Path.GetFileName(f)));
         json.WriteStartObject("settings");
@@ -121,6 +125,9 @@ public static class TrainSentencesCommand
         json.WriteString("best_epochs", result.BestEpochs);
         json.WriteNumber("keep_threshold", result.Model.KeepThreshold);
         json.WriteNumber("add_threshold", result.Model.AddThreshold);
+        json.WriteNumber("lexicon_min_count", options.LexiconMinCount);
+        json.WriteNumber("lexicon_folds", options.LexiconFolds);
+        json.WriteNumber("lexicon_words", result.Model.LexiconWords);
         json.WriteNumber("nonzero_weights", result.Model.NonZeroWeights);
         json.WriteNumber("training_gaps", result.TrainingGaps);
         json.WriteNumber("training_boundaries", result.TrainingBoundaries);

@@ -14,9 +14,9 @@ namespace EventDesk.Text.Tokenization;
 internal static class BoundaryFeatures
 {
     /// <summary>The feature set version; a model trained with another version is refused.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
-    public const int MaxFeatures = 40;
+    public const int MaxFeatures = 48;
 
     private const ulong K1 = 0x9E3779B97F4A7C15;
     private const ulong K2 = 0xD6E8FEB86659FD93;
@@ -56,6 +56,7 @@ internal static class BoundaryFeatures
         public byte Ending;
         public byte Length;
         public byte Starter;
+        public ushort Lex; // WordLexicon code, 0 = unknown word
     }
 
     /// <summary>The last four tokens looked at (the window p, a, b, n of a gap), by index mod 4.</summary>
@@ -110,12 +111,12 @@ internal static class BoundaryFeatures
     /// <paramref name="t"/> to <paramref name="output"/> and returns how many there are.
     /// </summary>
     public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first, int end, int t,
-        bool rule, int sinceBoundary, PairState state, ref TokenCache cache, Span<int> output, int mask)
+        bool rule, int sinceBoundary, PairState state, WordLexicon lexicon, ref TokenCache cache, Span<int> output, int mask)
     {
-        var p = Get(text, starts, ends, first, end, t - 1, ref cache);
-        var a = Get(text, starts, ends, first, end, t, ref cache);
-        var b = Get(text, starts, ends, first, end, t + 1, ref cache);
-        var n = Get(text, starts, ends, first, end, t + 2, ref cache);
+        var p = Get(text, starts, ends, first, end, t - 1, lexicon, ref cache);
+        var a = Get(text, starts, ends, first, end, t, lexicon, ref cache);
+        var b = Get(text, starts, ends, first, end, t + 1, lexicon, ref cache);
+        var n = Get(text, starts, ends, first, end, t + 2, lexicon, ref cache);
         var r = rule ? 1ul : 0ul;
         var gap = GapKind(text, ends[t], starts[t + 1]);
         var distance = Bucket(sinceBoundary);
@@ -155,6 +156,14 @@ internal static class BoundaryFeatures
         output[i++] = Index(31, b.Word, n.Shape, mask);
         output[i++] = Index(32, Pack(ClassOf(text[ends[end - 1] - 1]), a.Last, b.First), 0, mask);
         output[i++] = Index(33, a.Word, b.Word ^ (n.First * K2), mask);
+        // The learned word list: does the word after the gap usually start a sentence or is it a
+        // name (capitalised inside sentences)? Does the word before it usually end one?
+        output[i++] = Index(34, b.Lex, b.First, mask);
+        output[i++] = Index(35, Pack((byte)(b.Lex & 0x3F), a.Last, b.First), r, mask);
+        output[i++] = Index(36, a.Lex, b.First, mask);
+        output[i++] = Index(37, Pack((byte)((a.Lex >> 3) & 0x1F), (byte)(b.Lex & 0x3F), b.First), 0, mask);
+        output[i++] = Index(38, Pack((byte)((b.Lex >> 3) & 7), (byte)((n.Lex >> 3) & 7), n.First), b.First, mask);
+        output[i++] = Index(39, Pack((byte)(b.Lex & 0x3F), distance, 0), 0, mask);
         return i;
     }
 
@@ -201,7 +210,7 @@ internal static class BoundaryFeatures
     };
 
     private static TokenInfo Get(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first, int end, int index,
-        ref TokenCache cache)
+        WordLexicon lexicon, ref TokenCache cache)
     {
         if (index < first || index >= end)
         {
@@ -212,8 +221,31 @@ internal static class BoundaryFeatures
         {
             slot = Describe(text.Slice(starts[index], ends[index] - starts[index]));
             slot.Key = index + 1;
+            slot.Lex = lexicon.Count == 0 ? (ushort)0 : lexicon.Lookup(slot.Word);
         }
         return slot;
+    }
+
+    /// <summary>The hash of the lowercased word (what <see cref="WordLexicon"/> is keyed by).</summary>
+    internal static ulong WordHash(ReadOnlySpan<char> token) => Describe(token).Word;
+
+    /// <summary>
+    /// The lexicon code of a word's counts: bits 0-2 the share of sentence-initial occurrences, bits
+    /// 3-5 the share of capitalised ones inside a sentence, bits 6-7 the share of sentence-final
+    /// ones, bits 8-9 the frequency, bit 15 set (known word). Part of the feature set <see cref="Version"/>.
+    /// </summary>
+    internal static ushort LexiconCode(WordLexicon.Counts c)
+    {
+        var n = Math.Max(1, c.Total);
+        var initial = (double)c.Initial / n;
+        var init = c.Initial == 0 ? 0 : initial < 0.05 ? 1 : initial < 0.15 ? 2 : initial < 0.3 ? 3 : initial < 0.5 ? 4 : initial < 0.7 ? 5 : 6;
+        var mid = c.CapitalMid + c.LowerMid;
+        var capital = mid == 0 ? 0 : (double)c.CapitalMid / mid;
+        var cap = mid == 0 ? 0 : c.CapitalMid == 0 ? 1 : capital < 0.1 ? 2 : capital < 0.5 ? 3 : capital < 0.9 ? 4 : c.CapitalMid < mid ? 5 : 6;
+        var final = (double)c.Final / n;
+        var fin = c.Final == 0 ? 0 : final < 0.1 ? 1 : final < 0.3 ? 2 : 3;
+        var freq = c.Total < 5 ? 0 : c.Total < 20 ? 1 : c.Total < 100 ? 2 : 3;
+        return (ushort)(0x8000 | init | (cap << 3) | (fin << 6) | (freq << 8));
     }
 
     private static TokenInfo Describe(ReadOnlySpan<char> token)

@@ -21,6 +21,8 @@ namespace EventDesk.Text.Tokenization;
 /// f32 scale         weight = int16 * scale
 /// i32 count         non-zero weights
 /// count x (varint index delta, i16 weight)
+/// i32 words         entries of the learned word list (WordLexicon)
+/// words x (varint key delta, u16 code)   keys strictly increasing, the first delta from 0
 /// u64               FNV-1a 64 of every byte before it
 /// </code>
 /// </remarks>
@@ -29,14 +31,15 @@ public sealed class SentenceBoundaryModel
     /// <summary>The file name under <c>data/models/sentences/</c>.</summary>
     public const string FileName = "boundaries.edm";
 
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private const int HeaderLength = 28;
     private static readonly byte[] Magic = "EDSB"u8.ToArray();
 
     private static readonly Lazy<SentenceBoundaryModel?> DefaultModel = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    internal SentenceBoundaryModel(float[] weights, float keepThreshold, float addThreshold)
+    internal SentenceBoundaryModel(float[] weights, float keepThreshold, float addThreshold, WordLexicon? lexicon = null)
     {
+        Lexicon = lexicon ?? WordLexicon.Empty;
         if (weights.Length == 0 || (weights.Length & (weights.Length - 1)) != 0)
         {
             throw new ArgumentException("The weight table size must be a power of two.", nameof(weights));
@@ -53,6 +56,12 @@ public sealed class SentenceBoundaryModel
     }
 
     internal float[] Weights { get; }
+
+    /// <summary>The learned word list the lexicon features read (empty when trained without one).</summary>
+    internal WordLexicon Lexicon { get; }
+
+    /// <summary>Number of words in the learned word list.</summary>
+    public int LexiconWords => Lexicon.Count;
 
     /// <summary>
     /// The weights as int16 multiples of <see cref="Scale"/> (exactly what the file stores): half the
@@ -222,11 +231,49 @@ public sealed class SentenceBoundaryModel
             weights[index] = BinaryPrimitives.ReadInt16LittleEndian(body[pos..]) * scale;
             pos += 2;
         }
+        if (pos + 4 > body.Length)
+        {
+            throw new InvalidDataException($"Sentence boundary model '{name}' ends before its word list.{Fix}");
+        }
+        var words = BinaryPrimitives.ReadInt32LittleEndian(body[pos..]);
+        pos += 4;
+        if (words < 0 || words > body.Length - pos)
+        {
+            throw new InvalidDataException($"Sentence boundary model '{name}' declares {words} words in its word list, more than its {body.Length - pos} bytes hold.{Fix}");
+        }
+        var keys = new uint[words];
+        var codes = new ushort[words];
+        var key = 0u;
+        for (var i = 0; i < words; i++)
+        {
+            uint delta = 0;
+            var shift = 0;
+            byte b;
+            do
+            {
+                if (pos >= body.Length || shift > 28)
+                {
+                    throw new InvalidDataException($"Sentence boundary model '{name}' ends inside word {i} of {words}.{Fix}");
+                }
+                b = body[pos++];
+                delta |= (uint)(b & 0x7F) << shift;
+                shift += 7;
+            }
+            while ((b & 0x80) != 0);
+            if (pos + 2 > body.Length || delta == 0 || delta > uint.MaxValue - key)
+            {
+                throw new InvalidDataException($"Sentence boundary model '{name}' has a bad or truncated word list entry {i} of {words}.{Fix}");
+            }
+            key += delta;
+            keys[i] = key;
+            codes[i] = BinaryPrimitives.ReadUInt16LittleEndian(body[pos..]);
+            pos += 2;
+        }
         if (pos != body.Length || !float.IsFinite(keep) || !float.IsFinite(add) || !float.IsFinite(scale))
         {
             throw new InvalidDataException($"Sentence boundary model '{name}' has {body.Length - pos} unexpected bytes after its weights or a bad threshold.{Fix}");
         }
-        return new SentenceBoundaryModel(weights, keep, add);
+        return new SentenceBoundaryModel(weights, keep, add, words == 0 ? null : new WordLexicon(keys, codes));
     }
 
     /// <summary>Writes the model file (creating its folder).</summary>
@@ -283,6 +330,23 @@ public sealed class SentenceBoundaryModel
         stream.Write(header);
         body.Position = 0;
         body.CopyTo(stream);
+        BinaryPrimitives.WriteInt32LittleEndian(buffer, Lexicon.Count);
+        stream.Write(buffer[..4]);
+        var previousKey = 0u;
+        for (var i = 0; i < Lexicon.Count; i++)
+        {
+            var delta = Lexicon.Keys[i] - previousKey;
+            var n = 0;
+            while (delta >= 0x80)
+            {
+                buffer[n++] = (byte)(delta | 0x80);
+                delta >>= 7;
+            }
+            buffer[n++] = (byte)delta;
+            BinaryPrimitives.WriteUInt16LittleEndian(buffer[n..], Lexicon.Codes[i]);
+            stream.Write(buffer[..(n + 2)]);
+            previousKey = Lexicon.Keys[i];
+        }
         var bytes = stream.ToArray();
         var result = new byte[bytes.Length + 8];
         bytes.CopyTo(result, 0);
@@ -294,7 +358,7 @@ public sealed class SentenceBoundaryModel
     /// A model whose weights are exactly what its file stores: int16 multiples of one scale, with
     /// weights smaller than <paramref name="pruneBelow"/> units dropped.
     /// </summary>
-    internal static SentenceBoundaryModel Quantize(float[] weights, float keepThreshold, float addThreshold, int pruneBelow = 0)
+    internal static SentenceBoundaryModel Quantize(float[] weights, float keepThreshold, float addThreshold, int pruneBelow = 0, WordLexicon? lexicon = null)
     {
         var scale = ScaleOf(weights);
         var result = new float[weights.Length];
@@ -304,11 +368,11 @@ public sealed class SentenceBoundaryModel
             result[i] = Math.Abs((int)q) < pruneBelow ? 0 : q * scale;
         }
         // Through the file format, so that the model in memory is bit for bit the one a file would load.
-        return FromBytes(new SentenceBoundaryModel(result, keepThreshold, addThreshold).ToBytes());
+        return FromBytes(new SentenceBoundaryModel(result, keepThreshold, addThreshold, lexicon).ToBytes());
     }
 
     /// <summary>The same weights with other thresholds.</summary>
-    internal SentenceBoundaryModel WithThresholds(float keepThreshold, float addThreshold) => new(Weights, keepThreshold, addThreshold);
+    internal SentenceBoundaryModel WithThresholds(float keepThreshold, float addThreshold) => new(Weights, keepThreshold, addThreshold, Lexicon);
 
     private static float ScaleOf(float[] weights)
     {

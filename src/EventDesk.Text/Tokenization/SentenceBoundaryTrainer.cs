@@ -25,6 +25,19 @@ public sealed record SentenceTrainingOptions
     /// <summary>Averaged weights smaller than this many int16 units are dropped from the model.</summary>
     public int PruneBelow { get; init; } = 2;
 
+    /// <summary>
+    /// The learned word list (<see cref="WordLexicon"/>) keeps words seen at least this often in the
+    /// training files; 0 trains without a word list.
+    /// </summary>
+    public int LexiconMinCount { get; init; } = 2;
+
+    /// <summary>
+    /// While training, each document reads a word list counted on the other folds (documents split
+    /// round-robin into this many), so that its features look like those of unseen text; 1 counts
+    /// every document in (in-sample). The model stores the list counted on all training files.
+    /// </summary>
+    public int LexiconFolds { get; init; } = 10;
+
     /// <summary>Tune the keep/add thresholds on the dev files (otherwise both are 0).</summary>
     public bool TuneThresholds { get; init; } = true;
 }
@@ -79,6 +92,8 @@ public static class SentenceBoundaryTrainer
                 documents.Add(Prepare(doc));
             }
         }
+        var (lexicon, foldLexicons) = BuildLexicons(documents, options);
+        progress?.WriteLine($"word list: {lexicon.Count} words seen at least {options.LexiconMinCount} times ({foldLexicons.Length} training folds)");
         var (gaps, boundaries, unreachable) = Count(documents);
         progress?.WriteLine($"training on {documents.Count} documents: {gaps} token gaps, {boundaries} gold boundaries inside paragraphs, {unreachable} not reachable (hard constraints or not a candidate)");
         var rulesDev = Score(dev, null);
@@ -89,14 +104,14 @@ public static class SentenceBoundaryTrainer
         var epochs = new List<int>();
         for (var run = 0; run < options.Runs; run++)
         {
-            var (weights, epoch) = TrainRun(documents, dev, options, options.Seed + run, run, progress);
+            var (weights, epoch) = TrainRun(documents, dev, options, lexicon, foldLexicons, options.Seed + run, run, progress);
             epochs.Add(epoch);
             for (var i = 0; i < size; i++)
             {
                 sum[i] += weights[i] / options.Runs;
             }
         }
-        var best = SentenceBoundaryModel.Quantize(sum, 0, 0, options.PruneBelow);
+        var best = SentenceBoundaryModel.Quantize(sum, 0, 0, options.PruneBelow, lexicon);
         progress?.WriteLine($"mean of {options.Runs} runs: dev {Describe(Score(dev, best))}");
         if (options.TuneThresholds && dev.Count > 0)
         {
@@ -109,7 +124,7 @@ public static class SentenceBoundaryTrainer
 
     /// <summary>One training run (one shuffling seed): the averaged weights of the epoch best on dev.</summary>
     private static (float[] Weights, int Epoch) TrainRun(List<TrainingDocument> documents, IReadOnlyList<(string Name, List<GoldDocument> Documents)> dev,
-        SentenceTrainingOptions options, int seed, int run, TextWriter? progress)
+        SentenceTrainingOptions options, WordLexicon lexicon, WordLexicon[] foldLexicons, int seed, int run, TextWriter? progress)
     {
         var learner = new Learner(1 << options.HashBits);
         var order = Enumerable.Range(0, documents.Count).ToArray();
@@ -127,12 +142,12 @@ public static class SentenceBoundaryTrainer
             {
                 var doc = documents[index];
                 var decider = new TrainingDecider(learner, doc.Gold, options.PositiveWeight);
-                RunDocument(doc, ref decider);
+                RunDocument(doc, foldLexicons[index % foldLexicons.Length], ref decider);
                 errors += decider.Errors;
                 seen += decider.Seen;
             }
             var averaged = learner.Averaged();
-            var scores = Score(dev, SentenceBoundaryModel.Quantize(averaged, 0, 0, options.PruneBelow));
+            var scores = Score(dev, SentenceBoundaryModel.Quantize(averaged, 0, 0, options.PruneBelow, lexicon));
             var mean = Mean(scores);
             progress?.WriteLine($"run {run + 1}/{options.Runs} epoch {epoch}/{options.Epochs}: {errors} training errors in {seen} candidate gaps ({100.0 * errors / Math.Max(1, seen):F2}%), dev {Describe(scores)} ({clock.Elapsed.TotalSeconds:F1}s)");
             if (mean > bestScore)
@@ -175,7 +190,37 @@ public static class SentenceBoundaryTrainer
         return new TrainingDocument(gold.Text, starts, ends, firsts, labels);
     }
 
-    private static void RunDocument<TDecider>(TrainingDocument doc, ref TDecider decider)
+    /// <summary>The word list of all training documents, and one per fold counted without that fold's documents.</summary>
+    private static (WordLexicon All, WordLexicon[] Folds) BuildLexicons(List<TrainingDocument> documents, SentenceTrainingOptions options)
+    {
+        if (options.LexiconMinCount <= 0)
+        {
+            return (WordLexicon.Empty, [WordLexicon.Empty]);
+        }
+        var folds = Math.Max(1, options.LexiconFolds);
+        var all = new WordLexicon.Builder();
+        var without = new WordLexicon.Builder[folds == 1 ? 0 : folds];
+        for (var f = 0; f < without.Length; f++)
+        {
+            without[f] = new WordLexicon.Builder();
+        }
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var doc = documents[i];
+            all.Add(doc.Text, doc.Starts, doc.Ends, doc.ParagraphFirsts, doc.Gold);
+            for (var f = 0; f < without.Length; f++)
+            {
+                if (i % folds != f)
+                {
+                    without[f].Add(doc.Text, doc.Starts, doc.Ends, doc.ParagraphFirsts, doc.Gold);
+                }
+            }
+        }
+        var lexicon = all.Build(options.LexiconMinCount);
+        return (lexicon, folds == 1 ? [lexicon] : [.. without.Select(b => b.Build(options.LexiconMinCount))]);
+    }
+
+    private static void RunDocument<TDecider>(TrainingDocument doc, WordLexicon lexicon, ref TDecider decider)
         where TDecider : struct, IGapDecider
     {
         var text = doc.Text.AsSpan();
@@ -189,7 +234,7 @@ public static class SentenceBoundaryTrainer
             }
             var marks = new byte[end - first - 1];
             SentenceSplitter.RuleMarks(text, doc.Starts, doc.Ends, first, end, marks);
-            SentenceSplitter.Decide(text, doc.Starts, doc.Ends, first, end, marks, ref decider);
+            SentenceSplitter.Decide(text, doc.Starts, doc.Ends, first, end, marks, lexicon, ref decider);
         }
     }
 

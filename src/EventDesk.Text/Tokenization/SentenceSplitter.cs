@@ -43,7 +43,7 @@ internal static class SentenceSplitter
         if (model is not null)
         {
             var decider = new ModelDecider(model);
-            Decide(text, starts, ends, first, end, marks, ref decider);
+            Decide(text, starts, ends, first, end, marks, model.Lexicon, ref decider);
         }
         var sentenceFirst = first;
         for (var g = 0; g < gaps; g++)
@@ -103,7 +103,7 @@ internal static class SentenceSplitter
     /// (a struct type argument, so the call is specialised and inlined rather than virtual).
     /// </summary>
     public static void Decide<TDecider>(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first, int end,
-        Span<byte> marks, ref TDecider decider)
+        Span<byte> marks, WordLexicon lexicon, ref TDecider decider)
         where TDecider : struct, IGapDecider
     {
         var cache = default(BoundaryFeatures.TokenCache);
@@ -122,7 +122,7 @@ internal static class SentenceSplitter
             }
             else
             {
-                var count = BoundaryFeatures.Extract(text, starts, ends, first, end, t, rule, t - sentenceFirst, state, ref cache, features, decider.Mask);
+                var count = BoundaryFeatures.Extract(text, starts, ends, first, end, t, rule, t - sentenceFirst, state, lexicon, ref cache, features, decider.Mask);
                 split = decider.Decide(features[..count], rule, t);
             }
             marks[t - first] = split ? (byte)1 : (byte)0;

@@ -94,6 +94,8 @@ public class SentenceBoundaryModelTests
             Assert.Equal(model.AddThreshold, loaded.AddThreshold);
             Assert.Equal(model.HashBits, loaded.HashBits);
             Assert.Equal(model.Weights, loaded.Weights);
+            Assert.Equal(model.Lexicon.Keys, loaded.Lexicon.Keys);
+            Assert.Equal(model.Lexicon.Codes, loaded.Lexicon.Codes);
             Assert.Equal(File.ReadAllBytes(path), loaded.ToBytes());
             Assert.Equal(model.Id, loaded.Id);
         }
@@ -123,6 +125,36 @@ public class SentenceBoundaryModelTests
         Assert.Throws<InvalidDataException>(() => SentenceBoundaryModel.FromBytes([], "empty.edm"));
         var missing = Assert.Throws<InvalidDataException>(() => SentenceBoundaryModel.Load(Path.Combine(Path.GetTempPath(), "no-such-model.edm")));
         Assert.Contains("no-such-model.edm", missing.Message);
+    }
+
+    [Fact]
+    public void The_word_list_counts_only_words_seen_twice_and_tells_names_from_sentence_starters()
+    {
+        var model = TrainTiny();
+        Assert.True(model.LexiconWords > 0);
+        // "Thanks" starts every sentence it is in; "Smith" is always a capitalised word inside one.
+        var thanks = model.Lexicon.Lookup(BoundaryFeatures.WordHash("thanks"));
+        var smith = model.Lexicon.Lookup(BoundaryFeatures.WordHash("Smith"));
+        Assert.NotEqual(0, thanks);
+        Assert.NotEqual(0, smith);
+        Assert.Equal(6, thanks & 7); // initial share >= 0.7
+        Assert.Equal(0, smith & 7); // never initial
+        Assert.Equal(6, (smith >> 3) & 7); // always capitalised inside a sentence
+        Assert.Equal(smith, model.Lexicon.Lookup(BoundaryFeatures.WordHash("SMITH")));
+        Assert.Equal(0, model.Lexicon.Lookup(BoundaryFeatures.WordHash("Boston"))); // seen once
+        Assert.Equal(0, model.Lexicon.Lookup(BoundaryFeatures.WordHash("zebra")));
+    }
+
+    [Fact]
+    public void A_model_file_of_the_previous_format_gives_a_clear_error()
+    {
+        var bytes = TrainTiny().ToBytes();
+        bytes[4] = 1; // format 1: no word list
+        var body = bytes.AsSpan(0, bytes.Length - 8);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(bytes.Length - 8), SentenceBoundaryModel.Checksum(body));
+        var old = Assert.Throws<InvalidDataException>(() => SentenceBoundaryModel.FromBytes(bytes, "old.edm"));
+        Assert.Contains("format 1", old.Message);
+        Assert.Contains("eventdesk train sentences", old.Message);
     }
 
     [SkippableFact]
