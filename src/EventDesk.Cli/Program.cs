@@ -17,4 +17,13 @@ root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(WatchCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
-return root.Parse(args).Invoke();
+try
+{
+    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e) when (EventDesk.Cli.DataErrors.IsDataError(e))
+{
+    // A missing, corrupt or outdated model, dictionary or gold file: say which and what to do.
+    Console.Error.WriteLine($"error: {e.Message}");
+    return EventDesk.Cli.ExitCodes.DataError;
+}

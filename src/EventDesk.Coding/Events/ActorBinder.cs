@@ -108,6 +108,36 @@ internal sealed class ActorBinder
         return true;
     }
 
+    /// <summary>The known country of a compound, adjectival or possessive modifier of the token ("Trump" in "Trump administration").</summary>
+    private string? ModifierCountry(SentenceTree tree, int token)
+    {
+        foreach (var c in tree.Children(token))
+        {
+            if (tree.RelIs(c, "compound") || tree.RelIs(c, "amod") || tree.Rel(c) == "nmod:poss" || tree.RelIs(c, "flat"))
+            {
+                var m = _mentionOfToken[c];
+                if (m >= 0 && _mentionOfToken[c] != _mentionOfToken[token] && _entities.Mentions[m].Actor is { Country: { Length: 3 } country } && country != ActorRef.Unknown.Code)
+                {
+                    return country;
+                }
+            }
+        }
+        // The head's own mention may span the modifier ("Trump administration" as one mention): look at its tokens.
+        var own = _mentionOfToken[token];
+        if (own >= 0)
+        {
+            var span = _entities.Mentions[own].Span;
+            foreach (var other in _entities.Mentions)
+            {
+                if (!ReferenceEquals(other, _entities.Mentions[own]) && span.Contains(other.Span) && other.Actor is { Country: { Length: 3 } c } && c != ActorRef.Unknown.Code)
+                {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>A bare country actor (a demonym or country name) on this token, or null.</summary>
     private ActorRef? CountryOf(int token)
     {
@@ -120,8 +150,17 @@ internal sealed class ActorBinder
     private void BindOne(SentenceTree tree, int token, List<Participant> result)
     {
         var mention = _mentionOfToken[token];
-        if (mention >= 0 && _entities.Mentions[mention].Actor is not null)
+        if (mention >= 0 && _entities.Mentions[mention].Actor is { } own)
         {
+            if (own.Country is null or "---" && _viaModifiers && ModifierCountry(tree, token) is { } modifierCountry)
+            {
+                // "the Trump administration", "Kenyan opposition": a sector without a country takes the
+                // country of the person or place that modifies it.
+                var m = _entities.Mentions[mention];
+                result.Add(new Participant(m.Span, m.Text, m.CanonicalName ?? m.Text, m.Chain,
+                    own with { Code = modifierCountry + own.SectorCode, Country = modifierCountry }));
+                return;
+            }
             result.Add(FromMention(_entities.Mentions[mention]));
             return;
         }

@@ -187,6 +187,19 @@ internal static class PatternMatcher
                     {
                         return null;
                     }
+                    if (i + 1 < elements.Count && elements[i + 1].Kind == ElementKind.Word && LemmaIn(tree, slot, elements[i + 1]))
+                    {
+                        // "S consider T partner" parsed as consider -obj-> partner, -xcomp-> Russian: the
+                        // object is the predicate word, the actor is the secondary predicate.
+                        foreach (var c in tree.Children(anchor))
+                        {
+                            if (c != slot && tree.RelIs(c, "xcomp") && tree.Upos(c) is Upos.PROPN or Upos.NOUN or Upos.ADJ or Upos.PRON)
+                            {
+                                (slot, how) = (c, "xcomp (object is the predicate)");
+                                break;
+                            }
+                        }
+                    }
                     Assign(match, e.Kind, slot, how);
                     break;
                 }
