@@ -38,15 +38,25 @@ public static class BenchCommand
             Description = "Timed runs in this process (each on a fresh database); the report gives each run, the best and the median.",
             DefaultValueFactory = _ => 1,
         };
+        var take = new Option<int>("--documents")
+        {
+            Description = "Use only the first N documents of the corpus (ud, examples) before repeating; 0 = all.",
+            DefaultValueFactory = _ => 0,
+        };
+        var perDocument = new Option<int>("--sentences-per-document")
+        {
+            Description = "Regroup every repeat (also the first) into documents of K sentences (ud, examples): many small documents; 0 = original sizes.",
+            DefaultValueFactory = _ => 0,
+        };
         var shared = new Option<string?>("--shared") { Description = "The shared data folder (default: ../shared found above the working directory)." };
         var keep = new Option<string?>("--db") { Description = "Write the database here instead of a temporary file (kept after the run)." };
         var threads = DeskOptions.Threads();
         var command = new Command("bench", "Benchmark the full pipeline with storage on a corpus; prints a JSON report.")
         {
-            corpus, repeat, runs, threads, shared, keep,
+            corpus, repeat, runs, threads, take, perDocument, shared, keep,
         };
         command.SetAction(p => Run(p.GetValue(corpus)!, Math.Max(1, p.GetValue(repeat)), Math.Max(1, p.GetValue(runs)), p.GetValue(threads),
-            p.GetValue(shared), p.GetValue(keep), Console.Out, Console.Error));
+            p.GetValue(shared), p.GetValue(keep), Console.Out, Console.Error, Math.Max(0, p.GetValue(take)), Math.Max(0, p.GetValue(perDocument))));
         return command;
     }
 
@@ -54,7 +64,8 @@ public static class BenchCommand
         int Items, int Added, int Duplicates, int NearDuplicates, int Skipped, int Problems, long Sentences, long Tokens, long Events,
         double WallSeconds, double CpuSeconds, IngestStageTimes Stages, double DbMegabytes);
 
-    public static int Run(string corpus, int repeat, int runs, int threads, string? sharedDir, string? dbPath, TextWriter stdout, TextWriter stderr)
+    public static int Run(string corpus, int repeat, int runs, int threads, string? sharedDir, string? dbPath, TextWriter stdout, TextWriter stderr,
+        int documents = 0, int sentencesPerDocument = 0)
     {
         var startedAt = Process.GetCurrentProcess().StartTime.ToUniversalTime();
         // Start-up: models and dictionaries loaded, first document coded (what a user waits for).
@@ -65,7 +76,7 @@ public static class BenchCommand
         pipeline.Annotate(first);
         var startupSeconds = (DateTime.UtcNow - startedAt).TotalSeconds;
         var firstDocSeconds = clock.Elapsed.TotalSeconds - createSeconds;
-        var sources = Sources(corpus, repeat, sharedDir ?? FindShared(), stderr);
+        var sources = Sources(corpus, new Scale(repeat, documents, sentencesPerDocument), sharedDir ?? FindShared(), stderr);
         if (sources is null)
         {
             return ExitCodes.InputError;
@@ -240,8 +251,11 @@ public static class BenchCommand
         }
     }
 
-    private static Func<InputReader, IEnumerable<IngestSource>>? Sources(string corpus, int repeat, string? shared, TextWriter stderr)
+    private sealed record Scale(int Repeat, int Documents, int SentencesPerDocument);
+
+    private static Func<InputReader, IEnumerable<IngestSource>>? Sources(string corpus, Scale scale, string? shared, TextWriter stderr)
     {
+        var repeat = scale.Repeat;
         switch (corpus)
         {
             case "ud":
@@ -259,7 +273,11 @@ public static class BenchCommand
                 }
                 var documents = files.SelectMany(f => ConlluText.ReadFile(f).Select(d => (Name: Path.GetFileName(f) + "#" + d.Id, d.Text,
                     Sentences: d.Sentences.Select(s => d.Text.Substring(s.Start, s.Length)).ToArray()))).ToList();
-                return _ => [new IngestSource("ud", Regrouped(documents, repeat))];
+                if (scale.Documents > 0)
+                {
+                    documents = documents.Take(scale.Documents).ToList();
+                }
+                return _ => [new IngestSource("ud", Regrouped(documents, scale))];
             }
             case "examples":
             {
@@ -271,7 +289,11 @@ public static class BenchCommand
                 }
                 var documents = Directory.EnumerateFiles(dir, "*.txt").Order(StringComparer.Ordinal)
                     .Select(f => (Name: f, Text: File.ReadAllText(f), Sentences: SplitSentences(File.ReadAllText(f)))).ToList();
-                return _ => [new IngestSource("examples", Regrouped(documents, repeat))];
+                if (scale.Documents > 0)
+                {
+                    documents = documents.Take(scale.Documents).ToList();
+                }
+                return _ => [new IngestSource("examples", Regrouped(documents, scale))];
             }
             case "html":
             {
@@ -301,29 +323,41 @@ public static class BenchCommand
     /// the original sizes, so each new document shares few word 3-shingles with any other (no near-duplicates) while
     /// the text stays real. Lazy: memory does not grow with the repeat count.
     /// </summary>
-    private static IEnumerable<InputItem> Regrouped(List<(string Name, string Text, string[] Sentences)> documents, int repeat)
+    private static IEnumerable<InputItem> Regrouped(List<(string Name, string Text, string[] Sentences)> documents, Scale scale)
     {
-        foreach (var (name, text, _) in documents)
+        var k = scale.SentencesPerDocument;
+        if (k == 0)
         {
-            yield return new InputItem(new RawDocument(name, text), null);
+            foreach (var (name, text, _) in documents)
+            {
+                yield return new InputItem(new RawDocument(name, text), null);
+            }
         }
         var all = documents.SelectMany(d => d.Sentences).ToArray();
         var order = new int[all.Length];
         var sb = new StringBuilder();
-        for (var r = 1; r < repeat; r++)
+        for (var r = k == 0 ? 1 : 0; r < scale.Repeat; r++)
         {
             for (var i = 0; i < order.Length; i++)
             {
                 order[i] = i;
             }
-            new Random(r).Shuffle(order);
-            var next = 0;
-            foreach (var (name, _, sentences) in documents)
+            if (r > 0)
             {
+                new Random(r).Shuffle(order);
+            }
+            var next = 0;
+            var d = 0;
+            // Documents of the original sizes, or of k sentences each.
+            while (next < order.Length)
+            {
+                var size = k > 0 ? k : documents[d].Sentences.Length;
+                var name = k > 0 ? $"doc{d}" : documents[d].Name;
+                d++;
                 sb.Clear();
-                for (var k = 0; k < sentences.Length && next < order.Length; k++, next++)
+                for (var j = 0; j < size && next < order.Length; j++, next++)
                 {
-                    sb.Append(k == 0 ? "" : k % 5 == 0 ? "\n\n" : " ").Append(all[order[next]]);
+                    sb.Append(j == 0 ? "" : j % 5 == 0 ? "\n\n" : " ").Append(all[order[next]]);
                 }
                 yield return new InputItem(new RawDocument($"{name}@r{r}", sb.ToString()), null);
             }

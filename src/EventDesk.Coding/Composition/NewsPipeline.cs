@@ -36,9 +36,18 @@ public static class NewsPipeline
     public static EventDesk.Text.Pipeline Create(NewsPipelineOptions? options = null)
     {
         options ??= new NewsPipelineOptions();
-        return new PipelineBuilder()
+        // Start-up: the NLP models and the event dictionary load on other cores while this thread
+        // loads the NER model, knowledge base and gazetteer (independent files; the Lazy values are thread-safe).
+        var events = Task.Run(() => EventData.Value);
+        var models = Task.Run(() => Models.Value);
+        var builder = new PipelineBuilder()
             .Add(new NewsTokenizer())
-            .Add(new DatelineDetector())
+            .Add(new DatelineDetector());
+        ActorStages.Knowledge(options.Dictionaries);
+        ActorStages.LoadGazetteer();
+        models.GetAwaiter().GetResult();
+        events.GetAwaiter().GetResult();
+        return builder
             .AddNlp()
             // NER and actor resolution: entities, actors and places.
             .AddActors(options.Dictionaries)

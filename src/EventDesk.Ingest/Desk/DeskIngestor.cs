@@ -138,6 +138,15 @@ public sealed class DeskIngestor(IEventStore store, Pipeline pipeline, ToneScore
     }
 
     /// <summary>
+    /// True when <paramref name="committed"/> (a read-only view of the store, usable from a worker thread)
+    /// already holds an exact or near duplicate: then <see cref="Commit"/> will link, not add, since stored
+    /// documents are never removed, so annotating it can be skipped. Thread-safe for a view per thread.
+    /// </summary>
+    public bool IsKnownDuplicate(PreparedDocument prepared, IEventStore committed) =>
+        prepared.SkipReason is null &&
+        (committed.FindExact(prepared.Hash, prepared.NormalizedUrl) is not null || committed.FindNear(prepared.Signature, NearDuplicateThreshold).Count > 0);
+
+    /// <summary>
     /// Deduplicates against the store (which includes everything committed before, in input order)
     /// and stores the document when it is new, annotating it first if that was not done. Not thread-safe.
     /// </summary>

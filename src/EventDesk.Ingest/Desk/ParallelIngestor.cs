@@ -22,6 +22,12 @@ public sealed record ParallelIngestOptions
     /// <summary>Items waiting for or being worked on, per worker: bounds memory whatever the input size.</summary>
     public int InFlightPerWorker { get; init; } = 8;
 
+    /// <summary>
+    /// Workers look documents up in what is already committed and skip annotating exact and near
+    /// duplicates (re-ingesting, resuming after a crash). Same result either way; off only for measurements.
+    /// </summary>
+    public bool SkipKnownDuplicates { get; init; } = true;
+
     /// <summary>Collect per-stage times (extraction, fingerprints, each annotator, tone, storage).</summary>
     public bool MeasureStages { get; init; }
 
@@ -283,6 +289,17 @@ public sealed class ParallelIngestor
 
     private void RunWorker(ChannelReader<Work> work, DateOnly? defaultDate, WorkerTimes? times, CancellationToken stop)
     {
+        // Each worker's own read-only view of what is committed: re-ingested documents are found
+        // there and not annotated again (the writer still decides, in order).
+        SqliteEventStore? committed = null;
+        try
+        {
+            committed = _options.SkipKnownDuplicates && File.Exists(_store.Path) ? SqliteEventStore.OpenReadOnly(_store.Path) : null;
+        }
+        catch (SqliteException)
+        {
+            committed = null;
+        }
         try
         {
             while (WaitToRead(work, stop))
@@ -291,7 +308,7 @@ public sealed class ParallelIngestor
                 {
                     try
                     {
-                        Process(w, defaultDate, times);
+                        Process(w, defaultDate, times, committed);
                     }
                     finally
                     {
@@ -303,6 +320,10 @@ public sealed class ParallelIngestor
         catch (OperationCanceledException)
         {
         }
+        finally
+        {
+            committed?.Dispose();
+        }
     }
 
     private static bool WaitToRead<T>(ChannelReader<T> reader, CancellationToken stop)
@@ -311,7 +332,7 @@ public sealed class ParallelIngestor
         return wait.IsCompletedSuccessfully ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
     }
 
-    private void Process(Work w, DateOnly? defaultDate, WorkerTimes? times)
+    private void Process(Work w, DateOnly? defaultDate, WorkerTimes? times, SqliteEventStore? committed)
     {
         try
         {
@@ -330,6 +351,15 @@ public sealed class ParallelIngestor
             }
             var t1 = Stopwatch.GetTimestamp();
             var prepared = _desk.Prepare(raw, defaultDate);
+            if (committed is not null && IsKnownDuplicate(prepared, committed))
+            {
+                w.Prepared = prepared;
+                if (times is not null)
+                {
+                    times.Fingerprint += Stopwatch.GetTimestamp() - t1;
+                }
+                return;
+            }
             var t2 = Stopwatch.GetTimestamp();
             var annotatorsBefore = times is null ? 0 : Sum(times.Annotators);
             // Annotated before the writer knows whether it is a duplicate: the writer decides in order,
@@ -348,6 +378,19 @@ public sealed class ParallelIngestor
             // A bug outside the pipeline (fingerprints, extraction): this item is skipped, named.
             w.Item = new InputItem(w.Item.Document, new InputProblem(w.Item.Document?.Source ?? w.Input, $"skipped: {e.Message}", IsError: false));
             w.Prepared = null;
+        }
+    }
+
+    private bool IsKnownDuplicate(PreparedDocument prepared, SqliteEventStore committed)
+    {
+        try
+        {
+            return _desk.IsKnownDuplicate(prepared, committed);
+        }
+        catch (SqliteException)
+        {
+            // Busy or locked: just annotate; the writer decides anyway.
+            return false;
         }
     }
 

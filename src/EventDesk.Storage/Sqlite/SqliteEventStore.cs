@@ -62,6 +62,29 @@ public sealed partial class SqliteEventStore : IEventStore
         return store;
     }
 
+    /// <summary>
+    /// Opens an existing database for reading only (no migrations, no writes): look-ups from other
+    /// threads while one writer works, seeing what it has committed (WAL). Not thread-safe either.
+    /// </summary>
+    public static SqliteEventStore OpenReadOnly(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var builder = new SqliteConnectionStringBuilder { DataSource = full, Pooling = false, DefaultTimeout = 30, Mode = SqliteOpenMode.ReadOnly };
+        var db = new SqliteConnection(builder.ToString());
+        db.Open();
+        var store = new SqliteEventStore(db) { Path = full };
+        try
+        {
+            store.Exec("PRAGMA busy_timeout=10000;");
+        }
+        catch
+        {
+            db.Dispose();
+            throw;
+        }
+        return store;
+    }
+
     private void Migrate()
     {
         Exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
