@@ -90,14 +90,7 @@ public sealed class DocumentJsonWriter : IDocumentOutput
                 if (m.Actor is { } actor)
                 {
                     json.WriteStartObject("actor");
-                    json.WriteString("code", actor.Code);
-                    WriteNullable(json, "country", actor.Country);
-                    json.WriteStartArray("sectors");
-                    foreach (var sector in actor.Sectors)
-                    {
-                        json.WriteStringValue(sector);
-                    }
-                    json.WriteEndArray();
+                    WriteActorCode(json, actor);
                     WriteNullable(json, "name", actor.Name);
                     WriteNullable(json, "role", string.IsNullOrEmpty(actor.Role) ? null : actor.Role);
                     json.WriteEndObject();
@@ -169,6 +162,14 @@ public sealed class DocumentJsonWriter : IDocumentOutput
         json.WriteNumber("end", participant.Span.End);
         WriteNullable(json, "name", participant.Name ?? participant.Actor?.Name);
         var actor = participant.Actor ?? ActorRef.Unknown;
+        WriteActorCode(json, actor);
+        WriteNullable(json, "role", actor.Role);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The actor's code and its parts: code, country, sectors.</summary>
+    private static void WriteActorCode(Utf8JsonWriter json, ActorRef actor)
+    {
         json.WriteString("code", actor.Code);
         WriteNullable(json, "country", actor.Country);
         json.WriteStartArray("sectors");
@@ -177,8 +178,6 @@ public sealed class DocumentJsonWriter : IDocumentOutput
             json.WriteStringValue(sector);
         }
         json.WriteEndArray();
-        WriteNullable(json, "role", actor.Role);
-        json.WriteEndObject();
     }
 
     private static void WritePlace(Utf8JsonWriter json, string name, GeoPlace? place)
@@ -259,14 +258,7 @@ public sealed class DocumentJsonWriter : IDocumentOutput
         if (participant.Actor is { } actor)
         {
             json.WriteStartObject("actor");
-            json.WriteString("code", actor.Code);
-            WriteNullable(json, "country", actor.Country);
-            json.WriteStartArray("sectors");
-            foreach (var sector in actor.Sectors)
-            {
-                json.WriteStringValue(sector);
-            }
-            json.WriteEndArray();
+            WriteActorCode(json, actor);
             json.WriteEndObject();
         }
         else
