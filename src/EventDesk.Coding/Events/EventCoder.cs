@@ -90,10 +90,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             var tree = new SentenceTree(document, pos, lemmas, deps, sentence);
             var matches = MatchSentence(tree, binder);
+            var first = events.Count;
             foreach (var m in matches)
             {
                 AddEvents(document, tree, binder, m, times, defaultPlace, events);
             }
+            DropUndirectedDuplicates(events, first);
         }
         document.Layers.Add(AnnotationLayers.Events, new EventLayer(events), new LayerProvenance(Name, Version));
     }
@@ -173,6 +175,85 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "tennis", "football", "soccer", "cricket", "rugby", "basketball", "baseball", "hockey", "volleyball", "athletics", "marathon", "grand slam",
     };
 
+    /// <summary>
+    /// "A Russian air strike hit a hospital": the nominal strike (no target) and the verb (with one) are
+    /// one event; keep the directed one, with the more specific code of the two.
+    /// </summary>
+    private static void DropUndirectedDuplicates(List<CodedEvent> events, int first)
+    {
+        for (var i = events.Count - 1; i >= first; i--)
+        {
+            var e = events[i];
+            if (e.Target is not null)
+            {
+                continue;
+            }
+            for (var j = first; j < events.Count; j++)
+            {
+                var d = events[j];
+                if (j != i && d.Target is not null && d.Root == e.Root && d.Source.Actor?.Country == e.Source.Actor?.Country)
+                {
+                    if (e.Cameo.Length > d.Cameo.Length || (e.Cameo.Length == d.Cameo.Length && d.Cameo.EndsWith('0') && !e.Cameo.EndsWith('0')))
+                    {
+                        events[j] = d with { Cameo = e.Cameo, QuadClass = e.QuadClass, Goldstein = e.Goldstein, Plover = e.Plover, Rule = d.Rule + $"; code {e.Cameo} from '{e.Rule.Split(';')[0]}'" };
+                    }
+                    events.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static readonly HashSet<string> AerialWords = new(StringComparer.Ordinal)
+    {
+        "aircraft", "warplane", "jet", "fighter", "bomber", "drone", "helicopter", "gunship", "airstrike", "air", "missile", "airforce", "f-16", "f-15", "f-35", "su-24", "su-25",
+    };
+
+    private static readonly HashSet<string> ArtilleryWords = new(StringComparer.Ordinal)
+    {
+        "artillery", "shell", "shelling", "mortar", "howitzer", "tank", "rocket", "cannon", "barrage",
+    };
+
+    /// <summary>195 for aerial weapons, 194 for artillery and tanks, found in the trigger's words or the source phrase.</summary>
+    private static string? Instrument(SentenceTree tree, PatternMatch match)
+    {
+        var tokens = new List<int>(match.Used);
+        if (match.Source >= 0)
+        {
+            tokens.Add(match.Source);
+            foreach (var c in tree.Children(match.Source))
+            {
+                tokens.Add(c);
+            }
+        }
+        foreach (var t in match.Used.ToArray())
+        {
+            foreach (var c in tree.Children(t))
+            {
+                if (tree.RelIs(c, "obl") || tree.RelIs(c, "obj") || tree.RelIs(c, "compound"))
+                {
+                    tokens.Add(c);
+                }
+            }
+        }
+        foreach (var t in tokens)
+        {
+            var lemma = tree.Lemma(t).ToLowerInvariant();
+            if (AerialWords.Contains(lemma))
+            {
+                return "195";
+            }
+        }
+        foreach (var t in tokens)
+        {
+            if (ArtilleryWords.Contains(tree.Lemma(t).ToLowerInvariant()))
+            {
+                return "194";
+            }
+        }
+        return null;
+    }
+
     private static readonly HashSet<string> ProtestWords = new(StringComparer.Ordinal)
     {
         "protest", "protester", "protestor", "demonstrator", "demonstration", "rally", "march", "marcher", "strike", "striker", "sit-in",
@@ -180,13 +261,29 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "walkout", "blockade", "barricade", "unrest", "uprising",
     };
 
+    private static bool IsMilitaryStrike(SentenceTree tree, int t)
+    {
+        if (tree.Lemma(t).ToLowerInvariant() != "strike")
+        {
+            return false;
+        }
+        foreach (var c in tree.Children(t))
+        {
+            if ((tree.RelIs(c, "compound") || tree.RelIs(c, "amod")) && tree.Lemma(c).ToLowerInvariant() is "air" or "drone" or "missile" or "military" or "aerial" or "rocket" or "precision" or "retaliatory")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static readonly HashSet<string> ProtestSectors = new(StringComparer.Ordinal) { "OPP", "LAB", "EDU", "CVL", "REL", "HRI", "AGR" };
 
     private static bool ProtestContext(SentenceTree tree, IReadOnlyList<Participant> sources)
     {
         for (var t = tree.First; t < tree.End; t++)
         {
-            if (ProtestWords.Contains(tree.Lemma(t).ToLowerInvariant()))
+            if (ProtestWords.Contains(tree.Lemma(t).ToLowerInvariant()) && !IsMilitaryStrike(tree, t))
             {
                 return true;
             }
@@ -535,6 +632,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (events.Any(e => e.Sentence == tree.Index && e.Cameo == code.Code && Same(e.Source, source) && Same(e.Target, target)))
         {
             return;
+        }
+        if (code.Code is "190" or "193" or "194" && Instrument(tree, match) is { } refined && Lookup(refined) is { } instrumentCode)
+        {
+            code = instrumentCode; // "Israeli aircraft struck", "Russian artillery shelled": the weapon names the CAMEO code
         }
         var trigger = tree.SpanOf(match.Trigger);
         var location = Location(tree, binder, match) ?? defaultPlace;
