@@ -99,6 +99,13 @@ public sealed class ParallelIngestTests : IDisposable
         Assert.Equal(fb, c.Fingerprint());
     }
 
+    [Theory]
+    [InlineData("talks", "resume", "in")]
+    [InlineData("", "x", "")]
+    [InlineData("kabul", "café", "ünïcode")]
+    public void Shingle_hashes_equal_the_hash_of_the_joined_words(string a, string b, string c) =>
+        Assert.Equal(Dedup.Fingerprints.Hash64(a + " " + b + " " + c), Dedup.Fingerprints.ShingleHash(a, b, c));
+
     [Fact]
     public void A_rolled_back_batch_loses_only_its_own_documents()
     {

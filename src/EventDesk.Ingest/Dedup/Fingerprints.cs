@@ -89,7 +89,7 @@ public static class Fingerprints
         }
         for (var i = 0; i + 3 <= words.Count; i++)
         {
-            shingles.Add(Hash64(words[i] + " " + words[i + 1] + " " + words[i + 2]));
+            shingles.Add(ShingleHash(words[i], words[i + 1], words[i + 2]));
         }
         foreach (var h in shingles)
         {
@@ -122,13 +122,27 @@ public static class Fingerprints
         return seeds;
     }
 
-    private static ulong Hash64(string s)
+    private const ulong FnvOffset = 14695981039346656037UL;
+
+    internal static ulong Hash64(string s) => Mix(Fnv(FnvOffset, s));
+
+    /// <summary>Hash64 of "a b c" without building the string (one per word of every document).</summary>
+    internal static ulong ShingleHash(string a, string b, string c) =>
+        Mix(Fnv(Fnv(Fnv(Fnv(Fnv(FnvOffset, a), ' '), b), ' '), c));
+
+    private static ulong Fnv(ulong h, string s)
     {
-        var h = 14695981039346656037UL;
         foreach (var c in s)
         {
             h = (h ^ c) * 1099511628211UL;
         }
+        return h;
+    }
+
+    private static ulong Fnv(ulong h, char c) => (h ^ c) * 1099511628211UL;
+
+    private static ulong Mix(ulong h)
+    {
         h ^= h >> 33;
         h *= 0xff51afd7ed558ccdUL;
         h ^= h >> 33;
