@@ -304,7 +304,9 @@ public static class BenchCommand
                     return null;
                 }
                 var pages = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-                    .Where(f => f.EndsWith(".html.gz", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal) && f.Contains("mozilla", StringComparison.Ordinal) && Path.GetFileName(f) == "source.html")
+                    // The pages themselves: mozilla's expected.html(.gz) are extraction outputs, not inputs.
+                    .Where(f => (f.EndsWith(".html.gz", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal))
+                        && !Path.GetFileName(f).StartsWith("expected.", StringComparison.Ordinal))
                     .Order(StringComparer.Ordinal).ToList();
                 return reader => Enumerable.Range(0, repeat).SelectMany(_ => pages.Select(p => new IngestSource(p, reader.Read(p))));
             }
