@@ -291,11 +291,6 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return sources.Any(s => s.Actor is { } a && a.Sectors.Any(ProtestSectors.Contains));
     }
 
-    private static readonly HashSet<string> MotionVerbs = new(StringComparer.Ordinal)
-    {
-        "come", "arrive", "return", "fly", "travel", "go", "head", "land", "reach", "stop", "move", "leave", "tour",
-    };
-
     private static readonly HashSet<string> OfficialSectors = new(StringComparer.Ordinal)
     {
         "GOV", "MIL", "LEG", "JUD", "IGO", "NGO", "PTY", "OPP", "REB", "INS", "SEP", "ELI", "COP", "SPY", "HRI",
@@ -361,6 +356,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 FillImplicitSlots(tree, binder, match);
             }
             var targets = match.Target >= 0 ? binder.Bind(tree, match.Target) : [];
+            targets.RemoveAll(t => t.Actor is null); // "an officer recognized her": a target must be an actor
             if (pattern.HasTarget && targets.Count == 0 && !pattern.Exclusion)
             {
                 continue; // a pattern whose T cannot bind does not match (§3.1)
@@ -555,9 +551,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "the vessel was sitting", "brass gathered in Paris": not a protest without protesters or a protest word
         }
-        if (code.Code is "042" or "043" && MotionVerbs.Contains(tree.Lemma(match.Trigger)) && !bound.Sources.Any(IsOfficial))
+        if (code.Code is "042" or "043" && !bound.Sources.Any(IsOfficial))
         {
-            return; // "migrants arrived", "companies will return": a visit is made by officials, not by anyone who travels
+            return; // "migrants arrived", "tourists visited Vietnam": a visit is made by officials, not by anyone who travels
         }
         var (negated, modality) = Modality(tree, match.Trigger);
         if (negated && !_options.KeepNegated)
@@ -625,9 +621,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return;
         }
-        if (target is not null && target.Actor is not null && source.Actor is not null && target.Actor.Code == source.Actor.Code && target.Name == source.Name)
+        if (target is not null && target.Actor is not null && source.Actor is not null && target.Actor.Code == source.Actor.Code
+            && (target.Name == source.Name || target.Actor.Role is null || source.Actor.Role is null))
         {
-            return; // an actor acting on itself is a parse artefact
+            return; // an actor acting on itself is a parse artefact (two named officials of one government are not)
         }
         if (events.Any(e => e.Sentence == tree.Index && e.Cameo == code.Code && Same(e.Source, source) && Same(e.Target, target)))
         {
