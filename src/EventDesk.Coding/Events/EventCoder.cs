@@ -24,6 +24,9 @@ public sealed record EventCoderOptions
     /// <summary>Protests without a stated target are addressed to the government of the protesters' country.</summary>
     public bool ProtestsTargetGovernment { get; init; } = true;
 
+    /// <summary>Keep conditional and hypothetical events (marked with their modality); by default they are dropped like negated ones.</summary>
+    public bool KeepHypothetical { get; init; }
+
     /// <summary>Keep bare speech events ("X said", "X told Y": CAMEO 01x from a reporting verb). Off by default.</summary>
     public bool KeepStatements { get; init; }
 
@@ -560,6 +563,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return;
         }
+        if (modality is EventModality.Conditional or EventModality.Hypothetical && !_options.KeepHypothetical)
+        {
+            return; // "if Russia invaded", "demanded that Qatar shut down", "could impose": it has not happened
+        }
         var sources = bound.Sources;
         if (sources.Count == 0)
         {
@@ -679,7 +686,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     modality = form switch
                     {
                         "will" or "shall" or "'ll" when modality == EventModality.Asserted => EventModality.Future,
-                        "would" or "could" or "might" or "may" or "should" or "'d" when modality == EventModality.Asserted => EventModality.Hypothetical,
+                        // "said it would attend": reported future, not a hypothetical
+                        "would" or "'d" when modality == EventModality.Asserted => EventModality.Future,
+                        "could" or "might" or "may" or "should" when modality == EventModality.Asserted => EventModality.Hypothetical,
                         _ => modality,
                     };
                 }
