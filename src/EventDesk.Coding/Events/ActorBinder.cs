@@ -127,8 +127,13 @@ internal sealed class ActorBinder
         if (own >= 0)
         {
             var span = _entities.Mentions[own].Span;
+            // Mentions are in text order: stop at the first one past the span (no scan of the whole document).
             foreach (var other in _entities.Mentions)
             {
+                if (other.Span.Start >= span.End)
+                {
+                    break;
+                }
                 if (!ReferenceEquals(other, _entities.Mentions[own]) && span.Contains(other.Span) && other.Actor is { Country: { Length: 3 } c } && c != ActorRef.Unknown.Code)
                 {
                     return c;

@@ -48,8 +48,7 @@ internal static class PatternMatcher
         for (var i = 0; i < pattern.TriggerIndex; i++)
         {
             var e = elements[i];
-            var possessive = i + 1 < pattern.TriggerIndex && elements[i + 1].Kind == ElementKind.Possessive
-                || (i + 1 == pattern.TriggerIndex - 0 && false);
+            var possessive = i + 1 < pattern.TriggerIndex && elements[i + 1].Kind == ElementKind.Possessive;
             switch (e.Kind)
             {
                 case ElementKind.Source when pattern.Nominal:
@@ -122,7 +121,7 @@ internal static class PatternMatcher
             {
                 case ElementKind.Word:
                 {
-                    var found = FindWord(tree, match, e, marker: null, passive && anchor == trigger);
+                    var found = FindWord(tree, match, e, marker: null);
                     if (found < 0)
                     {
                         return null;
@@ -168,7 +167,7 @@ internal static class PatternMatcher
                     }
                     if (next.Kind == ElementKind.Word)
                     {
-                        var found = FindWord(tree, match, next, marker, passive: false);
+                        var found = FindWord(tree, match, next, marker);
                         if (found < 0)
                         {
                             return null;
@@ -300,7 +299,7 @@ internal static class PatternMatcher
     }
 
     /// <summary>A content word attached to any token matched so far (latest first), optionally with a marker.</summary>
-    private static int FindWord(SentenceTree tree, PatternMatch match, PatternElement element, string? marker, bool passive)
+    private static int FindWord(SentenceTree tree, PatternMatch match, PatternElement element, string? marker)
     {
         for (var k = match.Used.Count - 1; k >= 0; k--)
         {
@@ -311,7 +310,6 @@ internal static class PatternMatcher
                 return found;
             }
         }
-        _ = passive;
         return -1;
     }
 
