@@ -1,4 +1,8 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace EventDesk.Nlp.Common;
 
@@ -223,37 +227,49 @@ internal sealed class TrainableWeights
 /// Quantised averaged-perceptron weights for prediction: int16 rows with one float scale, found
 /// through an open-addressing slot table whose slots hold the key next to the row index (or, for
 /// tables of width 4, the four weights themselves) so a lookup touches one cache line.
+/// The tables are far larger than the CPU caches, so a lookup is a memory access: scoring first
+/// prefetches the slots of all features, then the rows they point to, and only then adds them up
+/// (the independent misses overlap instead of following one another). Slots and rows live in
+/// pinned, 64-byte aligned buffers; rows are padded with zeros to whole 32-byte chunks so they
+/// can be added with full vectors. Integer sums, so the results do not depend on the order.
 /// Immutable and thread-safe.
 /// </summary>
-internal sealed class FrozenWeights
+internal sealed unsafe class FrozenWeights
 {
-    private struct Slot
-    {
-        public ulong Key;
-        public long Data; // row index, or the four int16 weights of a width-4 table
-    }
+    /// <summary>Most features one <see cref="Score"/> call resolves through the stack (more take a slower path).</summary>
+    private const int MaxStackFeatures = 256;
 
-    private readonly Slot[] _slots;
+    private readonly ulong[] _slotBuffer;   // pinned: pairs (key, data); data = row index, or the four int16 weights of a width-4 table
+    private readonly ulong* _slots;         // 64-byte aligned start of the pairs in _slotBuffer
     private readonly int _mask;
-    private readonly ulong[] _keys;    // row order (the file order)
-    private readonly short[] _weights; // row-major
+    private readonly ulong[] _keys;         // row order (the file order)
+    private readonly short[] _rowBuffer;    // pinned: rows of _stride weights (padded with zeros)
+    private readonly short* _rows;          // 64-byte aligned start of the rows in _rowBuffer
+    private readonly int _stride;
     private readonly bool _inline;
 
     public FrozenWeights(int width, float scale, ulong[] keys, short[] weights)
+        : this(width, scale, keys, weights.Length == keys.Length * width ? weights : throw new InvalidDataException(
+            $"weight table has {weights.Length} weights for {keys.Length} rows of {width}"), transposed: false)
     {
-        if (weights.Length != keys.Length * width)
-        {
-            throw new InvalidDataException($"weight table has {weights.Length} weights for {keys.Length} rows of {width}");
-        }
+    }
+
+    /// <summary>Builds the table from row-major weights, or from the column-major weights of a file.</summary>
+    private FrozenWeights(int width, float scale, ulong[] keys, short[] weights, bool transposed)
+    {
         Width = width;
         Scale = scale;
         Rows = keys.Length;
         _keys = keys;
-        _weights = weights;
         _inline = width == 4;
+        // Rows of whole 16-weight (32-byte) chunks; width-4 rows live in the slots and are kept only for writing.
+        _stride = _inline ? width : (width + 15) & ~15;
+        _rowBuffer = AlignedBuffer(Math.Max(1, keys.Length * _stride), out _rows);
+        CopyRows(weights, transposed, keys.Length, width, _rows, _stride);
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
         _mask = capacity - 1;
-        _slots = new Slot[capacity];
+        _slotBuffer = AlignedBuffer(2 * capacity, out _slots);
+        var slots = _slots;
         for (var r = 0; r < keys.Length; r++)
         {
             var k = keys[r];
@@ -262,24 +278,59 @@ internal sealed class FrozenWeights
                 throw new InvalidDataException("weight table holds the reserved key 0");
             }
             var i = (int)k & _mask;
-            while (_slots[i].Key != 0)
+            while (slots[2 * i] != 0)
             {
-                if (_slots[i].Key == k)
+                if (slots[2 * i] == k)
                 {
                     throw new InvalidDataException("weight table holds duplicate keys");
                 }
                 i = (i + 1) & _mask;
             }
-            _slots[i].Key = k;
+            slots[2 * i] = k;
             if (_inline)
             {
-                var o = r * 4;
-                _slots[i].Data = (long)(ushort)weights[o] | ((long)(ushort)weights[o + 1] << 16) |
-                    ((long)(ushort)weights[o + 2] << 32) | ((long)(ushort)weights[o + 3] << 48);
+                var o = _rows + (r * 4);
+                slots[(2 * i) + 1] = (ulong)(ushort)o[0] | ((ulong)(ushort)o[1] << 16) |
+                    ((ulong)(ushort)o[2] << 32) | ((ulong)(ushort)o[3] << 48);
             }
             else
             {
-                _slots[i].Data = r;
+                slots[(2 * i) + 1] = (ulong)r;
+            }
+        }
+    }
+
+    /// <summary>A zeroed array on the pinned heap (never moved) and the first 64-byte aligned element in it.</summary>
+    private static T[] AlignedBuffer<T>(int length, out T* start) where T : unmanaged
+    {
+        var buffer = GC.AllocateArray<T>(length + (64 / sizeof(T)), pinned: true);
+        var p = (T*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(buffer));
+        start = p + ((int)((64 - ((nint)p & 63)) & 63) / sizeof(T));
+        return buffer;
+    }
+
+    private static void CopyRows(short[] weights, bool transposed, int rows, int width, short* dest, int stride)
+    {
+        if (!transposed)
+        {
+            for (var r = 0; r < rows; r++)
+            {
+                weights.AsSpan(r * width, width).CopyTo(new Span<short>(dest + (r * stride), width));
+            }
+            return;
+        }
+        // Column-major (file order): blocks of rows keep both the reads and the writes within a few cache lines.
+        const int block = 256;
+        for (var r0 = 0; r0 < rows; r0 += block)
+        {
+            var r1 = Math.Min(rows, r0 + block);
+            for (var c = 0; c < width; c++)
+            {
+                var src = c * rows;
+                for (var i = r0; i < r1; i++)
+                {
+                    dest[(i * stride) + c] = weights[src + i];
+                }
             }
         }
     }
@@ -290,65 +341,166 @@ internal sealed class FrozenWeights
 
     public int Rows { get; }
 
+    private short Weight(int row, int column) => _rows[(row * _stride) + column];
+
     /// <summary>Adds the rows of the features to <paramref name="scores"/> (int16 units).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<int> scores)
     {
-        var slots = _slots;
-        var mask = _mask;
-        if (_inline)
+        if (features.Length > MaxStackFeatures)
         {
-            var s0 = 0;
-            var s1 = 0;
-            var s2 = 0;
-            var s3 = 0;
-            foreach (var f in features)
-            {
-                var i = (int)f & mask;
-                while (true)
-                {
-                    ref readonly var slot = ref slots[i];
-                    if (slot.Key == f)
-                    {
-                        var d = slot.Data;
-                        s0 += (short)d;
-                        s1 += (short)(d >> 16);
-                        s2 += (short)(d >> 32);
-                        s3 += (short)(d >> 48);
-                        break;
-                    }
-                    if (slot.Key == 0)
-                    {
-                        break;
-                    }
-                    i = (i + 1) & mask;
-                }
-            }
-            scores[0] += s0;
-            scores[1] += s1;
-            scores[2] += s2;
-            scores[3] += s3;
+            Score(features[..MaxStackFeatures], scores);
+            Score(features[MaxStackFeatures..], scores);
             return;
         }
-        var width = Width;
-        var weights = _weights;
+        PrefetchSlots(features);
+        if (_inline)
+        {
+            AddInline(features, scores);
+            return;
+        }
+        Span<int> rows = stackalloc int[features.Length];
+        var n = FindRows(features, rows);
+        AddRows(rows[..n], scores);
+    }
+
+    /// <summary>Starts loading the slots of the features into the cache (no effect where prefetching is not available).</summary>
+    public void PrefetchSlots(ReadOnlySpan<ulong> features)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+        var slots = _slots;
+        var mask = _mask;
+        foreach (var f in features)
+        {
+            Sse.Prefetch0(slots + (2 * ((int)f & mask)));
+        }
+    }
+
+    /// <summary>
+    /// The rows of the features that are in the table (in feature order), and starts loading them
+    /// into the cache. Not for width-4 tables (their weights are in the slots).
+    /// </summary>
+    public int FindRows(ReadOnlySpan<ulong> features, Span<int> rows)
+    {
+        var slots = _slots;
+        var mask = _mask;
+        var n = 0;
         foreach (var f in features)
         {
             var i = (int)f & mask;
             while (true)
             {
-                ref readonly var slot = ref slots[i];
-                if (slot.Key == f)
+                var key = slots[2 * i];
+                if (key == f)
                 {
-                    AddRow(weights.AsSpan((int)slot.Data * width, width), scores);
+                    rows[n++] = (int)slots[(2 * i) + 1];
                     break;
                 }
-                if (slot.Key == 0)
+                if (key == 0)
                 {
                     break;
                 }
                 i = (i + 1) & mask;
             }
         }
+        if (Sse.IsSupported)
+        {
+            var bytes = _stride * sizeof(short);
+            for (var j = 0; j < n; j++)
+            {
+                var p = (byte*)(_rows + (rows[j] * _stride));
+                for (var o = 0; o < bytes; o += 64)
+                {
+                    Sse.Prefetch0(p + o);
+                }
+            }
+        }
+        return n;
+    }
+
+    /// <summary>Adds the rows (from <see cref="FindRows"/>) to <paramref name="scores"/> (int16 units).</summary>
+    public void AddRows(ReadOnlySpan<int> rows, Span<int> scores)
+    {
+        var width = Width;
+        var stride = _stride;
+        if (Avx512F.IsSupported && stride <= 128)
+        {
+            // Up to 8 chunks of 16 weights, summed in 32-bit lanes on the stack, added to the scores once.
+            var chunks = stride / 16;
+            var acc = stackalloc Vector512<int>[8];
+            for (var c = 0; c < chunks; c++)
+            {
+                acc[c] = Vector512<int>.Zero;
+            }
+            foreach (var r in rows)
+            {
+                var src = _rows + (r * stride);
+                for (var c = 0; c < chunks; c++)
+                {
+                    acc[c] += Avx512F.ConvertToVector512Int32(Vector256.LoadAligned(src + (16 * c)));
+                }
+            }
+            var sums = (int*)acc;
+            for (var c = 0; c < width; c++)
+            {
+                scores[c] += sums[c];
+            }
+            return;
+        }
+        foreach (var r in rows)
+        {
+            AddRow(new ReadOnlySpan<short>(_rows + (r * stride), width), scores);
+        }
+    }
+
+    /// <summary>Adds the inline weights of a width-4 table (slots best prefetched first).</summary>
+    private void AddInline(ReadOnlySpan<ulong> features, Span<int> scores)
+    {
+        var slots = _slots;
+        var mask = _mask;
+        var s0 = 0;
+        var s1 = 0;
+        var s2 = 0;
+        var s3 = 0;
+        foreach (var f in features)
+        {
+            var i = (int)f & mask;
+            while (true)
+            {
+                var key = slots[2 * i];
+                if (key == f)
+                {
+                    var d = (long)slots[(2 * i) + 1];
+                    s0 += (short)d;
+                    s1 += (short)(d >> 16);
+                    s2 += (short)(d >> 32);
+                    s3 += (short)(d >> 48);
+                    break;
+                }
+                if (key == 0)
+                {
+                    break;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+        scores[0] += s0;
+        scores[1] += s1;
+        scores[2] += s2;
+        scores[3] += s3;
+    }
+
+    /// <summary>Adds the weights of a width-4 table whose slots were prefetched with <see cref="PrefetchSlots"/>.</summary>
+    public void ScorePrefetched(ReadOnlySpan<ulong> features, Span<int> scores)
+    {
+        if (!_inline)
+        {
+            Score(features, scores);
+            return;
+        }
+        AddInline(features, scores);
     }
 
     private static void AddRow(ReadOnlySpan<short> src, Span<int> scores)
@@ -377,13 +529,13 @@ internal sealed class FrozenWeights
     public FrozenWeights Prune(int pruneBelow)
     {
         var keys = new List<ulong>(Rows);
-        var weights = new List<short>(_weights.Length);
+        var weights = new List<short>(Rows * Width);
         for (var r = 0; r < Rows; r++)
         {
             var any = false;
             for (var c = 0; c < Width; c++)
             {
-                any |= Math.Abs((int)_weights[(r * Width) + c]) >= pruneBelow;
+                any |= Math.Abs((int)Weight(r, c)) >= pruneBelow;
             }
             if (!any)
             {
@@ -392,7 +544,7 @@ internal sealed class FrozenWeights
             keys.Add(_keys[r]);
             for (var c = 0; c < Width; c++)
             {
-                var v = _weights[(r * Width) + c];
+                var v = Weight(r, c);
                 weights.Add(Math.Abs((int)v) >= pruneBelow ? v : (short)0);
             }
         }
@@ -429,7 +581,7 @@ internal sealed class FrozenWeights
                 }
                 for (var c = 0; c < width; c++)
                 {
-                    sums[(row * width) + c] += t._weights[(r * width) + c] * w;
+                    sums[(row * width) + c] += t.Weight(r, c) * w;
                 }
             }
         }
@@ -475,13 +627,13 @@ internal sealed class FrozenWeights
         w.Write(_keys.Length);
         ModelFile.WriteArray<ulong>(w, _keys);
         // Column-major by class so the long zero runs of rare classes compress well.
-        var transposed = new short[_weights.Length];
+        var transposed = new short[Rows * Width];
         var rows = Rows;
         for (var r = 0; r < rows; r++)
         {
             for (var c = 0; c < Width; c++)
             {
-                transposed[(c * rows) + r] = _weights[(r * Width) + c];
+                transposed[(c * rows) + r] = Weight(r, c);
             }
         }
         ModelFile.WriteArray<short>(w, transposed);
@@ -500,26 +652,6 @@ internal sealed class FrozenWeights
         ModelFile.ReadArray<ulong>(r, keys);
         var transposed = new short[rows * width];
         ModelFile.ReadArray<short>(r, transposed);
-        return new FrozenWeights(width, scale, keys, Untranspose(transposed, rows, width));
-    }
-
-    private static short[] Untranspose(short[] transposed, int rows, int width)
-    {
-        var weights = new short[rows * width];
-        // Blocks of rows keep both the reads and the writes within a few cache lines.
-        const int block = 256;
-        for (var r0 = 0; r0 < rows; r0 += block)
-        {
-            var r1 = Math.Min(rows, r0 + block);
-            for (var c = 0; c < width; c++)
-            {
-                var src = c * rows;
-                for (var i = r0; i < r1; i++)
-                {
-                    weights[(i * width) + c] = transposed[src + i];
-                }
-            }
-        }
-        return weights;
+        return new FrozenWeights(width, scale, keys, transposed, transposed: true);
     }
 }

@@ -17,8 +17,13 @@ internal readonly struct FrozenScorer(ParserModel model, int[] actionBuffer, int
         var l = labelBuffer.AsSpan(0, labels.Length);
         a.Clear();
         l.Clear();
-        model.Actions.Score(all, a);
-        model.LabelWeights.Score(label, l);
+        // Both tables are much larger than the caches: start all their loads before using any.
+        model.Actions.PrefetchSlots(all);
+        model.LabelWeights.PrefetchSlots(label);
+        Span<int> rows = stackalloc int[label.Length];
+        var n = model.LabelWeights.FindRows(label, rows);
+        model.Actions.ScorePrefetched(all, a);
+        model.LabelWeights.AddRows(rows[..n], l);
         var sa = model.Actions.Scale;
         var sl = model.LabelWeights.Scale;
         for (var i = 0; i < 4; i++)
