@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace EventDesk.Nlp.Common;
 
 /// <summary>
@@ -15,6 +17,7 @@ internal static class FeatureHash
     public const ulong Eos = 0x2E4C6A8F1B3D5F7AUL;
     public const ulong None = 0x3A5C7E9B2D4F6A8CUL;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Mix(ulong h)
     {
         h ^= h >> 33;
@@ -25,12 +28,16 @@ internal static class FeatureHash
         return h == 0 ? 1 : h;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong F(int template, ulong a) => Mix(((ulong)template * Golden) ^ a);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong F(int template, ulong a, ulong b) => Mix(F(template, a) + (b * Golden) + 0x632BE59BD9B4E019UL);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong F(int template, ulong a, ulong b, ulong c) => Mix(F(template, a, b) + (c * Golden) + 0x8CB92BA72F3D8DD7UL);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong F(int template, ulong a, ulong b, ulong c, ulong d) => Mix(F(template, a, b, c) + (d * Golden) + 0x3C6EF372FE94F82BUL);
 
     public static ulong Start() => FnvOffset;

@@ -5,21 +5,28 @@ namespace EventDesk.Nlp.Parsing;
 /// <summary>Scores one configuration: the 4 action scores and the 2 x labels label scores, in one float unit.</summary>
 internal interface IParserScorer
 {
+    /// <summary>Starts loading what <see cref="Score"/> will read for these features (may do nothing).</summary>
+    void Prefetch(ReadOnlySpan<ulong> all, ReadOnlySpan<ulong> label);
+
     void Score(ReadOnlySpan<ulong> all, ReadOnlySpan<ulong> label, Span<float> actions, Span<float> labels);
 }
 
 /// <summary>Scores with the frozen int16 tables of a model (prediction).</summary>
 internal readonly struct FrozenScorer(ParserModel model, int[] actionBuffer, int[] labelBuffer) : IParserScorer
 {
+    public void Prefetch(ReadOnlySpan<ulong> all, ReadOnlySpan<ulong> label)
+    {
+        model.Actions.PrefetchSlots(all);
+        model.LabelWeights.PrefetchSlots(label);
+    }
+
     public void Score(ReadOnlySpan<ulong> all, ReadOnlySpan<ulong> label, Span<float> actions, Span<float> labels)
     {
         var a = actionBuffer.AsSpan(0, 4);
         var l = labelBuffer.AsSpan(0, labels.Length);
         a.Clear();
         l.Clear();
-        // Both tables are much larger than the caches: start all their loads before using any.
-        model.Actions.PrefetchSlots(all);
-        model.LabelWeights.PrefetchSlots(label);
+        // The slots were prefetched (Prefetch); the label rows are prefetched here, while the actions are added.
         Span<int> rows = stackalloc int[label.Length];
         var n = model.LabelWeights.FindRows(label, rows);
         model.Actions.ScorePrefetched(all, a);
@@ -40,6 +47,10 @@ internal readonly struct FrozenScorer(ParserModel model, int[] actionBuffer, int
 /// <summary>Scores with the float tables being trained.</summary>
 internal readonly struct TrainingScorer(TrainableWeights actionWeights, TrainableWeights labelWeights) : IParserScorer
 {
+    public void Prefetch(ReadOnlySpan<ulong> all, ReadOnlySpan<ulong> label)
+    {
+    }
+
     public void Score(ReadOnlySpan<ulong> all, ReadOnlySpan<ulong> label, Span<float> actions, Span<float> labels)
     {
         actions.Clear();
@@ -78,6 +89,16 @@ internal sealed class BeamSearch
     private int[] _hLabel = new int[256];
 
     private readonly ulong[] _features = new ulong[ParserModel.MaxFeatures];
+
+    // Per beam item of the current step: features, their counts and sum (a quick equality check),
+    // the item whose features are identical (-1: none), and the scores.
+    private readonly ulong[] _itemFeatures;
+    private readonly int[] _itemCount;
+    private readonly int[] _itemLabelCount;
+    private readonly ulong[] _itemSum;
+    private readonly int[] _itemSame;
+    private readonly float[] _itemActions;
+    private float[] _itemLabels = [];
     private readonly float[] _actionScores = new float[4];
     private float[] _labelScores = [];
     private readonly int[] _intActions = new int[4];
@@ -100,6 +121,12 @@ internal sealed class BeamSearch
         _cLabel = new int[_width];
         _cScore = new float[_width];
         _cGold = new bool[_width];
+        _itemFeatures = new ulong[_width * ParserModel.MaxFeatures];
+        _itemCount = new int[_width];
+        _itemLabelCount = new int[_width];
+        _itemSum = new ulong[_width];
+        _itemSame = new int[_width];
+        _itemActions = new float[_width * 4];
     }
 
     public int Width => _width;
@@ -131,6 +158,10 @@ internal sealed class BeamSearch
         {
             _labelScores = new float[2 * L];
         }
+        if (_itemLabels.Length < _width * 2 * L)
+        {
+            _itemLabels = new float[_width * 2 * L];
+        }
         var steps = 2 * n;
         if (_hParent.Length < steps * _width)
         {
@@ -151,16 +182,56 @@ internal sealed class BeamSearch
         var goldScore = 0f;
         var maxViolation = float.NegativeInfinity;
         var maxStep = -1;
-        var labelScores = _labelScores.AsSpan(0, 2 * L);
         var root = probe.RootLabel;
         for (var t = 0; t < steps; t++)
         {
             _cCount = 0;
+            // All items' features first: their table loads are started together and overlap, and
+            // items with the same features (they differ only in what the features do not see)
+            // are scored once.
+            for (var k = 0; k < _count; k++)
+            {
+                var f = _itemFeatures.AsSpan(k * ParserModel.MaxFeatures, ParserModel.MaxFeatures);
+                var nf = ParserModel.ExtractFeatures(_cur[k], words, tags, f, out var lc);
+                var sum = 0UL;
+                foreach (var key in f[..nf])
+                {
+                    sum += key;
+                }
+                _itemCount[k] = nf;
+                _itemLabelCount[k] = lc;
+                _itemSum[k] = sum;
+                _itemSame[k] = -1;
+                for (var j = 0; j < k; j++)
+                {
+                    if (_itemSum[j] == sum && _itemCount[j] == nf && _itemLabelCount[j] == lc && _itemSame[j] < 0 &&
+                        f[..nf].SequenceEqual(_itemFeatures.AsSpan(j * ParserModel.MaxFeatures, nf)))
+                    {
+                        _itemSame[k] = j;
+                        break;
+                    }
+                }
+                if (_itemSame[k] < 0)
+                {
+                    scorer.Prefetch(f[..nf], f[..lc]);
+                }
+            }
             for (var k = 0; k < _count; k++)
             {
                 var st = _cur[k];
-                var nf = ParserModel.ExtractFeatures(st, words, tags, _features, out var lc);
-                scorer.Score(_features.AsSpan(0, nf), _features.AsSpan(0, lc), _actionScores, labelScores);
+                var itemActions = _itemActions.AsSpan(k * 4, 4);
+                var labelScores = _itemLabels.AsSpan(k * 2 * L, 2 * L);
+                var same = _itemSame[k];
+                if (same < 0)
+                {
+                    var f = _itemFeatures.AsSpan(k * ParserModel.MaxFeatures, ParserModel.MaxFeatures);
+                    scorer.Score(f[.._itemCount[k]], f[.._itemLabelCount[k]], itemActions, labelScores);
+                }
+                else
+                {
+                    _itemActions.AsSpan(same * 4, 4).CopyTo(itemActions);
+                    _itemLabels.AsSpan(same * 2 * L, 2 * L).CopyTo(labelScores);
+                }
                 var toRoot = st.B == n;
                 var baseScore = _curScore[k];
                 var gold = _curGold[k];
@@ -172,7 +243,7 @@ internal sealed class BeamSearch
                     {
                         continue;
                     }
-                    var s = baseScore + _actionScores[a];
+                    var s = baseScore + itemActions[a];
                     if (a < ParseState.Left)
                     {
                         Offer(s, k, a, -1, gold && a == ga);
@@ -200,7 +271,9 @@ internal sealed class BeamSearch
             if (training)
             {
                 // Score the gold transition on the gold configuration.
+                var labelScores = _labelScores.AsSpan(0, 2 * L);
                 var nf = ParserModel.ExtractFeatures(goldState!, words, tags, _features, out var lc);
+                scorer.Prefetch(_features.AsSpan(0, nf), _features.AsSpan(0, lc));
                 scorer.Score(_features.AsSpan(0, nf), _features.AsSpan(0, lc), _actionScores, labelScores);
                 var ga = goldActions[t];
                 goldScore += _actionScores[ga];
