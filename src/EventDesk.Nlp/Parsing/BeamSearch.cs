@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using EventDesk.Nlp.Common;
 
 namespace EventDesk.Nlp.Parsing;
@@ -160,7 +162,8 @@ internal sealed class BeamSearch
         }
         if (_itemLabels.Length < _width * 2 * L)
         {
-            _itemLabels = new float[_width * 2 * L];
+            // Padded so that OfferLabels can read whole vectors past the last item's labels.
+            _itemLabels = new float[(_width * 2 * L) + Vector256<float>.Count];
         }
         var steps = 2 * n;
         if (_hParent.Length < steps * _width)
@@ -255,6 +258,11 @@ internal sealed class BeamSearch
                     else
                     {
                         var offset = a == ParseState.Left ? 0 : L;
+                        if (_cCount == _width && Vector256.IsHardwareAccelerated)
+                        {
+                            OfferLabels(s, k, a, _itemLabels.AsSpan((k * 2 * L) + offset), L, root, gold && a == ga ? gl : -1);
+                            continue;
+                        }
                         var arcLabels = labelScores.Slice(offset, L);
                         for (var l = 0; l < arcLabels.Length; l++)
                         {
@@ -320,6 +328,38 @@ internal sealed class BeamSearch
             actions[t] = _hAction[h];
             labels[t] = _hLabel[h];
             k = _hParent[h];
+        }
+    }
+
+    /// <summary>
+    /// Offers the labels of an arc action to a full beam, in label order like the scalar loop: a
+    /// vector comparison with the current worst score finds the few labels that can enter, and
+    /// only those are offered (the worst score only rises, so the others would be rejected).
+    /// <paramref name="labels"/> holds the <paramref name="count"/> label scores followed by at
+    /// least a vector's worth of readable floats.
+    /// </summary>
+    private void OfferLabels(float actionScore, int parent, int action, ReadOnlySpan<float> labels, int count, int root, int goldLabel)
+    {
+        var lanes = Vector256<float>.Count;
+        var s = Vector256.Create(actionScore);
+        for (var l0 = 0; l0 < count; l0 += lanes)
+        {
+            var v = s + Vector256.Create(labels.Slice(l0, lanes));
+            var bits = Vector256.GreaterThan(v, Vector256.Create(_cScore[_width - 1])).ExtractMostSignificantBits();
+            if (count - l0 < lanes)
+            {
+                bits &= (1u << (count - l0)) - 1;
+            }
+            while (bits != 0)
+            {
+                var l = l0 + BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+                var ls = actionScore + labels[l];
+                if (l != root && ls > _cScore[_width - 1])
+                {
+                    Offer(ls, parent, action, l, l == goldLabel);
+                }
+            }
         }
     }
 
