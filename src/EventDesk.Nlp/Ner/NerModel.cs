@@ -71,9 +71,23 @@ public sealed class NerModel
         return labels;
     }
 
-    internal void Score(ReadOnlySpan<ulong> hashes, Span<float> scores)
+    internal unsafe void Score(ReadOnlySpan<ulong> hashes, Span<float> scores)
     {
         scores.Clear();
+        // The table is larger than the caches: start loading every row before adding the first
+        // (the sums themselves stay in the same order).
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        {
+            fixed (float* weights = _weights)
+            {
+                foreach (var h in hashes)
+                {
+                    var row = weights + ((int)(h & (ulong)_mask) * NerLabels.Count);
+                    System.Runtime.Intrinsics.X86.Sse.Prefetch0(row);
+                    System.Runtime.Intrinsics.X86.Sse.Prefetch0(row + NerLabels.Count - 1);
+                }
+            }
+        }
         foreach (var h in hashes)
         {
             var row = _weights.AsSpan((int)(h & (ulong)_mask) * NerLabels.Count, NerLabels.Count);
