@@ -1,6 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
@@ -229,9 +227,9 @@ internal sealed class TrainableWeights
 /// tables of width 4, the four weights themselves) so a lookup touches one cache line.
 /// The tables are far larger than the CPU caches, so a lookup is a memory access: scoring first
 /// prefetches the slots of all features, then the rows they point to, and only then adds them up
-/// (the independent misses overlap instead of following one another). Slots and rows live in
-/// pinned, 64-byte aligned buffers; rows are padded with zeros to whole 32-byte chunks so they
-/// can be added with full vectors. Integer sums, so the results do not depend on the order.
+/// (the independent misses overlap instead of following one another). Slots and rows start on
+/// 64-byte boundaries; rows are padded with zeros to whole 32-byte chunks so they can be added
+/// with full vectors. Integer sums, so the results do not depend on the order.
 /// Immutable and thread-safe.
 /// </summary>
 internal sealed unsafe class FrozenWeights
@@ -239,12 +237,12 @@ internal sealed unsafe class FrozenWeights
     /// <summary>Most features one <see cref="Score"/> call resolves through the stack (more take a slower path).</summary>
     private const int MaxStackFeatures = 256;
 
-    private readonly ulong[] _slotBuffer;   // pinned: pairs (key, data); data = row index, or the four int16 weights of a width-4 table
-    private readonly ulong* _slots;         // 64-byte aligned start of the pairs in _slotBuffer
+    private readonly ulong[] _slotBuffer;   // pairs (key, data); data = row index, or the four int16 weights of a width-4 table
+    private readonly int _slotStart;        // first element of the slots (64-byte aligned when allocated)
     private readonly int _mask;
     private readonly ulong[] _keys;         // row order (the file order)
-    private readonly short[] _rowBuffer;    // pinned: rows of _stride weights (padded with zeros)
-    private readonly short* _rows;          // 64-byte aligned start of the rows in _rowBuffer
+    private readonly short[] _rowBuffer;    // rows of _stride weights (padded with zeros)
+    private readonly int _rowStart;         // first element of the rows (64-byte aligned when allocated)
     private readonly int _stride;
     private readonly bool _inline;
 
@@ -264,12 +262,20 @@ internal sealed unsafe class FrozenWeights
         _inline = width == 4;
         // Rows of whole 16-weight (32-byte) chunks; width-4 rows live in the slots and are kept only for writing.
         _stride = _inline ? width : (width + 15) & ~15;
-        _rowBuffer = AlignedBuffer(Math.Max(1, keys.Length * _stride), out _rows);
-        CopyRows(weights, transposed, keys.Length, width, _rows, _stride);
+        _rowBuffer = AlignedBuffer<short>(Math.Max(1, keys.Length * _stride), out _rowStart);
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
         _mask = capacity - 1;
-        _slotBuffer = AlignedBuffer(2 * capacity, out _slots);
-        var slots = _slots;
+        _slotBuffer = AlignedBuffer<ulong>(2 * capacity, out _slotStart);
+        fixed (short* rowBuffer = _rowBuffer)
+        fixed (ulong* slotBuffer = _slotBuffer)
+        {
+            CopyRows(weights, transposed, keys.Length, width, rowBuffer + _rowStart, _stride);
+            BuildSlots(keys, slotBuffer + _slotStart, rowBuffer + _rowStart);
+        }
+    }
+
+    private void BuildSlots(ulong[] keys, ulong* slots, short* rows)
+    {
         for (var r = 0; r < keys.Length; r++)
         {
             var k = keys[r];
@@ -289,7 +295,7 @@ internal sealed unsafe class FrozenWeights
             slots[2 * i] = k;
             if (_inline)
             {
-                var o = _rows + (r * 4);
+                var o = rows + (r * 4);
                 slots[(2 * i) + 1] = (ulong)(ushort)o[0] | ((ulong)(ushort)o[1] << 16) |
                     ((ulong)(ushort)o[2] << 32) | ((ulong)(ushort)o[3] << 48);
             }
@@ -300,12 +306,20 @@ internal sealed unsafe class FrozenWeights
         }
     }
 
-    /// <summary>A zeroed array on the pinned heap (never moved) and the first 64-byte aligned element in it.</summary>
-    private static T[] AlignedBuffer<T>(int length, out T* start) where T : unmanaged
+    /// <summary>
+    /// A zeroed array with room for <paramref name="length"/> elements from the first 64-byte aligned
+    /// one (<paramref name="start"/>). An ordinary (large-object heap) array rather than a pinned one:
+    /// the pinned heap delayed the collection of the loading buffers (+125 MB peak at start-up). The
+    /// element offset stays valid if the array is ever moved, only the alignment would be lost, so
+    /// all reads are unaligned-safe, through short <c>fixed</c> scopes.
+    /// </summary>
+    private static T[] AlignedBuffer<T>(int length, out int start) where T : unmanaged
     {
-        var buffer = GC.AllocateArray<T>(length + (64 / sizeof(T)), pinned: true);
-        var p = (T*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(buffer));
-        start = p + ((int)((64 - ((nint)p & 63)) & 63) / sizeof(T));
+        var buffer = new T[length + (64 / sizeof(T))];
+        fixed (T* p = buffer)
+        {
+            start = (int)((64 - ((nint)p & 63)) & 63) / sizeof(T);
+        }
         return buffer;
     }
 
@@ -341,7 +355,7 @@ internal sealed unsafe class FrozenWeights
 
     public int Rows { get; }
 
-    private short Weight(int row, int column) => _rows[(row * _stride) + column];
+    private short Weight(int row, int column) => _rowBuffer[_rowStart + (row * _stride) + column];
 
     /// <summary>Adds the rows of the features to <paramref name="scores"/> (int16 units).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<int> scores)
@@ -370,11 +384,14 @@ internal sealed unsafe class FrozenWeights
         {
             return;
         }
-        var slots = _slots;
-        var mask = _mask;
-        foreach (var f in features)
+        fixed (ulong* slotBuffer = _slotBuffer)
         {
-            Sse.Prefetch0(slots + (2 * ((int)f & mask)));
+            var slots = slotBuffer + _slotStart;
+            var mask = _mask;
+            foreach (var f in features)
+            {
+                Sse.Prefetch0(slots + (2 * ((int)f & mask)));
+            }
         }
     }
 
@@ -384,112 +401,124 @@ internal sealed unsafe class FrozenWeights
     /// </summary>
     public int FindRows(ReadOnlySpan<ulong> features, Span<int> rows)
     {
-        var slots = _slots;
-        var mask = _mask;
-        var n = 0;
-        foreach (var f in features)
+        fixed (ulong* slotBuffer = _slotBuffer)
+        fixed (short* rowBuffer = _rowBuffer)
         {
-            var i = (int)f & mask;
-            while (true)
+            var slots = slotBuffer + _slotStart;
+            var rowData = rowBuffer + _rowStart;
+            var mask = _mask;
+            var n = 0;
+            foreach (var f in features)
             {
-                var key = slots[2 * i];
-                if (key == f)
+                var i = (int)f & mask;
+                while (true)
                 {
-                    rows[n++] = (int)slots[(2 * i) + 1];
-                    break;
-                }
-                if (key == 0)
-                {
-                    break;
-                }
-                i = (i + 1) & mask;
-            }
-        }
-        if (Sse.IsSupported)
-        {
-            var bytes = _stride * sizeof(short);
-            for (var j = 0; j < n; j++)
-            {
-                var p = (byte*)(_rows + (rows[j] * _stride));
-                for (var o = 0; o < bytes; o += 64)
-                {
-                    Sse.Prefetch0(p + o);
+                    var key = slots[2 * i];
+                    if (key == f)
+                    {
+                        rows[n++] = (int)slots[(2 * i) + 1];
+                        break;
+                    }
+                    if (key == 0)
+                    {
+                        break;
+                    }
+                    i = (i + 1) & mask;
                 }
             }
+            if (Sse.IsSupported)
+            {
+                var bytes = _stride * sizeof(short);
+                for (var j = 0; j < n; j++)
+                {
+                    var p = (byte*)(rowData + (rows[j] * _stride));
+                    for (var o = 0; o < bytes; o += 64)
+                    {
+                        Sse.Prefetch0(p + o);
+                    }
+                }
+            }
+            return n;
         }
-        return n;
     }
 
     /// <summary>Adds the rows (from <see cref="FindRows"/>) to <paramref name="scores"/> (int16 units).</summary>
     public void AddRows(ReadOnlySpan<int> rows, Span<int> scores)
     {
-        var width = Width;
-        var stride = _stride;
-        if (Avx512F.IsSupported && stride <= 128)
+        fixed (short* rowBuffer = _rowBuffer)
         {
-            // Up to 8 chunks of 16 weights, summed in 32-bit lanes on the stack, added to the scores once.
-            var chunks = stride / 16;
-            var acc = stackalloc Vector512<int>[8];
-            for (var c = 0; c < chunks; c++)
+            var rowData = rowBuffer + _rowStart;
+            var width = Width;
+            var stride = _stride;
+            if (Avx512F.IsSupported && stride <= 128)
             {
-                acc[c] = Vector512<int>.Zero;
+                // Up to 8 chunks of 16 weights, summed in 32-bit lanes on the stack, added to the scores once.
+                var chunks = stride / 16;
+                var acc = stackalloc Vector512<int>[8];
+                for (var c = 0; c < chunks; c++)
+                {
+                    acc[c] = Vector512<int>.Zero;
+                }
+                foreach (var r in rows)
+                {
+                    var src = rowData + (r * stride);
+                    for (var c = 0; c < chunks; c++)
+                    {
+                        acc[c] += Avx512F.ConvertToVector512Int32(Vector256.Load(src + (16 * c)));
+                    }
+                }
+                var sums = (int*)acc;
+                for (var c = 0; c < width; c++)
+                {
+                    scores[c] += sums[c];
+                }
+                return;
             }
             foreach (var r in rows)
             {
-                var src = _rows + (r * stride);
-                for (var c = 0; c < chunks; c++)
-                {
-                    acc[c] += Avx512F.ConvertToVector512Int32(Vector256.LoadAligned(src + (16 * c)));
-                }
+                AddRow(new ReadOnlySpan<short>(rowData + (r * stride), width), scores);
             }
-            var sums = (int*)acc;
-            for (var c = 0; c < width; c++)
-            {
-                scores[c] += sums[c];
-            }
-            return;
-        }
-        foreach (var r in rows)
-        {
-            AddRow(new ReadOnlySpan<short>(_rows + (r * stride), width), scores);
         }
     }
 
     /// <summary>Adds the inline weights of a width-4 table (slots best prefetched first).</summary>
     private void AddInline(ReadOnlySpan<ulong> features, Span<int> scores)
     {
-        var slots = _slots;
-        var mask = _mask;
-        var s0 = 0;
-        var s1 = 0;
-        var s2 = 0;
-        var s3 = 0;
-        foreach (var f in features)
+        fixed (ulong* slotBuffer = _slotBuffer)
         {
-            var i = (int)f & mask;
-            while (true)
+            var slots = slotBuffer + _slotStart;
+            var mask = _mask;
+            var s0 = 0;
+            var s1 = 0;
+            var s2 = 0;
+            var s3 = 0;
+            foreach (var f in features)
             {
-                var key = slots[2 * i];
-                if (key == f)
+                var i = (int)f & mask;
+                while (true)
                 {
-                    var d = (long)slots[(2 * i) + 1];
-                    s0 += (short)d;
-                    s1 += (short)(d >> 16);
-                    s2 += (short)(d >> 32);
-                    s3 += (short)(d >> 48);
-                    break;
+                    var key = slots[2 * i];
+                    if (key == f)
+                    {
+                        var d = (long)slots[(2 * i) + 1];
+                        s0 += (short)d;
+                        s1 += (short)(d >> 16);
+                        s2 += (short)(d >> 32);
+                        s3 += (short)(d >> 48);
+                        break;
+                    }
+                    if (key == 0)
+                    {
+                        break;
+                    }
+                    i = (i + 1) & mask;
                 }
-                if (key == 0)
-                {
-                    break;
-                }
-                i = (i + 1) & mask;
             }
+            scores[0] += s0;
+            scores[1] += s1;
+            scores[2] += s2;
+            scores[3] += s3;
         }
-        scores[0] += s0;
-        scores[1] += s1;
-        scores[2] += s2;
-        scores[3] += s3;
     }
 
     /// <summary>Adds the weights of a width-4 table whose slots were prefetched with <see cref="PrefetchSlots"/>.</summary>
