@@ -122,6 +122,7 @@ internal sealed class ResolverRun
     private readonly PosLayer? _pos;
     private readonly DependencyLayer? _deps;
     private readonly NamedEntityLayer? _ner;
+    private readonly List<(int First, int End)> _regions = [];
     private readonly Dateline _dateline;
     private readonly DateOnly? _date;
 
@@ -407,6 +408,18 @@ internal sealed class ResolverRun
             {
                 bestEnd = -1; // "press release", "police station": the role word modifies another noun
             }
+            if (bestEnd > t && bestKinds == PhraseKinds.Region)
+            {
+                // A region is a place but no actor; its words ("America") must not match on their own.
+                _regions.Add((t, bestEnd));
+                _atoms.Add(new Atom
+                {
+                    First = t, End = bestEnd, Sentence = s, Source = AtomSource.Ner, Ner = NerType.Location,
+                    Kinds = PhraseKinds.None, Text = SpanText(t, bestEnd), Key = SpanKey(t, bestEnd),
+                });
+                t = bestEnd - 1;
+                continue;
+            }
             if (bestEnd > t)
             {
                 var atom = new Atom
@@ -445,6 +458,19 @@ internal sealed class ResolverRun
     /// span keeps its title atoms ("Foreign Minister") and becomes a name for the rest; an
     /// organisation or place the dictionary cannot resolve as a whole replaces the atoms inside it.
     /// </summary>
+    /// <summary>Tokens first..end overlap a region name ("Latin America"): the entity there is no actor.</summary>
+    private bool InRegion(int first, int end)
+    {
+        foreach (var (f, e) in _regions)
+        {
+            if (first < e && end > f)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void MergeNamedEntities()
     {
         if (_ner is null)
@@ -453,7 +479,7 @@ internal sealed class ResolverRun
         }
         foreach (var e in _ner.Entities)
         {
-            if (e.Type == NerType.None || e.EndToken <= e.FirstToken || e.EndToken > _tokens.Count)
+            if (e.Type == NerType.None || e.EndToken <= e.FirstToken || e.EndToken > _tokens.Count || InRegion(e.FirstToken, e.EndToken))
             {
                 continue;
             }
@@ -644,6 +670,13 @@ internal sealed class ResolverRun
             return null;
         }
         var all = gazetteer.FindAll(name);
+        // A name the knowledge base knows as a capital ("Washington") is that country's capital even when the
+        // gazetteer files it under another name ("Washington, D.C."): without this, a town of 24,000 in Utah won.
+        if (_kb.FindCountryMatch(name) is { Kind: CountryNameKind.Capital } capitalOf
+            && gazetteer.CapitalOf(capitalOf.Country.Iso3) is { } capital && !all.Contains(capital))
+        {
+            all = all.Add(capital);
+        }
         Place? best = null;
         var bestScore = double.MinValue;
         foreach (var p in all)

@@ -45,12 +45,19 @@ public sealed class QuoteAnnotator : IAnnotator
             return null;
         }
         var text = document.Substring(s);
-        var chain = coref.ChainAt(s);
-        if (chain is null)
+        var stands = coref.MentionAt(s);
+        if (stands >= 0 && IsHyphenModifier(document, coref.Mentions[stands].Span, s))
+        {
+            stands = -1; // "Brussels-based group X": the place is a modifier, not who speaks
+        }
+        if (stands < 0)
         {
             return new Participant(s, text, null, null, ActorAt(entities, s));
         }
-        ActorRef? actor = ActorAt(entities, s);
+        var chain = coref.Chains[coref.Mentions[stands].Chain];
+        // The actor of the mention that stands for the phrase first ("Jakarta-based activist Ryan Febrianto" is
+        // Febrianto, not Jakarta), then any entity in the phrase, then the chain's other mentions.
+        ActorRef? actor = ActorAt(entities, coref.Mentions[stands].Span) ?? ActorAt(entities, s);
         if (actor is null && entities is not null)
         {
             foreach (var mention in chain.Mentions)
@@ -65,19 +72,36 @@ public sealed class QuoteAnnotator : IAnnotator
         return new Participant(s, text, coref.DisplayName(chain), chain.Id, actor);
     }
 
+    /// <summary>The mention is the first half of a hyphenated modifier inside the phrase ("Brussels-based").</summary>
+    private static bool IsHyphenModifier(Document document, TextSpan mention, TextSpan phrase) =>
+        mention.End < phrase.End && document.Text[mention.End] == '-';
+
     private static ActorRef? ActorAt(EntityLayer? entities, TextSpan span)
     {
         if (entities is null)
         {
             return null;
         }
+        // The longest entity inside the phrase, the rightmost on a tie: English noun phrases end in their head
+        // ("Brussels-based trade association WindEurope").
+        ActorRef? best = null;
+        var bestLength = -1;
         foreach (var entity in entities.Mentions)
         {
-            if (entity.Actor is not null && (span.Contains(entity.Span) || entity.Span.Contains(span)))
+            if (entity.Actor is null)
+            {
+                continue;
+            }
+            if (entity.Span.Contains(span))
             {
                 return entity.Actor;
             }
+            if (span.Contains(entity.Span) && entity.Span.Length >= bestLength)
+            {
+                best = entity.Actor;
+                bestLength = entity.Span.Length;
+            }
         }
-        return null;
+        return best;
     }
 }

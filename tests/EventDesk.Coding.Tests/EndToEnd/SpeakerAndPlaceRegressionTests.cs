@@ -1,0 +1,79 @@
+using EventDesk.Coding.Composition;
+using EventDesk.Text;
+using Xunit;
+
+namespace EventDesk.Coding.Tests.EndToEnd;
+
+/// <summary>
+/// Regressions found by reading the whole pipeline's output on real news (VOA development stories), restated in
+/// our own sentences: quote speakers cut short or taken from a modifier, a relative pronoun as speaker, an
+/// attributive participle as reporting verb, "Washington" geocoded to a town in Utah, "Latin America" coded as
+/// the United States.
+/// </summary>
+public sealed class SpeakerAndPlaceRegressionTests
+{
+    private static readonly Lazy<Pipeline> Pipeline = new(() => NewsPipeline.Create());
+
+    private static Document Annotate(string text)
+    {
+        var document = new Document("regression", text, new DocumentMetadata { Date = new DateOnly(2021, 5, 4) });
+        Pipeline.Value.Annotate(document);
+        return document;
+    }
+
+    private static Quote OnlyQuote(Document document) => Assert.Single(document.Layers.Get(AnnotationLayers.Quotes).Quotes);
+
+    [Fact]
+    public void Speaker_with_two_role_words_joined_by_and_keeps_the_name()
+    {
+        var quote = OnlyQuote(Annotate(
+            "\"Rural schools still lack trained teachers,\" said Jakarta-based social worker and activist Dewi Santoso.\n"));
+        Assert.EndsWith("Dewi Santoso", quote.Speaker!.Text);
+        Assert.Equal("Dewi Santoso", quote.Speaker.Name);
+        Assert.NotEqual("MYS", quote.Speaker.Actor?.Country); // the place modifier is not the speaker
+    }
+
+    [Fact]
+    public void Speaker_name_is_the_head_not_a_place_modifier()
+    {
+        var quote = OnlyQuote(Annotate(
+            "The sector employs about 200,000 people, according to Brussels-based industry group WindAlliance.\n"));
+        Assert.NotEqual("Brussels", quote.Speaker!.Name);
+    }
+
+    [Fact]
+    public void Relative_pronoun_speaker_is_its_antecedent()
+    {
+        var document = Annotate(
+            "The missile purchase remains a source of friction with Washington, which says the system endangers allied aircraft.\n");
+        var quote = OnlyQuote(document);
+        Assert.Equal("Washington", quote.Speaker!.Text);
+    }
+
+    [Fact]
+    public void Attributive_participle_is_not_a_reporting_verb()
+    {
+        var document = Annotate("The two governments disagree over rights to part of a disputed sea that is rich in gas.\n");
+        Assert.Empty(document.Layers.Get(AnnotationLayers.Quotes).Quotes);
+    }
+
+    [Fact]
+    public void Washington_is_geocoded_to_the_capital()
+    {
+        var document = Annotate("Officials in Washington welcomed the agreement on Tuesday.\n");
+        var place = Assert.Single(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => document.Substring(m.Span) == "Washington").Place;
+        Assert.NotNull(place);
+        Assert.Equal("USA", place!.Country);
+        Assert.InRange(place.Latitude!.Value, 38.5, 39.2);
+        Assert.InRange(place.Longitude!.Value, -77.5, -76.5);
+    }
+
+    [Fact]
+    public void Latin_America_is_a_region_not_the_United_States()
+    {
+        var document = Annotate("Wind farms are spreading across Latin America and the Middle East, the report said.\n");
+        var mentions = document.Layers.Get(AnnotationLayers.Entities).Mentions;
+        Assert.DoesNotContain(mentions, m => m.Actor?.Country == "USA");
+        Assert.Contains(mentions, m => document.Substring(m.Span) == "Latin America");
+    }
+}
