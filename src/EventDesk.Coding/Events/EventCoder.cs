@@ -643,7 +643,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         var trigger = tree.SpanOf(match.Trigger);
         var location = Location(tree, binder, match) ?? defaultPlace;
-        var date = times?.ForSentence(tree.Index)?.Start ?? document.Metadata.Date ?? times?.Anchor;
+        var date = EventDates.For(tree, match.Trigger, times) ?? document.Metadata.Date ?? times?.Anchor;
         var rule = $"{pattern.Provenance}; trigger '{document.Substring(trigger)}'" +
             $"; source via {match.SourceHow}" + (target is null ? "" : $"; target via {(match.Target >= 0 ? match.TargetHow : target.Actor?.Role == "implicit target" ? "implicit target (the government addressed by a protest)" : "reciprocal party")}");
         events.Add(new CodedEvent(

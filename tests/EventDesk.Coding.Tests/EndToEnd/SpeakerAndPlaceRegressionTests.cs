@@ -76,4 +76,21 @@ public sealed class SpeakerAndPlaceRegressionTests
         Assert.DoesNotContain(mentions, m => m.Actor?.Country == "USA");
         Assert.Contains(mentions, m => document.Substring(m.Span) == "Latin America");
     }
+
+    [Fact]
+    public void Event_is_not_dated_by_a_time_expression_of_another_clause()
+    {
+        var document = Annotate("Since winning independence in 1962, Algeria has received loans from the World Bank.\n");
+        var events = document.Layers.Get(AnnotationLayers.Events).Events;
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(new DateOnly(2021, 5, 4), e.Date));
+    }
+
+    [Fact]
+    public void Event_is_dated_by_a_time_expression_of_its_own_clause()
+    {
+        var document = Annotate("The Russian foreign minister met his Turkish counterpart in Ankara on Friday.\n");
+        var meeting = Assert.Single(document.Layers.Get(AnnotationLayers.Events).Events, e => e.Root == "04");
+        Assert.Equal(new DateOnly(2021, 4, 30), meeting.Date);
+    }
 }
