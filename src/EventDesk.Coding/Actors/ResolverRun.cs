@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using EventDesk.Knowledge;
 using EventDesk.Nlp;
 using EventDesk.Nlp.Ner;
@@ -709,6 +710,36 @@ internal sealed class ResolverRun
 
     // ------------------------------------------------------------------ 3. in-text definitions
 
+    private void RegisterSurname(string key, Atom a)
+    {
+        if (_surnames.TryGetValue(key, out var existing))
+        {
+            if (existing is not null && existing.Key != a.Key && !IsVariantOf(existing, a))
+            {
+                _surnames[key] = null; // two people share it: ambiguous
+            }
+        }
+        else
+        {
+            _surnames[key] = a;
+        }
+    }
+
+    /// <summary>
+    /// Common Chinese, Korean and Vietnamese family names, which come first in the names news writes ("Kim Jong Un",
+    /// "Xi Jinping", "Nguyen Xuan Phuc"); a later mention by the family name alone refers back to the full name.
+    /// </summary>
+    private static readonly FrozenSet<string> FamilyNameFirst = new[]
+    {
+        "xi", "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu",
+        "guo", "he", "gao", "lin", "luo", "zheng", "liang", "xie", "tang", "feng", "deng", "cao", "peng", "zeng", "xiao",
+        "tian", "dong", "pan", "yuan", "cai", "jiang", "du", "ye", "cheng", "wei", "su", "ding", "ren", "shen", "yao", "wen",
+        "qin", "fu", "wan", "hou", "kong", "bai", "mao", "zhu", "kim", "park", "choi", "jung", "kang", "cho", "yoon", "jang",
+        "lim", "oh", "seo", "shin", "kwon", "hwang", "ahn", "yoo", "hong", "jeon", "moon", "bae", "baek", "nam", "noh",
+        "roh", "chun", "ri", "pak", "choe", "ban", "nguyen", "tran", "pham", "hoang", "phan", "vu", "vo", "dang", "bui",
+        "ngo", "duong",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private void RegisterDefinitions()
     {
         // Acronyms defined in parentheses right after a name: "National Security Council (NSC)".
@@ -736,17 +767,10 @@ internal sealed class ResolverRun
                 last--;
             }
             var surnameStart = HyphenRunStart(last, a.First);
-            var key = SpanKey(surnameStart, last + 1); // "al-Sharaa" is three tokens
-            if (_surnames.TryGetValue(key, out var existing))
+            RegisterSurname(SpanKey(surnameStart, last + 1), a); // "al-Sharaa" is three tokens
+            if (last - a.First <= 3 && FamilyNameFirst.Contains(KeyOf(a.First).ToString()))
             {
-                if (existing is not null && existing.Key != a.Key && !IsVariantOf(existing, a))
-                {
-                    _surnames[key] = null;
-                }
-            }
-            else
-            {
-                _surnames[key] = a;
+                RegisterSurname(KeyOf(a.First).ToString(), a); // "Kim Jong Un" ... "Kim said"; "Xi Jinping" ... "Xi"
             }
         }
         // Re-label existing single-token atoms, and add atoms for tokens nothing covered.

@@ -93,4 +93,16 @@ public sealed class SpeakerAndPlaceRegressionTests
         var meeting = Assert.Single(document.Layers.Get(AnnotationLayers.Events).Events, e => e.Root == "04");
         Assert.Equal(new DateOnly(2021, 4, 30), meeting.Date);
     }
+
+    [Fact]
+    public void Family_name_first_names_resolve_later_mentions_by_the_family_name()
+    {
+        var document = Annotate(
+            "North Korean leader Kim Jong Un met South Korean President Moon Jae-in on Friday.\n\nKim said the meeting was useful. Chinese President Xi Jinping praised both leaders.\n\nXi later called the summit historic.\n");
+        var mentions = document.Layers.Get(AnnotationLayers.Entities).Mentions;
+        var kim = Assert.Single(mentions, m => document.Substring(m.Span) == "Kim");
+        Assert.Equal("PRK", kim.Actor?.Country);
+        var xi = Assert.Single(mentions, m => document.Substring(m.Span) == "Xi");
+        Assert.Equal("CHN", xi.Actor?.Country);
+    }
 }
