@@ -224,6 +224,8 @@ internal sealed class ResolverRun
 
     private ReadOnlySpan<char> KeyOf(int t) => _keyBuffer.AsSpan(_keyStart[t], _keyLength[t]);
 
+    private bool IsClitic(int t) => TextOf(t) is ['\'' or '\u2019', ..];
+
     private bool IsCapitalized(int t)
     {
         var s = TextOf(t);
@@ -266,9 +268,9 @@ internal sealed class ResolverRun
                 {
                     continue;
                 }
-                if (pos > 0 && pos < dest.Length)
+                if (pos > 0 && pos < dest.Length && !(run.IsClitic(t) && !run._tokens.SpaceAfter(t - 1)))
                 {
-                    dest[pos++] = ' ';
+                    dest[pos++] = ' '; // a clitic joins its word ("People's" is "peoples"), as KeyNormalizer does
                 }
                 run.KeyOf(t).CopyTo(dest[pos..]);
                 pos += run._keyLength[t];
@@ -354,6 +356,15 @@ internal sealed class ResolverRun
                 k.CopyTo(scratch[len..]);
                 len += k.Length;
                 var kinds = _index.Lookup(scratch[..len]);
+                if (kinds == PhraseKinds.None && j + 1 < end && IsClitic(j + 1) && !_tokens.SpaceAfter(j)
+                    && KeyOf(j + 1) is { Length: > 0 } clitic && len + clitic.Length < scratch.Length)
+                {
+                    // "People's Republic of China": the clitic joins its word ("peoples"), as in the knowledge base.
+                    clitic.CopyTo(scratch[len..]);
+                    len += clitic.Length;
+                    j++;
+                    kinds = _index.Lookup(scratch[..len]);
+                }
                 if (kinds == PhraseKinds.None)
                 {
                     break;

@@ -105,4 +105,13 @@ public sealed class SpeakerAndPlaceRegressionTests
         var xi = Assert.Single(mentions, m => document.Substring(m.Span) == "Xi");
         Assert.Equal("CHN", xi.Actor?.Country);
     }
+
+    [Fact]
+    public void Official_names_with_a_possessive_clitic_resolve()
+    {
+        var document = Annotate("The People's Republic of China and the Democratic People's Republic of Korea signed a treaty.\n");
+        var mentions = document.Layers.Get(AnnotationLayers.Entities).Mentions;
+        Assert.Contains(mentions, m => m.Actor?.Country == "CHN");
+        Assert.Contains(mentions, m => m.Actor?.Country == "PRK");
+    }
 }
