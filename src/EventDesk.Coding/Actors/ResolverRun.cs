@@ -568,6 +568,19 @@ internal sealed class ResolverRun
             }
             var text = SpanText(e.FirstToken, e.EndToken);
             var whole = _kb.ResolveActor(text, _date);
+            if (whole is null && inside.Count >= 2 && inside.MinBy(a => a.First) is { } org && org.First == e.FirstToken
+                && (org.Kinds & PhraseKinds.Organization) != 0 && inside.All(a => a == org || IsCountryOnly(a)))
+            {
+                // "UNHCR Kenya", "WFP Somalia": an organisation's country office is the organisation.
+                foreach (var a in inside.Where(a => a != org).ToList())
+                {
+                    _atoms.Remove(a);
+                }
+                org.End = e.EndToken;
+                org.Text = text;
+                org.Ner = e.Type;
+                continue;
+            }
             if (whole is null && inside.Count > 0)
             {
                 // "Afghan Interior Ministry": modifiers followed by a role noun compose; keep the atoms.

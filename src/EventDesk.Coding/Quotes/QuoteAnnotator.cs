@@ -54,6 +54,11 @@ public sealed class QuoteAnnotator : IAnnotator
         {
             return new Participant(s, text, null, null, ActorAt(entities, s));
         }
+        if (ActorAt(entities, coref.Mentions[stands].Span) is { Code.Length: 3 } && BestEntityIn(entities, s) is { Actor.Code.Length: > 3 } better
+            && coref.MentionAt(better.Span) is >= 0 and var betterMention)
+        {
+            stands = betterMention; // "UNHCR Kenya said": the organisation speaks, not the country after it
+        }
         var chain = coref.Chains[coref.Mentions[stands].Chain];
         // The actor of the mention that stands for the phrase first ("Jakarta-based activist Ryan Febrianto" is
         // Febrianto, not Jakarta), then any entity in the phrase, then the chain's other mentions.
@@ -78,28 +83,40 @@ public sealed class QuoteAnnotator : IAnnotator
 
     private static ActorRef? ActorAt(EntityLayer? entities, TextSpan span)
     {
+        if (entities is not null)
+        {
+            foreach (var entity in entities.Mentions)
+            {
+                if (entity.Actor is not null && entity.Span.Contains(span))
+                {
+                    return entity.Actor;
+                }
+            }
+        }
+        return BestEntityIn(entities, span)?.Actor;
+    }
+
+    private static EntityMention? BestEntityIn(EntityLayer? entities, TextSpan span)
+    {
         if (entities is null)
         {
             return null;
         }
-        // The longest entity inside the phrase, the rightmost on a tie: English noun phrases end in their head
-        // ("Brussels-based trade association WindEurope").
-        ActorRef? best = null;
-        var bestLength = -1;
+        // An organisation or person before a bare country ("UNHCR Kenya" is UNHCR), then the longest entity inside
+        // the phrase, the rightmost on a tie: English noun phrases end in their head ("Brussels-based group X").
+        EntityMention? best = null;
+        var bestScore = -1;
         foreach (var entity in entities.Mentions)
         {
-            if (entity.Actor is null)
+            if (entity.Actor is null || !span.Contains(entity.Span))
             {
                 continue;
             }
-            if (entity.Span.Contains(span))
+            var score = entity.Span.Length + (entity.Actor.Code.Length > 3 ? 10_000 : 0);
+            if (score >= bestScore)
             {
-                return entity.Actor;
-            }
-            if (span.Contains(entity.Span) && entity.Span.Length >= bestLength)
-            {
-                best = entity.Actor;
-                bestLength = entity.Span.Length;
+                best = entity;
+                bestScore = score;
             }
         }
         return best;

@@ -114,4 +114,11 @@ public sealed class SpeakerAndPlaceRegressionTests
         Assert.Contains(mentions, m => m.Actor?.Country == "CHN");
         Assert.Contains(mentions, m => m.Actor?.Country == "PRK");
     }
+
+    [Fact]
+    public void Organisation_country_office_speaks_as_the_organisation()
+    {
+        var quote = OnlyQuote(Annotate("\"We need more funds before the rains,\" UNHCR Kenya said on Monday.\n"));
+        Assert.Equal("IGOUNOHCR", quote.Speaker!.Actor?.Code);
+    }
 }
