@@ -1308,6 +1308,13 @@ internal sealed class ResolverRun
             return new Resolved(type, null, role, Ref(country + sector, country, sector, null, role), null, "agent+" + rule);
         }
         var possessed = p.Modifiers.Count == 0 && p.First > 0 && IsPossessive(TextOf(p.First - 1)); // "the group's leaders"
+        if (agent is not null && !possessed && sector is not ("MIL" or "IGO" or "REB" or "INS" or "UAF" or "REF")
+            && (agent.ImpliesGovernment || LocalSectors.Contains(sector)) && CountryInPlaceAfter(p) is { } located)
+        {
+            // "officials in Washington", "protesters in Kabul": domestic agents are of the place they are in. Soldiers,
+            // armed groups and refugees are often foreign to it, so they are not.
+            return new Resolved(type, null, role, Ref(located + sector, located, sector, null, role), null, "agent+located");
+        }
         if (agent?.ImpliesGovernment == true && _defaultCountry is not null && !possessed)
         {
             return new Resolved(type, null, role, Ref(_defaultCountry + sector, _defaultCountry, sector, null, role), null, "agent+default:" + _defaultSource);
@@ -1474,6 +1481,24 @@ internal sealed class ResolverRun
             default:
                 return new Resolved(EntityType.Other, a.Text, null, null, null, "unknown");
         }
+    }
+
+    /// <summary>The country of a country or capital named right after the phrase by "in": "officials in Washington".</summary>
+    private string? CountryInPlaceAfter(Phrase p)
+    {
+        if (p.End + 1 >= _tokens.Count || !TokenIs(p.End, "in"))
+        {
+            return null;
+        }
+        var t = TokenIs(p.End + 1, "the") ? p.End + 2 : p.End + 1;
+        foreach (var other in _atoms)
+        {
+            if (other.First == t && IsCountryOnly(other) && _kb.FindCountryMatch(other.Key) is { } m)
+            {
+                return m.Country.Iso3;
+            }
+        }
+        return null;
     }
 
     /// <summary>"the Ministry of Health of Syria": the country named right after "of".</summary>

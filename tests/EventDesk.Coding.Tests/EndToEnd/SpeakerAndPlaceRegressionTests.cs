@@ -121,4 +121,13 @@ public sealed class SpeakerAndPlaceRegressionTests
         var quote = OnlyQuote(Annotate("\"We need more funds before the rains,\" UNHCR Kenya said on Monday.\n"));
         Assert.Equal("IGOUNOHCR", quote.Speaker!.Actor?.Code);
     }
+
+    [Fact]
+    public void Domestic_agents_take_the_country_of_the_capital_they_are_in()
+    {
+        var document = Annotate("Officials in Washington welcomed the deal. Soldiers in Mali withdrew on Sunday.\n");
+        var mentions = document.Layers.Get(AnnotationLayers.Entities).Mentions;
+        Assert.Equal("USAGOV", Assert.Single(mentions, m => document.Substring(m.Span) == "Officials").Actor?.Code);
+        Assert.NotEqual("MLI", Assert.Single(mentions, m => document.Substring(m.Span) == "Soldiers").Actor?.Country); // may be foreign
+    }
 }
