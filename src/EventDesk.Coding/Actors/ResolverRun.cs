@@ -1308,6 +1308,12 @@ internal sealed class ResolverRun
             return new Resolved(type, null, role, Ref(country + sector, country, sector, null, role), null, "agent+" + rule);
         }
         var possessed = p.Modifiers.Count == 0 && p.First > 0 && IsPossessive(TextOf(p.First - 1)); // "the group's leaders"
+        if (agent is not null && !possessed && !p.IsPluralAgent && p.Modifiers.Count == 0 && EarlierSameAgent(p) is { } earlier)
+        {
+            // "the U.S. Senate ... the Senate", "Kenya's High Court ... the court": a bare singular role word is the
+            // one the text last named with its country, not the story's default country.
+            return new Resolved(type, null, role, Ref(earlier + sector, earlier, sector, null, role), null, "agent+earlier");
+        }
         if (agent is not null && !possessed && sector is not ("MIL" or "IGO" or "REB" or "INS" or "UAF" or "REF")
             && (agent.ImpliesGovernment || LocalSectors.Contains(sector)) && CountryInPlaceAfter(p) is { } located)
         {
@@ -1481,6 +1487,27 @@ internal sealed class ResolverRun
             default:
                 return new Resolved(EntityType.Other, a.Text, null, null, null, "unknown");
         }
+    }
+
+    /// <summary>The country of the last earlier phrase sharing a role word, when the text gave that country.</summary>
+    private string? EarlierSameAgent(Phrase p)
+    {
+        for (var i = _phrases.IndexOf(p) - 1; i >= 0; i--)
+        {
+            var q = _phrases[i];
+            // Any shared role word counts: "the U.S. Senate ... the Senate committee".
+            if (q.Agents.Count == 0 || !q.Agents.Any(a => p.Agents.Any(b => a.Key == b.Key)) || q.Result?.Actor is not { } actor)
+            {
+                continue;
+            }
+            if (actor.Country == KnowledgeBase.UnknownCountry || q.Result.Rule.Contains("default", StringComparison.Ordinal)
+                || q.Result.Rule.Contains("local", StringComparison.Ordinal))
+            {
+                return null; // the last one was a guess too: do not build on it
+            }
+            return actor.Country;
+        }
+        return null;
     }
 
     /// <summary>The country of a country or capital named right after the phrase by "in": "officials in Washington".</summary>

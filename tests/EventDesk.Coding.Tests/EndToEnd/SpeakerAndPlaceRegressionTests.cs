@@ -130,4 +130,14 @@ public sealed class SpeakerAndPlaceRegressionTests
         Assert.Equal("USAGOV", Assert.Single(mentions, m => document.Substring(m.Span) == "Officials").Actor?.Code);
         Assert.NotEqual("MLI", Assert.Single(mentions, m => document.Substring(m.Span) == "Soldiers").Actor?.Country); // may be foreign
     }
+
+    [Fact]
+    public void Bare_role_word_takes_the_country_the_text_last_gave_it()
+    {
+        var document = Annotate(
+            "ANKARA, Turkey — The U.S. Senate prepares to vote on sanctions against Turkey.\n\nTurkey said the Senate was hostile.\n");
+        var mentions = document.Layers.Get(AnnotationLayers.Entities).Mentions;
+        var senate = mentions.Last(m => document.Substring(m.Span).Contains("Senate", StringComparison.Ordinal));
+        Assert.Equal("USALEG", senate.Actor?.Code); // not TURLEG from the dateline
+    }
 }
