@@ -1587,7 +1587,10 @@ internal sealed class ResolverRun
                 return _pos is null || _pos.UposOf(verb) is Upos.VERB or Upos.AUX ||
                     (_pos.UposOf(verb) is Upos.NOUN or Upos.ADJ); // copula clauses: "Moscow is ready"
             }
-            return false;
+            // "tension with Washington, which claims ...": the place is the subject of its relative clause.
+            var pronoun = a.End < _tokens.Count && TextOf(a.End) is "," ? a.End + 1 : a.End;
+            return pronoun < _tokens.Count && TextOf(pronoun) is "which" or "who" && (_deps.RelationIds[pronoun] == _nsubj)
+                && _deps.HeadOf(pronoun) is var relVerb and >= 0 && (_pos is null || _pos.UposOf(relVerb) is Upos.VERB or Upos.AUX);
         }
         if (a.End >= _tokens.Count || a.End >= _sentences.FirstTokenOf(a.Sentence) + _sentences.TokenCountOf(a.Sentence))
         {

@@ -48,6 +48,7 @@ public sealed class SpeakerAndPlaceRegressionTests
             "The missile purchase remains a source of friction with Washington, which says the system endangers allied aircraft.\n");
         var quote = OnlyQuote(document);
         Assert.Equal("Washington", quote.Speaker!.Text);
+        Assert.Equal("USAGOV", quote.Speaker.Actor?.Code); // a capital speaking is its government
     }
 
     [Fact]
