@@ -687,6 +687,46 @@ internal sealed class ResolverRun
         }
     }
 
+    private static readonly string[] CompassWords =
+    [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
+        "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "central", "northeastern",
+    ];
+
+    private static readonly string[] AdminWords =
+    [
+        "province", "region", "state", "district", "county", "governorate", "oblast", "prefecture", "municipality",
+        "department", "city", "town", "village", "area", "territory",
+    ];
+
+    /// <summary>
+    /// A place the gazetteer does not list as written: "Ghazni province" is located like Ghazni, "northeast Syria" is
+    /// in Syria. The written name is kept; the coordinates are the named town's, none for a country.
+    /// </summary>
+    private GeoPlace? GeocodeLoosely(Atom a)
+    {
+        var words = a.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int first = 0, end = words.Length;
+        while (first < end - 1 && Array.IndexOf(CompassWords, words[first].ToLowerInvariant()) >= 0)
+        {
+            first++;
+        }
+        while (end > first + 1 && Array.IndexOf(AdminWords, words[end - 1].ToLowerInvariant()) >= 0)
+        {
+            end--;
+        }
+        if (first == 0 && end == words.Length)
+        {
+            return a.InnerCountry is { } inner ? new GeoPlace(a.Text, inner, null, null) : null;
+        }
+        var core = string.Join(' ', words[first..end]);
+        if (_kb.FindCountryMatch(core) is { Kind: not CountryNameKind.Capital and not CountryNameKind.Demonym } country)
+        {
+            return new GeoPlace(a.Text, country.Country.Iso3, null, null);
+        }
+        return Geocode(core, a.InnerCountry) is { } town ? town with { Name = a.Text } : a.InnerCountry is { } ic ? new GeoPlace(a.Text, ic, null, null) : null;
+    }
+
     private GeoPlace? Geocode(string name, string? preferred)
     {
         var gazetteer = _owner.Gazetteer;
@@ -1469,7 +1509,7 @@ internal sealed class ResolverRun
         {
             case NerType.Location:
             {
-                var place = Geocode(a.Text, null);
+                var place = Geocode(a.Text, null) ?? GeocodeLoosely(a);
                 if (place is not null && IsActing(a) && _kb.GetCountry(place.Country ?? "") is { } pc && pc.Capitals.Contains(place.Name))
                 {
                     return new Resolved(EntityType.Organization, pc.Name, null, Ref(pc.Iso3 + "GOV", pc.Iso3, "GOV", pc.Name, null), place, "capital-metonymy:gazetteer");

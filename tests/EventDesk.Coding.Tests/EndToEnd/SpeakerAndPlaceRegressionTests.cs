@@ -141,4 +141,13 @@ public sealed class SpeakerAndPlaceRegressionTests
         var senate = mentions.Last(m => document.Substring(m.Span).Contains("Senate", StringComparison.Ordinal));
         Assert.Equal("USALEG", senate.Actor?.Code); // not TURLEG from the dateline
     }
+
+    [Fact]
+    public void Provinces_and_parts_of_countries_are_located()
+    {
+        var document = Annotate("Taliban fighters stormed a checkpoint in Ghazni Province on Sunday.\n");
+        var ghazni = Assert.Single(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => document.Substring(m.Span).StartsWith("Ghazni", StringComparison.Ordinal));
+        Assert.Equal("AFG", ghazni.Place?.Country);
+        Assert.NotNull(ghazni.Place!.Latitude);
+    }
 }
