@@ -248,7 +248,7 @@ internal sealed class ActorBinder
                 var e = _mentionOfToken[t];
                 if (e >= 0 && _entities.Mentions[e].Actor is { } actor)
                 {
-                    result.Add(new Participant(written, _document.Substring(written), chain.Name, chain.Id, actor));
+                    result.Add(new Participant(written, _document.Substring(written), chain.Name.Length > 0 ? chain.Name : null, chain.Id, actor));
                     return true;
                 }
             }

@@ -74,7 +74,8 @@ public sealed class QuoteAnnotator : IAnnotator
                 }
             }
         }
-        return new Participant(s, text, coref.DisplayName(chain), chain.Id, actor);
+        var display = coref.DisplayName(chain);
+        return new Participant(s, text, display.Length > 0 ? display : null, chain.Id, actor);
     }
 
     /// <summary>The mention is the first half of a hyphenated modifier inside the phrase ("Brussels-based").</summary>
