@@ -200,26 +200,25 @@ internal static class SentenceSplitter
     /// <summary>
     /// The period of a list number that opens an item (<c>? 2. I'm getting ready</c>,
     /// <c>the following: 1. Is a tank mate</c>): a number of one or two digits glued to a bare
-    /// period, at the start of the paragraph or right after a sentence end or a colon. The item
-    /// starts there; it does not end.
+    /// period right after a sentence end or a colon, or a section number (<c>2.1.</c>) opening the
+    /// paragraph. The item starts there; it does not end.
     /// </summary>
     internal static bool IsListLabelPeriod(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first, int t)
     {
         var number = t - 1;
-        if (number < first || ends[t] - starts[t] != 1 || text[starts[t]] != '.' || starts[t] != ends[number] || ends[number] - starts[number] > 2)
+        if (number < first || ends[t] - starts[t] != 1 || text[starts[t]] != '.' || starts[t] != ends[number])
         {
             return false;
         }
-        for (var i = starts[number]; i < ends[number]; i++)
-        {
-            if (!char.IsAsciiDigit(text[i]))
-            {
-                return false;
-            }
-        }
+        var label = text.Slice(starts[number], ends[number] - starts[number]);
         if (number == first)
         {
-            return true;
+            // A section number opening the paragraph: "2. Methods", "2.1. New Institutional Economics".
+            return label.Length <= 6 && IsSectionNumber(label) && (label.Length <= 3 || label.Contains('.'));
+        }
+        if (label.Length > 2 || !char.IsAsciiDigit(label[0]) || !char.IsAsciiDigit(label[^1]))
+        {
+            return false;
         }
         // After a sentence end or a colon; not after "No." ("ranked No. 2. The team ...").
         var k = number - 1;
@@ -229,6 +228,23 @@ internal static class SentenceSplitter
         }
         var before = text.Slice(starts[k], ends[k] - starts[k]);
         return before is ":" || (before[^1] is '.' or '!' or '?' or '…' && Classify(before) != Ending.NeverFinal);
+    }
+
+    /// <summary>Digits, or digit groups joined by single periods (<c>2</c>, <c>2.1</c>, <c>4.1.3</c>).</summary>
+    private static bool IsSectionNumber(ReadOnlySpan<char> label)
+    {
+        if (!char.IsAsciiDigit(label[0]) || !char.IsAsciiDigit(label[^1]))
+        {
+            return false;
+        }
+        for (var i = 1; i < label.Length; i++)
+        {
+            if (!char.IsAsciiDigit(label[i]) && !(label[i] == '.' && label[i - 1] != '.'))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
