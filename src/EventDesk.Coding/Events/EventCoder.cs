@@ -57,6 +57,13 @@ public sealed record EventCoderOptions
     /// without a "by" agent, the source is the first oblique actor. Off by default (our dictionary names slots).
     /// </summary>
     public bool ImplicitSlots { get; init; }
+
+    /// <summary>
+    /// News-specific filters and refinements: no fighting codes in a sports context, a protest needs protesters or a
+    /// protest word, visits need an official, the weapon refines 190/193/194. On by default; off for coding with
+    /// dictionaries that carry their own semantics (PETRARCH suites).
+    /// </summary>
+    public bool NewsHeuristics { get; init; } = true;
 }
 
 /// <summary>
@@ -546,15 +553,16 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return;
         }
-        if (code.Root is "14" or "17" or "18" or "19" or "20" && SportsContext(tree))
+        var news = _options.NewsHeuristics;
+        if (news && code.Root is "14" or "17" or "18" or "19" or "20" && SportsContext(tree))
         {
             return; // "France defeated Croatia in the final": a match, not a war
         }
-        if (code.Root == "14" && !ProtestContext(tree, bound.Sources))
+        if (news && code.Root == "14" && !ProtestContext(tree, bound.Sources))
         {
             return; // "the vessel was sitting", "brass gathered in Paris": not a protest without protesters or a protest word
         }
-        if (code.Code is "042" or "043" && !bound.Sources.Any(IsOfficial))
+        if (news && code.Code is "042" or "043" && !bound.Sources.Any(IsOfficial))
         {
             return; // "migrants arrived", "tourists visited Vietnam": a visit is made by officials, not by anyone who travels
         }
@@ -637,7 +645,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return;
         }
-        if (code.Code is "190" or "193" or "194" && Instrument(tree, match) is { } refined && Lookup(refined) is { } instrumentCode)
+        if (_options.NewsHeuristics && code.Code is "190" or "193" or "194" && Instrument(tree, match) is { } refined && Lookup(refined) is { } instrumentCode)
         {
             code = instrumentCode; // "Israeli aircraft struck", "Russian artillery shelled": the weapon names the CAMEO code
         }

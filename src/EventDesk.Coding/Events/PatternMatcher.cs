@@ -40,7 +40,8 @@ internal static class PatternMatcher
         }
         // "Afghanistan was prepared to work", "Lavrov is scheduled to meet": adjectival participles and
         // raising verbs read as passives, but their nsubj:pass is the actor (docs/event-dictionary.md §3.1).
-        var adjectival = !pattern.Nominal && (!elements[pattern.TriggerIndex].Lemmas.Contains(tree.Lemma(trigger)) || RaisingLemmas.Contains(tree.Lemma(trigger)) && tree.Child(trigger, "xcomp") >= 0);
+        var adjectival = !pattern.Nominal && (!elements[pattern.TriggerIndex].Lemmas.Contains(tree.Lemma(trigger)) && !RegularParticiple(tree.LowerForm(trigger), elements[pattern.TriggerIndex].Lemmas)
+            || RaisingLemmas.Contains(tree.Lemma(trigger)) && tree.Child(trigger, "xcomp") >= 0);
         var passive = !pattern.Nominal && !adjectival && tree.IsPassive(trigger);
         match.Passive = passive;
 
@@ -226,11 +227,35 @@ internal static class PatternMatcher
         return match;
     }
 
+    /// <summary>
+    /// A participle of a verb in the set ("freed" of FREE, "tapped" of TAP): the pattern names the verb, so it is
+    /// a verb the lemmatizer missed, not an adjectival participle entry such as "prepared".
+    /// </summary>
+    private static bool RegularParticiple(string form, IReadOnlySet<string> lemmas)
+    {
+        if (!form.EndsWith("ed", StringComparison.Ordinal) || form.Length < 4)
+        {
+            return false;
+        }
+        return lemmas.Contains(form[..^1]) || lemmas.Contains(form[..^2]) || lemmas.Contains(form[..^3])
+            || (form.EndsWith("ied", StringComparison.Ordinal) && lemmas.Contains(form[..^3] + "y"));
+    }
+
+    /// <summary>
+    /// A word written before the trigger ("{DEATH TOLL} *", "TANKS *"): the head of the subject or one of its
+    /// modifiers. Adverbs, auxiliaries and coordinators ("RECENTLY *", "WILL *", "NEITHER *") do not count.
+    /// </summary>
     private static int FindBefore(SentenceTree tree, int trigger, PatternElement element, PatternMatch match)
     {
+        var subject = tree.Child(trigger, "nsubj");
+        if (subject < 0)
+        {
+            return -1;
+        }
         for (var t = trigger - 1; t >= tree.First; t--)
         {
-            if (!match.Used.Contains(t) && tree.IsAncestor(trigger, t) && LemmaIn(tree, t, element) && ModifiersMatch(tree, t, element, match))
+            if (!match.Used.Contains(t) && (t == subject || tree.IsAncestor(subject, t) && !(tree.RelIs(t, "cc") || tree.RelIs(t, "det") || tree.RelIs(t, "punct") || tree.RelIs(t, "case")))
+                && LemmaIn(tree, t, element) && ModifiersMatch(tree, t, element, match))
             {
                 return t;
             }

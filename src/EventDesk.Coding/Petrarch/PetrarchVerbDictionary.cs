@@ -205,6 +205,12 @@ public sealed partial class PetrarchVerbDictionary
                 head = 0;
             }
             var lemmas = new HashSet<string>(StringComparer.Ordinal) { words.Length == 0 ? "" : words[head].TrimStart('+').ToLowerInvariant() };
+            if (forms.Count == 0 && words.Length > 0)
+            {
+                // PETRARCH generates the regular forms of a verb listed without irregular ones (FREE: frees, freed,
+                // freeing); our lemmatizer may miss an unusual word ("boycotted"), the surface form still matches.
+                lemmas.UnionWith(RegularForms(words[head].TrimStart('+').ToLowerInvariant()));
+            }
             foreach (var form in forms)
             {
                 var parts = form.Split('_', StringSplitOptions.RemoveEmptyEntries);
@@ -215,6 +221,40 @@ public sealed partial class PetrarchVerbDictionary
             var after = words.Skip(head + 1).Select(w => w.TrimStart('+').ToLowerInvariant()).ToList();
             return new Verb(words.Length == 0 ? "" : words[head].TrimStart('+').ToLowerInvariant(), lemmas.ToFrozenSet(StringComparer.Ordinal), before, after,
                 code is null or "" ? null : code, lineNumber, line);
+        }
+
+        /// <summary>Regular -s, -ed and -ing forms of an English verb (both spellings when a final consonant may double).</summary>
+        internal static IEnumerable<string> RegularForms(string verb)
+        {
+            if (verb.Length < 2 || !verb.All(char.IsLetter))
+            {
+                yield break;
+            }
+            static bool Vowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+            var last = verb[^1];
+            if (last == 'e')
+            {
+                yield return verb + "s";
+                yield return verb + "d";
+                yield return verb.EndsWith("ee", StringComparison.Ordinal) ? verb + "ing" : verb[..^1] + "ing";
+                yield break;
+            }
+            if (last == 'y' && !Vowel(verb[^2]))
+            {
+                yield return verb[..^1] + "ies";
+                yield return verb[..^1] + "ied";
+                yield return verb + "ing";
+                yield break;
+            }
+            yield return verb.EndsWith('s') || verb.EndsWith('x') || verb.EndsWith('z') || verb.EndsWith("ch", StringComparison.Ordinal) || verb.EndsWith("sh", StringComparison.Ordinal)
+                ? verb + "es" : verb + "s";
+            yield return verb + "ed";
+            yield return verb + "ing";
+            if (verb.Length >= 3 && !Vowel(last) && last is not ('w' or 'x' or 'y') && Vowel(verb[^2]) && !Vowel(verb[^3]))
+            {
+                yield return verb + last + "ed";
+                yield return verb + last + "ing";
+            }
         }
 
         private void FlushBlock()
