@@ -477,6 +477,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 }
             }
         }
+        // Last, an infinitive of purpose: "signed an accord to supply Gondor with wheat".
+        foreach (var c in tree.Children(match.Trigger))
+        {
+            if (tree.RelIs(c, "advcl") && tree.Upos(c) == Upos.VERB && tree.HasMarker(c, "to") && tree.Child(c, "nsubj") < 0)
+            {
+                roots.Add(c);
+            }
+        }
         foreach (var root in roots)
         {
             var frontier = new List<int> { root };
@@ -493,9 +501,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 var next = new List<int>();
                 foreach (var head in frontier)
                 {
+                    // The subject of a content clause: "expressed hopes that Osgiliath could be drawn into ...".
+                    var content = tree.Rel(head) == "acl" && tree.Upos(head) == Upos.VERB && tree.HasMarker(head, "that");
                     foreach (var c in tree.Children(head))
                     {
-                        if (seen.Add(c) && IsComplement(tree, c))
+                        if (seen.Add(c) && (IsComplement(tree, c) || content && tree.RelIs(c, "nsubj")))
                         {
                             next.Add(c);
                         }

@@ -143,6 +143,17 @@ internal static class PatternMatcher
                         }
                         break;
                     }
+                    if (next.Kind == ElementKind.Skip)
+                    {
+                        var skipped = FindMarked(tree, match, marker);
+                        if (skipped < 0)
+                        {
+                            return null;
+                        }
+                        match.Used.Add(skipped);
+                        i++;
+                        break;
+                    }
                     if (next.Kind is ElementKind.Source or ElementKind.Target)
                     {
                         var slot = FindMarked(tree, match, marker);
@@ -221,6 +232,7 @@ internal static class PatternMatcher
                 }
                 case ElementKind.Possessive:
                 case ElementKind.And:
+                case ElementKind.Skip:
                     break;
             }
         }
@@ -242,20 +254,23 @@ internal static class PatternMatcher
     }
 
     /// <summary>
-    /// A word written before the trigger ("{DEATH TOLL} *", "TANKS *"): the head of the subject or one of its
-    /// modifiers. Adverbs, auxiliaries and coordinators ("RECENTLY *", "WILL *", "NEITHER *") do not count.
+    /// A word written before the trigger: a dependent of the trigger to its left; with <see cref="PatternElement.InSubject"/>
+    /// ("{DEATH TOLL} *", "TANKS *") the head of the subject or one of its modifiers, so adverbs, auxiliaries and
+    /// coordinators ("RECENTLY *", "WILL *", "NEITHER *") do not count.
     /// </summary>
     private static int FindBefore(SentenceTree tree, int trigger, PatternElement element, PatternMatch match)
     {
         var subject = tree.Child(trigger, "nsubj");
-        if (subject < 0)
+        if (element.InSubject && subject < 0)
         {
             return -1;
         }
         for (var t = trigger - 1; t >= tree.First; t--)
         {
-            if (!match.Used.Contains(t) && (t == subject || tree.IsAncestor(subject, t) && !(tree.RelIs(t, "cc") || tree.RelIs(t, "det") || tree.RelIs(t, "punct") || tree.RelIs(t, "case")))
-                && LemmaIn(tree, t, element) && ModifiersMatch(tree, t, element, match))
+            var place = element.InSubject
+                ? t == subject || tree.IsAncestor(subject, t) && !(tree.RelIs(t, "cc") || tree.RelIs(t, "det") || tree.RelIs(t, "punct") || tree.RelIs(t, "case"))
+                : tree.IsAncestor(trigger, t);
+            if (!match.Used.Contains(t) && place && LemmaIn(tree, t, element) && ModifiersMatch(tree, t, element, match))
             {
                 return t;
             }
@@ -300,8 +315,50 @@ internal static class PatternMatcher
         return element.Lemmas.Contains(form) || (form.Length > 3 && form.EndsWith('s') && element.Lemmas.Contains(form[..^1]));
     }
 
+    /// <summary>The first word of a phrase after its case marker and determiners: "economic" in "on economic issues".</summary>
+    private static int FirstWord(SentenceTree tree, int head)
+    {
+        foreach (var c in tree.Children(head))
+        {
+            if (c > head)
+            {
+                break;
+            }
+            if (tree.RelIs(c, "case") || tree.RelIs(c, "det") || tree.RelIs(c, "punct"))
+            {
+                continue;
+            }
+            return tree.RelIs(c, "amod") || tree.RelIs(c, "compound") ? c : -1;
+        }
+        return head;
+    }
+
     private static bool ModifiersMatch(SentenceTree tree, int head, PatternElement element, PatternMatch match)
     {
+        if (element.Contiguous && element.Modifiers.Count > 0)
+        {
+            // Closed phrase: the last modifier stands right before the head, the others before it in order, all
+            // inside the head's phrase ("new global economic relations" is NEW &TIETYPES RELATIONS; "economic trade
+            // relations" is not).
+            var found = new List<int>();
+            var at = head - 1;
+            for (var k = element.Modifiers.Count - 1; k >= 0; k--)
+            {
+                while (at >= tree.First && k < element.Modifiers.Count - 1 && tree.IsAncestor(head, at)
+                    && !(element.Modifiers[k].Contains(tree.Lemma(at)) || element.Modifiers[k].Contains(tree.LowerForm(at))))
+                {
+                    at--;
+                }
+                if (at < tree.First || !tree.IsAncestor(head, at) || !(element.Modifiers[k].Contains(tree.Lemma(at)) || element.Modifiers[k].Contains(tree.LowerForm(at))))
+                {
+                    return false;
+                }
+                found.Add(at);
+                at--;
+            }
+            match.Used.AddRange(found);
+            return true;
+        }
         foreach (var modifier in element.Modifiers)
         {
             var found = -1;
@@ -348,6 +405,12 @@ internal static class PatternMatcher
             }
             if (LemmaIn(tree, c, element) && (marker is null or "to" or "that" || tree.HasMarker(c, marker)) && ModifiersMatch(tree, c, element, match))
             {
+                return c;
+            }
+            if (element.PhraseInitial && element.Modifiers.Count == 0 && marker is not null && tree.HasMarker(c, marker) && FirstWord(tree, c) is var first and >= 0
+                && first != c && LemmaIn(tree, first, element))
+            {
+                match.Used.Add(first);
                 return c;
             }
         }
