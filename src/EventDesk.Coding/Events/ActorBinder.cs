@@ -77,8 +77,9 @@ internal sealed class ActorBinder
                 BindOne(tree, c, result);
                 // "lawmakers and officials in Arnor and Gondor": a conjunct without a country modifier of its own
                 // shares the countries that modify the first conjunct.
-                if (countries.Count >= 2 && own.Count == 0 && result.Count == before + 1 && result[before].Actor is { } actor
-                    && (actor.Country is null or "---" || actor.Country == countries[0].Country.Country))
+                // "Chinese state media and officials": a conjunct without a country of its own takes the first one's.
+                if (countries.Count >= 1 && own.Count == 0 && result.Count == before + 1 && result[before].Actor is { } actor
+                    && (actor.Country is null or "---" || countries.Count >= 2 && actor.Country == countries[0].Country.Country))
                 {
                     result.RemoveAt(before);
                     AddPerCountry(tree, c, countries, result, actor);
@@ -105,15 +106,22 @@ internal sealed class ActorBinder
                 || (role && tree.RelIs(c, "nmod") && tree.Rel(c) != "nmod:poss" && (tree.HasMarker(c, "of") || tree.HasMarker(c, "in")));
             if (modifier && CountryOf(c) is { } first)
             {
-                countries.Add((c, first));
+                var list = new List<(int Token, ActorRef Country)> { (c, first) };
                 foreach (var k in tree.Children(c))
                 {
                     if (tree.RelIs(k, "conj") && CountryOf(k) is { } other)
                     {
-                        countries.Add((k, other));
+                        list.Add((k, other));
                     }
                 }
-                break;
+                if (list.Count >= 2)
+                {
+                    return list; // "foreign ministers of France and Germany": the coordinated modifier, not "foreign"
+                }
+                if (countries.Count == 0)
+                {
+                    countries = list;
+                }
             }
         }
         return countries;
