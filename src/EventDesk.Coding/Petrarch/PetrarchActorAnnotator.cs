@@ -116,15 +116,22 @@ public sealed class PetrarchActorAnnotator(KnowledgeBase knowledge) : IAnnotator
     /// <summary>The token of the phrase whose head lies outside it.</summary>
     private static int Head(DependencyLayer deps, Atom atom)
     {
+        var fallback = -1;
         for (var t = atom.First; t < atom.End; t++)
         {
             var h = deps.HeadOf(t);
             if (h < atom.First || h >= atom.End)
             {
-                return t;
+                // "The US commander": the article of "THE US" hangs on the noun too; the content word leads.
+                var rel = deps.RelationOf(t);
+                if (rel is not ("det" or "case" or "punct") && !rel.StartsWith("det:", StringComparison.Ordinal))
+                {
+                    return t;
+                }
+                fallback = fallback < 0 ? t : fallback;
             }
         }
-        return atom.End - 1;
+        return fallback >= 0 ? fallback : atom.End - 1;
     }
 
     /// <summary>
