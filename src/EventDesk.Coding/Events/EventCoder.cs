@@ -152,12 +152,18 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         var kept = found.Where(m => !used.Contains(m.Match.Trigger) && !m.Match.Pattern.Exclusion).ToList();
+        // "Insurgents bombarded Aleppo, killing eight people": the -ing adjunct of a directed attack is its outcome,
+        // not a second attack (an attack without a target merges with it later, DropUndirectedDuplicates).
+        kept.RemoveAll(m => ViolentRoot(m.Match.Pattern.Code) && tree.RelIs(m.Match.Trigger, "advcl") && tree.LowerForm(m.Match.Trigger).EndsWith("ing", StringComparison.Ordinal)
+            && kept.Any(o => o != m && o.Match.Trigger == tree.Head(m.Match.Trigger) && ViolentRoot(o.Match.Pattern.Code) && o.Targets.Count > 0));
         // Speech verbs of root 01 are a fallback: drop them when a clause under them codes an event.
         kept.RemoveAll(m => m.Match.Pattern.Code.StartsWith("01", StringComparison.Ordinal)
             && m.Match.Pattern.Weight <= 1
             && kept.Any(o => o != m && tree.IsAncestor(m.Match.Trigger, o.Match.Trigger)));
         return kept;
     }
+
+    private static bool ViolentRoot(string code) => code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);
 
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
     {
