@@ -559,6 +559,7 @@ internal static class PatternMatcher
     /// <summary>The subject of a verb, following UD propagation for xcomp, conj, relative clauses and advcl.</summary>
     public static (int Token, string How) Subject(SentenceTree tree, int verb)
     {
+        var viaXcomp = false;
         for (var hops = 0; verb >= 0 && hops < 6; hops++)
         {
             var subject = tree.ChildExact(verb, "nsubj");
@@ -569,6 +570,12 @@ internal static class PatternMatcher
             if (subject >= 0 && tree.Rel(subject) != "nsubj:pass")
             {
                 return (subject, hops == 0 ? "nsubj" : "nsubj (propagated)");
+            }
+            if (subject >= 0 && viaXcomp && !RaisingLemmas.Contains(tree.Lemma(verb)))
+            {
+                // "Gollum was seen to break into", "the troops were ordered to withdraw": the passive subject of the
+                // governing verb controls its infinitive ("is expected to discuss upgrading" is a forecast, not an act).
+                return (subject, "nsubj:pass controller of xcomp");
             }
             if (subject >= 0)
             {
@@ -601,6 +608,7 @@ internal static class PatternMatcher
                 // Object control: "urged Russia to withdraw", "called on China to stop" — the object acts.
                 return (controller, "object controller of xcomp");
             }
+            viaXcomp = rel.StartsWith("xcomp", StringComparison.Ordinal);
             verb = head;
         }
         return (-1, "");
