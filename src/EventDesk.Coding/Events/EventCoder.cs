@@ -511,7 +511,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     var content = tree.Rel(head) == "acl" && tree.Upos(head) == Upos.VERB && tree.HasMarker(head, "that");
                     foreach (var c in tree.Children(head))
                     {
-                        if (seen.Add(c) && (IsComplement(tree, c) || content && tree.RelIs(c, "nsubj")))
+                        // Not into an infinitive of its own: "discuss efforts to counter Islamic State militants".
+                        var infinitive = tree.RelIs(c, "acl") && tree.Upos(c) == Upos.VERB && tree.HasMarker(c, "to");
+                        if (seen.Add(c) && !infinitive && (IsComplement(tree, c) || content && tree.RelIs(c, "nsubj")))
                         {
                             next.Add(c);
                         }
