@@ -589,6 +589,13 @@ internal static class PatternMatcher
             {
                 break;
             }
+            if (hops == 0 && (rel.StartsWith("advcl", StringComparison.Ordinal) || rel.StartsWith("conj", StringComparison.Ordinal))
+                && tree.Pos.XposOf(verb) is "VBN" or "VBD" && tree.Child(verb, "obj") < 0 && Agent(tree, verb) is { Token: >= 0 } byAgent)
+            {
+                // "…, in a deal brokered by China": a participle with a by-phrase and no subject of its own is passive;
+                // its agent acts, not the subject of the clause it hangs on.
+                return byAgent;
+            }
             if (rel.StartsWith("acl", StringComparison.Ordinal))
             {
                 // "officials visiting Kabul" / "officials who met": the noun is the agent; "the insurgents
