@@ -333,6 +333,10 @@ internal static class PatternMatcher
         return head;
     }
 
+    /// <summary>Inside the word's phrase, or a sibling of it ("did n't": both hang on the verb).</summary>
+    private static bool InPhrase(SentenceTree tree, int head, int t) =>
+        tree.IsAncestor(head, t) || (tree.Head(t) == tree.Head(head) && tree.Head(t) >= 0);
+
     private static bool ModifiersMatch(SentenceTree tree, int head, PatternElement element, PatternMatch match)
     {
         if (element.Contiguous && element.Modifiers.Count > 0)
@@ -344,12 +348,12 @@ internal static class PatternMatcher
             var at = head - 1;
             for (var k = element.Modifiers.Count - 1; k >= 0; k--)
             {
-                while (at >= tree.First && k < element.Modifiers.Count - 1 && tree.IsAncestor(head, at)
+                while (at >= tree.First && k < element.Modifiers.Count - 1 && InPhrase(tree, head, at)
                     && !(element.Modifiers[k].Contains(tree.Lemma(at)) || element.Modifiers[k].Contains(tree.LowerForm(at))))
                 {
                     at--;
                 }
-                if (at < tree.First || !tree.IsAncestor(head, at) || !(element.Modifiers[k].Contains(tree.Lemma(at)) || element.Modifiers[k].Contains(tree.LowerForm(at))))
+                if (at < tree.First || !InPhrase(tree, head, at) || !(element.Modifiers[k].Contains(tree.Lemma(at)) || element.Modifiers[k].Contains(tree.LowerForm(at))))
                 {
                     return false;
                 }

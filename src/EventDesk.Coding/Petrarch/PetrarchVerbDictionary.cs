@@ -467,6 +467,21 @@ public sealed partial class PetrarchVerbDictionary
                     case SkipUnit or StarUnit:
                         break;
                     case PhraseUnit p when p.Words.Count == 1 && EventDictionary.Markers.Contains(p.Words[0].ToLowerInvariant())
+                        && i + 1 < postUnits.Count && postUnits[i + 1] is SkipUnit:
+                        // Linear "EID AT ^ WITH +", "IFTAR IN ^ +": the marked phrase is passed over; a target right
+                        // after the skipped actors is the next actor (implicit).
+                        after.Add([Marker(p.Words[0])]);
+                        after.Add([new PatternElement(ElementKind.Skip, FrozenSet<string>.Empty, [], "^")]);
+                        while (i + 1 < postUnits.Count && postUnits[i + 1] is SkipUnit)
+                        {
+                            i++;
+                        }
+                        if (i + 1 < postUnits.Count && postUnits[i + 1] is SlotUnit { Slot: '+' })
+                        {
+                            i++;
+                        }
+                        break;
+                    case PhraseUnit p when p.Words.Count == 1 && EventDictionary.Markers.Contains(p.Words[0].ToLowerInvariant())
                         && i + 1 < postUnits.Count && postUnits[i + 1] is PhraseUnit or SlotUnit:
                         after.Add([Marker(p.Words[0])]);
                         break;
