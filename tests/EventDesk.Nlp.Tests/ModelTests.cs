@@ -85,6 +85,31 @@ public class ModelTests
     }
 
     [Fact]
+    public void Averaged_beam_parsers_of_two_seeds_reproduce_the_training_trees()
+    {
+        var sentences = TinyCorpus.Sentences();
+        var tagger = Tiny.Value.Tagger;
+        var labels = Tiny.Value.Parser.Labels;
+        var examples = sentences.Select(s => Example(tagger, labels, s)).ToArray();
+        var runs = new[] { 1, 2 }.Select(seed => ParserTrainer.Train(labels, NlpModels.TagsetSignature(tagger), examples, examples,
+            new ParserTrainingOptions { Epochs = 15, PruneBelow = 0, Beam = 4, Seed = seed }, TextWriter.Null)).ToArray();
+        var averaged = ParserModel.Average(runs, 0);
+        Assert.Equal(4, averaged.BeamWidth);
+        Assert.True(averaged.Actions.Rows >= runs.Max(r => r.Actions.Rows));
+        var state = new ParseState();
+        foreach (var ex in examples)
+        {
+            var heads = new int[ex.Words.Length];
+            var rels = new int[ex.Words.Length];
+            averaged.Parse(ex.Words, ex.Tags, state, heads, rels);
+            Assert.Equal(ex.GoldHeads, heads);
+            Assert.Equal(ex.GoldLabels, rels);
+        }
+        var other = new ParserModel([.. labels.Reverse()], NlpModels.TagsetSignature(tagger), runs[0].Actions, runs[0].LabelWeights, 4);
+        Assert.Throws<ArgumentException>(() => ParserModel.Average([runs[0], other], 0));
+    }
+
+    [Fact]
     public void Tiny_parser_reproduces_its_training_trees()
     {
         var (tagger, _, parser) = Tiny.Value;
