@@ -85,6 +85,24 @@ public class ModelTests
     }
 
     [Fact]
+    public void Averaged_taggers_of_two_seeds_reproduce_the_training_tags()
+    {
+        var sentences = TinyCorpus.Sentences();
+        var seeds = new[] { 1, 2 }.Select(seed => TaggerTrainer.Train(sentences, sentences,
+            new TaggerTrainingOptions { Epochs = 10, RareWordDropout = 0, PruneBelow = 0, MinClassCount = 1, Seed = seed }, TextWriter.Null)).ToArray();
+        var tagger = TaggerModel.Average([seeds[0], seeds[0], seeds[1]], 0);
+        Assert.True(tagger.Pass1.Rows >= seeds.Max(t => t.Pass1.Rows));
+        foreach (var s in sentences)
+        {
+            var words = Words(s);
+            tagger.FillAmbiguity(words);
+            var tags = new int[s.Length];
+            tagger.Tag(words, tags, new int[s.Length]);
+            Assert.Equal(s.Upos, tags.Select(t => tagger.ClassUpos[t].ToString()).ToArray());
+        }
+    }
+
+    [Fact]
     public void Averaged_beam_parsers_of_two_seeds_reproduce_the_training_trees()
     {
         var sentences = TinyCorpus.Sentences();

@@ -207,9 +207,14 @@ public static class TrainCommand
             Description = "Comma-separated parser files (same labels and tag set, e.g. other seeds) whose weights are averaged with parser.edm before pruning.",
             DefaultValueFactory = _ => "",
         };
+        var averageTaggers = new Option<string>("--average-taggers")
+        {
+            Description = "Comma-separated tagger files (same training data, other seeds; a file listed twice counts twice) whose weights are averaged with tagger.edm.",
+            DefaultValueFactory = _ => "",
+        };
         var command = new Command("reencode", "Rewrite tagger.edm and parser.edm in the current file layout (stored hash tables, fast loading) without retraining.")
         {
-            models, beam, actionPrune, labelPrune, average,
+            models, beam, actionPrune, labelPrune, average, averageTaggers,
         };
         command.SetAction(parse =>
         {
@@ -217,7 +222,8 @@ public static class TrainCommand
             {
                 NlpTraining.Reencode(parse.GetValue(models)!, Console.Error, Math.Clamp(parse.GetValue(beam), 0, 64),
                     parse.GetValue(actionPrune), parse.GetValue(labelPrune),
-                    parse.GetValue(average)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                    parse.GetValue(average)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                    parse.GetValue(averageTaggers)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             }
             catch (ModelFormatException e)
             {
