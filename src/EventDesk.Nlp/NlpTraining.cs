@@ -165,7 +165,7 @@ public static class NlpTraining
         log.WriteLine($"rewrote {taggerPath} ({new FileInfo(taggerPath).Length / 1024} KiB) and {parserPath} ({new FileInfo(parserPath).Length / 1024} KiB)");
     }
 
-    private static IEnumerable<IReadOnlyList<string>> UnlabeledSentences(string file)
+    internal static IEnumerable<IReadOnlyList<string>> UnlabeledSentences(string file)
     {
         if (file.EndsWith(".conllu", StringComparison.OrdinalIgnoreCase))
         {
