@@ -22,6 +22,7 @@ public sealed class Gazetteer
     public const string Header = "name\tascii\tiso3\tlat\tlon\tpopulation\tfeature";
 
     private readonly FrozenDictionary<string, ImmutableArray<Place>> _byName;
+    private readonly FrozenDictionary<string, Place> _capitals;
 
     private Gazetteer(List<Place> places)
     {
@@ -42,6 +43,8 @@ public sealed class Gazetteer
                 }
             }
         }
+        _capitals = places.Where(p => p.IsCapital).GroupBy(p => p.Iso3)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Population).First(), StringComparer.Ordinal);
         _byName = map.ToFrozenDictionary(kv => kv.Key,
             kv => kv.Value.OrderByDescending(p => p.IsCapital).ThenByDescending(p => p.Population).ToImmutableArray(), StringComparer.Ordinal);
     }
@@ -83,6 +86,9 @@ public sealed class Gazetteer
         }
         return new Gazetteer(places);
     }
+
+    /// <summary>The capital (GeoNames PPLC) of a country, e.g. "Washington, D.C." for USA, or null.</summary>
+    public Place? CapitalOf(string iso3) => _capitals.GetValueOrDefault(iso3);
 
     /// <summary>All places with this name, best first (capitals, then by population).</summary>
     public ImmutableArray<Place> FindAll(string name) =>

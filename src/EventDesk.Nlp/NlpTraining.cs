@@ -130,12 +130,28 @@ public static class NlpTraining
     }
 
     /// <summary>Rewrites the tagger and parser of <paramref name="directory"/> in the current file layout (same weights).</summary>
-    public static void Reencode(string directory, TextWriter log, int beam = 0, int actionPrune = 0, int labelPrune = 0)
+    /// <remarks>
+    /// <paramref name="averageWith"/> lists further parser files (same labels and tag set, e.g. other seeds)
+    /// whose weights are averaged with the folder's parser before pruning.
+    /// </remarks>
+    /// <paramref name="averageTaggers"/> likewise lists tagger files averaged with the folder's tagger.
+    public static void Reencode(string directory, TextWriter log, int beam = 0, int actionPrune = 0, int labelPrune = 0,
+        IReadOnlyList<string>? averageWith = null, IReadOnlyList<string>? averageTaggers = null)
     {
         var taggerPath = Path.Combine(directory, NlpModels.TaggerFile);
         var parserPath = Path.Combine(directory, NlpModels.ParserFile);
         var tagger = TaggerModel.Load(taggerPath);
         var parser = ParserModel.Load(parserPath);
+        if (averageTaggers is { Count: > 0 })
+        {
+            tagger = TaggerModel.Average([tagger, .. averageTaggers.Select(TaggerModel.Load)], 2);
+            log.WriteLine($"averaged the tagger with {string.Join(", ", averageTaggers)}: rows {tagger.Pass1.Rows}+{tagger.Pass2.Rows}");
+        }
+        if (averageWith is { Count: > 0 })
+        {
+            parser = ParserModel.Average([parser, .. averageWith.Select(ParserModel.Load)], 2);
+            log.WriteLine($"averaged the parser with {string.Join(", ", averageWith)}: rows {parser.Actions.Rows}+{parser.LabelWeights.Rows}");
+        }
         if (beam > 0)
         {
             parser = parser.WithBeam(beam);
@@ -149,7 +165,7 @@ public static class NlpTraining
         log.WriteLine($"rewrote {taggerPath} ({new FileInfo(taggerPath).Length / 1024} KiB) and {parserPath} ({new FileInfo(parserPath).Length / 1024} KiB)");
     }
 
-    private static IEnumerable<IReadOnlyList<string>> UnlabeledSentences(string file)
+    internal static IEnumerable<IReadOnlyList<string>> UnlabeledSentences(string file)
     {
         if (file.EndsWith(".conllu", StringComparison.OrdinalIgnoreCase))
         {

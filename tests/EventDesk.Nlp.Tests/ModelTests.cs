@@ -85,6 +85,49 @@ public class ModelTests
     }
 
     [Fact]
+    public void Averaged_taggers_of_two_seeds_reproduce_the_training_tags()
+    {
+        var sentences = TinyCorpus.Sentences();
+        var seeds = new[] { 1, 2 }.Select(seed => TaggerTrainer.Train(sentences, sentences,
+            new TaggerTrainingOptions { Epochs = 10, RareWordDropout = 0, PruneBelow = 0, MinClassCount = 1, Seed = seed }, TextWriter.Null)).ToArray();
+        var tagger = TaggerModel.Average([seeds[0], seeds[0], seeds[1]], 0);
+        Assert.True(tagger.Pass1.Rows >= seeds.Max(t => t.Pass1.Rows));
+        foreach (var s in sentences)
+        {
+            var words = Words(s);
+            tagger.FillAmbiguity(words);
+            var tags = new int[s.Length];
+            tagger.Tag(words, tags, new int[s.Length]);
+            Assert.Equal(s.Upos, tags.Select(t => tagger.ClassUpos[t].ToString()).ToArray());
+        }
+    }
+
+    [Fact]
+    public void Averaged_beam_parsers_of_two_seeds_reproduce_the_training_trees()
+    {
+        var sentences = TinyCorpus.Sentences();
+        var tagger = Tiny.Value.Tagger;
+        var labels = Tiny.Value.Parser.Labels;
+        var examples = sentences.Select(s => Example(tagger, labels, s)).ToArray();
+        var runs = new[] { 1, 2 }.Select(seed => ParserTrainer.Train(labels, NlpModels.TagsetSignature(tagger), examples, examples,
+            new ParserTrainingOptions { Epochs = 15, PruneBelow = 0, Beam = 4, Seed = seed }, TextWriter.Null)).ToArray();
+        var averaged = ParserModel.Average(runs, 0);
+        Assert.Equal(4, averaged.BeamWidth);
+        Assert.True(averaged.Actions.Rows >= runs.Max(r => r.Actions.Rows));
+        var state = new ParseState();
+        foreach (var ex in examples)
+        {
+            var heads = new int[ex.Words.Length];
+            var rels = new int[ex.Words.Length];
+            averaged.Parse(ex.Words, ex.Tags, state, heads, rels);
+            Assert.Equal(ex.GoldHeads, heads);
+            Assert.Equal(ex.GoldLabels, rels);
+        }
+        var other = new ParserModel([.. labels.Reverse()], NlpModels.TagsetSignature(tagger), runs[0].Actions, runs[0].LabelWeights, 4);
+        Assert.Throws<ArgumentException>(() => ParserModel.Average([runs[0], other], 0));
+    }
+
+    [Fact]
     public void Tiny_parser_reproduces_its_training_trees()
     {
         var (tagger, _, parser) = Tiny.Value;

@@ -71,11 +71,11 @@ public static class EvalPetrarchCommand
             return ExitCodes.DataError;
         }
         var report = evaluator.Evaluate(suitePath, records);
-        stdout.WriteLine(ToJson(report, verbose));
+        stdout.WriteLine(ToJson(report, verbose, verbose ? evaluator : null));
         return ExitCodes.Success;
     }
 
-    public static string ToJson(PetrarchEvaluation report, bool verbose)
+    public static string ToJson(PetrarchEvaluation report, bool verbose, PetrarchEvaluator? evaluator = null)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -149,6 +149,10 @@ public static class EvalPetrarchCommand
                         json.WriteString("expected_error", r.Record.ExpectedError);
                         json.WriteString("error", r.Error);
                     }
+                    if (evaluator is not null)
+                    {
+                        WriteAnalysis(json, evaluator, r.Record);
+                    }
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();
@@ -156,6 +160,31 @@ public static class EvalPetrarchCommand
             json.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Our parse (one line per token: index, form, lemma, UPOS, head, relation, actor code) and the rule of each coded event.</summary>
+    private static void WriteAnalysis(Utf8JsonWriter json, PetrarchEvaluator evaluator, PetrarchRecord record)
+    {
+        var (_, _, document) = evaluator.Code(record);
+        if (!document.Layers.TryGet(EventDesk.Nlp.NlpLayers.Dependencies, out var deps))
+        {
+            return;
+        }
+        var pos = document.Layers.Get(EventDesk.Nlp.NlpLayers.Pos);
+        var lemmas = document.Layers.Get(EventDesk.Nlp.NlpLayers.Lemmas);
+        document.Layers.TryGet(EventDesk.Text.AnnotationLayers.Entities, out var entities);
+        var tokens = document.Tokens;
+        var lines = new List<string>();
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var actor = entities?.Mentions.FirstOrDefault(m => m.Span.Start <= tokens.Starts[t] && m.Span.End >= tokens.Ends[t])?.Actor?.Code;
+            lines.Add($"{t} {tokens.TextOf(t)} {lemmas.LemmaOf(t)} {pos.UposOf(t)} {deps.HeadOf(t)} {deps.RelationOf(t)}{(actor is null ? "" : " [" + actor + "]")}");
+        }
+        WriteStrings(json, "parse", lines);
+        if (document.Layers.TryGet(EventDesk.Text.AnnotationLayers.Events, out var events))
+        {
+            WriteStrings(json, "rules", events.Events.Select(e => $"{e.Source.Actor?.Code} {e.Target?.Actor?.Code ?? "---"} {e.Cameo}: {e.Rule}"));
+        }
     }
 
     private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)

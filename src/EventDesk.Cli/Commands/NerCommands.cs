@@ -15,11 +15,14 @@ public static class NerCommands
         var output = new Option<string>("--out") { Description = "Where to write the model file.", DefaultValueFactory = _ => "data/models/ner.edm" };
         var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var bits = new Option<int>("--bits") { Description = "log2 of the hashed feature table size.", DefaultValueFactory = _ => new NerTrainingOptions().Bits };
-        var tagger = new Option<string?>("--tagger") { Description = "Tagger model whose PTB tags become NER features (default none: on EWT dev they added under half a point)." };
+        var tagger = new Option<string?>("--tagger") { Description = "Tagger model whose PTB tags become NER features (default none; the committed model uses data/models/tagger.edm: +1 to +3 F1 on PUD)." };
         var minCount = new Option<int>("--min-word-count") { Description = "Words rarer than this in training share one identity feature.", DefaultValueFactory = _ => new NerTrainingOptions().MinWordCount };
         var knowledge = new Option<string?>("--gazetteer") { Description = "Knowledge folder whose name lists become gazetteer features (default: data/knowledge; 'none' for no gazetteer)." };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed (training is deterministic for a seed).", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
-        var command = new Command("ner", "Train the named-entity tagger (averaged perceptron).") { train, dev, output, epochs, bits, seed, knowledge, minCount, tagger };
+        var seeds = new Option<int>("--seeds") { Description = "Train this many seeds (seed, seed+1, ...) and average their weights.", DefaultValueFactory = _ => new NerTrainingOptions().Seeds };
+        var unlabeled = new Option<string?>("--unlabeled") { Description = "Comma-separated unlabelled text files (CoNLL-U, JSON lines with \"text\", plain text) for word clusters, with the training text." };
+        var clusterDepth = new Option<int>("--cluster-depth") { Description = "Word-cluster tree depth (0: no cluster features).", DefaultValueFactory = _ => 0 };
+        var command = new Command("ner", "Train the named-entity tagger (linear-chain averaged perceptron, BIOES, Viterbi).") { train, dev, output, epochs, bits, seed, seeds, knowledge, minCount, tagger, unlabeled, clusterDepth };
         command.SetAction(parse =>
         {
             var trainFiles = Split(parse.GetValue(train)!);
@@ -40,11 +43,16 @@ public static class NerCommands
                 Console.Error.WriteLine($"part-of-speech features from {taggerPath}");
             }
             Console.Error.WriteLine($"training on {trainSet.Count:N0} sentences, dev {devSet.Count:N0}");
-            var options = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), Seed = parse.GetValue(seed), MinWordCount = parse.GetValue(minCount) };
+            var options = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), Seed = parse.GetValue(seed), Seeds = parse.GetValue(seeds), MinWordCount = parse.GetValue(minCount) };
             var knowledgeFolder = parse.GetValue(knowledge) ?? Path.Combine("data", "knowledge");
             var gazetteer = knowledgeFolder == "none" ? NerGazetteer.Empty : new NerGazetteer(NerGazetteer.FromKnowledgeFolder(knowledgeFolder));
             Console.Error.WriteLine($"gazetteer: {gazetteer.Count:N0} names from {knowledgeFolder}");
-            var model = new NerTrainer(options).Train(trainSet, devSet, gazetteer, line => Console.Error.WriteLine(line));
+            var depth = parse.GetValue(clusterDepth);
+            var unlabeledFiles = Split(parse.GetValue(unlabeled));
+            var trainer = new NerTrainer(options);
+            var model = depth > 0
+                ? trainer.Train(trainSet, devSet, gazetteer, unlabeledFiles, new WordClusterOptions { MaxDepth = depth }, line => Console.Error.WriteLine(line))
+                : trainer.Train(trainSet, devSet, gazetteer, line => Console.Error.WriteLine(line));
             var path = parse.GetValue(output)!;
             model.Save(path);
             Console.Error.WriteLine($"wrote {path} ({new FileInfo(path).Length:N0} bytes)");
@@ -134,9 +142,26 @@ public static class NerCommands
     private static void WritePredictions(string path, NerModel model, IReadOnlyList<NerSentence> sentences)
     {
         using var writer = new StreamWriter(path);
+        var documents = new List<List<NerSentence>>();
         foreach (var sentence in sentences)
         {
-            var predicted = model.Predict(sentence.Tokens, sentence.Tags);
+            if (documents.Count == 0 || sentence.DocumentStart)
+            {
+                documents.Add([]);
+            }
+            documents[^1].Add(sentence);
+        }
+        foreach (var document in documents)
+        {
+            var labels = model.PredictDocument([.. document.Select(s => s.Tokens)], [.. document.Select(s => s.Tags)]);
+            for (var s = 0; s < document.Count; s++)
+            {
+                Write(document[s], labels[s]);
+            }
+        }
+
+        void Write(NerSentence sentence, NerLabel[] predicted)
+        {
             for (var i = 0; i < sentence.Tokens.Length; i++)
             {
                 var mark = predicted[i] == sentence.Labels[i] ? "" : "\t<<";

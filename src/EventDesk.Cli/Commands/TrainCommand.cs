@@ -143,9 +143,14 @@ public static class TrainCommand
             Description = "File caching the jackknifed training tags between runs (written when absent, reused when it matches the training data).",
             DefaultValueFactory = _ => "",
         };
+        var checkpoint = new Option<string>("--checkpoint")
+        {
+            Description = "Write the best parser so far to this file after every improving epoch (parser.edm is still written at the end).",
+            DefaultValueFactory = _ => "",
+        };
         var command = new Command("parser", "Train the labelled dependency parser (arc-eager, averaged perceptron; greedy with a dynamic oracle or beam search with global training); needs tagger.edm in --out.")
         {
-            train, dev, output, seed, epochs, prune, jackknife, foldEpochs, beam, decodeBeam, tagCache,
+            train, dev, output, seed, epochs, prune, jackknife, foldEpochs, beam, decodeBeam, tagCache, checkpoint,
         };
         command.SetAction(parse =>
         {
@@ -157,6 +162,7 @@ public static class TrainCommand
             {
                 Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), PruneBelow = parse.GetValue(prune),
                 Beam = Math.Clamp(parse.GetValue(beam), 1, 64), DecodeBeam = Math.Clamp(parse.GetValue(decodeBeam), 0, 64),
+                CheckpointPath = parse.GetValue(checkpoint) is { Length: > 0 } c ? c : null,
             };
             var foldOptions = new TaggerTrainingOptions { Epochs = parse.GetValue(foldEpochs), Seed = parse.GetValue(seed) };
             try
@@ -196,16 +202,28 @@ public static class TrainCommand
             Description = "Also drop parser label weights below this many int16 units (0 = keep all).",
             DefaultValueFactory = _ => 0,
         };
+        var average = new Option<string>("--average")
+        {
+            Description = "Comma-separated parser files (same labels and tag set, e.g. other seeds) whose weights are averaged with parser.edm before pruning.",
+            DefaultValueFactory = _ => "",
+        };
+        var averageTaggers = new Option<string>("--average-taggers")
+        {
+            Description = "Comma-separated tagger files (same training data, other seeds; a file listed twice counts twice) whose weights are averaged with tagger.edm.",
+            DefaultValueFactory = _ => "",
+        };
         var command = new Command("reencode", "Rewrite tagger.edm and parser.edm in the current file layout (stored hash tables, fast loading) without retraining.")
         {
-            models, beam, actionPrune, labelPrune,
+            models, beam, actionPrune, labelPrune, average, averageTaggers,
         };
         command.SetAction(parse =>
         {
             try
             {
                 NlpTraining.Reencode(parse.GetValue(models)!, Console.Error, Math.Clamp(parse.GetValue(beam), 0, 64),
-                    parse.GetValue(actionPrune), parse.GetValue(labelPrune));
+                    parse.GetValue(actionPrune), parse.GetValue(labelPrune),
+                    parse.GetValue(average)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                    parse.GetValue(averageTaggers)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             }
             catch (ModelFormatException e)
             {

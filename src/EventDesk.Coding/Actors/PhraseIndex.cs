@@ -17,9 +17,11 @@ internal enum PhraseKinds : ushort
     Person = 1 << 5,
     Agent = 1 << 6,
     Imported = 1 << 7,
+    /// <summary>A world region ("Latin America", "the Middle East"): no actor, but it keeps "America" from being the US.</summary>
+    Region = 1 << 8,
 
     /// <summary>Kinds that are proper names: matched only when the text is capitalised ("us" is not the US).</summary>
-    Named = Country | Metonym | Organization | ArmedGroup | Person | Imported,
+    Named = Country | Metonym | Organization | ArmedGroup | Person | Imported | Region,
 }
 
 /// <summary>
@@ -31,6 +33,21 @@ internal enum PhraseKinds : ushort
 /// </summary>
 internal sealed class PhraseIndex
 {
+    /// <summary>
+    /// Regions whose names contain a country name: matched as one phrase so that the country inside is not
+    /// coded ("Latin America" is not the US, "South Asia" not a country). Regions are not actors.
+    /// </summary>
+    private static readonly string[] RegionNames =
+    [
+        "Latin America", "South America", "North America", "Central America", "Americas", "the Americas",
+        "Middle East", "Near East", "Far East", "South Asia", "Southeast Asia", "South East Asia", "East Asia",
+        "Central Asia", "West Africa", "East Africa", "North Africa", "Southern Africa", "Central Africa",
+        "sub-Saharan Africa", "Horn of Africa", "Eastern Europe", "Western Europe", "Central Europe", "Northern Europe",
+        "Southern Europe", "the Balkans", "the Caucasus", "the Sahel", "the Gulf", "Persian Gulf", "Arabian Peninsula",
+        "Korean Peninsula", "Indian subcontinent", "Asia-Pacific", "Indo-Pacific", "Pacific Islands", "the Caribbean",
+        "Scandinavia", "the Levant", "Maghreb", "Latin American",
+    ];
+
     private readonly FrozenDictionary<string, PhraseKinds> _phrases;
     private readonly FrozenDictionary<string, PhraseKinds>.AlternateLookup<ReadOnlySpan<char>> _phraseSpans;
     private readonly FrozenDictionary<string, PhraseKinds> _acronyms;
@@ -91,6 +108,7 @@ internal sealed class PhraseIndex
             foreach (var cap in c.Capitals) Add(cap, PhraseKinds.Country);
             // Upper-case ISO alpha-3 codes are accepted by FindCountryMatch; they are too noisy to scan for.
         }
+        foreach (var r in RegionNames) Add(r, PhraseKinds.Region);
         foreach (var m in kb.Metonyms) Add(m.Name, PhraseKinds.Metonym);
         foreach (var o in kb.Organizations)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using EventDesk.Knowledge;
 using EventDesk.Nlp;
 using EventDesk.Nlp.Ner;
@@ -122,6 +123,7 @@ internal sealed class ResolverRun
     private readonly PosLayer? _pos;
     private readonly DependencyLayer? _deps;
     private readonly NamedEntityLayer? _ner;
+    private readonly List<(int First, int End)> _regions = [];
     private readonly Dateline _dateline;
     private readonly DateOnly? _date;
 
@@ -222,6 +224,8 @@ internal sealed class ResolverRun
 
     private ReadOnlySpan<char> KeyOf(int t) => _keyBuffer.AsSpan(_keyStart[t], _keyLength[t]);
 
+    private bool IsClitic(int t) => TextOf(t) is ['\'' or '\u2019', ..];
+
     private bool IsCapitalized(int t)
     {
         var s = TextOf(t);
@@ -264,9 +268,9 @@ internal sealed class ResolverRun
                 {
                     continue;
                 }
-                if (pos > 0 && pos < dest.Length)
+                if (pos > 0 && pos < dest.Length && !(run.IsClitic(t) && !run._tokens.SpaceAfter(t - 1)))
                 {
-                    dest[pos++] = ' ';
+                    dest[pos++] = ' '; // a clitic joins its word ("People's" is "peoples"), as KeyNormalizer does
                 }
                 run.KeyOf(t).CopyTo(dest[pos..]);
                 pos += run._keyLength[t];
@@ -352,6 +356,15 @@ internal sealed class ResolverRun
                 k.CopyTo(scratch[len..]);
                 len += k.Length;
                 var kinds = _index.Lookup(scratch[..len]);
+                if (kinds == PhraseKinds.None && j + 1 < end && IsClitic(j + 1) && !_tokens.SpaceAfter(j)
+                    && KeyOf(j + 1) is { Length: > 0 } clitic && len + clitic.Length < scratch.Length)
+                {
+                    // "People's Republic of China": the clitic joins its word ("peoples"), as in the knowledge base.
+                    clitic.CopyTo(scratch[len..]);
+                    len += clitic.Length;
+                    j++;
+                    kinds = _index.Lookup(scratch[..len]);
+                }
                 if (kinds == PhraseKinds.None)
                 {
                     break;
@@ -407,6 +420,18 @@ internal sealed class ResolverRun
             {
                 bestEnd = -1; // "press release", "police station": the role word modifies another noun
             }
+            if (bestEnd > t && bestKinds == PhraseKinds.Region)
+            {
+                // A region is a place but no actor; its words ("America") must not match on their own.
+                _regions.Add((t, bestEnd));
+                _atoms.Add(new Atom
+                {
+                    First = t, End = bestEnd, Sentence = s, Source = AtomSource.Ner, Ner = NerType.Location,
+                    Kinds = PhraseKinds.None, Text = SpanText(t, bestEnd), Key = SpanKey(t, bestEnd),
+                });
+                t = bestEnd - 1;
+                continue;
+            }
             if (bestEnd > t)
             {
                 var atom = new Atom
@@ -445,6 +470,19 @@ internal sealed class ResolverRun
     /// span keeps its title atoms ("Foreign Minister") and becomes a name for the rest; an
     /// organisation or place the dictionary cannot resolve as a whole replaces the atoms inside it.
     /// </summary>
+    /// <summary>Tokens first..end overlap a region name ("Latin America"): the entity there is no actor.</summary>
+    private bool InRegion(int first, int end)
+    {
+        foreach (var (f, e) in _regions)
+        {
+            if (first < e && end > f)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void MergeNamedEntities()
     {
         if (_ner is null)
@@ -453,7 +491,7 @@ internal sealed class ResolverRun
         }
         foreach (var e in _ner.Entities)
         {
-            if (e.Type == NerType.None || e.EndToken <= e.FirstToken || e.EndToken > _tokens.Count)
+            if (e.Type == NerType.None || e.EndToken <= e.FirstToken || e.EndToken > _tokens.Count || InRegion(e.FirstToken, e.EndToken))
             {
                 continue;
             }
@@ -530,6 +568,19 @@ internal sealed class ResolverRun
             }
             var text = SpanText(e.FirstToken, e.EndToken);
             var whole = _kb.ResolveActor(text, _date);
+            if (whole is null && inside.Count >= 2 && inside.MinBy(a => a.First) is { } org && org.First == e.FirstToken
+                && (org.Kinds & PhraseKinds.Organization) != 0 && inside.All(a => a == org || IsCountryOnly(a)))
+            {
+                // "UNHCR Kenya", "WFP Somalia": an organisation's country office is the organisation.
+                foreach (var a in inside.Where(a => a != org).ToList())
+                {
+                    _atoms.Remove(a);
+                }
+                org.End = e.EndToken;
+                org.Text = text;
+                org.Ner = e.Type;
+                continue;
+            }
             if (whole is null && inside.Count > 0)
             {
                 // "Afghan Interior Ministry": modifiers followed by a role noun compose; keep the atoms.
@@ -636,6 +687,46 @@ internal sealed class ResolverRun
         }
     }
 
+    private static readonly string[] CompassWords =
+    [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
+        "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "central", "northeastern",
+    ];
+
+    private static readonly string[] AdminWords =
+    [
+        "province", "region", "state", "district", "county", "governorate", "oblast", "prefecture", "municipality",
+        "department", "city", "town", "village", "area", "territory",
+    ];
+
+    /// <summary>
+    /// A place the gazetteer does not list as written: "Ghazni province" is located like Ghazni, "northeast Syria" is
+    /// in Syria. The written name is kept; the coordinates are the named town's, none for a country.
+    /// </summary>
+    private GeoPlace? GeocodeLoosely(Atom a)
+    {
+        var words = a.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int first = 0, end = words.Length;
+        while (first < end - 1 && Array.IndexOf(CompassWords, words[first].ToLowerInvariant()) >= 0)
+        {
+            first++;
+        }
+        while (end > first + 1 && Array.IndexOf(AdminWords, words[end - 1].ToLowerInvariant()) >= 0)
+        {
+            end--;
+        }
+        if (first == 0 && end == words.Length)
+        {
+            return a.InnerCountry is { } inner ? new GeoPlace(a.Text, inner, null, null) : null;
+        }
+        var core = string.Join(' ', words[first..end]);
+        if (_kb.FindCountryMatch(core) is { Kind: not CountryNameKind.Capital and not CountryNameKind.Demonym } country)
+        {
+            return new GeoPlace(a.Text, country.Country.Iso3, null, null);
+        }
+        return Geocode(core, a.InnerCountry) is { } town ? town with { Name = a.Text } : a.InnerCountry is { } ic ? new GeoPlace(a.Text, ic, null, null) : null;
+    }
+
     private GeoPlace? Geocode(string name, string? preferred)
     {
         var gazetteer = _owner.Gazetteer;
@@ -644,6 +735,13 @@ internal sealed class ResolverRun
             return null;
         }
         var all = gazetteer.FindAll(name);
+        // A name the knowledge base knows as a capital ("Washington") is that country's capital even when the
+        // gazetteer files it under another name ("Washington, D.C."): without this, a town of 24,000 in Utah won.
+        if (_kb.FindCountryMatch(name) is { Kind: CountryNameKind.Capital } capitalOf
+            && gazetteer.CapitalOf(capitalOf.Country.Iso3) is { } capital && !all.Contains(capital))
+        {
+            all = all.Add(capital);
+        }
         Place? best = null;
         var bestScore = double.MinValue;
         foreach (var p in all)
@@ -676,6 +774,36 @@ internal sealed class ResolverRun
 
     // ------------------------------------------------------------------ 3. in-text definitions
 
+    private void RegisterSurname(string key, Atom a)
+    {
+        if (_surnames.TryGetValue(key, out var existing))
+        {
+            if (existing is not null && existing.Key != a.Key && !IsVariantOf(existing, a))
+            {
+                _surnames[key] = null; // two people share it: ambiguous
+            }
+        }
+        else
+        {
+            _surnames[key] = a;
+        }
+    }
+
+    /// <summary>
+    /// Common Chinese, Korean and Vietnamese family names, which come first in the names news writes ("Kim Jong Un",
+    /// "Xi Jinping", "Nguyen Xuan Phuc"); a later mention by the family name alone refers back to the full name.
+    /// </summary>
+    private static readonly FrozenSet<string> FamilyNameFirst = new[]
+    {
+        "xi", "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu",
+        "guo", "he", "gao", "lin", "luo", "zheng", "liang", "xie", "tang", "feng", "deng", "cao", "peng", "zeng", "xiao",
+        "tian", "dong", "pan", "yuan", "cai", "jiang", "du", "ye", "cheng", "wei", "su", "ding", "ren", "shen", "yao", "wen",
+        "qin", "fu", "wan", "hou", "kong", "bai", "mao", "zhu", "kim", "park", "choi", "jung", "kang", "cho", "yoon", "jang",
+        "lim", "oh", "seo", "shin", "kwon", "hwang", "ahn", "yoo", "hong", "jeon", "moon", "bae", "baek", "nam", "noh",
+        "roh", "chun", "ri", "pak", "choe", "ban", "nguyen", "tran", "pham", "hoang", "phan", "vu", "vo", "dang", "bui",
+        "ngo", "duong",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private void RegisterDefinitions()
     {
         // Acronyms defined in parentheses right after a name: "National Security Council (NSC)".
@@ -703,17 +831,10 @@ internal sealed class ResolverRun
                 last--;
             }
             var surnameStart = HyphenRunStart(last, a.First);
-            var key = SpanKey(surnameStart, last + 1); // "al-Sharaa" is three tokens
-            if (_surnames.TryGetValue(key, out var existing))
+            RegisterSurname(SpanKey(surnameStart, last + 1), a); // "al-Sharaa" is three tokens
+            if (last - a.First <= 3 && FamilyNameFirst.Contains(KeyOf(a.First).ToString()))
             {
-                if (existing is not null && existing.Key != a.Key && !IsVariantOf(existing, a))
-                {
-                    _surnames[key] = null;
-                }
-            }
-            else
-            {
-                _surnames[key] = a;
+                RegisterSurname(KeyOf(a.First).ToString(), a); // "Kim Jong Un" ... "Kim said"; "Xi Jinping" ... "Xi"
             }
         }
         // Re-label existing single-token atoms, and add atoms for tokens nothing covered.
@@ -1227,6 +1348,19 @@ internal sealed class ResolverRun
             return new Resolved(type, null, role, Ref(country + sector, country, sector, null, role), null, "agent+" + rule);
         }
         var possessed = p.Modifiers.Count == 0 && p.First > 0 && IsPossessive(TextOf(p.First - 1)); // "the group's leaders"
+        if (agent is not null && !possessed && !p.IsPluralAgent && p.Modifiers.Count == 0 && EarlierSameAgent(p) is { } earlier)
+        {
+            // "the U.S. Senate ... the Senate", "Kenya's High Court ... the court": a bare singular role word is the
+            // one the text last named with its country, not the story's default country.
+            return new Resolved(type, null, role, Ref(earlier + sector, earlier, sector, null, role), null, "agent+earlier");
+        }
+        if (agent is not null && !possessed && sector is not ("MIL" or "IGO" or "REB" or "INS" or "UAF" or "REF")
+            && (agent.ImpliesGovernment || LocalSectors.Contains(sector)) && CountryInPlaceAfter(p) is { } located)
+        {
+            // "officials in Washington", "protesters in Kabul": domestic agents are of the place they are in. Soldiers,
+            // armed groups and refugees are often foreign to it, so they are not.
+            return new Resolved(type, null, role, Ref(located + sector, located, sector, null, role), null, "agent+located");
+        }
         if (agent?.ImpliesGovernment == true && _defaultCountry is not null && !possessed)
         {
             return new Resolved(type, null, role, Ref(_defaultCountry + sector, _defaultCountry, sector, null, role), null, "agent+default:" + _defaultSource);
@@ -1375,7 +1509,7 @@ internal sealed class ResolverRun
         {
             case NerType.Location:
             {
-                var place = Geocode(a.Text, null);
+                var place = Geocode(a.Text, null) ?? GeocodeLoosely(a);
                 if (place is not null && IsActing(a) && _kb.GetCountry(place.Country ?? "") is { } pc && pc.Capitals.Contains(place.Name))
                 {
                     return new Resolved(EntityType.Organization, pc.Name, null, Ref(pc.Iso3 + "GOV", pc.Iso3, "GOV", pc.Name, null), place, "capital-metonymy:gazetteer");
@@ -1393,6 +1527,45 @@ internal sealed class ResolverRun
             default:
                 return new Resolved(EntityType.Other, a.Text, null, null, null, "unknown");
         }
+    }
+
+    /// <summary>The country of the last earlier phrase sharing a role word, when the text gave that country.</summary>
+    private string? EarlierSameAgent(Phrase p)
+    {
+        for (var i = _phrases.IndexOf(p) - 1; i >= 0; i--)
+        {
+            var q = _phrases[i];
+            // Any shared role word counts: "the U.S. Senate ... the Senate committee".
+            if (q.Agents.Count == 0 || !q.Agents.Any(a => p.Agents.Any(b => a.Key == b.Key)) || q.Result?.Actor is not { } actor)
+            {
+                continue;
+            }
+            if (actor.Country == KnowledgeBase.UnknownCountry || q.Result.Rule.Contains("default", StringComparison.Ordinal)
+                || q.Result.Rule.Contains("local", StringComparison.Ordinal))
+            {
+                return null; // the last one was a guess too: do not build on it
+            }
+            return actor.Country;
+        }
+        return null;
+    }
+
+    /// <summary>The country of a country or capital named right after the phrase by "in": "officials in Washington".</summary>
+    private string? CountryInPlaceAfter(Phrase p)
+    {
+        if (p.End + 1 >= _tokens.Count || !TokenIs(p.End, "in"))
+        {
+            return null;
+        }
+        var t = TokenIs(p.End + 1, "the") ? p.End + 2 : p.End + 1;
+        foreach (var other in _atoms)
+        {
+            if (other.First == t && IsCountryOnly(other) && _kb.FindCountryMatch(other.Key) is { } m)
+            {
+                return m.Country.Iso3;
+            }
+        }
+        return null;
     }
 
     /// <summary>"the Ministry of Health of Syria": the country named right after "of".</summary>
@@ -1454,7 +1627,10 @@ internal sealed class ResolverRun
                 return _pos is null || _pos.UposOf(verb) is Upos.VERB or Upos.AUX ||
                     (_pos.UposOf(verb) is Upos.NOUN or Upos.ADJ); // copula clauses: "Moscow is ready"
             }
-            return false;
+            // "tension with Washington, which claims ...": the place is the subject of its relative clause.
+            var pronoun = a.End < _tokens.Count && TextOf(a.End) is "," ? a.End + 1 : a.End;
+            return pronoun < _tokens.Count && TextOf(pronoun) is "which" or "who" && (_deps.RelationIds[pronoun] == _nsubj)
+                && _deps.HeadOf(pronoun) is var relVerb and >= 0 && (_pos is null || _pos.UposOf(relVerb) is Upos.VERB or Upos.AUX);
         }
         if (a.End >= _tokens.Count || a.End >= _sentences.FirstTokenOf(a.Sentence) + _sentences.TokenCountOf(a.Sentence))
         {

@@ -522,7 +522,8 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                     representative = i;
                 }
             }
-            var name = representative < 0 ? ""
+            // A chain of pronouns only has no name: "We" (inside a quote) is not what to call its speaker.
+            var name = representative < 0 || bestRank <= 0 ? ""
                 : bestRank == 900 ? keptRaw[representative].Key
                 : view.Text.Substring(kept[representative].Span.Start, kept[representative].Span.Length);
             chains.Add(new CorefChain(chain.Id, name, chain.Type, representative, list, chain.Roles.ToArray(), chain.Parties.Distinct().ToArray()));

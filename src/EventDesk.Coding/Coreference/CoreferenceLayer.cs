@@ -66,7 +66,8 @@ namespace EventDesk.Coding.Coreference
 
         /// <summary>
         /// The mention that best stands for <paramref name="span"/> (an actor or speaker phrase):
-        /// the mention equal to it, else the longest mention inside it, else one that contains it.
+        /// the mention equal to it, else the longest mention inside it (the rightmost on a tie: English noun
+        /// phrases end in their head), else one that contains it.
         /// Returns -1 when none does.
         /// </summary>
         public int MentionAt(TextSpan span)
@@ -83,7 +84,7 @@ namespace EventDesk.Coding.Coreference
                 {
                     return i;
                 }
-                if (span.Contains(m) && (best < 0 || !span.Contains(Mentions[best].Span) || m.Length > Mentions[best].Span.Length))
+                if (span.Contains(m) && (best < 0 || !span.Contains(Mentions[best].Span) || m.Length >= Mentions[best].Span.Length))
                 {
                     best = i;
                 }

@@ -51,61 +51,99 @@ internal sealed class ActorBinder
     public List<Participant> Bind(SentenceTree tree, int token, bool viaModifiers = true)
     {
         var result = new List<Participant>();
-        if (viaModifiers && JointModifiers(tree, token, result))
+        var countries = viaModifiers ? ModifierCountries(tree, token) : [];
+        if (countries.Count >= 2)
         {
-            return result;
+            AddPerCountry(tree, token, countries, result);
         }
-        _viaModifiers = viaModifiers;
-        BindOne(tree, token, result);
-        _viaModifiers = true;
+        else
+        {
+            _viaModifiers = viaModifiers;
+            BindOne(tree, token, result);
+            _viaModifiers = true;
+        }
         // Compound actors: "Russia and China", "Atmar and Lavrov".
         foreach (var c in tree.Children(token))
         {
             if (tree.RelIs(c, "conj") && tree.Upos(c) is Upos.PROPN or Upos.NOUN or Upos.PRON)
             {
+                var own = ModifierCountries(tree, c);
+                if (own.Count >= 2)
+                {
+                    AddPerCountry(tree, c, own, result);
+                    continue;
+                }
+                var before = result.Count;
                 BindOne(tree, c, result);
+                // "lawmakers and officials in Arnor and Gondor": a conjunct without a country modifier of its own
+                // shares the countries that modify the first conjunct.
+                // "Chinese state media and officials": a conjunct without a country of its own takes the first one's.
+                if (countries.Count >= 1 && own.Count == 0 && result.Count == before + 1 && result[before].Actor is { } actor
+                    && (actor.Country is null or "---" || countries.Count >= 2 && actor.Country == countries[0].Country.Country))
+                {
+                    result.RemoveAt(before);
+                    AddPerCountry(tree, c, countries, result, actor);
+                }
             }
         }
         return result;
     }
 
     /// <summary>
-    /// "Ukrainian and Russian negotiators", "U.S. and Afghan forces": one noun with coordinated country
-    /// modifiers stands for one actor per country, each with the noun's sectors.
+    /// The countries that modify a noun when there are several, coordinated: "Ukrainian and Russian negotiators"
+    /// (amod/compound), "the ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Arnor and Gondor"
+    /// (of/in/from). Empty or one element otherwise.
     /// </summary>
-    private bool JointModifiers(SentenceTree tree, int head, List<Participant> result)
+    private List<(int Token, ActorRef Country)> ModifierCountries(SentenceTree tree, int head)
     {
-        var countries = new List<(int Token, ActorRef Actor)>();
+        var countries = new List<(int Token, ActorRef Country)>();
+        // Prepositional modifiers only for a role noun (an actor with sectors): "the ambassadors of", "lawmakers in";
+        // not "wars in Somalia and Sudan" nor "mediators from Qatar and Egypt" (one group, not one per country).
+        var role = _mentionOfToken[head] is var hm and >= 0 && _entities.Mentions[hm].Actor is { Sectors.Count: > 0 };
         foreach (var c in tree.Children(head))
         {
-            if ((tree.RelIs(c, "amod") || tree.RelIs(c, "compound")) && CountryOf(c) is { } first)
+            var modifier = tree.RelIs(c, "amod") || tree.RelIs(c, "compound")
+                || (role && tree.RelIs(c, "nmod") && tree.Rel(c) != "nmod:poss" && (tree.HasMarker(c, "of") || tree.HasMarker(c, "in")));
+            if (modifier && CountryOf(c) is { } first)
             {
-                countries.Add((c, first));
+                var list = new List<(int Token, ActorRef Country)> { (c, first) };
                 foreach (var k in tree.Children(c))
                 {
                     if (tree.RelIs(k, "conj") && CountryOf(k) is { } other)
                     {
-                        countries.Add((k, other));
+                        list.Add((k, other));
                     }
                 }
-                break;
+                if (list.Count >= 2)
+                {
+                    return list; // "foreign ministers of France and Germany": the coordinated modifier, not "foreign"
+                }
+                if (countries.Count == 0)
+                {
+                    countries = list;
+                }
             }
         }
-        if (countries.Count < 2)
-        {
-            return false;
-        }
+        return countries;
+    }
+
+    /// <summary>
+    /// "Ukrainian and Russian negotiators", "U.S. and Afghan forces": one noun with coordinated country
+    /// modifiers stands for one actor per country, each with the noun's sectors.
+    /// </summary>
+    private void AddPerCountry(SentenceTree tree, int head, List<(int Token, ActorRef Country)> countries, List<Participant> result, ActorRef? headActor = null)
+    {
         var headMention = _mentionOfToken[head];
-        var sectors = headMention >= 0 && _entities.Mentions[headMention].Actor is { } headActor ? headActor.Sectors : [];
-        var role = headMention >= 0 ? _entities.Mentions[headMention].Actor?.Role : null;
+        headActor ??= headMention >= 0 ? _entities.Mentions[headMention].Actor : null;
+        var sectors = headActor?.Sectors ?? [];
+        var role = headActor?.Role;
         var written = tree.SpanOf(head);
         foreach (var (token, country) in countries)
         {
             var code = country.Country + string.Concat(sectors);
-            var span = TextSpan.FromBounds(tree.SpanOf(token).Start, written.End);
+            var span = TextSpan.FromBounds(Math.Min(tree.SpanOf(token).Start, written.Start), Math.Max(tree.SpanOf(token).End, written.End));
             result.Add(new Participant(span, _document.Substring(written), country.Name, null, new ActorRef(code, country.Country, sectors, country.Name, role)));
         }
-        return true;
     }
 
     /// <summary>The known country of a compound, adjectival or possessive modifier of the token ("Trump" in "Trump administration").</summary>
@@ -174,6 +212,20 @@ internal sealed class ActorBinder
             && AddChain(chain, tree.SpanOf(token), result))
         {
             return;
+        }
+        // "Ethiopia indicated it would act", "Russia said it would retaliate": without a coreference stage (PETRARCH
+        // suites), the subject pronoun of a clausal complement is the subject of the verb that governs the clause.
+        if (_coref is null && tree.Upos(token) == Upos.PRON && tree.LowerForm(token) is "it" or "he" or "she" or "they" && tree.RelIs(token, "nsubj")
+            && tree.Head(token) is var clause and >= 0 && tree.RelIs(clause, "ccomp") && tree.Head(clause) is var governor and >= 0
+            && PatternMatcher.Subject(tree, governor) is { Token: var speaker and >= 0 } && speaker != token && tree.Upos(speaker) != Upos.PRON)
+        {
+            var before = result.Count;
+            BindOne(tree, speaker, result);
+            if (result.Count > before && result[before].Actor is not null)
+            {
+                return;
+            }
+            result.RemoveRange(before, result.Count - before);
         }
         // A modifier that names the actor: "Iran's nuclear programme", "the Russian side", "head of the CSTO".
         foreach (var c in tree.Children(token))
@@ -248,7 +300,7 @@ internal sealed class ActorBinder
                 var e = _mentionOfToken[t];
                 if (e >= 0 && _entities.Mentions[e].Actor is { } actor)
                 {
-                    result.Add(new Participant(written, _document.Substring(written), chain.Name, chain.Id, actor));
+                    result.Add(new Participant(written, _document.Substring(written), chain.Name.Length > 0 ? chain.Name : null, chain.Id, actor));
                     return true;
                 }
             }

@@ -57,6 +57,13 @@ public sealed record EventCoderOptions
     /// without a "by" agent, the source is the first oblique actor. Off by default (our dictionary names slots).
     /// </summary>
     public bool ImplicitSlots { get; init; }
+
+    /// <summary>
+    /// News-specific filters and refinements: no fighting codes in a sports context, a protest needs protesters or a
+    /// protest word, visits need an official, the weapon refines 190/193/194. On by default; off for coding with
+    /// dictionaries that carry their own semantics (PETRARCH suites).
+    /// </summary>
+    public bool NewsHeuristics { get; init; } = true;
 }
 
 /// <summary>
@@ -145,12 +152,18 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         var kept = found.Where(m => !used.Contains(m.Match.Trigger) && !m.Match.Pattern.Exclusion).ToList();
+        // "Insurgents bombarded Aleppo, killing eight people": the -ing adjunct of a directed attack is its outcome,
+        // not a second attack (an attack without a target merges with it later, DropUndirectedDuplicates).
+        kept.RemoveAll(m => ViolentRoot(m.Match.Pattern.Code) && tree.RelIs(m.Match.Trigger, "advcl") && tree.LowerForm(m.Match.Trigger).EndsWith("ing", StringComparison.Ordinal)
+            && kept.Any(o => o != m && o.Match.Trigger == tree.Head(m.Match.Trigger) && ViolentRoot(o.Match.Pattern.Code) && o.Targets.Count > 0));
         // Speech verbs of root 01 are a fallback: drop them when a clause under them codes an event.
         kept.RemoveAll(m => m.Match.Pattern.Code.StartsWith("01", StringComparison.Ordinal)
             && m.Match.Pattern.Weight <= 1
             && kept.Any(o => o != m && tree.IsAncestor(m.Match.Trigger, o.Match.Trigger)));
         return kept;
     }
+
+    private static bool ViolentRoot(string code) => code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);
 
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
     {
@@ -470,6 +483,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 }
             }
         }
+        // Last, an infinitive of purpose: "signed an accord to supply Gondor with wheat".
+        foreach (var c in tree.Children(match.Trigger))
+        {
+            if (tree.RelIs(c, "advcl") && tree.Upos(c) == Upos.VERB && tree.HasMarker(c, "to") && tree.Child(c, "nsubj") < 0)
+            {
+                roots.Add(c);
+            }
+        }
         foreach (var root in roots)
         {
             var frontier = new List<int> { root };
@@ -486,9 +507,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 var next = new List<int>();
                 foreach (var head in frontier)
                 {
+                    // The subject of a content clause: "expressed hopes that Osgiliath could be drawn into ...".
+                    var content = tree.Rel(head) == "acl" && tree.Upos(head) == Upos.VERB && tree.HasMarker(head, "that");
                     foreach (var c in tree.Children(head))
                     {
-                        if (seen.Add(c) && IsComplement(tree, c))
+                        // Not into an infinitive of its own: "discuss efforts to counter Islamic State militants".
+                        var infinitive = tree.RelIs(c, "acl") && tree.Upos(c) == Upos.VERB && tree.HasMarker(c, "to");
+                        if (seen.Add(c) && !infinitive && (IsComplement(tree, c) || content && tree.RelIs(c, "nsubj")))
                         {
                             next.Add(c);
                         }
@@ -546,15 +571,16 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return;
         }
-        if (code.Root is "14" or "17" or "18" or "19" or "20" && SportsContext(tree))
+        var news = _options.NewsHeuristics;
+        if (news && code.Root is "14" or "17" or "18" or "19" or "20" && SportsContext(tree))
         {
             return; // "France defeated Croatia in the final": a match, not a war
         }
-        if (code.Root == "14" && !ProtestContext(tree, bound.Sources))
+        if (news && code.Root == "14" && !ProtestContext(tree, bound.Sources))
         {
             return; // "the vessel was sitting", "brass gathered in Paris": not a protest without protesters or a protest word
         }
-        if (code.Code is "042" or "043" && !bound.Sources.Any(IsOfficial))
+        if (news && code.Code is "042" or "043" && !bound.Sources.Any(IsOfficial))
         {
             return; // "migrants arrived", "tourists visited Vietnam": a visit is made by officials, not by anyone who travels
         }
@@ -637,13 +663,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return;
         }
-        if (code.Code is "190" or "193" or "194" && Instrument(tree, match) is { } refined && Lookup(refined) is { } instrumentCode)
+        if (_options.NewsHeuristics && code.Code is "190" or "193" or "194" && Instrument(tree, match) is { } refined && Lookup(refined) is { } instrumentCode)
         {
             code = instrumentCode; // "Israeli aircraft struck", "Russian artillery shelled": the weapon names the CAMEO code
         }
         var trigger = tree.SpanOf(match.Trigger);
         var location = Location(tree, binder, match) ?? defaultPlace;
-        var date = times?.ForSentence(tree.Index)?.Start ?? document.Metadata.Date ?? times?.Anchor;
+        var date = EventDates.For(tree, match.Trigger, times) ?? document.Metadata.Date ?? times?.Anchor;
         var rule = $"{pattern.Provenance}; trigger '{document.Substring(trigger)}'" +
             $"; source via {match.SourceHow}" + (target is null ? "" : $"; target via {(match.Target >= 0 ? match.TargetHow : target.Actor?.Role == "implicit target" ? "implicit target (the government addressed by a protest)" : "reciprocal party")}");
         events.Add(new CodedEvent(

@@ -18,10 +18,34 @@ public enum ElementKind : byte
     And,
     /// <summary>Negation inside a fixed expression (<c>plead not guilty</c>).</summary>
     Not,
+    /// <summary>
+    /// After a marker: the marked phrase must exist but names no slot and is passed over when an implicit target
+    /// is searched (PETRARCH's <c>(IN ^)</c>: "celebrated Iftar in Osgiliath with Gondor" targets Gondor).
+    /// </summary>
+    Skip,
 }
 
 /// <summary>One element of a pattern. <see cref="Lemmas"/> for words and markers; <see cref="Modifiers"/> for compounds.</summary>
-public sealed record PatternElement(ElementKind Kind, FrozenSet<string> Lemmas, IReadOnlyList<FrozenSet<string>> Modifiers, string Text);
+public sealed record PatternElement(ElementKind Kind, FrozenSet<string> Lemmas, IReadOnlyList<FrozenSet<string>> Modifiers, string Text)
+{
+    /// <summary>
+    /// The modifiers stand right before the word, in order ("austrian gold florin"; PETRARCH's closed <c>{phrases}</c>
+    /// and <c>A_B</c> compounds). Off: modifiers may be anywhere among the word's dependents (our dictionary files).
+    /// </summary>
+    public bool Contiguous { get; init; }
+
+    /// <summary>
+    /// After a marker, the word may also be the first word of the marked phrase rather than its head: PETRARCH's
+    /// <c>(ON &amp;TIETYPES)</c> matches "on economic issues". Off for our dictionary files.
+    /// </summary>
+    public bool PhraseInitial { get; init; }
+
+    /// <summary>
+    /// A word written before the trigger must belong to the subject phrase ("{DEATH TOLL} *"), not be an adverb or
+    /// auxiliary of the verb: PETRARCH-2 matches parse trees, PETRARCH-1 ("HAVE *", "RECENTLY *") matched word order.
+    /// </summary>
+    public bool InSubject { get; init; }
+}
 
 /// <summary>
 /// A compiled event-dictionary entry: <c>CODE  PATTERN</c>. The trigger is the first content word;

@@ -40,7 +40,8 @@ internal static class PatternMatcher
         }
         // "Afghanistan was prepared to work", "Lavrov is scheduled to meet": adjectival participles and
         // raising verbs read as passives, but their nsubj:pass is the actor (docs/event-dictionary.md §3.1).
-        var adjectival = !pattern.Nominal && (!elements[pattern.TriggerIndex].Lemmas.Contains(tree.Lemma(trigger)) || RaisingLemmas.Contains(tree.Lemma(trigger)) && tree.Child(trigger, "xcomp") >= 0);
+        var adjectival = !pattern.Nominal && (!elements[pattern.TriggerIndex].Lemmas.Contains(tree.Lemma(trigger)) && !RegularParticiple(tree.LowerForm(trigger), elements[pattern.TriggerIndex].Lemmas)
+            || RaisingLemmas.Contains(tree.Lemma(trigger)) && tree.Child(trigger, "xcomp") >= 0);
         var passive = !pattern.Nominal && !adjectival && tree.IsPassive(trigger);
         match.Passive = passive;
 
@@ -142,6 +143,17 @@ internal static class PatternMatcher
                         }
                         break;
                     }
+                    if (next.Kind == ElementKind.Skip)
+                    {
+                        var skipped = FindMarked(tree, match, marker);
+                        if (skipped < 0)
+                        {
+                            return null;
+                        }
+                        match.Used.Add(skipped);
+                        i++;
+                        break;
+                    }
                     if (next.Kind is ElementKind.Source or ElementKind.Target)
                     {
                         var slot = FindMarked(tree, match, marker);
@@ -220,17 +232,45 @@ internal static class PatternMatcher
                 }
                 case ElementKind.Possessive:
                 case ElementKind.And:
+                case ElementKind.Skip:
                     break;
             }
         }
         return match;
     }
 
+    /// <summary>
+    /// A participle of a verb in the set ("freed" of FREE, "tapped" of TAP): the pattern names the verb, so it is
+    /// a verb the lemmatizer missed, not an adjectival participle entry such as "prepared".
+    /// </summary>
+    private static bool RegularParticiple(string form, IReadOnlySet<string> lemmas)
+    {
+        if (!form.EndsWith("ed", StringComparison.Ordinal) || form.Length < 4)
+        {
+            return false;
+        }
+        return lemmas.Contains(form[..^1]) || lemmas.Contains(form[..^2]) || lemmas.Contains(form[..^3])
+            || (form.EndsWith("ied", StringComparison.Ordinal) && lemmas.Contains(form[..^3] + "y"));
+    }
+
+    /// <summary>
+    /// A word written before the trigger: a dependent of the trigger to its left; with <see cref="PatternElement.InSubject"/>
+    /// ("{DEATH TOLL} *", "TANKS *") the head of the subject or one of its modifiers, so adverbs, auxiliaries and
+    /// coordinators ("RECENTLY *", "WILL *", "NEITHER *") do not count.
+    /// </summary>
     private static int FindBefore(SentenceTree tree, int trigger, PatternElement element, PatternMatch match)
     {
+        var subject = tree.Child(trigger, "nsubj");
+        if (element.InSubject && subject < 0)
+        {
+            return -1;
+        }
         for (var t = trigger - 1; t >= tree.First; t--)
         {
-            if (!match.Used.Contains(t) && tree.IsAncestor(trigger, t) && LemmaIn(tree, t, element) && ModifiersMatch(tree, t, element, match))
+            var place = element.InSubject
+                ? t == subject || tree.IsAncestor(subject, t) && !(tree.RelIs(t, "cc") || tree.RelIs(t, "det") || tree.RelIs(t, "punct") || tree.RelIs(t, "case"))
+                : tree.IsAncestor(trigger, t);
+            if (!match.Used.Contains(t) && place && LemmaIn(tree, t, element) && ModifiersMatch(tree, t, element, match))
             {
                 return t;
             }
@@ -275,8 +315,54 @@ internal static class PatternMatcher
         return element.Lemmas.Contains(form) || (form.Length > 3 && form.EndsWith('s') && element.Lemmas.Contains(form[..^1]));
     }
 
+    /// <summary>The first word of a phrase after its case marker and determiners: "economic" in "on economic issues".</summary>
+    private static int FirstWord(SentenceTree tree, int head)
+    {
+        foreach (var c in tree.Children(head))
+        {
+            if (c > head)
+            {
+                break;
+            }
+            if (tree.RelIs(c, "case") || tree.RelIs(c, "det") || tree.RelIs(c, "punct"))
+            {
+                continue;
+            }
+            return tree.RelIs(c, "amod") || tree.RelIs(c, "compound") ? c : -1;
+        }
+        return head;
+    }
+
+    /// <summary>Inside the word's phrase, or a sibling of it ("did n't": both hang on the verb).</summary>
+    private static bool InPhrase(SentenceTree tree, int head, int t) =>
+        tree.IsAncestor(head, t) || (tree.Head(t) == tree.Head(head) && tree.Head(t) >= 0);
+
     private static bool ModifiersMatch(SentenceTree tree, int head, PatternElement element, PatternMatch match)
     {
+        if (element.Contiguous && element.Modifiers.Count > 0)
+        {
+            // Closed phrase: the last modifier stands right before the head, the others before it in order, all
+            // inside the head's phrase ("new global economic relations" is NEW &TIETYPES RELATIONS; "economic trade
+            // relations" is not).
+            var found = new List<int>();
+            var at = head - 1;
+            for (var k = element.Modifiers.Count - 1; k >= 0; k--)
+            {
+                while (at >= tree.First && k < element.Modifiers.Count - 1 && InPhrase(tree, head, at)
+                    && !(element.Modifiers[k].Contains(tree.Lemma(at)) || element.Modifiers[k].Contains(tree.LowerForm(at))))
+                {
+                    at--;
+                }
+                if (at < tree.First || !InPhrase(tree, head, at) || !(element.Modifiers[k].Contains(tree.Lemma(at)) || element.Modifiers[k].Contains(tree.LowerForm(at))))
+                {
+                    return false;
+                }
+                found.Add(at);
+                at--;
+            }
+            match.Used.AddRange(found);
+            return true;
+        }
         foreach (var modifier in element.Modifiers)
         {
             var found = -1;
@@ -323,6 +409,12 @@ internal static class PatternMatcher
             }
             if (LemmaIn(tree, c, element) && (marker is null or "to" or "that" || tree.HasMarker(c, marker)) && ModifiersMatch(tree, c, element, match))
             {
+                return c;
+            }
+            if (element.PhraseInitial && element.Modifiers.Count == 0 && marker is not null && tree.HasMarker(c, marker) && FirstWord(tree, c) is var first and >= 0
+                && first != c && LemmaIn(tree, first, element))
+            {
+                match.Used.Add(first);
                 return c;
             }
         }
@@ -471,6 +563,7 @@ internal static class PatternMatcher
     /// <summary>The subject of a verb, following UD propagation for xcomp, conj, relative clauses and advcl.</summary>
     public static (int Token, string How) Subject(SentenceTree tree, int verb)
     {
+        var viaXcomp = false;
         for (var hops = 0; verb >= 0 && hops < 6; hops++)
         {
             var subject = tree.ChildExact(verb, "nsubj");
@@ -481,6 +574,12 @@ internal static class PatternMatcher
             if (subject >= 0 && tree.Rel(subject) != "nsubj:pass")
             {
                 return (subject, hops == 0 ? "nsubj" : "nsubj (propagated)");
+            }
+            if (subject >= 0 && viaXcomp && !RaisingLemmas.Contains(tree.Lemma(verb)))
+            {
+                // "Gollum was seen to break into", "the troops were ordered to withdraw": the passive subject of the
+                // governing verb controls its infinitive ("is expected to discuss upgrading" is a forecast, not an act).
+                return (subject, "nsubj:pass controller of xcomp");
             }
             if (subject >= 0)
             {
@@ -493,6 +592,13 @@ internal static class PatternMatcher
             if (head < 0)
             {
                 break;
+            }
+            if (hops == 0 && (rel.StartsWith("advcl", StringComparison.Ordinal) || rel.StartsWith("conj", StringComparison.Ordinal))
+                && tree.Pos.XposOf(verb) is "VBN" or "VBD" && tree.Child(verb, "obj") < 0 && Agent(tree, verb) is { Token: >= 0 } byAgent)
+            {
+                // "…, in a deal brokered by China": a participle with a by-phrase and no subject of its own is passive;
+                // its agent acts, not the subject of the clause it hangs on.
+                return byAgent;
             }
             if (rel.StartsWith("acl", StringComparison.Ordinal))
             {
@@ -513,6 +619,7 @@ internal static class PatternMatcher
                 // Object control: "urged Russia to withdraw", "called on China to stop" — the object acts.
                 return (controller, "object controller of xcomp");
             }
+            viaXcomp = rel.StartsWith("xcomp", StringComparison.Ordinal);
             verb = head;
         }
         return (-1, "");

@@ -40,11 +40,12 @@ public sealed class PetrarchActorAnnotator(KnowledgeBase knowledge) : IAnnotator
         foreach (var sentence in document.Sentences)
         {
             var atoms = FindAtoms(document, sentence.FirstToken, sentence.EndToken, pos);
+            var atomTokens = new HashSet<int>(atoms.SelectMany(a => Enumerable.Range(a.First, a.End - a.First)));
             // Group atoms by the head of their noun phrase.
             var groups = new Dictionary<int, List<Atom>>();
             foreach (var atom in atoms)
             {
-                var top = Top(deps, pos, document, Head(deps, atom), sentence.FirstToken, sentence.EndToken);
+                var top = Top(deps, pos, document, Head(deps, atom), sentence.FirstToken, sentence.EndToken, atomTokens);
                 if (!groups.TryGetValue(top, out var list))
                 {
                     groups[top] = list = [];
@@ -54,7 +55,7 @@ public sealed class PetrarchActorAnnotator(KnowledgeBase knowledge) : IAnnotator
             var byToken = new Dictionary<int, EntityMention>();
             foreach (var (top, group) in groups)
             {
-                var code = Compose(group, date);
+                var code = Compose(Inherited(deps, groups, top, group, date), date);
                 if (code is null)
                 {
                     continue;
@@ -115,19 +116,45 @@ public sealed class PetrarchActorAnnotator(KnowledgeBase knowledge) : IAnnotator
     /// <summary>The token of the phrase whose head lies outside it.</summary>
     private static int Head(DependencyLayer deps, Atom atom)
     {
+        var fallback = -1;
         for (var t = atom.First; t < atom.End; t++)
         {
             var h = deps.HeadOf(t);
             if (h < atom.First || h >= atom.End)
             {
-                return t;
+                // "The US commander": the article of "THE US" hangs on the noun too; the content word leads.
+                var rel = deps.RelationOf(t);
+                if (rel is not ("det" or "case" or "punct") && !rel.StartsWith("det:", StringComparison.Ordinal))
+                {
+                    return t;
+                }
+                fallback = fallback < 0 ? t : fallback;
             }
         }
-        return atom.End - 1;
+        return fallback >= 0 ? fallback : atom.End - 1;
+    }
+
+    /// <summary>
+    /// "the Danish media and government", "lawmakers and officials in Arnor": a conjunct without an actor of its own
+    /// takes the modifiers (actors and prefix agents, not the head agent) of the conjunct it is coordinated with.
+    /// </summary>
+    private static List<Atom> Inherited(DependencyLayer deps, Dictionary<int, List<Atom>> groups, int top, List<Atom> group, DateOnly? date)
+    {
+        if (deps.RelationOf(top) != "conj" || group.Any(a => a.Actor is not null && CodeAt(a.Actor, date) is not null)
+            || !groups.TryGetValue(deps.HeadOf(top), out var first))
+        {
+            return group;
+        }
+        var modifiers = first.Where(a => top < a.First || top >= a.End).Where(a => !(deps.HeadOf(top) >= a.First && deps.HeadOf(top) < a.End)).ToList();
+        if (!modifiers.Any(a => a.Actor is not null))
+        {
+            return group;
+        }
+        return [.. modifiers, .. group];
     }
 
     /// <summary>Climbs from a modifier to the head of its noun phrase.</summary>
-    private static int Top(DependencyLayer deps, PosLayer pos, Document document, int t, int first, int end)
+    private static int Top(DependencyLayer deps, PosLayer pos, Document document, int t, int first, int end, HashSet<int> atomTokens)
     {
         for (var hops = 0; hops < 6; hops++)
         {
@@ -139,7 +166,13 @@ public sealed class PetrarchActorAnnotator(KnowledgeBase knowledge) : IAnnotator
             var rel = deps.RelationOf(t);
             var joins = rel.StartsWith("compound", StringComparison.Ordinal) && rel != "compound:prt"
                 || rel.StartsWith("flat", StringComparison.Ordinal) || rel == "amod" || rel == "nmod:poss"
-                || (rel.StartsWith("nmod", StringComparison.Ordinal) && CaseOf(deps, document, t, first, end) is null or "of" or "in" or "from");
+                || (rel.StartsWith("nmod", StringComparison.Ordinal) && CaseOf(deps, document, t, first, end) switch
+                {
+                    null or "of" => true,
+                    // "lawmakers in Arnor", "soldiers from Gondor"; but "an attack in Ithilen" is no actor.
+                    "in" or "from" => atomTokens.Contains(head),
+                    _ => false,
+                });
             if (!joins || pos.UposOf(head) is not (Upos.NOUN or Upos.PROPN or Upos.ADJ))
             {
                 break;

@@ -135,6 +135,7 @@ public sealed class PetrarchEvaluator
         CodesOutsideCodebook = true,
         ImplicitSlots = true,
         SurfaceFormFirst = true,
+        NewsHeuristics = false,
         ReciprocalRoots = new HashSet<string>(StringComparer.Ordinal),
         UndirectedRoots = requireDyad
             ? new HashSet<string>(StringComparer.Ordinal)

@@ -97,8 +97,14 @@ public sealed partial class PetrarchVerbDictionary
 
         public List<EventPattern> Output { get; } = [];
 
+        /// <summary>PETRARCH-2 format (noun phrases in braces, prepositional phrases in parentheses): patterns describe parse trees.</summary>
+        private bool _treeFormat;
+
         public void Run(IReadOnlyList<string> lines)
         {
+            var patternCount = lines.Count(l => l.TrimStart().StartsWith('-'));
+            var bracketed = lines.Count(l => l.TrimStart().StartsWith('-') && (l.Split('#')[0].Contains('(') || l.Split('#')[0].Contains('{')));
+            _treeFormat = bracketed * 20 > patternCount;
             string? synset = null;
             var inComment = false;
             for (var i = 0; i < lines.Count; i++)
@@ -205,6 +211,12 @@ public sealed partial class PetrarchVerbDictionary
                 head = 0;
             }
             var lemmas = new HashSet<string>(StringComparer.Ordinal) { words.Length == 0 ? "" : words[head].TrimStart('+').ToLowerInvariant() };
+            if (forms.Count == 0 && words.Length > 0)
+            {
+                // PETRARCH generates the regular forms of a verb listed without irregular ones (FREE: frees, freed,
+                // freeing); our lemmatizer may miss an unusual word ("boycotted"), the surface form still matches.
+                lemmas.UnionWith(RegularForms(words[head].TrimStart('+').ToLowerInvariant()));
+            }
             foreach (var form in forms)
             {
                 var parts = form.Split('_', StringSplitOptions.RemoveEmptyEntries);
@@ -215,6 +227,40 @@ public sealed partial class PetrarchVerbDictionary
             var after = words.Skip(head + 1).Select(w => w.TrimStart('+').ToLowerInvariant()).ToList();
             return new Verb(words.Length == 0 ? "" : words[head].TrimStart('+').ToLowerInvariant(), lemmas.ToFrozenSet(StringComparer.Ordinal), before, after,
                 code is null or "" ? null : code, lineNumber, line);
+        }
+
+        /// <summary>Regular -s, -ed and -ing forms of an English verb (both spellings when a final consonant may double).</summary>
+        internal static IEnumerable<string> RegularForms(string verb)
+        {
+            if (verb.Length < 2 || !verb.All(char.IsLetter))
+            {
+                yield break;
+            }
+            static bool Vowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+            var last = verb[^1];
+            if (last == 'e')
+            {
+                yield return verb + "s";
+                yield return verb + "d";
+                yield return verb.EndsWith("ee", StringComparison.Ordinal) ? verb + "ing" : verb[..^1] + "ing";
+                yield break;
+            }
+            if (last == 'y' && !Vowel(verb[^2]))
+            {
+                yield return verb[..^1] + "ies";
+                yield return verb[..^1] + "ied";
+                yield return verb + "ing";
+                yield break;
+            }
+            yield return verb.EndsWith('s') || verb.EndsWith('x') || verb.EndsWith('z') || verb.EndsWith("ch", StringComparison.Ordinal) || verb.EndsWith("sh", StringComparison.Ordinal)
+                ? verb + "es" : verb + "s";
+            yield return verb + "ed";
+            yield return verb + "ing";
+            if (verb.Length >= 3 && !Vowel(last) && last is not ('w' or 'x' or 'y') && Vowel(verb[^2]) && !Vowel(verb[^3]))
+            {
+                yield return verb + last + "ed";
+                yield return verb + last + "ing";
+            }
         }
 
         private void FlushBlock()
@@ -386,7 +432,7 @@ public sealed partial class PetrarchVerbDictionary
                     case PhraseUnit p:
                         if (WordAlternatives(p.Words) is { Count: > 0 } alts)
                         {
-                            before.Add(alts);
+                            before.Add(_treeFormat ? alts.Select(a => a with { InSubject = true }).ToList() : alts);
                         }
                         break;
                     case ParenUnit:
@@ -421,6 +467,21 @@ public sealed partial class PetrarchVerbDictionary
                     case SkipUnit or StarUnit:
                         break;
                     case PhraseUnit p when p.Words.Count == 1 && EventDictionary.Markers.Contains(p.Words[0].ToLowerInvariant())
+                        && i + 1 < postUnits.Count && postUnits[i + 1] is SkipUnit:
+                        // Linear "EID AT ^ WITH +", "IFTAR IN ^ +": the marked phrase is passed over; a target right
+                        // after the skipped actors is the next actor (implicit).
+                        after.Add([Marker(p.Words[0])]);
+                        after.Add([new PatternElement(ElementKind.Skip, FrozenSet<string>.Empty, [], "^")]);
+                        while (i + 1 < postUnits.Count && postUnits[i + 1] is SkipUnit)
+                        {
+                            i++;
+                        }
+                        if (i + 1 < postUnits.Count && postUnits[i + 1] is SlotUnit { Slot: '+' })
+                        {
+                            i++;
+                        }
+                        break;
+                    case PhraseUnit p when p.Words.Count == 1 && EventDictionary.Markers.Contains(p.Words[0].ToLowerInvariant())
                         && i + 1 < postUnits.Count && postUnits[i + 1] is PhraseUnit or SlotUnit:
                         after.Add([Marker(p.Words[0])]);
                         break;
@@ -429,6 +490,12 @@ public sealed partial class PetrarchVerbDictionary
                         {
                             after.Add(alts);
                         }
+                        break;
+                    case ParenUnit paren when i + 1 < postUnits.Count && postUnits[i + 1] is SlotUnit { Slot: '+' } && SkippedPhrase(paren) is { } skippedMarker:
+                        // "IFTAR (IN ^) +": the "in" phrase is passed over; the target is the next actor (implicit).
+                        after.Add([Marker(skippedMarker)]);
+                        after.Add([new PatternElement(ElementKind.Skip, FrozenSet<string>.Empty, [], "^")]);
+                        i++;
                         break;
                     case ParenUnit paren:
                         AddParen(paren, after);
@@ -476,6 +543,13 @@ public sealed partial class PetrarchVerbDictionary
             return count;
         }
 
+        /// <summary>The marker of a parenthesis that holds only a marker and skipped actors ("(IN ^)", "(AT ^ ^)"), else null.</summary>
+        private static string? SkippedPhrase(ParenUnit paren) =>
+            paren.Items.Count >= 2 && paren.Items[0] is PhraseUnit { Words.Count: 1 } p && EventDictionary.Markers.Contains(p.Words[0].ToLowerInvariant())
+                && paren.Items.Skip(1).All(u => u is SkipUnit)
+                ? p.Words[0].ToLowerInvariant()
+                : null;
+
         private void AddParen(ParenUnit paren, List<List<PatternElement>> after)
         {
             var items = paren.Items.Where(u => u is not SkipUnit).ToList();
@@ -493,32 +567,51 @@ public sealed partial class PetrarchVerbDictionary
                     var rest = first.Words.Skip(1).ToList();
                     if (rest.Count > 0 && WordAlternatives(rest) is { Count: > 0 } restAlts)
                     {
-                        after.Add(restAlts);
+                        after.Add(PhraseInitial(restAlts));
+                    }
+                    else if (items.Count > 1 && items[1] is PhraseUnit next && WordAlternatives(next.Words) is { Count: > 0 } nextAlts)
+                    {
+                        after.Add(PhraseInitial(nextAlts));
+                        start = 2;
+                        for (var i = start; i < items.Count; i++)
+                        {
+                            AddParenItem(items[i], after);
+                        }
+                        return;
                     }
                     start = 1;
                 }
             }
             for (var i = start; i < items.Count; i++)
             {
-                switch (items[i])
-                {
-                    case SlotUnit { Slot: '$' }:
-                        after.Add([Slot(ElementKind.Source)]);
-                        break;
-                    case SlotUnit { Slot: '+' or '%' }:
-                        after.Add([Slot(ElementKind.Target)]);
-                        break;
-                    case PhraseUnit p:
-                        if (WordAlternatives(p.Words) is { Count: > 0 } alts)
-                        {
-                            after.Add(alts);
-                        }
-                        break;
-                    case ParenUnit:
-                        throw new Unsupported("nested parentheses");
-                }
+                AddParenItem(items[i], after);
             }
         }
+
+        private void AddParenItem(Unit item, List<List<PatternElement>> after)
+        {
+            switch (item)
+            {
+                case SlotUnit { Slot: '$' }:
+                    after.Add([Slot(ElementKind.Source)]);
+                    break;
+                case SlotUnit { Slot: '+' or '%' }:
+                    after.Add([Slot(ElementKind.Target)]);
+                    break;
+                case PhraseUnit p:
+                    if (WordAlternatives(p.Words) is { Count: > 0 } alts)
+                    {
+                        after.Add(alts);
+                    }
+                    break;
+                case ParenUnit:
+                    throw new Unsupported("nested parentheses");
+            }
+        }
+
+        /// <summary>The word right after a preposition may be the first word of its phrase ("(ON &amp;TIETYPES)": "on economic issues").</summary>
+        private static List<PatternElement> PhraseInitial(List<PatternElement> alternatives) =>
+            alternatives.Select(a => a.Modifiers.Count == 0 ? a with { PhraseInitial = true } : a).ToList();
 
         private static (string Forward, string? Reverse) SplitCodes(string code)
         {
@@ -598,13 +691,13 @@ public sealed partial class PetrarchVerbDictionary
             var text = string.Join('_', words).ToLowerInvariant();
             if (!last.StartsWith('&'))
             {
-                return [new PatternElement(ElementKind.Word, Forms(last.ToLowerInvariant()), modifiers, text)];
+                return [new PatternElement(ElementKind.Word, Forms(last.ToLowerInvariant()), modifiers, text) { Contiguous = true }];
             }
             var result = new List<PatternElement>();
             var single = SingleWordMembers(last);
             if (single.Count > 0)
             {
-                result.Add(new PatternElement(ElementKind.Word, single, modifiers, text));
+                result.Add(new PatternElement(ElementKind.Word, single, modifiers, text) { Contiguous = true });
             }
             foreach (var member in Members(last.TrimEnd('_'), 0))
             {
@@ -615,7 +708,7 @@ public sealed partial class PetrarchVerbDictionary
                 }
                 var memberModifiers = new List<FrozenSet<string>>(modifiers);
                 memberModifiers.AddRange(parts.Take(parts.Count - 1).Select(Forms));
-                result.Add(new PatternElement(ElementKind.Word, Forms(parts[^1]), memberModifiers, text + "=" + string.Join('_', parts)));
+                result.Add(new PatternElement(ElementKind.Word, Forms(parts[^1]), memberModifiers, text + "=" + string.Join('_', parts)) { Contiguous = true });
             }
             return result;
         }

@@ -45,12 +45,24 @@ public sealed class QuoteAnnotator : IAnnotator
             return null;
         }
         var text = document.Substring(s);
-        var chain = coref.ChainAt(s);
-        if (chain is null)
+        var stands = coref.MentionAt(s);
+        if (stands >= 0 && IsHyphenModifier(document, coref.Mentions[stands].Span, s))
+        {
+            stands = -1; // "Brussels-based group X": the place is a modifier, not who speaks
+        }
+        if (stands < 0)
         {
             return new Participant(s, text, null, null, ActorAt(entities, s));
         }
-        ActorRef? actor = ActorAt(entities, s);
+        if (ActorAt(entities, coref.Mentions[stands].Span) is { Code.Length: 3 } && BestEntityIn(entities, s) is { Actor.Code.Length: > 3 } better
+            && coref.MentionAt(better.Span) is >= 0 and var betterMention)
+        {
+            stands = betterMention; // "UNHCR Kenya said": the organisation speaks, not the country after it
+        }
+        var chain = coref.Chains[coref.Mentions[stands].Chain];
+        // The actor of the mention that stands for the phrase first ("Jakarta-based activist Ryan Febrianto" is
+        // Febrianto, not Jakarta), then any entity in the phrase, then the chain's other mentions.
+        ActorRef? actor = ActorAt(entities, coref.Mentions[stands].Span) ?? ActorAt(entities, s);
         if (actor is null && entities is not null)
         {
             foreach (var mention in chain.Mentions)
@@ -62,22 +74,52 @@ public sealed class QuoteAnnotator : IAnnotator
                 }
             }
         }
-        return new Participant(s, text, coref.DisplayName(chain), chain.Id, actor);
+        var display = coref.DisplayName(chain);
+        return new Participant(s, text, display.Length > 0 ? display : null, chain.Id, actor);
     }
 
+    /// <summary>The mention is the first half of a hyphenated modifier inside the phrase ("Brussels-based").</summary>
+    private static bool IsHyphenModifier(Document document, TextSpan mention, TextSpan phrase) =>
+        mention.End < phrase.End && document.Text[mention.End] == '-';
+
     private static ActorRef? ActorAt(EntityLayer? entities, TextSpan span)
+    {
+        if (entities is not null)
+        {
+            foreach (var entity in entities.Mentions)
+            {
+                if (entity.Actor is not null && entity.Span.Contains(span))
+                {
+                    return entity.Actor;
+                }
+            }
+        }
+        return BestEntityIn(entities, span)?.Actor;
+    }
+
+    private static EntityMention? BestEntityIn(EntityLayer? entities, TextSpan span)
     {
         if (entities is null)
         {
             return null;
         }
+        // An organisation or person before a bare country ("UNHCR Kenya" is UNHCR), then the longest entity inside
+        // the phrase, the rightmost on a tie: English noun phrases end in their head ("Brussels-based group X").
+        EntityMention? best = null;
+        var bestScore = -1;
         foreach (var entity in entities.Mentions)
         {
-            if (entity.Actor is not null && (span.Contains(entity.Span) || entity.Span.Contains(span)))
+            if (entity.Actor is null || !span.Contains(entity.Span))
             {
-                return entity.Actor;
+                continue;
+            }
+            var score = entity.Span.Length + (entity.Actor.Code.Length > 3 ? 10_000 : 0);
+            if (score >= bestScore)
+            {
+                best = entity;
+                bestScore = score;
             }
         }
-        return null;
+        return best;
     }
 }

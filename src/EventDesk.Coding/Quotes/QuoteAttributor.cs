@@ -64,6 +64,20 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
         "than", "though", "although", "whether", "until", "told", "said", "says", "according",
     ];
 
+    private static readonly HashSet<string> PrepositionSet = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "aboard", "about", "above", "across", "after", "against", "along", "alongside", "amid", "amidst", "among", "amongst",
+        "around", "as", "at", "atop", "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "by",
+        "concerning", "despite", "down", "during", "except", "for", "from", "in", "inside", "into", "like", "near", "off",
+        "on", "onto", "opposite", "out", "outside", "over", "past", "per", "regarding", "since", "than", "through",
+        "throughout", "till", "to", "toward", "towards", "under", "underneath", "unlike", "until", "up", "upon", "versus",
+        "via", "with", "within", "without", "because", "if", "whether", "that", "while", "although", "though", "so",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = PrepositionSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] RelativePronouns = ["which", "who", "that", "whom"];
+
     private static readonly string[] SubjectPronouns = ["he", "she", "it", "they", "we", "i", "there", "this", "you"];
 
     private static readonly string[] FiniteWords =
@@ -268,6 +282,10 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
         {
             return false;
         }
+        if (view.Deps is { } deps && deps.RelationOf(t) is "amod" or "compound")
+        {
+            return false; // "a disputed sea", "the announced plan": an attributive participle, not a report
+        }
         if (view.Lemmas is { } lemmas && verbs.TryGetLemma(lemmas.LemmaOf(t), out verb))
         {
             return true;
@@ -437,8 +455,8 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
                     break; // "the visiting advisor", "the exiled leader": a participle inside the noun phrase
                 case Upos.VERB or Upos.AUX or Upos.SCONJ or Upos.CCONJ or Upos.INTJ:
                     return true;
-                case Upos.ADP when !view.Is(t, "of"):
-                    return true;
+                case Upos.ADP when !view.Is(t, "of") && Prepositions.Contains(view.TextOf(t)):
+                    return true; // a closed class: an open-class word mis-tagged ADP ("public affairs chief X") stays inside
             }
         }
         return view.IsAny(t, NpStopWords) || IsSentenceStop(t) || view.IsQuoteMark(t);
@@ -543,7 +561,12 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
                 t++;
                 continue;
             }
-            if (view.IsPunct(t) && !view.Is(t, "-") || StopsNp(t) || t - from >= 10 || IsTimeWord(t))
+            if (view.IsAny(t, ["and", "&"]) && t > from && JoinsRoleWords(t, end))
+            {
+                t++;
+                continue; // "social worker and activist Ryan Febrianto": two role words before one name
+            }
+            if (view.IsPunct(t) && !view.Is(t, "-") || StopsNp(t) || t - from >= 14 || IsTimeWord(t))
             {
                 break;
             }
@@ -555,6 +578,32 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
             t++;
         }
         return t > from ? view.SpanOf(from, t) : null;
+    }
+
+    /// <summary>
+    /// "and" at <paramref name="t"/> joins lowercase role words before a capitalised name ("worker and activist Ryan
+    /// Febrianto"), not two phrases: the words before it are lowercase and a name follows within three words.
+    /// </summary>
+    private bool JoinsRoleWords(int t, int end)
+    {
+        var before = view.TextOf(t - 1);
+        if (before.Length == 0 || !char.IsLower(before[0]))
+        {
+            return false;
+        }
+        for (var k = t + 1; k < Math.Min(end, t + 5); k++)
+        {
+            var text = view.TextOf(k);
+            if (text.Length == 0 || view.IsPunct(k) || StopsNp(k) || view.IsAny(k, ["the", "a", "an", "his", "her", "its", "their"]))
+            {
+                return false;
+            }
+            if (char.IsUpper(text[0]))
+            {
+                return k > t + 1;
+            }
+        }
+        return false;
     }
 
     private bool IsTimeWord(int t) => view.IsAny(t,
@@ -817,7 +866,16 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
                 obj = t;
             }
         }
-        TextSpan? speaker = subject >= 0 ? Subtree(subject, sentence) : null;
+        if (subject >= 0 && view.IsAny(subject, RelativePronouns))
+        {
+            // "Washington, which claims ...": the speaker is the antecedent right before the pronoun (the word, not
+            // the parser's attachment of the relative clause, which is often wrong); no noun there, no speaker.
+            var before = view.Is(subject - 1, ",") ? subject - 2 : subject - 1;
+            subject = before >= sentence.FirstToken && view.Pos is { } pos && pos.UposOf(before) is Upos.PROPN or Upos.NOUN
+                ? -2 - before
+                : -1;
+        }
+        TextSpan? speaker = subject >= 0 ? Subtree(subject, sentence) : subject <= -2 ? LeftPhrase(-2 - subject, sentence) : null;
         TextSpan? addressee = obj >= 0 && (verb.Flags & ReportingVerbFlags.Addressee) != 0 ? Subtree(obj, sentence) : null;
         var cue = view.Tokens.SpanOf(c);
         if (ccomp >= 0 && speaker is not null)
@@ -838,6 +896,27 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
             return content is null ? null : new QuoteCandidate(content.Value, sentence.Index, QuoteKind.Indirect, cue, verb.Lemma, speaker, addressee, 0, "parse:parataxis");
         }
         return null;
+    }
+
+    /// <summary>A noun and its dependents to its left ("Turkey's foreign ministry"), without what follows it.</summary>
+    private TextSpan LeftPhrase(int noun, Sentence sentence)
+    {
+        var deps = view.Deps!;
+        var lo = noun;
+        for (var t = noun - 1; t >= sentence.FirstToken; t--)
+        {
+            var h = t;
+            for (var guard = 0; h >= 0 && h != noun && guard < 64; guard++)
+            {
+                h = deps.HeadOf(h);
+            }
+            if (h != noun || deps.HeadOf(t) == noun && deps.RelationOf(t) is not ("det" or "amod" or "compound" or "nmod:poss" or "flat" or "nummod" or "punct"))
+            {
+                break;
+            }
+            lo = t;
+        }
+        return view.SpanOf(lo, noun + 1);
     }
 
     private TextSpan Subtree(int root, Sentence sentence)

@@ -71,6 +71,12 @@ internal sealed class WordClusters
         }
     }
 
+    /// <summary>The path-prefix hashes (4, 6, 10 bits, full) of one normalised word hash.</summary>
+    public (ulong C4, ulong C6, ulong C10, ulong Cf) PrefixesOf(ulong norm) =>
+        _paths.TryGetValue(norm, out var path)
+            ? (Prefix(path, 4), Prefix(path, 6), Prefix(path, 10), Prefix(path, 32))
+            : (NoCluster, NoCluster, NoCluster, NoCluster);
+
     private static ulong Prefix(uint path, int bits)
     {
         var depth = 31 - System.Numerics.BitOperations.LeadingZeroCount(path);

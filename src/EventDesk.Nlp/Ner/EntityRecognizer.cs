@@ -23,10 +23,10 @@ public static class NerLayers
 public sealed class EntityRecognizer(NerModel model) : IAnnotator
 {
     public string Name => "entity-recognizer";
-    public string Version => "1.0";
-    public IReadOnlyList<LayerKey> Requires { get; } = model.UsesTags
-        ? [CoreLayers.Tokens, CoreLayers.Sentences, NlpLayers.Pos]
-        : [CoreLayers.Tokens, CoreLayers.Sentences];
+    public string Version => "2.0";
+    // A model trained with part-of-speech features reads the POS layer when an earlier stage made it
+    // (the news pipeline runs the tagger first); without it the tagger still runs, a little less accurately.
+    public IReadOnlyList<LayerKey> Requires { get; } = [CoreLayers.Tokens, CoreLayers.Sentences];
     public IReadOnlyList<LayerKey> Produces { get; } = [NerLayers.NamedEntities];
 
     public void Annotate(Document document)
@@ -35,7 +35,12 @@ public sealed class EntityRecognizer(NerModel model) : IAnnotator
         var found = new List<NamedEntity>();
         NerLabel[] labels = [];
         ulong[] tags = [];
-        PosLayer? pos = model.UsesTags ? document.Layers.Get(NlpLayers.Pos) : null;
+        PosLayer? pos = model.UsesTags && document.Layers.TryGet(NlpLayers.Pos, out var layer) ? layer : null;
+        var words = new NerDocument();
+        foreach (var sentence in document.Sentences)
+        {
+            words.Add(new LayerTokens(tokens, sentence.FirstToken), sentence.TokenCount);
+        }
         foreach (var sentence in document.Sentences)
         {
             var n = sentence.TokenCount;
@@ -54,7 +59,7 @@ public sealed class EntityRecognizer(NerModel model) : IAnnotator
                     tags[i] = NerTagging.HashOf(pos.XposOf(sentence.FirstToken + i));
                 }
             }
-            model.Predict(new LayerTokens(tokens, sentence.FirstToken), n, labels.AsSpan(0, n), pos is null ? default : tags.AsSpan(0, n));
+            model.Predict(new LayerTokens(tokens, sentence.FirstToken), n, labels.AsSpan(0, n), words, pos is null ? default : tags.AsSpan(0, n));
             foreach (var (start, end, type) in NerCorpus.Spans(labels.AsSpan(0, n)))
             {
                 var first = sentence.FirstToken + start;

@@ -118,6 +118,12 @@ public static class GumNerCorpus
             {
                 continue;
             }
+            // GUM types groups of people ("the Americans", "Muslims") as persons; Universal NER leaves
+            // nationalities, religions and other groups untagged, and plural names are almost always such groups.
+            if (type == NerType.Person && words[name.End - 1].Feats.Contains("Number=Plur", StringComparison.Ordinal))
+            {
+                continue;
+            }
             var free = true;
             for (var k = name.Start; k < name.End; k++)
             {

@@ -26,9 +26,11 @@ public static class NerEvaluator
         var tokens = 0;
         var clock = Stopwatch.StartNew();
         var predictedSpans = new List<List<(int, int, NerType)>>(gold.Count);
-        foreach (var sentence in gold)
+        var documents = NerDocument.ForSentences(gold);
+        for (var s = 0; s < gold.Count; s++)
         {
-            var predicted = model.Predict(sentence.Tokens, sentence.Tags);
+            var sentence = gold[s];
+            var predicted = model.Predict(sentence.Tokens, sentence.Tags, documents[s]);
             predictedSpans.Add(NerCorpus.Spans(predicted));
             tokens += sentence.Tokens.Length;
         }

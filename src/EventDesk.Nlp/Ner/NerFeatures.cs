@@ -9,7 +9,7 @@ namespace EventDesk.Nlp.Ner;
 /// </summary>
 internal sealed class NerFeatures
 {
-    public const int MaxFeatures = 48;
+    public const int MaxFeatures = 80;
 
     private ulong[] _lower = new ulong[64];
     private ulong[] _exact = new ulong[64];
@@ -21,15 +21,23 @@ internal sealed class NerFeatures
     private ulong[] _suffix3 = new ulong[64];
     private ulong[] _suffix4 = new ulong[64];
     private ulong[] _gazetteer = new ulong[64];
+    private ulong[] _gazetteerLower = new ulong[64];
+    private ulong[] _partial = new ulong[64];
+    private ulong[] _c4 = new ulong[64];
+    private ulong[] _c6 = new ulong[64];
+    private ulong[] _c10 = new ulong[64];
+    private ulong[] _cf = new ulong[64];
     private ulong[] _tags = new ulong[64];
+    private ulong[] _document = new ulong[64];
     private bool _hasTags;
+    private ulong _sentenceCase;
     private int _count;
 
-    /// <summary>Hashes the properties of every token of a sentence.</summary>
     /// <summary>The word-identity stand-in for words outside the model's vocabulary.</summary>
     public const ulong Rare = 0x5D1E_A5E1_77C3_0B29UL;
 
-    public void Prepare<TTokens>(TTokens tokens, int count, NerGazetteer gazetteer, IReadOnlySet<ulong>? vocabulary, ReadOnlySpan<ulong> tags = default) where TTokens : ITokenSource
+    /// <summary>Hashes the properties of every token of a sentence.</summary>
+    public void Prepare<TTokens>(TTokens tokens, int count, NerGazetteer gazetteer, IReadOnlySet<ulong>? vocabulary, WordClusters clusters, NerDocument? document, ReadOnlySpan<ulong> tags = default) where TTokens : ITokenSource
     {
         if (_lower.Length < count)
         {
@@ -44,7 +52,14 @@ internal sealed class NerFeatures
             _suffix3 = new ulong[size];
             _suffix4 = new ulong[size];
             _gazetteer = new ulong[size];
+            _gazetteerLower = new ulong[size];
+            _partial = new ulong[size];
+            _c4 = new ulong[size];
+            _c6 = new ulong[size];
+            _c10 = new ulong[size];
+            _cf = new ulong[size];
             _tags = new ulong[size];
+            _document = new ulong[size];
         }
         _hasTags = tags.Length >= count && count > 0;
         if (_hasTags)
@@ -52,10 +67,13 @@ internal sealed class NerFeatures
             tags[..count].CopyTo(_tags);
         }
         _count = count;
+        int words = 0, capitalised = 0;
         for (var i = 0; i < count; i++)
         {
             var text = tokens.TokenText(i);
             _lower[i] = FeatureHash.OfNormalized(text);
+            _document[i] = document?.FlagsOf(_lower[i]) ?? 0UL;
+            (_c4[i], _c6[i], _c10[i], _cf[i]) = clusters.PrefixesOf(_lower[i]);
             _exact[i] = FeatureHash.Of(text);
             if (vocabulary is not null && !vocabulary.Contains(_lower[i]))
             {
@@ -69,18 +87,34 @@ internal sealed class NerFeatures
             _suffix2[i] = Affix(text, 2, prefix: false);
             _suffix3[i] = Affix(text, 3, prefix: false);
             _suffix4[i] = Affix(text, 4, prefix: false);
+            if (i > 0 && text.Length > 0 && char.IsLetter(text[0]))
+            {
+                words++;
+                capitalised += char.IsUpper(text[0]) ? 1 : 0;
+            }
         }
+        // How the sentence uses capitals: none after the first word (lowercase web text), most words
+        // (headlines, titles, all caps), or normally. Capitalisation means less in the first two.
+        _sentenceCase = words < 3 ? 1UL : capitalised == 0 ? 2UL : capitalised * 10 >= words * 7 ? 3UL : 4UL;
         gazetteer.Mark(tokens, count, _gazetteer);
+        gazetteer.MarkIgnoringCase(tokens, count, _gazetteerLower);
+        gazetteer.MarkPartial(tokens, count, _partial);
     }
 
-    /// <summary>Writes the feature hashes for position <paramref name="i"/> given the two previous labels.</summary>
-    public int Extract(int i, NerLabel previous, NerLabel previous2, Span<ulong> features)
+    /// <summary>
+    /// Writes the feature hashes for position <paramref name="i"/>. They do not depend on the labels:
+    /// label interactions are the model's transition weights (first-order chain, Viterbi decoding).
+    /// </summary>
+    public int Extract(int i, Span<ulong> features)
     {
         ulong W(int k) => k < 0 ? FeatureHash.Bos : k >= _count ? FeatureHash.Eos : _lower[k];
         ulong S(int k) => k < 0 ? FeatureHash.Bos : k >= _count ? FeatureHash.Eos : _shape[k];
         ulong SS(int k) => k < 0 ? FeatureHash.Bos : k >= _count ? FeatureHash.Eos : _shortShape[k];
-        var p1 = (ulong)previous + 1;
-        var p2 = (ulong)previous2 + 1;
+        ulong G(int k) => k < 0 ? FeatureHash.Bos : k >= _count ? FeatureHash.Eos : _gazetteer[k];
+        ulong GL(int k) => k < 0 ? FeatureHash.Bos : k >= _count ? FeatureHash.Eos : _gazetteerLower[k];
+        ulong PG(int k) => k < 0 ? FeatureHash.Bos : k >= _count ? FeatureHash.Eos : _partial[k];
+        ulong C10(int k) => k < 0 ? FeatureHash.Bos : k >= _count ? FeatureHash.Eos : _c10[k];
+        ulong C6(int k) => k < 0 ? FeatureHash.Bos : k >= _count ? FeatureHash.Eos : _c6[k];
         var n = 0;
         features[n++] = FeatureHash.F(1, 1);
         features[n++] = FeatureHash.F(2, W(i));
@@ -96,29 +130,42 @@ internal sealed class NerFeatures
         features[n++] = FeatureHash.F(12, _suffix4[i]);
         features[n++] = FeatureHash.F(13, _prefix2[i]);
         features[n++] = FeatureHash.F(14, _prefix3[i]);
-        features[n++] = FeatureHash.F(15, p1);
-        features[n++] = FeatureHash.F(16, p1, p2);
-        features[n++] = FeatureHash.F(17, p1, W(i));
         features[n++] = FeatureHash.F(18, W(i - 1), W(i));
         features[n++] = FeatureHash.F(19, W(i), W(i + 1));
         features[n++] = FeatureHash.F(20, _exact[i]);
         features[n++] = FeatureHash.F(21, SS(i - 1), SS(i), SS(i + 1));
         features[n++] = FeatureHash.F(22, i == 0 ? 1UL : 2UL, S(i));
-        features[n++] = FeatureHash.F(23, p1, SS(i));
         features[n++] = FeatureHash.F(24, W(i + 1), W(i + 2));
         features[n++] = FeatureHash.F(25, W(i - 1), SS(i));
         features[n++] = FeatureHash.F(26, SS(i), W(i + 1));
         features[n++] = FeatureHash.F(27, W(i - 2), W(i - 1));
-        features[n++] = FeatureHash.F(28, p1, W(i - 1));
-        features[n++] = FeatureHash.F(29, p1, SS(i), SS(i + 1));
         features[n++] = FeatureHash.F(30, _suffix3[i], SS(i));
         features[n++] = FeatureHash.F(31, W(i - 1), W(i + 1));
-        ulong G(int k) => k < 0 ? FeatureHash.Bos : k >= _count ? FeatureHash.Eos : _gazetteer[k];
         features[n++] = FeatureHash.F(32, G(i));
         features[n++] = FeatureHash.F(33, G(i), SS(i));
         features[n++] = FeatureHash.F(34, G(i - 1));
         features[n++] = FeatureHash.F(35, G(i + 1));
-        features[n++] = FeatureHash.F(36, p1, G(i));
+        features[n++] = FeatureHash.F(50, GL(i), _sentenceCase);
+        features[n++] = FeatureHash.F(51, GL(i), SS(i));
+        features[n++] = FeatureHash.F(52, GL(i - 1));
+        features[n++] = FeatureHash.F(53, GL(i + 1));
+        features[n++] = FeatureHash.F(54, PG(i));
+        features[n++] = FeatureHash.F(55, PG(i), SS(i));
+        features[n++] = FeatureHash.F(56, PG(i - 1), PG(i));
+        features[n++] = FeatureHash.F(57, PG(i), PG(i + 1));
+        features[n++] = FeatureHash.F(60, _c4[i]);
+        features[n++] = FeatureHash.F(61, _c6[i]);
+        features[n++] = FeatureHash.F(62, _c10[i]);
+        features[n++] = FeatureHash.F(63, _cf[i]);
+        features[n++] = FeatureHash.F(64, C10(i - 1));
+        features[n++] = FeatureHash.F(65, C10(i + 1));
+        features[n++] = FeatureHash.F(66, C6(i), SS(i));
+        features[n++] = FeatureHash.F(67, C6(i - 1), C6(i));
+        features[n++] = FeatureHash.F(70, _sentenceCase, SS(i));
+        features[n++] = FeatureHash.F(71, _sentenceCase, S(i - 1), S(i));
+        features[n++] = FeatureHash.F(80, _document[i], SS(i));
+        features[n++] = FeatureHash.F(81, _document[i], i == 0 ? 1UL : 2UL, G(i));
+        features[n++] = FeatureHash.F(82, _document[i], _sentenceCase, PG(i));
         if (_hasTags)
         {
             ulong P(int k) => k < 0 ? FeatureHash.Bos : k >= _count ? FeatureHash.Eos : _tags[k];
@@ -126,7 +173,6 @@ internal sealed class NerFeatures
             features[n++] = FeatureHash.F(41, P(i - 1), P(i));
             features[n++] = FeatureHash.F(42, P(i), P(i + 1));
             features[n++] = FeatureHash.F(43, P(i), SS(i));
-            features[n++] = FeatureHash.F(44, p1, P(i));
             features[n++] = FeatureHash.F(45, P(i - 1), P(i), P(i + 1));
             features[n++] = FeatureHash.F(46, P(i), W(i + 1));
         }

@@ -14,11 +14,23 @@ public sealed class NerGazetteer
     private const int MaxTokens = 6;
 
     private readonly FrozenDictionary<ulong, byte> _masks;
+    private readonly FrozenDictionary<ulong, byte> _lowerMasks;
+    private readonly FrozenDictionary<ulong, byte> _partial;
+
+    // Words of multi-word names that say nothing about the name on their own.
+    private static readonly FrozenSet<string> Common = FrozenSet.ToFrozenSet(
+        ["The", "Of", "And", "For", "De", "La", "Le", "Al", "El", "Du", "Da", "Van", "Von", "Der", "Den", "New", "North", "South",
+         "East", "West", "Saint", "St.", "San", "Santa", "United", "National", "International", "Republic", "Democratic", "People",
+         "Party", "Front", "Army", "Council", "Union", "Movement", "Organization", "Organisation", "Association", "Group", "City",
+         "Islands", "Island", "Province", "State", "States", "Kingdom", "Federation", "Central", "Great", "Upper", "Lower"],
+        StringComparer.Ordinal);
 
     public NerGazetteer(IEnumerable<(string Name, NerType Type)> names)
     {
         var entries = new SortedDictionary<string, byte>(StringComparer.Ordinal);
         var masks = new Dictionary<ulong, byte>();
+        var lowerMasks = new Dictionary<ulong, byte>();
+        var partial = new Dictionary<ulong, byte>();
         foreach (var (name, type) in names)
         {
             var trimmed = name.Trim();
@@ -37,14 +49,30 @@ public sealed class NerGazetteer
                 continue;
             }
             var key = FeatureHash.Start();
+            var lower = FeatureHash.Start();
             foreach (var word in words)
             {
                 key = Step(key, word);
+                lower = StepLower(lower, word);
             }
             masks[key] = (byte)(masks.GetValueOrDefault(key) | mask);
+            lowerMasks[lower] = (byte)(lowerMasks.GetValueOrDefault(lower) | mask);
+            if (words.Length > 1)
+            {
+                foreach (var word in words)
+                {
+                    if (word.Length > 1 && char.IsUpper(word[0]) && !Common.Contains(word))
+                    {
+                        var w = Step(FeatureHash.Start(), word);
+                        partial[w] = (byte)(partial.GetValueOrDefault(w) | mask);
+                    }
+                }
+            }
         }
         Names = entries;
         _masks = masks.ToFrozenDictionary();
+        _lowerMasks = lowerMasks.ToFrozenDictionary();
+        _partial = partial.ToFrozenDictionary();
     }
 
     public static NerGazetteer Empty { get; } = new([]);
@@ -55,10 +83,27 @@ public sealed class NerGazetteer
     public int Count => Names.Count;
 
     /// <summary>Writes one feature value per token: 0 when no known name covers it.</summary>
-    internal void Mark<TTokens>(TTokens tokens, int count, Span<ulong> values) where TTokens : ITokenSource
+    internal void Mark<TTokens>(TTokens tokens, int count, Span<ulong> values) where TTokens : ITokenSource =>
+        Mark(tokens, count, values, _masks, lower: false);
+
+    /// <summary>Like <see cref="Mark{TTokens}(TTokens, int, Span{ulong})"/>, ignoring case (web text writes "kerala", news headlines "KABUL").</summary>
+    internal void MarkIgnoringCase<TTokens>(TTokens tokens, int count, Span<ulong> values) where TTokens : ITokenSource =>
+        Mark(tokens, count, values, _lowerMasks, lower: true);
+
+    /// <summary>Per token: the type mask of the multi-word names that contain the word ("Lavrov" of "Sergey Lavrov"), else 0.</summary>
+    internal void MarkPartial<TTokens>(TTokens tokens, int count, Span<ulong> values) where TTokens : ITokenSource
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var text = tokens.TokenText(i);
+            values[i] = text.Length > 1 && char.IsUpper(text[0]) && _partial.TryGetValue(Step(FeatureHash.Start(), text), out var m) ? m : 0UL;
+        }
+    }
+
+    private static void Mark<TTokens>(TTokens tokens, int count, Span<ulong> values, FrozenDictionary<ulong, byte> masks, bool lower) where TTokens : ITokenSource
     {
         values[..count].Clear();
-        if (_masks.Count == 0)
+        if (masks.Count == 0)
         {
             return;
         }
@@ -70,8 +115,8 @@ public sealed class NerGazetteer
             var key = FeatureHash.Start();
             for (var length = 1; length <= MaxTokens && i + length <= count; length++)
             {
-                key = Step(key, tokens.TokenText(i + length - 1));
-                if (_masks.TryGetValue(key, out var m))
+                key = lower ? StepLower(key, tokens.TokenText(i + length - 1)) : Step(key, tokens.TokenText(i + length - 1));
+                if (masks.TryGetValue(key, out var m))
                 {
                     matched = length;
                     mask = m;
@@ -97,6 +142,15 @@ public sealed class NerGazetteer
         foreach (var c in word)
         {
             key = FeatureHash.Add(key, c);
+        }
+        return FeatureHash.Add(key, '\u0001');
+    }
+
+    private static ulong StepLower(ulong key, ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            key = FeatureHash.Add(key, char.ToLowerInvariant(c));
         }
         return FeatureHash.Add(key, '\u0001');
     }
@@ -169,6 +223,22 @@ public sealed class NerGazetteer
         if (!Directory.Exists(folder))
         {
             yield break;
+        }
+        // NER-only lists ("TYPE<TAB>name" lines): a .txt name so the knowledge loader does not read them as dictionaries.
+        foreach (var file in Directory.EnumerateFiles(folder, "ner-names*.txt").Order(StringComparer.Ordinal))
+        {
+            foreach (var line in File.ReadLines(file))
+            {
+                if (line.Length == 0 || line[0] == '#' || line.Split('\t') is not [var typeName, var name, ..])
+                {
+                    continue;
+                }
+                var listed = NerLabels.ParseType(typeName.Trim());
+                if (listed != NerType.None && name.Trim().Length > 0)
+                {
+                    yield return (name.Trim(), listed);
+                }
+            }
         }
         foreach (var file in Directory.EnumerateFiles(folder, "*.tsv*").Order(StringComparer.Ordinal))
         {

@@ -4,32 +4,73 @@ using EventDesk.Nlp.Common;
 namespace EventDesk.Nlp.Ner;
 
 /// <summary>
-/// The named-entity tagger: a greedy left-to-right averaged perceptron over hashed features,
-/// with BIO constraints. Immutable after load and thread-safe: per-call state lives in a
-/// <see cref="NerFeatures"/> taken from a thread-local cache.
+/// The named-entity tagger: a first-order linear-chain averaged perceptron over hashed token
+/// features, BIOES tags (<see cref="NerChain"/>) and Viterbi decoding under the valid transitions.
+/// Immutable after load and thread-safe: per-call state lives in thread-local buffers.
 /// </summary>
 public sealed class NerModel
 {
     public const string Kind = "ner";
 
-    private readonly float[] _weights; // [bucket * NerLabels.Count + label]
+    // Format flags (the byte after the bit count; format 1 had a bool "uses tags" there).
+    private const byte TagsFlag = 1;
+    private const byte ChainFlag = 2;
+
+    private readonly short[] _weights; // [bucket * NerChain.Count + tag], quantised: weight = value * _scale
+    private readonly float _scale;
+    private readonly float[] _transitions; // [(previous or Start) * NerChain.Count + tag]
     private readonly int _mask;
 
     [ThreadStatic]
     private static NerFeatures? _features;
 
-    internal NerModel(int bits, float[] weights, NerGazetteer gazetteer, FrozenSet<ulong> vocabulary, bool usesTags)
+    [ThreadStatic]
+    private static DecodeBuffers? _buffers;
+
+    internal NerModel(int bits, float[] weights, float[] transitions, NerGazetteer gazetteer, FrozenSet<ulong> vocabulary, WordClusters clusters, bool usesTags)
+        : this(bits, Quantise(bits, weights), transitions, gazetteer, vocabulary, clusters, usesTags)
+    {
+    }
+
+    private NerModel(int bits, (short[] Values, float Scale) weights, float[] transitions, NerGazetteer gazetteer, FrozenSet<ulong> vocabulary, WordClusters clusters, bool usesTags)
     {
         UsesTags = usesTags;
         Gazetteer = gazetteer;
         Vocabulary = vocabulary;
-        if (bits is < 10 or > 26 || weights.Length != (1 << bits) * NerLabels.Count)
+        Clusters = clusters;
+        if (bits is < 10 or > 26 || weights.Values.Length != (1 << bits) * NerChain.Count)
         {
             throw new ArgumentException("NER weight table size does not match its bit count.");
         }
+        if (transitions.Length != (NerChain.Count + 1) * NerChain.Count)
+        {
+            throw new ArgumentException("NER transition table has the wrong size.");
+        }
         Bits = bits;
-        _weights = weights;
+        (_weights, _scale) = weights;
+        _transitions = transitions;
         _mask = (1 << bits) - 1;
+    }
+
+    /// <summary>16-bit weights with one scale: the saved form, and half the memory of floats at run time.</summary>
+    private static (short[] Values, float Scale) Quantise(int bits, float[] weights)
+    {
+        if (bits is < 10 or > 26 || weights.Length != (1 << bits) * NerChain.Count)
+        {
+            throw new ArgumentException("NER weight table size does not match its bit count.");
+        }
+        var max = 0f;
+        foreach (var x in weights)
+        {
+            max = Math.Max(max, Math.Abs(x));
+        }
+        var scale = max == 0 ? 1f : max / short.MaxValue;
+        var values = new short[weights.Length];
+        for (var k = 0; k < weights.Length; k++)
+        {
+            values[k] = (short)MathF.Round(weights[k] / scale);
+        }
+        return (values, scale);
     }
 
     public int Bits { get; }
@@ -43,75 +84,129 @@ public sealed class NerModel
     /// <summary>The known names the model was trained with.</summary>
     public NerGazetteer Gazetteer { get; }
 
-    internal ReadOnlySpan<float> Weights => _weights;
+    /// <summary>Distributional word clusters (empty when trained without).</summary>
+    internal WordClusters Clusters { get; }
 
-    /// <summary>Labels every token of the sentence; writes into <paramref name="labels"/>.</summary>
-    internal void Predict<TTokens>(TTokens tokens, int count, Span<NerLabel> labels, ReadOnlySpan<ulong> tags = default) where TTokens : ITokenSource
+    /// <summary>The weights, dequantised (for averaging the models of several seeds).</summary>
+    internal float[] Weights()
     {
-        var features = _features ??= new NerFeatures();
-        features.Prepare(tokens, count, Gazetteer, Vocabulary, UsesTags ? tags : default);
-        Span<ulong> hashes = stackalloc ulong[NerFeatures.MaxFeatures];
-        Span<float> scores = stackalloc float[NerLabels.Count];
-        NerLabel p1 = NerLabel.O, p2 = NerLabel.O;
-        for (var i = 0; i < count; i++)
+        var weights = new float[_weights.Length];
+        for (var k = 0; k < weights.Length; k++)
         {
-            var n = features.Extract(i, p1, p2, hashes);
-            Score(hashes[..n], scores);
-            var best = Best(scores, p1);
-            labels[i] = best;
-            p2 = p1;
-            p1 = best;
+            weights[k] = _weights[k] * _scale;
         }
+        return weights;
     }
 
+    internal ReadOnlySpan<float> Transitions => _transitions;
+
+    /// <summary>Labels every token of the sentence; writes into <paramref name="labels"/>.</summary>
+    internal void Predict<TTokens>(TTokens tokens, int count, Span<NerLabel> labels, NerDocument? document, ReadOnlySpan<ulong> tags = default) where TTokens : ITokenSource
+    {
+        var buffers = _buffers ??= new DecodeBuffers();
+        buffers.Ensure(count);
+        PredictTags(tokens, count, buffers.Tags, document, tags);
+        NerChain.ToBio(buffers.Tags.AsSpan(0, count), labels);
+        NerTitles.Strip(tokens, labels[..count]);
+    }
+
+    /// <summary>Viterbi decoding into internal BIOES tags.</summary>
+    internal void PredictTags<TTokens>(TTokens tokens, int count, int[] result, NerDocument? document, ReadOnlySpan<ulong> tags = default) where TTokens : ITokenSource
+    {
+        var features = _features ??= new NerFeatures();
+        var buffers = _buffers ??= new DecodeBuffers();
+        buffers.Ensure(count);
+        features.Prepare(tokens, count, Gazetteer, Vocabulary, Clusters, document, UsesTags ? tags : default);
+        Span<ulong> hashes = stackalloc ulong[NerFeatures.MaxFeatures];
+        var emissions = buffers.Emissions.AsSpan(0, count * NerChain.Count);
+        for (var i = 0; i < count; i++)
+        {
+            var n = features.Extract(i, hashes);
+            Score(hashes[..n], emissions.Slice(i * NerChain.Count, NerChain.Count));
+        }
+        NerChain.Viterbi(emissions, _transitions, count, result, buffers.Score, buffers.Back);
+    }
+
+    /// <summary>Labels one sentence, taken as a document of its own.</summary>
     public NerLabel[] Predict(string[] tokens, ulong[]? tags = null)
     {
+        var document = new NerDocument();
+        document.Add(new ArrayTokens(tokens), tokens.Length);
+        return Predict(tokens, tags, document);
+    }
+
+    internal NerLabel[] Predict(string[] tokens, ulong[]? tags, NerDocument document)
+    {
         var labels = new NerLabel[tokens.Length];
-        Predict(new ArrayTokens(tokens), tokens.Length, labels, tags);
+        Predict(new ArrayTokens(tokens), tokens.Length, labels, document, tags);
         return labels;
+    }
+
+    /// <summary>Labels the sentences of one document (document-level features see all of them).</summary>
+    public NerLabel[][] PredictDocument(IReadOnlyList<string[]> sentences, IReadOnlyList<ulong[]?>? tags = null)
+    {
+        var document = new NerDocument();
+        foreach (var sentence in sentences)
+        {
+            document.Add(new ArrayTokens(sentence), sentence.Length);
+        }
+        var result = new NerLabel[sentences.Count][];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            result[s] = Predict(sentences[s], tags?[s], document);
+        }
+        return result;
     }
 
     internal unsafe void Score(ReadOnlySpan<ulong> hashes, Span<float> scores)
     {
-        scores.Clear();
-        // The table is larger than the caches: start loading every row before adding the first
-        // (the sums themselves stay in the same order).
+        Span<int> sums = stackalloc int[NerChain.Count];
+        // The table is larger than the caches: start loading every row before adding the first.
         if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
         {
-            fixed (float* weights = _weights)
+            fixed (short* weights = _weights)
             {
                 foreach (var h in hashes)
                 {
-                    var row = weights + ((int)(h & (ulong)_mask) * NerLabels.Count);
+                    var row = weights + ((int)(h & (ulong)_mask) * NerChain.Count);
                     System.Runtime.Intrinsics.X86.Sse.Prefetch0(row);
-                    System.Runtime.Intrinsics.X86.Sse.Prefetch0(row + NerLabels.Count - 1);
+                    System.Runtime.Intrinsics.X86.Sse.Prefetch0(row + NerChain.Count - 1);
                 }
             }
         }
         foreach (var h in hashes)
         {
-            var row = _weights.AsSpan((int)(h & (ulong)_mask) * NerLabels.Count, NerLabels.Count);
-            for (var l = 0; l < NerLabels.Count; l++)
+            var row = _weights.AsSpan((int)(h & (ulong)_mask) * NerChain.Count, NerChain.Count);
+            for (var l = 0; l < NerChain.Count; l++)
             {
-                scores[l] += row[l];
+                sums[l] += row[l];
             }
+        }
+        for (var l = 0; l < NerChain.Count; l++)
+        {
+            scores[l] = sums[l] * _scale;
         }
     }
 
-    internal static NerLabel Best(ReadOnlySpan<float> scores, NerLabel previous)
+    private sealed class DecodeBuffers
     {
-        var best = NerLabel.O;
-        var bestScore = float.NegativeInfinity;
-        for (var l = 0; l < NerLabels.Count; l++)
+        public float[] Emissions = new float[64 * NerChain.Count];
+        public float[] Score = new float[64 * NerChain.Count];
+        public int[] Back = new int[64 * NerChain.Count];
+        public int[] Tags = new int[64];
+
+        public void Ensure(int count)
         {
-            var label = (NerLabel)l;
-            if (scores[l] > bestScore && NerLabels.IsAllowed(previous, label))
+            if (Tags.Length >= count)
             {
-                best = label;
-                bestScore = scores[l];
+                return;
             }
+            var size = Math.Max(count, Tags.Length * 2);
+            Emissions = new float[size * NerChain.Count];
+            Score = new float[size * NerChain.Count];
+            Back = new int[size * NerChain.Count];
+            Tags = new int[size];
         }
-        return best;
     }
 
     /// <summary>Saves with weights quantised to 16 bits (a scale per model), compressed.</summary>
@@ -121,42 +216,41 @@ public sealed class NerModel
 
     private void WritePayload(BinaryWriter w)
     {
-        var max = 0f;
-        foreach (var x in _weights)
-        {
-            max = Math.Max(max, Math.Abs(x));
-        }
-        var scale = max == 0 ? 1f : max / short.MaxValue;
         w.Write(Bits);
-        w.Write(UsesTags);
+        w.Write((byte)(ChainFlag | (UsesTags ? TagsFlag : 0)));
         Gazetteer.Write(w);
+        Clusters.Write(w);
         var vocabulary = Vocabulary.Order().ToArray();
         w.Write(vocabulary.Length);
         foreach (var word in vocabulary)
         {
             w.Write(word);
         }
-        w.Write(scale);
-        // Run-length encode zero stretches: most buckets are empty after pruning.
+        foreach (var t in _transitions)
+        {
+            w.Write(t);
+        }
+        w.Write(_scale);
+        // Run-length encode zero stretches: most buckets are empty.
         var i = 0;
         while (i < _weights.Length)
         {
             var zeros = 0;
-            while (i < _weights.Length && (short)MathF.Round(_weights[i] / scale) == 0 && zeros < int.MaxValue)
+            while (i < _weights.Length && _weights[i] == 0)
             {
                 zeros++;
                 i++;
             }
             w.Write(zeros);
             var start = i;
-            while (i < _weights.Length && (short)MathF.Round(_weights[i] / scale) != 0)
+            while (i < _weights.Length && _weights[i] != 0)
             {
                 i++;
             }
             w.Write(i - start);
             for (var k = start; k < i; k++)
             {
-                w.Write((short)MathF.Round(_weights[k] / scale));
+                w.Write(_weights[k]);
             }
         }
     }
@@ -172,15 +266,26 @@ public sealed class NerModel
         {
             throw new InvalidDataException($"weight table bits {bits} out of range");
         }
-        var usesTags = r.ReadBoolean();
+        var flags = r.ReadByte();
+        if ((flags & ChainFlag) == 0)
+        {
+            throw new InvalidDataException("NER model of an older format (greedy BIO tagger); retrain it with 'eventdesk train ner'");
+        }
+        var usesTags = (flags & TagsFlag) != 0;
         var gazetteer = NerGazetteer.Read(r);
+        var clusters = WordClusters.Read(r);
         var words = new ulong[ModelFile.ReadCount(r, 50_000_000)];
         for (var k = 0; k < words.Length; k++)
         {
             words[k] = r.ReadUInt64();
         }
+        var transitions = new float[(NerChain.Count + 1) * NerChain.Count];
+        for (var k = 0; k < transitions.Length; k++)
+        {
+            transitions[k] = r.ReadSingle();
+        }
         var scale = r.ReadSingle();
-        var weights = new float[(1 << bits) * NerLabels.Count];
+        var weights = new short[(1 << bits) * NerChain.Count];
         var i = 0;
         while (i < weights.Length)
         {
@@ -197,9 +302,9 @@ public sealed class NerModel
             }
             for (var k = 0; k < values; k++)
             {
-                weights[i++] = r.ReadInt16() * scale;
+                weights[i++] = r.ReadInt16();
             }
         }
-        return new NerModel(bits, weights, gazetteer, words.ToFrozenSet(), usesTags);
+        return new NerModel(bits, (weights, scale), transitions, gazetteer, words.ToFrozenSet(), clusters, usesTags);
     }
 }

@@ -10,20 +10,46 @@ public sealed record NerTrainingOptions
     public int Epochs { get; init; } = 12;
     public int Seed { get; init; } = 20261127;
 
+    /// <summary>Models trained with seeds Seed, Seed+1, ... whose (best-epoch) weights are averaged.</summary>
+    public int Seeds { get; init; } = 3;
+
     /// <summary>Words seen fewer times than this in training lose their identity (see NerFeatures.Rare).</summary>
     public int MinWordCount { get; init; } = 2;
 }
 
 /// <summary>
-/// Trains <see cref="NerModel"/> with the averaged perceptron (lazy averaging), greedy decoding
-/// on predicted history, seeded shuffling, and keeps the epoch with the best dev F1.
-/// Deterministic for the same data and options. Not thread-safe.
+/// Trains <see cref="NerModel"/> as a structured (Collins) averaged perceptron: Viterbi decoding of
+/// each training sentence under the BIOES constraints, updates on the tokens and transitions where
+/// the decoded sequence differs from gold, lazy averaging, seeded shuffling, and the epoch with the
+/// best dev F1 kept. With several seeds the kept weights are averaged. Deterministic for the same
+/// data and options. Not thread-safe.
 /// </summary>
 public sealed class NerTrainer(NerTrainingOptions options)
 {
-    public NerModel Train(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev, NerGazetteer? gazetteer = null, Action<string>? progress = null)
+    public NerModel Train(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev, NerGazetteer? gazetteer = null, Action<string>? progress = null) =>
+        Train(train, dev, gazetteer, null, progress);
+
+    /// <summary>
+    /// Trains with word-cluster features: clusters are built from the training sentences plus
+    /// <paramref name="unlabeledFiles"/> (CoNLL-U forms, JSON lines with a "text" field, or plain text) and stored in the model.
+    /// </summary>
+    public NerModel Train(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev, NerGazetteer? gazetteer,
+        IReadOnlyList<string> unlabeledFiles, WordClusterOptions clusterOptions, Action<string>? progress = null)
+    {
+        var text = train.Select(s => (IReadOnlyList<string>)s.Tokens).ToList();
+        foreach (var file in unlabeledFiles)
+        {
+            text.AddRange(NlpTraining.UnlabeledSentences(file));
+        }
+        var clusters = WordClusters.Build(text, clusterOptions);
+        progress?.Invoke($"word clusters: {clusters.Count:N0} words from {text.Count:N0} sentences ({text.Sum(s => s.Count):N0} words), depth {clusterOptions.MaxDepth}");
+        return Train(train, dev, gazetteer, clusters, progress);
+    }
+
+    internal NerModel Train(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev, NerGazetteer? gazetteer, WordClusters? clusters, Action<string>? progress)
     {
         gazetteer ??= NerGazetteer.Empty;
+        clusters ??= WordClusters.None;
         var counts = new Dictionary<ulong, int>();
         foreach (var sentence in train)
         {
@@ -34,99 +60,182 @@ public sealed class NerTrainer(NerTrainingOptions options)
             }
         }
         var vocabulary = counts.Where(kv => kv.Value >= options.MinWordCount).Select(kv => kv.Key).ToFrozenSet();
-        var labels = NerLabels.Count;
-        var size = (1 << options.Bits) * labels;
-        var mask = (1UL << options.Bits) - 1;
-        var weights = new float[size];
-        var totals = new double[size];
-        var stamps = new int[size];
-        var step = 0;
-        var order = Enumerable.Range(0, train.Count).ToArray();
-        var random = new Random(options.Seed);
-        var features = new NerFeatures();
-        var hashes = new ulong[NerFeatures.MaxFeatures];
-        var scores = new float[labels];
-        NerModel? best = null;
-        var bestF1 = -1.0;
-        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        var usesTags = train.Count > 0 && train[0].Tags is not null;
+        var gold = train.Select(s =>
         {
-            random.Shuffle(order);
-            int errors = 0, tokens = 0;
-            foreach (var index in order)
-            {
-                var sentence = train[index];
-                var count = sentence.Tokens.Length;
-                features.Prepare(new ArrayTokens(sentence.Tokens), count, gazetteer, vocabulary, sentence.Tags);
-                NerLabel p1 = NerLabel.O, p2 = NerLabel.O;
-                for (var i = 0; i < count; i++)
-                {
-                    step++;
-                    var n = features.Extract(i, p1, p2, hashes);
-                    Array.Clear(scores);
-                    for (var f = 0; f < n; f++)
-                    {
-                        var row = (int)(hashes[f] & mask) * labels;
-                        for (var l = 0; l < labels; l++)
-                        {
-                            scores[l] += weights[row + l];
-                        }
-                    }
-                    var guess = NerModel.Best(scores, p1);
-                    var gold = sentence.Labels[i];
-                    tokens++;
-                    if (guess != gold)
-                    {
-                        errors++;
-                        for (var f = 0; f < n; f++)
-                        {
-                            var row = (int)(hashes[f] & mask) * labels;
-                            Update(row + (int)gold, 1f);
-                            Update(row + (int)guess, -1f);
-                        }
-                    }
-                    // Gold history: the constrained decoder can never reach I-X after a wrong O,
-                    // so learning on predicted history would push on unreachable labels.
-                    p2 = p1;
-                    p1 = gold;
-                }
-            }
-            var averaged = Average();
-            var model = new NerModel(options.Bits, averaged, gazetteer, vocabulary, train.Count > 0 && train[0].Tags is not null);
-            var line = $"epoch {epoch}: train token error {100.0 * errors / Math.Max(1, tokens):F2}%";
-            if (dev is { Count: > 0 })
-            {
-                var f1 = NerEvaluator.Evaluate(model, dev).Overall.F1;
-                line += $", dev F1 {100 * f1:F2}";
-                if (f1 > bestF1)
-                {
-                    bestF1 = f1;
-                    best = model;
-                }
-            }
-            else
-            {
-                best = model;
-            }
-            progress?.Invoke(line);
-        }
-        return best!;
-
-        void Update(int slot, float delta)
+            var labels = s.Labels.ToArray();
+            NerTitles.Strip(s.Tokens, labels);
+            return NerChain.FromBio(labels);
+        }).ToArray();
+        var documents = NerDocument.ForSentences(train);
+        var size = (1 << options.Bits) * NerChain.Count;
+        var transitionSize = (NerChain.Count + 1) * NerChain.Count;
+        float[]? sumWeights = null;
+        float[]? sumTransitions = null;
+        NerModel? single = null;
+        for (var s = 0; s < Math.Max(1, options.Seeds); s++)
         {
-            totals[slot] += (step - stamps[slot]) * (double)weights[slot];
-            stamps[slot] = step;
-            weights[slot] += delta;
-        }
-
-        float[] Average()
-        {
-            var averaged = new float[size];
+            var model = TrainOne(options.Seed + s);
+            if (options.Seeds <= 1)
+            {
+                return model;
+            }
+            sumWeights ??= new float[size];
+            sumTransitions ??= new float[transitionSize];
+            var w = model.Weights();
             for (var k = 0; k < size; k++)
             {
-                var total = totals[k] + ((step - stamps[k]) * (double)weights[k]);
-                averaged[k] = (float)(total / Math.Max(1, step));
+                sumWeights[k] += w[k];
             }
-            return averaged;
+            var t = model.Transitions;
+            for (var k = 0; k < transitionSize; k++)
+            {
+                sumTransitions[k] += t[k];
+            }
+            single = model;
+        }
+        var seeds = (float)options.Seeds;
+        for (var k = 0; k < size; k++)
+        {
+            sumWeights![k] /= seeds;
+        }
+        for (var k = 0; k < transitionSize; k++)
+        {
+            sumTransitions![k] /= seeds;
+        }
+        var averaged = new NerModel(options.Bits, sumWeights!, sumTransitions!, gazetteer, vocabulary, clusters, usesTags);
+        if (dev is { Count: > 0 })
+        {
+            progress?.Invoke($"{options.Seeds} seeds averaged: dev F1 {100 * NerEvaluator.Evaluate(averaged, dev).Overall.F1:F2} (last seed alone {100 * NerEvaluator.Evaluate(single!, dev).Overall.F1:F2})");
+        }
+        return averaged;
+
+        NerModel TrainOne(int seed)
+        {
+            var labels = NerChain.Count;
+            var mask = (1UL << options.Bits) - 1;
+            var weights = new float[size];
+            var totals = new double[size];
+            var stamps = new int[size];
+            var transitions = new float[transitionSize];
+            var transitionTotals = new double[transitionSize];
+            var transitionStamps = new int[transitionSize];
+            var step = 0;
+            var order = Enumerable.Range(0, train.Count).ToArray();
+            var random = new Random(seed);
+            var features = new NerFeatures();
+            var hashes = new ulong[64 * NerFeatures.MaxFeatures];
+            var featureCounts = new int[64];
+            var emissions = new float[64 * labels];
+            var score = new float[64 * labels];
+            var back = new int[64 * labels];
+            var predicted = new int[64];
+            NerModel? best = null;
+            var bestF1 = -1.0;
+            for (var epoch = 1; epoch <= options.Epochs; epoch++)
+            {
+                random.Shuffle(order);
+                int errors = 0, tokens = 0;
+                foreach (var index in order)
+                {
+                    var sentence = train[index];
+                    var count = sentence.Tokens.Length;
+                    if (count == 0)
+                    {
+                        continue;
+                    }
+                    if (featureCounts.Length < count)
+                    {
+                        var capacity = Math.Max(count, featureCounts.Length * 2);
+                        hashes = new ulong[capacity * NerFeatures.MaxFeatures];
+                        featureCounts = new int[capacity];
+                        emissions = new float[capacity * labels];
+                        score = new float[capacity * labels];
+                        back = new int[capacity * labels];
+                        predicted = new int[capacity];
+                    }
+                    step++;
+                    features.Prepare(new ArrayTokens(sentence.Tokens), count, gazetteer, vocabulary, clusters, documents[index], sentence.Tags);
+                    Array.Clear(emissions, 0, count * labels);
+                    for (var i = 0; i < count; i++)
+                    {
+                        var slice = hashes.AsSpan(i * NerFeatures.MaxFeatures, NerFeatures.MaxFeatures);
+                        var n = featureCounts[i] = features.Extract(i, slice);
+                        for (var f = 0; f < n; f++)
+                        {
+                            var row = (int)(slice[f] & mask) * labels;
+                            for (var l = 0; l < labels; l++)
+                            {
+                                emissions[(i * labels) + l] += weights[row + l];
+                            }
+                        }
+                    }
+                    NerChain.Viterbi(emissions, transitions, count, predicted, score, back);
+                    var goldTags = gold[index];
+                    tokens += count;
+                    var previousGold = NerChain.Start;
+                    var previousGuess = NerChain.Start;
+                    for (var i = 0; i < count; i++)
+                    {
+                        var g = goldTags[i];
+                        var p = predicted[i];
+                        if (g != p)
+                        {
+                            errors++;
+                            var slice = hashes.AsSpan(i * NerFeatures.MaxFeatures, featureCounts[i]);
+                            foreach (var h in slice)
+                            {
+                                var row = (int)(h & mask) * labels;
+                                Update(weights, totals, stamps, row + g, 1f);
+                                Update(weights, totals, stamps, row + p, -1f);
+                            }
+                        }
+                        if (g != p || previousGold != previousGuess)
+                        {
+                            Update(transitions, transitionTotals, transitionStamps, (previousGold * labels) + g, 1f);
+                            Update(transitions, transitionTotals, transitionStamps, (previousGuess * labels) + p, -1f);
+                        }
+                        previousGold = g;
+                        previousGuess = p;
+                    }
+                }
+                var model = new NerModel(options.Bits, Average(weights, totals, stamps), Average(transitions, transitionTotals, transitionStamps), gazetteer, vocabulary, clusters, usesTags);
+                var line = $"seed {seed} epoch {epoch}: train token error {100.0 * errors / Math.Max(1, tokens):F2}%";
+                if (dev is { Count: > 0 })
+                {
+                    var f1 = NerEvaluator.Evaluate(model, dev).Overall.F1;
+                    line += $", dev F1 {100 * f1:F2}";
+                    if (f1 > bestF1)
+                    {
+                        bestF1 = f1;
+                        best = model;
+                    }
+                }
+                else
+                {
+                    best = model;
+                }
+                progress?.Invoke(line);
+            }
+            return best!;
+
+            void Update(float[] w, double[] total, int[] stamp, int slot, float delta)
+            {
+                total[slot] += (step - stamp[slot]) * (double)w[slot];
+                stamp[slot] = step;
+                w[slot] += delta;
+            }
+
+            float[] Average(float[] w, double[] total, int[] stamp)
+            {
+                var averaged = new float[w.Length];
+                for (var k = 0; k < w.Length; k++)
+                {
+                    var sum = total[k] + ((step - stamp[k]) * (double)w[k]);
+                    averaged[k] = (float)(sum / Math.Max(1, step));
+                }
+                return averaged;
+            }
         }
     }
 }

@@ -56,6 +56,25 @@ internal sealed class ParserModel
     public ParserModel Pruned(int actionPrune, int labelPrune) =>
         new(Labels, TagsetSignature, Actions.Prune(actionPrune), LabelWeights.Prune(labelPrune), BeamWidth);
 
+    /// <summary>
+    /// The mean of the weights of several parsers with the same labels and tag set (e.g. trained with
+    /// different seeds), requantised; weights below <paramref name="pruneBelow"/> int16 units are dropped.
+    /// </summary>
+    public static ParserModel Average(IReadOnlyList<ParserModel> models, int pruneBelow)
+    {
+        var first = models[0];
+        foreach (var m in models)
+        {
+            if (m.TagsetSignature != first.TagsetSignature || !m.Labels.AsSpan().SequenceEqual(first.Labels))
+            {
+                throw new ArgumentException("parsers with different label sets or tag sets cannot be averaged");
+            }
+        }
+        return new(first.Labels, first.TagsetSignature,
+            FrozenWeights.Average([.. models.Select(m => m.Actions)], pruneBelow),
+            FrozenWeights.Average([.. models.Select(m => m.LabelWeights)], pruneBelow), first.BeamWidth);
+    }
+
     /// <summary>Parses one sentence. Heads are 0-based word indexes, -1 for the root.</summary>
     public void Parse(ReadOnlySpan<WordInfo> words, ReadOnlySpan<int> tags, ParseState state, Span<int> heads, Span<int> labels)
     {

@@ -25,6 +25,9 @@ public sealed record ParserTrainingOptions
 
     /// <summary>Beam width used for dev decoding and stored in the model (0 = the training beam).</summary>
     public int DecodeBeam { get; init; }
+
+    /// <summary>When set, the best model so far is written to this file after every improving epoch.</summary>
+    public string? CheckpointPath { get; init; }
 }
 
 /// <summary>One training or dev sentence for the parser: hashed words, predicted tags, gold tree.</summary>
@@ -179,6 +182,7 @@ internal static class ParserTrainer
             {
                 bestLas = las;
                 best = model;
+                Checkpoint(model, epoch, options, log);
             }
         }
         return best ?? throw new InvalidOperationException("No epoch was trained.");
@@ -250,9 +254,19 @@ internal static class ParserTrainer
             {
                 bestLas = las;
                 best = model;
+                Checkpoint(model, epoch, options, log);
             }
         }
         return best ?? throw new InvalidOperationException("No epoch was trained.");
+    }
+
+    private static void Checkpoint(ParserModel model, int epoch, ParserTrainingOptions options, TextWriter log)
+    {
+        if (options.CheckpointPath is { Length: > 0 } path)
+        {
+            model.Save(path);
+            log.WriteLine($"checkpoint: epoch {epoch} written to {path}");
+        }
     }
 
     private static void ReplayUpdate(ParserExample ex, ReadOnlySpan<int> actionSeq, ReadOnlySpan<int> labelSeq, int from, int to, float delta,

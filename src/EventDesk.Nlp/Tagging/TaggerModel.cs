@@ -289,6 +289,27 @@ internal sealed class TaggerModel
         return new TaggerModel(upos, xpos, names, feats, amb, p1, p2, clusters);
     }
 
+    /// <summary>
+    /// The mean of the weights of taggers with the same class inventory and ambiguity classes (e.g. trained
+    /// on the same data with different seeds; list a model twice to weight it twice), requantised;
+    /// weights below <paramref name="pruneBelow"/> int16 units are dropped.
+    /// </summary>
+    public static TaggerModel Average(IReadOnlyList<TaggerModel> models, int pruneBelow)
+    {
+        var m = models[0];
+        foreach (var x in models)
+        {
+            if (!x.ClassUpos.AsSpan().SequenceEqual(m.ClassUpos) || !x.ClassXpos.AsSpan().SequenceEqual(m.ClassXpos)
+                || !x.XposNames.AsSpan().SequenceEqual(m.XposNames) || x.Ambiguity.Count != m.Ambiguity.Count)
+            {
+                throw new ArgumentException("taggers with different class inventories or lexicons cannot be averaged");
+            }
+        }
+        return new TaggerModel(m.ClassUpos, m.ClassXpos, m.XposNames, m.ClassFeats, m.Ambiguity,
+            FrozenWeights.Average([.. models.Select(x => x.Pass1)], pruneBelow),
+            FrozenWeights.Average([.. models.Select(x => x.Pass2)], pruneBelow), m.Clusters);
+    }
+
     public void Save(string path) => ModelFile.Write(path, Kind, Write);
 
     public static TaggerModel Load(string path) => ModelFile.Read(path, Kind, Read);

@@ -47,10 +47,7 @@ internal static class TaggerTrainer
             log.WriteLine($"tagger seed {options.Seed + i}");
             models.Add(TrainOne(train, dev, options with { Seed = options.Seed + i, Seeds = 1 }, log, clusters));
         }
-        var m = models[0];
-        var averaged = new TaggerModel(m.ClassUpos, m.ClassXpos, m.XposNames, m.ClassFeats, m.Ambiguity,
-            FrozenWeights.Average([.. models.Select(x => x.Pass1)], options.PruneBelow),
-            FrozenWeights.Average([.. models.Select(x => x.Pass2)], options.PruneBelow), clusters);
+        var averaged = TaggerModel.Average(models, options.PruneBelow);
         if (dev.Count > 0)
         {
             var devWords = DevWords(averaged, dev);

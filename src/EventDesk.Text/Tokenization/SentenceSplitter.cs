@@ -71,7 +71,7 @@ internal static class SentenceSplitter
         for (var t = first; t < end; t++)
         {
             var ending = Classify(text.Slice(starts[t], ends[t] - starts[t]));
-            if (ending is Ending.None or Ending.NeverFinal)
+            if (ending is Ending.None or Ending.NeverFinal || (ending == Ending.Period && IsListLabelPeriod(text, starts, ends, first, t)))
             {
                 continue;
             }
@@ -194,7 +194,57 @@ internal static class SentenceSplitter
         {
             return true; // ”, he said
         }
-        return aToken[^1] == '.' && Classify(aToken) == Ending.NeverFinal;
+        return aToken[^1] == '.' && (Classify(aToken) == Ending.NeverFinal || (aToken.Length == 1 && IsListLabelPeriod(text, starts, ends, first, t)));
+    }
+
+    /// <summary>
+    /// The period of a list number that opens an item (<c>? 2. I'm getting ready</c>,
+    /// <c>the following: 1. Is a tank mate</c>): a number of one or two digits glued to a bare
+    /// period right after a sentence end or a colon, or a section number (<c>2.1.</c>) opening the
+    /// paragraph. The item starts there; it does not end.
+    /// </summary>
+    internal static bool IsListLabelPeriod(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first, int t)
+    {
+        var number = t - 1;
+        if (number < first || ends[t] - starts[t] != 1 || text[starts[t]] != '.' || starts[t] != ends[number])
+        {
+            return false;
+        }
+        var label = text.Slice(starts[number], ends[number] - starts[number]);
+        if (number == first)
+        {
+            // A section number opening the paragraph: "2. Methods", "2.1. New Institutional Economics".
+            return label.Length <= 6 && IsSectionNumber(label) && (label.Length <= 3 || label.Contains('.'));
+        }
+        if (label.Length > 2 || !char.IsAsciiDigit(label[0]) || !char.IsAsciiDigit(label[^1]))
+        {
+            return false;
+        }
+        // After a sentence end or a colon; not after "No." ("ranked No. 2. The team ...").
+        var k = number - 1;
+        while (k > first && IsCloser(text, starts, ends, k))
+        {
+            k--;
+        }
+        var before = text.Slice(starts[k], ends[k] - starts[k]);
+        return before is ":" || (before[^1] is '.' or '!' or '?' or '…' && Classify(before) != Ending.NeverFinal);
+    }
+
+    /// <summary>Digits, or digit groups joined by single periods (<c>2</c>, <c>2.1</c>, <c>4.1.3</c>).</summary>
+    private static bool IsSectionNumber(ReadOnlySpan<char> label)
+    {
+        if (!char.IsAsciiDigit(label[0]) || !char.IsAsciiDigit(label[^1]))
+        {
+            return false;
+        }
+        for (var i = 1; i < label.Length; i++)
+        {
+            if (!char.IsAsciiDigit(label[i]) && !(label[i] == '.' && label[i - 1] != '.'))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

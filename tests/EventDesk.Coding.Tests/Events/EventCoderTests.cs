@@ -103,6 +103,45 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void A_role_noun_shared_by_listed_countries_gives_one_actor_per_country()
+    {
+        var doc = ParsedDocument.Build("""
+            1	The	the	DET	_	_	3	det	_	_
+            2	foreign	foreign	ADJ	_	_	3	amod	_	_
+            3	ministers	minister	NOUN	_	_	8	nsubj	_	_
+            4	of	of	ADP	_	_	5	case	_	_
+            5	France	France	PROPN	_	_	3	nmod	_	_
+            6	and	and	CCONJ	_	_	7	cc	_	_
+            7	Germany	Germany	PROPN	_	_	5	conj	_	_
+            8	condemned	condemn	VERB	_	_	0	root	_	_
+            9	Russia	Russia	PROPN	_	_	8	obj	_	SpaceAfter=No
+            10	.	.	PUNCT	_	_	8	punct	_	_
+
+            """, null, ("foreign ministers of France", new ActorRef("FRAGOV", "FRA", ["GOV"])), ("Germany", new ActorRef("DEU", "DEU", [])), ("Russia", Russia));
+        var events = Code(doc);
+        Assert.Equal(["DEUGOV", "FRAGOV"], events.Select(e => e.Source.Actor!.Code).Order());
+        Assert.All(events, e => Assert.Equal("RUS", e.Target!.Actor!.Code));
+    }
+
+    [Fact]
+    public void A_conjunct_without_a_country_takes_the_country_of_the_first()
+    {
+        var doc = ParsedDocument.Build("""
+            1	Chinese	Chinese	ADJ	_	_	3	amod	_	_
+            2	state	state	NOUN	_	_	3	compound	_	_
+            3	media	media	NOUN	_	_	6	nsubj	_	_
+            4	and	and	CCONJ	_	_	5	cc	_	_
+            5	officials	official	NOUN	_	_	3	conj	_	_
+            6	condemned	condemn	VERB	_	_	0	root	_	_
+            7	Russia	Russia	PROPN	_	_	6	obj	_	SpaceAfter=No
+            8	.	.	PUNCT	_	_	6	punct	_	_
+
+            """, null, ("Chinese state media", new ActorRef("CHNMED", "CHN", ["MED"])), ("Chinese", China), ("officials", new ActorRef("---GOV", "---", ["GOV"])), ("Russia", Russia));
+        var events = Code(doc);
+        Assert.Equal(["CHNGOV", "CHNMED"], events.Select(e => e.Source.Actor!.Code).Order());
+    }
+
+    [Fact]
     public void Future_auxiliary_marks_modality()
     {
         var doc = ParsedDocument.Build("""

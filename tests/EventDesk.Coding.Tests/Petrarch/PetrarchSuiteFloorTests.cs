@@ -10,8 +10,8 @@ namespace EventDesk.Coding.Tests.Petrarch;
 /// </summary>
 public class PetrarchSuiteFloorTests
 {
-    /// <summary>Measured 70.6 % (197/279) when written; a small margin for model retraining.</summary>
-    private const double Floor = 0.68;
+    /// <summary>Measured 83.5 % (233/279) at the last change (70.6 % when written); the margin is for parser retraining.</summary>
+    private const double Floor = 0.80;
 
     [SkippableFact]
     public void Universal_petrarch_unit_tests_stay_above_the_floor()

@@ -62,6 +62,18 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_list_number_opens_its_item_and_ends_nothing()
+    {
+        Assert.Equal(["The plan has two parts.", "1. Troops leave the city.", "2. Aid comes in."],
+            Sentences("The plan has two parts. 1. Troops leave the city. 2. Aid comes in."));
+        Assert.DoesNotContain(Sentences("He listed them: 1. Kabul and Herat."), s => s.EndsWith("1.", StringComparison.Ordinal));
+        Assert.Equal(["2.1. Property rights matter."], Sentences("2.1. Property rights matter."));
+        // A number ending a sentence is not a list label, nor one after "No.".
+        Assert.Equal(["The vote was 7 to 2.", "He lost."], Sentences("The vote was 7 to 2. He lost."));
+        Assert.Equal(["He is ranked No. 2.", "The team won."], Sentences("He is ranked No. 2. The team won."));
+    }
+
+    [Fact]
     public void The_US_ends_a_sentence_only_before_a_clear_sentence_start()
     {
         Assert.Single(Sentences("He met U.S. Army officers."));

@@ -1,0 +1,83 @@
+using EventDesk.Coding.Dates;
+using EventDesk.Nlp;
+using EventDesk.Text;
+
+namespace EventDesk.Coding.Events;
+
+/// <summary>
+/// Picks the time expression that dates an event. The expression must modify the trigger's clause, a clause
+/// above it ("X said on Saturday that Y pledged": Saturday dates the pledge), or a complement or phrase below it
+/// ("is due to meet in January", "a statement issued at their meeting in July"). An expression inside another
+/// clause (an adverbial, relative, reported or coordinated clause of its own) dates that clause's event, not
+/// this one ("Since gaining independence in 1947, Pakistan has received 23 packages"; "the Taliban, who seized
+/// power in 2021, have imposed"); the caller then falls back to the document date. Stateless.
+/// </summary>
+internal static class EventDates
+{
+    public static DateOnly? For(SentenceTree tree, int trigger, TimeExpressionLayer? times)
+    {
+        if (times is null)
+        {
+            return null;
+        }
+        TimeExpression? best = null;
+        foreach (var e in times.Expressions)
+        {
+            if (e.Sentence != tree.Index || !e.IsResolved)
+            {
+                continue;
+            }
+            var head = HeadOf(tree, e.Span);
+            if (head < 0 || InOtherClause(tree, head, trigger))
+            {
+                continue;
+            }
+            if (best is null || e.Granularity == TimeGranularity.Day && best.Granularity != TimeGranularity.Day)
+            {
+                best = e;
+            }
+        }
+        return best?.Start;
+    }
+
+    /// <summary>
+    /// Climbing from the expression to the nearest node that is the trigger or one of its ancestors, does the
+    /// path leave a clause of its own (a verb attached as advcl, acl:relcl, ccomp, csubj, parataxis or conj)?
+    /// </summary>
+    private static bool InOtherClause(SentenceTree tree, int head, int trigger)
+    {
+        for (var (x, hops) = (head, 0); x >= 0 && hops < 64; x = tree.Head(x), hops++)
+        {
+            if (x == trigger || tree.IsAncestor(x, trigger))
+            {
+                return false;
+            }
+            if (tree.Upos(x) is Upos.VERB or Upos.AUX or Upos.ADJ
+                && (tree.RelIs(x, "advcl") || tree.RelIs(x, "acl:relcl") || tree.RelIs(x, "ccomp") || tree.RelIs(x, "csubj")
+                    || tree.RelIs(x, "parataxis") || tree.RelIs(x, "conj")))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The token of <paramref name="span"/> whose head lies outside it (the phrase's head), or -1.</summary>
+    private static int HeadOf(SentenceTree tree, TextSpan span)
+    {
+        var tokens = tree.Document.Tokens;
+        for (var t = tree.First; t < tree.End; t++)
+        {
+            if (tokens.Starts[t] < span.Start || tokens.Ends[t] > span.End)
+            {
+                continue;
+            }
+            var h = tree.Head(t);
+            if (h < 0 || tokens.Starts[h] < span.Start || tokens.Ends[h] > span.End)
+            {
+                return t;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,103 @@
+using EventDesk.Nlp.Common;
+
+namespace EventDesk.Nlp.Ner;
+
+/// <summary>
+/// Document-level evidence for the entity tagger, without labels: how each word (case-folded) is
+/// written elsewhere in the same document. A sentence-initial "Visit" that the document also writes
+/// "visit" is probably not a name; a lone "Seagal" that the document also writes inside the
+/// capitalised run "Steven Seagal" probably is. Not thread-safe while adding; read-only afterwards.
+/// </summary>
+internal sealed class NerDocument
+{
+    /// <summary>Capitalised after the first word of a sentence.</summary>
+    public const byte CapitalisedInside = 1;
+
+    /// <summary>Written in lowercase somewhere.</summary>
+    public const byte Lowercase = 2;
+
+    /// <summary>Capitalised next to another capitalised word, after the first word of a sentence.</summary>
+    public const byte InCapitalisedRun = 4;
+
+    /// <summary>Capitalised as the first word of a sentence.</summary>
+    public const byte CapitalisedFirst = 8;
+
+    private readonly Dictionary<ulong, byte> _flags = [];
+
+    public static NerDocument Empty { get; } = new();
+
+    public void Add<TTokens>(TTokens tokens, int count) where TTokens : ITokenSource
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var text = tokens.TokenText(i);
+            if (text.Length == 0 || !char.IsLetter(text[0]))
+            {
+                continue;
+            }
+            var key = FeatureHash.OfNormalized(text);
+            byte flags = 0;
+            if (char.IsUpper(text[0]))
+            {
+                if (i == 0)
+                {
+                    flags |= CapitalisedFirst;
+                }
+                else
+                {
+                    flags |= CapitalisedInside;
+                    if (IsCapitalised(tokens, i - 1, count) && i - 1 > 0 || IsCapitalised(tokens, i + 1, count))
+                    {
+                        flags |= InCapitalisedRun;
+                    }
+                }
+            }
+            else if (!HasUpper(text))
+            {
+                flags |= Lowercase;
+            }
+            _flags[key] = (byte)(_flags.GetValueOrDefault(key) | flags);
+        }
+    }
+
+    public ulong FlagsOf(ulong normalizedHash) => _flags.TryGetValue(normalizedHash, out var f) ? f : 0UL;
+
+    private static bool IsCapitalised<TTokens>(TTokens tokens, int k, int count) where TTokens : ITokenSource
+    {
+        if (k < 0 || k >= count)
+        {
+            return false;
+        }
+        var text = tokens.TokenText(k);
+        return text.Length > 0 && char.IsUpper(text[0]);
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>One document per run of sentences from a DocumentStart to the next.</summary>
+    public static NerDocument[] ForSentences(IReadOnlyList<NerSentence> sentences)
+    {
+        var result = new NerDocument[sentences.Count];
+        NerDocument? current = null;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            if (current is null || sentences[s].DocumentStart)
+            {
+                current = new NerDocument();
+            }
+            current.Add(new ArrayTokens(sentences[s].Tokens), sentences[s].Tokens.Length);
+            result[s] = current;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Frozen;
+
+namespace EventDesk.Nlp.Ner;
+
+/// <summary>
+/// Titles before a person's name are not part of the name in Universal NER (and CoNLL) gold data:
+/// "Mr Osborne", "Pope Francis", "Foreign Minister Sergey Lavrov" name "Osborne", "Francis",
+/// "Sergey Lavrov". The tagger learns this for the forms its training data shows ("Mr.", "Dr.");
+/// this rule covers the rest (British "Mr", "Ms"; royal and religious titles) on predictions and on
+/// training labels of the non-UNER corpora. Thread-safe (stateless).
+/// </summary>
+public static class NerTitles
+{
+    private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
+        ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord",
+         "King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Tsarina", "Sultan", "Emir", "Sheikh", "Shaikh",
+         "President", "Vice", "Prime", "Premier", "Minister", "Chancellor", "Secretary", "Senator", "Sen.", "Rep.", "Representative",
+         "Governor", "Gov.", "Mayor", "Judge", "Justice", "Ambassador", "General", "Gen.", "Lt.", "Lieutenant", "Col.", "Colonel",
+         "Maj.", "Major", "Capt.", "Captain", "Sgt.", "Sergeant", "Admiral", "Adm.", "Commander", "Cmdr.", "Marshal", "Field",
+         "Reverend", "Rev.", "Father", "Fr.", "Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Ayatollah", "Mullah", "Patriarch",
+         "Foreign", "Defence", "Defense", "Finance", "Interior", "Deputy", "Chief", "Spokesman", "Spokeswoman", "Former"],
+        StringComparer.Ordinal);
+
+    public static bool IsTitle(string word) => Titles.Contains(word);
+
+    /// <summary>Moves the start of every PER span past leading titles, keeping at least one word; drops PER spans that are only a title.</summary>
+    public static void Strip(string[] tokens, Span<NerLabel> labels) => Strip(new ArrayTokens(tokens), labels);
+
+    internal static void Strip<TTokens>(TTokens tokens, Span<NerLabel> labels) where TTokens : ITokenSource
+    {
+        var lookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] != NerLabel.BPer)
+            {
+                continue;
+            }
+            var k = i;
+            if (k + 1 == labels.Length || labels[k + 1] != NerLabel.IPer)
+            {
+                // A title on its own ("the Emperor", "Pope") is not a name.
+                if (lookup.Contains(tokens.TokenText(k)))
+                {
+                    labels[k] = NerLabel.O;
+                }
+                continue;
+            }
+            while (k + 1 < labels.Length && labels[k + 1] == NerLabel.IPer && lookup.Contains(tokens.TokenText(k)))
+            {
+                labels[k] = NerLabel.O;
+                labels[k + 1] = NerLabel.BPer;
+                k++;
+            }
+            i = k;
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using EventDesk.Coding.Composition;
+using EventDesk.Text;
+using Xunit;
+
+namespace EventDesk.Coding.Tests.EndToEnd;
+
+/// <summary>
+/// Regressions found by reading the whole pipeline's output on real news (VOA development stories), restated in
+/// our own sentences: quote speakers cut short or taken from a modifier, a relative pronoun as speaker, an
+/// attributive participle as reporting verb, "Washington" geocoded to a town in Utah, "Latin America" coded as
+/// the United States.
+/// </summary>
+public sealed class SpeakerAndPlaceRegressionTests
+{
+    private static readonly Lazy<Pipeline> Pipeline = new(() => NewsPipeline.Create());
+
+    private static Document Annotate(string text)
+    {
+        var document = new Document("regression", text, new DocumentMetadata { Date = new DateOnly(2021, 5, 4) });
+        Pipeline.Value.Annotate(document);
+        return document;
+    }
+
+    private static Quote OnlyQuote(Document document) => Assert.Single(document.Layers.Get(AnnotationLayers.Quotes).Quotes);
+
+    [Fact]
+    public void Speaker_with_two_role_words_joined_by_and_keeps_the_name()
+    {
+        var quote = OnlyQuote(Annotate(
+            "\"Rural schools still lack trained teachers,\" said Jakarta-based social worker and activist Dewi Santoso.\n"));
+        Assert.EndsWith("Dewi Santoso", quote.Speaker!.Text);
+        Assert.Equal("Dewi Santoso", quote.Speaker.Name);
+        Assert.NotEqual("MYS", quote.Speaker.Actor?.Country); // the place modifier is not the speaker
+    }
+
+    [Fact]
+    public void Speaker_name_is_the_head_not_a_place_modifier()
+    {
+        var quote = OnlyQuote(Annotate(
+            "The sector employs about 200,000 people, according to Brussels-based industry group WindAlliance.\n"));
+        Assert.NotEqual("Brussels", quote.Speaker!.Name);
+    }
+
+    [Fact]
+    public void Relative_pronoun_speaker_is_its_antecedent()
+    {
+        var document = Annotate(
+            "The missile purchase remains a source of friction with Washington, which says the system endangers allied aircraft.\n");
+        var quote = OnlyQuote(document);
+        Assert.Equal("Washington", quote.Speaker!.Text);
+        Assert.Equal("USAGOV", quote.Speaker.Actor?.Code); // a capital speaking is its government
+    }
+
+    [Fact]
+    public void Attributive_participle_is_not_a_reporting_verb()
+    {
+        var document = Annotate("The two governments disagree over rights to part of a disputed sea that is rich in gas.\n");
+        Assert.Empty(document.Layers.Get(AnnotationLayers.Quotes).Quotes);
+    }
+
+    [Fact]
+    public void Washington_is_geocoded_to_the_capital()
+    {
+        var document = Annotate("Officials in Washington welcomed the agreement on Tuesday.\n");
+        var place = Assert.Single(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => document.Substring(m.Span) == "Washington").Place;
+        Assert.NotNull(place);
+        Assert.Equal("USA", place!.Country);
+        Assert.InRange(place.Latitude!.Value, 38.5, 39.2);
+        Assert.InRange(place.Longitude!.Value, -77.5, -76.5);
+    }
+
+    [Fact]
+    public void Latin_America_is_a_region_not_the_United_States()
+    {
+        var document = Annotate("Wind farms are spreading across Latin America and the Middle East, the report said.\n");
+        var mentions = document.Layers.Get(AnnotationLayers.Entities).Mentions;
+        Assert.DoesNotContain(mentions, m => m.Actor?.Country == "USA");
+        Assert.Contains(mentions, m => document.Substring(m.Span) == "Latin America");
+    }
+
+    [Fact]
+    public void Event_is_not_dated_by_a_time_expression_of_another_clause()
+    {
+        var document = Annotate("Since winning independence in 1962, Algeria has received loans from the World Bank.\n");
+        var events = document.Layers.Get(AnnotationLayers.Events).Events;
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(new DateOnly(2021, 5, 4), e.Date));
+    }
+
+    [Fact]
+    public void Event_is_dated_by_a_time_expression_of_its_own_clause()
+    {
+        var document = Annotate("The Russian foreign minister met his Turkish counterpart in Ankara on Friday.\n");
+        var meeting = Assert.Single(document.Layers.Get(AnnotationLayers.Events).Events, e => e.Root == "04");
+        Assert.Equal(new DateOnly(2021, 4, 30), meeting.Date);
+    }
+
+    [Fact]
+    public void Family_name_first_names_resolve_later_mentions_by_the_family_name()
+    {
+        var document = Annotate(
+            "North Korean leader Kim Jong Un met South Korean President Moon Jae-in on Friday.\n\nKim said the meeting was useful. Chinese President Xi Jinping praised both leaders.\n\nXi later called the summit historic.\n");
+        var mentions = document.Layers.Get(AnnotationLayers.Entities).Mentions;
+        var kim = Assert.Single(mentions, m => document.Substring(m.Span) == "Kim");
+        Assert.Equal("PRK", kim.Actor?.Country);
+        var xi = Assert.Single(mentions, m => document.Substring(m.Span) == "Xi");
+        Assert.Equal("CHN", xi.Actor?.Country);
+    }
+
+    [Fact]
+    public void Official_names_with_a_possessive_clitic_resolve()
+    {
+        var document = Annotate("The People's Republic of China and the Democratic People's Republic of Korea signed a treaty.\n");
+        var mentions = document.Layers.Get(AnnotationLayers.Entities).Mentions;
+        Assert.Contains(mentions, m => m.Actor?.Country == "CHN");
+        Assert.Contains(mentions, m => m.Actor?.Country == "PRK");
+    }
+
+    [Fact]
+    public void Organisation_country_office_speaks_as_the_organisation()
+    {
+        var quote = OnlyQuote(Annotate("\"We need more funds before the rains,\" UNHCR Kenya said on Monday.\n"));
+        Assert.Equal("IGOUNOHCR", quote.Speaker!.Actor?.Code);
+    }
+
+    [Fact]
+    public void Domestic_agents_take_the_country_of_the_capital_they_are_in()
+    {
+        var document = Annotate("Officials in Washington welcomed the deal. Soldiers in Mali withdrew on Sunday.\n");
+        var mentions = document.Layers.Get(AnnotationLayers.Entities).Mentions;
+        Assert.Equal("USAGOV", Assert.Single(mentions, m => document.Substring(m.Span) == "Officials").Actor?.Code);
+        Assert.NotEqual("MLI", Assert.Single(mentions, m => document.Substring(m.Span) == "Soldiers").Actor?.Country); // may be foreign
+    }
+
+    [Fact]
+    public void Bare_role_word_takes_the_country_the_text_last_gave_it()
+    {
+        var document = Annotate(
+            "ANKARA, Turkey — The U.S. Senate prepares to vote on sanctions against Turkey.\n\nTurkey said the Senate was hostile.\n");
+        var mentions = document.Layers.Get(AnnotationLayers.Entities).Mentions;
+        var senate = mentions.Last(m => document.Substring(m.Span).Contains("Senate", StringComparison.Ordinal));
+        Assert.Equal("USALEG", senate.Actor?.Code); // not TURLEG from the dateline
+    }
+
+    [Fact]
+    public void Provinces_and_parts_of_countries_are_located()
+    {
+        var document = Annotate("Taliban fighters stormed a checkpoint in Ghazni Province on Sunday.\n");
+        var ghazni = Assert.Single(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => document.Substring(m.Span).StartsWith("Ghazni", StringComparison.Ordinal));
+        Assert.Equal("AFG", ghazni.Place?.Country);
+        Assert.NotNull(ghazni.Place!.Latitude);
+    }
+}
