@@ -45,7 +45,7 @@ public sealed class SpeakerAndPlaceRegressionTests
     public void Relative_pronoun_speaker_is_its_antecedent()
     {
         var document = Annotate(
-            "The missile purchase remains a source of friction with Washington, which says the system endangers allied aircraft.\n");
+            "The missile purchase remains a source of friction with Washington, which says the system poses a threat to allied aircraft.\n");
         var quote = OnlyQuote(document);
         Assert.Equal("Washington", quote.Speaker!.Text);
         Assert.Equal("USAGOV", quote.Speaker.Actor?.Code); // a capital speaking is its government
