@@ -156,7 +156,7 @@ internal sealed class ResolverRun
         document.Layers.TryGet(NlpLayers.Dependencies, out _deps);
         document.Layers.TryGet(NerLayers.NamedEntities, out _ner);
         _dateline = document.Layers.TryGet(CoreLayers.Dateline, out var dl) ? dl : Dateline.None;
-        _date = document.Metadata.Date;
+        _date = document.Metadata.Date ?? DatelineDate(_dateline);
         if (_pos is not null && _pos.Count != _tokens.Count)
         {
             _pos = null; // a layer from another tokenisation cannot be trusted
@@ -470,6 +470,19 @@ internal sealed class ResolverRun
     /// span keeps its title atoms ("Foreign Minister") and becomes a name for the rest; an
     /// organisation or place the dictionary cannot resolve as a whole replaces the atoms inside it.
     /// </summary>
+    /// <summary>
+    /// With no publication date, a dateline date that names its year ("KABUL, Jan. 12, 2021") picks the roles in
+    /// force; a yearless one would depend on today's date, so it is not used.
+    /// </summary>
+    private static DateOnly? DatelineDate(Dateline dateline)
+    {
+        if (dateline.DateText is not { } text || !System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(19|20)\d\d\b"))
+        {
+            return null;
+        }
+        return Dates.TimeExpressionResolver.ResolveText(text, DateOnly.FromDateTime(DateTime.UtcNow));
+    }
+
     /// <summary>Tokens first..end overlap a region name ("Latin America"): the entity there is no actor.</summary>
     private bool InRegion(int first, int end)
     {

@@ -163,6 +163,10 @@ public sealed class DatelineDetector : IAnnotator
                 {
                     dateText = part.ToString();
                 }
+                else if (dateText is not null && IsYear(part) && !dateText.Contains(','))
+                {
+                    dateText += ", " + part.ToString(); // "KABUL, Jan. 12, 2021": the year belongs to the date
+                }
                 else if (IsRegion(part) && region is null && dateText is null)
                 {
                     region = part.ToString();
@@ -278,6 +282,9 @@ public sealed class DatelineDetector : IAnnotator
         }
         return letters >= 2 && words <= 4 && !wordStart;
     }
+
+    private static bool IsYear(ReadOnlySpan<char> part) =>
+        part.Length == 4 && (part.StartsWith("19") || part.StartsWith("20")) && char.IsAsciiDigit(part[2]) && char.IsAsciiDigit(part[3]);
 
     private static bool LooksLikeDate(ReadOnlySpan<char> date)
     {

@@ -150,4 +150,14 @@ public sealed class SpeakerAndPlaceRegressionTests
         Assert.Equal("AFG", ghazni.Place?.Country);
         Assert.NotNull(ghazni.Place!.Latitude);
     }
+
+    [Fact]
+    public void Dateline_date_with_a_year_picks_the_roles_in_force_when_there_is_no_publication_date()
+    {
+        var document = new Document("regression",
+            "KABUL, Jan. 12, 2021 (EventDesk Wire) - Pakistani Prime Minister Imran Khan met Afghan officials on Tuesday.\n");
+        Pipeline.Value.Annotate(document);
+        var khan = Assert.Single(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => document.Substring(m.Span).EndsWith("Imran Khan", StringComparison.Ordinal));
+        Assert.Equal("PAKGOV", khan.Actor?.Code); // in office in 2021, not today's role
+    }
 }

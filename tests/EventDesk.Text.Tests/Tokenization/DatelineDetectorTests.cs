@@ -18,6 +18,8 @@ public class DatelineDetectorTests
     [InlineData("  \nST. LOUIS: Rain.", "ST. LOUIS", null, null, "ST. LOUIS:")]
     [InlineData("Washington (Reuters) - The U.S. said.", "Washington", "Reuters", null, "Washington (Reuters) -")]
     [InlineData("KYIV, Ukraine (AP) — Talks resumed.", "KYIV", "AP", null, "KYIV, Ukraine (AP) —")]
+    [InlineData("KABUL, Jan. 12, 2021 (AFP) - Talks resumed.", "KABUL", "AFP", "Jan. 12, 2021", "KABUL, Jan. 12, 2021 (AFP) -")]
+    [InlineData("KYIV, Ukraine, Aug. 20, 2022 — Talks resumed.", "KYIV", null, "Aug. 20, 2022", "KYIV, Ukraine, Aug. 20, 2022 —")]
     [InlineData("SPRINGFIELD, Ill., May 2 (AP) - Rain.", "SPRINGFIELD", "AP", "May 2", "SPRINGFIELD, Ill., May 2 (AP) -")]
     public void Recognises_the_common_dateline_forms(string text, string place, string? agency, string? date, string whole)
     {
