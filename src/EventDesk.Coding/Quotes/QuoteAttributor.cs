@@ -114,12 +114,16 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
         foreach (var q in _quotes)
         {
             var a = q.Attribution;
-            result.Add(new QuoteCandidate(q.Content, q.Sentence, q.Kind, a?.Cue, a?.Lemma, a?.Speaker, a?.Addressee, q.Chain, a?.Rule ?? "unattributed"));
+            var speaker = a?.Speaker is { } sp ? CleanSpeaker(sp) : null;
+            result.Add(new QuoteCandidate(q.Content, q.Sentence, q.Kind, a?.Cue, a?.Lemma, speaker, a?.Addressee, q.Chain, a?.Rule ?? "unattributed"));
         }
         var chain = _quotes.Count == 0 ? 0 : _quotes[^1].Chain + 1;
         foreach (var (candidate, _) in _indirect)
         {
-            result.Add(candidate with { Chain = chain++ });
+            if (candidate.Speaker is { } sp && CleanSpeaker(sp) is { } cleaned)
+            {
+                result.Add(candidate with { Chain = chain++, Speaker = cleaned }); // reported speech needs someone who speaks
+            }
         }
         result.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
         return result;
@@ -896,6 +900,78 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
             return content is null ? null : new QuoteCandidate(content.Value, sentence.Index, QuoteKind.Indirect, cue, verb.Lemma, speaker, addressee, 0, "parse:parataxis");
         }
         return null;
+    }
+
+    private static readonly string[] TimeNouns =
+        ["week", "weeks", "month", "months", "year", "years", "day", "days", "hour", "hours", "time", "weekend", "decade", "decades"];
+
+    /// <summary>
+    /// The speaker phrase as it should be reported, or null when it cannot be a speaker (found by reading VOA output):
+    /// a leading clause word goes ("that experts think", "what he called"); a phrase with no noun or pronoun ("seldom criticized") or ending in a time noun ("a week ... think") speaks for no
+    /// one; a long subject is cut at its first comma ("Solo's mayor, aware that people ...").
+    /// </summary>
+    private TextSpan? CleanSpeaker(TextSpan speaker)
+    {
+        var (first, end) = view.TokensIn(speaker);
+        if (first >= end)
+        {
+            return null;
+        }
+        if (view.IsAny(first, ["that", "how", "what", "why", "when", "where", "whether", "whatever"]) && end - first > 1)
+        {
+            first++; // "that experts think", "what he called": the clause word is not part of who speaks
+        }
+        if (view.Pos is { } pos)
+        {
+            var nominal = false;
+            for (var t = first; t < end && !nominal; t++)
+            {
+                nominal = pos.UposOf(t) is Upos.NOUN or Upos.PROPN or Upos.PRON;
+            }
+            // "the young professional": a determiner and an adjective the tagger took for the noun still name someone.
+            if (!nominal && !(view.IsAny(first, ["the", "a", "an", "this", "that"]) && pos.UposOf(end - 1) == Upos.ADJ))
+            {
+                return null;
+            }
+        }
+        if (view.IsAny(end - 1, TimeNouns))
+        {
+            return null;
+        }
+        if (end - first > 6)
+        {
+            // Comma-separated parts: the first with a name, else the first with a noun ("However, ..., business owner
+            // Michelle Takahashi, who is ..." is Takahashi; "Solo's mayor, aware that ..." is the mayor).
+            (int First, int End)? withName = null, withNoun = null;
+            for (var (start, t) = (first, first); t <= end; t++)
+            {
+                if (t < end && !view.Is(t, ","))
+                {
+                    continue;
+                }
+                if (t > start)
+                {
+                    for (var k = start; k < t; k++)
+                    {
+                        var u = view.Pos?.UposOf(k);
+                        if (u == Upos.PROPN || view.Pos is null && view.IsCapitalized(k) && k > start)
+                        {
+                            withName ??= (start, t);
+                        }
+                        if (u is Upos.NOUN or Upos.PRON)
+                        {
+                            withNoun ??= (start, t);
+                        }
+                    }
+                }
+                start = t + 1;
+            }
+            if ((withName ?? withNoun) is { } part && part.End - part.First < end - first)
+            {
+                (first, end) = part;
+            }
+        }
+        return view.SpanOf(first, end);
     }
 
     /// <summary>A noun and its dependents to its left ("Turkey's foreign ministry"), without what follows it.</summary>

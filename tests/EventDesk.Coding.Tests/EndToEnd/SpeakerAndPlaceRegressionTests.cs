@@ -160,4 +160,16 @@ public sealed class SpeakerAndPlaceRegressionTests
         var khan = Assert.Single(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => document.Substring(m.Span).EndsWith("Imran Khan", StringComparison.Ordinal));
         Assert.Equal("PAKGOV", khan.Actor?.Code); // in office in 2021, not today's role
     }
+
+    [Fact]
+    public void Speaker_phrases_are_cleaned_or_refused()
+    {
+        var document = Annotate(
+            "Najib Razak seldom criticized Beijing and accepted its loans.\n\n"
+            + "However, while most residents are friendly, Tokyo-based business owner Michelle Tanaka, who is originally from Taiwan, told VOA that newcomers can feel treated differently.\n");
+        var quotes = document.Layers.Get(AnnotationLayers.Quotes).Quotes;
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Text == "seldom");
+        var told = Assert.Single(quotes, q => q.Cue == "told");
+        Assert.EndsWith("Michelle Tanaka", told.Speaker!.Text);
+    }
 }
