@@ -483,6 +483,13 @@ internal sealed class ResolverRun
         return Dates.TimeExpressionResolver.ResolveText(text, DateOnly.FromDateTime(DateTime.UtcNow));
     }
 
+    /// <summary>
+    /// A match only as a capital city ("Douglas", "Victoria", "Kingston"): at the start of a person's name it is the
+    /// first name ("Douglas Paal"), not a nationality word like "Russian" in "Russian Sergey Lavrov".
+    /// </summary>
+    private bool IsCapitalOnly(Atom a) =>
+        (a.Kinds & PhraseKinds.Agent) == 0 && IsCountryOnly(a) && _kb.FindCountryMatch(a.Key) is { Kind: CountryNameKind.Capital };
+
     /// <summary>Tokens first..end overlap a region name ("Latin America"): the entity there is no actor.</summary>
     private bool InRegion(int first, int end)
     {
@@ -544,7 +551,7 @@ internal sealed class ResolverRun
                 foreach (var a in inside.OrderBy(a => a.First))
                 {
                     if (a.First == nameStart && !partial && (a.Kinds & (PhraseKinds.Agent | PhraseKinds.Country)) != 0 &&
-                        (a.Kinds & PhraseKinds.Person) == 0 && a.End < e.EndToken)
+                        (a.Kinds & PhraseKinds.Person) == 0 && a.End < e.EndToken && !IsCapitalOnly(a))
                     {
                         nameStart = a.End;
                     }

@@ -172,4 +172,13 @@ public sealed class SpeakerAndPlaceRegressionTests
         var told = Assert.Single(quotes, q => q.Cue == "told");
         Assert.EndsWith("Michelle Tanaka", told.Speaker!.Text);
     }
+
+    [Fact]
+    public void A_first_name_that_is_also_a_capital_stays_part_of_the_name()
+    {
+        var document = Annotate("Douglas Paal, a vice president at a Washington think tank, said that a summit could be risky.\n");
+        var paal = Assert.Single(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => document.Substring(m.Span).StartsWith("Douglas", StringComparison.Ordinal));
+        Assert.NotEqual("IMN", paal.Actor?.Country); // Douglas is the capital of the Isle of Man, and here a first name
+        Assert.Equal("Douglas Paal", paal.Actor?.Name);
+    }
 }
