@@ -188,16 +188,7 @@ internal sealed class IngestProgress(TextWriter stderr, bool terminal)
             {
                 if (item.Problem is { } problem)
                 {
-                    ClearLine();
-                    stderr.WriteLine(problem);
-                    if (problem.IsError)
-                    {
-                        _errors++;
-                    }
-                    else
-                    {
-                        _warnings++;
-                    }
+                    Report(problem);
                 }
                 if (item.Document is not { } raw)
                 {
@@ -237,21 +228,27 @@ internal sealed class IngestProgress(TextWriter stderr, bool terminal)
         }
     }
 
+    /// <summary>Prints a problem with an input (naming it) and counts it as an error or a warning.</summary>
+    private void Report(InputProblem problem)
+    {
+        ClearLine();
+        stderr.WriteLine(problem);
+        if (problem.IsError)
+        {
+            _errors++;
+        }
+        else
+        {
+            _warnings++;
+        }
+    }
+
     /// <summary>Counts one item of a parallel ingest (called in input order on one thread).</summary>
     public void Record(IngestEvent e, List<string>? added)
     {
         if (e.Problem is { } problem)
         {
-            ClearLine();
-            stderr.WriteLine(problem);
-            if (problem.IsError)
-            {
-                _errors++;
-            }
-            else
-            {
-                _warnings++;
-            }
+            Report(problem);
         }
         if (e.Document is not { } raw || e.Outcome is not { } outcome)
         {

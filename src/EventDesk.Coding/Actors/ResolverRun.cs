@@ -710,7 +710,7 @@ internal sealed class ResolverRun
     private static readonly string[] CompassWords =
     [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
-        "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "central", "northeastern",
+        "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "central",
     ];
 
     private static readonly string[] AdminWords =

@@ -68,15 +68,7 @@ internal static class ParserTrainer
             {
                 var ex = train[si];
                 var n = ex.Words.Length;
-                if (goldHeads.Length < n + 1)
-                {
-                    goldHeads = new int[(n + 1) * 2];
-                }
-                for (var i = 0; i < n; i++)
-                {
-                    goldHeads[i] = ex.GoldHeads[i] < 0 ? n : ex.GoldHeads[i];
-                }
-                goldHeads[n] = -1;
+                FillGoldHeads(ex, n, ref goldHeads);
                 state.Reset(n);
                 while (!state.Terminal)
                 {
@@ -290,6 +282,20 @@ internal static class ParserTrainer
         }
     }
 
+    /// <summary>The gold heads in the transition system's indexing: the root word's head is the root token n, then n has none.</summary>
+    private static void FillGoldHeads(ParserExample ex, int n, ref int[] goldHeads)
+    {
+        if (goldHeads.Length < n + 1)
+        {
+            goldHeads = new int[(n + 1) * 2];
+        }
+        for (var i = 0; i < n; i++)
+        {
+            goldHeads[i] = ex.GoldHeads[i] < 0 ? n : ex.GoldHeads[i];
+        }
+        goldHeads[n] = -1;
+    }
+
     /// <summary>Static-oracle action and label sequences (2n transitions each) of the training trees.</summary>
     private static (int[] Actions, int[] Labels)[] ComputeOracles(ParserModel probe, IReadOnlyList<ParserExample> train)
     {
@@ -301,15 +307,7 @@ internal static class ParserTrainer
         {
             var ex = train[si];
             var n = ex.Words.Length;
-            if (goldHeads.Length < n + 1)
-            {
-                goldHeads = new int[(n + 1) * 2];
-            }
-            for (var i = 0; i < n; i++)
-            {
-                goldHeads[i] = ex.GoldHeads[i] < 0 ? n : ex.GoldHeads[i];
-            }
-            goldHeads[n] = -1;
+            FillGoldHeads(ex, n, ref goldHeads);
             var acts = new int[2 * n];
             var labs = new int[2 * n];
             state.Reset(n);

@@ -153,16 +153,7 @@ internal static class TaggerTrainer
         {
             probe.FillAmbiguity(w);
         }
-        var devWords = dev.Select(s =>
-        {
-            var w = new WordInfo[s.Length];
-            for (var i = 0; i < s.Length; i++)
-            {
-                WordInfo.Fill(s.Forms[i], ref w[i]);
-            }
-            probe.FillAmbiguity(w);
-            return w;
-        }).ToArray();
+        var devWords = DevWords(probe, dev);
 
         // Hapax words get an "unknown" twin used at random during training.
         var normCounts = new Dictionary<ulong, int>();
