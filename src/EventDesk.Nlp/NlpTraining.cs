@@ -80,7 +80,7 @@ public static class NlpTraining
                 var rest = new List<UdSentence>();
                 for (var i = 0; i < train.Count; i++)
                 {
-                    if (i % jackknifeFolds == fold)
+                    if (JackknifeFold(train[i], jackknifeFolds) == fold)
                     {
                         held.Add(i);
                     }
@@ -189,9 +189,24 @@ public static class NlpTraining
         return result;
     }
 
+    /// <summary>
+    /// The fold of a sentence, from its words: a training file listed twice (to weight it) puts both
+    /// copies of a sentence in the same fold, so no fold tagger is trained on the sentences it tags.
+    /// </summary>
+    private static int JackknifeFold(UdSentence sentence, int folds)
+    {
+        var h = FeatureHash.Start();
+        foreach (var f in sentence.Forms)
+        {
+            h = FeatureHash.Mix(h ^ FeatureHash.Of(f));
+        }
+        return (int)(h % (ulong)folds);
+    }
+
     private static ulong TagCacheKey(IReadOnlyList<UdSentence> train, ulong signature, int folds, TaggerTrainingOptions fold)
     {
-        var h = FeatureHash.Mix(signature + (ulong)folds);
+        // 2: folds are chosen by sentence content (JackknifeFold), no longer by position.
+        var h = FeatureHash.Mix(signature + (ulong)folds + (2UL << 32));
         h = FeatureHash.Mix(h + (ulong)fold.Epochs + ((ulong)fold.Seed << 20));
         foreach (var s in train)
         {

@@ -32,6 +32,11 @@ public class CommittedModelTests
         var scores = UdEvaluator.EvaluateGoldTokens(models, path);
         Assert.True(scores.Upos >= upos, $"UPOS {scores.Upos} < {upos}");
         Assert.True(scores.Las >= las, $"LAS {scores.Las} < {las}");
+        // The confusion list names real errors: gold and predicted differ, and together they are no more than all errors.
+        var confusions = scores.UposConfusions!;
+        Assert.NotEmpty(confusions);
+        Assert.All(confusions.Keys, k => Assert.NotEqual(k.Split(" as ")[0], k.Split(" as ")[1]));
+        Assert.True(confusions.Values.Sum() <= Math.Ceiling(scores.Tokens * (100 - scores.Upos) / 100 + 1));
     }
 
     // Load time is a benchmark figure (bench/EventDesk.Bench.Nlp, docs/nlp.md), not a unit test:

@@ -29,6 +29,9 @@ public sealed record UdScores
     public double SentencesF1 { get; init; }
 
     public double TokensPerSecond { get; init; }
+
+    /// <summary>The most frequent UPOS errors as "GOLD as PREDICTED" with counts (gold-token mode), for error analysis.</summary>
+    public IReadOnlyDictionary<string, int>? UposConfusions { get; init; }
 }
 
 /// <summary>
@@ -48,6 +51,7 @@ public static class UdEvaluator
             .Add(new DependencyParser(models))
             .Build();
         long upos = 0, xpos = 0, feats = 0, lemma = 0, uas = 0, las = 0, lasFull = 0, total = 0;
+        var confusions = new Dictionary<string, int>(StringComparer.Ordinal);
         var elapsed = 0L;
         const int chunk = 100;
         for (var start = 0; start < gold.Count; start += chunk)
@@ -70,7 +74,16 @@ public static class UdEvaluator
                     var g = sentenceWords[i];
                     var t = first + i;
                     total++;
-                    upos += pos.UposOf(t).ToString() == g.Upos ? 1 : 0;
+                    var predicted = pos.UposOf(t).ToString();
+                    if (predicted == g.Upos)
+                    {
+                        upos++;
+                    }
+                    else
+                    {
+                        var key = g.Upos + " as " + predicted;
+                        confusions[key] = confusions.GetValueOrDefault(key) + 1;
+                    }
                     xpos += pos.XposOf(t) == g.Xpos ? 1 : 0;
                     feats += lemmas.FeatsOf(t) == g.Feats ? 1 : 0;
                     lemma += lemmas.LemmaOf(t) == g.Lemma ? 1 : 0;
@@ -104,6 +117,8 @@ public static class UdEvaluator
             WordsF1 = 100,
             SentencesF1 = 100,
             TokensPerSecond = seconds > 0 ? Math.Round(total / seconds) : 0,
+            UposConfusions = confusions.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(20)
+                .ToDictionary(p => p.Key, p => p.Value),
         };
     }
 
