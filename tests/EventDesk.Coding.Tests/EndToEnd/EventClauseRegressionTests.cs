@@ -1,0 +1,119 @@
+using EventDesk.Coding.Composition;
+using EventDesk.Text;
+using Xunit;
+
+namespace EventDesk.Coding.Tests.EndToEnd;
+
+/// <summary>
+/// Event-coding regressions found by reading the full pipeline's events on real news (VOA development stories),
+/// restated in our own sentences: events inside clauses that say they did not or may not happen, sources taken
+/// from the wrong clause, nominal events with the wrong agent, nested arguments and actor guesses.
+/// </summary>
+public sealed class EventClauseRegressionTests
+{
+    private static readonly Lazy<Pipeline> Pipeline = new(() => NewsPipeline.Create());
+
+    private static IReadOnlyList<CodedEvent> Events(string text)
+    {
+        var document = new Document("regression", text, new DocumentMetadata { Date = new DateOnly(2023, 5, 4) });
+        Pipeline.Value.Annotate(document);
+        return document.Layers.Get(AnnotationLayers.Events).Events;
+    }
+
+    // ---- negated and non-factual clauses
+
+    [Fact]
+    public void Talks_under_no_signs_that_are_not_coded()
+    {
+        Assert.Empty(Events("There were no signs that Kenya and Somalia held talks on the border.\n"));
+        Assert.Empty(Events("Diplomats saw no sign that Pakistan was interested in talking to India.\n"));
+    }
+
+    [Fact]
+    public void No_doubt_that_is_not_a_negation()
+    {
+        Assert.Contains(Events("There is no doubt that Kenya and Somalia held talks on the border.\n"), e => e.Root == "04");
+    }
+
+    [Fact]
+    public void Seeking_to_restore_ties_is_an_intention_not_restored_ties()
+    {
+        var e = Assert.Single(Events("Egypt is looking to restore diplomatic relations with Qatar.\n"));
+        Assert.Equal("03", e.Root);
+        Assert.Equal(("EGY", "QAT"), (e.Source.Actor?.Country, e.Target?.Actor?.Country));
+    }
+
+    [Fact]
+    public void Announced_future_aid_is_an_intent_to_give_aid()
+    {
+        var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
+        Assert.Equal("0333", e.Cameo);
+    }
+
+    [Fact]
+    public void Would_outside_reported_speech_is_hypothetical()
+    {
+        Assert.Empty(Events("Kenya would send police officers to Haiti if the United Nations approved the mission.\n"));
+        Assert.DoesNotContain(Events("Experts believe a war between India and Pakistan would ruin both economies.\n"), e => e.Root == "19");
+    }
+
+    [Fact]
+    public void Would_in_reported_speech_is_an_intention()
+    {
+        var e = Assert.Single(Events("The Kenyan president said he would meet Ethiopian Prime Minister Abiy Ahmed next week.\n"));
+        Assert.Equal("036", e.Cameo);
+    }
+
+    [Fact]
+    public void Future_vote_on_measures_against_a_country_is_not_a_rejection()
+    {
+        Assert.DoesNotContain(Events("The Senate is preparing to vote on new measures against Cuba.\n"), e => e.Root == "12");
+    }
+
+    [Fact]
+    public void Modal_on_the_governing_verb_reaches_its_nominal_event()
+    {
+        Assert.Contains(Events("Brazil responded with sanctions against Argentina.\n"), e => e.Cameo.StartsWith("16", StringComparison.Ordinal));
+        Assert.Empty(Events("Brazil hinted that it could respond with sanctions against Argentina.\n"));
+    }
+
+    // ---- who does the act in a gerund adjunct
+
+    [Fact]
+    public void Prevented_act_is_not_coded_for_the_preventer()
+    {
+        Assert.DoesNotContain(Events("The Taliban prevented Pakistan from sending aid to Kabul.\n"), e => e.Root == "07");
+        Assert.DoesNotContain(Events("The junta barred the U.N. envoy from entering Myanmar.\n"), e => e.Root is "19" or "04");
+    }
+
+    [Fact]
+    public void Accused_act_is_an_allegation_not_an_event_of_the_accuser()
+    {
+        var events = Events("Ukraine accused Hungary of supporting Russia at the European Council.\n");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "UKR" && e.Root == "05");
+        Assert.DoesNotContain(events, e => e.Root == "05"); // the support is only alleged
+    }
+
+    [Fact]
+    public void Praised_act_belongs_to_the_object()
+    {
+        var events = Events("Lithuania praised Poland for helping Ukraine.\n");
+        Assert.Contains(events, e => e.Cameo == "051" && e.Source.Actor?.Country == "LTU" && e.Target?.Actor?.Country == "POL");
+        Assert.DoesNotContain(events, e => e.Root == "07" && e.Source.Actor?.Country == "LTU");
+    }
+
+    // ---- nominal events
+
+    [Fact]
+    public void Possessor_of_an_event_noun_is_its_source_not_the_clause_subject()
+    {
+        var e = Assert.Single(Events("Observers pointed to Russia's punitive sanctions against Moldova.\n"));
+        Assert.Equal(("RUS", "MDA"), (e.Source.Actor?.Country, e.Target?.Actor?.Country));
+    }
+
+    [Fact]
+    public void Event_noun_in_a_by_phrase_does_not_take_the_experiencer_as_source()
+    {
+        Assert.Empty(Events("Investors in Ankara remained unmoved by the threat of sanctions against Turkey.\n"));
+    }
+}
