@@ -580,6 +580,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "the vessel was sitting", "brass gathered in Paris": not a protest without protesters or a protest word
         }
+        if (news && code.Root == "04" && tree.Lemma(match.Trigger).Equals("call", StringComparison.OrdinalIgnoreCase) && NamingFrame(tree, match.Trigger))
+        {
+            return; // "called Chinese subsidies unbearable", "calling him a war hero", "a website called X": naming, not a phone call
+        }
         if (news && code.Code is "042" or "043" && !bound.Sources.Any(IsOfficial))
         {
             return; // "migrants arrived", "tourists visited Vietnam": a visit is made by officials, not by anyone who travels
@@ -601,7 +605,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "A war between India and Pakistan would ruin both": an event noun as the subject of a modal clause is
             // as hypothetical as that clause ("the talks did not produce results" still reports the talks).
             var clause = Modality(tree, predicate);
-            if (!clause.Negated)
+            if (!clause.Negated && clause.Modality is EventModality.Hypothetical or EventModality.Conditional)
             {
                 status = status with { Modality = clause.Modality, Governor = status.Governor ?? clause.Governor, Reported = status.Reported || clause.Reported };
             }
@@ -934,6 +938,35 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             modality = EventModality.Conditional;
         }
         return new ClauseStatus(negated, negated ? EventModality.Denied : modality, governor, reported);
+    }
+
+    /// <summary>"call X Y": the verb has a secondary predicate (or two objects), or is a participle naming its noun.</summary>
+    private static bool NamingFrame(SentenceTree tree, int verb)
+    {
+        if (tree.Rel(verb) == "acl")
+        {
+            return true;
+        }
+        var objects = 0;
+        foreach (var c in tree.Children(verb))
+        {
+            if (tree.RelIs(c, "xcomp") || tree.Rel(c) == "obl:unmarked" && tree.Upos(c) is Upos.NOUN or Upos.ADJ or Upos.PROPN)
+            {
+                return true;
+            }
+            if (tree.RelIs(c, "obj") || tree.RelIs(c, "iobj"))
+            {
+                objects++;
+                foreach (var k in tree.Children(c))
+                {
+                    if (k > c && tree.RelIs(k, "amod") && tree.Upos(k) == Upos.ADJ)
+                    {
+                        return true; // "called Chinese subsidies unbearable" parsed with the predicate as a trailing modifier
+                    }
+                }
+            }
+        }
+        return objects >= 2;
     }
 
     private static bool TemporalAdjunct(SentenceTree tree, int noun) =>

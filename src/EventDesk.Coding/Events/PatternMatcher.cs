@@ -489,6 +489,10 @@ internal static class PatternMatcher
                 {
                     continue;
                 }
+                if (MeasureNouns.Contains(tree.Lemma(c).ToLowerInvariant()))
+                {
+                    continue; // "voted on sanctions against Cuba": the phrase is the measure's argument, not the vote's
+                }
                 foreach (var g in tree.Children(c))
                 {
                     if (!match.Used.Contains(g) && (tree.RelIs(g, "nmod") || tree.RelIs(g, "obl")) && tree.HasMarker(g, marker))
@@ -500,6 +504,13 @@ internal static class PatternMatcher
         }
         return -1;
     }
+
+    /// <summary>Nouns naming a measure or action that takes its own target ("sanctions against", "a resolution on").</summary>
+    private static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal)
+    {
+        "measure", "sanction", "resolution", "motion", "bill", "legislation", "law", "tariff", "action", "step", "charge", "case", "lawsuit",
+        "complaint", "embargo", "ban", "restriction", "war", "campaign", "attack", "strike", "offensive", "operation", "proposal", "plan", "amendment",
+    };
 
     private static bool AnyMarked(SentenceTree tree, PatternMatch match, string marker)
     {
@@ -576,6 +587,7 @@ internal static class PatternMatcher
     public static (int Token, string How) Subject(SentenceTree tree, int verb)
     {
         var viaXcomp = false;
+        var viaPurpose = false;
         for (var hops = 0; verb >= 0 && hops < 6; hops++)
         {
             var subject = tree.ChildExact(verb, "nsubj");
@@ -624,7 +636,9 @@ internal static class PatternMatcher
                 // aimed at", "a statement issued by": a past participle modifies its patient.
                 if (rel == "acl" && tree.Pos.XposOf(verb) == "VBN")
                 {
-                    return Agent(tree, verb);
+                    // "a meeting requested by five states to discuss ...", "troops sent by Kenya to fight ...": the
+                    // purpose of a participle belongs to the noun it modifies, not to the participle's agent.
+                    return viaPurpose ? (head, "noun modified by a participle (purpose)") : Agent(tree, verb);
                 }
                 return (head, "noun modified by " + rel);
             }
@@ -638,6 +652,7 @@ internal static class PatternMatcher
                 return (controller, "object controller of xcomp");
             }
             viaXcomp = rel.StartsWith("xcomp", StringComparison.Ordinal);
+            viaPurpose = (rel.StartsWith("advcl", StringComparison.Ordinal) || viaXcomp) && tree.HasMarker(verb, "to");
             verb = head;
         }
         return (-1, "");
@@ -751,10 +766,11 @@ internal static class PatternMatcher
                 return true;
             }
         }
-        return false;
+        // "on a visit to", "on the sidelines of the summit"; not "voted on sanctions against", "agreed on a truce with".
+        return tree.HasMarker(noun, "on") && tree.Lemma(noun).ToLowerInvariant() is "visit" or "trip" or "tour" or "mission" or "sideline" or "sidelines" or "journey";
     }
 
-    private static readonly string[] AdjunctMarkers = ["at", "during", "after", "before", "following", "in", "on", "amid", "ahead", "since", "through", "via", "about"];
+    private static readonly string[] AdjunctMarkers = ["at", "during", "after", "before", "following", "in", "amid", "ahead", "since", "through", "via", "about"];
 
     /// <summary>For nominal patterns "S 's n" / "S n": the possessor, compound or demonym modifier.</summary>
     private static int NominalModifierActor(SentenceTree tree, int noun, bool possessive, out string how)

@@ -116,4 +116,33 @@ public sealed class EventClauseRegressionTests
     {
         Assert.Empty(Events("Investors in Ankara remained unmoved by the threat of sanctions against Turkey.\n"));
     }
+
+    // ---- verb senses and nested arguments
+
+    [Fact]
+    public void Calling_someone_something_is_not_a_phone_call()
+    {
+        Assert.DoesNotContain(Events("The Brazilian president called Argentine tariffs \"absurd.\"\n"), e => e.Root == "04");
+        Assert.DoesNotContain(Events("The state newspaper called him a national hero.\n"), e => e.Root == "04");
+        Assert.Contains(Events("Biden called Putin on Tuesday.\n"), e => e.Cameo == "041");
+    }
+
+    [Fact]
+    public void Vote_on_measures_against_a_country_is_not_a_vote_against_it()
+    {
+        Assert.DoesNotContain(Events("The Senate voted on sanctions against Cuba.\n"), e => e.Root is "12" or "16");
+    }
+
+    [Fact]
+    public void Discussing_a_country_is_not_consulting_it()
+    {
+        Assert.DoesNotContain(Events("Japan discussed North Korea's missile launches at the meeting.\n"), e => e.Root == "04");
+    }
+
+    [Fact]
+    public void Purpose_of_a_requested_meeting_is_not_the_requesters_talks()
+    {
+        Assert.DoesNotContain(Events("Diplomats attended a session requested by France, Britain and Japan to discuss Iran's nuclear program.\n"),
+            e => e.Root == "04" && e.Source.Actor?.Country is "FRA" or "GBR" or "JPN");
+    }
 }
