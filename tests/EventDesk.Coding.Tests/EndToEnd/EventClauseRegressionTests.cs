@@ -145,4 +145,36 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(Events("Diplomats attended a session requested by France, Britain and Japan to discuss Iran's nuclear program.\n"),
             e => e.Root == "04" && e.Source.Actor?.Country is "FRA" or "GBR" or "JPN");
     }
+
+    // ---- actors
+
+    [Fact]
+    public void Demonym_on_a_relational_noun_is_not_that_state()
+    {
+        Assert.DoesNotContain(Events("The United States gives military aid to Chinese rivals in Asia.\n"), e => e.Target?.Actor?.Country == "CHN");
+        Assert.DoesNotContain(Events("Chinese Texans protested the law.\n"), e => e.Source.Actor?.Country == "CHN");
+    }
+
+    [Fact]
+    public void Regional_qualifier_keeps_role_nouns_out_of_the_default_country()
+    {
+        Assert.DoesNotContain(Events("PARIS \u2014 France hosted the summit. Western politicians urged China to stop supporting Russia.\n"),
+            e => e.Source.Actor?.Country == "FRA" && e.Root == "02");
+        Assert.DoesNotContain(Events("NAIROBI \u2014 Foreign diplomats urged Kenya to hold the vote.\n"), e => e.Source.Actor?.Country == "KEN");
+    }
+
+    [Fact]
+    public void Role_of_an_organisation_named_earlier_is_that_organisation()
+    {
+        var e = Assert.Single(Events("Somalia took Kenya to the International Court of Justice. The court's president rejected Kenya's request for a delay.\n"),
+            e => e.Root == "12");
+        Assert.StartsWith("IGO", e.Source.Actor?.Code);
+    }
+
+    [Fact]
+    public void Description_takes_the_chain_mention_with_a_country()
+    {
+        var events = Events("The Islamist militant group al-Shabab claimed responsibility for the attack. In a statement, the group said it had killed ten soldiers.\n");
+        Assert.Contains(events, e => e.Root == "19" && e.Source.Actor?.Code == "SOMINS");
+    }
 }
