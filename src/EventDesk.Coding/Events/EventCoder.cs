@@ -12,7 +12,10 @@ public sealed record EventCoderOptions
     /// <summary>Keep negated events in the layer (marked <c>negated</c>); by default they are dropped.</summary>
     public bool KeepNegated { get; init; }
 
-    /// <summary>Code events whose source is not a known actor (country "---"). Off by default: such events are noise.</summary>
+    /// <summary>
+    /// Code events whose source is not a known actor (code "---", with or without a sector: "---INS" gunmen, "---GOV"
+    /// unnamed officials of no known country). Off by default: such events are noise.
+    /// </summary>
     public bool AllowUnknownSource { get; init; }
 
     /// <summary>
@@ -737,8 +740,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         Participant source, Participant? target, TimeExpressionLayer? times, GeoPlace? defaultPlace, ActorBinder binder, List<CodedEvent> events)
     {
         var pattern = match.Pattern;
-        if (!_options.AllowUnknownSource && (source.Actor is null || source.Actor.Code == ActorRef.Unknown.Code))
+        if (!_options.AllowUnknownSource && (source.Actor is null || source.Actor.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)))
         {
+            // No country: "---", and "---INS"/"---GOV" (gunmen, Western politicians, a governor of no known country) alike.
+            // Organisations and transnational groups carry their own code (IGOUNO, IMGRADISI) and stay.
             return;
         }
         if (target is not null && target.Actor is not null && source.Actor is not null && target.Actor.Code == source.Actor.Code

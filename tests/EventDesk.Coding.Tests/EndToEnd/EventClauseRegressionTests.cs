@@ -177,4 +177,11 @@ public sealed class EventClauseRegressionTests
         var events = Events("The Islamist militant group al-Shabab claimed responsibility for the attack. In a statement, the group said it had killed ten soldiers.\n");
         Assert.Contains(events, e => e.Root == "19" && e.Source.Actor?.Code == "SOMINS");
     }
+
+    [Fact]
+    public void Source_without_a_country_codes_no_event()
+    {
+        Assert.DoesNotContain(Events("Gunmen stormed a hotel in the town of Lamu.\n"), e => e.Source.Actor?.Code.StartsWith("---", StringComparison.Ordinal) == true);
+        Assert.Contains(Events("The United Nations urged Kenya to hold talks with the opposition.\n"), e => e.Source.Actor?.Code.StartsWith("IGO", StringComparison.Ordinal) == true);
+    }
 }
