@@ -587,6 +587,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "called Chinese subsidies unbearable", "calling him a war hero", "a website called X": naming, not a phone call
         }
+        if (news && code.Code == "042" && TransportsSomeone(tree, match))
+        {
+            return; // "flying the migrants to Louisiana", "returned the captured pilot to India": moving someone, not a visit
+        }
         if (news && code.Code is "042" or "043" && !bound.Sources.Any(IsOfficial))
         {
             return; // "migrants arrived", "tourists visited Vietnam": a visit is made by officials, not by anyone who travels
@@ -943,6 +947,17 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             modality = EventModality.Conditional;
         }
         return new ClauseStatus(negated, negated ? EventModality.Denied : modality, governor, reported);
+    }
+
+    /// <summary>A motion verb with an object of its own (not the place visited): it carries someone or something.</summary>
+    private static bool TransportsSomeone(SentenceTree tree, PatternMatch match)
+    {
+        if (tree.Lemma(match.Trigger).ToLowerInvariant() is "visit" or "tour")
+        {
+            return false;
+        }
+        var obj = tree.Child(match.Trigger, "obj");
+        return obj >= 0 && obj != match.Target && !match.Used.Contains(obj);
     }
 
     /// <summary>"call X Y": the verb has a secondary predicate (or two objects), or is a participle naming its noun.</summary>

@@ -617,6 +617,13 @@ internal static class PatternMatcher
             {
                 break;
             }
+            if (hops == 0 && rel.StartsWith("conj", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && tree.Child(verb, "aux") < 0
+                && tree.Pos.XposOf(head) is "VBD" or "VBZ" or "VBP")
+            {
+                // "accuses the group of killing, looting and displacing civilians" parsed with "displacing" as a conjunct
+                // of "accuses": a bare gerund does not share the subject of a finite verb.
+                return (-1, "");
+            }
             if (hops == 0 && (rel.StartsWith("advcl", StringComparison.Ordinal) || rel.StartsWith("conj", StringComparison.Ordinal))
                 && tree.Pos.XposOf(verb) is "VBN" or "VBD" && tree.Child(verb, "obj") < 0 && Agent(tree, verb) is { Token: >= 0 } byAgent)
             {

@@ -184,4 +184,18 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(Events("Gunmen stormed a hotel in the town of Lamu.\n"), e => e.Source.Actor?.Code.StartsWith("---", StringComparison.Ordinal) == true);
         Assert.Contains(Events("The United Nations urged Kenya to hold talks with the opposition.\n"), e => e.Source.Actor?.Code.StartsWith("IGO", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public void Bare_gerund_conjunct_does_not_share_the_accusers_subject()
+    {
+        Assert.DoesNotContain(Events("The Nigerian army accuses the bandits of killing, robbing, and regularly displacing farmers from their land.\n"),
+            e => e.Source.Actor?.Country == "NGA" && e.Root == "20");
+    }
+
+    [Fact]
+    public void Flying_someone_somewhere_is_not_a_visit()
+    {
+        Assert.DoesNotContain(Events("Italian officials flew the rescued migrants to Albania on Tuesday.\n"), e => e.Cameo == "042");
+        Assert.Contains(Events("The Italian prime minister flew to Albania on Tuesday.\n"), e => e.Cameo == "042");
+    }
 }
