@@ -861,7 +861,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     {
                         "will" or "shall" or "'ll" when modality == EventModality.Asserted => EventModality.Future,
                         "would" or "'d" when modality == EventModality.Asserted => EventModality.Future,
-                        "could" or "might" or "may" or "should" when modality == EventModality.Asserted => EventModality.Hypothetical,
+                        "could" or "might" or "may" or "should" or "must" or "ought" when modality == EventModality.Asserted => EventModality.Hypothetical,
                         _ => modality,
                     };
                 }
@@ -885,6 +885,19 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 break;
             }
             var headLemma = tree.Lemma(head).ToLowerInvariant();
+            if (rel.StartsWith("xcomp", StringComparison.Ordinal) && headLemma is "stop" or "cease" or "quit" or "continue" or "keep" or "halt")
+            {
+                // "must stop detaining migrants", "refused to stop shelling": what is stopped or continued is going on,
+                // unless the whole clause is a condition ("if it kept threatening").
+                foreach (var c in tree.Children(head))
+                {
+                    if (tree.RelIs(c, "mark") && tree.LowerForm(c) is "if" or "unless" or "whether")
+                    {
+                        modality = EventModality.Conditional;
+                    }
+                }
+                break;
+            }
             if (rel.StartsWith("acl", StringComparison.Ordinal) && tree.RelIs(head, "obj") && tree.Head(head) >= 0 && (tree.HasMarker(t, "of") || tree.HasMarker(t, "from") || tree.HasMarker(t, "for")))
             {
                 headLemma = tree.Lemma(tree.Head(head)).ToLowerInvariant(); // "accused the army of killing": the gerund hangs on the object

@@ -198,4 +198,11 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(Events("Italian officials flew the rescued migrants to Albania on Tuesday.\n"), e => e.Cameo == "042");
         Assert.Contains(Events("The Italian prime minister flew to Albania on Tuesday.\n"), e => e.Cameo == "042");
     }
+
+    [Fact]
+    public void Obligation_is_not_an_act_but_what_must_stop_is_going_on()
+    {
+        Assert.Empty(Events("Kenya must send police officers to Haiti, the opposition said.\n"));
+        Assert.Contains(Events("The Ugandan government must stop detaining opposition supporters.\n"), e => e.Root == "17" && e.Source.Actor?.Country == "UGA");
+    }
 }
