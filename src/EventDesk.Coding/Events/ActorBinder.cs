@@ -181,6 +181,29 @@ internal sealed class ActorBinder
         return null;
     }
 
+    /// <summary>"Kenya said Somalia had attacked its troops": the country of the actor a possessive pronoun refers to.</summary>
+    private string? PossessivePronounCountry(SentenceTree tree, int token)
+    {
+        if (_coref is null)
+        {
+            return null;
+        }
+        foreach (var c in tree.Children(token))
+        {
+            if (tree.Rel(c) == "nmod:poss" && tree.Upos(c) == Upos.PRON && tree.LowerForm(c) is "its" or "their" or "his" or "her"
+                && ReferringChain(tree.SpanOf(c)) is { } chain)
+            {
+                var found = new List<Participant>();
+                if (AddChain(chain, tree.SpanOf(c), found) && found.Count == 1 && found[0].Actor is { Country: { Length: 3 } country }
+                    && country != ActorRef.Unknown.Code)
+                {
+                    return country;
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>An international or non-governmental organisation named by a possessive or compound modifier of the token.</summary>
     private ActorRef? ModifierOrganization(SentenceTree tree, int token)
     {
@@ -248,7 +271,7 @@ internal sealed class ActorBinder
                 result.Add(new Participant(om.Span, om.Text, om.CanonicalName ?? om.Text, om.Chain, organization with { Role = own.Role ?? organization.Role }));
                 return;
             }
-            if (own.Country is null or "---" && _viaModifiers && ModifierCountry(tree, token) is { } modifierCountry)
+            if (own.Country is null or "---" && _viaModifiers && (ModifierCountry(tree, token) ?? PossessivePronounCountry(tree, token)) is { } modifierCountry)
             {
                 // "the Trump administration", "Kenyan opposition": a sector without a country takes the
                 // country of the person or place that modifies it.

@@ -205,4 +205,11 @@ public sealed class EventClauseRegressionTests
         Assert.Empty(Events("Kenya must send police officers to Haiti, the opposition said.\n"));
         Assert.Contains(Events("The Ugandan government must stop detaining opposition supporters.\n"), e => e.Root == "17" && e.Source.Actor?.Country == "UGA");
     }
+
+    [Fact]
+    public void Role_noun_with_a_possessive_pronoun_takes_the_country_it_refers_to()
+    {
+        var e = Assert.Single(Events("Kenya said Somalia had attacked its troops.\n"));
+        Assert.Equal(("SOM", "KENMIL"), (e.Source.Actor?.Country, e.Target?.Actor?.Code));
+    }
 }
