@@ -812,6 +812,41 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "prevent", "stop", "bar", "ban", "prohibit", "block", "keep", "deter", "discourage", "restrict", "forbid", "preclude", "dissuade", "exclude", "refrain", "hinder", "obstruct",
     };
 
+    /// <summary>Nouns whose content clause is said, not known: "claims that", "allegations that", "reports that".</summary>
+    private static readonly HashSet<string> ClaimNouns = new(StringComparer.Ordinal)
+    {
+        "claim", "allegation", "accusation", "charge", "rumor", "rumour", "speculation", "suggestion", "suspicion", "report", "assertion",
+    };
+
+    /// <summary>
+    /// The claim whose content clause <paramref name="t"/> is, and the verb that governs the claim: "claims that" (a noun,
+    /// or the clause parsed onto the verb whose object the noun is), "U.S. claims that" parsed as a verb under "rejected".
+    /// </summary>
+    private static (string Lemma, int Verb)? ClaimContent(SentenceTree tree, int t, string rel, int head)
+    {
+        var headLemma = tree.Lemma(head).ToLowerInvariant();
+        if (rel.StartsWith("acl", StringComparison.Ordinal) && tree.Upos(head) == Upos.NOUN && ClaimNouns.Contains(headLemma))
+        {
+            return (headLemma, tree.Head(head));
+        }
+        if ((rel.StartsWith("advcl", StringComparison.Ordinal) || rel.StartsWith("ccomp", StringComparison.Ordinal)) && tree.HasMarker(t, "that"))
+        {
+            foreach (var c in tree.Children(head))
+            {
+                if (c < t && tree.RelIs(c, "obj") && ClaimNouns.Contains(tree.Lemma(c).ToLowerInvariant()))
+                {
+                    return (tree.Lemma(c).ToLowerInvariant(), head);
+                }
+            }
+        }
+        if (rel.StartsWith("ccomp", StringComparison.Ordinal) && tree.Upos(head) == Upos.VERB && headLemma is "claim" or "allege" or "say" or "report"
+            && (tree.RelIs(head, "ccomp") || tree.RelIs(head, "obj")) && tree.Head(head) >= 0)
+        {
+            return (headLemma, tree.Head(head));
+        }
+        return null;
+    }
+
     /// <summary>"tried to establish", "attempted to broker": an attempt, not the act.</summary>
     private static readonly HashSet<string> AttemptGovernors = new(StringComparer.Ordinal) { "try", "attempt", "struggle", "strive", "endeavor", "endeavour" };
 
@@ -821,6 +856,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "plan", "intend", "expect", "hope", "want", "aim", "seek", "threaten", "vow", "prepare", "look", "consider", "mull", "weigh", "wish",
         "interested", "keen", "eager", "willing", "ready", "determined", "poised",
     };
+
+    /// <summary>"is unlikely to attack", "is likely to impose": a forecast, not the act.</summary>
+    private static readonly HashSet<string> ForecastGovernors = new(StringComparer.Ordinal) { "likely", "unlikely", "possible", "probable", "bound" };
 
     /// <summary>"demanded that Russia pull back", "urged China to stop": what is asked for has not happened.</summary>
     private static readonly HashSet<string> RequestGovernors = new(StringComparer.Ordinal)
@@ -850,6 +888,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 if (tree.RelIs(c, "advmod") && NegationAdverbs.Contains(form))
                 {
                     negated = true;
+                }
+                if (tree.RelIs(c, "advmod") && form is "allegedly" or "purportedly" or "supposedly" && modality == EventModality.Asserted)
+                {
+                    modality = EventModality.Hypothetical; // "Iran allegedly supplied drones": an allegation
                 }
                 if (tree.RelIs(c, "aux"))
                 {
@@ -920,6 +962,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     modality = EventModality.Hypothetical;
                 }
+                if (ForecastGovernors.Contains(headLemma) && complement && modality == EventModality.Asserted)
+                {
+                    modality = EventModality.Hypothetical;
+                }
                 if (AttemptGovernors.Contains(headLemma) && modality == EventModality.Asserted)
                 {
                     modality = EventModality.Hypothetical;
@@ -943,6 +989,19 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 && NoEvidence(tree, head))
             {
                 negated = true; // "there were no signs that X and Y were talking", "saw no indication that X would"
+            }
+            if (ClaimContent(tree, t, rel, head) is { } claim)
+            {
+                // "rejected U.S. claims that it was arming Russia", "dismissed reports that it had expelled diplomats":
+                // denied; "allegations that X armed Y": only alleged.
+                if (claim.Verb >= 0 && tree.Lemma(claim.Verb).ToLowerInvariant() is "deny" or "dismiss" or "reject" or "refute" or "rebuff" or "disprove" or "debunk")
+                {
+                    negated = true;
+                }
+                else if (claim.Lemma is not ("report" or "say") && modality == EventModality.Asserted)
+                {
+                    modality = EventModality.Hypothetical;
+                }
             }
             if (!(rel.StartsWith("xcomp", StringComparison.Ordinal) || rel.StartsWith("conj", StringComparison.Ordinal)
                 || (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.Upos(head) == Upos.ADJ)))

@@ -566,10 +566,11 @@ internal static class PatternMatcher
                 return c;
             }
         }
-        // "S demand T withdraw": the subject of the clausal complement.
+        // "S demand T withdraw": the subject of the clausal complement — for verbs that direct or warn someone; what
+        // someone denies, rejects or says ("denied that its troops attacked") is about its subject, not addressed to it.
         foreach (var c in tree.Children(anchor))
         {
-            if (tree.RelIs(c, "ccomp") || tree.RelIs(c, "xcomp"))
+            if ((tree.RelIs(c, "ccomp") || tree.RelIs(c, "xcomp")) && !NotAddressedToClauseSubject.Contains(tree.Lemma(anchor).ToLowerInvariant()))
             {
                 var subject = tree.Child(c, "nsubj");
                 if (subject >= 0)
@@ -582,6 +583,11 @@ internal static class PatternMatcher
         how = "";
         return -1;
     }
+
+    private static readonly HashSet<string> NotAddressedToClauseSubject = new(StringComparer.Ordinal)
+    {
+        "deny", "dismiss", "refute", "admit", "acknowledge", "confirm", "say", "claim", "announce", "report", "note", "believe", "think",
+    };
 
     /// <summary>The subject of a verb, following UD propagation for xcomp, conj, relative clauses and advcl.</summary>
     public static (int Token, string How) Subject(SentenceTree tree, int verb)

@@ -212,4 +212,20 @@ public sealed class EventClauseRegressionTests
         var e = Assert.Single(Events("Kenya said Somalia had attacked its troops.\n"));
         Assert.Equal(("SOM", "KENMIL"), (e.Source.Actor?.Country, e.Target?.Actor?.Code));
     }
+
+    [Fact]
+    public void Forecasts_allegations_and_dismissed_reports_are_not_acts()
+    {
+        Assert.Empty(Events("Russia is unlikely to attack NATO.\n"));
+        Assert.Empty(Events("Iran allegedly supplied drones to Russia.\n"));
+        Assert.Empty(Events("Kenya dismissed reports that it had expelled Somali diplomats.\n"));
+        Assert.DoesNotContain(Events("China rejected U.S. claims that it was considering arming Russia.\n"), e => e.Root is "07" or "03");
+        Assert.Contains(Events("Kenya said that it had expelled Somali diplomats.\n"), e => e.Root == "16");
+    }
+
+    [Fact]
+    public void Denied_clause_subject_is_not_the_target_of_the_denial()
+    {
+        Assert.DoesNotContain(Events("Russia denied that its troops attacked Ukrainian civilians.\n"), e => e.Target?.Actor?.Country == "RUS");
+    }
 }
