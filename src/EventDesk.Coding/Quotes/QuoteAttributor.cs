@@ -450,27 +450,37 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
         {
             return null;
         }
-        for (var c = k; c >= lowest; c--)
+        // "…,” Hwang said, adding that Seoul would “resolutely respond”: a participle cue after a comma speaks with the
+        // subject of the clause it hangs on, so the finite cue before it names the speaker; only without one is the
+        // participle itself used.
+        foreach (var skipParticiples in new[] { true, false })
         {
-            if (view.IsQuoteMark(c) && c != k)
+            for (var c = k; c >= lowest; c--)
             {
-                break;
+                if (view.IsQuoteMark(c) && c != k)
+                {
+                    break;
+                }
+                if (!IsCue(c, out var verb))
+                {
+                    continue;
+                }
+                if (skipParticiples && c > s0 && view.Is(c - 1, ",") && view.TextOf(c).EndsWith("ing", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                if ((verb.Flags & ReportingVerbFlags.Medium) != 0)
+                {
+                    return Medium(c, tOpen, verb, "before:quoted-as-saying");
+                }
+                var speaker = NpBefore(s0, c, requireReach: false);
+                if (speaker is null)
+                {
+                    continue;
+                }
+                var addressee = (verb.Flags & ReportingVerbFlags.Addressee) != 0 ? NpAfter(c + 1, tOpen) : null;
+                return new Attribution(view.Tokens.SpanOf(c), verb.Lemma, speaker, addressee, partial ? "before:partial" : "before:speaker-cue", c);
             }
-            if (!IsCue(c, out var verb))
-            {
-                continue;
-            }
-            if ((verb.Flags & ReportingVerbFlags.Medium) != 0)
-            {
-                return Medium(c, tOpen, verb, "before:quoted-as-saying");
-            }
-            var speaker = NpBefore(s0, c, requireReach: false);
-            if (speaker is null)
-            {
-                continue;
-            }
-            var addressee = (verb.Flags & ReportingVerbFlags.Addressee) != 0 ? NpAfter(c + 1, tOpen) : null;
-            return new Attribution(view.Tokens.SpanOf(c), verb.Lemma, speaker, addressee, partial ? "before:partial" : "before:speaker-cue", c);
         }
         return null;
     }

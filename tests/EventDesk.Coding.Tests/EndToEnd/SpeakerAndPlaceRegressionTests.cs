@@ -198,4 +198,14 @@ public sealed class SpeakerAndPlaceRegressionTests
         var quotes = document.Layers.Get(AnnotationLayers.Quotes).Quotes;
         Assert.DoesNotContain(quotes, q => document.Substring(q.Span).StartsWith("We will not", StringComparison.Ordinal) && q.Speaker?.Text == "Amina Diallo");
     }
+
+    [Fact]
+    public void Partial_quote_after_an_adding_participle_is_the_clause_speakers()
+    {
+        var document = Annotate(
+            "\u201cThe talks went well,\u201d Ochieng told reporters, adding that Nairobi would \u201cstay the course\u201d on the border deal.\n");
+        var quotes = document.Layers.Get(AnnotationLayers.Quotes).Quotes;
+        var partial = Assert.Single(quotes, q => document.Substring(q.Span).StartsWith("stay the course", StringComparison.Ordinal));
+        Assert.Equal("Ochieng", partial.Speaker?.Text);
+    }
 }
