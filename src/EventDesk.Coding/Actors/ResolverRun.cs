@@ -1371,8 +1371,17 @@ internal sealed class ResolverRun
         if (agent is not null && !possessed && !p.IsPluralAgent && p.Modifiers.Count == 0 && EarlierSameAgent(p) is { } earlier)
         {
             // "the U.S. Senate ... the Senate", "Kenya's High Court ... the court": a bare singular role word is the
-            // one the text last named with its country, not the story's default country.
-            return new Resolved(type, null, role, Ref(earlier + sector, earlier, sector, null, role), null, "agent+earlier");
+            // one the text last named with its country, not the story's default country; "the United Nations' highest
+            // court ... the court" is that organisation.
+            return earlier.Organization is { } org
+                ? new Resolved(type, org.Name, role, org with { Role = role }, null, "agent+earlier-organization")
+                : new Resolved(type, null, role, Ref(earlier.Country + sector, earlier.Country!, sector, null, role), null, "agent+earlier");
+        }
+        if (agent is not null && ForeignQualified(p))
+        {
+            // "Western politicians", "Central European leaders", "foreign diplomats": the qualifier says they are not of
+            // the story's country (nor of the place they are in), and names no single country.
+            return new Resolved(type, null, role, Ref(KnowledgeBase.UnknownCountry + sector, KnowledgeBase.UnknownCountry, sector, null, role), null, "agent+foreign");
         }
         if (agent is not null && !possessed && sector is not ("MIL" or "IGO" or "REB" or "INS" or "UAF" or "REF")
             && (agent.ImpliesGovernment || LocalSectors.Contains(sector)) && CountryInPlaceAfter(p) is { } located)
@@ -1549,25 +1558,86 @@ internal sealed class ResolverRun
         }
     }
 
-    /// <summary>The country of the last earlier phrase sharing a role word, when the text gave that country.</summary>
-    private string? EarlierSameAgent(Phrase p)
+    /// <summary>
+    /// The country of the last earlier phrase sharing a role word, when the text gave that country, or the
+    /// organisation it belonged to ("the United Nations' highest court ... the court").
+    /// </summary>
+    private (string? Country, ActorRef? Organization)? EarlierSameAgent(Phrase p)
     {
         for (var i = _phrases.IndexOf(p) - 1; i >= 0; i--)
         {
             var q = _phrases[i];
+            if (q.Agents.Count == 0 && q.Result?.Actor is { } named && (named.Code.StartsWith("IGO", StringComparison.Ordinal) || named.Code.StartsWith("NGO", StringComparison.Ordinal))
+                && named.Country == KnowledgeBase.UnknownCountry && p.Agents.Count == 1 && !p.Agents[0].Key.Contains(' ') && NamesRoleWord(q, p.Agents[0].Key))
+            {
+                return (null, named); // "the International Court of Justice ... the court"
+            }
             // Any shared role word counts: "the U.S. Senate ... the Senate committee".
             if (q.Agents.Count == 0 || !q.Agents.Any(a => p.Agents.Any(b => a.Key == b.Key)) || q.Result?.Actor is not { } actor)
             {
                 continue;
+            }
+            if (actor.Country == KnowledgeBase.UnknownCountry && q.Result.Rule.StartsWith("agent+", StringComparison.Ordinal)
+                && (actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Code.StartsWith("NGO", StringComparison.Ordinal)))
+            {
+                return (null, actor);
             }
             if (actor.Country == KnowledgeBase.UnknownCountry || q.Result.Rule.Contains("default", StringComparison.Ordinal)
                 || q.Result.Rule.Contains("local", StringComparison.Ordinal))
             {
                 return null; // the last one was a guess too: do not build on it
             }
-            return actor.Country;
+            return (actor.Country, null);
         }
         return null;
+    }
+
+    /// <summary>An organisation's written name contains the role word: "International Court of Justice" and "court".</summary>
+    private bool NamesRoleWord(Phrase q, string key)
+    {
+        for (var t = q.First; t < q.End; t++)
+        {
+            if (TextOf(t).Equals(key, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Adjectives that place a role noun abroad or in several countries at once.</summary>
+    private static readonly HashSet<string> ForeignQualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "western", "european", "african", "asian", "arab", "gulf", "latin", "nordic", "baltic", "balkan", "scandinavian", "foreign",
+        "international", "regional", "global", "multinational", "overseas", "allied", "eastern", "central", "transatlantic", "pan-african",
+        "middle", "south-east", "southeast",
+    };
+
+    /// <summary>"Western politicians", "Central European populist leaders", "foreign diplomats": a regional or foreign qualifier before the role words.</summary>
+    private bool ForeignQualified(Phrase p)
+    {
+        if (p.Modifiers.Count > 0 || p.Owner is not null)
+        {
+            return false;
+        }
+        var first = p.Agents[0].First;
+        for (var t = first - 1; t >= 0 && t >= first - 4; t--)
+        {
+            var text = TextOf(t);
+            if (text.Length == 0 || !char.IsLetter(text[0]) || TokenIs(t, "the") || TokenIs(t, "of") || TokenIs(t, "and") || TokenIs(t, "in"))
+            {
+                break;
+            }
+            if (ForeignQualifiers.Contains(text.ToString()))
+            {
+                // "Central" and "Eastern" alone are compass words of a country ("central Somalia"): only before "European", "Asian"...
+                if (!(TokenIs(t, "central") || TokenIs(t, "eastern") || TokenIs(t, "middle") || TokenIs(t, "southeast") || TokenIs(t, "south-east")))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>The country of a country or capital named right after the phrase by "in": "officials in Washington".</summary>

@@ -181,6 +181,47 @@ internal sealed class ActorBinder
         return null;
     }
 
+    /// <summary>"Kenya said Somalia had attacked its troops": the country of the actor a possessive pronoun refers to.</summary>
+    private string? PossessivePronounCountry(SentenceTree tree, int token)
+    {
+        if (_coref is null)
+        {
+            return null;
+        }
+        foreach (var c in tree.Children(token))
+        {
+            if (tree.Rel(c) == "nmod:poss" && tree.Upos(c) == Upos.PRON && tree.LowerForm(c) is "its" or "their" or "his" or "her"
+                && ReferringChain(tree.SpanOf(c)) is { } chain)
+            {
+                var found = new List<Participant>();
+                if (AddChain(chain, tree.SpanOf(c), found) && found.Count == 1 && found[0].Actor is { Country: { Length: 3 } country }
+                    && country != ActorRef.Unknown.Code)
+                {
+                    return country;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>An international or non-governmental organisation named by a possessive or compound modifier of the token.</summary>
+    private ActorRef? ModifierOrganization(SentenceTree tree, int token)
+    {
+        foreach (var c in tree.Children(token))
+        {
+            if (tree.Rel(c) == "nmod:poss" || tree.RelIs(c, "compound"))
+            {
+                var m = _mentionOfToken[c];
+                if (m >= 0 && m != _mentionOfToken[token] && _entities.Mentions[m].Actor is { } a
+                    && (a.Code.StartsWith("IGO", StringComparison.Ordinal) || a.Code.StartsWith("NGO", StringComparison.Ordinal)))
+                {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>A bare country actor (a demonym or country name) on this token, or null.</summary>
     private ActorRef? CountryOf(int token)
     {
@@ -190,12 +231,47 @@ internal sealed class ActorBinder
             : null;
     }
 
+    /// <summary>
+    /// Nouns that name someone by a relation to another party: "Chinese rivals", "North Korea's closest ally", "U.S.
+    /// partners" are not China, North Korea or the U.S., so the modifier names no actor for them.
+    /// </summary>
+    private static readonly HashSet<string> RelationalNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rival", "enemy", "foe", "adversary", "opponent", "competitor", "critic", "detractor", "ally", "partner", "friend", "neighbor",
+        "neighbour", "backer", "patron", "proxy", "client", "creditor", "debtor",
+    };
+
+    /// <summary>"Chinese Texans", "Somali Americans": a demonym on a plural proper noun of inhabitants is an origin, not a state.</summary>
+    private static bool OriginOfInhabitants(SentenceTree tree, int token) =>
+        tree.Upos(token) == Upos.PROPN && tree.Pos.XposOf(token) == "NNPS";
+
     private void BindOne(SentenceTree tree, int token, List<Participant> result)
     {
+        if (_viaModifiers && (RelationalNouns.Contains(tree.Lemma(token)) || OriginOfInhabitants(tree, token)))
+        {
+            _viaModifiers = false;
+            try
+            {
+                BindOne(tree, token, result);
+            }
+            finally
+            {
+                _viaModifiers = true;
+            }
+            return;
+        }
         var mention = _mentionOfToken[token];
         if (mention >= 0 && _entities.Mentions[mention].Actor is { } own)
         {
-            if (own.Country is null or "---" && _viaModifiers && ModifierCountry(tree, token) is { } modifierCountry)
+            if (own.Country is null or "---" && own.Sectors.Count > 0 && !own.Code.StartsWith("IGO", StringComparison.Ordinal) && _viaModifiers
+                && ModifierOrganization(tree, token) is { } organization)
+            {
+                // "the court's president" after "the International Court of Justice": a role of an organisation is that organisation.
+                var om = _entities.Mentions[mention];
+                result.Add(new Participant(om.Span, om.Text, om.CanonicalName ?? om.Text, om.Chain, organization with { Role = own.Role ?? organization.Role }));
+                return;
+            }
+            if (own.Country is null or "---" && _viaModifiers && (ModifierCountry(tree, token) ?? PossessivePronounCountry(tree, token)) is { } modifierCountry)
             {
                 // "the Trump administration", "Kenyan opposition": a sector without a country takes the
                 // country of the person or place that modifies it.
@@ -291,17 +367,22 @@ internal sealed class ActorBinder
             }
             return added;
         }
-        foreach (var m in chain.Mentions)
+        // A mention whose actor has a country first: "the militant group al-Shabab ... the group" is al-Shabab (SOMINS),
+        // not the bare "militant group" (---INS).
+        foreach (var known in new[] { true, false })
         {
-            var span = _coref!.Mentions[m].Span;
-            var tokens = _document.Tokens;
-            for (var t = tokens.FirstTokenEndingAfter(span.Start); t < tokens.Count && tokens.Starts[t] < span.End; t++)
+            foreach (var m in chain.Mentions)
             {
-                var e = _mentionOfToken[t];
-                if (e >= 0 && _entities.Mentions[e].Actor is { } actor)
+                var span = _coref!.Mentions[m].Span;
+                var tokens = _document.Tokens;
+                for (var t = tokens.FirstTokenEndingAfter(span.Start); t < tokens.Count && tokens.Starts[t] < span.End; t++)
                 {
-                    result.Add(new Participant(written, _document.Substring(written), chain.Name.Length > 0 ? chain.Name : null, chain.Id, actor));
-                    return true;
+                    var e = _mentionOfToken[t];
+                    if (e >= 0 && _entities.Mentions[e].Actor is { } actor && (!known || actor.Country is { Length: 3 } and not "---" || actor.Code.StartsWith("IGO", StringComparison.Ordinal)))
+                    {
+                        result.Add(new Participant(written, _document.Substring(written), chain.Name.Length > 0 ? chain.Name : null, chain.Id, actor));
+                        return true;
+                    }
                 }
             }
         }

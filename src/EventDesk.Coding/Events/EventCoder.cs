@@ -12,7 +12,10 @@ public sealed record EventCoderOptions
     /// <summary>Keep negated events in the layer (marked <c>negated</c>); by default they are dropped.</summary>
     public bool KeepNegated { get; init; }
 
-    /// <summary>Code events whose source is not a known actor (country "---"). Off by default: such events are noise.</summary>
+    /// <summary>
+    /// Code events whose source is not a known actor (code "---", with or without a sector: "---INS" gunmen, "---GOV"
+    /// unnamed officials of no known country). Off by default: such events are noise.
+    /// </summary>
     public bool AllowUnknownSource { get; init; }
 
     /// <summary>
@@ -580,11 +583,41 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "the vessel was sitting", "brass gathered in Paris": not a protest without protesters or a protest word
         }
+        if (news && code.Root == "04" && tree.Lemma(match.Trigger).Equals("call", StringComparison.OrdinalIgnoreCase) && NamingFrame(tree, match.Trigger))
+        {
+            return; // "called Chinese subsidies unbearable", "calling him a war hero", "a website called X": naming, not a phone call
+        }
+        if (news && code.Code == "042" && TransportsSomeone(tree, match))
+        {
+            return; // "flying the migrants to Louisiana", "returned the captured pilot to India": moving someone, not a visit
+        }
         if (news && code.Code is "042" or "043" && !bound.Sources.Any(IsOfficial))
         {
             return; // "migrants arrived", "tourists visited Vietnam": a visit is made by officials, not by anyone who travels
         }
-        var (negated, modality) = Modality(tree, match.Trigger);
+        var status = Modality(tree, match.Trigger);
+        if (pattern.Nominal && match.Governor >= 0 && status.Modality == EventModality.Asserted && !TemporalAdjunct(tree, match.Trigger))
+        {
+            // "Beijing could retaliate with tariffs on ...", "will raise it during talks with ...": a nominal event that
+            // takes the subject of the verb governing it shares that verb's modality (not its negation: "did not raise it
+            // during talks with X" still reports the talks; nor for a time adjunct: "refused to sign before the talks").
+            var clause = Modality(tree, match.Governor);
+            if (!clause.Negated)
+            {
+                status = status with { Modality = clause.Modality, Governor = status.Governor ?? clause.Governor, Reported = status.Reported || clause.Reported };
+            }
+        }
+        if (pattern.Nominal && status.Modality == EventModality.Asserted && tree.RelIs(match.Trigger, "nsubj") && tree.Head(match.Trigger) is var predicate and >= 0)
+        {
+            // "A war between India and Pakistan would ruin both": an event noun as the subject of a modal clause is
+            // as hypothetical as that clause ("the talks did not produce results" still reports the talks).
+            var clause = Modality(tree, predicate);
+            if (!clause.Negated && clause.Modality is EventModality.Hypothetical or EventModality.Conditional)
+            {
+                status = status with { Modality = clause.Modality, Governor = status.Governor ?? clause.Governor, Reported = status.Reported || clause.Reported };
+            }
+        }
+        var (negated, modality) = (status.Negated, status.Modality);
         if (negated && !_options.KeepNegated)
         {
             return;
@@ -592,6 +625,18 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (modality is EventModality.Conditional or EventModality.Hypothetical && !_options.KeepHypothetical)
         {
             return; // "if Russia invaded", "demanded that Qatar shut down", "could impose": it has not happened
+        }
+        if (news && modality == EventModality.Future)
+        {
+            // What an actor will do is an intention (03) or a threat (13), not the act: "will meet" is 036, "vowed to
+            // support" 032, "threatened to isolate" 1313. Other futures ("will vote on", "said it would examine") code nothing.
+            forward = forward is null ? null : FutureCode(forward, status);
+            reverse = reverse is null ? null : FutureCode(reverse, status);
+            code = forward ?? reverse;
+            if (code is null)
+            {
+                return;
+            }
         }
         var sources = bound.Sources;
         if (sources.Count == 0)
@@ -646,12 +691,63 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
     }
 
+    private static readonly HashSet<string> ThreatGovernors = new(StringComparer.Ordinal) { "threaten", "warn", "vow", "pledge", "promise" };
+
+    /// <summary>
+    /// The code of a future act: the intention for cooperation (04-08 to 03x), the threat for coercion and force (14-20 to
+    /// 13x) when the actor said or threatened it; null when a future act is no event (statements, appeals, demands,
+    /// criticism, investigations; force nobody announced).
+    /// </summary>
+    private CameoCode? FutureCode(CameoCode code, ClauseStatus status)
+    {
+        var c = code.Code;
+        string? mapped = code.Root switch
+        {
+            "03" or "13" => c,
+            "04" => c.StartsWith("045", StringComparison.Ordinal) ? "039" : "036",
+            "05" => c == "057" ? "030" : "032",
+            "06" => c.Length >= 3 && c[2] is >= '1' and <= '4' ? "031" + c[2] : "031",
+            "07" => c.Length >= 3 && c[2] is >= '1' and <= '4' ? "033" + c[2] : "033",
+            "08" => c.Length < 3 ? "035" : c[2] switch
+            {
+                '1' => "0351",
+                '2' => "0352",
+                '3' => c.Length == 4 && c[3] is >= '1' and <= '4' ? "034" + c[3] : "034",
+                '4' => "0353",
+                '5' => "0354",
+                '6' => "0355",
+                '7' => "0356",
+                _ => "035",
+            },
+            _ => null,
+        };
+        if (mapped is null && status.Governor is { } g && ThreatGovernors.Contains(g))
+        {
+            mapped = code.Root switch
+            {
+                "14" => "133",
+                "15" => "138",
+                "16" => c.StartsWith("162", StringComparison.Ordinal) ? "1311" : c.StartsWith("163", StringComparison.Ordinal) ? "1312"
+                    : c.StartsWith("164", StringComparison.Ordinal) ? "134" : c.StartsWith("165", StringComparison.Ordinal) ? "135"
+                    : c.StartsWith("166", StringComparison.Ordinal) ? "136" : "1313",
+                "17" => c.StartsWith("172", StringComparison.Ordinal) ? "132" : "137",
+                "18" => "1383",
+                "19" => c.StartsWith("191", StringComparison.Ordinal) ? "1381" : c.StartsWith("192", StringComparison.Ordinal) ? "1382" : "1384",
+                "20" => "138",
+                _ => null,
+            };
+        }
+        return mapped is null ? null : Lookup(mapped);
+    }
+
     private void AddEvent(Document document, SentenceTree tree, PatternMatch match, CameoCode code, (bool Negated, EventModality Modality) status,
         Participant source, Participant? target, TimeExpressionLayer? times, GeoPlace? defaultPlace, ActorBinder binder, List<CodedEvent> events)
     {
         var pattern = match.Pattern;
-        if (!_options.AllowUnknownSource && (source.Actor is null || source.Actor.Code == ActorRef.Unknown.Code))
+        if (!_options.AllowUnknownSource && (source.Actor is null || source.Actor.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)))
         {
+            // No country: "---", and "---INS"/"---GOV" (gunmen, Western politicians, a governor of no known country) alike.
+            // Organisations and transnational groups carry their own code (IGOUNO, IMGRADISI) and stay.
             return;
         }
         if (target is not null && target.Actor is not null && source.Actor is not null && target.Actor.Code == source.Actor.Code
@@ -692,35 +788,136 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static bool Same(Participant? a, Participant? b) =>
         a is null ? b is null : b is not null && a.Actor?.Code == b.Actor?.Code && a.Name == b.Name;
 
-    /// <summary>Negation on the trigger or a verb above it in its clause chain; modality from auxiliaries and governors.</summary>
-    private static (bool Negated, EventModality Modality) Modality(SentenceTree tree, int trigger)
+    /// <summary>What the clause around a trigger says about its event: negation, modality, the verb the clause reports to.</summary>
+    private readonly record struct ClauseStatus(bool Negated, EventModality Modality, string? Governor, bool Reported);
+
+    private static readonly HashSet<string> NegationAdverbs = new(StringComparer.Ordinal) { "not", "n't", "never", "seldom", "rarely", "hardly", "barely", "scarcely" };
+
+    /// <summary>Verbs whose clausal complement is what an actor said, promised or warned: "said it would attend" is reported future.</summary>
+    private static readonly HashSet<string> SpeechGovernors = new(StringComparer.Ordinal)
+    {
+        "say", "tell", "announce", "state", "declare", "add", "confirm", "promise", "pledge", "vow", "vowed", "insist", "assure", "reiterate",
+        "warn", "threaten", "indicate", "signal", "write", "tweet", "reply", "respond", "report", "agree", "decide", "commit", "affirm", "stress",
+    };
+
+    /// <summary>"accused X of arming", "blamed X for stoking", "alleged that X had armed": the act is an allegation, not a reported fact.</summary>
+    private static readonly HashSet<string> AllegationGovernors = new(StringComparer.Ordinal)
+    {
+        "accuse", "charge", "blame", "suspect", "indict", "allege", "fault",
+    };
+
+    /// <summary>"barred X from entering", "prevented X from contacting": the act did not take place.</summary>
+    private static readonly HashSet<string> PreventionGovernors = new(StringComparer.Ordinal)
+    {
+        "prevent", "stop", "bar", "ban", "prohibit", "block", "keep", "deter", "discourage", "restrict", "forbid", "preclude", "dissuade", "exclude", "refrain", "hinder", "obstruct",
+    };
+
+    /// <summary>Nouns whose content clause is said, not known: "claims that", "allegations that", "reports that".</summary>
+    private static readonly HashSet<string> ClaimNouns = new(StringComparer.Ordinal)
+    {
+        "claim", "allegation", "accusation", "charge", "rumor", "rumour", "speculation", "suggestion", "suspicion", "report", "assertion",
+    };
+
+    /// <summary>
+    /// The claim whose content clause <paramref name="t"/> is, and the verb that governs the claim: "claims that" (a noun,
+    /// or the clause parsed onto the verb whose object the noun is), "U.S. claims that" parsed as a verb under "rejected".
+    /// </summary>
+    private static (string Lemma, int Verb)? ClaimContent(SentenceTree tree, int t, string rel, int head)
+    {
+        var headLemma = tree.Lemma(head).ToLowerInvariant();
+        if (rel.StartsWith("acl", StringComparison.Ordinal) && tree.Upos(head) == Upos.NOUN && ClaimNouns.Contains(headLemma))
+        {
+            return (headLemma, tree.Head(head));
+        }
+        if ((rel.StartsWith("advcl", StringComparison.Ordinal) || rel.StartsWith("ccomp", StringComparison.Ordinal)) && tree.HasMarker(t, "that"))
+        {
+            foreach (var c in tree.Children(head))
+            {
+                if (c < t && tree.RelIs(c, "obj") && ClaimNouns.Contains(tree.Lemma(c).ToLowerInvariant()))
+                {
+                    return (tree.Lemma(c).ToLowerInvariant(), head);
+                }
+            }
+        }
+        if (rel.StartsWith("ccomp", StringComparison.Ordinal) && tree.Upos(head) == Upos.VERB && headLemma is "claim" or "allege" or "say" or "report"
+            && (tree.RelIs(head, "ccomp") || tree.RelIs(head, "obj")) && tree.Head(head) >= 0)
+        {
+            return (headLemma, tree.Head(head));
+        }
+        return null;
+    }
+
+    /// <summary>"tried to establish", "attempted to broker": an attempt, not the act.</summary>
+    private static readonly HashSet<string> AttemptGovernors = new(StringComparer.Ordinal) { "try", "attempt", "struggle", "strive", "endeavor", "endeavour" };
+
+    /// <summary>"is looking to reset ties", "interested in talking", "ready to sign": an intention, not the act.</summary>
+    private static readonly HashSet<string> IntentGovernors = new(StringComparer.Ordinal)
+    {
+        "plan", "intend", "expect", "hope", "want", "aim", "seek", "threaten", "vow", "prepare", "look", "consider", "mull", "weigh", "wish",
+        "interested", "keen", "eager", "willing", "ready", "determined", "poised",
+    };
+
+    /// <summary>"is unlikely to attack", "is likely to impose": a forecast, not the act.</summary>
+    private static readonly HashSet<string> ForecastGovernors = new(StringComparer.Ordinal) { "likely", "unlikely", "possible", "probable", "bound" };
+
+    /// <summary>"demanded that Russia pull back", "urged China to stop": what is asked for has not happened.</summary>
+    private static readonly HashSet<string> RequestGovernors = new(StringComparer.Ordinal)
+    {
+        "demand", "urge", "call", "ask", "request", "insist", "propose", "suggest", "recommend", "want", "wish", "push", "press", "order",
+    };
+
+    /// <summary>
+    /// Negation on the trigger or a verb above it in its clause chain; modality from auxiliaries and governors. "would" is
+    /// a reported future only inside what someone said ("said it would attend", "X would attend, the minister said");
+    /// elsewhere it is counterfactual ("a trade war would do more harm", "the president would meet Kim if ...").
+    /// </summary>
+    private static ClauseStatus Modality(SentenceTree tree, int trigger)
     {
         var negated = false;
         var modality = EventModality.Asserted;
+        var would = false;
+        var ifClause = false;
+        var reported = false;
+        string? governor = null;
         var t = trigger;
-        for (var hops = 0; t >= 0 && hops < 4; hops++)
+        for (var hops = 0; t >= 0 && hops < 6; hops++)
         {
             foreach (var c in tree.Children(t))
             {
                 var form = tree.LowerForm(c);
-                if (tree.RelIs(c, "advmod") && form is "not" or "n't" or "never")
+                if (tree.RelIs(c, "advmod") && NegationAdverbs.Contains(form))
                 {
                     negated = true;
                 }
+                if (tree.RelIs(c, "advmod") && form is "allegedly" or "purportedly" or "supposedly" && modality == EventModality.Asserted)
+                {
+                    modality = EventModality.Hypothetical; // "Iran allegedly supplied drones": an allegation
+                }
                 if (tree.RelIs(c, "aux"))
                 {
+                    if (form is "would" or "'d" && modality == EventModality.Asserted)
+                    {
+                        would = true;
+                    }
                     modality = form switch
                     {
                         "will" or "shall" or "'ll" when modality == EventModality.Asserted => EventModality.Future,
-                        // "said it would attend": reported future, not a hypothetical
                         "would" or "'d" when modality == EventModality.Asserted => EventModality.Future,
-                        "could" or "might" or "may" or "should" when modality == EventModality.Asserted => EventModality.Hypothetical,
+                        "could" or "might" or "may" or "should" or "must" or "ought" when modality == EventModality.Asserted => EventModality.Hypothetical,
                         _ => modality,
                     };
                 }
                 if (tree.RelIs(c, "mark") && form is "if" or "unless" or "whether")
                 {
                     modality = EventModality.Conditional;
+                }
+                if (tree.RelIs(c, "advcl") && c != trigger && (tree.HasMarker(c, "if") || tree.HasMarker(c, "unless")))
+                {
+                    ifClause = true; // "would meet Kim if there is a prospect of a deal"
+                }
+                if (tree.RelIs(c, "parataxis") && SpeechGovernors.Contains(tree.Lemma(c)))
+                {
+                    reported = true; // "Japan will provide loans, Kishida announced"
                 }
             }
             var rel = tree.Rel(t);
@@ -729,31 +926,176 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 break;
             }
-            var headLemma = tree.Lemma(head);
-            if (rel.StartsWith("xcomp", StringComparison.Ordinal) || rel.StartsWith("ccomp", StringComparison.Ordinal))
+            var headLemma = tree.Lemma(head).ToLowerInvariant();
+            if (rel.StartsWith("xcomp", StringComparison.Ordinal) && headLemma is "stop" or "cease" or "quit" or "continue" or "keep" or "halt")
             {
-                if (headLemma is "deny" or "refuse" or "reject" or "decline" or "fail")
+                // "must stop detaining migrants", "refused to stop shelling": what is stopped or continued is going on,
+                // unless the whole clause is a condition ("if it kept threatening").
+                foreach (var c in tree.Children(head))
+                {
+                    if (tree.RelIs(c, "mark") && tree.LowerForm(c) is "if" or "unless" or "whether")
+                    {
+                        modality = EventModality.Conditional;
+                    }
+                }
+                break;
+            }
+            if (rel.StartsWith("acl", StringComparison.Ordinal) && tree.RelIs(head, "obj") && tree.Head(head) >= 0 && (tree.HasMarker(t, "of") || tree.HasMarker(t, "from") || tree.HasMarker(t, "for")))
+            {
+                headLemma = tree.Lemma(tree.Head(head)).ToLowerInvariant(); // "accused the army of killing": the gerund hangs on the object
+            }
+            var complement = rel.StartsWith("xcomp", StringComparison.Ordinal) || rel.StartsWith("ccomp", StringComparison.Ordinal);
+            // A gerund or infinitive adjunct with its own marker: "accused X of arming", "barred X from entering", "interested in talking".
+            var markedAdjunct = (rel.StartsWith("advcl", StringComparison.Ordinal) || rel.StartsWith("acl", StringComparison.Ordinal))
+                && (tree.HasMarker(t, "of") || tree.HasMarker(t, "from") || tree.HasMarker(t, "for") || tree.HasMarker(t, "in") || tree.HasMarker(t, "to"));
+            if (complement || markedAdjunct)
+            {
+                if (complement && headLemma is "deny" or "refuse" or "reject" or "decline" or "fail")
                 {
                     negated = true;
                 }
-                if (headLemma is "plan" or "intend" or "expect" or "hope" or "want" or "aim" or "seek" or "threaten" or "vow" or "prepare" && modality == EventModality.Asserted && trigger == t)
+                if (tree.HasMarker(t, "from") && PreventionGovernors.Contains(headLemma))
+                {
+                    negated = true;
+                }
+                if (AllegationGovernors.Contains(headLemma) && (complement || tree.HasMarker(t, "of") || tree.HasMarker(t, "for")) && modality == EventModality.Asserted)
+                {
+                    modality = EventModality.Hypothetical;
+                }
+                if (ForecastGovernors.Contains(headLemma) && complement && modality == EventModality.Asserted)
+                {
+                    modality = EventModality.Hypothetical;
+                }
+                if (AttemptGovernors.Contains(headLemma) && modality == EventModality.Asserted)
+                {
+                    modality = EventModality.Hypothetical;
+                }
+                if (IntentGovernors.Contains(headLemma) && !tree.HasMarker(t, "of") && !tree.HasMarker(t, "from") && modality == EventModality.Asserted && (trigger == t || tree.Upos(head) == Upos.ADJ))
                 {
                     modality = EventModality.Future;
+                    governor ??= headLemma;
                 }
-                if (headLemma is "demand" or "urge" or "call" or "ask" or "request" or "insist" or "propose" or "suggest" or "recommend" or "want" or "wish" or "push" or "press" or "order"
-                    && modality == EventModality.Asserted && trigger == t)
+                if (complement && RequestGovernors.Contains(headLemma) && modality == EventModality.Asserted && trigger == t)
                 {
-                    // "demanded that Russia pull back": what is demanded has not happened.
+                    modality = EventModality.Hypothetical;
+                }
+                if (complement && SpeechGovernors.Contains(headLemma))
+                {
+                    reported = true;
+                    governor ??= headLemma;
+                }
+            }
+            if ((rel.StartsWith("acl", StringComparison.Ordinal) || rel.StartsWith("ccomp", StringComparison.Ordinal) || rel.StartsWith("advcl", StringComparison.Ordinal))
+                && NoEvidence(tree, head))
+            {
+                negated = true; // "there were no signs that X and Y were talking", "saw no indication that X would"
+            }
+            if (ClaimContent(tree, t, rel, head) is { } claim)
+            {
+                // "rejected U.S. claims that it was arming Russia", "dismissed reports that it had expelled diplomats":
+                // denied; "allegations that X armed Y": only alleged.
+                if (claim.Verb >= 0 && tree.Lemma(claim.Verb).ToLowerInvariant() is "deny" or "dismiss" or "reject" or "refute" or "rebuff" or "disprove" or "debunk")
+                {
+                    negated = true;
+                }
+                else if (claim.Lemma is not ("report" or "say") && modality == EventModality.Asserted)
+                {
                     modality = EventModality.Hypothetical;
                 }
             }
-            if (!(rel.StartsWith("xcomp", StringComparison.Ordinal) || rel.StartsWith("conj", StringComparison.Ordinal)))
+            if (!(rel.StartsWith("xcomp", StringComparison.Ordinal) || rel.StartsWith("conj", StringComparison.Ordinal)
+                || (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.Upos(head) == Upos.ADJ)))
             {
                 break; // negation and modality reach down control chains and shared conjuncts only
             }
             t = head;
         }
-        return (negated, negated ? EventModality.Denied : modality);
+        if (would && modality == EventModality.Future && !reported)
+        {
+            modality = ifClause ? EventModality.Conditional : EventModality.Hypothetical;
+        }
+        else if (ifClause && modality == EventModality.Hypothetical)
+        {
+            modality = EventModality.Conditional;
+        }
+        return new ClauseStatus(negated, negated ? EventModality.Denied : modality, governor, reported);
+    }
+
+    /// <summary>A motion verb with an object of its own (not the place visited): it carries someone or something.</summary>
+    private static bool TransportsSomeone(SentenceTree tree, PatternMatch match)
+    {
+        if (tree.Lemma(match.Trigger).ToLowerInvariant() is "visit" or "tour")
+        {
+            return false;
+        }
+        var obj = tree.Child(match.Trigger, "obj");
+        return obj >= 0 && obj != match.Target && !match.Used.Contains(obj);
+    }
+
+    /// <summary>"call X Y": the verb has a secondary predicate (or two objects), or is a participle naming its noun.</summary>
+    private static bool NamingFrame(SentenceTree tree, int verb)
+    {
+        if (tree.Rel(verb) == "acl")
+        {
+            return true;
+        }
+        var objects = 0;
+        foreach (var c in tree.Children(verb))
+        {
+            if (tree.RelIs(c, "xcomp") || tree.Rel(c) == "obl:unmarked" && tree.Upos(c) is Upos.NOUN or Upos.ADJ or Upos.PROPN)
+            {
+                return true;
+            }
+            if (tree.RelIs(c, "obj") || tree.RelIs(c, "iobj"))
+            {
+                objects++;
+                foreach (var k in tree.Children(c))
+                {
+                    if (k > c && tree.RelIs(k, "amod") && tree.Upos(k) == Upos.ADJ)
+                    {
+                        return true; // "called Chinese subsidies unbearable" parsed with the predicate as a trailing modifier
+                    }
+                }
+            }
+        }
+        return objects >= 2;
+    }
+
+    private static bool TemporalAdjunct(SentenceTree tree, int noun) =>
+        tree.HasMarker(noun, "before") || tree.HasMarker(noun, "after") || tree.HasMarker(noun, "since") || tree.HasMarker(noun, "following") || tree.HasMarker(noun, "ahead");
+
+    private static readonly HashSet<string> EvidenceNouns = new(StringComparer.Ordinal)
+    {
+        "sign", "evidence", "indication", "suggestion", "proof", "hint", "sense", "chance", "prospect", "likelihood",
+    };
+
+    /// <summary>A clause head that is, or has as its object or subject, "no sign(s)", "no evidence", "no indication".</summary>
+    private static bool NoEvidence(SentenceTree tree, int head)
+    {
+        if (tree.Upos(head) == Upos.NOUN && EvidenceNouns.Contains(tree.Lemma(head).ToLowerInvariant()) && HasDeterminer(tree, head, "no"))
+        {
+            return true;
+        }
+        foreach (var c in tree.Children(head))
+        {
+            if ((tree.RelIs(c, "obj") || tree.RelIs(c, "nsubj")) && EvidenceNouns.Contains(tree.Lemma(c).ToLowerInvariant()) && HasDeterminer(tree, c, "no"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasDeterminer(SentenceTree tree, int noun, string word)
+    {
+        foreach (var c in tree.Children(noun))
+        {
+            if (tree.RelIs(c, "det") && tree.LowerForm(c) == word)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"in Moscow"/"at the border" attached to the trigger or the tokens it used.</summary>

@@ -11,6 +11,9 @@ internal sealed class PatternMatch(EventPattern pattern, int trigger)
     public int Source { get; set; } = -1;
     public int Target { get; set; } = -1;
 
+    /// <summary>For a nominal trigger whose source is the subject of the verb governing it: that verb, else -1.</summary>
+    public int Governor { get; set; } = -1;
+
     /// <summary>The trigger is a passive verb (its subject is the patient).</summary>
     public bool Passive { get; set; }
 
@@ -110,7 +113,16 @@ internal static class PatternMatcher
         }
         if (pattern.Nominal && !pattern.HasSource)
         {
-            (match.Source, match.SourceHow) = GoverningSubject(tree, trigger);
+            // "China's punitive measures against Australia": the possessor of an event noun is its agent.
+            var possessor = tree.ChildExact(trigger, "nmod:poss");
+            if (possessor >= 0 && possessor != match.Target)
+            {
+                (match.Source, match.SourceHow) = (possessor, "nmod:poss (possessor of the event noun)");
+            }
+            else
+            {
+                (match.Source, match.SourceHow, match.Governor) = GoverningSubject(tree, trigger);
+            }
         }
 
         // Items after the trigger.
@@ -477,6 +489,10 @@ internal static class PatternMatcher
                 {
                     continue;
                 }
+                if (MeasureNouns.Contains(tree.Lemma(c).ToLowerInvariant()))
+                {
+                    continue; // "voted on sanctions against Cuba": the phrase is the measure's argument, not the vote's
+                }
                 foreach (var g in tree.Children(c))
                 {
                     if (!match.Used.Contains(g) && (tree.RelIs(g, "nmod") || tree.RelIs(g, "obl")) && tree.HasMarker(g, marker))
@@ -488,6 +504,13 @@ internal static class PatternMatcher
         }
         return -1;
     }
+
+    /// <summary>Nouns naming a measure or action that takes its own target ("sanctions against", "a resolution on").</summary>
+    private static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal)
+    {
+        "measure", "sanction", "resolution", "motion", "bill", "legislation", "law", "tariff", "action", "step", "charge", "case", "lawsuit",
+        "complaint", "embargo", "ban", "restriction", "war", "campaign", "attack", "strike", "offensive", "operation", "proposal", "plan", "amendment",
+    };
 
     private static bool AnyMarked(SentenceTree tree, PatternMatch match, string marker)
     {
@@ -543,10 +566,11 @@ internal static class PatternMatcher
                 return c;
             }
         }
-        // "S demand T withdraw": the subject of the clausal complement.
+        // "S demand T withdraw": the subject of the clausal complement — for verbs that direct or warn someone; what
+        // someone denies, rejects or says ("denied that its troops attacked") is about its subject, not addressed to it.
         foreach (var c in tree.Children(anchor))
         {
-            if (tree.RelIs(c, "ccomp") || tree.RelIs(c, "xcomp"))
+            if ((tree.RelIs(c, "ccomp") || tree.RelIs(c, "xcomp")) && !NotAddressedToClauseSubject.Contains(tree.Lemma(anchor).ToLowerInvariant()))
             {
                 var subject = tree.Child(c, "nsubj");
                 if (subject >= 0)
@@ -560,10 +584,16 @@ internal static class PatternMatcher
         return -1;
     }
 
+    private static readonly HashSet<string> NotAddressedToClauseSubject = new(StringComparer.Ordinal)
+    {
+        "deny", "dismiss", "refute", "admit", "acknowledge", "confirm", "say", "claim", "announce", "report", "note", "believe", "think",
+    };
+
     /// <summary>The subject of a verb, following UD propagation for xcomp, conj, relative clauses and advcl.</summary>
     public static (int Token, string How) Subject(SentenceTree tree, int verb)
     {
         var viaXcomp = false;
+        var viaPurpose = false;
         for (var hops = 0; verb >= 0 && hops < 6; hops++)
         {
             var subject = tree.ChildExact(verb, "nsubj");
@@ -593,6 +623,13 @@ internal static class PatternMatcher
             {
                 break;
             }
+            if (hops == 0 && rel.StartsWith("conj", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && tree.Child(verb, "aux") < 0
+                && tree.Pos.XposOf(head) is "VBD" or "VBZ" or "VBP")
+            {
+                // "accuses the group of killing, looting and displacing civilians" parsed with "displacing" as a conjunct
+                // of "accuses": a bare gerund does not share the subject of a finite verb.
+                return (-1, "");
+            }
             if (hops == 0 && (rel.StartsWith("advcl", StringComparison.Ordinal) || rel.StartsWith("conj", StringComparison.Ordinal))
                 && tree.Pos.XposOf(verb) is "VBN" or "VBD" && tree.Child(verb, "obj") < 0 && Agent(tree, verb) is { Token: >= 0 } byAgent)
             {
@@ -600,13 +637,21 @@ internal static class PatternMatcher
                 // its agent acts, not the subject of the clause it hangs on.
                 return byAgent;
             }
+            if (rel.StartsWith("advcl", StringComparison.Ordinal) && GerundMarker(tree, verb) && PrepositionalControl.Contains(tree.Lemma(head).ToLowerInvariant())
+                && ObjectController(tree, head) is var controlled and >= 0 && tree.RelIs(controlled, "obj"))
+            {
+                // "accused YChina of supporting", "barred the envoy from entering", "helped farmers in selling": the object acts.
+                return (controlled, "object controller of a gerund adjunct");
+            }
             if (rel.StartsWith("acl", StringComparison.Ordinal))
             {
                 // "officials visiting Kabul" / "officials who met": the noun is the agent; "the insurgents
                 // aimed at", "a statement issued by": a past participle modifies its patient.
                 if (rel == "acl" && tree.Pos.XposOf(verb) == "VBN")
                 {
-                    return Agent(tree, verb);
+                    // "a meeting requested by five states to discuss ...", "troops sent by Kenya to fight ...": the
+                    // purpose of a participle belongs to the noun it modifies, not to the participle's agent.
+                    return viaPurpose ? (head, "noun modified by a participle (purpose)") : Agent(tree, verb);
                 }
                 return (head, "noun modified by " + rel);
             }
@@ -620,10 +665,24 @@ internal static class PatternMatcher
                 return (controller, "object controller of xcomp");
             }
             viaXcomp = rel.StartsWith("xcomp", StringComparison.Ordinal);
+            viaPurpose = (rel.StartsWith("advcl", StringComparison.Ordinal) || viaXcomp) && tree.HasMarker(verb, "to");
             verb = head;
         }
         return (-1, "");
     }
+
+    /// <summary>Verbs whose object is the doer of a gerund after a preposition: "accused X of", "stopped X from", "helped X in".</summary>
+    private static readonly HashSet<string> PrepositionalControl = new(StringComparer.Ordinal)
+    {
+        "accuse", "charge", "blame", "suspect", "convict", "indict", "praise", "thank", "commend", "congratulate", "criticize", "criticise",
+        "condemn", "fault", "punish", "sanction", "fine", "reward", "credit", "prevent", "stop", "bar", "ban", "prohibit", "block", "keep",
+        "deter", "discourage", "restrict", "exclude", "forbid", "dissuade", "warn", "help", "assist", "force", "pressure", "coerce", "push",
+        "persuade", "trick", "lure", "caution", "admonish", "rebuke", "reprimand",
+    };
+
+    private static bool GerundMarker(SentenceTree tree, int verb) =>
+        tree.HasMarker(verb, "of") || tree.HasMarker(verb, "from") || tree.HasMarker(verb, "for") || tree.HasMarker(verb, "in")
+        || tree.HasMarker(verb, "into") || tree.HasMarker(verb, "against");
 
     /// <summary>The object that controls an xcomp ("persuaded X to"), or "on X" after call/prevail, or -1.</summary>
     private static int ObjectController(SentenceTree tree, int verb)
@@ -659,28 +718,56 @@ internal static class PatternMatcher
         return (-1, "");
     }
 
-    /// <summary>For a nominal trigger without S: the subject of the verb governing the noun.</summary>
-    private static (int Token, string How) GoverningSubject(SentenceTree tree, int noun)
+    /// <summary>For a nominal trigger without S: the subject of the verb governing the noun, and that verb.</summary>
+    private static (int Token, string How, int Governor) GoverningSubject(SentenceTree tree, int noun)
     {
         // Only an adjunct event noun takes the clause's subject ("reaffirmed X at a meeting with Y",
-        // "during talks with Y"); a noun deeper in an argument ("called on China to cease support for ...")
-        // has an implicit agent we cannot know.
-        var rel = tree.Rel(noun);
-        var attach = noun;
-        if (!rel.StartsWith("obl", StringComparison.Ordinal) && !rel.StartsWith("advcl", StringComparison.Ordinal) && !AdjunctMarked(tree, noun))
+        // "during talks with Y"); a noun deeper in an argument ("called on China to cease support for ...",
+        // "pointed to punitive measures against", "unmoved by the threat of") has an implicit agent we cannot know.
+        if (!AdjunctMarked(tree, noun) && !ResponseOrTrip(tree, noun))
         {
-            return (-1, "");
+            return (-1, "", -1);
         }
-        for (var h = tree.Head(attach); h >= 0; h = tree.Head(h))
+        for (var h = tree.Head(noun); h >= 0; h = tree.Head(h))
         {
             var upos = tree.Upos(h);
             if (upos is Upos.VERB || tree.Child(h, "cop") >= 0 || tree.Child(h, "nsubj") >= 0)
             {
                 var (s, how) = Subject(tree, h);
-                return (s, s >= 0 ? "subject of governing '" + tree.Lemma(h) + "'" : "");
+                return s >= 0 ? (s, "subject of governing '" + tree.Lemma(h) + "'", h) : (-1, "", -1);
             }
         }
-        return (-1, "");
+        return (-1, "", -1);
+    }
+
+    private static readonly HashSet<string> SupportVerbs = new(StringComparer.Ordinal)
+    {
+        "take", "conduct", "lead", "open", "launch", "carry", "hold", "begin", "start", "continue", "resume", "join", "pursue", "undertake",
+        "wage", "stage", "mount", "head",
+    };
+
+    /// <summary>
+    /// "responded with air strikes", "retaliated with tariffs"; "flew to Sochi for talks"; "resumed the talks with",
+    /// "took over the investigation into" (the particle read as a preposition): the subject does what the noun names.
+    /// </summary>
+    private static bool ResponseOrTrip(SentenceTree tree, int noun)
+    {
+        var head = tree.Head(noun);
+        if (head < 0)
+        {
+            return false;
+        }
+        var lemma = tree.Lemma(head).ToLowerInvariant();
+        if (SupportVerbs.Contains(lemma) && (tree.RelIs(noun, "obj") || tree.RelIs(noun, "obl") && (tree.HasMarker(noun, "over") || tree.HasMarker(noun, "out"))))
+        {
+            return true;
+        }
+        if (!tree.RelIs(noun, "obl"))
+        {
+            return false;
+        }
+        return (tree.HasMarker(noun, "with") && lemma is "respond" or "retaliate" or "react" or "reply" or "answer" or "counter" or "hit" or "strike")
+            || (tree.HasMarker(noun, "for") && lemma is "fly" or "travel" or "go" or "come" or "arrive" or "head" or "leave" or "return" or "meet" or "gather" or "convene" or "sit");
     }
 
     private static bool AdjunctMarked(SentenceTree tree, int noun)
@@ -692,10 +779,11 @@ internal static class PatternMatcher
                 return true;
             }
         }
-        return false;
+        // "on a visit to", "on the sidelines of the summit"; not "voted on sanctions against", "agreed on a truce with".
+        return tree.HasMarker(noun, "on") && tree.Lemma(noun).ToLowerInvariant() is "visit" or "trip" or "tour" or "mission" or "sideline" or "sidelines" or "journey";
     }
 
-    private static readonly string[] AdjunctMarkers = ["at", "during", "after", "before", "following", "in", "on", "amid", "ahead", "since"];
+    private static readonly string[] AdjunctMarkers = ["at", "during", "after", "before", "following", "in", "amid", "ahead", "since", "through", "via", "about"];
 
     /// <summary>For nominal patterns "S 's n" / "S n": the possessor, compound or demonym modifier.</summary>
     private static int NominalModifierActor(SentenceTree tree, int noun, bool possessive, out string how)

@@ -311,11 +311,13 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
             return null;
         }
         var end = view.SentenceEndToken(tClose);
+        var ownSentence = false;
         if (tClose + 1 >= end && tClose + 1 < view.Count && view.SentenceOf[tClose + 1] != view.SentenceOf[tClose]
             && view.ParagraphOf(tClose + 1) == quote.Paragraph)
         {
             // “Q.” He said. — the attribution as a sentence of its own.
             end = view.SentenceEndToken(tClose + 1);
+            ownSentence = true;
         }
         for (var t = tClose + 1; t < end; t++)
         {
@@ -335,7 +337,9 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
             var source = NpAfter(i + 2, end);
             return source is null ? null : new Attribution(view.SpanOf(i, i + 2), "according to", source, null, "after:according-to", -1);
         }
-        var limit = Math.Min(end, i + 12);
+        // “Q,” Alexander Gabuev, director of the Berlin-based Carnegie Russia Eurasia Center, told VOA: the cue may stand
+        // after a long appositive; beyond twelve words only that shape counts.
+        var limit = Math.Min(end, ownSentence ? i + 12 : i + 28);
         for (var c = i; c < limit; c++)
         {
             if (IsSentenceStop(c))
@@ -346,6 +350,10 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
             {
                 continue;
             }
+            if (c > i + 12 && !view.Is(c - 1, ","))
+            {
+                return null;
+            }
             if (c == i || (c == i + 1 && view.IsAny(i, ["then", "also"])))
             {
                 var speakerAfter = NpAfter(c + 1, end);
@@ -355,15 +363,46 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
             {
                 return Medium(c, end, verb, "after:quoted-as-saying");
             }
-            var speaker = NpBefore(i, c, requireReach: true);
+            var speaker = c <= i + 12 ? NpBefore(i, c, requireReach: true) : null;
+            var rule = "after:speaker-cue";
+            if (speaker is null && !ownSentence && c > i + 1 && view.Is(c - 1, ","))
+            {
+                speaker = AppositiveSpeaker(i, c - 1);
+                rule = "after:speaker-appositive-cue";
+            }
             if (speaker is null)
             {
                 return null;
             }
             var addressee = (verb.Flags & ReportingVerbFlags.Addressee) != 0 ? NpAfter(c + 1, end) : null;
-            return new Attribution(view.Tokens.SpanOf(c), verb.Lemma, speaker, addressee, "after:speaker-cue", c);
+            return new Attribution(view.Tokens.SpanOf(c), verb.Lemma, speaker, addressee, rule, c);
         }
         return null;
+    }
+
+    /// <summary>
+    /// “Q,” NAME, APPOSITIVE, said: the phrase from <paramref name="lo"/> to the first comma, when an appositive without
+    /// another quote mark or clause follows it up to the comma before the cue.
+    /// </summary>
+    private TextSpan? AppositiveSpeaker(int lo, int commaBeforeCue)
+    {
+        var first = -1;
+        for (var k = lo + 1; k < commaBeforeCue; k++)
+        {
+            if (view.IsQuoteMark(k) || IsSentenceStop(k) || IsCue(k, out _))
+            {
+                return null;
+            }
+            if (first < 0 && view.Is(k, ","))
+            {
+                first = k;
+            }
+        }
+        if (first < 0 || first + 1 >= commaBeforeCue)
+        {
+            return null;
+        }
+        return NpBefore(lo, first, requireReach: true);
     }
 
     /// <summary>"the statement quoted X as saying": X is the speaker, the cue is "saying".</summary>
@@ -411,27 +450,37 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
         {
             return null;
         }
-        for (var c = k; c >= lowest; c--)
+        // "…,” Hwang said, adding that Seoul would “resolutely respond”: a participle cue after a comma speaks with the
+        // subject of the clause it hangs on, so the finite cue before it names the speaker; only without one is the
+        // participle itself used.
+        foreach (var skipParticiples in new[] { true, false })
         {
-            if (view.IsQuoteMark(c) && c != k)
+            for (var c = k; c >= lowest; c--)
             {
-                break;
+                if (view.IsQuoteMark(c) && c != k)
+                {
+                    break;
+                }
+                if (!IsCue(c, out var verb))
+                {
+                    continue;
+                }
+                if (skipParticiples && c > s0 && view.Is(c - 1, ",") && view.TextOf(c).EndsWith("ing", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                if ((verb.Flags & ReportingVerbFlags.Medium) != 0)
+                {
+                    return Medium(c, tOpen, verb, "before:quoted-as-saying");
+                }
+                var speaker = NpBefore(s0, c, requireReach: false);
+                if (speaker is null)
+                {
+                    continue;
+                }
+                var addressee = (verb.Flags & ReportingVerbFlags.Addressee) != 0 ? NpAfter(c + 1, tOpen) : null;
+                return new Attribution(view.Tokens.SpanOf(c), verb.Lemma, speaker, addressee, partial ? "before:partial" : "before:speaker-cue", c);
             }
-            if (!IsCue(c, out var verb))
-            {
-                continue;
-            }
-            if ((verb.Flags & ReportingVerbFlags.Medium) != 0)
-            {
-                return Medium(c, tOpen, verb, "before:quoted-as-saying");
-            }
-            var speaker = NpBefore(s0, c, requireReach: false);
-            if (speaker is null)
-            {
-                continue;
-            }
-            var addressee = (verb.Flags & ReportingVerbFlags.Addressee) != 0 ? NpAfter(c + 1, tOpen) : null;
-            return new Attribution(view.Tokens.SpanOf(c), verb.Lemma, speaker, addressee, partial ? "before:partial" : "before:speaker-cue", c);
         }
         return null;
     }

@@ -181,4 +181,31 @@ public sealed class SpeakerAndPlaceRegressionTests
         Assert.NotEqual("IMN", paal.Actor?.Country); // Douglas is the capital of the Isle of Man, and here a first name
         Assert.Equal("Douglas Paal", paal.Actor?.Name);
     }
+
+    [Fact]
+    public void Speaker_named_after_the_quote_with_a_long_appositive()
+    {
+        var quote = OnlyQuote(Annotate(
+            "\u201cThe harvest will be late this year,\u201d Amina Diallo, head of the farmers' union in the northern Kayes region, told reporters.\n"));
+        Assert.Equal("Amina Diallo", quote.Speaker!.Text);
+    }
+
+    [Fact]
+    public void Next_sentence_with_a_new_speaker_is_not_the_attribution_of_the_quote_before()
+    {
+        var document = Annotate(
+            "Ruto spoke first. \u201cWe will not give up.\u201d Amina Diallo, head of the farmers' union, said in a statement that the harvest would be late.\n");
+        var quotes = document.Layers.Get(AnnotationLayers.Quotes).Quotes;
+        Assert.DoesNotContain(quotes, q => document.Substring(q.Span).StartsWith("We will not", StringComparison.Ordinal) && q.Speaker?.Text == "Amina Diallo");
+    }
+
+    [Fact]
+    public void Partial_quote_after_an_adding_participle_is_the_clause_speakers()
+    {
+        var document = Annotate(
+            "\u201cThe talks went well,\u201d Ochieng told reporters, adding that Nairobi would \u201cstay the course\u201d on the border deal.\n");
+        var quotes = document.Layers.Get(AnnotationLayers.Quotes).Quotes;
+        var partial = Assert.Single(quotes, q => document.Substring(q.Span).StartsWith("stay the course", StringComparison.Ordinal));
+        Assert.Equal("Ochieng", partial.Speaker?.Text);
+    }
 }

@@ -1,0 +1,231 @@
+using EventDesk.Coding.Composition;
+using EventDesk.Text;
+using Xunit;
+
+namespace EventDesk.Coding.Tests.EndToEnd;
+
+/// <summary>
+/// Event-coding regressions found by reading the full pipeline's events on real news (VOA development stories),
+/// restated in our own sentences: events inside clauses that say they did not or may not happen, sources taken
+/// from the wrong clause, nominal events with the wrong agent, nested arguments and actor guesses.
+/// </summary>
+public sealed class EventClauseRegressionTests
+{
+    private static readonly Lazy<Pipeline> Pipeline = new(() => NewsPipeline.Create());
+
+    private static IReadOnlyList<CodedEvent> Events(string text)
+    {
+        var document = new Document("regression", text, new DocumentMetadata { Date = new DateOnly(2023, 5, 4) });
+        Pipeline.Value.Annotate(document);
+        return document.Layers.Get(AnnotationLayers.Events).Events;
+    }
+
+    // ---- negated and non-factual clauses
+
+    [Fact]
+    public void Talks_under_no_signs_that_are_not_coded()
+    {
+        Assert.Empty(Events("There were no signs that Kenya and Somalia held talks on the border.\n"));
+        Assert.Empty(Events("Diplomats saw no sign that Pakistan was interested in talking to India.\n"));
+    }
+
+    [Fact]
+    public void No_doubt_that_is_not_a_negation()
+    {
+        Assert.Contains(Events("There is no doubt that Kenya and Somalia held talks on the border.\n"), e => e.Root == "04");
+    }
+
+    [Fact]
+    public void Seeking_to_restore_ties_is_an_intention_not_restored_ties()
+    {
+        var e = Assert.Single(Events("Egypt is looking to restore diplomatic relations with Qatar.\n"));
+        Assert.Equal("03", e.Root);
+        Assert.Equal(("EGY", "QAT"), (e.Source.Actor?.Country, e.Target?.Actor?.Country));
+    }
+
+    [Fact]
+    public void Announced_future_aid_is_an_intent_to_give_aid()
+    {
+        var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
+        Assert.Equal("0333", e.Cameo);
+    }
+
+    [Fact]
+    public void Would_outside_reported_speech_is_hypothetical()
+    {
+        Assert.Empty(Events("Kenya would send police officers to Haiti if the United Nations approved the mission.\n"));
+        Assert.DoesNotContain(Events("Experts believe a war between India and Pakistan would ruin both economies.\n"), e => e.Root == "19");
+    }
+
+    [Fact]
+    public void Would_in_reported_speech_is_an_intention()
+    {
+        var e = Assert.Single(Events("The Kenyan president said he would meet Ethiopian Prime Minister Abiy Ahmed next week.\n"));
+        Assert.Equal("036", e.Cameo);
+    }
+
+    [Fact]
+    public void Future_vote_on_measures_against_a_country_is_not_a_rejection()
+    {
+        Assert.DoesNotContain(Events("The Senate is preparing to vote on new measures against Cuba.\n"), e => e.Root == "12");
+    }
+
+    [Fact]
+    public void Modal_on_the_governing_verb_reaches_its_nominal_event()
+    {
+        Assert.Contains(Events("Brazil responded with sanctions against Argentina.\n"), e => e.Cameo.StartsWith("16", StringComparison.Ordinal));
+        Assert.Empty(Events("Brazil hinted that it could respond with sanctions against Argentina.\n"));
+    }
+
+    // ---- who does the act in a gerund adjunct
+
+    [Fact]
+    public void Prevented_act_is_not_coded_for_the_preventer()
+    {
+        Assert.DoesNotContain(Events("The Taliban prevented Pakistan from sending aid to Kabul.\n"), e => e.Root == "07");
+        Assert.DoesNotContain(Events("The junta barred the U.N. envoy from entering Myanmar.\n"), e => e.Root is "19" or "04");
+    }
+
+    [Fact]
+    public void Accused_act_is_an_allegation_not_an_event_of_the_accuser()
+    {
+        var events = Events("Ukraine accused Hungary of supporting Russia at the European Council.\n");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "UKR" && e.Root == "05");
+        Assert.DoesNotContain(events, e => e.Root == "05"); // the support is only alleged
+    }
+
+    [Fact]
+    public void Praised_act_belongs_to_the_object()
+    {
+        var events = Events("Lithuania praised Poland for helping Ukraine.\n");
+        Assert.Contains(events, e => e.Cameo == "051" && e.Source.Actor?.Country == "LTU" && e.Target?.Actor?.Country == "POL");
+        Assert.DoesNotContain(events, e => e.Root == "07" && e.Source.Actor?.Country == "LTU");
+    }
+
+    // ---- nominal events
+
+    [Fact]
+    public void Possessor_of_an_event_noun_is_its_source_not_the_clause_subject()
+    {
+        var e = Assert.Single(Events("Observers pointed to Russia's punitive sanctions against Moldova.\n"));
+        Assert.Equal(("RUS", "MDA"), (e.Source.Actor?.Country, e.Target?.Actor?.Country));
+    }
+
+    [Fact]
+    public void Event_noun_in_a_by_phrase_does_not_take_the_experiencer_as_source()
+    {
+        Assert.Empty(Events("Investors in Ankara remained unmoved by the threat of sanctions against Turkey.\n"));
+    }
+
+    // ---- verb senses and nested arguments
+
+    [Fact]
+    public void Calling_someone_something_is_not_a_phone_call()
+    {
+        Assert.DoesNotContain(Events("The Brazilian president called Argentine tariffs \"absurd.\"\n"), e => e.Root == "04");
+        Assert.DoesNotContain(Events("The state newspaper called him a national hero.\n"), e => e.Root == "04");
+        Assert.Contains(Events("Biden called Putin on Tuesday.\n"), e => e.Cameo == "041");
+    }
+
+    [Fact]
+    public void Vote_on_measures_against_a_country_is_not_a_vote_against_it()
+    {
+        Assert.DoesNotContain(Events("The Senate voted on sanctions against Cuba.\n"), e => e.Root is "12" or "16");
+    }
+
+    [Fact]
+    public void Discussing_a_country_is_not_consulting_it()
+    {
+        Assert.DoesNotContain(Events("Japan discussed North Korea's missile launches at the meeting.\n"), e => e.Root == "04");
+    }
+
+    [Fact]
+    public void Purpose_of_a_requested_meeting_is_not_the_requesters_talks()
+    {
+        Assert.DoesNotContain(Events("Diplomats attended a session requested by France, Britain and Japan to discuss Iran's nuclear program.\n"),
+            e => e.Root == "04" && e.Source.Actor?.Country is "FRA" or "GBR" or "JPN");
+    }
+
+    // ---- actors
+
+    [Fact]
+    public void Demonym_on_a_relational_noun_is_not_that_state()
+    {
+        Assert.DoesNotContain(Events("The United States gives military aid to Chinese rivals in Asia.\n"), e => e.Target?.Actor?.Country == "CHN");
+        Assert.DoesNotContain(Events("Chinese Texans protested the law.\n"), e => e.Source.Actor?.Country == "CHN");
+    }
+
+    [Fact]
+    public void Regional_qualifier_keeps_role_nouns_out_of_the_default_country()
+    {
+        Assert.DoesNotContain(Events("PARIS \u2014 France hosted the summit. Western politicians urged China to stop supporting Russia.\n"),
+            e => e.Source.Actor?.Country == "FRA" && e.Root == "02");
+        Assert.DoesNotContain(Events("NAIROBI \u2014 Foreign diplomats urged Kenya to hold the vote.\n"), e => e.Source.Actor?.Country == "KEN");
+    }
+
+    [Fact]
+    public void Role_of_an_organisation_named_earlier_is_that_organisation()
+    {
+        var e = Assert.Single(Events("Somalia took Kenya to the International Court of Justice. The court's president rejected Kenya's request for a delay.\n"),
+            e => e.Root == "12");
+        Assert.StartsWith("IGO", e.Source.Actor?.Code);
+    }
+
+    [Fact]
+    public void Description_takes_the_chain_mention_with_a_country()
+    {
+        var events = Events("The Islamist militant group al-Shabab claimed responsibility for the attack. In a statement, the group said it had killed ten soldiers.\n");
+        Assert.Contains(events, e => e.Root == "19" && e.Source.Actor?.Code == "SOMINS");
+    }
+
+    [Fact]
+    public void Source_without_a_country_codes_no_event()
+    {
+        Assert.DoesNotContain(Events("Gunmen stormed a hotel in the town of Lamu.\n"), e => e.Source.Actor?.Code.StartsWith("---", StringComparison.Ordinal) == true);
+        Assert.Contains(Events("The United Nations urged Kenya to hold talks with the opposition.\n"), e => e.Source.Actor?.Code.StartsWith("IGO", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void Bare_gerund_conjunct_does_not_share_the_accusers_subject()
+    {
+        Assert.DoesNotContain(Events("The Nigerian army accuses the bandits of killing, robbing, and regularly displacing farmers from their land.\n"),
+            e => e.Source.Actor?.Country == "NGA" && e.Root == "20");
+    }
+
+    [Fact]
+    public void Flying_someone_somewhere_is_not_a_visit()
+    {
+        Assert.DoesNotContain(Events("Italian officials flew the rescued migrants to Albania on Tuesday.\n"), e => e.Cameo == "042");
+        Assert.Contains(Events("The Italian prime minister flew to Albania on Tuesday.\n"), e => e.Cameo == "042");
+    }
+
+    [Fact]
+    public void Obligation_is_not_an_act_but_what_must_stop_is_going_on()
+    {
+        Assert.Empty(Events("Kenya must send police officers to Haiti, the opposition said.\n"));
+        Assert.Contains(Events("The Ugandan government must stop detaining opposition supporters.\n"), e => e.Root == "17" && e.Source.Actor?.Country == "UGA");
+    }
+
+    [Fact]
+    public void Role_noun_with_a_possessive_pronoun_takes_the_country_it_refers_to()
+    {
+        var e = Assert.Single(Events("Kenya said Somalia had attacked its troops.\n"));
+        Assert.Equal(("SOM", "KENMIL"), (e.Source.Actor?.Country, e.Target?.Actor?.Code));
+    }
+
+    [Fact]
+    public void Forecasts_allegations_and_dismissed_reports_are_not_acts()
+    {
+        Assert.Empty(Events("Russia is unlikely to attack NATO.\n"));
+        Assert.Empty(Events("Iran allegedly supplied drones to Russia.\n"));
+        Assert.Empty(Events("Kenya dismissed reports that it had expelled Somali diplomats.\n"));
+        Assert.DoesNotContain(Events("China rejected U.S. claims that it was considering arming Russia.\n"), e => e.Root is "07" or "03");
+        Assert.Contains(Events("Kenya said that it had expelled Somali diplomats.\n"), e => e.Root == "16");
+    }
+
+    [Fact]
+    public void Denied_clause_subject_is_not_the_target_of_the_denial()
+    {
+        Assert.DoesNotContain(Events("Russia denied that its troops attacked Ukrainian civilians.\n"), e => e.Target?.Actor?.Country == "RUS");
+    }
+}
