@@ -474,9 +474,73 @@ internal sealed unsafe class FrozenWeights
                 }
                 return;
             }
+            if (Avx2.IsSupported && rows.Length > 1)
+            {
+                AddRowsAvx2(rows, scores, rowData, width, stride);
+                return;
+            }
             foreach (var r in rows)
             {
                 AddRow(new ReadOnlySpan<short>(rowData + (r * stride), width), scores);
+            }
+        }
+    }
+
+    /// <summary>
+    /// AVX2 (no AVX-512): one 16-weight chunk at a time, summed over all rows in two 8-lane int32
+    /// registers and added to the scores once (instead of a load and a store of the scores per
+    /// row). Integer sums, so the result is the same as row by row.
+    /// </summary>
+    private static void AddRowsAvx2(ReadOnlySpan<int> rows, Span<int> scores, short* rowData, int width, int stride)
+    {
+        var count = rows.Length;
+        var starts = count <= MaxStackFeatures ? stackalloc nint[count] : new nint[count];
+        for (var j = 0; j < count; j++)
+        {
+            starts[j] = (nint)(rowData + ((nint)rows[j] * stride));
+        }
+        var tail = stackalloc int[16];
+        fixed (int* s = scores)
+        fixed (nint* p = starts)
+        {
+            for (var c = 0; c < stride; c += 16)
+            {
+                var a0 = Vector256<int>.Zero;
+                var a1 = Vector256<int>.Zero;
+                var a2 = Vector256<int>.Zero;
+                var a3 = Vector256<int>.Zero;
+                var j = 0;
+                for (; j + 1 < count; j += 2)
+                {
+                    var x = (short*)p[j] + c;
+                    var y = (short*)p[j + 1] + c;
+                    a0 = Avx2.Add(a0, Avx2.ConvertToVector256Int32(x));
+                    a1 = Avx2.Add(a1, Avx2.ConvertToVector256Int32(x + 8));
+                    a2 = Avx2.Add(a2, Avx2.ConvertToVector256Int32(y));
+                    a3 = Avx2.Add(a3, Avx2.ConvertToVector256Int32(y + 8));
+                }
+                if (j < count)
+                {
+                    var x = (short*)p[j] + c;
+                    a0 = Avx2.Add(a0, Avx2.ConvertToVector256Int32(x));
+                    a1 = Avx2.Add(a1, Avx2.ConvertToVector256Int32(x + 8));
+                }
+                a0 = Avx2.Add(a0, a2);
+                a1 = Avx2.Add(a1, a3);
+                if (c + 16 <= width)
+                {
+                    Avx.Store(s + c, Avx2.Add(Avx.LoadVector256(s + c), a0));
+                    Avx.Store(s + c + 8, Avx2.Add(Avx.LoadVector256(s + c + 8), a1));
+                }
+                else
+                {
+                    Avx.Store(tail, a0);
+                    Avx.Store(tail + 8, a1);
+                    for (var i = c; i < width; i++)
+                    {
+                        s[i] += tail[i - c];
+                    }
+                }
             }
         }
     }
