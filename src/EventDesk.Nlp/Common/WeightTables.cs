@@ -315,13 +315,11 @@ internal sealed unsafe class FrozenWeights
     /// </summary>
     private static T[] AlignedBuffer<T>(int length, out int start) where T : unmanaged
     {
-        var buffer = GC.AllocateUninitializedArray<T>(length + (64 / sizeof(T)));
+        var buffer = new T[length + (64 / sizeof(T))];
         fixed (T* p = buffer)
         {
             start = (int)((64 - ((nint)p & 63)) & 63) / sizeof(T);
-            HugePages.Advise(p, (nint)buffer.Length * sizeof(T));
         }
-        buffer.AsSpan().Clear();
         return buffer;
     }
 
@@ -748,35 +746,5 @@ internal sealed unsafe class FrozenWeights
         var transposed = new short[rows * width];
         ModelFile.ReadArray<short>(r, transposed);
         return new FrozenWeights(width, scale, keys, transposed, transposed: true);
-    }
-}
-
-/// <summary>Asks Linux for transparent huge pages on large weight tables (fewer TLB misses on random look-ups).</summary>
-internal static unsafe partial class HugePages
-{
-    private const int MadvHugepage = 14;
-    private const long HugePage = 2 << 20;
-
-    [System.Runtime.InteropServices.LibraryImport("libc", EntryPoint = "madvise")]
-    private static partial int Madvise(nint address, nint length, int advice);
-
-    public static void Advise(void* start, nint bytes)
-    {
-        if (!OperatingSystem.IsLinux() || bytes < 2 * HugePage)
-        {
-            return;
-        }
-        var from = ((long)start + HugePage - 1) & ~(HugePage - 1);
-        var to = ((long)start + bytes) & ~(HugePage - 1);
-        if (to > from)
-        {
-            try
-            {
-                Madvise((nint)from, (nint)(to - from), MadvHugepage);
-            }
-            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
-            {
-            }
-        }
     }
 }
