@@ -248,12 +248,12 @@ internal sealed unsafe class FrozenWeights
 
     public FrozenWeights(int width, float scale, ulong[] keys, short[] weights)
         : this(width, scale, keys, weights.Length == keys.Length * width ? weights : throw new InvalidDataException(
-            $"weight table has {weights.Length} weights for {keys.Length} rows of {width}"), transposed: false)
+            $"weight table has {weights.Length} weights for {keys.Length} rows of {width}"), columns: null)
     {
     }
 
-    /// <summary>Builds the table from row-major weights, or from the column-major weights of a file.</summary>
-    private FrozenWeights(int width, float scale, ulong[] keys, short[] weights, bool transposed)
+    /// <summary>Builds the table from row-major weights, or from the column-major weights that <paramref name="columns"/> reads next (a file).</summary>
+    private FrozenWeights(int width, float scale, ulong[] keys, short[]? weights, BinaryReader? columns)
     {
         Width = width;
         Scale = scale;
@@ -269,7 +269,14 @@ internal sealed unsafe class FrozenWeights
         fixed (short* rowBuffer = _rowBuffer)
         fixed (ulong* slotBuffer = _slotBuffer)
         {
-            CopyRows(weights, transposed, keys.Length, width, rowBuffer + _rowStart, _stride);
+            if (columns is null)
+            {
+                CopyRows(weights!, keys.Length, width, rowBuffer + _rowStart, _stride);
+            }
+            else
+            {
+                ReadColumns(columns, keys.Length, width, rowBuffer + _rowStart, _stride);
+            }
             BuildSlots(keys, slotBuffer + _slotStart, rowBuffer + _rowStart);
         }
     }
@@ -323,27 +330,47 @@ internal sealed unsafe class FrozenWeights
         return buffer;
     }
 
-    private static void CopyRows(short[] weights, bool transposed, int rows, int width, short* dest, int stride)
+    private static void CopyRows(short[] weights, int rows, int width, short* dest, int stride)
     {
-        if (!transposed)
+        for (var r = 0; r < rows; r++)
         {
-            for (var r = 0; r < rows; r++)
-            {
-                weights.AsSpan(r * width, width).CopyTo(new Span<short>(dest + (r * stride), width));
-            }
+            weights.AsSpan(r * width, width).CopyTo(new Span<short>(dest + ((nint)r * stride), width));
+        }
+    }
+
+    /// <summary>Most weights <see cref="ReadColumns"/> buffers (16 MB).</summary>
+    private const int ColumnBufferWeights = 1 << 23;
+
+    /// <summary>
+    /// Reads column-major weights (the file order) into the rows: a group of columns at a time through
+    /// a bounded buffer, instead of a temporary copy of the whole table (up to 120 MB for the tagger,
+    /// which raised the start-up peak and the pages the process touches). Blocks of rows keep both
+    /// the reads and the writes within a few cache lines.
+    /// </summary>
+    private static void ReadColumns(BinaryReader r, int rows, int width, short* dest, int stride)
+    {
+        if (rows == 0)
+        {
             return;
         }
-        // Column-major (file order): blocks of rows keep both the reads and the writes within a few cache lines.
+        var group = Math.Clamp(ColumnBufferWeights / rows, 1, width);
+        var buffer = new short[group * rows];
         const int block = 256;
-        for (var r0 = 0; r0 < rows; r0 += block)
+        for (var c0 = 0; c0 < width; c0 += group)
         {
-            var r1 = Math.Min(rows, r0 + block);
-            for (var c = 0; c < width; c++)
+            var g = Math.Min(group, width - c0);
+            ModelFile.ReadArray<short>(r, buffer.AsSpan(0, g * rows));
+            for (var r0 = 0; r0 < rows; r0 += block)
             {
-                var src = c * rows;
-                for (var i = r0; i < r1; i++)
+                var r1 = Math.Min(rows, r0 + block);
+                for (var c = 0; c < g; c++)
                 {
-                    dest[(i * stride) + c] = weights[src + i];
+                    var src = c * rows;
+                    var column = dest + c0 + c;
+                    for (var i = r0; i < r1; i++)
+                    {
+                        column[(nint)i * stride] = buffer[src + i];
+                    }
                 }
             }
         }
@@ -743,8 +770,6 @@ internal sealed unsafe class FrozenWeights
         var rows = ModelFile.ReadCount(r, 50_000_000);
         var keys = new ulong[rows];
         ModelFile.ReadArray<ulong>(r, keys);
-        var transposed = new short[rows * width];
-        ModelFile.ReadArray<short>(r, transposed);
-        return new FrozenWeights(width, scale, keys, transposed, transposed: true);
+        return new FrozenWeights(width, scale, keys, null, columns: r);
     }
 }
