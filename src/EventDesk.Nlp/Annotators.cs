@@ -104,6 +104,11 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
     public IReadOnlyList<LayerKey> Requires { get; } = [CoreLayers.Tokens, CoreLayers.Sentences, NlpLayers.Pos];
     public IReadOnlyList<LayerKey> Produces { get; } = [NlpLayers.Dependencies];
 
+    // The parse state and its beam workspace (a few hundred kilobytes of buffers) are reused by
+    // each thread across documents; every sentence resets what it reads.
+    [ThreadStatic]
+    private static ParseState? t_state;
+
     public void Annotate(Document document)
     {
         var tokens = document.Tokens;
@@ -117,7 +122,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         var tags = new int[max];
         var sentenceHeads = new int[max];
         var sentenceLabels = new int[max];
-        var state = new ParseState();
+        var state = t_state ??= new ParseState();
         // A dateline ("KABUL:", "WASHINGTON (Reuters) -") is not part of the sentence's syntax: parse
         // what follows it, and hang the dateline tokens off their first token as a separate root.
         var datelineEnd = document.Layers.TryGet(CoreLayers.Dateline, out var dateline) && dateline.IsPresent ? dateline.Span.End : -1;

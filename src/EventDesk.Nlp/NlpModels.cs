@@ -71,10 +71,14 @@ public sealed class NlpModels
         var dir = directory ?? Find() ?? throw new FileNotFoundException(
             "No trained models found: looked for data/models/tagger.edm beside the application and above it and the working directory. " +
             "Set EVENTDESK_MODELS to the model folder or train them with 'eventdesk train'.");
+        // Start-up: the parser (the largest file) loads on its own thread while this one loads the
+        // tagger and lemmatizer. Errors are reported in the same order (tagger first).
+        var parserPath = Path.Combine(dir, ParserFile);
+        var parserLoad = Task.Factory.StartNew(() => ParserModel.Load(parserPath), CancellationToken.None,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var tagger = TaggerModel.Load(Path.Combine(dir, TaggerFile));
         var lemmatizer = LemmatizerModel.Load(Path.Combine(dir, LemmatizerFile));
-        var parserPath = Path.Combine(dir, ParserFile);
-        var parser = ParserModel.Load(parserPath);
+        var parser = parserLoad.GetAwaiter().GetResult();
         if (parser.TagsetSignature != TagsetSignature(tagger))
         {
             throw new ModelFormatException(parserPath, "was trained with a different tagger; retrain the parser with the tagger in the same folder.");

@@ -30,6 +30,9 @@ public static class ActorStages
         return KnowledgeBases.GetOrAdd(key, _ => new Lazy<KnowledgeBase>(() => KnowledgeBase.Load(paths))).Value;
     }
 
+    /// <summary>Loads the default NER model now (it is loaded once per process; null when data/models/ner.edm is absent).</summary>
+    public static void LoadNer() => _ = DefaultNer.Value;
+
     /// <summary>The default gazetteer, or null when data/knowledge/gazetteer.tsv.gz is absent.</summary>
     public static Gazetteer? LoadGazetteer() => DefaultGazetteer.Value;
 

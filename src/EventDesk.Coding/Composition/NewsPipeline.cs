@@ -36,16 +36,20 @@ public static class NewsPipeline
     public static EventDesk.Text.Pipeline Create(NewsPipelineOptions? options = null)
     {
         options ??= new NewsPipelineOptions();
-        // Start-up: the NLP models and the event dictionary load on other cores while this thread
-        // loads the NER model, knowledge base and gazetteer (independent files; the Lazy values are thread-safe).
-        var events = Task.Run(() => EventData.Value);
-        var models = Task.Run(() => Models.Value);
+        // Start-up: the NLP models (tagger and parser on two threads), the NER model and the event
+        // dictionary load on their own threads while this thread loads the knowledge base and
+        // gazetteer (independent files; the Lazy values are thread-safe). Dedicated threads rather
+        // than the thread pool: a pool thread blocked on a load would delay the others.
+        var models = Load(() => Models.Value);
+        var ner = Load(() => { ActorStages.LoadNer(); return true; });
+        var events = Load(() => EventData.Value);
         var builder = new PipelineBuilder()
             .Add(new NewsTokenizer())
             .Add(new DatelineDetector());
         ActorStages.Knowledge(options.Dictionaries);
         ActorStages.LoadGazetteer();
         models.GetAwaiter().GetResult();
+        ner.GetAwaiter().GetResult();
         events.GetAwaiter().GetResult();
         return builder
             .AddNlp()
@@ -59,6 +63,9 @@ public static class NewsPipeline
             .AddEvents(options.Events)
             .Build();
     }
+
+    private static Task<T> Load<T>(Func<T> load) =>
+        Task.Factory.StartNew(load, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>Adds the POS tagger, lemmatizer and dependency parser when trained models are found.</summary>
     public static PipelineBuilder AddNlp(this PipelineBuilder builder)

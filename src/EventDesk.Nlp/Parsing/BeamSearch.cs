@@ -129,6 +129,11 @@ internal sealed class BeamSearch
         _itemSum = new ulong[_width];
         _itemSame = new int[_width];
         _itemActions = new float[_width * 4];
+        _staticFeatures = new ulong[_width * ParserModel.MaxStaticFeatures];
+        _staticCount = new int[_width];
+        _staticLabelCount = new int[_width];
+        _itemEntry = new int[_width];
+        _itemPending = new bool[_width];
     }
 
     public int Width => _width;
@@ -316,6 +321,223 @@ internal sealed class BeamSearch
             _count = _cCount;
         }
         return maxStep;
+    }
+
+    // Prediction (RunFrozen): the scores of the features that depend only on (s0, b), per pair of
+    // the sentence: _memoIndex[(s0 + 1) * (n + 1) + b] is the entry (-1: none), whose int16-unit sums
+    // are _memoActions[4 * entry..] and _memoLabels[2L * entry..].
+    private int[] _memoIndex = [];
+    private int[] _memoActions = [];
+    private int[] _memoLabels = [];
+    private int _memoCount;
+    private readonly ulong[] _staticFeatures;
+    private readonly int[] _staticCount;
+    private readonly int[] _staticLabelCount;
+    private readonly int[] _itemEntry;
+    private readonly bool[] _itemPending;
+
+    /// <summary>
+    /// Decodes the sentence with the frozen tables of <paramref name="model"/>: the same beam,
+    /// scores and tie-breaking as <see cref="Run{TScorer}"/> with a <see cref="FrozenScorer"/>
+    /// (integer sums, so the split does not change them), but the features that depend only on
+    /// the stack top and the buffer front (<see cref="ParserModel.ExtractStatic"/>, 43 of 99) are
+    /// hashed and looked up once per (s0, b) pair of the sentence instead of once per beam item;
+    /// their sums stay in the cache instead of missing in the large tables.
+    /// </summary>
+    public void RunFrozen(ParserModel model, ReadOnlySpan<WordInfo> words, ReadOnlySpan<int> tags)
+    {
+        var n = words.Length;
+        var L = model.LabelCount;
+        var L2 = 2 * L;
+        if (_itemLabels.Length < _width * L2)
+        {
+            // Padded so that OfferLabels can read whole vectors past the last item's labels.
+            _itemLabels = new float[(_width * L2) + Vector256<float>.Count];
+        }
+        if (_intLabels.Length < L2)
+        {
+            _intLabels = new int[L2];
+        }
+        var steps = 2 * n;
+        if (_hParent.Length < steps * _width)
+        {
+            var size = Math.Max(steps * _width, _hParent.Length * 2);
+            _hParent = new int[size];
+            _hAction = new int[size];
+            _hLabel = new int[size];
+        }
+        var pairs = (n + 1) * (n + 1);
+        if (_memoIndex.Length < pairs)
+        {
+            _memoIndex = new int[Math.Max(pairs, 2 * _memoIndex.Length)];
+        }
+        _memoIndex.AsSpan(0, pairs).Fill(-1);
+        _memoCount = 0;
+        if (_memoLabels.Length < 64 * L2)
+        {
+            _memoActions = new int[64 * 4];
+            _memoLabels = new int[64 * L2];
+        }
+        var actionsTable = model.Actions;
+        var labelTable = model.LabelWeights;
+        var sa = actionsTable.Scale;
+        var sl = labelTable.Scale;
+        Span<int> rows = stackalloc int[ParserModel.MaxFeatures];
+        var intActions = _intActions.AsSpan(0, 4);
+        var intLabels = _intLabels.AsSpan(0, L2);
+        _cur[0].Reset(n);
+        _curScore[0] = 0;
+        _curGold[0] = true;
+        _count = 1;
+        var root = model.RootLabel;
+        for (var t = 0; t < steps; t++)
+        {
+            _cCount = 0;
+            // All items' features first, their table loads started together; static sums of a
+            // (s0, b) pair not seen yet in the sentence are computed below by the first item with it.
+            for (var k = 0; k < _count; k++)
+            {
+                var st = _cur[k];
+                var key = ((st.S0 + 1) * (n + 1)) + st.B;
+                var e = _memoIndex[key];
+                var pending = e < 0;
+                if (pending)
+                {
+                    e = _memoCount++;
+                    if ((e + 1) * L2 > _memoLabels.Length)
+                    {
+                        Array.Resize(ref _memoActions, _memoActions.Length * 2);
+                        Array.Resize(ref _memoLabels, _memoLabels.Length * 2);
+                    }
+                    _memoIndex[key] = e;
+                    var sf = _staticFeatures.AsSpan(k * ParserModel.MaxStaticFeatures, ParserModel.MaxStaticFeatures);
+                    var ns = ParserModel.ExtractStatic(st.S0, st.B, n, words, tags, sf, out var lcs);
+                    _staticCount[k] = ns;
+                    _staticLabelCount[k] = lcs;
+                    actionsTable.PrefetchSlots(sf[..ns]);
+                    labelTable.PrefetchSlots(sf[..lcs]);
+                }
+                _itemEntry[k] = e;
+                _itemPending[k] = pending;
+                var f = _itemFeatures.AsSpan(k * ParserModel.MaxFeatures, ParserModel.MaxFeatures);
+                var nf = ParserModel.ExtractDynamic(st, words, tags, f, out var lc);
+                var sum = 0UL;
+                foreach (var fk in f[..nf])
+                {
+                    sum += fk;
+                }
+                _itemCount[k] = nf;
+                _itemLabelCount[k] = lc;
+                _itemSum[k] = sum;
+                _itemSame[k] = -1;
+                for (var j = 0; j < k; j++)
+                {
+                    if (_itemEntry[j] == e && _itemSum[j] == sum && _itemCount[j] == nf && _itemLabelCount[j] == lc && _itemSame[j] < 0 &&
+                        f[..nf].SequenceEqual(_itemFeatures.AsSpan(j * ParserModel.MaxFeatures, nf)))
+                    {
+                        _itemSame[k] = j;
+                        break;
+                    }
+                }
+                if (_itemSame[k] < 0)
+                {
+                    actionsTable.PrefetchSlots(f[..nf]);
+                    labelTable.PrefetchSlots(f[..lc]);
+                }
+            }
+            for (var k = 0; k < _count; k++)
+            {
+                var st = _cur[k];
+                var itemActions = _itemActions.AsSpan(k * 4, 4);
+                var labelScores = _itemLabels.AsSpan(k * L2, L2);
+                var e = _itemEntry[k];
+                if (_itemPending[k])
+                {
+                    var sf = _staticFeatures.AsSpan(k * ParserModel.MaxStaticFeatures, _staticCount[k]);
+                    var ma = _memoActions.AsSpan(e * 4, 4);
+                    var ml = _memoLabels.AsSpan(e * L2, L2);
+                    ma.Clear();
+                    ml.Clear();
+                    var nr = labelTable.FindRows(sf[.._staticLabelCount[k]], rows);
+                    actionsTable.ScorePrefetched(sf, ma);
+                    labelTable.AddRows(rows[..nr], ml);
+                }
+                var same = _itemSame[k];
+                if (same < 0)
+                {
+                    var f = _itemFeatures.AsSpan(k * ParserModel.MaxFeatures, _itemCount[k]);
+                    _memoActions.AsSpan(e * 4, 4).CopyTo(intActions);
+                    _memoLabels.AsSpan(e * L2, L2).CopyTo(intLabels);
+                    var nr = labelTable.FindRows(f[.._itemLabelCount[k]], rows);
+                    actionsTable.ScorePrefetched(f, intActions);
+                    labelTable.AddRows(rows[..nr], intLabels);
+                    for (var i = 0; i < 4; i++)
+                    {
+                        itemActions[i] = intActions[i] * sa;
+                    }
+                    for (var i = 0; i < L2; i++)
+                    {
+                        labelScores[i] = intLabels[i] * sl;
+                    }
+                }
+                else
+                {
+                    _itemActions.AsSpan(same * 4, 4).CopyTo(itemActions);
+                    _itemLabels.AsSpan(same * L2, L2).CopyTo(labelScores);
+                }
+                var toRoot = st.B == n;
+                var baseScore = _curScore[k];
+                for (var a = 0; a < 4; a++)
+                {
+                    if (!st.IsValid(a))
+                    {
+                        continue;
+                    }
+                    var s = baseScore + itemActions[a];
+                    if (a < ParseState.Left)
+                    {
+                        Offer(s, k, a, -1, false);
+                    }
+                    else if (a == ParseState.Left && toRoot)
+                    {
+                        Offer(s + labelScores[root], k, a, root, false);
+                    }
+                    else
+                    {
+                        var offset = a == ParseState.Left ? 0 : L;
+                        if (_cCount == _width && Vector256.IsHardwareAccelerated)
+                        {
+                            OfferLabels(s, k, a, _itemLabels.AsSpan((k * L2) + offset), L, root, -1);
+                            continue;
+                        }
+                        var arcLabels = labelScores.Slice(offset, L);
+                        for (var l = 0; l < arcLabels.Length; l++)
+                        {
+                            var ls = s + arcLabels[l];
+                            // Cheap rejection before the insertion (most labels never enter the beam).
+                            if (l != root && (_cCount < _width || ls > _cScore[_width - 1]))
+                            {
+                                Offer(ls, k, a, l, false);
+                            }
+                        }
+                    }
+                }
+            }
+            var h = t * _width;
+            for (var j = 0; j < _cCount; j++)
+            {
+                var next = _next[j];
+                next.CopyFrom(_cur[_cParent[j]]);
+                next.Apply(_cAction[j], _cLabel[j]);
+                _curScore[j] = _cScore[j];
+                _curGold[j] = _cGold[j];
+                _hParent[h + j] = _cParent[j];
+                _hAction[h + j] = _cAction[j];
+                _hLabel[h + j] = _cLabel[j];
+            }
+            (_cur, _next) = (_next, _cur);
+            _count = _cCount;
+        }
     }
 
     /// <summary>The actions and labels of the best item at <paramref name="step"/> (after the step's expansion), steps 0..step.</summary>

@@ -1,0 +1,113 @@
+using EventDesk.Nlp.Common;
+using EventDesk.Nlp.Parsing;
+using EventDesk.Testing;
+using EventDesk.Text.Corpora;
+using Xunit;
+
+namespace EventDesk.Nlp.Tests;
+
+/// <summary>
+/// The prediction beam (<see cref="BeamSearch.RunFrozen"/>: static features scored once per
+/// (s0, b) pair) must give exactly what the generic beam with the frozen scorer gives.
+/// </summary>
+public class ParserDecodingTests
+{
+    private static readonly Lazy<NlpModels?> Models = new(() =>
+    {
+        var dir = Path.Combine(SharedData.RepositoryRoot, "data", "models");
+        return File.Exists(Path.Combine(dir, NlpModels.ParserFile)) ? NlpModels.Load(dir) : null;
+    });
+
+    private static List<(WordInfo[] Words, int[] Tags)> Sentences(NlpModels models, int count)
+    {
+        var path = SharedData.RequireFile("corpora/ud_english_ewt/en_ewt-ud-dev.conllu");
+        var result = new List<(WordInfo[], int[])>();
+        foreach (var s in ConlluReader.ReadFile(path).Take(count))
+        {
+            var n = s.Words.Count;
+            var words = new WordInfo[n];
+            for (var i = 0; i < n; i++)
+            {
+                WordInfo.Fill(s.Words[i].Form, ref words[i]);
+            }
+            models.Tagger.FillAmbiguity(words);
+            var tags = new int[n];
+            models.Tagger.Tag(words, tags, new int[n]);
+            result.Add((words, tags));
+        }
+        return result;
+    }
+
+    [SkippableFact]
+    public void Static_and_dynamic_features_are_exactly_the_features_of_every_configuration()
+    {
+        Skip.If(Models.Value is null, "data/models has no trained parser");
+        var models = Models.Value!;
+        var all = new ulong[ParserModel.MaxFeatures];
+        var stat = new ulong[ParserModel.MaxStaticFeatures];
+        var dyn = new ulong[ParserModel.MaxFeatures];
+        var checkedStates = 0;
+        foreach (var (words, tags) in Sentences(models, 150))
+        {
+            var state = new ParseState();
+            state.Reset(words.Length);
+            // Walk a greedy path (valid actions in turn) so that stacks, arcs and labels vary.
+            var step = 0;
+            while (!state.Terminal)
+            {
+                var na = ParserModel.ExtractFeatures(state, words, tags, all, out var la);
+                var ns = ParserModel.ExtractStatic(state.S0, state.B, state.N, words, tags, stat, out var ls);
+                var nd = ParserModel.ExtractDynamic(state, words, tags, dyn, out var ld);
+                Assert.Equal(na, ns + nd);
+                Assert.Equal(la, ls + ld);
+                Assert.Equal(all[..la].Order(), stat[..ls].Concat(dyn[..ld]).Order());
+                Assert.Equal(all[..na].Order(), stat[..ns].Concat(dyn[..nd]).Order());
+                checkedStates++;
+                var action = -1;
+                for (var k = 0; k < 4 && action < 0; k++)
+                {
+                    var a = (step + k) % 4;
+                    if (state.IsValid(a))
+                    {
+                        action = a;
+                    }
+                }
+                state.Apply(action, step % models.Parser.LabelCount);
+                step++;
+            }
+        }
+        Assert.True(checkedStates > 1000);
+    }
+
+    [SkippableFact]
+    public void Prediction_beam_matches_the_generic_beam_with_the_frozen_scorer()
+    {
+        Skip.If(Models.Value is null, "data/models has no trained parser");
+        var models = Models.Value!;
+        var parser = models.Parser;
+        Skip.If(parser.BeamWidth < 2, "the committed parser is greedy");
+        var generic = new BeamSearch(parser.BeamWidth);
+        var frozen = new BeamSearch(parser.BeamWidth);
+        foreach (var (words, tags) in Sentences(models, 400))
+        {
+            var scorer = generic.FrozenScorerFor(parser);
+            generic.Run(ref scorer, parser, words, tags, default, default, null);
+            frozen.RunFrozen(parser, words, tags);
+            var n = words.Length;
+            Assert.Equal(generic.Best.Head.AsSpan(0, n + 1).ToArray(), frozen.Best.Head.AsSpan(0, n + 1).ToArray());
+            Assert.Equal(generic.Best.Label.AsSpan(0, n + 1).ToArray(), frozen.Best.Label.AsSpan(0, n + 1).ToArray());
+            var steps = 2 * n;
+            if (steps > 0)
+            {
+                var a1 = new int[steps];
+                var l1 = new int[steps];
+                var a2 = new int[steps];
+                var l2 = new int[steps];
+                generic.Trace(steps - 1, a1, l1);
+                frozen.Trace(steps - 1, a2, l2);
+                Assert.Equal(a1, a2);
+                Assert.Equal(l1, l2);
+            }
+        }
+    }
+}
