@@ -88,7 +88,12 @@ public class ParserDecodingTests
         Skip.If(parser.BeamWidth < 2, "the committed parser is greedy");
         var generic = new BeamSearch(parser.BeamWidth);
         var frozen = new BeamSearch(parser.BeamWidth);
-        foreach (var (words, tags) in Sentences(models, 400))
+        var sentences = Sentences(models, 400);
+        // Long sentences (over 255 words) take another path for their (s0, b) memo.
+        var joined = sentences.Take(40).ToList();
+        sentences.Add(([.. joined.SelectMany(x => x.Words)], [.. joined.SelectMany(x => x.Tags)]));
+        Assert.True(sentences[^1].Words.Length > 255);
+        foreach (var (words, tags) in sentences)
         {
             var scorer = generic.FrozenScorerFor(parser);
             generic.Run(ref scorer, parser, words, tags, default, default, null);

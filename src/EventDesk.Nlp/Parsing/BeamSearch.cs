@@ -326,6 +326,7 @@ internal sealed class BeamSearch
     // Prediction (RunFrozen): the scores of the features that depend only on (s0, b), per pair of
     // the sentence: _memoIndex[(s0 + 1) * (n + 1) + b] is the entry (-1: none), whose int16-unit sums
     // are _memoActions[4 * entry..] and _memoLabels[2L * entry..].
+    private const int MaxIndexedPairs = 1 << 16;
     private int[] _memoIndex = [];
     private int[] _memoActions = [];
     private int[] _memoLabels = [];
@@ -366,14 +367,25 @@ internal sealed class BeamSearch
             _hAction = new int[size];
             _hLabel = new int[size];
         }
+        // Long sentences (rare, e.g. whole paragraphs of a web page without a boundary) index their
+        // pairs through a map instead of an (n + 1)^2 array, and the entry buffers they grew are
+        // dropped again, so a thread keeps at most a few hundred kilobytes between documents.
         var pairs = (n + 1) * (n + 1);
-        if (_memoIndex.Length < pairs)
+        Dictionary<int, int>? map = null;
+        if (pairs > MaxIndexedPairs)
         {
-            _memoIndex = new int[Math.Max(pairs, 2 * _memoIndex.Length)];
+            map = new Dictionary<int, int>(8 * n);
         }
-        _memoIndex.AsSpan(0, pairs).Fill(-1);
+        else
+        {
+            if (_memoIndex.Length < pairs)
+            {
+                _memoIndex = new int[Math.Min(MaxIndexedPairs, Math.Max(pairs, 2 * _memoIndex.Length))];
+            }
+            _memoIndex.AsSpan(0, pairs).Fill(-1);
+        }
         _memoCount = 0;
-        if (_memoLabels.Length < 64 * L2)
+        if (_memoLabels.Length < 64 * L2 || _memoLabels.Length > 1024 * L2)
         {
             _memoActions = new int[64 * 4];
             _memoLabels = new int[64 * L2];
@@ -399,7 +411,7 @@ internal sealed class BeamSearch
             {
                 var st = _cur[k];
                 var key = ((st.S0 + 1) * (n + 1)) + st.B;
-                var e = _memoIndex[key];
+                var e = map is null ? _memoIndex[key] : map.GetValueOrDefault(key, -1);
                 var pending = e < 0;
                 if (pending)
                 {
@@ -409,7 +421,14 @@ internal sealed class BeamSearch
                         Array.Resize(ref _memoActions, _memoActions.Length * 2);
                         Array.Resize(ref _memoLabels, _memoLabels.Length * 2);
                     }
-                    _memoIndex[key] = e;
+                    if (map is null)
+                    {
+                        _memoIndex[key] = e;
+                    }
+                    else
+                    {
+                        map[key] = e;
+                    }
                     var sf = _staticFeatures.AsSpan(k * ParserModel.MaxStaticFeatures, ParserModel.MaxStaticFeatures);
                     var ns = ParserModel.ExtractStatic(st.S0, st.B, n, words, tags, sf, out var lcs);
                     _staticCount[k] = ns;
