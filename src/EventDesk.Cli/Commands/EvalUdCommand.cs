@@ -25,9 +25,13 @@ public static class EvalUdCommand
         {
             Description = "Model folder (default: data/models beside the application or in the repository).",
         };
+        var predictions = new Option<string?>("--predictions")
+        {
+            Description = "With --gold-tokens: also write the predicted analysis to this CoNLL-U file (for error analysis).",
+        };
         var command = new Command("ud", "Score POS tags, lemmas, features and dependencies on a gold UD treebank; prints JSON (upos, xpos, lemma, uas, las, tokens_per_second).")
         {
-            gold, goldTokens, models,
+            gold, goldTokens, models, predictions,
         };
         command.SetAction(parse =>
         {
@@ -47,8 +51,10 @@ public static class EvalUdCommand
                 Console.Error.WriteLine($"error: {e.Message}");
                 return ExitCodes.DataError;
             }
+            var predictionsPath = parse.GetValue(predictions);
+            using var predictionsWriter = predictionsPath is null ? null : new StreamWriter(predictionsPath);
             var scores = parse.GetValue(goldTokens)
-                ? UdEvaluator.EvaluateGoldTokens(loaded, goldPath)
+                ? UdEvaluator.EvaluateGoldTokens(loaded, goldPath, predictionsWriter)
                 : UdEvaluator.EvaluateRaw(loaded, goldPath, new NewsTokenizer());
             Console.Out.WriteLine(JsonSerializer.Serialize(scores, new JsonSerializerOptions
             {

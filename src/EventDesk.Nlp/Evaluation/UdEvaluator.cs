@@ -41,7 +41,8 @@ public sealed record UdScores
 public static class UdEvaluator
 {
     /// <summary>Gold tokenisation and sentences: each chunk of sentences becomes one document.</summary>
-    public static UdScores EvaluateGoldTokens(NlpModels models, string goldPath)
+    /// <param name="predictions">When given, receives the predicted analysis as CoNLL-U (for error analysis).</param>
+    public static UdScores EvaluateGoldTokens(NlpModels models, string goldPath, TextWriter? predictions = null)
     {
         var gold = ConlluReader.ReadAll(goldPath);
         var pipeline = new PipelineBuilder()
@@ -74,6 +75,12 @@ public static class UdEvaluator
                     var g = sentenceWords[i];
                     var t = first + i;
                     total++;
+                    if (predictions is not null)
+                    {
+                        var predictedHead = deps.HeadOf(t) < 0 ? 0 : deps.HeadOf(t) - first + 1;
+                        predictions.WriteLine(string.Join('\t', i + 1, g.Form, lemmas.LemmaOf(t), pos.UposOf(t),
+                            pos.XposOf(t), lemmas.FeatsOf(t), predictedHead, deps.RelationOf(t), "_", "_"));
+                    }
                     var predicted = pos.UposOf(t).ToString();
                     if (predicted == g.Upos)
                     {
@@ -96,6 +103,7 @@ public static class UdEvaluator
                         lasFull += rel == g.Deprel ? 1 : 0;
                     }
                 }
+                predictions?.WriteLine();
             }
             _ = words;
         }
