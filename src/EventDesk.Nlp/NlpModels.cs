@@ -35,6 +35,8 @@ public sealed class NlpModels
                 _classOf[slot] = c;
             }
         }
+        var vbd = Array.IndexOf(tagger.XposNames, "VBD");
+        PastTenseClass = vbd < 0 ? -1 : _classOf[((int)Upos.VERB * xposCount) + vbd];
         // Pairs the tagger never outputs map to the first class with the same XPOS.
         for (var u = 0; u < 32; u++)
         {
@@ -56,6 +58,9 @@ public sealed class NlpModels
     internal LemmatizerModel Lemmatizer { get; }
 
     internal ParserModel Parser { get; }
+
+    /// <summary>The tagger class VERB/VBD, or -1 (<see cref="Tagging.FiniteVerbRepair"/>).</summary>
+    internal int PastTenseClass { get; }
 
     internal ulong[] XposKeys { get; }
 

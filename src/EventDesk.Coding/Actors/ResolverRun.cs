@@ -300,7 +300,9 @@ internal sealed class ResolverRun
             }
             if (u == Upos.VERB && char.IsLower(s[0]) && _pos.XposOf(t) is "VBG" or "VBN")
             {
-                return true;
+                // A participle modifies a noun after it ("a deported journalist"); one the parser makes the
+                // clause's verb ("Turkey deported a journalist", tagged VBN) separates subject from object.
+                return _deps is null || _deps.HeadOf(t) > t;
             }
             return u == Upos.PRON && _pos.XposOf(t) == "PRP$";
         }

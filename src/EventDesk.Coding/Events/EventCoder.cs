@@ -357,11 +357,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// </summary>
     private BoundMatch? Best(SentenceTree tree, ActorBinder binder, int trigger, ReadOnlySpan<EventPattern> patterns, BoundMatch? best)
     {
-        BoundMatch? found = null;
-        var bestScore = -1;
+        BoundMatch? found = null, directed = null;
+        int bestScore = -1, directedScore = -1;
         foreach (var pattern in patterns)
         {
-            if (found is not null && MaxScore(pattern) < bestScore)
+            if (found is not null && MaxScore(pattern) < bestScore && (directed is not null || !pattern.HasTarget || Literals(pattern, out _) > 0))
             {
                 continue;
             }
@@ -373,6 +373,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             if (_options.ImplicitSlots && !pattern.Nominal)
             {
                 FillImplicitSlots(tree, binder, match);
+            }
+            else if (!pattern.HasTarget && !pattern.Nominal && match.Target < 0)
+            {
+                PhraseTarget(tree, binder, match);
             }
             var targets = match.Target >= 0 ? binder.Bind(tree, match.Target) : [];
             targets.RemoveAll(t => t.Actor is null); // "an officer recognized her": a target must be an actor
@@ -387,6 +391,20 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 found = new BoundMatch(match, sources, targets);
                 bestScore = score;
             }
+            if (targets.Count > 0 && !pattern.Exclusion && Literals(pattern, out _) == 0 && (directed is null || score > directedScore))
+            {
+                directed = new BoundMatch(match, sources, targets);
+                directedScore = score;
+            }
+        }
+        // "detained hundreds of protesters at rallies": a more specific pattern that names no target, for a root that
+        // needs one, would code nothing; the verb's own directed pattern of the same root ("S detain T") codes the act
+        // instead. Another root is another sense ("withdrew from the deal" is no retreat), so it does not stand in.
+        if (!_options.ImplicitSlots && found is { Targets.Count: 0 } && !found.Match.Pattern.Exclusion && directed is not null
+            && found.Match.Pattern.Code.Length >= 2 && !_options.UndirectedRoots.Contains(found.Match.Pattern.Code[..2]) && found.Sources.Count < 2
+            && directed.Match.Pattern.Code.StartsWith(found.Match.Pattern.Code[..2], StringComparison.Ordinal))
+        {
+            found = directed;
         }
         return found ?? best;
     }
@@ -446,6 +464,40 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             if (found >= 0)
             {
                 (match.Source, match.SourceHow) = (found, tree.Rel(found) + " (oblique actor of a passive)");
+            }
+        }
+    }
+
+    /// <summary>Markers that make an actor inside a matched object phrase the target: "ties with Russia", "aid to Kyiv", "thousands of Afghans".</summary>
+    private static readonly string[] PhraseTargetMarkers = ["with", "to", "against", "toward", "towards", "on", "for", "of"];
+
+    /// <summary>
+    /// A pattern that names an object word but no target ("S break off diplomatic_&amp;TIES", "S shell position")
+    /// takes as target the actor that qualifies that word: "relations with Russia", "Ukrainian positions", "Ukraine's
+    /// positions". Only the matched words' own dependents count, never name compounds ("the Minsk agreement").
+    /// </summary>
+    private static void PhraseTarget(SentenceTree tree, ActorBinder binder, PatternMatch match)
+    {
+        foreach (var word in match.Used)
+        {
+            if (word == match.Trigger)
+            {
+                continue;
+            }
+            foreach (var c in tree.Children(word))
+            {
+                if (c == match.Source || match.Used.Contains(c) || (match.Source >= 0 && tree.IsAncestor(match.Source, c)))
+                {
+                    continue;
+                }
+                var qualifies = tree.RelIs(c, "nmod") && !tree.RelIs(c, "nmod:tmod") && PhraseTargetMarkers.Any(m => tree.HasMarker(c, m))
+                    || tree.Rel(c) == "nmod:poss" && tree.Upos(c) == Upos.PROPN
+                    || tree.RelIs(c, "amod") && tree.Upos(c) is Upos.ADJ or Upos.PROPN;
+                if (qualifies && HasActor(binder, tree, c))
+                {
+                    (match.Target, match.TargetHow) = (c, $"{tree.Rel(c)} of '{tree.LowerForm(word)}' (the object phrase)");
+                    return;
+                }
             }
         }
     }

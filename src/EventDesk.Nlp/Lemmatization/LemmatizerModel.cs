@@ -5,8 +5,9 @@ namespace EventDesk.Nlp.Lemmatization;
 /// <summary>
 /// Lemmas and UD FEATS from (form, XPOS): an exception lexicon learned from the treebanks
 /// (exact form, then lowercased form), then, for unseen words, the most frequent suffix
-/// rewrite rule (strip k characters, append a string) learned per XPOS and word ending.
-/// Immutable and thread-safe.
+/// rewrite rule (strip k characters, append a string) learned per XPOS and word ending,
+/// preferring the longest ending whose rewrite is a lemma the treebanks attest ("bombed" is
+/// "bomb", not "bombe" as "described" would suggest). Immutable and thread-safe.
 /// </summary>
 internal sealed class LemmatizerModel
 {
@@ -21,6 +22,7 @@ internal sealed class LemmatizerModel
     private readonly int[] _ruleAppend;                    // rule -> string id
     private readonly Dictionary<ulong, int> _xposFeats;   // xpos key -> string id
     private readonly string[] _strings;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _attested; // lowercased lemmas of the lexicon
 
     public LemmatizerModel(Dictionary<ulong, int> lexicon, int[] entryLemma, int[] entryFeats,
         Dictionary<ulong, int> rules, byte[] ruleStrip, int[] ruleAppend, Dictionary<ulong, int> xposFeats, string[] strings)
@@ -33,6 +35,12 @@ internal sealed class LemmatizerModel
         _ruleAppend = ruleAppend;
         _xposFeats = xposFeats;
         _strings = strings;
+        var attested = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in entryLemma)
+        {
+            attested.Add(strings[id].ToLowerInvariant());
+        }
+        _attested = attested.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int LexiconSize => _lexicon.Count;
@@ -86,18 +94,35 @@ internal sealed class LemmatizerModel
             buffer[i] = keepCase ? form[i] : char.ToLowerInvariant(form[i]);
         }
         ReadOnlySpan<char> lower = buffer;
+        // The longest ending's rewrite unless a shorter ending gives an attested lemma: "shelled" ends like
+        // "cancelled" (-> "shel") but also like "killed" (-> "shell", a lemma the treebanks have).
+        var fallback = -1;
+        Span<char> candidate = stackalloc char[lower.Length + 8];
         for (var k = Math.Min(MaxSuffix, lower.Length); k >= 1; k--)
         {
-            if (_rules.TryGetValue(SuffixKey(lower, k, xposKey), out var rule))
+            if (!_rules.TryGetValue(SuffixKey(lower, k, xposKey), out var rule) || _ruleStrip[rule] >= lower.Length)
             {
-                var strip = _ruleStrip[rule];
-                if (strip < lower.Length)
-                {
-                    return string.Concat(lower[..^strip], _strings[_ruleAppend[rule]]);
-                }
+                continue;
+            }
+            var append = _strings[_ruleAppend[rule]];
+            var stem = lower[..^_ruleStrip[rule]];
+            if (keepCase || stem.Length + append.Length > candidate.Length)
+            {
+                return string.Concat(stem, append); // names: the rule as learned
+            }
+            stem.CopyTo(candidate);
+            append.AsSpan().CopyTo(candidate[stem.Length..]);
+            var text = candidate[..(stem.Length + append.Length)];
+            if (_attested.Contains(text))
+            {
+                return text.ToString();
+            }
+            if (fallback < 0)
+            {
+                fallback = rule;
             }
         }
-        return lower.ToString();
+        return fallback < 0 ? lower.ToString() : string.Concat(lower[..^_ruleStrip[fallback]], _strings[_ruleAppend[fallback]]);
     }
 
     public void Write(BinaryWriter w)

@@ -1,0 +1,76 @@
+using EventDesk.Coding.Composition;
+using EventDesk.Nlp;
+using EventDesk.Text;
+using Xunit;
+
+namespace EventDesk.Coding.Tests.EndToEnd;
+
+/// <summary>
+/// Plain news sentences that coded nothing (fourth session): a verb lemmatised wrongly because it ends like another
+/// word ("shelled" as "shel"), a clause verb swallowed into a role phrase ("Turkey deported a journalist" read as one
+/// person), a sentence whose only verb was tagged as a participle, a pattern that names an object word but no target,
+/// and a specific pattern without a target that hid the verb's directed one. Our own sentences, full pipeline.
+/// </summary>
+public sealed class EventRecallRegressionTests
+{
+    private static readonly Lazy<Pipeline> Pipeline = new(() => NewsPipeline.Create());
+
+    private static Document Run(string text)
+    {
+        var document = new Document("recall", text, new DocumentMetadata { Date = new DateOnly(2023, 5, 4) });
+        Pipeline.Value.Annotate(document);
+        return document;
+    }
+
+    private static IReadOnlyList<CodedEvent> Events(string text) => Run(text).Layers.Get(AnnotationLayers.Events).Events;
+
+    private static (string? Source, string? Target, string Cameo) Dyad(CodedEvent e) =>
+        (e.Source.Actor?.Code, e.Target?.Actor?.Code, e.Cameo);
+
+    [Theory]
+    [InlineData("Artillery units shelled the town overnight.", "shelled", "shell")]
+    [InlineData("Warplanes bombed the bridge on Sunday.", "bombed", "bomb")]
+    public void Unseen_verb_forms_take_the_attested_lemma(string text, string form, string lemma)
+    {
+        var document = Run(text + "\n");
+        var lemmas = document.Layers.Get(NlpLayers.Lemmas);
+        var t = Enumerable.Range(0, document.Tokens.Count).First(i => document.Tokens.TextOf(i).SequenceEqual(form));
+        Assert.Equal(lemma, lemmas.LemmaOf(t));
+    }
+
+    [Fact]
+    public void Shelling_a_city_is_coded_with_the_city_country_as_target()
+    {
+        var e = Assert.Single(Events("Ukrainian artillery shelled Belgorod on Monday.\n"));
+        Assert.Equal(("UKRMIL", "RUS", "194"), Dyad(e));
+    }
+
+    [Fact]
+    public void A_clause_verb_is_not_glue_between_a_country_and_a_role_noun()
+    {
+        var e = Assert.Single(Events("Hungary deported a Romanian journalist.\n"));
+        Assert.Equal(("HUN", "ROUMED", "174"), Dyad(e));
+    }
+
+    [Fact]
+    public void The_only_verb_of_a_sentence_is_a_past_tense_not_a_participle()
+    {
+        var events = Events("Greek and Turkish troops clashed near the border.\n");
+        Assert.Contains(events, e => e.Root == "19" && e.Source.Actor?.Country == "GRC" && e.Target?.Actor?.Country == "TUR");
+    }
+
+    [Fact]
+    public void A_pattern_with_an_object_word_takes_the_actor_that_qualifies_it_as_target()
+    {
+        Assert.Contains(Events("Paraguay broke off diplomatic relations with Taiwan.\n"), e => Dyad(e) == ("PRY", "TWN", "161"));
+        Assert.Contains(Events("Russian forces shelled Ukrainian positions.\n"), e => Dyad(e) == ("RUSMIL", "UKR", "194"));
+    }
+
+    [Fact]
+    public void A_specific_pattern_without_target_does_not_hide_the_directed_verb_of_the_same_root()
+    {
+        var e = Assert.Single(Events("Belarusian riot police detained hundreds of students at rallies in Minsk.\n"));
+        Assert.Equal(("BLRCOP", "173"), (e.Source.Actor?.Code, e.Cameo));
+        Assert.NotNull(e.Target);
+    }
+}
