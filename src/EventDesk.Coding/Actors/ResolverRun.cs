@@ -1429,6 +1429,17 @@ internal sealed class ResolverRun
     {
         var atom = p.NameAtom!;
         var (person, name, rule) = FindPerson(atom);
+        if (person is not null && person.Sector.Length == 0 && person.Role.Length == 0 && p.Agents.Count > 0 && !person.Iso3.StartsWith("IGO", StringComparison.Ordinal))
+        {
+            // Known, with no role in force on the document date, but the text gives the title: "Kazakh President
+            // Nursultan Nazarbayev resigned" on the day his term ends. The text's title is the role.
+            var (_, sector, role) = HeadAgent(p);
+            var country = PhraseOwner(p).Country ?? person.Iso3;
+            if (sector.Length > 0)
+            {
+                return new Resolved(EntityType.Person, person.Name, role, Ref(country + sector, country, sector, person.Name, role), null, "title+" + rule);
+            }
+        }
         if (person is not null)
         {
             return new Resolved(EntityType.Person, person.Name, person.Role, FromPerson(person), null, rule);

@@ -73,4 +73,15 @@ public sealed class EventRecallRegressionTests
         Assert.Equal(("BLRCOP", "173"), (e.Source.Actor?.Code, e.Cameo));
         Assert.NotNull(e.Target);
     }
+
+    [Fact]
+    public void A_title_in_the_text_gives_the_role_when_the_knowledge_base_has_none_in_force()
+    {
+        // The knowledge base ends Nazarbayev's presidency in March 2019; a text that still calls him president is believed.
+        var document = new Document("recall", "Kazakh President Nursultan Nazarbayev met Chinese officials.\n",
+            new DocumentMetadata { Date = new DateOnly(2019, 6, 1) });
+        Pipeline.Value.Annotate(document);
+        var entity = Assert.Single(document.Layers.Get(AnnotationLayers.Entities).Mentions, e => e.CanonicalName == "Nursultan Nazarbayev");
+        Assert.Equal("KAZGOV", entity.Actor?.Code);
+    }
 }
