@@ -84,4 +84,14 @@ public sealed class EventRecallRegressionTests
         var entity = Assert.Single(document.Layers.Get(AnnotationLayers.Entities).Mentions, e => e.CanonicalName == "Nursultan Nazarbayev");
         Assert.Equal("KAZGOV", entity.Actor?.Code);
     }
+
+    [Fact]
+    public void Two_parties_beginning_talks_or_joint_patrols_code_a_reciprocal_event()
+    {
+        var talks = Events("Chile and Peru began peace talks in Lima.\n");
+        Assert.Contains(talks, e => Dyad(e) == ("CHL", "PER", "046"));
+        Assert.Contains(talks, e => Dyad(e) == ("PER", "CHL", "046"));
+        Assert.Contains(Events("The Indian and French navies began joint patrols in the Indian Ocean.\n"), e => Dyad(e) == ("INDMIL", "FRAMIL", "062"));
+        Assert.Empty(Events("Chile began talks in Lima.\n")); // one party and no partner: nothing to code
+    }
 }
