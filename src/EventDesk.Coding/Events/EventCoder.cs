@@ -468,8 +468,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
     }
 
-    /// <summary>Markers that make an actor inside a matched object phrase the target: "ties with Russia", "aid to Kyiv", "thousands of Afghans".</summary>
-    private static readonly string[] PhraseTargetMarkers = ["with", "to", "against", "toward", "towards", "on", "for", "of"];
+    /// <summary>Markers that make an actor inside a matched object phrase the target: "ties with Russia", "aid to Kyiv", "thousands of Afghans", "calls from Washington", "a call by NATO".</summary>
+    private static readonly string[] PhraseTargetMarkers = ["with", "to", "against", "toward", "towards", "on", "for", "of", "from", "by"];
 
     /// <summary>
     /// A pattern that names an object word but no target ("S break off diplomatic_&amp;TIES", "S shell position")
@@ -496,6 +496,19 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 if (qualifies && HasActor(binder, tree, c))
                 {
                     (match.Target, match.TargetHow) = (c, $"{tree.Rel(c)} of '{tree.LowerForm(word)}' (the object phrase)");
+                    return;
+                }
+            }
+        }
+        // "rejected calls by NATO" with the by-phrase attached to the verb: an active verb has no agent phrase, so it
+        // belongs to the object noun the pattern matched.
+        if (match.Used.Count > 1 && !match.Passive)
+        {
+            foreach (var c in tree.Children(match.Trigger))
+            {
+                if (tree.RelIs(c, "obl") && c != match.Source && tree.HasMarker(c, "by") && HasActor(binder, tree, c))
+                {
+                    (match.Target, match.TargetHow) = (c, "obl 'by' of an active verb (the object phrase)");
                     return;
                 }
             }

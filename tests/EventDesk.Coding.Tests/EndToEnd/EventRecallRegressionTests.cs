@@ -94,4 +94,11 @@ public sealed class EventRecallRegressionTests
         Assert.Contains(Events("The Indian and French navies began joint patrols in the Indian Ocean.\n"), e => Dyad(e) == ("INDMIL", "FRAMIL", "062"));
         Assert.Empty(Events("Chile began talks in Lima.\n")); // one party and no partner: nothing to code
     }
+
+    [Fact]
+    public void Rejecting_a_proposal_or_calls_targets_their_author()
+    {
+        Assert.Contains(Events("Hungary rejected a proposal by the European Commission on migration quotas.\n"), e => Dyad(e) == ("HUN", "IGOEURCOM", "120"));
+        Assert.Contains(Events("Serbia rejected calls from Kosovo to recognize the new border.\n"), e => Dyad(e) == ("SRB", "XKX", "120"));
+    }
 }
