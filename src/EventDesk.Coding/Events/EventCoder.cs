@@ -501,14 +501,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         // "rejected calls by NATO" with the by-phrase attached to the verb: an active verb has no agent phrase, so it
-        // belongs to the object noun the pattern matched.
+        // belongs to the object noun the pattern matched. A from-phrase on the verb names the author or the other side
+        // of the object ("rejected criticism from Washington", "withdrew troops from Syria", "sought aid from Russia").
         if (match.Used.Count > 1 && !match.Passive)
         {
             foreach (var c in tree.Children(match.Trigger))
             {
-                if (tree.RelIs(c, "obl") && c != match.Source && tree.HasMarker(c, "by") && HasActor(binder, tree, c))
+                if (tree.RelIs(c, "obl") && c != match.Source && (tree.HasMarker(c, "by") || tree.HasMarker(c, "from")) && HasActor(binder, tree, c))
                 {
-                    (match.Target, match.TargetHow) = (c, "obl 'by' of an active verb (the object phrase)");
+                    (match.Target, match.TargetHow) = (c, $"obl '{(tree.HasMarker(c, "by") ? "by" : "from")}' of an active verb (the object phrase)");
                     return;
                 }
             }
