@@ -66,9 +66,26 @@ public sealed class KnowledgeBaseTests(KnowledgeFixture fixture) : IClassFixture
     [InlineData("Pentagon", "USAMIL")]
     [InlineData("Élysée", "FRAGOV")]
     [InlineData("Elysee", "FRAGOV")]
+    [InlineData("CIA", "USASPY")]                         // institutions.tsv
+    [InlineData("Shin Bet", "ISRSPY")]
+    [InlineData("ISI", "PAKSPY")]
+    [InlineData("Xinhua", "CHNMED")]
+    [InlineData("People's Liberation Army", "CHNMIL")]
+    [InlineData("Bank of England", "GBRGOV")]
+    [InlineData("Saudi Aramco", "SAUBUS")]
     public void Metonyms_resolve_to_country_and_sector(string text, string code)
     {
         Assert.Equal(code, _kb.FindMetonym(text)?.Code);
+    }
+
+    [Fact]
+    public void Institutions_are_dated()
+    {
+        Assert.Equal("AFGSPY", _kb.FindMetonym("NDS", new DateOnly(2017, 2, 20))?.Code);
+        Assert.Null(_kb.FindMetonym("NDS", new DateOnly(2022, 1, 1)));
+        Assert.Null(_kb.FindMetonym("Space Force", new DateOnly(2019, 1, 1)));
+        Assert.Equal("USAMIL", _kb.FindMetonym("Space Force", new DateOnly(2020, 1, 1))?.Code);
+        Assert.Null(_kb.FindArmedGroup("ISI", new DateOnly(2010, 1, 1)));
     }
 
     [Fact]
