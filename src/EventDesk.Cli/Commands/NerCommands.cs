@@ -23,7 +23,8 @@ public static class NerCommands
         var unlabeled = new Option<string?>("--unlabeled") { Description = "Comma-separated unlabelled text files (CoNLL-U, JSON lines with \"text\", plain text) for word clusters, with the training text." };
         var clusterDepth = new Option<int>("--cluster-depth") { Description = "Word-cluster tree depth (0: no cluster features).", DefaultValueFactory = _ => 0 };
         var featureSet = new Option<int>("--feature-set") { Description = "Feature templates: 0 as model v3, 1 adds capitalised-run features (default: the latest).", DefaultValueFactory = _ => new NerTrainingOptions().FeatureSet };
-        var command = new Command("ner", "Train the named-entity tagger (linear-chain averaged perceptron, BIOES, Viterbi).") { train, dev, output, epochs, bits, seed, seeds, knowledge, minCount, tagger, unlabeled, clusterDepth, featureSet };
+        var wordDropout = new Option<double>("--word-dropout") { Description = "Share of training tokens shown without their word identity (0 to 1).", DefaultValueFactory = _ => new NerTrainingOptions().WordDropout };
+        var command = new Command("ner", "Train the named-entity tagger (linear-chain averaged perceptron, BIOES, Viterbi).") { train, dev, output, epochs, bits, seed, seeds, knowledge, minCount, tagger, unlabeled, clusterDepth, featureSet, wordDropout };
         command.SetAction(parse =>
         {
             var trainFiles = Split(parse.GetValue(train)!);
@@ -44,7 +45,7 @@ public static class NerCommands
                 Console.Error.WriteLine($"part-of-speech features from {taggerPath}");
             }
             Console.Error.WriteLine($"training on {trainSet.Count:N0} sentences, dev {devSet.Count:N0}");
-            var options = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), Seed = parse.GetValue(seed), Seeds = parse.GetValue(seeds), MinWordCount = parse.GetValue(minCount), FeatureSet = parse.GetValue(featureSet) };
+            var options = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), Seed = parse.GetValue(seed), Seeds = parse.GetValue(seeds), MinWordCount = parse.GetValue(minCount), FeatureSet = parse.GetValue(featureSet), WordDropout = parse.GetValue(wordDropout) };
             var knowledgeFolder = parse.GetValue(knowledge) ?? Path.Combine("data", "knowledge");
             var gazetteer = knowledgeFolder == "none" ? NerGazetteer.Empty : new NerGazetteer(NerGazetteer.FromKnowledgeFolder(knowledgeFolder));
             Console.Error.WriteLine($"gazetteer: {gazetteer.Count:N0} names from {knowledgeFolder}");

@@ -49,7 +49,7 @@ internal sealed class NerFeatures
     public const ulong Rare = 0x5D1E_A5E1_77C3_0B29UL;
 
     /// <summary>Hashes the properties of every token of a sentence.</summary>
-    public void Prepare<TTokens>(TTokens tokens, int count, NerGazetteer gazetteer, IReadOnlySet<ulong>? vocabulary, WordClusters clusters, NerDocument? document, ReadOnlySpan<ulong> tags = default, int featureSet = LatestSet, ReadOnlySpan<int> firstPass = default) where TTokens : ITokenSource
+    public void Prepare<TTokens>(TTokens tokens, int count, NerGazetteer gazetteer, IReadOnlySet<ulong>? vocabulary, WordClusters clusters, NerDocument? document, ReadOnlySpan<ulong> tags = default, int featureSet = LatestSet, ReadOnlySpan<int> firstPass = default, Random? dropout = null, double dropoutRate = 0) where TTokens : ITokenSource
     {
         _set = featureSet;
         if (_lower.Length < count)
@@ -98,7 +98,8 @@ internal sealed class NerFeatures
             {
                 (_otherMask[i], _otherMajority[i]) = text.Length > 0 && char.IsLetter(text[0]) ? document!.OtherLabels(_lower[i], firstPass[i]) : (0UL, 0UL);
             }
-            if (vocabulary is not null && !vocabulary.Contains(_lower[i]))
+            // Training only: some known words are shown as rare, so their context and shape learn to carry names.
+            if (vocabulary is not null && !vocabulary.Contains(_lower[i]) || dropout is not null && dropout.NextDouble() < dropoutRate)
             {
                 // Rare words share one identity, so their weight goes to shapes and affixes that generalise.
                 _lower[i] = Rare;

@@ -30,6 +30,9 @@ public sealed record NerTrainingOptions
 
     /// <summary>Share of training sentences shown without label features, so the same weights also serve as the first pass.</summary>
     public double LabelDropout { get; init; } = 0.5;
+
+    /// <summary>Share of training tokens whose word identity is hidden (shown as a rare word), for unseen names.</summary>
+    public double WordDropout { get; init; }
 }
 
 /// <summary>
@@ -180,7 +183,7 @@ public sealed class NerTrainer(NerTrainingOptions options)
                     }
                     step++;
                     var labelled = firstPass is not null && random.NextDouble() >= options.LabelDropout;
-                    features.Prepare(new ArrayTokens(sentence.Tokens), count, gazetteer, vocabulary, clusters, documents[index], sentence.Tags, options.FeatureSet, labelled ? firstPass![index] : default);
+                    features.Prepare(new ArrayTokens(sentence.Tokens), count, gazetteer, vocabulary, clusters, documents[index], sentence.Tags, options.FeatureSet, labelled ? firstPass![index] : default, options.WordDropout > 0 ? random : null, options.WordDropout);
                     Array.Clear(emissions, 0, count * labels);
                     for (var i = 0; i < count; i++)
                     {
