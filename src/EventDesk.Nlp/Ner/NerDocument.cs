@@ -51,6 +51,30 @@ internal sealed class NerDocument
         }
     }
 
+    /// <summary>Slots 0-5: the word was part of a name.</summary>
+    public const ulong EntitySlots = 0x3F;
+
+    /// <summary>
+    /// True when some word of the sentence was tagged as (part of) a name at another mention: only then can
+    /// the second pass differ from the first (label features fire only on such words).
+    /// </summary>
+    public bool HasNameEvidence<TTokens>(TTokens tokens, int count, ReadOnlySpan<int> firstPass) where TTokens : ITokenSource
+    {
+        if (_labels.Count == 0)
+        {
+            return false;
+        }
+        for (var i = 0; i < count; i++)
+        {
+            var text = tokens.TokenText(i);
+            if (text.Length > 0 && char.IsLetter(text[0]) && (OtherLabels(FeatureHash.OfNormalized(text), firstPass[i]).Mask & EntitySlots) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// How the other mentions of a word were labelled in the first pass, leaving out this mention
     /// (its first-pass tag <paramref name="own"/>): a bit per slot seen, and the most frequent slot (+1; 0 for none).

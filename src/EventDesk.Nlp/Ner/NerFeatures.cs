@@ -257,7 +257,9 @@ internal sealed class NerFeatures
                 features[n++] = FeatureHash.F(94, W(start), position);
             }
         }
-        if (_hasOthers && _otherMask[i] != 0)
+        // Only words named elsewhere: that is the evidence the first pass could not use, and it lets
+        // sentences without such words skip the second pass (NerDocument.HasNameEvidence).
+        if (_hasOthers && (_otherMask[i] & NerDocument.EntitySlots) != 0)
         {
             features[n++] = FeatureHash.F(96, _otherMask[i], _sentenceCase);
             features[n++] = FeatureHash.F(97, _otherMajority[i], SS(i));

@@ -122,7 +122,15 @@ public sealed class NerModel
     {
         var buffers = _buffers ??= new DecodeBuffers();
         buffers.Ensure(count);
-        PredictTags(tokens, count, buffers.Tags, document, tags, firstPass);
+        if (firstPass.Length >= count && count > 0 && document?.HasNameEvidence(tokens, count, firstPass) != true)
+        {
+            // Nothing for the second pass to add: its result would be the first pass.
+            firstPass[..count].CopyTo(buffers.Tags);
+        }
+        else
+        {
+            PredictTags(tokens, count, buffers.Tags, document, tags, firstPass);
+        }
         NerChain.ToBio(buffers.Tags.AsSpan(0, count), labels);
         NerTitles.Strip(tokens, labels[..count]);
     }
