@@ -42,7 +42,7 @@ public sealed class EntityRecognizer(NerModel model) : IAnnotator
             words.Add(new LayerTokens(tokens, sentence.FirstToken), sentence.TokenCount);
         }
         // Two-pass models first tag every sentence, so the second pass sees how the other mentions were tagged.
-        var first = model.IsTwoPass ? new int[document.Sentences.Count][] : null;
+        var first = model.IsTwoPass ? new NerFirstPass[document.Sentences.Count] : null;
         for (var pass = first is null ? 1 : 0; pass < 2; pass++)
         {
             var index = 0;
@@ -71,7 +71,7 @@ public sealed class EntityRecognizer(NerModel model) : IAnnotator
                     first![index++] = model.FirstPass(sentenceTokens, n, words, sentenceTags);
                     continue;
                 }
-                model.Predict(sentenceTokens, n, labels.AsSpan(0, n), words, sentenceTags, first is null ? default : first[index++]);
+                model.Predict(sentenceTokens, n, labels.AsSpan(0, n), words, sentenceTags, first?[index++]);
                 foreach (var (start, end, type) in NerCorpus.Spans(labels.AsSpan(0, n)))
                 {
                     var firstToken = sentence.FirstToken + start;

@@ -257,14 +257,7 @@ internal sealed class NerFeatures
                 features[n++] = FeatureHash.F(94, W(start), position);
             }
         }
-        // Only words named elsewhere: that is the evidence the first pass could not use, and it lets
-        // sentences without such words skip the second pass (NerDocument.HasNameEvidence).
-        if (_hasOthers && (_otherMask[i] & NerDocument.EntitySlots) != 0)
-        {
-            features[n++] = FeatureHash.F(96, _otherMask[i], _sentenceCase);
-            features[n++] = FeatureHash.F(97, _otherMajority[i], SS(i));
-            features[n++] = FeatureHash.F(98, _otherMajority[i], G(i), PG(i));
-        }
+        n += ExtractLabels(i, features[n..]);
         if (_hasTags)
         {
             ulong P(int k) => k < 0 ? FeatureHash.Bos : k >= _count ? FeatureHash.Eos : _tags[k];
@@ -276,6 +269,25 @@ internal sealed class NerFeatures
             features[n++] = FeatureHash.F(46, P(i), W(i + 1));
         }
         return n;
+    }
+
+    /// <summary>
+    /// The second-pass features of position <paramref name="i"/> (part of <see cref="Extract"/>): how the word's
+    /// other mentions were labelled. Written separately so the second pass can add them to the first pass's scores.
+    /// </summary>
+    public int ExtractLabels(int i, Span<ulong> features)
+    {
+        // Only words named elsewhere: that is the evidence the first pass could not use, and it lets
+        // sentences without such words skip the second pass (NerDocument.HasNameEvidence).
+        if (!_hasOthers || (_otherMask[i] & NerDocument.EntitySlots) == 0)
+        {
+            return 0;
+        }
+        var shortShape = _shortShape[i];
+        features[0] = FeatureHash.F(96, _otherMask[i], _sentenceCase);
+        features[1] = FeatureHash.F(97, _otherMajority[i], shortShape);
+        features[2] = FeatureHash.F(98, _otherMajority[i], _gazetteer[i], _partial[i]);
+        return 3;
     }
 
     private static ulong Affix(ReadOnlySpan<char> text, int length, bool prefix)

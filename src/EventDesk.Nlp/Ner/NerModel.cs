@@ -116,32 +116,36 @@ public sealed class NerModel
 
     /// <summary>
     /// Labels every token of the sentence; writes into <paramref name="labels"/>. Two-pass models take the
-    /// sentence's first-pass tags (<see cref="FirstPass{TTokens}"/>, after every sentence of the document was added).
+    /// sentence's first pass (<see cref="FirstPass{TTokens}"/>, after every sentence of the document had its first pass).
     /// </summary>
-    internal void Predict<TTokens>(TTokens tokens, int count, Span<NerLabel> labels, NerDocument? document, ReadOnlySpan<ulong> tags = default, ReadOnlySpan<int> firstPass = default) where TTokens : ITokenSource
+    internal void Predict<TTokens>(TTokens tokens, int count, Span<NerLabel> labels, NerDocument? document, ReadOnlySpan<ulong> tags = default, NerFirstPass? first = null) where TTokens : ITokenSource
     {
         var buffers = _buffers ??= new DecodeBuffers();
         buffers.Ensure(count);
-        if (firstPass.Length >= count && count > 0 && document?.HasNameEvidence(tokens, count, firstPass) != true)
+        if (first is null || document is null)
+        {
+            PredictTags(tokens, count, buffers.Tags, document, tags);
+        }
+        else if (!document.HasNameEvidence(tokens, count, first.Tags))
         {
             // Nothing for the second pass to add: its result would be the first pass.
-            firstPass[..count].CopyTo(buffers.Tags);
+            first.Tags.AsSpan(0, count).CopyTo(buffers.Tags);
         }
         else
         {
-            PredictTags(tokens, count, buffers.Tags, document, tags, firstPass);
+            SecondPass(tokens, count, document, tags, first);
         }
         NerChain.ToBio(buffers.Tags.AsSpan(0, count), labels);
         NerTitles.Strip(tokens, labels[..count]);
     }
 
     /// <summary>First pass of a two-pass model: tags the sentence without label evidence and records the tags in the document.</summary>
-    internal int[] FirstPass<TTokens>(TTokens tokens, int count, NerDocument document, ReadOnlySpan<ulong> tags = default) where TTokens : ITokenSource
+    internal NerFirstPass FirstPass<TTokens>(TTokens tokens, int count, NerDocument document, ReadOnlySpan<ulong> tags = default) where TTokens : ITokenSource
     {
         var result = new int[count];
         PredictTags(tokens, count, result, document, tags);
         document.AddLabels(tokens, count, result);
-        return result;
+        return new NerFirstPass(result, _buffers!.Emissions.AsSpan(0, count * NerChain.Count).ToArray());
     }
 
     /// <summary>Viterbi decoding into internal BIOES tags.</summary>
@@ -159,6 +163,33 @@ public sealed class NerModel
             Score(hashes[..n], emissions.Slice(i * NerChain.Count, NerChain.Count));
         }
         NerChain.Viterbi(emissions, _transitions, count, result, buffers.Score, buffers.Back);
+    }
+
+    /// <summary>The second pass: the first pass's scores plus the label features (the same sum as scoring all features again).</summary>
+    private void SecondPass<TTokens>(TTokens tokens, int count, NerDocument document, ReadOnlySpan<ulong> tags, NerFirstPass first) where TTokens : ITokenSource
+    {
+        var features = _features ??= new NerFeatures();
+        var buffers = _buffers!;
+        features.Prepare(tokens, count, Gazetteer, Vocabulary, Clusters, document, UsesTags ? tags : default, FeatureSet, first.Tags);
+        Span<ulong> hashes = stackalloc ulong[NerFeatures.MaxFeatures];
+        Span<float> extra = stackalloc float[NerChain.Count];
+        var emissions = buffers.Emissions.AsSpan(0, count * NerChain.Count);
+        first.Emissions.AsSpan(0, count * NerChain.Count).CopyTo(emissions);
+        for (var i = 0; i < count; i++)
+        {
+            var n = features.ExtractLabels(i, hashes);
+            if (n == 0)
+            {
+                continue;
+            }
+            Score(hashes[..n], extra);
+            var row = emissions.Slice(i * NerChain.Count, NerChain.Count);
+            for (var l = 0; l < NerChain.Count; l++)
+            {
+                row[l] += extra[l];
+            }
+        }
+        NerChain.Viterbi(emissions, _transitions, count, buffers.Tags, buffers.Score, buffers.Back);
     }
 
     /// <summary>Labels one sentence, taken as a document of its own.</summary>
@@ -180,10 +211,10 @@ public sealed class NerModel
     /// <summary>Labels sentences whose documents (with their word evidence) are given, in one or two passes.</summary>
     internal NerLabel[][] PredictSentences(IReadOnlyList<string[]> sentences, IReadOnlyList<ulong[]?>? tags, IReadOnlyList<NerDocument> documents)
     {
-        int[][]? first = null;
+        NerFirstPass[]? first = null;
         if (IsTwoPass)
         {
-            first = new int[sentences.Count][];
+            first = new NerFirstPass[sentences.Count];
             for (var s = 0; s < sentences.Count; s++)
             {
                 first[s] = FirstPass(new ArrayTokens(sentences[s]), sentences[s].Length, documents[s], tags?[s]);
@@ -193,7 +224,7 @@ public sealed class NerModel
         for (var s = 0; s < sentences.Count; s++)
         {
             result[s] = new NerLabel[sentences[s].Length];
-            Predict(new ArrayTokens(sentences[s]), sentences[s].Length, result[s], documents[s], tags?[s], first is null ? default : first[s]);
+            Predict(new ArrayTokens(sentences[s]), sentences[s].Length, result[s], documents[s], tags?[s], first?[s]);
         }
         return result;
     }
@@ -354,3 +385,6 @@ public sealed class NerModel
         return new NerModel(bits, (weights, scale), transitions, gazetteer, words.ToFrozenSet(), clusters, usesTags, featureSet);
     }
 }
+
+/// <summary>A sentence's first-pass tags (BIOES) and emission scores, kept for the second pass. Immutable by convention.</summary>
+internal sealed record NerFirstPass(int[] Tags, float[] Emissions);

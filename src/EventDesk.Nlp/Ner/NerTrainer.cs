@@ -301,7 +301,7 @@ public sealed class NerTrainer(NerTrainingOptions options)
             for (var h = 0; h < held.Count; h++)
             {
                 var sentence = heldSentences[h];
-                result[held[h]] = model.FirstPass(new ArrayTokens(sentence.Tokens), sentence.Tokens.Length, heldDocuments[h], sentence.Tags);
+                result[held[h]] = model.FirstPass(new ArrayTokens(sentence.Tokens), sentence.Tokens.Length, heldDocuments[h], sentence.Tags).Tags;
             }
             progress?.Invoke($"first-pass labels: fold {k + 1} of {options.Folds} ({held.Count:N0} sentences)");
         }
