@@ -32,7 +32,7 @@ public sealed record NerTrainingOptions
     public double LabelDropout { get; init; } = 0.5;
 
     /// <summary>Share of training tokens whose word identity is hidden (shown as a rare word), for unseen names.</summary>
-    public double WordDropout { get; init; }
+    public double WordDropout { get; init; } = 0.1;
 }
 
 /// <summary>
