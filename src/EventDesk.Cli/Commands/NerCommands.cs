@@ -35,6 +35,16 @@ public static class NerCommands
                 Console.Error.WriteLine($"error: {missing}: no such file");
                 return ExitCodes.DataError;
             }
+            if (parse.GetValue(featureSet) is < 0 or > NerFeatureSets.Latest)
+            {
+                Console.Error.WriteLine($"error: --feature-set must be 0 to {NerFeatureSets.Latest} (0: as model v3, 1: + capitalised runs, 2: + two passes)");
+                return ExitCodes.UsageError;
+            }
+            if (parse.GetValue(wordDropout) is < 0 or >= 1)
+            {
+                Console.Error.WriteLine("error: --word-dropout must be at least 0 and below 1 (a share of training tokens)");
+                return ExitCodes.UsageError;
+            }
             var trainSet = trainFiles.SelectMany(ReadAny).ToList();
             var devSet = devFiles.SelectMany(NerCorpus.Read).ToList();
             var taggerPath = parse.GetValue(tagger) ?? "none";

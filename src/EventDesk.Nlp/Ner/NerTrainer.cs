@@ -3,6 +3,13 @@ using EventDesk.Nlp.Common;
 
 namespace EventDesk.Nlp.Ner;
 
+/// <summary>NER feature sets (templates) a model can be trained with; see NerFeatures.</summary>
+public static class NerFeatureSets
+{
+    /// <summary>The newest set (two passes); 0 is model v3's templates, 1 adds capitalised runs.</summary>
+    public const int Latest = NerFeatures.LatestSet;
+}
+
 /// <summary>Settings of NER training; the defaults are the ones the committed model used.</summary>
 public sealed record NerTrainingOptions
 {
