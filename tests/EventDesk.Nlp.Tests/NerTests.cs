@@ -107,11 +107,92 @@ public class NerTests
         Assert.Equal(0UL, partial[1]);
     }
 
+    [Fact]
+    public void Names_known_only_as_small_towns_are_minor()
+    {
+        var folder = Directory.CreateTempSubdirectory("ner-gazetteer").FullName;
+        try
+        {
+            File.WriteAllLines(Path.Combine(folder, "gazetteer.tsv"),
+            [
+                "name\tascii\tiso3\tlat\tlon\tpopulation\tfeature",
+                "Vernon\t\tUSA\t0\t0\t11000\tPPL",
+                "Lyon\t\tFRA\t0\t0\t500000\tPPLA",
+                "Vaduz\t\tLIE\t0\t0\t5000\tPPLC",
+                "Bryan\t\tUSA\t0\t0\t80000\tPPL",
+            ]);
+            File.WriteAllLines(Path.Combine(folder, "people.tsv"), ["name", "Bryan"]);
+            var gazetteer = new NerGazetteer(NerGazetteer.FromKnowledgeFolder(folder));
+            Assert.Equal(4 | NerGazetteer.MinorBit, gazetteer.Names["Vernon"]);
+            Assert.Equal(4, gazetteer.Names["Lyon"]);
+            Assert.Equal(4, gazetteer.Names["Vaduz"]);
+            Assert.Equal(1 | 4, gazetteer.Names["Bryan"]);
+            var loaded = NerGazetteer.Read(new BinaryReader(new MemoryStream(Bytes(gazetteer.Write))));
+            Assert.Equal(gazetteer.Names, loaded.Names);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static byte[] Bytes(Action<BinaryWriter> write)
+    {
+        var stream = new MemoryStream();
+        using (var w = new BinaryWriter(stream))
+        {
+            write(w);
+        }
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void Second_pass_evidence_leaves_out_the_own_mention()
+    {
+        var document = new NerDocument();
+        var first = new ArrayTokens(["Atmar", "met", "Lavrov"]);
+        var second = new ArrayTokens(["Atmar", "left"]);
+        var firstTags = NerChain.FromBio(Bio("B-PER", "O", "B-PER"));
+        var secondTags = NerChain.FromBio(Bio("O", "O"));
+        document.AddLabels(first, 3, firstTags);
+        document.AddLabels(second, 2, secondTags);
+        var atmar = FeatureHash.OfNormalized("Atmar");
+        // Seen elsewhere once as a one-word PER (slot 0); its own O is left out.
+        Assert.Equal((1UL, 1UL), document.OtherLabels(atmar, secondTags[0]));
+        // From the first sentence, the other mention was O (slot 6).
+        Assert.Equal((1UL << 6, 7UL), document.OtherLabels(atmar, firstTags[0]));
+        Assert.True(document.HasNameEvidence(second, 2, secondTags));
+        Assert.False(document.HasNameEvidence(first, 3, firstTags));
+        Assert.Equal((0UL, 0UL), document.OtherLabels(FeatureHash.OfNormalized("Kabul"), 0));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Every_feature_set_trains_and_survives_a_save(int featureSet)
+    {
+        var train = new List<NerSentence>
+        {
+            new(["Anna", "Kowalski", "visited", "Warsaw", "."], Bio("B-PER", "I-PER", "O", "B-LOC", "O"), true),
+            new(["Kowalski", "left", "Warsaw", "."], Bio("B-PER", "O", "B-LOC", "O"), false),
+            new(["She", "works", "for", "Acme", "Corp", "."], Bio("O", "O", "O", "B-ORG", "I-ORG", "O"), true),
+            new(["Acme", "Corp", "grew", "."], Bio("B-ORG", "I-ORG", "O", "O"), false),
+        };
+        var model = new NerTrainer(new NerTrainingOptions { Bits = 12, Epochs = 8, Seeds = 1, MinWordCount = 1, FeatureSet = featureSet, Folds = 2, FirstPassEpochs = 2 })
+            .Train(train, train, NerGazetteer.Empty);
+        Assert.Equal(featureSet, model.FeatureSet);
+        var loaded = NerModel.FromBytes(model.ToBytes());
+        Assert.Equal(featureSet, loaded.FeatureSet);
+        var sentences = train.Select(s => s.Tokens).ToList();
+        Assert.Equal(model.PredictDocument(sentences), loaded.PredictDocument(sentences));
+    }
+
     // Floors sit a little under the committed model's scores (data/models/NER-MANIFEST.md), so a regression fails the build.
     [SkippableTheory]
-    [InlineData("corpora/uner_english_ewt/en_ewt-ud-dev.iob2", 0.69)]
-    [InlineData("corpora/uner_english_ewt/en_ewt-ud-test.iob2", 0.705)]
-    [InlineData("corpora/uner_english_pud/en_pud-ud-test.iob2", 0.655)]
+    [InlineData("corpora/uner_english_ewt/en_ewt-ud-dev.iob2", 0.705)]
+    [InlineData("corpora/uner_english_ewt/en_ewt-ud-test.iob2", 0.725)]
+    [InlineData("corpora/uner_english_pud/en_pud-ud-test.iob2", 0.68)]
     public void Committed_ner_model_reaches_its_accuracy_floor(string gold, double f1)
     {
         var path = SharedData.RequireFile(gold);

@@ -22,7 +22,9 @@ public static class NerCommands
         var seeds = new Option<int>("--seeds") { Description = "Train this many seeds (seed, seed+1, ...) and average their weights.", DefaultValueFactory = _ => new NerTrainingOptions().Seeds };
         var unlabeled = new Option<string?>("--unlabeled") { Description = "Comma-separated unlabelled text files (CoNLL-U, JSON lines with \"text\", plain text) for word clusters, with the training text." };
         var clusterDepth = new Option<int>("--cluster-depth") { Description = "Word-cluster tree depth (0: no cluster features).", DefaultValueFactory = _ => 0 };
-        var command = new Command("ner", "Train the named-entity tagger (linear-chain averaged perceptron, BIOES, Viterbi).") { train, dev, output, epochs, bits, seed, seeds, knowledge, minCount, tagger, unlabeled, clusterDepth };
+        var featureSet = new Option<int>("--feature-set") { Description = "Feature templates: 0 as model v3, 1 adds capitalised-run features (default: the latest).", DefaultValueFactory = _ => new NerTrainingOptions().FeatureSet };
+        var wordDropout = new Option<double>("--word-dropout") { Description = "Share of training tokens shown without their word identity (0 to 1).", DefaultValueFactory = _ => new NerTrainingOptions().WordDropout };
+        var command = new Command("ner", "Train the named-entity tagger (linear-chain averaged perceptron, BIOES, Viterbi).") { train, dev, output, epochs, bits, seed, seeds, knowledge, minCount, tagger, unlabeled, clusterDepth, featureSet, wordDropout };
         command.SetAction(parse =>
         {
             var trainFiles = Split(parse.GetValue(train)!);
@@ -32,6 +34,16 @@ public static class NerCommands
             {
                 Console.Error.WriteLine($"error: {missing}: no such file");
                 return ExitCodes.DataError;
+            }
+            if (parse.GetValue(featureSet) is < 0 or > NerFeatureSets.Latest)
+            {
+                Console.Error.WriteLine($"error: --feature-set must be 0 to {NerFeatureSets.Latest} (0: as model v3, 1: + capitalised runs, 2: + two passes)");
+                return ExitCodes.UsageError;
+            }
+            if (parse.GetValue(wordDropout) is < 0 or >= 1)
+            {
+                Console.Error.WriteLine("error: --word-dropout must be at least 0 and below 1 (a share of training tokens)");
+                return ExitCodes.UsageError;
             }
             var trainSet = trainFiles.SelectMany(ReadAny).ToList();
             var devSet = devFiles.SelectMany(NerCorpus.Read).ToList();
@@ -43,7 +55,7 @@ public static class NerCommands
                 Console.Error.WriteLine($"part-of-speech features from {taggerPath}");
             }
             Console.Error.WriteLine($"training on {trainSet.Count:N0} sentences, dev {devSet.Count:N0}");
-            var options = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), Seed = parse.GetValue(seed), Seeds = parse.GetValue(seeds), MinWordCount = parse.GetValue(minCount) };
+            var options = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), Seed = parse.GetValue(seed), Seeds = parse.GetValue(seeds), MinWordCount = parse.GetValue(minCount), FeatureSet = parse.GetValue(featureSet), WordDropout = parse.GetValue(wordDropout) };
             var knowledgeFolder = parse.GetValue(knowledge) ?? Path.Combine("data", "knowledge");
             var gazetteer = knowledgeFolder == "none" ? NerGazetteer.Empty : new NerGazetteer(NerGazetteer.FromKnowledgeFolder(knowledgeFolder));
             Console.Error.WriteLine($"gazetteer: {gazetteer.Count:N0} names from {knowledgeFolder}");

@@ -41,30 +41,43 @@ public sealed class EntityRecognizer(NerModel model) : IAnnotator
         {
             words.Add(new LayerTokens(tokens, sentence.FirstToken), sentence.TokenCount);
         }
-        foreach (var sentence in document.Sentences)
+        // Two-pass models first tag every sentence, so the second pass sees how the other mentions were tagged.
+        var first = model.IsTwoPass ? new NerFirstPass[document.Sentences.Count] : null;
+        for (var pass = first is null ? 1 : 0; pass < 2; pass++)
         {
-            var n = sentence.TokenCount;
-            if (labels.Length < n)
+            var index = 0;
+            foreach (var sentence in document.Sentences)
             {
-                labels = new NerLabel[Math.Max(n, labels.Length * 2)];
-            }
-            if (pos is not null)
-            {
-                if (tags.Length < n)
+                var n = sentence.TokenCount;
+                if (labels.Length < n)
                 {
-                    tags = new ulong[Math.Max(n, tags.Length * 2)];
+                    labels = new NerLabel[Math.Max(n, labels.Length * 2)];
                 }
-                for (var i = 0; i < n; i++)
+                if (pos is not null)
                 {
-                    tags[i] = NerTagging.HashOf(pos.XposOf(sentence.FirstToken + i));
+                    if (tags.Length < n)
+                    {
+                        tags = new ulong[Math.Max(n, tags.Length * 2)];
+                    }
+                    for (var i = 0; i < n; i++)
+                    {
+                        tags[i] = NerTagging.HashOf(pos.XposOf(sentence.FirstToken + i));
+                    }
                 }
-            }
-            model.Predict(new LayerTokens(tokens, sentence.FirstToken), n, labels.AsSpan(0, n), words, pos is null ? default : tags.AsSpan(0, n));
-            foreach (var (start, end, type) in NerCorpus.Spans(labels.AsSpan(0, n)))
-            {
-                var first = sentence.FirstToken + start;
-                var last = sentence.FirstToken + end - 1;
-                found.Add(new NamedEntity(first, last + 1, TextSpan.FromBounds(tokens.Starts[first], tokens.Ends[last]), type));
+                var sentenceTokens = new LayerTokens(tokens, sentence.FirstToken);
+                var sentenceTags = pos is null ? default : tags.AsSpan(0, n);
+                if (pass == 0)
+                {
+                    first![index++] = model.FirstPass(sentenceTokens, n, words, sentenceTags);
+                    continue;
+                }
+                model.Predict(sentenceTokens, n, labels.AsSpan(0, n), words, sentenceTags, first?[index++]);
+                foreach (var (start, end, type) in NerCorpus.Spans(labels.AsSpan(0, n)))
+                {
+                    var firstToken = sentence.FirstToken + start;
+                    var last = sentence.FirstToken + end - 1;
+                    found.Add(new NamedEntity(firstToken, last + 1, TextSpan.FromBounds(tokens.Starts[firstToken], tokens.Ends[last]), type));
+                }
             }
         }
         document.Layers.Add(NerLayers.NamedEntities, new NamedEntityLayer([.. found]), new LayerProvenance(Name, Version));

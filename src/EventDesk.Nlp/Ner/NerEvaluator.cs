@@ -27,12 +27,11 @@ public static class NerEvaluator
         var clock = Stopwatch.StartNew();
         var predictedSpans = new List<List<(int, int, NerType)>>(gold.Count);
         var documents = NerDocument.ForSentences(gold);
+        var labels = model.PredictSentences([.. gold.Select(s => s.Tokens)], [.. gold.Select(s => s.Tags)], documents);
         for (var s = 0; s < gold.Count; s++)
         {
-            var sentence = gold[s];
-            var predicted = model.Predict(sentence.Tokens, sentence.Tags, documents[s]);
-            predictedSpans.Add(NerCorpus.Spans(predicted));
-            tokens += sentence.Tokens.Length;
+            predictedSpans.Add(NerCorpus.Spans(labels[s]));
+            tokens += gold[s].Tokens.Length;
         }
         var seconds = clock.Elapsed.TotalSeconds;
         for (var s = 0; s < gold.Count; s++)

@@ -11,6 +11,12 @@ internal sealed class NerFeatures
 {
     public const int MaxFeatures = 80;
 
+    /// <summary>
+    /// Feature sets: 0 the v3 templates; 1 adds capitalised-run (span-like) features; 2 adds the
+    /// first-pass labels of the word's other mentions in the document (two-pass decoding).
+    /// </summary>
+    public const int LatestSet = 2;
+
     private ulong[] _lower = new ulong[64];
     private ulong[] _exact = new ulong[64];
     private ulong[] _shape = new ulong[64];
@@ -29,7 +35,13 @@ internal sealed class NerFeatures
     private ulong[] _cf = new ulong[64];
     private ulong[] _tags = new ulong[64];
     private ulong[] _document = new ulong[64];
+    private int[] _runStart = new int[64];
+    private int[] _runEnd = new int[64];
+    private ulong[] _otherMask = new ulong[64];
+    private ulong[] _otherMajority = new ulong[64];
     private bool _hasTags;
+    private bool _hasOthers;
+    private int _set;
     private ulong _sentenceCase;
     private int _count;
 
@@ -37,8 +49,9 @@ internal sealed class NerFeatures
     public const ulong Rare = 0x5D1E_A5E1_77C3_0B29UL;
 
     /// <summary>Hashes the properties of every token of a sentence.</summary>
-    public void Prepare<TTokens>(TTokens tokens, int count, NerGazetteer gazetteer, IReadOnlySet<ulong>? vocabulary, WordClusters clusters, NerDocument? document, ReadOnlySpan<ulong> tags = default) where TTokens : ITokenSource
+    public void Prepare<TTokens>(TTokens tokens, int count, NerGazetteer gazetteer, IReadOnlySet<ulong>? vocabulary, WordClusters clusters, NerDocument? document, ReadOnlySpan<ulong> tags = default, int featureSet = LatestSet, ReadOnlySpan<int> firstPass = default, Random? dropout = null, double dropoutRate = 0) where TTokens : ITokenSource
     {
+        _set = featureSet;
         if (_lower.Length < count)
         {
             var size = Math.Max(count, _lower.Length * 2);
@@ -60,7 +73,13 @@ internal sealed class NerFeatures
             _cf = new ulong[size];
             _tags = new ulong[size];
             _document = new ulong[size];
+            _runStart = new int[size];
+            _runEnd = new int[size];
+            _otherMask = new ulong[size];
+            _otherMajority = new ulong[size];
         }
+        // Second pass only: without first-pass tags the model scores as a one-pass model (trained so by label dropout).
+        _hasOthers = _set >= 2 && document is not null && firstPass.Length >= count && count > 0;
         _hasTags = tags.Length >= count && count > 0;
         if (_hasTags)
         {
@@ -75,7 +94,12 @@ internal sealed class NerFeatures
             _document[i] = document?.FlagsOf(_lower[i]) ?? 0UL;
             (_c4[i], _c6[i], _c10[i], _cf[i]) = clusters.PrefixesOf(_lower[i]);
             _exact[i] = FeatureHash.Of(text);
-            if (vocabulary is not null && !vocabulary.Contains(_lower[i]))
+            if (_hasOthers)
+            {
+                (_otherMask[i], _otherMajority[i]) = text.Length > 0 && char.IsLetter(text[0]) ? document!.OtherLabels(_lower[i], firstPass[i]) : (0UL, 0UL);
+            }
+            // Training only: some known words are shown as rare, so their context and shape learn to carry names.
+            if (vocabulary is not null && !vocabulary.Contains(_lower[i]) || dropout is not null && dropout.NextDouble() < dropoutRate)
             {
                 // Rare words share one identity, so their weight goes to shapes and affixes that generalise.
                 _lower[i] = Rare;
@@ -99,7 +123,57 @@ internal sealed class NerFeatures
         gazetteer.Mark(tokens, count, _gazetteer);
         gazetteer.MarkIgnoringCase(tokens, count, _gazetteerLower);
         gazetteer.MarkPartial(tokens, count, _partial);
+        if (_set >= 1)
+        {
+            MarkRuns(tokens, count);
+        }
     }
+
+    /// <summary>
+    /// Capitalised runs ("Cracker Barrel", "Bank of America"): maximal stretches of capitalised words,
+    /// bridged by "of", "and", "&amp;", "de" between two capitalised words. A token outside a run gets start -1.
+    /// The run is a candidate name span; its edges and neighbours ("Inc.", "at") say what kind.
+    /// </summary>
+    private void MarkRuns<TTokens>(TTokens tokens, int count) where TTokens : ITokenSource
+    {
+        var i = 0;
+        while (i < count)
+        {
+            if (!IsCapitalised(tokens.TokenText(i)))
+            {
+                _runStart[i] = -1;
+                i++;
+                continue;
+            }
+            var end = i + 1;
+            while (end < count)
+            {
+                if (IsCapitalised(tokens.TokenText(end)))
+                {
+                    end++;
+                }
+                else if (end + 1 < count && IsBridge(tokens.TokenText(end)) && IsCapitalised(tokens.TokenText(end + 1)))
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            for (var k = i; k < end; k++)
+            {
+                _runStart[k] = i;
+                _runEnd[k] = end;
+            }
+            i = end;
+        }
+    }
+
+    private static bool IsCapitalised(ReadOnlySpan<char> text) => text.Length > 0 && char.IsUpper(text[0]);
+
+    private static bool IsBridge(ReadOnlySpan<char> text) =>
+        text is "of" or "and" or "&" or "de" or "for" or "'s";
 
     /// <summary>
     /// Writes the feature hashes for position <paramref name="i"/>. They do not depend on the labels:
@@ -166,6 +240,24 @@ internal sealed class NerFeatures
         features[n++] = FeatureHash.F(80, _document[i], SS(i));
         features[n++] = FeatureHash.F(81, _document[i], i == 0 ? 1UL : 2UL, G(i));
         features[n++] = FeatureHash.F(82, _document[i], _sentenceCase, PG(i));
+        if (_set >= 1)
+        {
+            features[n++] = FeatureHash.F(95, W(i), _sentenceCase);
+            var start = _runStart[i];
+            if (start >= 0)
+            {
+                var end = _runEnd[i];
+                var length = (ulong)Math.Min(end - start, 4);
+                // Position in the run: single, first, last, inside.
+                var position = end - start == 1 ? 0UL : i == start ? 1UL : i == end - 1 ? 2UL : 3UL;
+                features[n++] = FeatureHash.F(90, length, position, start == 0 ? 1UL : 2UL, _sentenceCase);
+                features[n++] = FeatureHash.F(91, W(end - 1), position);
+                features[n++] = FeatureHash.F(92, W(start - 1), position);
+                features[n++] = FeatureHash.F(93, W(end), position);
+                features[n++] = FeatureHash.F(94, W(start), position);
+            }
+        }
+        n += ExtractLabels(i, features[n..]);
         if (_hasTags)
         {
             ulong P(int k) => k < 0 ? FeatureHash.Bos : k >= _count ? FeatureHash.Eos : _tags[k];
@@ -177,6 +269,25 @@ internal sealed class NerFeatures
             features[n++] = FeatureHash.F(46, P(i), W(i + 1));
         }
         return n;
+    }
+
+    /// <summary>
+    /// The second-pass features of position <paramref name="i"/> (part of <see cref="Extract"/>): how the word's
+    /// other mentions were labelled. Written separately so the second pass can add them to the first pass's scores.
+    /// </summary>
+    public int ExtractLabels(int i, Span<ulong> features)
+    {
+        // Only words named elsewhere: that is the evidence the first pass could not use, and it lets
+        // sentences without such words skip the second pass (NerDocument.HasNameEvidence).
+        if (!_hasOthers || (_otherMask[i] & NerDocument.EntitySlots) == 0)
+        {
+            return 0;
+        }
+        var shortShape = _shortShape[i];
+        features[0] = FeatureHash.F(96, _otherMask[i], _sentenceCase);
+        features[1] = FeatureHash.F(97, _otherMajority[i], shortShape);
+        features[2] = FeatureHash.F(98, _otherMajority[i], _gazetteer[i], _partial[i]);
+        return 3;
     }
 
     private static ulong Affix(ReadOnlySpan<char> text, int length, bool prefix)

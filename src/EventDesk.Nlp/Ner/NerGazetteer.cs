@@ -25,22 +25,52 @@ public sealed class NerGazetteer
          "Islands", "Island", "Province", "State", "States", "Kingdom", "Federation", "Central", "Great", "Upper", "Lower"],
         StringComparer.Ordinal);
 
+    /// <summary>Mask bit of names known only from the minor list (small towns, many named like people: "Bryan", "Vernon").</summary>
+    public const byte MinorBit = 8;
+
     public NerGazetteer(IEnumerable<(string Name, NerType Type)> names)
+        : this(names.Select(n => (n.Name, n.Type, false)))
+    {
+    }
+
+    /// <summary>Names with their type; <c>Minor</c> marks weak evidence (see <see cref="MinorBit"/>).</summary>
+    public NerGazetteer(IEnumerable<(string Name, NerType Type, bool Minor)> names)
+        : this(Collect(names))
+    {
+    }
+
+    private static SortedDictionary<string, byte> Collect(IEnumerable<(string Name, NerType Type, bool Minor)> names)
     {
         var entries = new SortedDictionary<string, byte>(StringComparer.Ordinal);
-        var masks = new Dictionary<ulong, byte>();
-        var lowerMasks = new Dictionary<ulong, byte>();
-        var partial = new Dictionary<ulong, byte>();
-        foreach (var (name, type) in names)
+        var core = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, type, minor) in names)
         {
             var trimmed = name.Trim();
             if (trimmed.Length < 2 || type == NerType.None)
             {
                 continue;
             }
-            var bit = Bit(type);
-            entries[trimmed] = (byte)(entries.GetValueOrDefault(trimmed) | bit);
+            entries[trimmed] = (byte)(entries.GetValueOrDefault(trimmed) | Bit(type));
+            if (!minor)
+            {
+                core.Add(trimmed);
+            }
         }
+        foreach (var name in entries.Keys.ToArray())
+        {
+            if (!core.Contains(name))
+            {
+                entries[name] |= MinorBit;
+            }
+        }
+        return entries;
+    }
+
+    private NerGazetteer(SortedDictionary<string, byte> entries)
+    {
+        var masks = new Dictionary<ulong, byte>();
+        var lowerMasks = new Dictionary<ulong, byte>();
+        var partial = new Dictionary<ulong, byte>();
         foreach (var (name, mask) in entries)
         {
             var words = Split(name);
@@ -75,9 +105,9 @@ public sealed class NerGazetteer
         _partial = partial.ToFrozenDictionary();
     }
 
-    public static NerGazetteer Empty { get; } = new([]);
+    public static NerGazetteer Empty { get; } = new(Array.Empty<(string, NerType)>());
 
-    /// <summary>The names and their type masks (bit 1 PER, 2 ORG, 4 LOC), in ordinal order.</summary>
+    /// <summary>The names and their type masks (bit 1 PER, 2 ORG, 4 LOC, 8 minor only), in ordinal order.</summary>
     public IReadOnlyDictionary<string, byte> Names { get; }
 
     public int Count => Names.Count;
@@ -200,16 +230,13 @@ public sealed class NerGazetteer
     internal static NerGazetteer Read(BinaryReader r)
     {
         var n = ModelFile.ReadCount(r, 5_000_000);
-        var names = new List<(string, NerType)>(n);
+        var entries = new SortedDictionary<string, byte>(StringComparer.Ordinal);
         for (var i = 0; i < n; i++)
         {
             var name = r.ReadString();
-            var mask = r.ReadByte();
-            if ((mask & 1) != 0) names.Add((name, NerType.Person));
-            if ((mask & 2) != 0) names.Add((name, NerType.Organization));
-            if ((mask & 4) != 0) names.Add((name, NerType.Location));
+            entries[name] = r.ReadByte();
         }
-        return new NerGazetteer(names);
+        return new NerGazetteer(entries);
     }
 
     /// <summary>
@@ -218,7 +245,7 @@ public sealed class NerGazetteer
     /// decides the type (people -> PER; countries, places, gazetteer -> LOC; organisations,
     /// groups, IGOs -> ORG). Files of other kinds are ignored.
     /// </summary>
-    public static IEnumerable<(string Name, NerType Type)> FromKnowledgeFolder(string folder)
+    public static IEnumerable<(string Name, NerType Type, bool Minor)> FromKnowledgeFolder(string folder)
     {
         if (!Directory.Exists(folder))
         {
@@ -236,7 +263,7 @@ public sealed class NerGazetteer
                 var listed = NerLabels.ParseType(typeName.Trim());
                 if (listed != NerType.None && name.Trim().Length > 0)
                 {
-                    yield return (name.Trim(), listed);
+                    yield return (name.Trim(), listed, false);
                 }
             }
         }
@@ -251,20 +278,24 @@ public sealed class NerGazetteer
             {
                 continue;
             }
-            foreach (var name in NamesOf(file))
+            foreach (var (name, minor) in NamesOf(file))
             {
-                yield return (name, type);
+                yield return (name, type, minor);
             }
         }
     }
 
-    private static IEnumerable<string> NamesOf(string file)
+    /// <summary>Towns below this population (and not capitals) are minor names.</summary>
+    private const long MinorPopulation = 100_000;
+
+    private static IEnumerable<(string Name, bool Minor)> NamesOf(string file)
     {
         using var stream = File.OpenRead(file);
         using var reader = new StreamReader(file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
             ? new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress)
             : stream);
         int[]? columns = null;
+        int population = -1, feature = -1;
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
@@ -278,8 +309,13 @@ public sealed class NerGazetteer
                 columns = [.. cells.Select((h, i) => (h: h.ToLowerInvariant(), i))
                     .Where(c => c.h is "name" or "names" or "official" or "capital" or "capitals" or "ascii" or "ascii_name" || c.h.Contains("variant") || c.h.Contains("acronym") || c.h.Contains("alias") || c.h.Contains("alternate"))
                     .Select(c => c.i)];
+                population = Array.IndexOf(cells, "population");
+                feature = Array.IndexOf(cells, "feature");
                 continue;
             }
+            var minor = population >= 0 && population < cells.Length
+                && long.TryParse(cells[population], System.Globalization.CultureInfo.InvariantCulture, out var people) && people < MinorPopulation
+                && !(feature >= 0 && feature < cells.Length && cells[feature] == "PPLC");
             foreach (var column in columns)
             {
                 if (column >= cells.Length)
@@ -288,7 +324,7 @@ public sealed class NerGazetteer
                 }
                 foreach (var value in cells[column].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
-                    yield return value;
+                    yield return (value, minor);
                 }
             }
         }

@@ -16,6 +16,9 @@ public sealed class NerModel
     private const byte TagsFlag = 1;
     private const byte ChainFlag = 2;
 
+    // Set when a feature-set byte follows (files without it use feature set 0, the v3 templates).
+    private const byte FeatureSetFlag = 4;
+
     private readonly short[] _weights; // [bucket * NerChain.Count + tag], quantised: weight = value * _scale
     private readonly float _scale;
     private readonly float[] _transitions; // [(previous or Start) * NerChain.Count + tag]
@@ -27,13 +30,18 @@ public sealed class NerModel
     [ThreadStatic]
     private static DecodeBuffers? _buffers;
 
-    internal NerModel(int bits, float[] weights, float[] transitions, NerGazetteer gazetteer, FrozenSet<ulong> vocabulary, WordClusters clusters, bool usesTags)
-        : this(bits, Quantise(bits, weights), transitions, gazetteer, vocabulary, clusters, usesTags)
+    internal NerModel(int bits, float[] weights, float[] transitions, NerGazetteer gazetteer, FrozenSet<ulong> vocabulary, WordClusters clusters, bool usesTags, int featureSet)
+        : this(bits, Quantise(bits, weights), transitions, gazetteer, vocabulary, clusters, usesTags, featureSet)
     {
     }
 
-    private NerModel(int bits, (short[] Values, float Scale) weights, float[] transitions, NerGazetteer gazetteer, FrozenSet<ulong> vocabulary, WordClusters clusters, bool usesTags)
+    private NerModel(int bits, (short[] Values, float Scale) weights, float[] transitions, NerGazetteer gazetteer, FrozenSet<ulong> vocabulary, WordClusters clusters, bool usesTags, int featureSet)
     {
+        if (featureSet is < 0 or > NerFeatures.LatestSet)
+        {
+            throw new ArgumentException($"NER feature set {featureSet} is unknown to this version.");
+        }
+        FeatureSet = featureSet;
         UsesTags = usesTags;
         Gazetteer = gazetteer;
         Vocabulary = vocabulary;
@@ -75,6 +83,9 @@ public sealed class NerModel
 
     public int Bits { get; }
 
+    /// <summary>Which feature templates the model was trained with (<see cref="NerFeatures.LatestSet"/> for new models).</summary>
+    public int FeatureSet { get; }
+
     /// <summary>True when the model was trained with part-of-speech features (the POS layer is then required).</summary>
     public bool UsesTags { get; }
 
@@ -100,23 +111,50 @@ public sealed class NerModel
 
     internal ReadOnlySpan<float> Transitions => _transitions;
 
-    /// <summary>Labels every token of the sentence; writes into <paramref name="labels"/>.</summary>
-    internal void Predict<TTokens>(TTokens tokens, int count, Span<NerLabel> labels, NerDocument? document, ReadOnlySpan<ulong> tags = default) where TTokens : ITokenSource
+    /// <summary>True when the model decodes a document twice: the second pass sees the first-pass labels of other mentions.</summary>
+    internal bool IsTwoPass => FeatureSet >= 2;
+
+    /// <summary>
+    /// Labels every token of the sentence; writes into <paramref name="labels"/>. Two-pass models take the
+    /// sentence's first pass (<see cref="FirstPass{TTokens}"/>, after every sentence of the document had its first pass).
+    /// </summary>
+    internal void Predict<TTokens>(TTokens tokens, int count, Span<NerLabel> labels, NerDocument? document, ReadOnlySpan<ulong> tags = default, NerFirstPass? first = null) where TTokens : ITokenSource
     {
         var buffers = _buffers ??= new DecodeBuffers();
         buffers.Ensure(count);
-        PredictTags(tokens, count, buffers.Tags, document, tags);
+        if (first is null || document is null)
+        {
+            PredictTags(tokens, count, buffers.Tags, document, tags);
+        }
+        else if (!document.HasNameEvidence(tokens, count, first.Tags))
+        {
+            // Nothing for the second pass to add: its result would be the first pass.
+            first.Tags.AsSpan(0, count).CopyTo(buffers.Tags);
+        }
+        else
+        {
+            SecondPass(tokens, count, document, tags, first);
+        }
         NerChain.ToBio(buffers.Tags.AsSpan(0, count), labels);
         NerTitles.Strip(tokens, labels[..count]);
     }
 
+    /// <summary>First pass of a two-pass model: tags the sentence without label evidence and records the tags in the document.</summary>
+    internal NerFirstPass FirstPass<TTokens>(TTokens tokens, int count, NerDocument document, ReadOnlySpan<ulong> tags = default) where TTokens : ITokenSource
+    {
+        var result = new int[count];
+        PredictTags(tokens, count, result, document, tags);
+        document.AddLabels(tokens, count, result);
+        return new NerFirstPass(result, _buffers!.Emissions.AsSpan(0, count * NerChain.Count).ToArray());
+    }
+
     /// <summary>Viterbi decoding into internal BIOES tags.</summary>
-    internal void PredictTags<TTokens>(TTokens tokens, int count, int[] result, NerDocument? document, ReadOnlySpan<ulong> tags = default) where TTokens : ITokenSource
+    internal void PredictTags<TTokens>(TTokens tokens, int count, int[] result, NerDocument? document, ReadOnlySpan<ulong> tags = default, ReadOnlySpan<int> firstPass = default) where TTokens : ITokenSource
     {
         var features = _features ??= new NerFeatures();
         var buffers = _buffers ??= new DecodeBuffers();
         buffers.Ensure(count);
-        features.Prepare(tokens, count, Gazetteer, Vocabulary, Clusters, document, UsesTags ? tags : default);
+        features.Prepare(tokens, count, Gazetteer, Vocabulary, Clusters, document, UsesTags ? tags : default, FeatureSet, firstPass);
         Span<ulong> hashes = stackalloc ulong[NerFeatures.MaxFeatures];
         var emissions = buffers.Emissions.AsSpan(0, count * NerChain.Count);
         for (var i = 0; i < count; i++)
@@ -127,20 +165,35 @@ public sealed class NerModel
         NerChain.Viterbi(emissions, _transitions, count, result, buffers.Score, buffers.Back);
     }
 
-    /// <summary>Labels one sentence, taken as a document of its own.</summary>
-    public NerLabel[] Predict(string[] tokens, ulong[]? tags = null)
+    /// <summary>The second pass: the first pass's scores plus the label features (the same sum as scoring all features again).</summary>
+    private void SecondPass<TTokens>(TTokens tokens, int count, NerDocument document, ReadOnlySpan<ulong> tags, NerFirstPass first) where TTokens : ITokenSource
     {
-        var document = new NerDocument();
-        document.Add(new ArrayTokens(tokens), tokens.Length);
-        return Predict(tokens, tags, document);
+        var features = _features ??= new NerFeatures();
+        var buffers = _buffers!;
+        features.Prepare(tokens, count, Gazetteer, Vocabulary, Clusters, document, UsesTags ? tags : default, FeatureSet, first.Tags);
+        Span<ulong> hashes = stackalloc ulong[NerFeatures.MaxFeatures];
+        Span<float> extra = stackalloc float[NerChain.Count];
+        var emissions = buffers.Emissions.AsSpan(0, count * NerChain.Count);
+        first.Emissions.AsSpan(0, count * NerChain.Count).CopyTo(emissions);
+        for (var i = 0; i < count; i++)
+        {
+            var n = features.ExtractLabels(i, hashes);
+            if (n == 0)
+            {
+                continue;
+            }
+            Score(hashes[..n], extra);
+            var row = emissions.Slice(i * NerChain.Count, NerChain.Count);
+            for (var l = 0; l < NerChain.Count; l++)
+            {
+                row[l] += extra[l];
+            }
+        }
+        NerChain.Viterbi(emissions, _transitions, count, buffers.Tags, buffers.Score, buffers.Back);
     }
 
-    internal NerLabel[] Predict(string[] tokens, ulong[]? tags, NerDocument document)
-    {
-        var labels = new NerLabel[tokens.Length];
-        Predict(new ArrayTokens(tokens), tokens.Length, labels, document, tags);
-        return labels;
-    }
+    /// <summary>Labels one sentence, taken as a document of its own.</summary>
+    public NerLabel[] Predict(string[] tokens, ulong[]? tags = null) => PredictDocument([tokens], [tags])[0];
 
     /// <summary>Labels the sentences of one document (document-level features see all of them).</summary>
     public NerLabel[][] PredictDocument(IReadOnlyList<string[]> sentences, IReadOnlyList<ulong[]?>? tags = null)
@@ -150,10 +203,28 @@ public sealed class NerModel
         {
             document.Add(new ArrayTokens(sentence), sentence.Length);
         }
+        var documents = new NerDocument[sentences.Count];
+        Array.Fill(documents, document);
+        return PredictSentences(sentences, tags, documents);
+    }
+
+    /// <summary>Labels sentences whose documents (with their word evidence) are given, in one or two passes.</summary>
+    internal NerLabel[][] PredictSentences(IReadOnlyList<string[]> sentences, IReadOnlyList<ulong[]?>? tags, IReadOnlyList<NerDocument> documents)
+    {
+        NerFirstPass[]? first = null;
+        if (IsTwoPass)
+        {
+            first = new NerFirstPass[sentences.Count];
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                first[s] = FirstPass(new ArrayTokens(sentences[s]), sentences[s].Length, documents[s], tags?[s]);
+            }
+        }
         var result = new NerLabel[sentences.Count][];
         for (var s = 0; s < sentences.Count; s++)
         {
-            result[s] = Predict(sentences[s], tags?[s], document);
+            result[s] = new NerLabel[sentences[s].Length];
+            Predict(new ArrayTokens(sentences[s]), sentences[s].Length, result[s], documents[s], tags?[s], first?[s]);
         }
         return result;
     }
@@ -217,7 +288,8 @@ public sealed class NerModel
     private void WritePayload(BinaryWriter w)
     {
         w.Write(Bits);
-        w.Write((byte)(ChainFlag | (UsesTags ? TagsFlag : 0)));
+        w.Write((byte)(ChainFlag | FeatureSetFlag | (UsesTags ? TagsFlag : 0)));
+        w.Write((byte)FeatureSet);
         Gazetteer.Write(w);
         Clusters.Write(w);
         var vocabulary = Vocabulary.Order().ToArray();
@@ -272,6 +344,11 @@ public sealed class NerModel
             throw new InvalidDataException("NER model of an older format (greedy BIO tagger); retrain it with 'eventdesk train ner'");
         }
         var usesTags = (flags & TagsFlag) != 0;
+        var featureSet = (flags & FeatureSetFlag) != 0 ? r.ReadByte() : 0;
+        if (featureSet > NerFeatures.LatestSet)
+        {
+            throw new InvalidDataException($"NER model of a newer feature set ({featureSet}); update EventDesk or retrain it with 'eventdesk train ner'");
+        }
         var gazetteer = NerGazetteer.Read(r);
         var clusters = WordClusters.Read(r);
         var words = new ulong[ModelFile.ReadCount(r, 50_000_000)];
@@ -305,6 +382,9 @@ public sealed class NerModel
                 weights[i++] = r.ReadInt16();
             }
         }
-        return new NerModel(bits, (weights, scale), transitions, gazetteer, words.ToFrozenSet(), clusters, usesTags);
+        return new NerModel(bits, (weights, scale), transitions, gazetteer, words.ToFrozenSet(), clusters, usesTags, featureSet);
     }
 }
+
+/// <summary>A sentence's first-pass tags (BIOES) and emission scores, kept for the second pass. Immutable by convention.</summary>
+internal sealed record NerFirstPass(int[] Tags, float[] Emissions);

@@ -3,6 +3,13 @@ using EventDesk.Nlp.Common;
 
 namespace EventDesk.Nlp.Ner;
 
+/// <summary>NER feature sets (templates) a model can be trained with; see NerFeatures.</summary>
+public static class NerFeatureSets
+{
+    /// <summary>The newest set (two passes); 0 is model v3's templates, 1 adds capitalised runs.</summary>
+    public const int Latest = NerFeatures.LatestSet;
+}
+
 /// <summary>Settings of NER training; the defaults are the ones the committed model used.</summary>
 public sealed record NerTrainingOptions
 {
@@ -15,6 +22,24 @@ public sealed record NerTrainingOptions
 
     /// <summary>Words seen fewer times than this in training lose their identity (see NerFeatures.Rare).</summary>
     public int MinWordCount { get; init; } = 2;
+
+    /// <summary>Feature templates (see NerFeatures.LatestSet); older sets only to reproduce older models.</summary>
+    public int FeatureSet { get; init; } = NerFeatures.LatestSet;
+
+    /// <summary>
+    /// Two-pass models (feature set 2): the first-pass labels of the training sentences come from models
+    /// trained on the other folds (by document), so they are as wrong as at run time. 0: no label features.
+    /// </summary>
+    public int Folds { get; init; } = 4;
+
+    /// <summary>Epochs of the fold models that produce the first-pass labels.</summary>
+    public int FirstPassEpochs { get; init; } = 5;
+
+    /// <summary>Share of training sentences shown without label features, so the same weights also serve as the first pass.</summary>
+    public double LabelDropout { get; init; } = 0.5;
+
+    /// <summary>Share of training tokens whose word identity is hidden (shown as a rare word), for unseen names.</summary>
+    public double WordDropout { get; init; } = 0.1;
 }
 
 /// <summary>
@@ -68,6 +93,15 @@ public sealed class NerTrainer(NerTrainingOptions options)
             return NerChain.FromBio(labels);
         }).ToArray();
         var documents = NerDocument.ForSentences(train);
+        int[][]? firstPass = null;
+        if (options.FeatureSet >= 2 && options.Folds > 1)
+        {
+            firstPass = FoldFirstPass(train, gazetteer, clusters, progress);
+            for (var s = 0; s < train.Count; s++)
+            {
+                documents[s].AddLabels(new ArrayTokens(train[s].Tokens), train[s].Tokens.Length, firstPass[s]);
+            }
+        }
         var size = (1 << options.Bits) * NerChain.Count;
         var transitionSize = (NerChain.Count + 1) * NerChain.Count;
         float[]? sumWeights = null;
@@ -103,7 +137,7 @@ public sealed class NerTrainer(NerTrainingOptions options)
         {
             sumTransitions![k] /= seeds;
         }
-        var averaged = new NerModel(options.Bits, sumWeights!, sumTransitions!, gazetteer, vocabulary, clusters, usesTags);
+        var averaged = new NerModel(options.Bits, sumWeights!, sumTransitions!, gazetteer, vocabulary, clusters, usesTags, options.FeatureSet);
         if (dev is { Count: > 0 })
         {
             progress?.Invoke($"{options.Seeds} seeds averaged: dev F1 {100 * NerEvaluator.Evaluate(averaged, dev).Overall.F1:F2} (last seed alone {100 * NerEvaluator.Evaluate(single!, dev).Overall.F1:F2})");
@@ -155,7 +189,8 @@ public sealed class NerTrainer(NerTrainingOptions options)
                         predicted = new int[capacity];
                     }
                     step++;
-                    features.Prepare(new ArrayTokens(sentence.Tokens), count, gazetteer, vocabulary, clusters, documents[index], sentence.Tags);
+                    var labelled = firstPass is not null && random.NextDouble() >= options.LabelDropout;
+                    features.Prepare(new ArrayTokens(sentence.Tokens), count, gazetteer, vocabulary, clusters, documents[index], sentence.Tags, options.FeatureSet, labelled ? firstPass![index] : default, options.WordDropout > 0 ? random : null, options.WordDropout);
                     Array.Clear(emissions, 0, count * labels);
                     for (var i = 0; i < count; i++)
                     {
@@ -199,7 +234,7 @@ public sealed class NerTrainer(NerTrainingOptions options)
                         previousGuess = p;
                     }
                 }
-                var model = new NerModel(options.Bits, Average(weights, totals, stamps), Average(transitions, transitionTotals, transitionStamps), gazetteer, vocabulary, clusters, usesTags);
+                var model = new NerModel(options.Bits, Average(weights, totals, stamps), Average(transitions, transitionTotals, transitionStamps), gazetteer, vocabulary, clusters, usesTags, options.FeatureSet);
                 var line = $"seed {seed} epoch {epoch}: train token error {100.0 * errors / Math.Max(1, tokens):F2}%";
                 if (dev is { Count: > 0 })
                 {
@@ -237,5 +272,46 @@ public sealed class NerTrainer(NerTrainingOptions options)
                 return averaged;
             }
         }
+    }
+
+    /// <summary>First-pass tags of every training sentence from a one-pass model trained on the other folds (folds are whole documents).</summary>
+    private int[][] FoldFirstPass(IReadOnlyList<NerSentence> train, NerGazetteer gazetteer, WordClusters clusters, Action<string>? progress)
+    {
+        var fold = new int[train.Count];
+        var document = -1;
+        for (var s = 0; s < train.Count; s++)
+        {
+            document += s == 0 || train[s].DocumentStart ? 1 : 0;
+            fold[s] = document % options.Folds;
+        }
+        var result = new int[train.Count][];
+        var inner = new NerTrainer(options with { Seeds = 1, Folds = 0, Epochs = options.FirstPassEpochs });
+        for (var k = 0; k < options.Folds; k++)
+        {
+            var rest = new List<NerSentence>();
+            var held = new List<int>();
+            for (var s = 0; s < train.Count; s++)
+            {
+                if (fold[s] == k)
+                {
+                    held.Add(s);
+                }
+                else
+                {
+                    rest.Add(train[s]);
+                }
+            }
+            var model = inner.Train(rest, null, gazetteer, clusters, null);
+            // Fresh documents: the fold's label evidence must not leak into the real ones.
+            var heldSentences = held.Select(s => train[s]).ToList();
+            var heldDocuments = NerDocument.ForSentences(heldSentences);
+            for (var h = 0; h < held.Count; h++)
+            {
+                var sentence = heldSentences[h];
+                result[held[h]] = model.FirstPass(new ArrayTokens(sentence.Tokens), sentence.Tokens.Length, heldDocuments[h], sentence.Tags).Tags;
+            }
+            progress?.Invoke($"first-pass labels: fold {k + 1} of {options.Folds} ({held.Count:N0} sentences)");
+        }
+        return result;
     }
 }
