@@ -611,6 +611,12 @@ internal sealed class ResolverRun
                 {
                     continue;
                 }
+                // "Kenyan National Intelligence Service": a country word before a named body; keep both so the body
+                // takes that country (CountryRightBefore).
+                if (last.End == e.EndToken && (last.Kinds & PhraseKinds.Metonym) != 0 && inside.All(a => a == last || IsCountryOnly(a)))
+                {
+                    continue;
+                }
             }
             string? innerCountry = null;
             foreach (var a in inside)
@@ -1501,6 +1507,23 @@ internal sealed class ResolverRun
         return (null, text, "person-unknown");
     }
 
+    /// <summary>The country of a country name or possessive right before <paramref name="a"/> ("Kenya's", "Kenyan"), or null.</summary>
+    private string? CountryRightBefore(Atom a)
+    {
+        var index = _atoms.IndexOf(a);
+        if (index <= 0)
+        {
+            return null;
+        }
+        var m = _atoms[index - 1];
+        var gapIsPossessive = m.End + 1 == a.First && IsPossessive(TextOf(m.End));
+        if (m.Sentence != a.Sentence || (m.End != a.First && !gapIsPossessive) || !IsCountryOnly(m))
+        {
+            return null;
+        }
+        return _kb.FindCountryMatch(m.Key) is { Kind: not CountryNameKind.Capital } c ? c.Country.Iso3 : null;
+    }
+
     private Resolved ResolveSingle(Atom a)
     {
         if (a.Source == AtomSource.DefinedAcronym && a.Definition?.Phrase is { } def)
@@ -1515,8 +1538,15 @@ internal sealed class ResolverRun
             var (_, actor, rule) = OwnerOf(a);
             if (actor is not null)
             {
-                var type = (a.Kinds & PhraseKinds.Metonym) != 0 || a.Ner == NerType.Location ? EntityType.Organization : EntityType.Organization;
-                return new Resolved(type, actor.Name, actor.Role, actor, null, rule);
+                if ((a.Kinds & PhraseKinds.Metonym) != 0 && actor.Sectors.Count > 0 && CountryRightBefore(a) is { } owner && owner != actor.Country)
+                {
+                    // "Kenya's National Intelligence Service", "Vietnam's Ministry of Public Security": a named body that
+                    // several states have belongs to the state the text puts in front of it.
+                    var sectors = string.Concat(actor.Sectors);
+                    actor = Ref(owner + sectors, owner, sectors, actor.Name, actor.Role);
+                    rule = "country+" + rule;
+                }
+                return new Resolved(EntityType.Organization, actor.Name, actor.Role, actor, null, rule);
             }
         }
         if (IsCountryOnly(a) && _kb.FindCountryMatch(a.Key) is { } c)

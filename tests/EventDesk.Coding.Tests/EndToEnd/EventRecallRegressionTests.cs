@@ -101,4 +101,13 @@ public sealed class EventRecallRegressionTests
         Assert.Contains(Events("Hungary rejected a proposal by the European Commission on migration quotas.\n"), e => Dyad(e) == ("HUN", "IGOEURCOM", "120"));
         Assert.Contains(Events("Serbia rejected calls from Kosovo to recognize the new border.\n"), e => Dyad(e) == ("SRB", "XKX", "120"));
     }
+
+    [Theory]
+    [InlineData("Kenya's National Intelligence Service arrested two men.\n")]
+    [InlineData("The Kenyan National Intelligence Service arrested two men.\n")]
+    public void A_named_body_shared_by_states_takes_the_country_written_before_it(string text)
+    {
+        var e = Assert.Single(Events(text));
+        Assert.Equal("KENSPY", e.Source.Actor?.Code);
+    }
 }
