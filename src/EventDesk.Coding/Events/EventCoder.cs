@@ -830,10 +830,22 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             code = instrumentCode; // "Israeli aircraft struck", "Russian artillery shelled": the weapon names the CAMEO code
         }
         var trigger = tree.SpanOf(match.Trigger);
-        var location = Location(tree, binder, match) ?? defaultPlace;
+        var clausePlace = Location(tree, binder, match);
+        var location = clausePlace ?? defaultPlace;
+        var placedTarget = "";
+        if (_options.NewsHeuristics && target?.Actor is { } ta && ta.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && ta.Sectors.Count > 0
+            && !ta.Sectors.Any(s => s is "MIG" or "REF") // migrants and refugees are, by definition, from somewhere else
+            && (TargetPlace(tree, binder, match) ?? clausePlace) is { Country: { Length: 3 } placeCountry } && placeCountry != ActorRef.Unknown.Code)
+        {
+            // "arrested dozens of opposition supporters in Caracas", "killed civilians in Axum": people of no stated
+            // country are of the country where it happened (the sentence's place, not the dateline: a story filed in
+            // Ankara about Russia releasing an American reporter is not about Turks).
+            target = target with { Actor = ta with { Code = placeCountry + ta.Code[ActorRef.Unknown.Code.Length..], Country = placeCountry } };
+            placedTarget = " (country of the place of the event)";
+        }
         var date = EventDates.For(tree, match.Trigger, times) ?? document.Metadata.Date ?? times?.Anchor;
         var rule = $"{pattern.Provenance}; trigger '{document.Substring(trigger)}'" +
-            $"; source via {match.SourceHow}" + (target is null ? "" : $"; target via {(match.Target >= 0 ? match.TargetHow : target.Actor?.Role == "implicit target" ? "implicit target (the government addressed by a protest)" : "reciprocal party")}");
+            $"; source via {match.SourceHow}" + (target is null ? "" : $"; target via {(match.Target >= 0 ? match.TargetHow : target.Actor?.Role == "implicit target" ? "implicit target (the government addressed by a protest)" : "reciprocal party")}{placedTarget}");
         events.Add(new CodedEvent(
             tree.Index,
             code.Code,
@@ -1184,6 +1196,23 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                         return place;
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A place the target phrase itself names: "civilians in the town of Axum", "protesters at the square in Minsk".</summary>
+    private static GeoPlace? TargetPlace(SentenceTree tree, ActorBinder binder, PatternMatch match)
+    {
+        if (match.Target < 0)
+        {
+            return null;
+        }
+        foreach (var c in tree.Children(match.Target))
+        {
+            if (tree.RelIs(c, "nmod") && (tree.HasMarker(c, "in") || tree.HasMarker(c, "at")) && binder.PlaceAt(tree, c) is { } place)
+            {
+                return place;
             }
         }
         return null;

@@ -110,4 +110,13 @@ public sealed class EventRecallRegressionTests
         var e = Assert.Single(Events(text));
         Assert.Equal("KENSPY", e.Source.Actor?.Code);
     }
+
+    [Fact]
+    public void People_of_no_stated_country_are_of_the_country_where_it_happened()
+    {
+        Assert.Contains(Events("Belarusian police detained dozens of students in Minsk.\n"), e => e.Target?.Actor?.Code == "BLREDU");
+        Assert.Contains(Events("Eritrean troops killed hundreds of civilians in Axum.\n"), e => e.Target?.Actor?.Code == "ETHCVL");
+        // Migrants and refugees are from elsewhere: the place does not give them its country.
+        Assert.DoesNotContain(Events("Libyan guards detained dozens of migrants in Tripoli.\n"), e => e.Target?.Actor?.Code == "LBYMIG");
+    }
 }
