@@ -187,8 +187,34 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "clash", "fight", "truce", "ceasefire", "cease-fire", "joint", "jointly", "together", "mutual", "mutually", "bilateral",
     };
 
+    /// <summary>Objects that make a fighting verb figurative: diseases, disasters, social ills, abstractions.</summary>
+    private static readonly HashSet<string> FigurativeAdversaries = new(StringComparer.Ordinal)
+    {
+        "coronavirus", "virus", "covid", "covid-19", "pandemic", "epidemic", "outbreak", "disease", "infection", "cancer", "malaria",
+        "ebola", "cholera", "polio", "hiv", "aids", "tuberculosis", "fire", "wildfire", "blaze", "flood", "drought", "famine", "hunger",
+        "poverty", "inflation", "unemployment", "corruption", "crime", "fraud", "graft", "impunity", "disinformation", "misinformation",
+        "climate", "warming", "pollution", "deforestation", "racism", "discrimination", "inequality", "illiteracy", "addiction", "obesity",
+        "smuggling", "trafficking", "piracy", "extremism", "radicalization", "radicalisation", "hate", "bias", "stigma", "ruling", "decision",
+        "law", "bill", "charge", "charges", "case", "order", "ban", "policy", "plan", "measure", "tax", "tariff", "verdict", "sentence", "extradition",
+    };
+
+    private static bool FigurativeAdversary(SentenceTree tree, PatternMatch match)
+    {
+        foreach (var c in tree.Children(match.Trigger))
+        {
+            if (!match.Used.Contains(c) // "opened fire": the pattern's own word
+                && (tree.RelIs(c, "obj") || tree.RelIs(c, "obl") && tree.HasMarker(c, "against")) && tree.Upos(c) == Upos.NOUN
+                && FigurativeAdversaries.Contains(tree.Lemma(c).ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static readonly HashSet<string> SportsWords = new(StringComparer.Ordinal)
     {
+        "relay", "swimmer", "swimming", "sprinter", "sprint", "cyclist", "podium", "boxer", "wrestler", "fencing", "rower", "gymnast",
         "match", "game", "tournament", "cup", "championship", "league", "goal", "final", "semifinal", "semi-final", "quarterfinal",
         "quarter-final", "olympics", "olympic", "medal", "stadium", "striker", "midfielder", "goalkeeper", "coach", "season", "scoreline",
         "tennis", "football", "soccer", "cricket", "rugby", "basketball", "baseball", "hockey", "volleyball", "athletics", "marathon", "grand slam",
@@ -644,6 +670,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (news && code.Root is "14" or "17" or "18" or "19" or "20" && SportsContext(tree))
         {
             return; // "France defeated Croatia in the final": a match, not a war
+        }
+        if (news && code.Root is "18" or "19" or "20" && bound.Targets.Count == 0 && FigurativeAdversary(tree, match))
+        {
+            return; // "help it fight the coronavirus", "combat corruption": the object is no one to attack
         }
         if (news && code.Root == "14" && !ProtestContext(tree, bound.Sources))
         {

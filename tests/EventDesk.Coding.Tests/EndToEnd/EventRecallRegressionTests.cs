@@ -119,4 +119,12 @@ public sealed class EventRecallRegressionTests
         // Migrants and refugees are from elsewhere: the place does not give them its country.
         Assert.DoesNotContain(Events("Libyan guards detained dozens of migrants in Tripoli.\n"), e => e.Target?.Actor?.Code == "LBYMIG");
     }
+
+    [Fact]
+    public void Fighting_a_disease_or_a_sports_relay_is_no_attack()
+    {
+        Assert.DoesNotContain(Events("China sent medical experts to Serbia to help it fight the coronavirus.\n"), e => e.Root == "19");
+        Assert.Empty(Events("Chinese swimmers attacked the 4x200 meters relay and set a world record.\n"));
+        Assert.Contains(Events("Haitian gunmen opened fire on a police patrol at a checkpoint.\n"), e => e.Root == "19" || e.Root == "18");
+    }
 }
