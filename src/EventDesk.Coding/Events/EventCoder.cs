@@ -759,13 +759,25 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
             return;
         }
+        if (news && code.Root == "14" && (IsStateName(document, sources[0]) || sources[0].Actor?.Sectors.Contains("GOV") == true) && Lookup("114") is { } complaint)
+        {
+            // "Iran summoned the ambassador to protest", "the ministry protested to Beijing": a state protests by
+            // complaining officially (114), to someone; it does not demonstrate.
+            if (targetList.Count == 0)
+            {
+                return;
+            }
+            code = forward = complaint;
+            reverse = null;
+        }
         if (targetList.Count == 0 && !_options.UndirectedRoots.Contains(code.Root))
         {
             return;
         }
         IReadOnlyList<Participant?> targets = targetList.Count > 0 ? [.. targetList] : [null];
         if (targetList.Count == 0 && code.Root == "14" && _options.ProtestsTargetGovernment
-            && sources[0].Actor is { Country: { Length: 3 } country } && country != ActorRef.Unknown.Code && !sources[0].Actor!.Sectors.Contains("GOV"))
+            && sources[0].Actor is { Country: { Length: 3 } country } && country != ActorRef.Unknown.Code && !sources[0].Actor!.Sectors.Contains("GOV")
+            && (sources[0].Actor!.Sectors.Count > 0 || !IsStateName(document, sources[0])))
         {
             // A protest with no stated target is addressed to the government of the protesters' country
             // (ICEWS practice): "thousands marched in Tehran" -> IRN... -> IRNGOV.
@@ -786,6 +798,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
     }
+
+    /// <summary>
+    /// The participant is a country named as a state ("Iran summoned the ambassador to protest"), not a people ("thousands
+    /// of Cubans"): a state's protest is addressed to another state, never to its own government.
+    /// </summary>
+    private static bool IsStateName(Document document, Participant p) =>
+        document.Layers.TryGet(AnnotationLayers.Entities, out var entities)
+        && entities.Mentions.Any(m => m.Span == p.Span && m.Type == EntityType.Location);
 
     private static readonly HashSet<string> ThreatGovernors = new(StringComparer.Ordinal) { "threaten", "warn", "vow", "pledge", "promise" };
 

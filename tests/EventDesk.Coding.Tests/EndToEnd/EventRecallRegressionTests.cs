@@ -127,4 +127,12 @@ public sealed class EventRecallRegressionTests
         Assert.Empty(Events("Chinese swimmers attacked the 4x200 meters relay and set a world record.\n"));
         Assert.Contains(Events("Haitian gunmen opened fire on a police patrol at a checkpoint.\n"), e => e.Root == "19" || e.Root == "18");
     }
+
+    [Fact]
+    public void A_state_protests_by_complaining_officially_and_never_to_its_own_government()
+    {
+        Assert.Contains(Events("Chile protested to Bolivia over the border incident.\n"), e => Dyad(e) == ("CHL", "BOL", "114"));
+        Assert.DoesNotContain(Events("Chile summoned the Bolivian ambassador to protest the incident.\n"), e => e.Target?.Actor?.Code == "CHLGOV");
+        Assert.Contains(Events("Thousands of Chileans rallied in Santiago.\n"), e => e.Root == "14" && e.Target?.Actor?.Code == "CHLGOV");
+    }
 }
