@@ -1,4 +1,3 @@
-using EventDesk.Coding.Composition;
 using EventDesk.Text;
 using Xunit;
 
@@ -11,14 +10,8 @@ namespace EventDesk.Coding.Tests.EndToEnd;
 /// </summary>
 public sealed class EventClauseRegressionTests
 {
-    private static readonly Lazy<Pipeline> Pipeline = new(() => NewsPipeline.Create());
-
-    private static IReadOnlyList<CodedEvent> Events(string text)
-    {
-        var document = new Document("regression", text, new DocumentMetadata { Date = new DateOnly(2023, 5, 4) });
-        Pipeline.Value.Annotate(document);
-        return document.Layers.Get(AnnotationLayers.Events).Events;
-    }
+    private static IReadOnlyList<CodedEvent> Events(string text) =>
+        NewsRun.Annotate(text, new DateOnly(2023, 5, 4)).Layers.Get(AnnotationLayers.Events).Events;
 
     // ---- negated and non-factual clauses
 

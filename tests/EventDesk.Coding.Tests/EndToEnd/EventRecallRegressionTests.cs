@@ -1,4 +1,3 @@
-using EventDesk.Coding.Composition;
 using EventDesk.Nlp;
 using EventDesk.Text;
 using Xunit;
@@ -13,14 +12,7 @@ namespace EventDesk.Coding.Tests.EndToEnd;
 /// </summary>
 public sealed class EventRecallRegressionTests
 {
-    private static readonly Lazy<Pipeline> Pipeline = new(() => NewsPipeline.Create());
-
-    private static Document Run(string text)
-    {
-        var document = new Document("recall", text, new DocumentMetadata { Date = new DateOnly(2023, 5, 4) });
-        Pipeline.Value.Annotate(document);
-        return document;
-    }
+    private static Document Run(string text) => NewsRun.Annotate(text, new DateOnly(2023, 5, 4), "recall");
 
     private static IReadOnlyList<CodedEvent> Events(string text) => Run(text).Layers.Get(AnnotationLayers.Events).Events;
 
@@ -78,9 +70,7 @@ public sealed class EventRecallRegressionTests
     public void A_title_in_the_text_gives_the_role_when_the_knowledge_base_has_none_in_force()
     {
         // The knowledge base ends Nazarbayev's presidency in March 2019; a text that still calls him president is believed.
-        var document = new Document("recall", "Kazakh President Nursultan Nazarbayev met Chinese officials.\n",
-            new DocumentMetadata { Date = new DateOnly(2019, 6, 1) });
-        Pipeline.Value.Annotate(document);
+        var document = NewsRun.Annotate("Kazakh President Nursultan Nazarbayev met Chinese officials.\n", new DateOnly(2019, 6, 1));
         var entity = Assert.Single(document.Layers.Get(AnnotationLayers.Entities).Mentions, e => e.CanonicalName == "Nursultan Nazarbayev");
         Assert.Equal("KAZGOV", entity.Actor?.Code);
     }

@@ -1,4 +1,3 @@
-using EventDesk.Coding.Composition;
 using EventDesk.Text;
 using Xunit;
 
@@ -12,14 +11,7 @@ namespace EventDesk.Coding.Tests.EndToEnd;
 /// </summary>
 public sealed class SpeakerAndPlaceRegressionTests
 {
-    private static readonly Lazy<Pipeline> Pipeline = new(() => NewsPipeline.Create());
-
-    private static Document Annotate(string text)
-    {
-        var document = new Document("regression", text, new DocumentMetadata { Date = new DateOnly(2021, 5, 4) });
-        Pipeline.Value.Annotate(document);
-        return document;
-    }
+    private static Document Annotate(string text) => NewsRun.Annotate(text, new DateOnly(2021, 5, 4));
 
     private static Quote OnlyQuote(Document document) => Assert.Single(document.Layers.Get(AnnotationLayers.Quotes).Quotes);
 
@@ -154,9 +146,8 @@ public sealed class SpeakerAndPlaceRegressionTests
     [Fact]
     public void Dateline_date_with_a_year_picks_the_roles_in_force_when_there_is_no_publication_date()
     {
-        var document = new Document("regression",
-            "KABUL, Jan. 12, 2021 (EventDesk Wire) - Pakistani Prime Minister Imran Khan met Afghan officials on Tuesday.\n");
-        Pipeline.Value.Annotate(document);
+        var document = NewsRun.Annotate(new Document("regression",
+            "KABUL, Jan. 12, 2021 (EventDesk Wire) - Pakistani Prime Minister Imran Khan met Afghan officials on Tuesday.\n"));
         var khan = Assert.Single(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => document.Substring(m.Span).EndsWith("Imran Khan", StringComparison.Ordinal));
         Assert.Equal("PAKGOV", khan.Actor?.Code); // in office in 2021, not today's role
     }

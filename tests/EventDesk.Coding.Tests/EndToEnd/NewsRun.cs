@@ -1,0 +1,25 @@
+using EventDesk.Coding.Composition;
+using EventDesk.Text;
+
+namespace EventDesk.Coding.Tests.EndToEnd;
+
+/// <summary>The whole news pipeline, loaded once for all end-to-end regression tests (it is immutable and thread-safe).</summary>
+internal static class NewsRun
+{
+    private static readonly Lazy<Pipeline> Pipeline = new(() => NewsPipeline.Create());
+
+    /// <summary>Runs the pipeline on <paramref name="text"/> published on <paramref name="date"/>.</summary>
+    public static Document Annotate(string text, DateOnly date, string id = "regression")
+    {
+        var document = new Document(id, text, new DocumentMetadata { Date = date });
+        Pipeline.Value.Annotate(document);
+        return document;
+    }
+
+    /// <summary>Runs the pipeline on a document built by the test (e.g. without a publication date).</summary>
+    public static Document Annotate(Document document)
+    {
+        Pipeline.Value.Annotate(document);
+        return document;
+    }
+}
