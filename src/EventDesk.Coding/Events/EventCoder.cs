@@ -403,6 +403,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             else if (!pattern.HasTarget && !pattern.Nominal && match.Target < 0)
             {
                 PhraseTarget(tree, binder, match);
+                if (match.Target < 0 && pattern.Code.StartsWith("07", StringComparison.Ordinal))
+                {
+                    BeneficiaryTarget(tree, binder, match);
+                }
             }
             var targets = match.Target >= 0 ? binder.Bind(tree, match.Target) : [];
             targets.RemoveAll(t => t.Actor is null); // "an officer recognized her": a target must be an actor
@@ -538,6 +542,25 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     (match.Target, match.TargetHow) = (c, $"obl '{(tree.HasMarker(c, "by") ? "by" : "from")}' of an active verb (the object phrase)");
                     return;
                 }
+            }
+        }
+    }
+
+    private static readonly HashSet<string> HelpVerbs = new(StringComparer.Ordinal) { "help", "support", "assist", "aid", "feed", "rebuild", "protect", "shelter", "treat" };
+
+    /// <summary>
+    /// Aid given "to help" someone goes to them: "donated $100 million to help victims of the cyclone" (the purpose
+    /// infinitive's object is the beneficiary, for aid patterns that name no target).
+    /// </summary>
+    private static void BeneficiaryTarget(SentenceTree tree, ActorBinder binder, PatternMatch match)
+    {
+        foreach (var c in tree.Children(match.Trigger))
+        {
+            if (tree.RelIs(c, "advcl") && tree.HasMarker(c, "to") && HelpVerbs.Contains(tree.Lemma(c).ToLowerInvariant())
+                && tree.Child(c, "obj") is var beneficiary and >= 0 && HasActor(binder, tree, beneficiary))
+            {
+                (match.Target, match.TargetHow) = (beneficiary, $"obj of '{tree.LowerForm(c)}' (the purpose of the aid)");
+                return;
             }
         }
     }
@@ -1258,11 +1281,26 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return null;
         }
+        // The target's own place phrase, or that of its "of" phrase ("victims of the cyclone in Mozambique").
         foreach (var c in tree.Children(match.Target))
         {
-            if (tree.RelIs(c, "nmod") && (tree.HasMarker(c, "in") || tree.HasMarker(c, "at")) && binder.PlaceAt(tree, c) is { } place)
+            if (!tree.RelIs(c, "nmod"))
+            {
+                continue;
+            }
+            if ((tree.HasMarker(c, "in") || tree.HasMarker(c, "at")) && binder.PlaceAt(tree, c) is { } place)
             {
                 return place;
+            }
+            if (tree.HasMarker(c, "of"))
+            {
+                foreach (var g in tree.Children(c))
+                {
+                    if (tree.RelIs(g, "nmod") && (tree.HasMarker(g, "in") || tree.HasMarker(g, "at")) && binder.PlaceAt(tree, g) is { } inner)
+                    {
+                        return inner;
+                    }
+                }
             }
         }
         return null;

@@ -125,4 +125,11 @@ public sealed class EventRecallRegressionTests
         Assert.DoesNotContain(Events("Chile summoned the Bolivian ambassador to protest the incident.\n"), e => e.Target?.Actor?.Code == "CHLGOV");
         Assert.Contains(Events("Thousands of Chileans rallied in Santiago.\n"), e => e.Root == "14" && e.Target?.Actor?.Code == "CHLGOV");
     }
+
+    [Fact]
+    public void Aid_given_to_help_someone_goes_to_them()
+    {
+        Assert.Contains(Events("Norway donated $20 million to help victims of the floods in Pakistan.\n"),
+            e => e.Root == "07" && e.Source.Actor?.Code == "NOR" && e.Target?.Actor?.Code == "PAKCVL");
+    }
 }
