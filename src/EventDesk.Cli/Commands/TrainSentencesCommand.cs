@@ -28,9 +28,10 @@ public static class TrainSentencesCommand
         var positive = new Option<float>("--positive-weight") { Description = "Update size on a missed boundary (a false one costs 1); above 1 favours recall.", DefaultValueFactory = _ => defaults.PositiveWeight };
         var lexiconMin = new Option<int>("--lexicon-min") { Description = "Keep words seen at least this often in the learned word list (0 = no word list).", DefaultValueFactory = _ => defaults.LexiconMinCount };
         var lexiconFolds = new Option<int>("--lexicon-folds") { Description = "While training, count the word list without the document's fold (1 = in-sample).", DefaultValueFactory = _ => defaults.LexiconFolds };
+        var merged = new Option<bool>("--merged-paragraphs") { Description = "Also train on a copy of each document with its paragraphs run together, as extracted web pages often are (false = original paragraphs only).", DefaultValueFactory = _ => defaults.MergedParagraphs };
         var command = new Command("sentences", "Train the sentence boundary classifier (averaged perceptron over token gaps, on top of the punctuation rules).")
         {
-            train, dev, test, output, epochs, runs, seed, bits, prune, positive, lexiconMin, lexiconFolds,
+            train, dev, test, output, epochs, runs, seed, bits, prune, positive, lexiconMin, lexiconFolds, merged,
         };
         command.SetAction(parse =>
         {
@@ -44,6 +45,7 @@ public static class TrainSentencesCommand
                 PositiveWeight = parse.GetValue(positive),
                 LexiconMinCount = parse.GetValue(lexiconMin),
                 LexiconFolds = parse.GetValue(lexiconFolds),
+                MergedParagraphs = parse.GetValue(merged),
             };
             return Run(Split(parse.GetValue(train)), Split(parse.GetValue(dev)), Split(parse.GetValue(test)), parse.GetValue(output)!, options, Console.Error);
         });
@@ -112,7 +114,7 @@ public static class TrainSentencesCommand
         json.WriteString("id", result.Model.Id);
         json.WriteString("trained", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         json.WriteString("command", "eventdesk train sentences --train " + string.Join(',', trainFiles) + " --dev " + string.Join(',', devFiles) +
-            $" --epochs {options.Epochs} --runs {options.Runs} --seed {options.Seed} --bits {options.HashBits} --prune {options.PruneBelow} --positive-weight {options.PositiveWeight.ToString(System.Globalization.CultureInfo.InvariantCulture)} --lexicon-min {options.LexiconMinCount} --lexicon-folds {options.LexiconFolds}");
+            $" --epochs {options.Epochs} --runs {options.Runs} --seed {options.Seed} --bits {options.HashBits} --prune {options.PruneBelow} --positive-weight {options.PositiveWeight.ToString(System.Globalization.CultureInfo.InvariantCulture)} --lexicon-min {options.LexiconMinCount} --lexicon-folds {options.LexiconFolds} --merged-paragraphs {(options.MergedParagraphs ? "true" : "false")}");
         WriteStrings(json, "train", trainFiles.Select(f => Path.GetFileName(f)));
         WriteStrings(json, "dev", devFiles.Select(f => Path.GetFileName(f)));
         json.WriteStartObject("settings");
@@ -127,6 +129,7 @@ public static class TrainSentencesCommand
         json.WriteNumber("add_threshold", result.Model.AddThreshold);
         json.WriteNumber("lexicon_min_count", options.LexiconMinCount);
         json.WriteNumber("lexicon_folds", options.LexiconFolds);
+        json.WriteBoolean("merged_paragraphs", options.MergedParagraphs);
         json.WriteNumber("lexicon_words", result.Model.LexiconWords);
         json.WriteNumber("nonzero_weights", result.Model.NonZeroWeights);
         json.WriteNumber("training_gaps", result.TrainingGaps);

@@ -32,6 +32,8 @@ internal static class Abbreviations
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat",
         "e.g", "i.e", "E.g", "I.e", "eg", "ie", "a.k.a", "Ph", "Arrv", "arrv", "Dept", "dept", "est", "Est",
+        // A postscript label opens the text it introduces ("P.S. I am moving back to Calgary").
+        "P.S", "p.s", "PS", "ps", "P.P.S",
     ];
 
     // Abbreviations that end sentences often enough ("... of Apple Inc. The company ...").

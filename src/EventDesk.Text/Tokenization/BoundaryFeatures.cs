@@ -5,16 +5,18 @@ namespace EventDesk.Text.Tokenization;
 /// <summary>
 /// The features of a gap between two tokens of a paragraph, for the sentence boundary
 /// classifier: the two tokens on each side (lowercased forms, shapes, first and last character
-/// classes, abbreviation class, length), bigrams across the gap, the whitespace in the gap,
-/// the distance since the last boundary and to the paragraph end, the quote and bracket state,
-/// and the rules' decision. Features are hashed straight into weight indexes: nothing is
-/// allocated. Changing anything here changes <see cref="Version"/>, which the model file records.
+/// classes, abbreviation class, length), the words and shapes of a third token on each side,
+/// bigrams across the gap, the whitespace in the gap, the distance since the last boundary and
+/// to the paragraph end, the quote and bracket state, the rules' decision, and the learned word
+/// list's statistics and word classes of the words around the gap. Features are hashed straight
+/// into weight indexes: nothing is allocated. Changing anything here changes <see cref="Version"/>,
+/// which the model file records.
 /// Stateless and thread-safe.
 /// </summary>
 internal static class BoundaryFeatures
 {
     /// <summary>The feature set version; a model trained with another version is refused.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     public const int MaxFeatures = 48;
 
@@ -59,8 +61,8 @@ internal static class BoundaryFeatures
         public ushort Lex; // WordLexicon code, 0 = unknown word
     }
 
-    /// <summary>The last four tokens looked at (the window p, a, b, n of a gap), by index mod 4.</summary>
-    [InlineArray(4)]
+    /// <summary>The last eight tokens looked at (the window pp, p, a, b, n, nn of a gap), by index mod 8.</summary>
+    [InlineArray(8)]
     internal struct TokenCache
     {
         private TokenInfo _slot;
@@ -107,11 +109,45 @@ internal static class BoundaryFeatures
     }
 
     /// <summary>
+    /// Whether the sentence being built has a verb yet, by the word classes of the word list: each
+    /// token is looked up once, as the gaps move right; a new sentence starts afresh.
+    /// </summary>
+    internal struct ClauseState
+    {
+        private int _sentence; // first token of the sentence scanned, + 1 (0 = none yet)
+        private int _next;
+        private bool _verb;
+
+        public bool HasVerb(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int sentenceFirst, int t, WordLexicon lexicon)
+        {
+            if (_sentence != sentenceFirst + 1)
+            {
+                _sentence = sentenceFirst + 1;
+                _next = sentenceFirst;
+                _verb = false;
+            }
+            if (lexicon.Count == 0)
+            {
+                return false;
+            }
+            for (; !_verb && _next <= t; _next++)
+            {
+                var tag = Tag(lexicon.Lookup(WordHash(text.Slice(starts[_next], ends[_next] - starts[_next]))));
+                _verb = tag == AuxTag || tag == VerbTag;
+            }
+            return _verb;
+        }
+    }
+
+    private static readonly byte AuxTag = (byte)(Array.IndexOf(WordLexicon.Tags, "AUX") + 1);
+    private static readonly byte VerbTag = (byte)(Array.IndexOf(WordLexicon.Tags, "VERB") + 1);
+
+    /// <summary>
     /// Writes the weight indexes (already masked) of the features of the gap after token
     /// <paramref name="t"/> to <paramref name="output"/> and returns how many there are.
     /// </summary>
     public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first, int end, int t,
-        bool rule, int sinceBoundary, PairState state, WordLexicon lexicon, ref TokenCache cache, Span<int> output, int mask)
+        bool rule, int sinceBoundary, PairState state, WordLexicon lexicon, ref TokenCache cache, ref ClauseState clause, Span<int> output, int mask)
     {
         var p = Get(text, starts, ends, first, end, t - 1, lexicon, ref cache);
         var a = Get(text, starts, ends, first, end, t, lexicon, ref cache);
@@ -164,8 +200,26 @@ internal static class BoundaryFeatures
         output[i++] = Index(37, Pack((byte)((a.Lex >> 3) & 0x1F), (byte)(b.Lex & 0x3F), b.First), 0, mask);
         output[i++] = Index(38, Pack((byte)((b.Lex >> 3) & 7), (byte)((n.Lex >> 3) & 7), n.First), b.First, mask);
         output[i++] = Index(39, Pack((byte)(b.Lex & 0x3F), distance, 0), 0, mask);
+        // Two more tokens of context on each side: list items, names and headers run over more than a pair of words.
+        var pp = Get(text, starts, ends, first, end, t - 2, lexicon, ref cache);
+        var nn = Get(text, starts, ends, first, end, t + 3, lexicon, ref cache);
+        output[i++] = Index(40, pp.Word, 0, mask);
+        output[i++] = Index(41, nn.Word, 0, mask);
+        output[i++] = Index(42, pp.Shape, p.Shape ^ (a.Shape * K2), mask);
+        output[i++] = Index(43, b.Shape, n.Shape ^ (nn.Shape * K2), mask);
+        // Word classes (each word's most frequent universal POS tag in the training treebanks): does the
+        // left side end a clause that has a verb ("how you feel || it may"), does the right side start
+        // one ("Mike || I see that")? A capital alone cannot tell a name from a new sentence.
+        var verb = clause.HasVerb(text, starts, ends, t - sinceBoundary, t, lexicon) ? (byte)1 : (byte)0;
+        output[i++] = Index(44, Pack(Tag(a.Lex), Tag(b.Lex), b.First), 0, mask);
+        output[i++] = Index(45, Pack(Tag(a.Lex), Tag(b.Lex), verb), r, mask);
+        output[i++] = Index(46, Pack(Tag(b.Lex), Tag(n.Lex), a.Last), b.First, mask);
+        output[i++] = Index(47, Pack(Tag(p.Lex), Tag(a.Lex), verb), b.First, mask);
         return i;
     }
+
+    /// <summary>The word class in a lexicon code (1-based index into <see cref="WordLexicon.Tags"/>), 0 = unknown.</summary>
+    private static byte Tag(ushort lex) => (byte)((lex >> 10) & 0x1F);
 
     private static ulong Pack(byte x, byte y, byte z) => x | ((ulong)y << 8) | ((ulong)z << 16);
 
@@ -216,7 +270,7 @@ internal static class BoundaryFeatures
         {
             return new TokenInfo { Word = index < first ? OutsideWord : ~OutsideWord, Shape = index < first ? OutsideWord : ~OutsideWord };
         }
-        ref var slot = ref cache[index & 3];
+        ref var slot = ref cache[index & 7];
         if (slot.Key != index + 1)
         {
             slot = Describe(text.Slice(starts[index], ends[index] - starts[index]));
@@ -226,13 +280,23 @@ internal static class BoundaryFeatures
         return slot;
     }
 
-    /// <summary>The hash of the lowercased word (what <see cref="WordLexicon"/> is keyed by).</summary>
-    internal static ulong WordHash(ReadOnlySpan<char> token) => Describe(token).Word;
+    /// <summary>The hash of the lowercased word (what <see cref="WordLexicon"/> is keyed by); the same as <see cref="Describe"/>'s.</summary>
+    internal static ulong WordHash(ReadOnlySpan<char> token)
+    {
+        var word = 0xCBF29CE484222325ul;
+        foreach (var c in token)
+        {
+            var lower = c < 128 ? (char.IsAsciiLetterUpper(c) ? c | 0x20 : c) : char.IsUpper(c) ? char.ToLowerInvariant(c) : c;
+            word = (word ^ (uint)lower) * 0x100000001B3;
+        }
+        return word;
+    }
 
     /// <summary>
     /// The lexicon code of a word's counts: bits 0-2 the share of sentence-initial occurrences, bits
     /// 3-5 the share of capitalised ones inside a sentence, bits 6-7 the share of sentence-final
-    /// ones, bits 8-9 the frequency, bit 15 set (known word). Part of the feature set <see cref="Version"/>.
+    /// ones, bits 8-9 the frequency, bits 10-14 the most frequent universal POS tag (0 = none seen),
+    /// bit 15 set (known word). Part of the feature set <see cref="Version"/>.
     /// </summary>
     internal static ushort LexiconCode(WordLexicon.Counts c)
     {
@@ -245,7 +309,7 @@ internal static class BoundaryFeatures
         var final = (double)c.Final / n;
         var fin = c.Final == 0 ? 0 : final < 0.1 ? 1 : final < 0.3 ? 2 : 3;
         var freq = c.Total < 5 ? 0 : c.Total < 20 ? 1 : c.Total < 100 ? 2 : 3;
-        return (ushort)(0x8000 | init | (cap << 3) | (fin << 6) | (freq << 8));
+        return (ushort)(0x8000 | init | (cap << 3) | (fin << 6) | (freq << 8) | ((c.Tag & 0x1F) << 10));
     }
 
     private static TokenInfo Describe(ReadOnlySpan<char> token)

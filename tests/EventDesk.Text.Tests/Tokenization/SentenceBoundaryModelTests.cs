@@ -146,6 +146,31 @@ public class SentenceBoundaryModelTests
     }
 
     [Fact]
+    public void The_word_list_records_each_words_most_frequent_tag()
+    {
+        const string conllu = "# newdoc id = tags\n# newpar\n" +
+            "1\tIt\t_\tPRON\t_\t_\t_\t_\t_\t_\n2\trained\t_\tVERB\t_\t_\t_\t_\t_\tSpaceAfter=No\n3\t.\t_\tPUNCT\t_\t_\t_\t_\t_\t_\n\n" +
+            "1\tIt\t_\tPRON\t_\t_\t_\t_\t_\t_\n2\trained\t_\tVERB\t_\t_\t_\t_\t_\tSpaceAfter=No\n3\t.\t_\tPUNCT\t_\t_\t_\t_\t_\t_\n\n";
+        var gold = ConlluText.Build(ConlluReader.Read(new StringReader(conllu)));
+        var options = new SentenceTrainingOptions { Epochs = 1, Runs = 1, HashBits = 12, PruneBelow = 0, TuneThresholds = false };
+        var model = SentenceBoundaryTrainer.Train([("tags", gold)], [("tags", gold)], options).Model;
+        var rained = model.Lexicon.Lookup(BoundaryFeatures.WordHash("rained"));
+        Assert.Equal(Array.IndexOf(WordLexicon.Tags, "VERB") + 1, (rained >> 10) & 0x1F);
+        Assert.Equal(Array.IndexOf(WordLexicon.Tags, "PRON") + 1, (model.Lexicon.Lookup(BoundaryFeatures.WordHash("it")) >> 10) & 0x1F);
+    }
+
+    [Fact]
+    public void A_merged_copy_runs_the_paragraphs_together_and_keeps_the_sentences()
+    {
+        var gold = Gold()[0];
+        var merged = SentenceBoundaryTrainer.MergeParagraphs(gold);
+        Assert.Single(merged.Paragraphs);
+        Assert.Equal(
+            gold.Sentences.Select(s => gold.Text.Substring(s.Start, s.Length)),
+            merged.Sentences.Select(s => merged.Text.Substring(s.Start, s.Length)));
+    }
+
+    [Fact]
     public void A_model_file_of_the_previous_format_gives_a_clear_error()
     {
         var bytes = TrainTiny().ToBytes();

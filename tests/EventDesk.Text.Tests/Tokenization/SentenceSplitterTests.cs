@@ -62,6 +62,14 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_postscript_label_opens_the_postscript()
+    {
+        Assert.Equal(["Thanks for coming.", "P.S. I am moving back to Calgary."],
+            Sentences("Thanks for coming. P.S. I am moving back to Calgary."));
+        Assert.Equal(["See you.", "PS. Love the new website!"], Sentences("See you. PS. Love the new website!"));
+    }
+
+    [Fact]
     public void A_list_number_opens_its_item_and_ends_nothing()
     {
         Assert.Equal(["The plan has two parts.", "1. Troops leave the city.", "2. Aid comes in."],
