@@ -1391,11 +1391,12 @@ internal sealed class ResolverRun
             // the story's country (nor of the place they are in), and names no single country.
             return new Resolved(type, null, role, Ref(KnowledgeBase.UnknownCountry + sector, KnowledgeBase.UnknownCountry, sector, null, role), null, "agent+foreign");
         }
-        if (agent is not null && !possessed && sector is not ("MIL" or "IGO" or "REB" or "INS" or "UAF" or "REF")
-            && (agent.ImpliesGovernment || LocalSectors.Contains(sector)) && CountryInPlaceAfter(p) is { } located)
+        if (agent is not null && !possessed && sector is not ("MIL" or "IGO" or "REF")
+            && (agent.ImpliesGovernment || LocalSectors.Contains(sector) || sector is "REB" or "INS" or "UAF") && CountryInPlaceAfter(p) is { } located)
         {
-            // "officials in Washington", "protesters in Kabul": domestic agents are of the place they are in. Soldiers,
-            // armed groups and refugees are often foreign to it, so they are not.
+            // "officials in Washington", "protesters in Kabul", "gunmen in Haiti", "rebels in Mali": domestic agents and
+            // irregular armed groups are of the place they are in. Soldiers and refugees are often foreign to it, so
+            // they are not.
             return new Resolved(type, null, role, Ref(located + sector, located, sector, null, role), null, "agent+located");
         }
         if (agent?.ImpliesGovernment == true && _defaultCountry is not null && !possessed)

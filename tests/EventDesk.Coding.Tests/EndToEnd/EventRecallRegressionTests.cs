@@ -132,4 +132,11 @@ public sealed class EventRecallRegressionTests
         Assert.Contains(Events("Norway donated $20 million to help victims of the floods in Pakistan.\n"),
             e => e.Root == "07" && e.Source.Actor?.Code == "NOR" && e.Target?.Actor?.Code == "PAKCVL");
     }
+
+    [Fact]
+    public void Gunmen_and_rebels_in_a_country_are_of_that_country_but_troops_are_not()
+    {
+        Assert.Contains(Events("Gunmen in Nigeria killed ten villagers.\n"), e => e.Source.Actor?.Code == "NGAUAF");
+        Assert.DoesNotContain(Events("Troops in Syria shelled the town.\n"), e => e.Source.Actor?.Code == "SYRMIL");
+    }
 }
