@@ -451,6 +451,14 @@ internal sealed class ResolverRun
         }
     }
 
+    /// <summary>Nouns of action: a role word before them names the actor ("police crackdown"), not a kind of thing ("police station").</summary>
+    private static readonly HashSet<string> ActionHeads = new(StringComparer.Ordinal)
+    {
+        "response", "responses", "crackdown", "crackdowns", "offensive", "offensives", "operation", "operations", "raid", "raids",
+        "violence", "brutality", "repression", "decision", "decisions", "campaign", "campaigns", "assault", "assaults",
+        "bombardment", "shelling", "killings", "abuses", "action", "actions", "handling", "intervention", "interventions",
+    };
+
     private bool IsCompoundModifier(int next)
     {
         var s = TextOf(next);
@@ -460,9 +468,10 @@ internal sealed class ResolverRun
         }
         if (_pos is not null)
         {
-            // Another agent word may follow ("government spokesman"): the run is composed later.
+            // Another agent word may follow ("government spokesman"): the run is composed later. Before a noun of
+            // action the role word is who acts ("the police response", "the army's offensive" without the 's).
             return _pos.UposOf(next) == Upos.NOUN && (_index.Lookup(KeyOf(next)) & PhraseKinds.Agent) == 0 &&
-                (_deps is null || _deps.HeadOf(next - 1) == next);
+                (_deps is null || _deps.HeadOf(next - 1) == next) && !ActionHeads.Contains(s.ToString());
         }
         return SurfaceCompoundHeads.Contains(s.ToString());
     }

@@ -139,4 +139,13 @@ public sealed class EventRecallRegressionTests
         Assert.Contains(Events("Gunmen in Nigeria killed ten villagers.\n"), e => e.Source.Actor?.Code == "NGAUAF");
         Assert.DoesNotContain(Events("Troops in Syria shelled the town.\n"), e => e.Source.Actor?.Code == "SYRMIL");
     }
+
+    [Fact]
+    public void A_role_word_before_a_noun_of_action_is_the_actor_but_not_before_a_thing()
+    {
+        var document = Run("NAIROBI — Human rights groups criticised the police response.\n\nThe police station was closed.\n");
+        Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events, e => Dyad(e) == ("KENHRI", "KENCOP", "111"));
+        var mentions = document.Layers.Get(AnnotationLayers.Entities).Mentions;
+        Assert.Single(mentions, m => m.Text == "police"); // the response's police, not the station's
+    }
 }
