@@ -240,46 +240,7 @@ internal sealed class BeamSearch
                     _itemActions.AsSpan(same * 4, 4).CopyTo(itemActions);
                     _itemLabels.AsSpan(same * 2 * L, 2 * L).CopyTo(labelScores);
                 }
-                var toRoot = st.B == n;
-                var baseScore = _curScore[k];
-                var gold = _curGold[k];
-                var ga = training ? goldActions[t] : -1;
-                var gl = training ? goldLabels[t] : -1;
-                for (var a = 0; a < 4; a++)
-                {
-                    if (!st.IsValid(a))
-                    {
-                        continue;
-                    }
-                    var s = baseScore + itemActions[a];
-                    if (a < ParseState.Left)
-                    {
-                        Offer(s, k, a, -1, gold && a == ga);
-                    }
-                    else if (a == ParseState.Left && toRoot)
-                    {
-                        Offer(s + labelScores[root], k, a, root, gold && a == ga);
-                    }
-                    else
-                    {
-                        var offset = a == ParseState.Left ? 0 : L;
-                        if (_cCount == _width && Vector256.IsHardwareAccelerated)
-                        {
-                            OfferLabels(s, k, a, _itemLabels.AsSpan((k * 2 * L) + offset), L, root, gold && a == ga ? gl : -1);
-                            continue;
-                        }
-                        var arcLabels = labelScores.Slice(offset, L);
-                        for (var l = 0; l < arcLabels.Length; l++)
-                        {
-                            var ls = s + arcLabels[l];
-                            // Cheap rejection before the insertion (most labels never enter the beam).
-                            if (l != root && (_cCount < _width || ls > _cScore[_width - 1]))
-                            {
-                                Offer(ls, k, a, l, gold && a == ga && l == gl);
-                            }
-                        }
-                    }
-                }
+                Expand(k, st.B == n, L, root, _curGold[k] && training ? goldActions[t] : -1, training ? goldLabels[t] : -1);
             }
             if (training)
             {
@@ -305,20 +266,7 @@ internal sealed class BeamSearch
                     }
                 }
             }
-            var h = t * _width;
-            for (var j = 0; j < _cCount; j++)
-            {
-                var next = _next[j];
-                next.CopyFrom(_cur[_cParent[j]]);
-                next.Apply(_cAction[j], _cLabel[j]);
-                _curScore[j] = _cScore[j];
-                _curGold[j] = _cGold[j];
-                _hParent[h + j] = _cParent[j];
-                _hAction[h + j] = _cAction[j];
-                _hLabel[h + j] = _cLabel[j];
-            }
-            (_cur, _next) = (_next, _cur);
-            _count = _cCount;
+            Advance(t);
         }
         return maxStep;
     }
@@ -504,59 +452,78 @@ internal sealed class BeamSearch
                     _itemActions.AsSpan(same * 4, 4).CopyTo(itemActions);
                     _itemLabels.AsSpan(same * L2, L2).CopyTo(labelScores);
                 }
-                var toRoot = st.B == n;
-                var baseScore = _curScore[k];
-                for (var a = 0; a < 4; a++)
+                Expand(k, st.B == n, L, root, -1, -1);
+            }
+            Advance(t);
+        }
+    }
+
+    /// <summary>
+    /// Offers every valid transition of beam item <paramref name="k"/> (its action scores in
+    /// <c>_itemActions</c>, label scores in <c>_itemLabels</c>) as a candidate of the next beam.
+    /// <paramref name="goldAction"/> is the gold action when the item is on the gold path (training), else -1.
+    /// </summary>
+    private void Expand(int k, bool toRoot, int L, int root, int goldAction, int goldLabel)
+    {
+        var st = _cur[k];
+        var itemActions = _itemActions.AsSpan(k * 4, 4);
+        var labelScores = _itemLabels.AsSpan(k * 2 * L, 2 * L);
+        var baseScore = _curScore[k];
+        for (var a = 0; a < 4; a++)
+        {
+            if (!st.IsValid(a))
+            {
+                continue;
+            }
+            var s = baseScore + itemActions[a];
+            var goldArc = a == goldAction;
+            if (a < ParseState.Left)
+            {
+                Offer(s, k, a, -1, goldArc);
+            }
+            else if (a == ParseState.Left && toRoot)
+            {
+                Offer(s + labelScores[root], k, a, root, goldArc);
+            }
+            else
+            {
+                var offset = a == ParseState.Left ? 0 : L;
+                if (_cCount == _width && Vector256.IsHardwareAccelerated)
                 {
-                    if (!st.IsValid(a))
+                    OfferLabels(s, k, a, _itemLabels.AsSpan((k * 2 * L) + offset), L, root, goldArc ? goldLabel : -1);
+                    continue;
+                }
+                var arcLabels = labelScores.Slice(offset, L);
+                for (var l = 0; l < arcLabels.Length; l++)
+                {
+                    var ls = s + arcLabels[l];
+                    // Cheap rejection before the insertion (most labels never enter the beam).
+                    if (l != root && (_cCount < _width || ls > _cScore[_width - 1]))
                     {
-                        continue;
-                    }
-                    var s = baseScore + itemActions[a];
-                    if (a < ParseState.Left)
-                    {
-                        Offer(s, k, a, -1, false);
-                    }
-                    else if (a == ParseState.Left && toRoot)
-                    {
-                        Offer(s + labelScores[root], k, a, root, false);
-                    }
-                    else
-                    {
-                        var offset = a == ParseState.Left ? 0 : L;
-                        if (_cCount == _width && Vector256.IsHardwareAccelerated)
-                        {
-                            OfferLabels(s, k, a, _itemLabels.AsSpan((k * L2) + offset), L, root, -1);
-                            continue;
-                        }
-                        var arcLabels = labelScores.Slice(offset, L);
-                        for (var l = 0; l < arcLabels.Length; l++)
-                        {
-                            var ls = s + arcLabels[l];
-                            // Cheap rejection before the insertion (most labels never enter the beam).
-                            if (l != root && (_cCount < _width || ls > _cScore[_width - 1]))
-                            {
-                                Offer(ls, k, a, l, false);
-                            }
-                        }
+                        Offer(ls, k, a, l, goldArc && l == goldLabel);
                     }
                 }
             }
-            var h = t * _width;
-            for (var j = 0; j < _cCount; j++)
-            {
-                var next = _next[j];
-                next.CopyFrom(_cur[_cParent[j]]);
-                next.Apply(_cAction[j], _cLabel[j]);
-                _curScore[j] = _cScore[j];
-                _curGold[j] = _cGold[j];
-                _hParent[h + j] = _cParent[j];
-                _hAction[h + j] = _cAction[j];
-                _hLabel[h + j] = _cLabel[j];
-            }
-            (_cur, _next) = (_next, _cur);
-            _count = _cCount;
         }
+    }
+
+    /// <summary>Makes the step's candidates the new beam and records their back pointers for step <paramref name="t"/>.</summary>
+    private void Advance(int t)
+    {
+        var h = t * _width;
+        for (var j = 0; j < _cCount; j++)
+        {
+            var next = _next[j];
+            next.CopyFrom(_cur[_cParent[j]]);
+            next.Apply(_cAction[j], _cLabel[j]);
+            _curScore[j] = _cScore[j];
+            _curGold[j] = _cGold[j];
+            _hParent[h + j] = _cParent[j];
+            _hAction[h + j] = _cAction[j];
+            _hLabel[h + j] = _cLabel[j];
+        }
+        (_cur, _next) = (_next, _cur);
+        _count = _cCount;
     }
 
     /// <summary>The actions and labels of the best item at <paramref name="step"/> (after the step's expansion), steps 0..step.</summary>

@@ -256,158 +256,22 @@ internal sealed class ParserModel
 
     /// <summary>
     /// Fills the feature keys of the configuration; the first <paramref name="labelCount"/> of
-    /// them also feed the label table.
+    /// them also feed the label table. They are the keys of <see cref="ExtractStatic"/> and
+    /// <see cref="ExtractDynamic"/>, label-relevant ones of both first; beam decoding
+    /// (<see cref="BeamSearch.RunFrozen"/>) uses the two parts separately.
     /// </summary>
     public static int ExtractFeatures(ParseState s, ReadOnlySpan<WordInfo> words, ReadOnlySpan<int> tags, Span<ulong> f, out int labelCount)
     {
-        var n = s.N;
-        var s0 = s.S0;
-        var s1 = s.S1;
-        var b = s.B;
-        var n1 = b + 1 <= n ? (b + 1 == n ? n : b + 1) : -1;
-        if (b == n)
-        {
-            n1 = -1;
-        }
-        var n2 = n1 >= 0 && n1 < n ? n1 + 1 : -1;
-
-        var s0w = W(words, s0, n);
-        var s0t = T(tags, s0, n);
-        var n0w = W(words, b, n);
-        var n0t = T(tags, b, n);
-        var n1w = W(words, n1, n);
-        var n1t = T(tags, n1, n);
-        var n2w = W(words, n2, n);
-        var n2t = T(tags, n2, n);
-        var s0h = s0 >= 0 ? s.Head[s0] : -1;
-        var s0h2 = s0h >= 0 && s0h < n ? s.Head[s0h] : -1;
-        var s0l = s0 >= 0 ? s.L1[s0] : -1;
-        var s0l2 = s0 >= 0 ? s.L2[s0] : -1;
-        var s0r = s0 >= 0 ? s.R1[s0] : -1;
-        var s0r2 = s0 >= 0 ? s.R2[s0] : -1;
-        var n0l = s.L1[b];
-        var n0l2 = s.L2[b];
-        var s0ht = T(tags, s0h, n);
-        var s0lt = T(tags, s0l, n);
-        var s0rt = T(tags, s0r, n);
-        var n0lt = T(tags, n0l, n);
-        var d = Distance(s0, b, n);
-        ulong vl0 = s0 >= 0 ? (ulong)s.VL[s0] : 99, vr0 = s0 >= 0 ? (ulong)s.VR[s0] : 99, vln = (ulong)s.VL[b];
-        ulong sl = s0 >= 0 ? s.LSet[s0] : 1UL << 63, sr = s0 >= 0 ? s.RSet[s0] : 1UL << 63, nl = s.LSet[b];
-        var s1t = T(tags, s1, n);
-        var s0has = s0 >= 0 && s.Head[s0] >= 0 ? 1UL : 0UL;
-        var prevT = T(tags, b - 1, n);
-        var s0nextT = s0 >= 0 ? T(tags, s0 + 1, n) : FeatureHash.None;
-        var n0sfx = b < n ? words[b].S3 : RootWord;
-        var n0shape = b < n ? words[b].Shape : RootWord;
-
-        var k = 0;
-        // Label-relevant templates first.
-        f[k++] = FeatureHash.F(1, s0w);
-        f[k++] = FeatureHash.F(2, s0t);
-        f[k++] = FeatureHash.F(3, s0w, s0t);
-        f[k++] = FeatureHash.F(4, n0w);
-        f[k++] = FeatureHash.F(5, n0t);
-        f[k++] = FeatureHash.F(6, n0w, n0t);
-        f[k++] = FeatureHash.F(18, s0w, n0w);
-        f[k++] = FeatureHash.F(19, s0t, n0t);
-        f[k++] = FeatureHash.F(16, s0w, s0t, n0t);
-        f[k++] = FeatureHash.F(17, s0t, n0w, n0t);
-        f[k++] = FeatureHash.F(20, n0t, n1t);
-        f[k++] = FeatureHash.F(8, n1t);
-        f[k++] = FeatureHash.F(32, s0t, n0t, d);
-        f[k++] = FeatureHash.F(40, s0ht);
-        f[k++] = FeatureHash.F(23, s0ht, s0t, n0t);
-        f[k++] = FeatureHash.F(41, L(s, s0));
-        f[k++] = FeatureHash.F(44, L(s, s0l));
-        f[k++] = FeatureHash.F(47, L(s, s0r));
-        f[k++] = FeatureHash.F(50, L(s, n0l));
-        f[k++] = FeatureHash.F(67, s0w, sr);
-        f[k++] = FeatureHash.F(68, s0t, sr);
-        f[k++] = FeatureHash.F(69, s0w, sl);
-        f[k++] = FeatureHash.F(70, s0t, sl);
-        f[k++] = FeatureHash.F(71, n0w, nl);
-        f[k++] = FeatureHash.F(72, n0t, nl);
-        f[k++] = FeatureHash.F(73, s1t);
-        f[k++] = FeatureHash.F(81, prevT, n0t);
-        f[k++] = FeatureHash.F(82, s0t, s0nextT);
-        f[k++] = FeatureHash.F(83, s0t, n0t, L(s, s0l), L(s, n0l));
-        f[k++] = FeatureHash.F(84, n0sfx, s0t);
-        var s0c6 = C6(words, s0, n);
-        var n0c6 = C6(words, b, n);
-        var s0c4 = C4(words, s0, n);
-        var n0c4 = C4(words, b, n);
-        f[k++] = FeatureHash.F(87, s0c6, n0t);
-        f[k++] = FeatureHash.F(88, s0t, n0c6);
-        f[k++] = FeatureHash.F(89, s0c6, n0c6);
-        labelCount = k;
-        f[k++] = FeatureHash.F(90, Cf(words, s0, n));
-        f[k++] = FeatureHash.F(91, Cf(words, b, n));
-        f[k++] = FeatureHash.F(92, s0c4, n0c4);
-        f[k++] = FeatureHash.F(93, s0c4, n0c4, d);
-        f[k++] = FeatureHash.F(94, C6(words, n1, n), n0t);
-        f[k++] = FeatureHash.F(95, n0c6, n1t);
-        f[k++] = FeatureHash.F(96, C6(words, s0h, n), s0t, n0t);
-        f[k++] = FeatureHash.F(97, C6(words, s1, n), s0t);
-        f[k++] = FeatureHash.F(98, s0c6, s0t, n0c6, n0t);
-        f[k++] = FeatureHash.F(99, C4(words, s0l, n), s0t, n0t);
-        f[k++] = FeatureHash.F(100, C4(words, n0l, n), s0t, n0t);
-        f[k++] = FeatureHash.F(7, n1w);
-        f[k++] = FeatureHash.F(9, n1w, n1t);
-        f[k++] = FeatureHash.F(10, n2w);
-        f[k++] = FeatureHash.F(11, n2t);
-        f[k++] = FeatureHash.F(12, n2w, n2t);
-        f[k++] = FeatureHash.F(13, s0w, s0t, n0w, n0t);
-        f[k++] = FeatureHash.F(14, s0w, s0t, n0w);
-        f[k++] = FeatureHash.F(15, s0w, n0w, n0t);
-        f[k++] = FeatureHash.F(21, n0t, n1t, n2t);
-        f[k++] = FeatureHash.F(22, s0t, n0t, n1t);
-        f[k++] = FeatureHash.F(24, s0t, s0lt, n0t);
-        f[k++] = FeatureHash.F(25, s0t, s0rt, n0t);
-        f[k++] = FeatureHash.F(26, s0t, n0t, n0lt);
-        f[k++] = FeatureHash.F(27, s0w, d);
-        f[k++] = FeatureHash.F(28, s0t, d);
-        f[k++] = FeatureHash.F(29, n0w, d);
-        f[k++] = FeatureHash.F(30, n0t, d);
-        f[k++] = FeatureHash.F(31, s0w, n0w, d);
-        f[k++] = FeatureHash.F(33, s0w, vr0);
-        f[k++] = FeatureHash.F(34, s0t, vr0);
-        f[k++] = FeatureHash.F(35, s0w, vl0);
-        f[k++] = FeatureHash.F(36, s0t, vl0);
-        f[k++] = FeatureHash.F(37, n0w, vln);
-        f[k++] = FeatureHash.F(38, n0t, vln);
-        f[k++] = FeatureHash.F(39, W(words, s0h, n));
-        f[k++] = FeatureHash.F(42, W(words, s0l, n));
-        f[k++] = FeatureHash.F(43, s0lt);
-        f[k++] = FeatureHash.F(45, W(words, s0r, n));
-        f[k++] = FeatureHash.F(46, s0rt);
-        f[k++] = FeatureHash.F(48, W(words, n0l, n));
-        f[k++] = FeatureHash.F(49, n0lt);
-        f[k++] = FeatureHash.F(51, W(words, s0h2, n));
-        f[k++] = FeatureHash.F(52, T(tags, s0h2, n));
-        f[k++] = FeatureHash.F(53, L(s, s0h));
-        f[k++] = FeatureHash.F(54, W(words, s0l2, n));
-        f[k++] = FeatureHash.F(55, T(tags, s0l2, n));
-        f[k++] = FeatureHash.F(56, L(s, s0l2));
-        f[k++] = FeatureHash.F(57, W(words, s0r2, n));
-        f[k++] = FeatureHash.F(58, T(tags, s0r2, n));
-        f[k++] = FeatureHash.F(59, L(s, s0r2));
-        f[k++] = FeatureHash.F(60, W(words, n0l2, n));
-        f[k++] = FeatureHash.F(61, T(tags, n0l2, n));
-        f[k++] = FeatureHash.F(62, L(s, n0l2));
-        f[k++] = FeatureHash.F(63, s0t, s0lt, T(tags, s0l2, n));
-        f[k++] = FeatureHash.F(64, s0t, s0rt, T(tags, s0r2, n));
-        f[k++] = FeatureHash.F(65, s0t, s0ht, T(tags, s0h2, n));
-        f[k++] = FeatureHash.F(66, n0t, n0lt, T(tags, n0l2, n));
-        f[k++] = FeatureHash.F(74, W(words, s1, n));
-        f[k++] = FeatureHash.F(75, s1t, s0t, n0t);
-        f[k++] = FeatureHash.F(77, s0has);
-        f[k++] = FeatureHash.F(78, s0has, s0t, n0t);
-        f[k++] = FeatureHash.F(79, n0shape, n0t);
-        f[k++] = FeatureHash.F(80, s0has, s0w, n0t);
-        f[k++] = FeatureHash.F(85, s0t, n0t, s1t, s0has);
-        f[k++] = FeatureHash.F(86, n0t, n1t, d);
-        return k;
+        Span<ulong> stat = stackalloc ulong[MaxStaticFeatures];
+        Span<ulong> dyn = stackalloc ulong[MaxFeatures - MaxStaticFeatures];
+        var ns = ExtractStatic(s.S0, s.B, s.N, words, tags, stat, out var ls);
+        var nd = ExtractDynamic(s, words, tags, dyn, out var ld);
+        stat[..ls].CopyTo(f);
+        dyn[..ld].CopyTo(f[ls..]);
+        labelCount = ls + ld;
+        stat[ls..ns].CopyTo(f[labelCount..]);
+        dyn[ld..nd].CopyTo(f[(labelCount + ns - ls)..]);
+        return ns + nd;
     }
 
     /// <summary>Most features <see cref="ExtractStatic"/> fills.</summary>
