@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
@@ -240,24 +241,31 @@ internal sealed unsafe class FrozenWeights
     private readonly ulong[] _slotBuffer;   // pairs (key, data); data = row index, or the four int16 weights of a width-4 table
     private readonly int _slotStart;        // first element of the slots (64-byte aligned when allocated)
     private readonly int _mask;
-    private readonly ulong[] _keys;         // row order (the file order)
+    private readonly ulong[] _keys;         // stored keys (StoredKey), row order (the file order)
     private readonly short[] _rowBuffer;    // rows of _stride weights (padded with zeros)
     private readonly int _rowStart;         // first element of the rows (64-byte aligned when allocated)
     private readonly int _stride;
     private readonly bool _inline;
 
     public FrozenWeights(int width, float scale, ulong[] keys, short[] weights)
-        : this(width, scale, keys, weights.Length == keys.Length * width ? weights : throw new InvalidDataException(
+        : this(width, scale, [.. keys], weights.Length == keys.Length * width ? weights : throw new InvalidDataException(
             $"weight table has {weights.Length} weights for {keys.Length} rows of {width}"), columns: null)
     {
     }
 
-    /// <summary>Builds the table from row-major weights, or from the column-major weights that <paramref name="columns"/> reads next (a file).</summary>
+    /// <summary>
+    /// Builds the table from row-major weights, or from the column-major weights that <paramref name="columns"/>
+    /// reads next (a file). The keys are turned into stored keys in place.
+    /// </summary>
     private FrozenWeights(int width, float scale, ulong[] keys, short[]? weights, BinaryReader? columns)
     {
         Width = width;
         Scale = scale;
         Rows = keys.Length;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = StoredKey(keys[i]);
+        }
         _keys = keys;
         _inline = width == 4;
         // Rows of whole 16-weight (32-byte) chunks; width-4 rows live in the slots and are kept only for writing.
@@ -281,23 +289,42 @@ internal sealed unsafe class FrozenWeights
         }
     }
 
+    /// <summary>Bits of a feature key the table keeps; see <see cref="StoredKey"/>.</summary>
+    private const ulong KeyBits = (1UL << 48) - 1;
+
+    /// <summary>Set in every stored key, so that none is 0 (the empty slot).</summary>
+    private const ulong KeyPresent = 1UL << 48;
+
+    /// <summary>
+    /// The form a feature key has in the table: its low 48 bits (the slot index comes from the low
+    /// bits) with bit 48 set. Files store the sorted keys as varint gaps, about 4 bytes a key instead
+    /// of 8 (the keys were 73 % of parser.edm). Two features of a table share a stored key with
+    /// probability ~n²/2^49 (0.5 % for a table of 1.6 M rows: one pair), and an absent feature
+    /// hits a present one with ~n/2^48 per look-up (6e-9).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong StoredKey(ulong feature) => (feature & KeyBits) | KeyPresent;
+
     private void BuildSlots(ulong[] keys, ulong* slots, short* rows)
     {
         for (var r = 0; r < keys.Length; r++)
         {
             var k = keys[r];
-            if (k == 0)
-            {
-                throw new InvalidDataException("weight table holds the reserved key 0");
-            }
             var i = (int)k & _mask;
+            var taken = false;
             while (slots[2 * i] != 0)
             {
                 if (slots[2 * i] == k)
                 {
-                    throw new InvalidDataException("weight table holds duplicate keys");
+                    // Two features with the same stored key (see StoredKey): the first row wins.
+                    taken = true;
+                    break;
                 }
                 i = (i + 1) & _mask;
+            }
+            if (taken)
+            {
+                continue;
             }
             slots[2 * i] = k;
             if (_inline)
@@ -435,8 +462,9 @@ internal sealed unsafe class FrozenWeights
             var rowData = rowBuffer + _rowStart;
             var mask = _mask;
             var n = 0;
-            foreach (var f in features)
+            foreach (var feature in features)
             {
+                var f = StoredKey(feature);
                 var i = (int)f & mask;
                 while (true)
                 {
@@ -583,8 +611,9 @@ internal sealed unsafe class FrozenWeights
             var s1 = 0;
             var s2 = 0;
             var s3 = 0;
-            foreach (var f in features)
+            foreach (var feature in features)
             {
+                var f = StoredKey(feature);
                 var i = (int)f & mask;
                 while (true)
                 {
@@ -740,28 +769,69 @@ internal sealed unsafe class FrozenWeights
         return new FrozenWeights(width, scale, [.. outKeys], [.. outWeights]);
     }
 
+    /// <summary>Starts a table with sorted, gap-coded keys (a negative number, where the first format has its width).</summary>
+    private const int SortedKeysMarker = -0x4B455932;
+
+    /// <summary>
+    /// Writes the table: the marker, width, scale, row count, the stored keys in ascending order as
+    /// LEB128 varint gaps (byte count first), then the weights column-major in the same row order.
+    /// A table read from such a file is already in that order, so it writes the same bytes again.
+    /// </summary>
     public void Write(BinaryWriter w)
     {
-        w.Write(Width);
-        w.Write(Scale);
-        w.Write(_keys.Length);
-        ModelFile.WriteArray<ulong>(w, _keys);
-        // Column-major by class so the long zero runs of rare classes compress well.
-        var transposed = new short[Rows * Width];
         var rows = Rows;
+        var order = new int[rows];
         for (var r = 0; r < rows; r++)
         {
+            order[r] = r;
+        }
+        // Equal keys (a stored-key collision) keep their row order, so the first row still wins after reading.
+        var keys = _keys;
+        Array.Sort(order, (a, b) => keys[a] != keys[b] ? keys[a].CompareTo(keys[b]) : a.CompareTo(b));
+        var gaps = new byte[(rows * 10) + 1];
+        var length = 0;
+        var previous = 0UL;
+        foreach (var r in order)
+        {
+            var key = keys[r];
+            var gap = (key & KeyBits) - previous;
+            previous = key & KeyBits;
+            while (gap >= 0x80)
+            {
+                gaps[length++] = (byte)(gap | 0x80);
+                gap >>= 7;
+            }
+            gaps[length++] = (byte)gap;
+        }
+        w.Write(SortedKeysMarker);
+        w.Write(Width);
+        w.Write(Scale);
+        w.Write(rows);
+        w.Write(length);
+        w.Write(gaps, 0, length);
+        // Column-major by class so the long zero runs of rare classes compress well.
+        var transposed = new short[rows * Width];
+        for (var r = 0; r < rows; r++)
+        {
+            var from = order[r];
             for (var c = 0; c < Width; c++)
             {
-                transposed[(c * rows) + r] = Weight(r, c);
+                transposed[(c * rows) + r] = Weight(from, c);
             }
         }
         ModelFile.WriteArray<short>(w, transposed);
     }
 
+    /// <summary>Reads a table in either format: sorted gap-coded keys (<see cref="Write"/>) or the first one (width first, raw 64-bit keys).</summary>
     public static FrozenWeights Read(BinaryReader r)
     {
-        var width = ModelFile.ReadCount(r, 4096);
+        var first = r.ReadInt32();
+        var sortedKeys = first == SortedKeysMarker;
+        var width = sortedKeys ? ModelFile.ReadCount(r, 4096) : first;
+        if (width is < 0 or > 4096)
+        {
+            throw new InvalidDataException($"count {width} is out of range 0..4096");
+        }
         var scale = r.ReadSingle();
         if (!float.IsFinite(scale) || scale <= 0)
         {
@@ -769,7 +839,49 @@ internal sealed unsafe class FrozenWeights
         }
         var rows = ModelFile.ReadCount(r, 50_000_000);
         var keys = new ulong[rows];
-        ModelFile.ReadArray<ulong>(r, keys);
+        if (sortedKeys)
+        {
+            var gaps = new byte[ModelFile.ReadCount(r, (rows * 10) + 1)];
+            ModelFile.ReadArray<byte>(r, gaps);
+            DecodeGaps(gaps, keys);
+        }
+        else
+        {
+            ModelFile.ReadArray<ulong>(r, keys);
+        }
         return new FrozenWeights(width, scale, keys, null, columns: r);
+    }
+
+    private static void DecodeGaps(ReadOnlySpan<byte> gaps, Span<ulong> keys)
+    {
+        var p = 0;
+        var key = 0UL;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var gap = 0UL;
+            for (var shift = 0; ; shift += 7)
+            {
+                if (p >= gaps.Length || shift > 56)
+                {
+                    throw new InvalidDataException("the key gaps of a weight table are truncated or malformed");
+                }
+                var b = gaps[p++];
+                gap |= (ulong)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    break;
+                }
+            }
+            key += gap;
+            if (key > KeyBits)
+            {
+                throw new InvalidDataException("a key of a weight table is out of range");
+            }
+            keys[i] = key;
+        }
+        if (p != gaps.Length)
+        {
+            throw new InvalidDataException("the key gaps of a weight table have trailing bytes");
+        }
     }
 }
