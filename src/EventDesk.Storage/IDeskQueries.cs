@@ -25,6 +25,12 @@ public interface IDeskQueries
     /// <summary>Source-target pairs with their event counts per QuadClass.</summary>
     IReadOnlyList<DyadRow> Dyads(EventFilter filter, int limit);
 
+    /// <summary>Where each of these sentences starts in its document (sentences that are not stored are left out).</summary>
+    IReadOnlyDictionary<(string DocumentId, int Sentence), int> SentenceStarts(IReadOnlyCollection<(string DocumentId, int Sentence)> sentences);
+
+    /// <summary>The title (null when untitled) and the first 200 characters of the text of each of these documents that is stored.</summary>
+    IReadOnlyDictionary<string, (string? Title, string Opening)> DocumentOpenings(IReadOnlyCollection<string> documentIds);
+
     IReadOnlyList<Watchlist> Watchlists();
 
     Watchlist AddWatchlist(string name, EventFilter filter);

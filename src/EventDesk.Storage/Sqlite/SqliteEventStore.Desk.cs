@@ -135,6 +135,47 @@ public sealed partial class SqliteEventStore : IDeskQueries
     private static DocumentSummary ReadSummary(SqliteDataReader r) =>
         new(r.GetString(0), Str(r, 1), Str(r, 2), Str(r, 3), Str(r, 4), Dbl(r, 5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9));
 
+    public IReadOnlyDictionary<(string DocumentId, int Sentence), int> SentenceStarts(IReadOnlyCollection<(string DocumentId, int Sentence)> sentences)
+    {
+        var starts = new Dictionary<(string, int), int>();
+        // Chunks keep the parameter count (two per sentence) far below SQLite's limit.
+        foreach (var chunk in sentences.Distinct().Chunk(400))
+        {
+            using var cmd = Command($"SELECT document_id, idx, start FROM sentences WHERE (document_id, idx) IN (VALUES {string.Join(", ", chunk.Select((_, i) => $"($d{i}, $i{i})"))})");
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                cmd.Parameters.AddWithValue($"$d{i}", chunk[i].DocumentId);
+                cmd.Parameters.AddWithValue($"$i{i}", chunk[i].Sentence);
+            }
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                starts[(r.GetString(0), r.GetInt32(1))] = r.GetInt32(2);
+            }
+        }
+        return starts;
+    }
+
+    public IReadOnlyDictionary<string, (string? Title, string Opening)> DocumentOpenings(IReadOnlyCollection<string> documentIds)
+    {
+        var docs = new Dictionary<string, (string?, string)>(StringComparer.Ordinal);
+        foreach (var chunk in documentIds.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            using var cmd = Command($"SELECT id, title, substr(text, 1, 200) FROM documents WHERE id IN ({string.Join(", ", chunk.Select((_, i) => "$d" + i))})");
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                cmd.Parameters.AddWithValue("$d" + i, chunk[i]);
+            }
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                var title = Str(r, 1);
+                docs[r.GetString(0)] = (string.IsNullOrWhiteSpace(title) ? null : title.Trim(), r.GetString(2));
+            }
+        }
+        return docs;
+    }
+
     public DocumentDetail? GetDocument(string id)
     {
         DocumentSummary summary;

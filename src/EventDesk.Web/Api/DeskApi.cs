@@ -41,7 +41,7 @@ public static class DeskApi
             var limit = Math.Clamp(p.Limit ?? 50, 1, 1000);
             var offset = Math.Max(p.Offset ?? 0, 0);
             var page = s.Read(st => st.QueryEventPage(q.ToFilter(limit), offset, sort, (p.Order ?? "desc") == "desc"));
-            var items = s.Lookup(db => ListLookups.WithSentenceStarts(db, page.Rows));
+            var items = s.Read(st => ListLookups.WithSentenceStarts(st, page.Rows));
             return TypedResults.Ok(new Page<EventItem>(page.Total, offset, limit, items));
         }).WithSummary("Event mentions, filtered (as the CLI events command), paged and sorted; sentenceStart is where the sentence begins in the document, so triggerStart - sentenceStart is the trigger's offset in sentenceText.");
 
@@ -71,7 +71,7 @@ public static class DeskApi
             [FromQuery(Name = "limit")] int? limit, StoreAccess s) =>
         {
             var rows = s.Read(st => st.QueryQuotes(new QuoteFilter(Blank(speaker), Blank(text), Math.Clamp(limit ?? 100, 1, 5000))));
-            return TypedResults.Ok(s.Lookup(db => ListLookups.WithDocumentLabels(db, rows)));
+            return TypedResults.Ok(s.Read(st => ListLookups.WithDocumentLabels(st, rows)));
         }).WithSummary("Quotes with their speakers and documents (title, and a label: the title or the first words), filtered by speaker name or code and full-text query.");
 
         api.MapGet("/speakers", ([FromQuery(Name = "limit")] int? limit, StoreAccess s) =>

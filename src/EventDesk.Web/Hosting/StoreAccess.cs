@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using EventDesk.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
 
 namespace EventDesk.Web.Hosting;
 
@@ -15,7 +14,6 @@ public sealed class StoreAccess : IDisposable
     private readonly ConcurrentBag<SqliteEventStore> _readers = [];
     private readonly SqliteEventStore _writer;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
-    private readonly string _lookupConnection;
     private int _disposed;
 
     public StoreAccess(string path)
@@ -24,10 +22,6 @@ public sealed class StoreAccess : IDisposable
         // Opening applies the migrations once, before any reader exists.
         _writer = SqliteEventStore.Open(path);
         _writer.Optimize();
-        _lookupConnection = new SqliteConnectionStringBuilder
-        {
-            DataSource = _writer.Path, Mode = SqliteOpenMode.ReadOnly, Pooling = true, DefaultTimeout = 30,
-        }.ToString();
     }
 
     public string Path => _writer.Path;
@@ -50,17 +44,6 @@ public sealed class StoreAccess : IDisposable
                 store.Dispose();
             }
         }
-    }
-
-    /// <summary>
-    /// A read on a pooled read-only connection, for the web layer's own small lookups
-    /// (<see cref="Api.ListLookups"/>) that the store has no query for.
-    /// </summary>
-    public T Lookup<T>(Func<SqliteConnection, T> query)
-    {
-        using var db = new SqliteConnection(_lookupConnection);
-        db.Open();
-        return query(db);
     }
 
     public async Task<T> WriteAsync<T>(Func<SqliteEventStore, T> write, CancellationToken cancel)
@@ -88,9 +71,5 @@ public sealed class StoreAccess : IDisposable
         }
         _writer.Dispose();
         _writeLock.Dispose();
-        using (var db = new SqliteConnection(_lookupConnection))
-        {
-            SqliteConnection.ClearPool(db);
-        }
     }
 }
