@@ -710,6 +710,24 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "the monies Congress voted for Taiwan's defence": voting funds for something is no endorsement of it
         }
+        if (news && code.Root == "14" && ProtestVerbs.Contains(tree.Lemma(match.Trigger).ToLowerInvariant()) && OwnObject(tree, match))
+        {
+            return; // "the transfers demonstrate a disregard for rights", "rallied support": showing or gathering something, not a protest
+        }
+        if (news && code.Code.StartsWith("064", StringComparison.Ordinal) && bound.Targets.Count > 0 && bound.Targets.All(t => t.Actor?.Sectors.Contains("MED") == true))
+        {
+            return; // "disclosed the decision to a broadcaster": telling the press is a public statement, not sharing intelligence
+        }
+        if (news && code.Code.StartsWith("054", StringComparison.Ordinal) && bound.Targets.Count > 0
+            && bound.Targets.All(t => t.Actor is null || t.Actor.Code == ActorRef.Unknown.Code || Civilians(t.Actor)) && !AsPredicate(tree, match.Trigger))
+        {
+            return; // "an officer recognized her", "recognized the journalist": knowing someone's face; a state or government is recognised, or someone "as" something
+        }
+        if (news && code.Code == "192" && bound.Sources.Count > 0 && bound.Sources.All(s => s.Actor is { } a && Civilians(a)))
+        {
+            return; // "helping people in entering Japan": civilians entering a country do not occupy it
+        }
+
         if (news && code.Root == "14" && !ProtestContext(tree, bound.Sources))
         {
             return; // "the vessel was sitting", "brass gathered in Paris": not a protest without protesters or a protest word
@@ -906,6 +924,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // an actor acting on itself is a parse artefact (two named officials of one government are not)
         }
+        if (_options.NewsHeuristics && string.CompareOrdinal(code.Root, "08") <= 0 && target?.Actor is { Sectors.Count: 0, Country: { Length: 3 } ownState } && ownState != ActorRef.Unknown.Code
+            && source.Actor is { Sectors.Count: > 0 } official && official.Country == ownState)
+        {
+            return; // "North Korea's envoy defended Pyongyang and Moscow's treaty": an official speaks for its own state, not to it
+        }
         if (events.Any(e => e.Sentence == tree.Index && e.Cameo == code.Code && Same(e.Source, source) && Same(e.Target, target)))
         {
             return;
@@ -920,6 +943,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "the militants killed ten villagers": violence of an irregular armed group against civilians is an assault
             // (18), not fighting between armed forces (19).
             code = assault;
+        }
+        if (_options.NewsHeuristics && code.Code.StartsWith("163", StringComparison.Ordinal) && source.Actor?.Country is { Length: 3 } rulers && rulers != ActorRef.Unknown.Code
+            && target?.Actor is { Sectors.Count: > 0 } ruled && ruled.Country == rulers && !ruled.Sectors.Contains("GOV") && Lookup("172") is { } administrative)
+        {
+            code = administrative; // "the Taliban imposed strict measures against women": a government's measures against its own people (172)
         }
         var trigger = tree.SpanOf(match.Trigger);
         var clausePlace = Location(tree, binder, match);
@@ -1031,7 +1059,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     /// <summary>"tried to establish", "attempted to broker": an attempt, not the act.</summary>
-    private static readonly HashSet<string> AttemptGovernors = new(StringComparer.Ordinal) { "try", "attempt", "struggle", "strive", "endeavor", "endeavour" };
+    private static readonly HashSet<string> AttemptGovernors = new(StringComparer.Ordinal)
+    {
+        "try", "attempt", "struggle", "strive", "endeavor", "endeavour", "negotiate", "work", "push", "lobby", "campaign", "fight", "battle",
+    };
 
     /// <summary>"is looking to reset ties", "interested in talking", "ready to sign": an intention, not the act.</summary>
     private static readonly HashSet<string> IntentGovernors = new(StringComparer.Ordinal)
@@ -1242,6 +1273,24 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         return tree.HasMarker(t, "to") || tree.HasMarker(t, "by") || tree.HasMarker(t, "in");
+    }
+
+    private static readonly HashSet<string> ProtestVerbs = new(StringComparer.Ordinal)
+    {
+        "demonstrate", "rally", "march", "gather", "assemble", "strike", "sit",
+    };
+
+    /// <summary>"recognized the council as the legitimate government": a secondary predicate introduced by "as".</summary>
+    private static bool AsPredicate(SentenceTree tree, int trigger)
+    {
+        foreach (var c in tree.Children(trigger))
+        {
+            if ((tree.RelIs(c, "obl") || tree.RelIs(c, "xcomp") || tree.RelIs(c, "advcl")) && tree.HasMarker(c, "as"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The trigger has an object that no slot fills ("voted funds", "the monies that Congress voted").</summary>

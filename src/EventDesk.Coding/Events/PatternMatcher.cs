@@ -672,6 +672,13 @@ internal static class PatternMatcher
             {
                 break;
             }
+            if (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && tree.Child(verb, "mark") < 0 && verb - 1 >= tree.First
+                && tree.Head(verb - 1) == head && tree.RelIs(verb - 1, "obl") && tree.HasMarker(verb - 1, "by") && tree.Upos(verb - 1) is Upos.NOUN or Upos.PROPN)
+            {
+                // "angered by a Turkish court ruling to continue to imprison him": the agent noun right before the
+                // gerund is its subject (the parser split "court ruling"); the angered subject does not rule.
+                return (verb - 1, "noun before a gerund");
+            }
             if (hops == 0 && rel.StartsWith("conj", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && tree.Child(verb, "aux") < 0
                 && tree.Pos.XposOf(head) is "VBD" or "VBZ" or "VBP")
             {

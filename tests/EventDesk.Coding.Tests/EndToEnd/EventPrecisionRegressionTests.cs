@@ -116,4 +116,63 @@ public sealed class EventPrecisionRegressionTests
         var kill = Assert.Single(events, e => e.Root is "18" or "19");
         Assert.Equal("SOMINS", kill.Source.Actor?.Code);
     }
+
+    // ---- second batch: agents of gerunds, senses and own-state dyads
+
+    [Fact]
+    public void Agent_noun_before_a_gerund_is_its_subject()
+    {
+        var e = Assert.Single(Events("Kenyan lawmakers were angered by an Ethiopian court ruling to continue to imprison a Kenyan journalist.\n"));
+        Assert.Equal(("ETHJUD", "KENMED"), Dyad(e));
+    }
+
+    [Fact]
+    public void Demonstrating_something_is_not_a_protest()
+    {
+        Assert.DoesNotContain(Events("Kenyan students demonstrate a complete disregard for human dignity.\n"), e => e.Root == "14");
+        Assert.Contains(Events("Kenyan students demonstrated for their rights in Nairobi.\n"), e => e.Root == "14");
+    }
+
+    [Fact]
+    public void Disclosing_to_the_press_is_not_sharing_intelligence()
+    {
+        Assert.DoesNotContain(Events("The Kenyan government disclosed the decision to Ugandan journalists.\n"), e => e.Cameo.StartsWith("064", StringComparison.Ordinal));
+        Assert.Contains(Events("The Kenyan government disclosed the intelligence to Ugandan officials.\n"), e => e.Cameo.StartsWith("064", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Recognising_a_person_is_not_diplomatic_recognition()
+    {
+        Assert.DoesNotContain(Events("A Kenyan police officer recognized the Somali journalist at the checkpoint.\n"), e => e.Cameo.StartsWith("054", StringComparison.Ordinal));
+        Assert.Contains(Events("Kenya recognized Kosovo as an independent state.\n"), e => e.Cameo.StartsWith("054", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Civilians_entering_a_country_do_not_occupy_it()
+    {
+        Assert.DoesNotContain(Events("Venezuelan migrants entered Colombia last year.\n"), e => e.Cameo == "192");
+        Assert.DoesNotContain(Events("Venezuelan families entered Colombia last year.\n"), e => e.Cameo == "192");
+        Assert.Contains(Events("Russian troops entered Ukraine in February.\n"), e => e.Cameo == "192");
+    }
+
+    [Fact]
+    public void An_official_defending_its_own_state_is_no_dyad()
+    {
+        Assert.DoesNotContain(Events("North Korea's ambassador defended North Korea's missile tests.\n"), e => e.Root == "05");
+    }
+
+    [Fact]
+    public void Government_measures_against_its_own_people_are_administrative()
+    {
+        var e = Assert.Single(Events("The Iranian government imposed strict measures against Iranian women.\n"));
+        Assert.Equal("172", e.Cameo);
+    }
+
+    [Fact]
+    public void Negotiating_or_working_to_do_something_is_not_doing_it()
+    {
+        Assert.Contains(Events("Ghana imports rice from Vietnam.\n"), e => e.Root == "06");
+        Assert.DoesNotContain(Events("Ghanaian officials are negotiating to import rice from Vietnam.\n"), e => e.Root == "06");
+        Assert.DoesNotContain(Events("Somali officials are working to restore ties with Kenya.\n"), e => e.Root == "05");
+    }
 }
