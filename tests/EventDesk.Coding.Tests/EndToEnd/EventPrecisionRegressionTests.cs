@@ -175,4 +175,14 @@ public sealed class EventPrecisionRegressionTests
         Assert.DoesNotContain(Events("Ghanaian officials are negotiating to import rice from Vietnam.\n"), e => e.Root == "06");
         Assert.DoesNotContain(Events("Somali officials are working to restore ties with Kenya.\n"), e => e.Root == "05");
     }
+
+    [Fact]
+    public void Officials_of_a_place_named_in_their_phrase_are_not_of_the_default_country()
+    {
+        const string story = "China's commerce minister traveled to Europe last week to defend Chinese exports. {0} China wants to sell more cars.\n";
+        var abroad = Assert.Single(Events(string.Format(story, "The Chinese minister met with officials in charge of foreign trade in Germany and Italy.")));
+        Assert.Equal(("CHNGOV", "DEUGOV"), Dyad(abroad));
+        var unsaid = Assert.Single(Events(string.Format(story, "The Chinese minister met with officials in charge of foreign trade.")));
+        Assert.Equal("CHNGOV", unsaid.Target?.Actor?.Code); // no place in the phrase: the story's country, as before
+    }
 }
