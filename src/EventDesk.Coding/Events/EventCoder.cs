@@ -19,6 +19,13 @@ public sealed record EventCoderOptions
     public bool AllowUnknownSource { get; init; }
 
     /// <summary>
+    /// Code events of a directed root (one that needs a target, not in <see cref="UndirectedRoots"/>) whose target has no
+    /// known country ("---", "---GOV" officials of no known country, "---REB" rebels no one placed) after the place of the
+    /// event was tried. Off by default: such a target is as good as none for a dyad, and most are misread actors.
+    /// </summary>
+    public bool AllowUnknownTarget { get; init; }
+
+    /// <summary>
     /// CAMEO roots coded without a target ("thousands protested", "gunmen opened fire"). Other roots
     /// need a target actor: undirected pledges and statements are mostly noise.
     /// </summary>
@@ -963,6 +970,21 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             target = target with { Actor = ta with { Code = placeCountry + ta.Code[ActorRef.Unknown.Code.Length..], Country = placeCountry } };
             placedTarget = " (country of the place of the event)";
         }
+        if (_options.NewsHeuristics && code.Root == "17" && target?.Actor is { } detained && detained.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+            && detained.Name is null && !detained.Sectors.Any(s => s is "MIG" or "REF" or "IGO") && source.Actor is { Country: { Length: 3 } coercer } state && coercer != ActorRef.Unknown.Code
+            && (state.Sectors.Count == 0 || state.Sectors.Any(s => s is "GOV" or "COP" or "MIL" or "SPY" or "JUD")))
+        {
+            // "Kenyan police arrested two men", "the government must stop detaining opposition supporters": people a state
+            // arrests, bans or detains without a stated country are its own (foreigners are named as such). Not a named
+            // person the knowledge base does not place: a named foreigner detained is what makes the news.
+            target = target with { Actor = detained with { Code = coercer + detained.Code[ActorRef.Unknown.Code.Length..], Country = coercer } };
+            placedTarget = " (country of the coercing state)";
+        }
+        if (!_options.AllowUnknownTarget && target?.Actor is { } unknownTarget && unknownTarget.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+            && !_options.UndirectedRoots.Contains(code.Root))
+        {
+            return; // "thanked his supporters", "nominated Alex Wong", "accused the rebel group": no country, no dyad
+        }
         var date = EventDates.For(tree, match.Trigger, times) ?? document.Metadata.Date ?? times?.Anchor;
         var rule = $"{pattern.Provenance}; trigger '{document.Substring(trigger)}'" +
             $"; source via {match.SourceHow}" + (target is null ? "" : $"; target via {(match.Target >= 0 ? match.TargetHow : target.Actor?.Role == "implicit target" ? "implicit target (the government addressed by a protest)" : "reciprocal party")}{placedTarget}");
@@ -1078,6 +1100,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static readonly HashSet<string> RequestGovernors = new(StringComparer.Ordinal)
     {
         "demand", "urge", "call", "ask", "request", "insist", "propose", "suggest", "recommend", "want", "wish", "push", "press", "order",
+        "appeal", "plead", "implore", "beg", "encourage", "invite",
     };
 
     /// <summary>

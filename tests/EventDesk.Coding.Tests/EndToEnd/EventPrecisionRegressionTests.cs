@@ -185,4 +185,28 @@ public sealed class EventPrecisionRegressionTests
         var unsaid = Assert.Single(Events(string.Format(story, "The Chinese minister met with officials in charge of foreign trade.")));
         Assert.Equal("CHNGOV", unsaid.Target?.Actor?.Code); // no place in the phrase: the story's country, as before
     }
+
+    [Fact]
+    public void A_directed_event_needs_a_target_of_known_country()
+    {
+        // An unplaced journalist is no dyad partner; the place of the event gives the country when the sentence has one.
+        Assert.Empty(Events("The Kenyan president praised a journalist.\n"));
+        var placed = Assert.Single(Events("The Kenyan president praised a journalist in Kampala.\n"));
+        Assert.Equal(("KENGOV", "UGAMED"), Dyad(placed));
+    }
+
+    [Fact]
+    public void People_a_state_detains_are_its_own_unless_named_or_migrants()
+    {
+        var e = Assert.Single(Events("Kenyan police arrested a journalist.\n"));
+        Assert.Equal(("KENCOP", "KENMED"), Dyad(e));
+        Assert.Empty(Events("Kenyan police arrested Peter Odhiambo Wekesa.\n")); // a named person of no known country
+        Assert.Empty(Events("Kenyan police arrested dozens of migrants.\n"));
+    }
+
+    [Fact]
+    public void An_appeal_to_act_is_not_the_act()
+    {
+        Assert.DoesNotContain(Events("The Somali president appealed to Kenya to take action against the smugglers.\n"), e => e.Root == "17");
+    }
 }
