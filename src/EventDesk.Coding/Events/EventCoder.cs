@@ -730,9 +730,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "an officer recognized her", "recognized the journalist": knowing someone's face; a state or government is recognised, or someone "as" something
         }
-        if (news && code.Code == "192" && bound.Sources.Count > 0 && bound.Sources.All(s => s.Actor is { } a && Civilians(a)))
+        if (news && code.Code is "191" or "192" && bound.Sources.Count > 0 && bound.Sources.All(s => s.Actor is { } a && Civilians(a)))
         {
-            return; // "helping people in entering Japan": civilians entering a country do not occupy it
+            return; // "helping people in entering Japan", "surrounded by representatives of 50 countries": no one armed blockades or occupies
         }
 
         if (news && code.Root == "14" && !ProtestContext(tree, bound.Sources))

@@ -153,6 +153,8 @@ public sealed class EventPrecisionRegressionTests
         Assert.DoesNotContain(Events("Venezuelan migrants entered Colombia last year.\n"), e => e.Cameo == "192");
         Assert.DoesNotContain(Events("Venezuelan families entered Colombia last year.\n"), e => e.Cameo == "192");
         Assert.Contains(Events("Russian troops entered Ukraine in February.\n"), e => e.Cameo == "192");
+        Assert.DoesNotContain(Events("Kenyan students surrounded the Ugandan ambassador at the conference.\n"), e => e.Cameo == "191");
+        Assert.Contains(Events("Kenyan troops surrounded the Ugandan ambassador at the conference.\n"), e => e.Cameo == "191");
     }
 
     [Fact]
