@@ -1408,6 +1408,15 @@ internal sealed class ResolverRun
             // they are not.
             return new Resolved(type, null, role, Ref(located + sector, located, sector, null, role), null, "agent+located");
         }
+        if (agent is not null && !possessed && sector is not ("MIL" or "REF" or "MIG") && (agent.ImpliesGovernment || LocalSectors.Contains(sector))
+            && _defaultCountry is not null && PlaceInTail(p) is { } tail)
+        {
+            // "met with officials and businesspeople in charge of foreign trade in the EU, Belgium, Germany": the place
+            // the phrase itself goes on to name, not the story's default country (a Chinese minister's hosts in Europe).
+            return tail.Actor is { } body
+                ? new Resolved(type, body.Name, role, body with { Role = role }, null, "agent+place-in-phrase")
+                : new Resolved(type, null, role, Ref(tail.Country! + sector, tail.Country!, sector, null, role), null, "agent+place-in-phrase");
+        }
         if (agent?.ImpliesGovernment == true && _defaultCountry is not null && !possessed)
         {
             return new Resolved(type, null, role, Ref(_defaultCountry + sector, _defaultCountry, sector, null, role), null, "agent+default:" + _defaultSource);
@@ -1706,6 +1715,51 @@ internal sealed class ResolverRun
             if (other.First == t && IsCountryOnly(other) && _kb.FindCountryMatch(other.Key) is { } m)
             {
                 return m.Country.Iso3;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The first country or international organisation named by an "in" phrase in the noun phrase's tail, read across
+    /// coordinated nouns and of/for/in phrases ("officials and businesspeople in charge of foreign trade and commerce in
+    /// the EU, Belgium"), and only when it names a country other than the story's default; the tail stops at a verb, an
+    /// infinitive, other prepositions and sentence punctuation.
+    /// </summary>
+    private (string? Country, ActorRef? Actor)? PlaceInTail(Phrase p)
+    {
+        if (_pos is null)
+        {
+            return null;
+        }
+        for (var t = p.End; t < _tokens.Count && t < p.End + 14; t++)
+        {
+            if (TokenIs(t, "in") && t + 1 < _tokens.Count)
+            {
+                var place = TokenIs(t + 1, "the") ? t + 2 : t + 1;
+                foreach (var other in _atoms)
+                {
+                    if (other.First != place)
+                    {
+                        continue;
+                    }
+                    var owner = OwnerOf(other);
+                    if (owner.Actor is { } org && org.Code.StartsWith("IGO", StringComparison.Ordinal))
+                    {
+                        return (null, org);
+                    }
+                    if (owner.Country is { } c && c != KnowledgeBase.UnknownCountry && c != _defaultCountry)
+                    {
+                        return (c, null);
+                    }
+                    return null;
+                }
+                continue;
+            }
+            var x = _pos.XposOf(t);
+            if (x is not ("DT" or "JJ" or "NN" or "NNS" or "CC" or "," or "HYPH" or "CD" or "IN") || x == "IN" && !TokenIs(t, "of") && !TokenIs(t, "for"))
+            {
+                return null;
             }
         }
         return null;

@@ -99,6 +99,13 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
         {
             chain.Type = CorefEntityType.Person;
         }
+        else if (chain.Type == CorefEntityType.Person && m.Type == CorefEntityType.Organization && m.Kind is MentionKind.Name or MentionKind.Acronym
+                 && !chain.Mentions.Any(k => mentions[k].Pronoun is PronounClass.Masculine or PronounClass.Feminine))
+        {
+            // "five al-Shabab militants ... the militant group al-Shabab": a name first met as its members' modifier
+            // is the group ("it", "the group" may refer to it), unless someone has called it "he" or "she".
+            chain.Type = CorefEntityType.Organization;
+        }
     }
 
     // ---- names -------------------------------------------------------------------------------
@@ -337,6 +344,10 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
 
     private Chain? ResolveDescription(RawMention m, int index)
     {
+        if (index + 1 < mentions.Count && mentions[index + 1].First == m.End && mentions[index + 1].Kind is MentionKind.Name or MentionKind.Acronym)
+        {
+            return null; // "the militant group al-Shabab": the name that follows is the group, not an earlier one
+        }
         if (m.HasComplement || m.Role is null || view.Is(m.First, "a") || view.Is(m.First, "an"))
         {
             return null;
@@ -359,8 +370,11 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                 return chain;
             }
             if (m.RoleKind == RoleKind.Group && !m.RolePlural && a.Kind is MentionKind.Name or MentionKind.Acronym
-                && chain.Type == CorefEntityType.Organization && m.Role is "group" or "organization" or "movement" or "alliance" or "party")
+                && (chain.Type == CorefEntityType.Organization || a.Type == CorefEntityType.Organization)
+                && m.Role is "group" or "organization" or "movement" or "alliance" or "party")
             {
+                // "the militant group al-Shabab ... the group": the name is an organisation even when its chain began
+                // with its members ("al-Shabab militants", a person mention).
                 return chain;
             }
             if (m.RoleKind == RoleKind.Group && chain.Type == CorefEntityType.Organization && a.Kind == MentionKind.Name

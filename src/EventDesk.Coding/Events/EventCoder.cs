@@ -19,6 +19,13 @@ public sealed record EventCoderOptions
     public bool AllowUnknownSource { get; init; }
 
     /// <summary>
+    /// Code events of a directed root (one that needs a target, not in <see cref="UndirectedRoots"/>) whose target has no
+    /// known country ("---", "---GOV" officials of no known country, "---REB" rebels no one placed) after the place of the
+    /// event was tried. Off by default: such a target is as good as none for a dyad, and most are misread actors.
+    /// </summary>
+    public bool AllowUnknownTarget { get; init; }
+
+    /// <summary>
     /// CAMEO roots coded without a target ("thousands protested", "gunmen opened fire"). Other roots
     /// need a target actor: undirected pledges and statements are mostly noise.
     /// </summary>
@@ -698,6 +705,36 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "help it fight the coronavirus", "combat corruption": the object is no one to attack
         }
+        if (news && code.Code == "0874" && bound.Targets.Count > 0 && bound.Targets.All(t => t.Actor?.Code.StartsWith("IGO", StringComparison.Ordinal) == true)
+            && !MentionsTroops(tree, match) && Lookup("160") is { } leave)
+        {
+            // "Mali withdrew from ECOWAS", "pulled out of the WHO": one leaves an organisation (a cut in relations, 16),
+            // one does not retreat from it; "withdrew its troops from the UN mission" is still a military withdrawal.
+            code = forward = leave;
+            reverse = null;
+        }
+        if (news && tree.Lemma(match.Trigger).Equals("vote", StringComparison.OrdinalIgnoreCase) && code.Root == "05" && OwnObject(tree, match))
+        {
+            return; // "the monies Congress voted for Taiwan's defence": voting funds for something is no endorsement of it
+        }
+        if (news && code.Root == "14" && ProtestVerbs.Contains(tree.Lemma(match.Trigger).ToLowerInvariant()) && OwnObject(tree, match))
+        {
+            return; // "the transfers demonstrate a disregard for rights", "rallied support": showing or gathering something, not a protest
+        }
+        if (news && code.Code.StartsWith("064", StringComparison.Ordinal) && bound.Targets.Count > 0 && bound.Targets.All(t => t.Actor?.Sectors.Contains("MED") == true))
+        {
+            return; // "disclosed the decision to a broadcaster": telling the press is a public statement, not sharing intelligence
+        }
+        if (news && code.Code.StartsWith("054", StringComparison.Ordinal) && bound.Targets.Count > 0
+            && bound.Targets.All(t => t.Actor is null || t.Actor.Code == ActorRef.Unknown.Code || Civilians(t.Actor)) && !AsPredicate(tree, match.Trigger))
+        {
+            return; // "an officer recognized her", "recognized the journalist": knowing someone's face; a state or government is recognised, or someone "as" something
+        }
+        if (news && code.Code is "191" or "192" && bound.Sources.Count > 0 && bound.Sources.All(s => s.Actor is { } a && Civilians(a)))
+        {
+            return; // "helping people in entering Japan", "surrounded by representatives of 50 countries": no one armed blockades or occupies
+        }
+
         if (news && code.Root == "14" && !ProtestContext(tree, bound.Sources))
         {
             return; // "the vessel was sitting", "brass gathered in Paris": not a protest without protesters or a protest word
@@ -894,6 +931,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // an actor acting on itself is a parse artefact (two named officials of one government are not)
         }
+        if (_options.NewsHeuristics && string.CompareOrdinal(code.Root, "08") <= 0 && target?.Actor is { Sectors.Count: 0, Country: { Length: 3 } ownState } && ownState != ActorRef.Unknown.Code
+            && source.Actor is { Sectors.Count: > 0 } official && official.Country == ownState)
+        {
+            return; // "North Korea's envoy defended Pyongyang and Moscow's treaty": an official speaks for its own state, not to it
+        }
         if (events.Any(e => e.Sentence == tree.Index && e.Cameo == code.Code && Same(e.Source, source) && Same(e.Target, target)))
         {
             return;
@@ -901,6 +943,18 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (_options.NewsHeuristics && code.Code is "190" or "193" or "194" && Instrument(tree, match) is { } refined && Lookup(refined) is { } instrumentCode)
         {
             code = instrumentCode; // "Israeli aircraft struck", "Russian artillery shelled": the weapon names the CAMEO code
+        }
+        if (_options.NewsHeuristics && code.Code == "190" && IrregularArmed(source.Actor) && target?.Actor is { } victims && Civilians(victims)
+            && Lookup(KillingLemmas.Contains(tree.Lemma(match.Trigger).ToLowerInvariant()) ? "1823" : "180") is { } assault)
+        {
+            // "the militants killed ten villagers": violence of an irregular armed group against civilians is an assault
+            // (18), not fighting between armed forces (19).
+            code = assault;
+        }
+        if (_options.NewsHeuristics && code.Code.StartsWith("163", StringComparison.Ordinal) && source.Actor?.Country is { Length: 3 } rulers && rulers != ActorRef.Unknown.Code
+            && target?.Actor is { Sectors.Count: > 0 } ruled && ruled.Country == rulers && !ruled.Sectors.Contains("GOV") && Lookup("172") is { } administrative)
+        {
+            code = administrative; // "the Taliban imposed strict measures against women": a government's measures against its own people (172)
         }
         var trigger = tree.SpanOf(match.Trigger);
         var clausePlace = Location(tree, binder, match);
@@ -915,6 +969,21 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // Ankara about Russia releasing an American reporter is not about Turks).
             target = target with { Actor = ta with { Code = placeCountry + ta.Code[ActorRef.Unknown.Code.Length..], Country = placeCountry } };
             placedTarget = " (country of the place of the event)";
+        }
+        if (_options.NewsHeuristics && code.Root == "17" && target?.Actor is { } detained && detained.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+            && detained.Name is null && !detained.Sectors.Any(s => s is "MIG" or "REF" or "IGO") && source.Actor is { Country: { Length: 3 } coercer } state && coercer != ActorRef.Unknown.Code
+            && (state.Sectors.Count == 0 || state.Sectors.Any(s => s is "GOV" or "COP" or "MIL" or "SPY" or "JUD")))
+        {
+            // "Kenyan police arrested two men", "the government must stop detaining opposition supporters": people a state
+            // arrests, bans or detains without a stated country are its own (foreigners are named as such). Not a named
+            // person the knowledge base does not place: a named foreigner detained is what makes the news.
+            target = target with { Actor = detained with { Code = coercer + detained.Code[ActorRef.Unknown.Code.Length..], Country = coercer } };
+            placedTarget = " (country of the coercing state)";
+        }
+        if (!_options.AllowUnknownTarget && target?.Actor is { } unknownTarget && unknownTarget.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+            && !_options.UndirectedRoots.Contains(code.Root))
+        {
+            return; // "thanked his supporters", "nominated Alex Wong", "accused the rebel group": no country, no dyad
         }
         var date = EventDates.For(tree, match.Trigger, times) ?? document.Metadata.Date ?? times?.Anchor;
         var rule = $"{pattern.Provenance}; trigger '{document.Substring(trigger)}'" +
@@ -935,6 +1004,19 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             trigger,
             rule));
     }
+
+    private static readonly HashSet<string> IrregularArmedSectors = new(StringComparer.Ordinal) { "INS", "REB", "UAF", "RAD", "SEP", "CRM" };
+
+    private static readonly HashSet<string> ArmedSectors = new(StringComparer.Ordinal) { "MIL", "COP", "GOV", "INS", "REB", "UAF", "RAD", "SEP", "CRM", "SPY" };
+
+    private static readonly HashSet<string> KillingLemmas = new(StringComparer.Ordinal) { "kill", "murder", "slay", "slaughter", "behead", "execute" };
+
+    private static bool IrregularArmed(ActorRef? actor) =>
+        actor is not null && actor.Sectors.Any(IrregularArmedSectors.Contains) && !actor.Sectors.Any(s => s is "MIL" or "GOV" or "COP");
+
+    /// <summary>People of a civilian sector only ("villagers", "students", "worshippers"), no one armed or governing.</summary>
+    private static bool Civilians(ActorRef actor) =>
+        actor.Sectors.Count > 0 && !actor.Sectors.Any(ArmedSectors.Contains) && !actor.Code.StartsWith("IGO", StringComparison.Ordinal);
 
     private static bool Same(Participant? a, Participant? b) =>
         a is null ? b is null : b is not null && a.Actor?.Code == b.Actor?.Code && a.Name == b.Name;
@@ -999,7 +1081,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     /// <summary>"tried to establish", "attempted to broker": an attempt, not the act.</summary>
-    private static readonly HashSet<string> AttemptGovernors = new(StringComparer.Ordinal) { "try", "attempt", "struggle", "strive", "endeavor", "endeavour" };
+    private static readonly HashSet<string> AttemptGovernors = new(StringComparer.Ordinal)
+    {
+        "try", "attempt", "struggle", "strive", "endeavor", "endeavour", "negotiate", "work", "push", "lobby", "campaign", "fight", "battle",
+    };
 
     /// <summary>"is looking to reset ties", "interested in talking", "ready to sign": an intention, not the act.</summary>
     private static readonly HashSet<string> IntentGovernors = new(StringComparer.Ordinal)
@@ -1015,6 +1100,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static readonly HashSet<string> RequestGovernors = new(StringComparer.Ordinal)
     {
         "demand", "urge", "call", "ask", "request", "insist", "propose", "suggest", "recommend", "want", "wish", "push", "press", "order",
+        "appeal", "plead", "implore", "beg", "encourage", "invite",
     };
 
     /// <summary>
@@ -1029,6 +1115,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         var would = false;
         var ifClause = false;
         var reported = false;
+        var viaAdjunct = false;
         string? governor = null;
         var t = trigger;
         for (var hops = 0; t >= 0 && hops < 6; hops++)
@@ -1095,7 +1182,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 headLemma = tree.Lemma(tree.Head(head)).ToLowerInvariant(); // "accused the army of killing": the gerund hangs on the object
             }
-            var complement = rel.StartsWith("xcomp", StringComparison.Ordinal) || rel.StartsWith("ccomp", StringComparison.Ordinal);
+            // An infinitive after a verb of asking parsed as an adjunct ("called on NATO members to supply") is its complement.
+            var complement = rel.StartsWith("xcomp", StringComparison.Ordinal) || rel.StartsWith("ccomp", StringComparison.Ordinal)
+                || rel.StartsWith("advcl", StringComparison.Ordinal) && tree.HasMarker(t, "to") && RequestGovernors.Contains(headLemma);
             // A gerund or infinitive adjunct with its own marker: "accused X of arming", "barred X from entering", "interested in talking".
             var markedAdjunct = (rel.StartsWith("advcl", StringComparison.Ordinal) || rel.StartsWith("acl", StringComparison.Ordinal))
                 && (tree.HasMarker(t, "of") || tree.HasMarker(t, "from") || tree.HasMarker(t, "for") || tree.HasMarker(t, "in") || tree.HasMarker(t, "to"));
@@ -1154,12 +1243,26 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     modality = EventModality.Hypothetical;
                 }
             }
-            if (!(rel.StartsWith("xcomp", StringComparison.Ordinal) || rel.StartsWith("conj", StringComparison.Ordinal)
-                || (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.Upos(head) == Upos.ADJ)))
+            if (rel.StartsWith("advcl", StringComparison.Ordinal) && (tree.HasMarker(t, "than") || tree.HasMarker(t, "instead")) && modality == EventModality.Asserted)
             {
-                break; // negation and modality reach down control chains and shared conjuncts only
+                // "more interested in promoting X than in protecting Y", "rather than negotiating": the compared
+                // alternative is not what happened.
+                modality = EventModality.Hypothetical;
             }
+            var sharedAdjunct = SharedAdjunct(tree, t, rel, head);
+            if (!(rel.StartsWith("xcomp", StringComparison.Ordinal) || rel.StartsWith("conj", StringComparison.Ordinal)
+                || (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.Upos(head) == Upos.ADJ) || sharedAdjunct))
+            {
+                break; // negation and modality reach down control chains, shared conjuncts and purpose/means adjuncts only
+            }
+            viaAdjunct |= sharedAdjunct;
             t = head;
+        }
+        if (viaAdjunct && modality == EventModality.Future && !reported)
+        {
+            // "will need money to support their families": the purpose of a future act is not announced ("said it would
+            // keep soldiers there to train the army" announces both, an intent).
+            modality = EventModality.Hypothetical;
         }
         if (would && modality == EventModality.Future && !reported)
         {
@@ -1170,6 +1273,79 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             modality = EventModality.Conditional;
         }
         return new ClauseStatus(negated, negated ? EventModality.Denied : modality, governor, reported);
+    }
+
+    /// <summary>
+    /// A verbal adjunct that is part of its head clause's act and so shares whether it happened: a purpose infinitive
+    /// ("will send troops to fight", "urged X to reconsider raising"), a means gerund ("overstepped its bounds by denying
+    /// access") or an "in" gerund ("succeeded in capturing"). Not a time, cause or condition ("after it attacked",
+    /// "because it struck") nor the object-controlled "of/for/from" gerund of a verb of judging ("criticised X for
+    /// attacking": the attack happened whatever the criticism).
+    /// </summary>
+    private static bool SharedAdjunct(SentenceTree tree, int t, string rel, int head)
+    {
+        if (!rel.StartsWith("advcl", StringComparison.Ordinal) || tree.Upos(head) is not (Upos.VERB or Upos.AUX))
+        {
+            return false;
+        }
+        foreach (var c in tree.Children(t))
+        {
+            if (tree.RelIs(c, "mark") && tree.LowerForm(c) is not ("to" or "by" or "in" or "order" or "so" or "as"))
+            {
+                return false; // "after", "when", "because", "if", "while", "than" ...
+            }
+        }
+        return tree.HasMarker(t, "to") || tree.HasMarker(t, "by") || tree.HasMarker(t, "in");
+    }
+
+    private static readonly HashSet<string> ProtestVerbs = new(StringComparer.Ordinal)
+    {
+        "demonstrate", "rally", "march", "gather", "assemble", "strike", "sit",
+    };
+
+    /// <summary>"recognized the council as the legitimate government": a secondary predicate introduced by "as".</summary>
+    private static bool AsPredicate(SentenceTree tree, int trigger)
+    {
+        foreach (var c in tree.Children(trigger))
+        {
+            if ((tree.RelIs(c, "obl") || tree.RelIs(c, "xcomp") || tree.RelIs(c, "advcl")) && tree.HasMarker(c, "as"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The trigger has an object that no slot fills ("voted funds", "the monies that Congress voted").</summary>
+    private static bool OwnObject(SentenceTree tree, PatternMatch match)
+    {
+        var obj = tree.Child(match.Trigger, "obj");
+        return obj >= 0 && obj != match.Target && !match.Used.Contains(obj);
+    }
+
+    private static readonly HashSet<string> TroopWords = new(StringComparer.Ordinal)
+    {
+        "troop", "force", "soldier", "peacekeeper", "unit", "contingent", "personnel", "battalion", "brigade", "army", "police", "officer",
+    };
+
+    /// <summary>The withdrawal names who is withdrawn ("withdrew its troops", "the withdrawal of peacekeepers").</summary>
+    private static bool MentionsTroops(SentenceTree tree, PatternMatch match)
+    {
+        foreach (var t in match.Used)
+        {
+            if (TroopWords.Contains(tree.Lemma(t).ToLowerInvariant()))
+            {
+                return true;
+            }
+            foreach (var c in tree.Children(t))
+            {
+                if ((tree.RelIs(c, "obj") || tree.RelIs(c, "nmod") && tree.HasMarker(c, "of")) && TroopWords.Contains(tree.Lemma(c).ToLowerInvariant()))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>A motion verb with an object of its own (not the place visited): it carries someone or something.</summary>

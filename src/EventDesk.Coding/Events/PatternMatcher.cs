@@ -248,7 +248,37 @@ internal static class PatternMatcher
                     break;
             }
         }
+        if (!pattern.Nominal && ForeignParticle(tree, trigger, pattern))
+        {
+            return null;
+        }
         return match;
+    }
+
+    /// <summary>
+    /// The verb has a particle the pattern does not name: a phrasal verb is another verb ("cleared out the migrants" is
+    /// not "cleared" them, "took over the inquiry" is not "took" it).
+    /// </summary>
+    private static bool ForeignParticle(SentenceTree tree, int trigger, EventPattern pattern)
+    {
+        foreach (var c in tree.Children(trigger))
+        {
+            if (!tree.RelIs(c, "compound:prt"))
+            {
+                continue;
+            }
+            var particle = tree.LowerForm(c);
+            var named = false;
+            foreach (var e in pattern.Elements)
+            {
+                named |= e.Text.Equals(particle, StringComparison.OrdinalIgnoreCase) || e.Lemmas.Contains(particle);
+            }
+            if (!named)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -493,6 +523,10 @@ internal static class PatternMatcher
                 {
                     continue; // "voted on sanctions against Cuba": the phrase is the measure's argument, not the vote's
                 }
+                if (OtherSlotMarker(tree, match, c, marker))
+                {
+                    continue; // "a meeting with heads of companies" for "meeting of S with T": the of-phrase is inside the with-slot
+                }
                 foreach (var g in tree.Children(c))
                 {
                     if (!match.Used.Contains(g) && (tree.RelIs(g, "nmod") || tree.RelIs(g, "obl")) && tree.HasMarker(g, marker))
@@ -503,6 +537,21 @@ internal static class PatternMatcher
             }
         }
         return -1;
+    }
+
+    /// <summary>The phrase is introduced by another marker of the pattern that fills a slot ("with T"): what hangs inside it is not this slot.</summary>
+    private static bool OtherSlotMarker(SentenceTree tree, PatternMatch match, int phrase, string marker)
+    {
+        var elements = match.Pattern.Elements;
+        for (var i = 0; i + 1 < elements.Count; i++)
+        {
+            if (elements[i].Kind == ElementKind.Marker && elements[i].Text != marker && elements[i + 1].Kind is ElementKind.Source or ElementKind.Target
+                && tree.HasMarker(phrase, elements[i].Text))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Nouns naming a measure or action that takes its own target ("sanctions against", "a resolution on").</summary>
@@ -623,6 +672,13 @@ internal static class PatternMatcher
             {
                 break;
             }
+            if (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && tree.Child(verb, "mark") < 0 && verb - 1 >= tree.First
+                && tree.Head(verb - 1) == head && tree.RelIs(verb - 1, "obl") && tree.HasMarker(verb - 1, "by") && tree.Upos(verb - 1) is Upos.NOUN or Upos.PROPN)
+            {
+                // "angered by a Turkish court ruling to continue to imprison him": the agent noun right before the
+                // gerund is its subject (the parser split "court ruling"); the angered subject does not rule.
+                return (verb - 1, "noun before a gerund");
+            }
             if (hops == 0 && rel.StartsWith("conj", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && tree.Child(verb, "aux") < 0
                 && tree.Pos.XposOf(head) is "VBD" or "VBZ" or "VBP")
             {
@@ -664,12 +720,39 @@ internal static class PatternMatcher
                 // Object control: "urged Russia to withdraw", "called on China to stop" — the object acts.
                 return (controller, "object controller of xcomp");
             }
+            if (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.HasMarker(verb, "to") && ObjectControlVerbs.Contains(tree.Lemma(head).ToLowerInvariant())
+                && ObjectController(tree, head) is var advclController and >= 0)
+            {
+                // "would urge the Commission to reconsider raising tariffs" with the infinitive parsed as a purpose
+                // adjunct: after a verb of asking or ordering someone, the infinitive is still what that someone does.
+                return (advclController, "object controller of an infinitive");
+            }
+            if (rel.StartsWith("xcomp", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && !tree.HasMarker(verb, "to")
+                && SpeechVerbs.Contains(tree.Lemma(head).ToLowerInvariant()))
+            {
+                // "the agency said moving relief items ... was difficult": a verb of saying takes a clause, not a
+                // gerund its speaker performs; the gerund is the subject of a clause the parser split off.
+                return (-1, "");
+            }
             viaXcomp = rel.StartsWith("xcomp", StringComparison.Ordinal);
             viaPurpose = (rel.StartsWith("advcl", StringComparison.Ordinal) || viaXcomp) && tree.HasMarker(verb, "to");
             verb = head;
         }
         return (-1, "");
     }
+
+    /// <summary>Verbs whose object does what their infinitive says: "urged X to", "ordered X to", "asked X to".</summary>
+    private static readonly HashSet<string> ObjectControlVerbs = new(StringComparer.Ordinal)
+    {
+        "urge", "ask", "order", "call", "tell", "persuade", "encourage", "force", "invite", "press", "push", "pressure", "request",
+        "instruct", "direct", "compel", "require", "advise", "implore", "beg", "exhort", "appeal", "oblige", "authorize", "authorise",
+    };
+
+    /// <summary>Verbs of saying: their complement is a clause with its own subject.</summary>
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "tell", "state", "add", "note", "report", "announce", "explain", "write", "tweet", "declare",
+    };
 
     /// <summary>Verbs whose object is the doer of a gerund after a preposition: "accused X of", "stopped X from", "helped X in".</summary>
     private static readonly HashSet<string> PrepositionalControl = new(StringComparer.Ordinal)

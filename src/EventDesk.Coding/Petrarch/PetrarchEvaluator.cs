@@ -132,6 +132,7 @@ public sealed class PetrarchEvaluator
         KeepNegated = true,
         KeepStatements = true,
         AllowUnknownSource = true,
+        AllowUnknownTarget = true,
         CodesOutsideCodebook = true,
         ImplicitSlots = true,
         SurfaceFormFirst = true,
