@@ -89,9 +89,19 @@ public static class TrainCommand
             Description = "Probability that a word seen once in training is shown as unknown in an epoch.",
             DefaultValueFactory = _ => new TaggerTrainingOptions().RareWordDropout,
         };
+        var dropout2 = new Option<double>("--dropout-twice")
+        {
+            Description = "Probability that a word seen twice in training is shown as unknown in an epoch.",
+            DefaultValueFactory = _ => new TaggerTrainingOptions().TwiceSeenDropout,
+        };
+        var dropoutAll = new Option<double>("--dropout-all")
+        {
+            Description = "Probability that any other training word is shown as unknown in an epoch (word dropout).",
+            DefaultValueFactory = _ => new TaggerTrainingOptions().AnyWordDropout,
+        };
         var command = new Command("tagger", "Train the UPOS/XPOS tagger (two-pass averaged perceptron), its word clusters, and the lemmatizer.")
         {
-            train, dev, output, seed, epochs, prune, unlabeled, clusterDepth, seeds, features, dropout,
+            train, dev, output, seed, epochs, prune, unlabeled, clusterDepth, seeds, features, dropout, dropout2, dropoutAll,
         };
         command.SetAction(parse =>
         {
@@ -116,15 +126,17 @@ public static class TrainCommand
                 }
             }
             var rate = parse.GetValue(dropout);
-            if (rate is < 0 or > 1)
+            var rate2 = parse.GetValue(dropout2);
+            var rateAll = parse.GetValue(dropoutAll);
+            if (rate is < 0 or > 1 || rate2 is < 0 or > 1 || rateAll is < 0 or > 1)
             {
-                Console.Error.WriteLine("error: --dropout must be between 0 and 1");
+                Console.Error.WriteLine("error: --dropout, --dropout-twice and --dropout-all must be between 0 and 1");
                 return ExitCodes.UsageError;
             }
             var options = new TaggerTrainingOptions
             {
                 Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), PruneBelow = parse.GetValue(prune), Seeds = Math.Clamp(parse.GetValue(seeds), 1, 10),
-                Features = groups, RareWordDropout = rate,
+                Features = groups, RareWordDropout = rate, TwiceSeenDropout = rate2, AnyWordDropout = rateAll,
             };
             var extra = parse.GetValue(unlabeled)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             foreach (var f in extra)

@@ -24,6 +24,12 @@ public sealed record TaggerTrainingOptions
     /// </summary>
     public double RareWordDropout { get; init; } = 0.5;
 
+    /// <summary>The same for words seen twice in training (0 = never).</summary>
+    public double TwiceSeenDropout { get; init; }
+
+    /// <summary>The same for every other word (word dropout; 0 = never).</summary>
+    public double AnyWordDropout { get; init; }
+
     /// <summary>
     /// Number of seeds (Seed, Seed+1, ...) to train; their best-epoch weights are averaged into one
     /// model (parameter averaging across shuffles).
@@ -205,12 +211,15 @@ internal static class TaggerTrainer
             {
                 var w = words[si];
                 var g = gold[si];
-                if (options.RareWordDropout > 0)
+                if (options.RareWordDropout > 0 || options.TwiceSeenDropout > 0 || options.AnyWordDropout > 0)
                 {
                     w = (WordInfo[])w.Clone();
                     for (var i = 0; i < w.Length; i++)
                     {
-                        if (normCounts[w[i].Norm] == 1 && rng.NextDouble() < options.RareWordDropout)
+                        var seen = normCounts[w[i].Norm];
+                        var rate = seen == 1 ? options.RareWordDropout : seen == 2 ? options.TwiceSeenDropout : options.AnyWordDropout;
+                        // (No random draw for words that are never dropped, so default runs repeat earlier ones exactly.)
+                        if (rate > 0 && rng.NextDouble() < rate)
                         {
                             w[i].Norm = TaggerModel.UnknownWord;
                             w[i].Form = TaggerModel.UnknownWord;
