@@ -106,14 +106,19 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         var binder = new ActorBinder(document, entities, coref);
         var defaultPlace = DefaultPlace(document, places);
         var events = new List<CodedEvent>();
+        var trees = new List<SentenceTree>();
         foreach (var sentence in document.Sentences)
         {
-            var tree = new SentenceTree(document, pos, lemmas, deps, sentence);
+            trees.Add(new SentenceTree(document, pos, lemmas, deps, sentence));
+        }
+        var sportsStory = _options.NewsHeuristics && SportsStory(trees);
+        foreach (var tree in trees)
+        {
             var matches = MatchSentence(tree, binder);
             var first = events.Count;
             foreach (var m in matches)
             {
-                AddEvents(document, tree, binder, m, times, defaultPlace, events);
+                AddEvents(document, tree, binder, m, times, defaultPlace, sportsStory, events);
             }
             DropUndirectedDuplicates(events, first);
         }
@@ -224,7 +229,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "relay", "swimmer", "swimming", "sprinter", "sprint", "cyclist", "podium", "boxer", "wrestler", "fencing", "rower", "gymnast",
         "match", "game", "tournament", "cup", "championship", "league", "goal", "final", "semifinal", "semi-final", "quarterfinal",
         "quarter-final", "olympics", "olympic", "medal", "stadium", "striker", "midfielder", "goalkeeper", "coach", "season", "scoreline",
-        "tennis", "football", "soccer", "cricket", "rugby", "basketball", "baseball", "hockey", "volleyball", "athletics", "marathon", "grand slam",
+        "tennis", "football", "soccer", "cricket", "rugby", "basketball", "baseball", "hockey", "volleyball", "athletics", "marathon", "champion",
+        "squad", "playoff", "qualifier", "innings", "wicket", "batsman", "bowler", "pitcher", "quarterback", "touchdown", "referee", "umpire",
+        "racket", "golfer", "lap",
     };
 
     /// <summary>
@@ -351,6 +358,24 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// <summary>An official or organised actor: a government, party, force, group or international body, or a named person with a role.</summary>
     private static bool IsOfficial(Participant p) =>
         p.Actor is { } a && (a.Sectors.Any(OfficialSectors.Contains) || a.Code.StartsWith("IGO", StringComparison.Ordinal) || a.Role is not null && a.Name is not null);
+
+    /// <summary>
+    /// A story about sport: sports words in at least two sentences and in at least a tenth of them. There a bare
+    /// country name is a national team, so its "wins", "defeats" and "clashes" are matches (one mention of the
+    /// World Cup in a political story does not make it one).
+    /// </summary>
+    private static bool SportsStory(IReadOnlyList<SentenceTree> trees)
+    {
+        var sports = 0;
+        foreach (var tree in trees)
+        {
+            if (SportsContext(tree))
+            {
+                sports++;
+            }
+        }
+        return sports >= 2 && sports * 10 >= trees.Count;
+    }
 
     private static bool SportsContext(SentenceTree tree)
     {
@@ -685,7 +710,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return found;
     }
 
-    private void AddEvents(Document document, SentenceTree tree, ActorBinder binder, BoundMatch bound, TimeExpressionLayer? times, GeoPlace? defaultPlace, List<CodedEvent> events)
+    private void AddEvents(Document document, SentenceTree tree, ActorBinder binder, BoundMatch bound, TimeExpressionLayer? times, GeoPlace? defaultPlace,
+        bool sportsStory, List<CodedEvent> events)
     {
         var match = bound.Match;
         var pattern = match.Pattern;
@@ -700,6 +726,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (news && code.Root is "14" or "17" or "18" or "19" or "20" && SportsContext(tree))
         {
             return; // "France defeated Croatia in the final": a match, not a war
+        }
+        if (news && sportsStory && bound.Sources.Concat(bound.Targets).Any(p => p.Actor is { Sectors.Count: 0 } a && !a.Code.StartsWith("IGO", StringComparison.Ordinal)))
+        {
+            return; // a sports story: "Russia beat Croatia on Monday", "Spain will be back in action against Croatia" are teams
         }
         if (news && code.Root is "18" or "19" or "20" && bound.Targets.Count == 0 && FigurativeAdversary(tree, match))
         {

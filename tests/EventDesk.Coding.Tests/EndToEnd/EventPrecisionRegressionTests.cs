@@ -16,6 +16,27 @@ public sealed class EventPrecisionRegressionTests
 
     private static (string? Source, string? Target) Dyad(CodedEvent e) => (e.Source.Actor?.Code, e.Target?.Actor?.Code);
 
+    // ---- sports stories (found on held-out real news: the Scrapinghub article-extraction pages)
+
+    [Fact]
+    public void Countries_in_a_sports_story_are_teams()
+    {
+        // The last two sentences have no sports word of their own (before: CHL 182 PER, URY 052 COL).
+        const string story = "Brazil beat Argentina 2-1 in a World Cup qualifier on Tuesday.\n\n"
+            + "The coach praised his squad after the match.\n\nChile beat Peru on Monday.\n\n"
+            + "Uruguay will be back in action on Friday against defending champion Colombia.\n";
+        Assert.DoesNotContain(Events(story), e => e.Source.Actor?.Sectors.Count == 0);
+    }
+
+    [Fact]
+    public void One_mention_of_sport_does_not_make_a_war_story_a_match()
+    {
+        const string story = "Russian troops attacked Ukrainian positions near Bakhmut on Tuesday.\n\n"
+            + "Kyiv said the shelling had destroyed a stadium.\n\nUkraine accused Russia of war crimes.\n\n"
+            + "The Ukrainian army said it repelled the assault.\n";
+        Assert.Contains(Events(story), e => e.Root == "11" && Dyad(e) is ("UKR", "RUS"));
+    }
+
     // ---- purpose and means adjuncts share their head clause's status
 
     [Fact]
