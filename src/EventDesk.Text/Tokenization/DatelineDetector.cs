@@ -38,24 +38,40 @@ public sealed class DatelineDetector : IAnnotator
         document.Layers.Add(CoreLayers.Dateline, Detect(document.Text) ?? Dateline.None, new LayerProvenance(Name, Version));
     }
 
-    /// <summary>The dateline at the start of <paramref name="text"/>, or null.</summary>
+    /// <summary>Lines after the first that may still open the story (web pages put a title, byline and time above it).</summary>
+    private const int MaxHeadLines = 8;
+
+    /// <summary>Characters from the start of the text within which a later line may hold the dateline.</summary>
+    private const int MaxHeadOffset = 1500;
+
+    /// <summary>
+    /// The dateline at the start of <paramref name="text"/>, or null. When the first line has none, a later line of
+    /// the first few (a web page's title, byline and "Updated …" line come first) counts only in the unmistakable
+    /// wire form: an all-capitals place, an agency in parentheses and a dash ("HANOI, Vietnam (AP) —").
+    /// </summary>
     public static Dateline? Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var span = text.AsSpan();
         var start = 0;
-        while (start < span.Length && TokenScanner.IsSpace(span[start]))
+        for (var line = 0; line <= MaxHeadLines && start < span.Length && start < MaxHeadOffset; line++)
         {
-            start++;
+            while (start < span.Length && TokenScanner.IsSpace(span[start]))
+            {
+                start++;
+            }
+            var lineEnd = span[start..].IndexOfAny(TokenScanner.LineBreaks);
+            lineEnd = lineEnd < 0 ? span.Length : start + lineEnd;
+            var limit = Math.Min(lineEnd, start + MaxHeadLength);
+            if (start < span.Length && FindSeparator(span, start, limit, out var sepStart, out var sepEnd)
+                && Parse(text, start, sepStart, sepEnd) is { } found
+                && (line == 0 || (found.Agency is not null && span[sepStart] is '—' or '–' or '―' or '-' && IsPlace(found.Place, strict: true))))
+            {
+                return found;
+            }
+            start = lineEnd;
         }
-        var lineEnd = span[start..].IndexOfAny(TokenScanner.LineBreaks);
-        lineEnd = lineEnd < 0 ? span.Length : start + lineEnd;
-        var limit = Math.Min(lineEnd, start + MaxHeadLength);
-        if (!FindSeparator(span, start, limit, out var sepStart, out var sepEnd))
-        {
-            return null;
-        }
-        return Parse(text, start, sepStart, sepEnd);
+        return null;
     }
 
     private static bool FindSeparator(ReadOnlySpan<char> text, int start, int limit, out int sepStart, out int sepEnd)

@@ -47,6 +47,26 @@ public class DatelineDetectorTests
     }
 
     [Fact]
+    public void Wire_dateline_below_a_web_page_title_and_byline_is_found()
+    {
+        // Found on held-out article pages: the title, byline and time line come before the dateline, which then
+        // went unrecognised and "HANOI, Vietnam (AP)" became part of the first sentence's subject.
+        const string text = "Minister accuses rival of intimidation\nJane Roe, AP Writer\n\nUpdated 5:27 am, November 20, 2019\n\n"
+            + "HANOI, Vietnam (AP) — The defense minister on Wednesday accused China of intimidation.";
+        var dateline = Detect(text);
+        Assert.True(dateline.IsPresent);
+        Assert.Equal("HANOI", dateline.Place);
+        Assert.Equal("HANOI, Vietnam (AP) —", text.Substring(dateline.Span.Start, dateline.Span.Length));
+    }
+
+    [Theory]
+    [InlineData("Talks resumed\n\nLONDON — Britain said.")]                 // no agency below the first line
+    [InlineData("Talks resumed\n\nWashington (Reuters) - The U.S. said.")]  // not all capitals below the first line
+    [InlineData("Talks resumed\n\nKABUL: the talks went on.")]              // a colon label, no wire form
+    public void Later_lines_count_only_in_the_wire_form(string text) =>
+        Assert.False(Detect(text).IsPresent);
+
+    [Fact]
     public void The_dateline_is_inside_the_first_sentence()
     {
         var document = NewsTokenizerTests.Annotate("MOSCOW, March 3 (AFP) - Russia said. It ended.");
