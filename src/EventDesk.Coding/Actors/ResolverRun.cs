@@ -304,6 +304,12 @@ internal sealed class ResolverRun
                 // clause's verb ("Turkey deported a journalist", tagged VBN) separates subject from object.
                 return _deps is null || _deps.HeadOf(t) > t;
             }
+            if (u == Upos.NOUN && char.IsLower(s[0]) && _deps is not null && _deps.HeadOf(t) > t && _deps.RelationOf(t) == "compound")
+            {
+                // A noun modifier inside the phrase: "Mexican immigration authorities", "the Afghan interior ministry"
+                // keep their country modifier.
+                return true;
+            }
             return u == Upos.PRON && _pos.XposOf(t) == "PRP$";
         }
         return char.IsLower(s[0]) && SurfaceAdjectives.Contains(s.ToString());

@@ -29,6 +29,16 @@ public sealed class EventPrecisionRegressionTests
     }
 
     [Fact]
+    public void Country_adjective_before_a_noun_modifier_beats_the_dateline()
+    {
+        // Held-out pages: "deported by Mexican immigration authorities" in a NEW DELHI story was coded INDGOV.
+        const string story = "NEW DELHI: Nearly 150 Indians returned home on Wednesday after being deported from the United States.\n\n"
+            + "Last month, more than 300 Indians were deported by Mexican immigration authorities.\n";
+        Assert.Contains(Events(story), e => e.Cameo == "174" && e.Source.Actor?.Code == "MEXGOV");
+        Assert.DoesNotContain(Events(story), e => e.Source.Actor?.Code == "INDGOV");
+    }
+
+    [Fact]
     public void One_mention_of_sport_does_not_make_a_war_story_a_match()
     {
         const string story = "Russian troops attacked Ukrainian positions near Bakhmut on Tuesday.\n\n"
