@@ -208,7 +208,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "climate", "warming", "pollution", "deforestation", "racism", "discrimination", "inequality", "illiteracy", "addiction", "obesity",
         "smuggling", "trafficking", "piracy", "extremism", "radicalization", "radicalisation", "hate", "bias", "stigma", "ruling", "decision",
         "law", "bill", "charge", "charges", "case", "order", "ban", "policy", "plan", "measure", "tax", "tariff", "verdict", "sentence", "extradition",
+        "sanction", "embargo", "price", "cost", "storm", "hurricane", "cyclone", "typhoon", "earthquake", "smog", "air",
     };
+
+    /// <summary>
+    /// The doer of a violent act is a thing from <see cref="FigurativeAdversaries"/>: "farmers hit by retaliatory
+    /// Chinese tariffs", "towns struck by the storm" are no attacks (the demonym made "Chinese tariffs" an actor).
+    /// </summary>
+    private static bool FigurativeAttacker(SentenceTree tree, PatternMatch match) =>
+        match.Source >= 0 && tree.Upos(match.Source) == Upos.NOUN && FigurativeAdversaries.Contains(tree.Lemma(match.Source).ToLowerInvariant());
 
     private static bool FigurativeAdversary(SentenceTree tree, PatternMatch match)
     {
@@ -734,6 +742,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (news && code.Root is "18" or "19" or "20" && bound.Targets.Count == 0 && FigurativeAdversary(tree, match))
         {
             return; // "help it fight the coronavirus", "combat corruption": the object is no one to attack
+        }
+        if (news && code.Root is "18" or "19" or "20" && FigurativeAttacker(tree, match))
+        {
+            return; // "farmers hit by retaliatory Chinese tariffs": a measure or a storm is no attacker
         }
         if (news && code.Code == "0874" && bound.Targets.Count > 0 && bound.Targets.All(t => t.Actor?.Code.StartsWith("IGO", StringComparison.Ordinal) == true)
             && !MentionsTroops(tree, match) && Lookup("160") is { } leave)

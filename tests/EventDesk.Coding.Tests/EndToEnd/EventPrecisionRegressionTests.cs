@@ -39,6 +39,15 @@ public sealed class EventPrecisionRegressionTests
     }
 
     [Fact]
+    public void A_measure_or_the_weather_is_no_attacker_and_no_enemy()
+    {
+        // Held-out pages: "farmers hit by retaliatory Chinese tariffs" (CHN 190), "has been fighting dirty air" (195).
+        Assert.Empty(Events("Kenyan farmers were hit by retaliatory Ugandan tariffs last year.\n"));
+        Assert.Empty(Events("Nairobi has been fighting dirty air for decades.\n"));
+        Assert.Contains(Events("Ugandan troops hit Kenyan positions last year.\n"), e => e.Root == "19");
+    }
+
+    [Fact]
     public void One_mention_of_sport_does_not_make_a_war_story_a_match()
     {
         const string story = "Russian troops attacked Ukrainian positions near Bakhmut on Tuesday.\n\n"
