@@ -111,14 +111,21 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             trees.Add(new SentenceTree(document, pos, lemmas, deps, sentence));
         }
-        var sportsStory = _options.NewsHeuristics && SportsStory(trees);
-        foreach (var tree in trees)
+        // Which sentences talk about sport, decided once: it gates fighting codes per sentence and, counted, per story.
+        var sportsSentences = new bool[trees.Count];
+        for (var i = 0; _options.NewsHeuristics && i < trees.Count; i++)
         {
+            sportsSentences[i] = SportsContext(trees[i]);
+        }
+        var sportsStory = SportsStory(sportsSentences);
+        for (var i = 0; i < trees.Count; i++)
+        {
+            var tree = trees[i];
             var matches = MatchSentence(tree, binder);
             var first = events.Count;
             foreach (var m in matches)
             {
-                AddEvents(document, tree, binder, m, times, defaultPlace, sportsStory, events);
+                AddEvents(document, tree, binder, m, times, defaultPlace, (sportsSentences[i], sportsStory), events);
             }
             DropUndirectedDuplicates(events, first);
         }
@@ -372,17 +379,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// country name is a national team, so its "wins", "defeats" and "clashes" are matches (one mention of the
     /// World Cup in a political story does not make it one).
     /// </summary>
-    private static bool SportsStory(IReadOnlyList<SentenceTree> trees)
+    private static bool SportsStory(bool[] sportsSentences)
     {
-        var sports = 0;
-        foreach (var tree in trees)
-        {
-            if (SportsContext(tree))
-            {
-                sports++;
-            }
-        }
-        return sports >= 2 && sports * 10 >= trees.Count;
+        var sports = sportsSentences.Count(x => x);
+        return sports >= 2 && sports * 10 >= sportsSentences.Length;
     }
 
     private static bool SportsContext(SentenceTree tree)
@@ -719,7 +719,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     private void AddEvents(Document document, SentenceTree tree, ActorBinder binder, BoundMatch bound, TimeExpressionLayer? times, GeoPlace? defaultPlace,
-        bool sportsStory, List<CodedEvent> events)
+        (bool Sentence, bool Story) sports, List<CodedEvent> events)
     {
         var match = bound.Match;
         var pattern = match.Pattern;
@@ -731,11 +731,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return;
         }
         var news = _options.NewsHeuristics;
-        if (news && code.Root is "14" or "17" or "18" or "19" or "20" && SportsContext(tree))
+        if (news && code.Root is "14" or "17" or "18" or "19" or "20" && sports.Sentence)
         {
             return; // "France defeated Croatia in the final": a match, not a war
         }
-        if (news && sportsStory && bound.Sources.Concat(bound.Targets).Any(p => p.Actor is { Sectors.Count: 0 } a && !a.Code.StartsWith("IGO", StringComparison.Ordinal)))
+        if (news && sports.Story && bound.Sources.Concat(bound.Targets).Any(p => p.Actor is { Sectors.Count: 0 } a && !a.Code.StartsWith("IGO", StringComparison.Ordinal)))
         {
             return; // a sports story: "Russia beat Croatia on Monday", "Spain will be back in action against Croatia" are teams
         }
