@@ -36,13 +36,7 @@ public static class NlpTraining
             clusters = WordClusters.Build(text, clusterOptions);
             log.WriteLine($"word clusters: {clusters.Count} words from {text.Count} sentences ({text.Sum(s => s.Count)} words), depth {clusterOptions.MaxDepth}, {clock.Elapsed.TotalSeconds:F0}s");
         }
-        List<IReadOnlyList<string>>? caseText = null;
-        if ((options.Features & TaggerFeatures.Case) != 0)
-        {
-            caseText = [.. (unlabeledFiles ?? []).SelectMany(UnlabeledSentences)];
-            log.WriteLine($"tagger capitalisation text: {caseText.Count} sentences ({caseText.Sum(s => s.Count)} words) besides the training files");
-        }
-        var tagger = TaggerTrainer.Train(train, dev, options, log, clusters, caseText);
+        var tagger = TaggerTrainer.Train(train, dev, options, log, clusters);
         var taggerPath = Path.Combine(outDirectory, NlpModels.TaggerFile);
         tagger.Save(taggerPath);
         log.WriteLine($"wrote {taggerPath} ({new FileInfo(taggerPath).Length / 1024} KiB)");
@@ -142,7 +136,7 @@ public static class NlpTraining
     /// </remarks>
     /// <paramref name="averageTaggers"/> likewise lists tagger files averaged with the folder's tagger.
     public static void Reencode(string directory, TextWriter log, int beam = 0, int actionPrune = 0, int labelPrune = 0,
-        IReadOnlyList<string>? averageWith = null, IReadOnlyList<string>? averageTaggers = null, int taggerPrune = 0)
+        IReadOnlyList<string>? averageWith = null, IReadOnlyList<string>? averageTaggers = null)
     {
         var taggerPath = Path.Combine(directory, NlpModels.TaggerFile);
         var parserPath = Path.Combine(directory, NlpModels.ParserFile);
@@ -150,13 +144,8 @@ public static class NlpTraining
         var parser = ParserModel.Load(parserPath);
         if (averageTaggers is { Count: > 0 })
         {
-            tagger = TaggerModel.Average([tagger, .. averageTaggers.Select(TaggerModel.Load)], Math.Max(taggerPrune, 2));
+            tagger = TaggerModel.Average([tagger, .. averageTaggers.Select(TaggerModel.Load)], 2);
             log.WriteLine($"averaged the tagger with {string.Join(", ", averageTaggers)}: rows {tagger.Pass1.Rows}+{tagger.Pass2.Rows}");
-        }
-        else if (taggerPrune > 2)
-        {
-            tagger = TaggerModel.Average([tagger], taggerPrune);
-            log.WriteLine($"pruned the tagger below {taggerPrune}: rows {tagger.Pass1.Rows}+{tagger.Pass2.Rows}");
         }
         if (averageWith is { Count: > 0 })
         {
@@ -183,30 +172,10 @@ public static class NlpTraining
             return UdCorpus.Load([file]).Select(s => (IReadOnlyList<string>)s.Forms);
         }
         var result = new List<IReadOnlyList<string>>();
-        if (file.EndsWith(".conll.txt", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".conll", StringComparison.OrdinalIgnoreCase))
-        {
-            // One "token label" line per word, blank lines between sentences (the labels are not read).
-            var sentence = new List<string>();
-            foreach (var line in File.ReadLines(file).Append(""))
-            {
-                var token = line.Split(' ', '\t')[0];
-                if (token.Length == 0 || token == "-DOCSTART-")
-                {
-                    if (sentence.Count > 0)
-                    {
-                        result.Add(sentence);
-                        sentence = [];
-                    }
-                    continue;
-                }
-                sentence.Add(token);
-            }
-            return result;
-        }
         foreach (var line in File.ReadLines(file))
         {
             var text = line;
-            if (file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            if (file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
             {
                 if (string.IsNullOrWhiteSpace(line))
                 {

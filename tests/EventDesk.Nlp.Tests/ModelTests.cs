@@ -157,37 +157,6 @@ public class ModelTests
     }
 
     [Fact]
-    public void Tagger_with_optional_feature_groups_round_trips_and_reproduces_its_training_tags()
-    {
-        var sentences = TinyCorpus.Sentences();
-        var unlabeled = new List<IReadOnlyList<string>> { new[] { "The", "convoy", "reached", "Kabul", "." } };
-        var clusters = WordClusters.Build(sentences.Select(s => (IReadOnlyList<string>)s.Forms), new WordClusterOptions { MinCount = 1, MaxDepth = 4 });
-        var tagger = TaggerTrainer.Train(sentences, sentences, new TaggerTrainingOptions
-        {
-            Epochs = 10, RareWordDropout = 0, PruneBelow = 0, MinClassCount = 1,
-            Features = TaggerFeatures.Case | TaggerFeatures.WideTags | TaggerFeatures.WordTags | TaggerFeatures.Boost | TaggerFeatures.OwnClusters,
-        }, TextWriter.Null, clusters, unlabeled);
-        Assert.Equal(0UL, tagger.Clusters.Signature); // tagger-only clusters leave the parser's tag-set signature alone
-        Assert.True(tagger.OwnClusters.Count > 0);
-        Assert.True(tagger.CaseInfo.Count > 0);
-        var bytes = ModelFile.ToBytes(TaggerModel.Kind, tagger.Write);
-        var loaded = ModelFile.FromBytes(bytes, "memory", TaggerModel.Kind, TaggerModel.Read);
-        Assert.Equal(bytes, ModelFile.ToBytes(TaggerModel.Kind, loaded.Write));
-        Assert.Equal(tagger.Features, loaded.Features);
-        foreach (var s in sentences)
-        {
-            var words = Words(s);
-            loaded.FillAmbiguity(words);
-            var tags = new int[s.Length];
-            loaded.Tag(words, tags, new int[s.Length]);
-            for (var i = 0; i < s.Length; i++)
-            {
-                Assert.Equal(s.Upos[i], loaded.ClassUpos[tags[i]].ToString());
-            }
-        }
-    }
-
-    [Fact]
     public void Model_files_round_trip_bit_exactly()
     {
         var (tagger, lemmatizer, parser) = Tiny.Value;

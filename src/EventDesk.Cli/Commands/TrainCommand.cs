@@ -79,29 +79,9 @@ public static class TrainCommand
             Description = "Train with this many seeds (--seed, --seed+1, ...) and average their weights into one tagger.",
             DefaultValueFactory = _ => 1,
         };
-        var features = new Option<string>("--features")
-        {
-            Description = "Optional tagger feature groups, comma-separated: case (capitalisation profile from the training files and --unlabeled text, classes of cased forms), wide (pass-one tags at +3), wordtags (pass-one tag at +1 with word -1 / ambiguity class), noclusters (drop the cluster templates when there are no clusters), ownclusters (the --cluster-depth clusters are read by the tagger only, not stored for the parser), boost (second copies of general templates).",
-            DefaultValueFactory = _ => "",
-        };
-        var dropout = new Option<double>("--dropout")
-        {
-            Description = "Probability that a word seen once in training is shown as unknown in an epoch.",
-            DefaultValueFactory = _ => new TaggerTrainingOptions().RareWordDropout,
-        };
-        var dropout2 = new Option<double>("--dropout-twice")
-        {
-            Description = "Probability that a word seen twice in training is shown as unknown in an epoch.",
-            DefaultValueFactory = _ => new TaggerTrainingOptions().TwiceSeenDropout,
-        };
-        var dropoutAll = new Option<double>("--dropout-all")
-        {
-            Description = "Probability that any other training word is shown as unknown in an epoch (word dropout).",
-            DefaultValueFactory = _ => new TaggerTrainingOptions().AnyWordDropout,
-        };
         var command = new Command("tagger", "Train the UPOS/XPOS tagger (two-pass averaged perceptron), its word clusters, and the lemmatizer.")
         {
-            train, dev, output, seed, epochs, prune, unlabeled, clusterDepth, seeds, features, dropout, dropout2, dropoutAll,
+            train, dev, output, seed, epochs, prune, unlabeled, clusterDepth, seeds,
         };
         command.SetAction(parse =>
         {
@@ -109,34 +89,9 @@ public static class TrainCommand
             {
                 return ExitCodes.DataError;
             }
-            var groups = TaggerFeatures.None;
-            foreach (var name in parse.GetValue(features)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                switch (name.ToLowerInvariant())
-                {
-                    case "case": groups |= TaggerFeatures.Case; break;
-                    case "wide": groups |= TaggerFeatures.WideTags; break;
-                    case "wordtags": groups |= TaggerFeatures.WordTags; break;
-                    case "noclusters": groups |= TaggerFeatures.NoEmptyClusters; break;
-                    case "ownclusters": groups |= TaggerFeatures.OwnClusters; break;
-                    case "boost": groups |= TaggerFeatures.Boost; break;
-                    default:
-                        Console.Error.WriteLine($"error: unknown tagger feature group '{name}' (case, wide, wordtags, noclusters, ownclusters, boost)");
-                        return ExitCodes.UsageError;
-                }
-            }
-            var rate = parse.GetValue(dropout);
-            var rate2 = parse.GetValue(dropout2);
-            var rateAll = parse.GetValue(dropoutAll);
-            if (rate is < 0 or > 1 || rate2 is < 0 or > 1 || rateAll is < 0 or > 1)
-            {
-                Console.Error.WriteLine("error: --dropout, --dropout-twice and --dropout-all must be between 0 and 1");
-                return ExitCodes.UsageError;
-            }
             var options = new TaggerTrainingOptions
             {
                 Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), PruneBelow = parse.GetValue(prune), Seeds = Math.Clamp(parse.GetValue(seeds), 1, 10),
-                Features = groups, RareWordDropout = rate, TwiceSeenDropout = rate2, AnyWordDropout = rateAll,
             };
             var extra = parse.GetValue(unlabeled)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             foreach (var f in extra)
@@ -257,14 +212,9 @@ public static class TrainCommand
             Description = "Comma-separated tagger files (same training data, other seeds; a file listed twice counts twice) whose weights are averaged with tagger.edm.",
             DefaultValueFactory = _ => "",
         };
-        var taggerPrune = new Option<int>("--tagger-prune")
-        {
-            Description = "Drop tagger weights below this many int16 units (default 2, as in training).",
-            DefaultValueFactory = _ => 2,
-        };
         var command = new Command("reencode", "Rewrite tagger.edm and parser.edm in the current file layout (stored hash tables, fast loading) without retraining.")
         {
-            models, beam, actionPrune, labelPrune, average, averageTaggers, taggerPrune,
+            models, beam, actionPrune, labelPrune, average, averageTaggers,
         };
         command.SetAction(parse =>
         {
@@ -273,8 +223,7 @@ public static class TrainCommand
                 NlpTraining.Reencode(parse.GetValue(models)!, Console.Error, Math.Clamp(parse.GetValue(beam), 0, 64),
                     parse.GetValue(actionPrune), parse.GetValue(labelPrune),
                     parse.GetValue(average)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                    parse.GetValue(averageTaggers)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                    parse.GetValue(taggerPrune));
+                    parse.GetValue(averageTaggers)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             }
             catch (ModelFormatException e)
             {

@@ -17,9 +17,6 @@ internal struct WordInfo
     /// <summary>Word-cluster path prefixes (4, 6, 10 bits, full); set by <see cref="WordClusters.Fill"/>.</summary>
     public ulong C4, C6, C10, Cf;
 
-    /// <summary>Capitalisation profile and cased-form ambiguity class (tagger, optional); set by the tagger's FillAmbiguity.</summary>
-    public ulong Cap, AmbC;
-
     public const int HasDigit = 1, HasUpper = 2, InitUpper = 4, AllUpper = 8, HasHyphen = 16, HasAlpha = 32, HasPeriod = 64;
 
     public static void Fill(ReadOnlySpan<char> w, ref WordInfo info)
@@ -116,7 +113,6 @@ internal struct WordInfo
         info.Flags = (ulong)flags;
         info.Amb = 0;
         info.C4 = info.C6 = info.C10 = info.Cf = 0;
-        info.Cap = info.AmbC = 0;
     }
 
     private static ulong Suffix(ReadOnlySpan<char> w, int k)

@@ -10,24 +10,15 @@ namespace EventDesk.Nlp.Tagging;
 internal sealed class TaggerModel
 {
     public const string Kind = "tagger";
-    public const int MaxFeatures = 100;
+    public const int MaxFeatures = 80;
 
     // Files written since word clusters start with this marker (the first layout starts with the class count).
     private const int FormatMarker = 0x45440002;
 
-    // Files with optional feature groups (TaggerFeatures) and their word tables.
-    private const int FeaturesMarker = 0x45440003;
-
     public TaggerModel(Upos[] classUpos, ushort[] classXpos, string[] xposNames, string[] classFeats,
-        HashMap64<ulong> ambiguity, FrozenWeights pass1, FrozenWeights pass2, WordClusters? clusters = null,
-        TaggerFeatures features = TaggerFeatures.None, HashMap64<ulong>? caseInfo = null, HashMap64<ulong>? casedAmbiguity = null,
-        WordClusters? ownClusters = null)
+        HashMap64<ulong> ambiguity, FrozenWeights pass1, FrozenWeights pass2, WordClusters? clusters = null)
     {
-        OwnClusters = ownClusters ?? WordClusters.None;
         Clusters = clusters ?? WordClusters.None;
-        Features = features;
-        CaseInfo = caseInfo ?? HashMap64<ulong>.Empty;
-        CasedAmbiguity = casedAmbiguity ?? HashMap64<ulong>.Empty;
         ClassUpos = classUpos;
         ClassXpos = classXpos;
         XposNames = xposNames;
@@ -50,18 +41,6 @@ internal sealed class TaggerModel
     /// <summary>Word clusters shared with the parser (empty for models trained without them).</summary>
     public WordClusters Clusters { get; }
 
-    /// <summary>Word clusters read by the tagger only (<see cref="TaggerFeatures.OwnClusters"/>; the parser never sees them).</summary>
-    public WordClusters OwnClusters { get; }
-
-    /// <summary>Optional feature groups this model was trained with (stored in the file).</summary>
-    public TaggerFeatures Features { get; }
-
-    /// <summary>Normalised word hash to the hash of its capitalisation profile (<see cref="TaggerFeatures.Case"/>).</summary>
-    public HashMap64<ulong> CaseInfo { get; }
-
-    /// <summary>Cased form hash (forms with capitals or digits) to the hash of its set of classes.</summary>
-    public HashMap64<ulong> CasedAmbiguity { get; }
-
     public FrozenWeights Pass1 { get; }
     public FrozenWeights Pass2 { get; }
 
@@ -73,15 +52,9 @@ internal sealed class TaggerModel
     /// <summary>Fills the ambiguity classes; words unseen in training become <see cref="UnknownWord"/>.</summary>
     public void FillAmbiguity(Span<WordInfo> words)
     {
-        ((Features & TaggerFeatures.OwnClusters) != 0 ? OwnClusters : Clusters).Fill(words);
-        var caseFeatures = (Features & TaggerFeatures.Case) != 0;
+        Clusters.Fill(words);
         for (var i = 0; i < words.Length; i++)
         {
-            if (caseFeatures)
-            {
-                words[i].Cap = CaseInfo.TryGetValue(words[i].Norm, out var ci) ? ci : FeatureHash.None;
-                words[i].AmbC = CasedAmbiguity.TryGetValue(words[i].Form, out var ca) ? ca : FeatureHash.None;
-            }
             if (Ambiguity.TryGetValue(words[i].Norm, out var a))
             {
                 words[i].Amb = a;
@@ -102,14 +75,14 @@ internal sealed class TaggerModel
         Span<int> scores = stackalloc int[Classes];
         for (var i = 0; i < words.Length; i++)
         {
-            var n = Extract(words, i, firstPass, default, features, Features);
+            var n = Extract(words, i, firstPass, default, features);
             scores.Clear();
             Pass1.Score(features[..n], scores);
             firstPass[i] = ArgMax(scores);
         }
         for (var i = 0; i < words.Length; i++)
         {
-            var n = Extract(words, i, classes, firstPass, features, Features);
+            var n = Extract(words, i, classes, firstPass, features);
             scores.Clear();
             Pass2.Score(features[..n], scores);
             classes[i] = ArgMax(scores);
@@ -150,8 +123,7 @@ internal sealed class TaggerModel
     /// chosen in this pass (positions &lt; i); <paramref name="right"/> the first-pass tags, or empty
     /// in the first pass.
     /// </summary>
-    public static int Extract(ReadOnlySpan<WordInfo> w, int i, ReadOnlySpan<int> left, ReadOnlySpan<int> right, Span<ulong> f,
-        TaggerFeatures groups = TaggerFeatures.None)
+    public static int Extract(ReadOnlySpan<WordInfo> w, int i, ReadOnlySpan<int> left, ReadOnlySpan<int> right, Span<ulong> f)
     {
         var n = 0;
         ref readonly var w0 = ref w[i];
@@ -217,45 +189,19 @@ internal sealed class TaggerModel
         f[n++] = FeatureHash.F(53, t1, w0.Flags);
         f[n++] = FeatureHash.F(54, fm1, w0.Flags, fp1);
         f[n++] = FeatureHash.F(55, w0.Amb, w0.Flags, first);
-        if ((groups & TaggerFeatures.NoEmptyClusters) == 0)
-        {
-            // (Without clusters every word has the same "no cluster" value and these only repeat other templates;
-            // the trainer sets NoEmptyClusters only for models without clusters.)
-            var cm1 = i > 0 ? w[i - 1].C6 : FeatureHash.Bos;
-            var cp1 = i + 1 < w.Length ? w[i + 1].C6 : FeatureHash.Eos;
-            var cp2 = i + 2 < w.Length ? w[i + 2].C4 : FeatureHash.Eos;
-            f[n++] = FeatureHash.F(60, w0.C4);
-            f[n++] = FeatureHash.F(61, w0.C6);
-            f[n++] = FeatureHash.F(62, w0.C10);
-            f[n++] = FeatureHash.F(63, w0.Cf);
-            f[n++] = FeatureHash.F(64, cm1);
-            f[n++] = FeatureHash.F(65, cp1);
-            f[n++] = FeatureHash.F(66, cp2);
-            f[n++] = FeatureHash.F(67, t1, w0.C6);
-            f[n++] = FeatureHash.F(68, w0.C6, cp1);
-            f[n++] = FeatureHash.F(69, w0.C10, w0.S3);
-        }
-        if ((groups & TaggerFeatures.Boost) != 0)
-        {
-            // Second copies of the general templates: they learn at twice the rate of the lexical ones.
-            f[n++] = FeatureHash.F(118, t1);
-            f[n++] = FeatureHash.F(110, w0.S3);
-            f[n++] = FeatureHash.F(124, w0.Amb);
-            f[n++] = FeatureHash.F(128, t1, w0.Amb);
-            f[n++] = FeatureHash.F(133, t1, w0.S3);
-            f[n++] = FeatureHash.F(130, w0.Flags, first);
-        }
-        if ((groups & TaggerFeatures.Case) != 0)
-        {
-            var km1 = i > 0 ? w[i - 1].Cap : FeatureHash.Bos;
-            var kp1 = i + 1 < w.Length ? w[i + 1].Cap : FeatureHash.Eos;
-            f[n++] = FeatureHash.F(80, w0.Cap, w0.Flags, first);
-            f[n++] = FeatureHash.F(81, w0.Cap, t1);
-            f[n++] = FeatureHash.F(82, km1, w0.Cap, kp1);
-            f[n++] = FeatureHash.F(83, w0.AmbC);
-            f[n++] = FeatureHash.F(84, w0.AmbC, t1);
-            f[n++] = FeatureHash.F(85, w0.Cap, w0.Amb);
-        }
+        var cm1 = i > 0 ? w[i - 1].C6 : FeatureHash.Bos;
+        var cp1 = i + 1 < w.Length ? w[i + 1].C6 : FeatureHash.Eos;
+        var cp2 = i + 2 < w.Length ? w[i + 2].C4 : FeatureHash.Eos;
+        f[n++] = FeatureHash.F(60, w0.C4);
+        f[n++] = FeatureHash.F(61, w0.C6);
+        f[n++] = FeatureHash.F(62, w0.C10);
+        f[n++] = FeatureHash.F(63, w0.Cf);
+        f[n++] = FeatureHash.F(64, cm1);
+        f[n++] = FeatureHash.F(65, cp1);
+        f[n++] = FeatureHash.F(66, cp2);
+        f[n++] = FeatureHash.F(67, t1, w0.C6);
+        f[n++] = FeatureHash.F(68, w0.C6, cp1);
+        f[n++] = FeatureHash.F(69, w0.C10, w0.S3);
         if (!right.IsEmpty)
         {
             var r1 = Tag(right, i + 1);
@@ -270,26 +216,13 @@ internal sealed class TaggerModel
             f[n++] = FeatureHash.F(46, t2, t1, r1);
             f[n++] = FeatureHash.F(48, w0.S3, r1);
             f[n++] = FeatureHash.F(49, wp1, r1);
-            if ((groups & TaggerFeatures.WideTags) != 0)
-            {
-                var r3 = Tag(right, i + 3);
-                f[n++] = FeatureHash.F(70, r3);
-                f[n++] = FeatureHash.F(71, r2, r3);
-                f[n++] = FeatureHash.F(75, wp2, r2);
-            }
-            if ((groups & TaggerFeatures.WordTags) != 0)
-            {
-                f[n++] = FeatureHash.F(72, wm1, r1);
-                f[n++] = FeatureHash.F(73, w0.Amb, r1);
-                f[n++] = FeatureHash.F(74, t1, w0.Amb, r1);
-            }
         }
         return n;
     }
 
     public void Write(BinaryWriter w)
     {
-        w.Write(Features == TaggerFeatures.None ? FormatMarker : FeaturesMarker);
+        w.Write(FormatMarker);
         w.Write(Classes);
         for (var c = 0; c < Classes; c++)
         {
@@ -300,16 +233,6 @@ internal sealed class TaggerModel
         ModelFile.WriteStrings(w, XposNames);
         Ambiguity.Write(w);
         Clusters.Write(w);
-        if (Features != TaggerFeatures.None)
-        {
-            w.Write((int)Features);
-            CaseInfo.Write(w);
-            CasedAmbiguity.Write(w);
-            if ((Features & TaggerFeatures.OwnClusters) != 0)
-            {
-                OwnClusters.Write(w);
-            }
-        }
         Pass1.Write(w);
         Pass2.Write(w);
     }
@@ -317,8 +240,7 @@ internal sealed class TaggerModel
     public static TaggerModel Read(BinaryReader r)
     {
         var first = r.ReadInt32();
-        var withFeatures = first == FeaturesMarker;
-        var current = first == FormatMarker || withFeatures;
+        var current = first == FormatMarker;
         var classes = current ? ModelFile.ReadCount(r, 4096) : first;
         if (classes is < 0 or > 4096)
         {
@@ -343,27 +265,10 @@ internal sealed class TaggerModel
         }
         HashMap64<ulong> amb;
         var clusters = WordClusters.None;
-        var groups = TaggerFeatures.None;
-        HashMap64<ulong>? caseInfo = null, casedAmb = null;
-        WordClusters? own = null;
         if (current)
         {
             amb = HashMap64<ulong>.Read(r);
             clusters = WordClusters.Read(r);
-            if (withFeatures)
-            {
-                groups = (TaggerFeatures)r.ReadInt32();
-                if ((groups & ~TaggerFeatures.All) != 0)
-                {
-                    throw new InvalidDataException($"unknown tagger feature groups {(int)groups:x}");
-                }
-                caseInfo = HashMap64<ulong>.Read(r);
-                casedAmb = HashMap64<ulong>.Read(r);
-                if ((groups & TaggerFeatures.OwnClusters) != 0)
-                {
-                    own = WordClusters.Read(r);
-                }
-            }
         }
         else
         {
@@ -381,7 +286,7 @@ internal sealed class TaggerModel
         {
             throw new InvalidDataException("weight tables do not match the class count");
         }
-        return new TaggerModel(upos, xpos, names, feats, amb, p1, p2, clusters, groups, caseInfo, casedAmb, own);
+        return new TaggerModel(upos, xpos, names, feats, amb, p1, p2, clusters);
     }
 
     /// <summary>
@@ -395,45 +300,17 @@ internal sealed class TaggerModel
         foreach (var x in models)
         {
             if (!x.ClassUpos.AsSpan().SequenceEqual(m.ClassUpos) || !x.ClassXpos.AsSpan().SequenceEqual(m.ClassXpos)
-                || !x.XposNames.AsSpan().SequenceEqual(m.XposNames) || x.Ambiguity.Count != m.Ambiguity.Count
-                || x.Features != m.Features || x.OwnClusters.Signature != m.OwnClusters.Signature || x.CaseInfo.Count != m.CaseInfo.Count || x.CasedAmbiguity.Count != m.CasedAmbiguity.Count)
+                || !x.XposNames.AsSpan().SequenceEqual(m.XposNames) || x.Ambiguity.Count != m.Ambiguity.Count)
             {
                 throw new ArgumentException("taggers with different class inventories or lexicons cannot be averaged");
             }
         }
         return new TaggerModel(m.ClassUpos, m.ClassXpos, m.XposNames, m.ClassFeats, m.Ambiguity,
             FrozenWeights.Average([.. models.Select(x => x.Pass1)], pruneBelow),
-            FrozenWeights.Average([.. models.Select(x => x.Pass2)], pruneBelow), m.Clusters, m.Features, m.CaseInfo, m.CasedAmbiguity, m.OwnClusters);
+            FrozenWeights.Average([.. models.Select(x => x.Pass2)], pruneBelow), m.Clusters);
     }
 
     public void Save(string path) => ModelFile.Write(path, Kind, Write);
 
     public static TaggerModel Load(string path) => ModelFile.Read(path, Kind, Read);
-}
-
-/// <summary>Optional tagger feature groups (stored in tagger.edm; None = the original templates).</summary>
-[Flags]
-public enum TaggerFeatures
-{
-    None = 0,
-
-    /// <summary>Capitalisation profile of the word (mid-sentence capitalised vs lowercase counts) and the classes of its cased form.</summary>
-    Case = 1,
-
-    /// <summary>Pass two also sees the pass-one tag at +3 and the word at +2 with its tag.</summary>
-    WideTags = 2,
-
-    /// <summary>Pass two crosses the pass-one tag at +1 with the previous word and the ambiguity class.</summary>
-    WordTags = 4,
-
-    /// <summary>Leave out the cluster templates when the model has no clusters (they only repeat other templates).</summary>
-    NoEmptyClusters = 8,
-
-    /// <summary>Word clusters for the tagger alone, stored apart from the clusters shared with the parser.</summary>
-    OwnClusters = 16,
-
-    /// <summary>Second copies of general templates (tags, suffix, ambiguity class, flags) so they learn faster than word identities.</summary>
-    Boost = 32,
-
-    All = Case | WideTags | WordTags | NoEmptyClusters | OwnClusters | Boost,
 }
