@@ -125,31 +125,37 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         var sentenceHeads = new int[max];
         var sentenceLabels = new int[max];
         var state = t_state ??= new ParseState();
-        // A dateline ("KABUL:", "WASHINGTON (Reuters) -") is not part of the sentence's syntax: parse
-        // what follows it, and hang the dateline tokens off their first token as a separate root.
+        // A dateline ("KABUL:", "WASHINGTON (Reuters) -") or a speaker label ("VOA:") is not part of the
+        // sentence's syntax: parse what follows it, and hang its tokens off their first token as a separate root.
         var datelineEnd = document.Layers.TryGet(CoreLayers.Dateline, out var dateline) && dateline.IsPresent ? dateline.Span.End : -1;
         var dep = Math.Max(0, Array.IndexOf(parser.Labels, "dep"));
         foreach (var sentence in sentences)
         {
             var n = sentence.TokenCount;
             var start = sentence.FirstToken;
+            var skip = 0;
+            var label = 0;
             if (datelineEnd > 0 && tokens.Starts[start] < datelineEnd)
             {
-                var skip = 0;
                 while (skip < n && tokens.Ends[start + skip] <= datelineEnd)
                 {
                     skip++;
                 }
-                if (skip > 0 && skip < n)
+            }
+            else
+            {
+                skip = label = SpeakerLabelLength(tokens, start, n);
+            }
+            var labelHead = start;
+            if (skip > 0 && skip < n)
+            {
+                for (var i = 0; i < skip; i++)
                 {
-                    for (var i = 0; i < skip; i++)
-                    {
-                        heads[start + i] = i == 0 ? -1 : start;
-                        relations[start + i] = (byte)dep;
-                    }
-                    start += skip;
-                    n -= skip;
+                    heads[start + i] = i == 0 ? -1 : start;
+                    relations[start + i] = (byte)dep;
                 }
+                start += skip;
+                n -= skip;
             }
             SentenceWords.Fill(tokens, start, words.AsSpan(0, n));
             models.Tagger.Clusters.Fill(words.AsSpan(0, n));
@@ -163,7 +169,89 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
                 heads[start + i] = sentenceHeads[i] < 0 ? -1 : start + sentenceHeads[i];
                 relations[start + i] = (byte)sentenceLabels[i];
             }
+            if (label > 0)
+            {
+                AttachToLabel(heads, relations, parser.Labels, pos, labelHead, label, start, n);
+            }
         }
         document.Layers.Add(NlpLayers.Dependencies, new DependencyLayer(heads, relations, parser.Labels), new LayerProvenance(Name, Version));
+    }
+
+    /// <summary>
+    /// As UD treebanks annotate "Response: The US must ...": the label is the root, its other words hang off its first
+    /// word, the colon belongs to what follows, and the sentence after it is a <c>parataxis</c> (a clause) or an
+    /// <c>appos</c> (anything else) of the label.
+    /// </summary>
+    private static void AttachToLabel(int[] heads, byte[] relations, string[] names, PosLayer pos, int labelHead, int labelLength, int start, int n)
+    {
+        byte Id(string name) => (byte)Math.Max(0, Array.IndexOf(names, name));
+        var root = -1;
+        for (var i = start; i < start + n; i++)
+        {
+            if (heads[i] < 0)
+            {
+                root = i;
+                break;
+            }
+        }
+        if (root < 0)
+        {
+            return;
+        }
+        for (var i = labelHead; i < labelHead + labelLength - 1; i++)
+        {
+            heads[i] = i == labelHead ? -1 : labelHead;
+            relations[i] = i == labelHead ? Id("root") : Id("flat");
+        }
+        var colon = labelHead + labelLength - 1;
+        heads[colon] = root;
+        relations[colon] = Id("punct");
+        heads[root] = labelHead;
+        relations[root] = pos.UposOf(root) is Upos.VERB or Upos.AUX ? Id("parataxis") : Id("appos");
+        // A copular or nominal clause ("The region is calm") has a non-verbal root but a subject.
+        for (var i = start; i < start + n; i++)
+        {
+            if (heads[i] == root && names[relations[i]].StartsWith("nsubj", StringComparison.Ordinal))
+            {
+                relations[root] = Id("parataxis");
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The tokens of a transcript's speaker label ("VOA:", "Q:", "Lindsey Graham:") at the start of a sentence,
+    /// colon included, or 0. Like a dateline, the label is not part of the sentence: parsed with it, the speaker
+    /// became the subject of the first verb ("VOA: Putin visited China" with VOA as the visitor).
+    /// </summary>
+    internal static int SpeakerLabelLength(TokenLayer tokens, int start, int n)
+    {
+        const int MaxLabelWords = 4;
+        for (var i = 0; i < Math.Min(n, MaxLabelWords + 1); i++)
+        {
+            var token = tokens.TextOf(start + i);
+            if (token is ":")
+            {
+                // A label names someone, and a sentence must follow it.
+                return i > 0 && n - i - 1 >= 3 ? i + 1 : 0;
+            }
+            if (token.Length == 0 || !char.IsUpper(token[0]) || !LabelWord(token))
+            {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static bool LabelWord(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (!char.IsLetter(c) && c is not ('.' or '\'' or '-'))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1165,9 +1165,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             foreach (var c in tree.Children(t))
             {
                 var form = tree.LowerForm(c);
-                if (tree.RelIs(c, "advmod") && NegationAdverbs.Contains(form))
+                if (tree.RelIs(c, "advmod") && (NegationAdverbs.Contains(form) || (form == "far" && c + 1 < tree.End && tree.LowerForm(c + 1) == "from")))
                 {
-                    negated = true;
+                    negated = true; // also "far from happy with the alliance"
                 }
                 if (tree.RelIs(c, "advmod") && form is "allegedly" or "purportedly" or "supposedly" && modality == EventModality.Asserted)
                 {

@@ -147,6 +147,14 @@ internal static class PatternMatcher
                 {
                     var marker = e.Text;
                     var next = i + 1 < elements.Count ? elements[i + 1] : null;
+                    if (next is not null && next.Kind is ElementKind.Word or ElementKind.Source or ElementKind.Target
+                        && ParticleOf(tree, anchor, marker) is var particle and >= 0)
+                    {
+                        // "broke down a treaty": the pattern's "DOWN TREATY" read as a particle of the verb and
+                        // its object, not as a preposition introducing the noun ("down the road").
+                        match.Used.Add(particle);
+                        break;
+                    }
                     if (next is null)
                     {
                         if (!AnyMarked(tree, match, marker))
@@ -445,7 +453,7 @@ internal static class PatternMatcher
     {
         foreach (var c in tree.Children(anchor))
         {
-            if (match.Used.Contains(c) || !IsContentRelation(tree, c))
+            if (match.Used.Contains(c) || !IsContentRelation(tree, c) || (depth > 0 && OwnClause(tree, c)))
             {
                 continue;
             }
@@ -478,6 +486,16 @@ internal static class PatternMatcher
         }
         return -1;
     }
+
+    /// <summary>
+    /// A verb heading a clause of its own ("bombarded the city, killing eight, state media reported"): the words of a
+    /// pattern after the trigger belong to its phrase, so below an intervening word they are not looked for in
+    /// another clause.
+    /// </summary>
+    private static bool OwnClause(SentenceTree tree, int t) =>
+        tree.Upos(t) is Upos.VERB or Upos.AUX
+        && (tree.ChildExact(t, "nsubj") >= 0 || tree.ChildExact(t, "nsubj:pass") >= 0
+            || tree.RelIs(t, "xcomp") || tree.RelIs(t, "ccomp") || tree.RelIs(t, "advcl") || tree.RelIs(t, "parataxis"));
 
     private static bool IsContentRelation(SentenceTree tree, int t)
     {
@@ -560,6 +578,19 @@ internal static class PatternMatcher
         "measure", "sanction", "resolution", "motion", "bill", "legislation", "law", "tariff", "action", "step", "charge", "case", "lawsuit",
         "complaint", "embargo", "ban", "restriction", "war", "campaign", "attack", "strike", "offensive", "operation", "proposal", "plan", "amendment",
     };
+
+    /// <summary>The <c>compound:prt</c> child of <paramref name="verb"/> written <paramref name="marker"/>, or -1.</summary>
+    private static int ParticleOf(SentenceTree tree, int verb, string marker)
+    {
+        foreach (var c in tree.Children(verb))
+        {
+            if (tree.RelIs(c, "compound:prt") && tree.LowerForm(c) == marker)
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
 
     private static bool AnyMarked(SentenceTree tree, PatternMatch match, string marker)
     {
@@ -679,6 +710,15 @@ internal static class PatternMatcher
                 // gerund is its subject (the parser split "court ruling"); the angered subject does not rule.
                 return (verb - 1, "noun before a gerund");
             }
+            if (rel.StartsWith("conj", StringComparison.Ordinal) && tree.RelIs(head, "xcomp") && tree.Head(head) is var governor and >= 0
+                && FiniteAuxiliary(tree, verb))
+            {
+                // "which considers the US biased and has rejected the administration": a conjunct with a finite
+                // auxiliary is a clause of its own, coordinated with the verb that governs the small clause; the
+                // small clause's controller ("the US") does not do it.
+                verb = governor;
+                continue;
+            }
             if (hops == 0 && rel.StartsWith("conj", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && tree.Child(verb, "aux") < 0
                 && tree.Pos.XposOf(head) is "VBD" or "VBZ" or "VBP")
             {
@@ -739,6 +779,24 @@ internal static class PatternMatcher
             verb = head;
         }
         return (-1, "");
+    }
+
+    private static readonly HashSet<string> FiniteAuxiliaries = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "'s", "'ve", "'d", "is", "are", "was", "were", "am", "'re", "'m", "does", "do", "did",
+        "will", "would", "'ll", "can", "could", "may", "might", "shall", "should", "must",
+    };
+
+    private static bool FiniteAuxiliary(SentenceTree tree, int verb)
+    {
+        foreach (var c in tree.Children(verb))
+        {
+            if (tree.RelIs(c, "aux") && FiniteAuxiliaries.Contains(tree.LowerForm(c)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Verbs whose object does what their infinitive says: "urged X to", "ordered X to", "asked X to".</summary>

@@ -199,4 +199,21 @@ public sealed class SpeakerAndPlaceRegressionTests
         var partial = Assert.Single(quotes, q => document.Substring(q.Span).StartsWith("stay the course", StringComparison.Ordinal));
         Assert.Equal("Ochieng", partial.Speaker?.Text);
     }
+
+    [Fact]
+    public void A_transcript_speaker_label_is_not_parsed_into_the_sentence()
+    {
+        // VOA interview: "VOA: Russia's President Vladimir Putin recently visited China ..." in the middle of a story;
+        // parsed as one sentence, the label became the subject of "visited" (or the president an apposition of it).
+        var document = NewsRun.Annotate("Armitage spoke to VOA about the region on Monday.\n\n"
+            + "VOA: Japan's Prime Minister Fumio Kishida recently visited Australia after the election.\n", new DateOnly(2023, 5, 4));
+        var deps = document.Layers.Get(EventDesk.Nlp.NlpLayers.Dependencies);
+        var sentence = document.Sentences[1];
+        Assert.Equal("VOA", document.Tokens.TextOf(sentence.FirstToken).ToString());
+        // Parsed on its own and attached as UD does ("Response: The US must ..."): the label is the root, the clause a parataxis.
+        Assert.Equal(-1, deps.HeadOf(sentence.FirstToken));
+        var visited = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Single(t => document.Tokens.TextOf(t) is "visited");
+        Assert.Equal((sentence.FirstToken, "parataxis"), (deps.HeadOf(visited), deps.RelationOf(visited)));
+        Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events, e => e.Cameo == "042" && e.Source.Actor?.Code == "JPNGOV");
+    }
 }
