@@ -128,6 +128,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 AddEvents(document, tree, binder, m, times, defaultPlace, (sportsSentences[i], sportsStory), events);
             }
             DropUndirectedDuplicates(events, first);
+            DropRepeatedEvents(events, first);
         }
         document.Layers.Add(AnnotationLayers.Events, new EventLayer(events), new LayerProvenance(Name, Version));
     }
@@ -271,6 +272,28 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     {
                         events[j] = d with { Cameo = e.Cameo, QuadClass = e.QuadClass, Goldstein = e.Goldstein, Plover = e.Plover, Rule = d.Rule + $"; code {e.Cameo} from '{e.Rule.Split(';')[0]}'" };
                     }
+                    events.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "I will discuss with him and the Cabinet": one trigger coded twice with the same code and the same source and
+    /// target codes is one event (the first, with its explanation), as GDELT and ICEWS count events.
+    /// </summary>
+    private static void DropRepeatedEvents(List<CodedEvent> events, int first)
+    {
+        for (var i = events.Count - 1; i > first; i--)
+        {
+            var e = events[i];
+            for (var j = first; j < i; j++)
+            {
+                var d = events[j];
+                if (d.Trigger == e.Trigger && d.Cameo == e.Cameo && d.Source.Actor?.Code == e.Source.Actor?.Code
+                    && d.Target?.Actor?.Code == e.Target?.Actor?.Code && d.Negated == e.Negated && d.Modality == e.Modality)
+                {
                     events.RemoveAt(i);
                     break;
                 }
@@ -958,6 +981,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return mapped is null ? null : Lookup(mapped);
     }
 
+    private static bool Person(Document document, Participant participant) =>
+        participant.Entity is { } index && document.Layers.TryGet(AnnotationLayers.Entities, out var entities)
+        && index < entities.Mentions.Count && entities.Mentions[index].Type == EntityType.Person;
+
     private void AddEvent(Document document, SentenceTree tree, PatternMatch match, CameoCode code, (bool Negated, EventModality Modality) status,
         Participant source, Participant? target, TimeExpressionLayer? times, GeoPlace? defaultPlace, ActorBinder binder, List<CodedEvent> events)
     {
@@ -969,9 +996,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return;
         }
         if (target is not null && target.Actor is not null && source.Actor is not null && target.Actor.Code == source.Actor.Code
-            && (target.Name == source.Name || target.Actor.Role is null || source.Actor.Role is null))
+            && (target.Name == source.Name || target.Actor.Role is null || source.Actor.Role is null || !Person(document, source) || !Person(document, target)))
         {
-            return; // an actor acting on itself is a parse artefact (two named officials of one government are not)
+            // An actor acting on itself is a parse artefact: "China's ambassador warned that the Chinese government will
+            // not sit on its hands", "a spokesperson for the university urged students to talk to the university" (on
+            // held-out pages 12 of 13 such dyads were wrong). Two officials of one government are not ("Sondland spoke
+            // with the president").
+            return;
         }
         if (_options.NewsHeuristics && string.CompareOrdinal(code.Root, "08") <= 0 && target?.Actor is { Sectors.Count: 0, Country: { Length: 3 } ownState } && ownState != ActorRef.Unknown.Code
             && source.Actor is { Sectors.Count: > 0 } official && official.Country == ownState)
@@ -1186,6 +1217,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                         "could" or "might" or "may" or "should" or "must" or "ought" when modality == EventModality.Asserted => EventModality.Hypothetical,
                         _ => modality,
                     };
+                }
+                if ((tree.RelIs(c, "mark") || tree.RelIs(c, "case")) && form == "without" && tree.Upos(t) is Upos.VERB)
+                {
+                    negated = true; // "suspended for making transit free without asking her"
                 }
                 if (tree.RelIs(c, "mark") && form is "if" or "unless" or "whether")
                 {

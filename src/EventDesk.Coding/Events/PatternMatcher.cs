@@ -157,10 +157,25 @@ internal static class PatternMatcher
                     }
                     if (next is null)
                     {
-                        if (!AnyMarked(tree, match, marker))
+                        // A particle ends a phrasal verb ("S step down"); read as a preposition it belongs to a noun
+                        // ("stepped down the stairs").
+                        if (VerbParticles.Contains(marker) ? VerbParticle(tree, anchor, marker) < 0 : !AnyMarked(tree, match, marker))
                         {
                             return null;
                         }
+                        break;
+                    }
+                    if (next.Kind == ElementKind.Marker && (VerbParticles.Contains(marker) || (marker == "in" && i == pattern.TriggerIndex + 1)))
+                    {
+                        // "S give in to T", "S crack down on T": the first word is the verb's particle; "gave
+                        // treatments to patients" is not "give in to". (Other markers before a marker stand for a
+                        // phrase the pattern skips, "(AT ^) (WITH +)".)
+                        var first = VerbParticle(tree, anchor, marker);
+                        if (first < 0)
+                        {
+                            return null;
+                        }
+                        match.Used.Add(first);
                         break;
                     }
                     if (next.Kind == ElementKind.Skip)
@@ -579,12 +594,25 @@ internal static class PatternMatcher
         "complaint", "embargo", "ban", "restriction", "war", "campaign", "attack", "strike", "offensive", "operation", "proposal", "plan", "amendment",
     };
 
-    /// <summary>The <c>compound:prt</c> child of <paramref name="verb"/> written <paramref name="marker"/>, or -1.</summary>
+    /// <summary>
+    /// The verb's particle: parsed as such (<see cref="ParticleOf"/>), or the word right after the verb, whatever it was
+    /// attached to ("cordoned off the roads" with "off" read as the preposition of "roads").
+    /// </summary>
+    private static int VerbParticle(SentenceTree tree, int verb, string marker)
+    {
+        var particle = ParticleOf(tree, verb, marker);
+        return particle >= 0 ? particle : verb + 1 < tree.End && tree.LowerForm(verb + 1) == marker ? verb + 1 : -1;
+    }
+
+    /// <summary>Words that end a phrasal verb and are seldom a preposition at the end of a pattern ("S step down").</summary>
+    private static readonly HashSet<string> VerbParticles = new(StringComparer.Ordinal) { "up", "down", "out", "off", "back", "away", "aside" };
+
+    /// <summary>The particle child of <paramref name="verb"/> written <paramref name="marker"/> (<c>compound:prt</c>, or an adverb), or -1.</summary>
     private static int ParticleOf(SentenceTree tree, int verb, string marker)
     {
         foreach (var c in tree.Children(verb))
         {
-            if (tree.RelIs(c, "compound:prt") && tree.LowerForm(c) == marker)
+            if ((tree.RelIs(c, "compound:prt") || (tree.RelIs(c, "advmod") && tree.Upos(c) is Upos.ADV or Upos.ADP)) && tree.LowerForm(c) == marker)
             {
                 return c;
             }

@@ -56,6 +56,41 @@ public sealed class EventPrecisionRegressionTests
         Assert.Contains(Events(story), e => e.Root == "11" && Dyad(e) is ("UKR", "RUS"));
     }
 
+    // ---- found on held-out pages (trafilatura benchmark, sixth session; docs/event-accuracy.md §11)
+
+    [Fact]
+    public void An_act_done_without_something_does_not_code_that_thing()
+    {
+        // "suspended for making transit free without asking her" was an appeal (020).
+        Assert.Empty(Events("Turkey expelled the diplomats without consulting Russia.\n"));
+        Assert.Empty(Events("Turkey left the summit without meeting Russian officials.\n"));
+        Assert.Contains(Events("Turkey consulted Russia before expelling the diplomats.\n"), e => e.Root == "04");
+    }
+
+    [Fact]
+    public void An_official_acting_on_their_own_government_is_a_parse_artefact()
+    {
+        // "China's ambassador ... warned that the Chinese government will not sit on its hands" was CHNGOV 130 CHNGOV.
+        Assert.DoesNotContain(Events("China's ambassador to Britain warned that the Chinese government will not sit on its hands.\n"),
+            e => e.Source.Actor?.Code == e.Target?.Actor?.Code);
+    }
+
+    [Fact]
+    public void Give_in_to_needs_the_particle()
+    {
+        // "The answers he gave to the BBC interviewer" was yielding (080) through "S give in to T" with "in" ignored.
+        Assert.DoesNotContain(Events("Iran gave its answers to Russia.\n"), e => e.Cameo == "080");
+        Assert.Contains(Events("Iran gave in to Russia.\n"), e => e.Cameo == "080");
+        Assert.Contains(Events("Iran caved to Russia.\n"), e => e.Cameo == "080");
+    }
+
+    [Fact]
+    public void One_trigger_with_two_targets_of_one_code_is_one_event()
+    {
+        var events = Events("Biden met Putin and Lavrov in Geneva.\n");
+        Assert.Single(events, e => e.Root == "04" && Dyad(e) is ("USAGOV", "RUSGOV"));
+    }
+
     // ---- purpose and means adjuncts share their head clause's status
 
     [Fact]
@@ -224,8 +259,9 @@ public sealed class EventPrecisionRegressionTests
         const string story = "China's commerce minister traveled to Europe last week to defend Chinese exports. {0} China wants to sell more cars.\n";
         var abroad = Assert.Single(Events(string.Format(story, "The Chinese minister met with officials in charge of foreign trade in Germany and Italy.")));
         Assert.Equal(("CHNGOV", "DEUGOV"), Dyad(abroad));
-        var unsaid = Assert.Single(Events(string.Format(story, "The Chinese minister met with officials in charge of foreign trade.")));
-        Assert.Equal("CHNGOV", unsaid.Target?.Actor?.Code); // no place in the phrase: the story's country, as before
+        // No place in the phrase: the officials take the story's country, and a minister meeting unnamed officials of his own
+        // government is dropped like every self-directed dyad of a body (sixth session; it was CHNGOV -> CHNGOV).
+        Assert.Empty(Events(string.Format(story, "The Chinese minister met with officials in charge of foreign trade.")));
     }
 
     [Fact]
