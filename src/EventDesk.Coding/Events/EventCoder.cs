@@ -981,6 +981,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return mapped is null ? null : Lookup(mapped);
     }
 
+    /// <summary>Sectors of society outside the state and politics: business, civilians, labour, education, media, health, religion, crime.</summary>
+    private static readonly HashSet<string> SocietySectors = new(StringComparer.Ordinal) { "BUS", "CVL", "LAB", "EDU", "MED", "HLH", "REL", "CRM", "AGR", "ENV" };
+
+    private static bool DomesticSociety(ActorRef? actor) =>
+        actor is { Country: { Length: 3 }, Sectors.Count: > 0 } && actor.Sectors.All(SocietySectors.Contains);
+
     private static bool Person(Document document, Participant participant) =>
         participant.Entity is { } index && document.Layers.TryGet(AnnotationLayers.Entities, out var entities)
         && index < entities.Mentions.Count && entities.Mentions[index].Type == EntityType.Person;
@@ -1002,6 +1008,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // not sit on its hands", "a spokesperson for the university urged students to talk to the university" (on
             // held-out pages 12 of 13 such dyads were wrong). Two officials of one government are not ("Sondland spoke
             // with the president").
+            return;
+        }
+        if (_options.NewsHeuristics && string.CompareOrdinal(code.Root, "08") <= 0 && DomesticSociety(source.Actor) && DomesticSociety(target?.Actor)
+            && source.Actor!.Country == target!.Actor!.Country)
+        {
+            // "experts urged people to avoid contact", "employees and volunteers collaborate", "universities train nurses":
+            // talk and cooperation inside one country's society is not political news (on held-out pages 6 of 6 were
+            // wrong). Protests, coercion and violence among them still are.
             return;
         }
         if (_options.NewsHeuristics && string.CompareOrdinal(code.Root, "08") <= 0 && target?.Actor is { Sectors.Count: 0, Country: { Length: 3 } ownState } && ownState != ActorRef.Unknown.Code

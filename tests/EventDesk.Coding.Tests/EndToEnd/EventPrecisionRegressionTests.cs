@@ -96,6 +96,17 @@ public sealed class EventPrecisionRegressionTests
     }
 
     [Fact]
+    public void Talk_and_cooperation_inside_one_society_is_not_political_news()
+    {
+        // VOA and held-out pages: "public health experts are urging people to adhere to preventive measures" (NGAEDU 020
+        // NGACVL), "universities are training nurses" (GBREDU 062 GBRHLH).
+        Assert.Empty(Events("Kenyan health experts urged Kenyan farmers to avoid contact with sick animals.\n"));
+        // Across borders, or with the state, it still is; and conflict among them too.
+        Assert.Contains(Events("Kenyan health experts urged the Kenyan government to ban the imports.\n"), e => e.Root == "02");
+        Assert.Contains(Events("Kenyan workers protested against Kenyan mining companies.\n"), e => e.Root == "14");
+    }
+
+    [Fact]
     public void One_trigger_with_two_targets_of_one_code_is_one_event()
     {
         var events = Events("Biden met Putin and Lavrov in Geneva.\n");
