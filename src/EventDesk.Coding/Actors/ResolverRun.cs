@@ -701,13 +701,7 @@ internal sealed class ResolverRun
                 _datelineCountry = g.Country;
             }
         }
-        if (_datelineCountry is not null)
-        {
-            _defaultCountry = _datelineCountry;
-            _defaultSource = "dateline";
-            return;
-        }
-        // No dateline: the text's dominant country, when one clearly dominates (twice, and more than any other).
+        // The text's dominant country, when one clearly dominates (twice, and more than any other).
         string? top = null;
         int topCount = 0, second = 0;
         foreach (var (iso, count) in _countryMentions)
@@ -722,6 +716,17 @@ internal sealed class ResolverRun
             {
                 second = count;
             }
+        }
+        if (_datelineCountry is not null)
+        {
+            // A regional bureau's dateline ("CAIRO — Gunmen opened fire at Tunisia's most renowned museum", "NAIROBI —
+            // Somalia's ..."): when the story names another country at least three times and four times as often as the
+            // dateline's, unqualified officials and civilians belong to the story's country, not the bureau's.
+            var bureau = top is not null && top != _datelineCountry && topCount >= 3 && topCount > second
+                && 4 * _countryMentions.GetValueOrDefault(_datelineCountry) <= topCount;
+            _defaultCountry = bureau ? top : _datelineCountry;
+            _defaultSource = bureau ? "focus" : "dateline";
+            return;
         }
         if (top is not null && topCount >= 2 && topCount > second)
         {

@@ -107,6 +107,19 @@ public sealed class EventPrecisionRegressionTests
     }
 
     [Fact]
+    public void A_bureau_dateline_does_not_make_the_story_country_of_the_bureau()
+    {
+        // Held-out pages: a CAIRO-datelined story about an attack in Tunisia gave "killed more than 20 people" the target
+        // EGYCVL (and the event its place in Cairo).
+        const string story = "CAIRO — Gunmen opened fire at Tunisia's national museum on Wednesday.\n\n"
+            + "Tunisian officials said the attack would not derail Tunisia's transition.\n\n"
+            + "Police arrested nine Libyan suspects on Thursday, a spokesman said.\n";
+        Assert.Contains(Events(story), e => e.Root == "17" && Dyad(e) is ("TUNCOP", "LBYCRM")); // was EGYCOP
+        Assert.DoesNotContain(Events(story), e => e.Target?.Actor?.Country == "EGY" || e.Source.Actor?.Country == "EGY");
+        // A story from the dateline's own country keeps it: "KABUL — Russia ... the NSC" stays Afghan (seed article tests).
+    }
+
+    [Fact]
     public void One_trigger_with_two_targets_of_one_code_is_one_event()
     {
         var events = Events("Biden met Putin and Lavrov in Geneva.\n");
