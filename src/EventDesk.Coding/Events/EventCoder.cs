@@ -795,9 +795,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "an officer recognized her", "recognized the journalist": knowing someone's face; a state or government is recognised, or someone "as" something
         }
-        if (news && code.Code is "191" or "192" && bound.Sources.Count > 0 && bound.Sources.All(s => s.Actor is { } a && Civilians(a)))
+        if (news && code.Code is "191" or "192" && bound.Sources.Count > 0
+            && bound.Sources.All(s => s.Actor is { } a && (Civilians(a) || APeople(document, s))))
         {
-            return; // "helping people in entering Japan", "surrounded by representatives of 50 countries": no one armed blockades or occupies
+            // "helping people in entering Japan", "surrounded by representatives of 50 countries", "300 Indians were deported
+            // for illegally entering the country": no one armed blockades or occupies.
+            return;
         }
 
         if (news && code.Root == "14" && !ProtestContext(tree, bound.Sources))
@@ -987,9 +990,32 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static bool DomesticSociety(ActorRef? actor) =>
         actor is { Country: { Length: 3 }, Sectors.Count: > 0 } && actor.Sectors.All(SocietySectors.Contains);
 
-    private static bool Person(Document document, Participant participant) =>
-        participant.Entity is { } index && document.Layers.TryGet(AnnotationLayers.Entities, out var entities)
-        && index < entities.Mentions.Count && entities.Mentions[index].Type == EntityType.Person;
+    /// <summary>A people named by its nationality ("Indians", "Afghans"), not the state.</summary>
+    private static bool APeople(Document document, Participant participant) =>
+        participant.Text.EndsWith('s') && MentionType(document, participant) == EntityType.Nationality;
+
+    private static bool Person(Document document, Participant participant) => MentionType(document, participant) == EntityType.Person;
+
+    /// <summary>The entity type of the mention a participant was bound to (its entity, or the mention with its span).</summary>
+    private static EntityType? MentionType(Document document, Participant participant)
+    {
+        if (!document.Layers.TryGet(AnnotationLayers.Entities, out var entities))
+        {
+            return null;
+        }
+        if (participant.Entity is { } index && index < entities.Mentions.Count)
+        {
+            return entities.Mentions[index].Type;
+        }
+        foreach (var m in entities.Mentions)
+        {
+            if (m.Span == participant.Span)
+            {
+                return m.Type;
+            }
+        }
+        return null;
+    }
 
     private void AddEvent(Document document, SentenceTree tree, PatternMatch match, CameoCode code, (bool Negated, EventModality Modality) status,
         Participant source, Participant? target, TimeExpressionLayer? times, GeoPlace? defaultPlace, ActorBinder binder, List<CodedEvent> events)
@@ -1002,12 +1028,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return;
         }
         if (target is not null && target.Actor is not null && source.Actor is not null && target.Actor.Code == source.Actor.Code
-            && (target.Name == source.Name || target.Actor.Role is null || source.Actor.Role is null || !Person(document, source) || !Person(document, target)))
+            && (target.Name == source.Name || target.Actor.Role is null || source.Actor.Role is null || !Person(document, source) || !Person(document, target)
+                || (source.Actor.Name is null && target.Actor.Name is null)))
         {
             // An actor acting on itself is a parse artefact: "China's ambassador warned that the Chinese government will
             // not sit on its hands", "a spokesperson for the university urged students to talk to the university" (on
-            // held-out pages 12 of 13 such dyads were wrong). Two officials of one government are not ("Sondland spoke
-            // with the president").
+            // held-out pages 12 of 13 such dyads were wrong). Two officials of one government, one of them named, are not
+            // ("Sondland spoke with the president"); two unnamed ones are ("the minister met with officials").
             return;
         }
         if (_options.NewsHeuristics && string.CompareOrdinal(code.Root, "08") <= 0 && DomesticSociety(source.Actor) && DomesticSociety(target?.Actor)

@@ -702,6 +702,7 @@ internal static class PatternMatcher
     {
         var viaXcomp = false;
         var viaPurpose = false;
+        var viaForGerund = false;
         for (var hops = 0; verb >= 0 && hops < 6; hops++)
         {
             var subject = tree.ChildExact(verb, "nsubj");
@@ -712,6 +713,11 @@ internal static class PatternMatcher
             if (subject >= 0 && tree.Rel(subject) != "nsubj:pass")
             {
                 return (subject, hops == 0 ? "nsubj" : "nsubj (propagated)");
+            }
+            if (subject >= 0 && viaForGerund)
+            {
+                // "were deported by Mexican authorities for illegally entering the country": who is punished for an act did it.
+                return (subject, "nsubj:pass of the verb punishing the gerund");
             }
             if (subject >= 0 && viaXcomp && !RaisingLemmas.Contains(tree.Lemma(verb)))
             {
@@ -802,6 +808,8 @@ internal static class PatternMatcher
                 // gerund its speaker performs; the gerund is the subject of a clause the parser split off.
                 return (-1, "");
             }
+            viaForGerund = hops == 0 && rel.StartsWith("advcl", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && tree.HasMarker(verb, "for")
+                && PrepositionalControl.Contains(tree.Lemma(head).ToLowerInvariant());
             viaXcomp = rel.StartsWith("xcomp", StringComparison.Ordinal);
             viaPurpose = (rel.StartsWith("advcl", StringComparison.Ordinal) || viaXcomp) && tree.HasMarker(verb, "to");
             verb = head;
@@ -847,6 +855,7 @@ internal static class PatternMatcher
         "condemn", "fault", "punish", "sanction", "fine", "reward", "credit", "prevent", "stop", "bar", "ban", "prohibit", "block", "keep",
         "deter", "discourage", "restrict", "exclude", "forbid", "dissuade", "warn", "help", "assist", "force", "pressure", "coerce", "push",
         "persuade", "trick", "lure", "caution", "admonish", "rebuke", "reprimand",
+        "arrest", "detain", "jail", "imprison", "deport", "expel", "sentence", "prosecute", "execute", "fire", "sack", "dismiss", "suspend",
     };
 
     private static bool GerundMarker(SentenceTree tree, int verb) =>

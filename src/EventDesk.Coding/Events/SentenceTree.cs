@@ -123,8 +123,9 @@ internal sealed class SentenceTree
             {
                 return true;
             }
-            // Multiword markers: "in favour of", "on behalf of" attach their last word as fixed.
-            if ((RelIs(c, "case") || RelIs(c, "mark")))
+            // Multiword markers: "in favour of", "on behalf of" attach their last word as fixed. Not "according to" (a
+            // source, "he told settlers ..., according to a statement", is no "to"-phrase of the verb).
+            if ((RelIs(c, "case") || RelIs(c, "mark")) && LowerForm(c) is not ("according" or "due" or "thanks" or "owing" or "prior"))
             {
                 foreach (var f in Children(c))
                 {

@@ -120,6 +120,23 @@ public sealed class EventPrecisionRegressionTests
     }
 
     [Fact]
+    public void According_to_is_no_to_phrase_of_the_verb()
+    {
+        // Held-out pages: "he told settler leaders, according to a statement" matched "S tell T to" (a demand, 100).
+        Assert.Empty(Events("The Israeli prime minister told Palestinian leaders, according to a statement, that the day was historic.\n"));
+    }
+
+    [Fact]
+    public void Who_is_punished_for_an_act_did_it()
+    {
+        // Held-out pages: "were deported by Mexican immigration authorities for illegally entering the country" made the
+        // authorities occupy the country (192); and a people crossing a border occupies nothing.
+        var events = Events("More than 300 Indians were deported by Mexican immigration authorities for illegally entering the United States.\n");
+        Assert.Contains(events, e => e.Cameo == "174" && Dyad(e) is ("MEXGOV", "IND"));
+        Assert.DoesNotContain(events, e => e.Root == "19");
+    }
+
+    [Fact]
     public void One_trigger_with_two_targets_of_one_code_is_one_event()
     {
         var events = Events("Biden met Putin and Lavrov in Geneva.\n");
