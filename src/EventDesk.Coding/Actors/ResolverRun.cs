@@ -334,6 +334,64 @@ internal sealed class ResolverRun
 
     // ------------------------------------------------------------------ 1. scanning
 
+    /// <summary>
+    /// The longest knowledge-base phrase starting at token <paramref name="t"/>: its end (exclusive, -1 for none) and kinds.
+    /// A clitic ("'s") joins the word before it when that word alone matches nothing, or always with <paramref name="joinClitics"/>.
+    /// </summary>
+    private (int End, PhraseKinds Kinds) LongestMatch(int t, int end, bool capitalized, bool joinClitics, Span<char> scratch)
+    {
+        var bestEnd = -1;
+        var bestKinds = PhraseKinds.None;
+        var len = 0;
+        for (var j = t; j < end && j - t < MaxTokensPerPhrase; j++)
+        {
+            var k = KeyOf(j);
+            if (k.Length == 0 && j > t && TextOf(j) is "-" && !_tokens.SpaceAfter(j - 1))
+            {
+                continue; // "al-Shabab" is three tokens; its key is "al shabab"
+            }
+            if (k.Length == 0 || len + k.Length + 1 > scratch.Length)
+            {
+                break;
+            }
+            if (len > 0)
+            {
+                scratch[len++] = ' ';
+            }
+            k.CopyTo(scratch[len..]);
+            len += k.Length;
+            var kinds = _index.Lookup(scratch[..len]);
+            if ((kinds == PhraseKinds.None || joinClitics) && j + 1 < end && IsClitic(j + 1) && !_tokens.SpaceAfter(j)
+                && KeyOf(j + 1) is { Length: > 0 } clitic && len + clitic.Length < scratch.Length)
+            {
+                // "People's Republic of China": the clitic joins its word ("peoples"), as in the knowledge base.
+                clitic.CopyTo(scratch[len..]);
+                len += clitic.Length;
+                j++;
+                kinds = _index.Lookup(scratch[..len]);
+            }
+            if (kinds == PhraseKinds.None)
+            {
+                break;
+            }
+            var usable = kinds & ~PhraseKinds.Prefix;
+            if (!capitalized)
+            {
+                usable &= ~PhraseKinds.Named;
+            }
+            if (usable != PhraseKinds.None)
+            {
+                bestEnd = j + 1;
+                bestKinds = usable;
+            }
+            if ((kinds & PhraseKinds.Prefix) == 0)
+            {
+                break;
+            }
+        }
+        return (bestEnd, bestKinds);
+    }
+
     private void ScanSentence(int s)
     {
         var first = _sentences.FirstTokenOf(s);
@@ -342,54 +400,17 @@ internal sealed class ResolverRun
         Span<char> acr = stackalloc char[16];
         for (var t = first; t < end; t++)
         {
-            var bestEnd = -1;
-            var bestKinds = PhraseKinds.None;
             var capitalized = IsCapitalized(t);
-            var len = 0;
-            for (var j = t; j < end && j - t < MaxTokensPerPhrase; j++)
+            var (bestEnd, bestKinds) = LongestMatch(t, end, capitalized, joinClitics: false, scratch);
+            if ((bestKinds & PhraseKinds.Named) == PhraseKinds.None && t + 1 < end && IsClitic(t + 1))
             {
-                var k = KeyOf(j);
-                if (k.Length == 0 && j > t && TextOf(j) is "-" && !_tokens.SpaceAfter(j - 1))
+                // "People's Liberation Army": the clitic joins its word ("peoples") as in the knowledge base, even where the
+                // word alone is a key ("people", an agent word); kept only when that leads to a name, so "the court's
+                // president" stays the court and its president.
+                var (joinedEnd, joinedKinds) = LongestMatch(t, end, capitalized, joinClitics: true, scratch);
+                if ((joinedKinds & PhraseKinds.Named) != PhraseKinds.None && joinedEnd > bestEnd)
                 {
-                    continue; // "al-Shabab" is three tokens; its key is "al shabab"
-                }
-                if (k.Length == 0 || len + k.Length + 1 > scratch.Length)
-                {
-                    break;
-                }
-                if (len > 0)
-                {
-                    scratch[len++] = ' ';
-                }
-                k.CopyTo(scratch[len..]);
-                len += k.Length;
-                var kinds = _index.Lookup(scratch[..len]);
-                if (kinds == PhraseKinds.None && j + 1 < end && IsClitic(j + 1) && !_tokens.SpaceAfter(j)
-                    && KeyOf(j + 1) is { Length: > 0 } clitic && len + clitic.Length < scratch.Length)
-                {
-                    // "People's Republic of China": the clitic joins its word ("peoples"), as in the knowledge base.
-                    clitic.CopyTo(scratch[len..]);
-                    len += clitic.Length;
-                    j++;
-                    kinds = _index.Lookup(scratch[..len]);
-                }
-                if (kinds == PhraseKinds.None)
-                {
-                    break;
-                }
-                var usable = kinds & ~PhraseKinds.Prefix;
-                if (!capitalized)
-                {
-                    usable &= ~PhraseKinds.Named;
-                }
-                if (usable != PhraseKinds.None)
-                {
-                    bestEnd = j + 1;
-                    bestKinds = usable;
-                }
-                if ((kinds & PhraseKinds.Prefix) == 0)
-                {
-                    break;
+                    (bestEnd, bestKinds) = (joinedEnd, joinedKinds);
                 }
             }
             // Acronyms match case-sensitively on the written form ("WHO", "U.S."), one token.

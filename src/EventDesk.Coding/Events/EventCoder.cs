@@ -803,6 +803,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return;
         }
 
+        if (news && code.Root == "14" && bound.Sources.Count > 0 && bound.Sources.All(s => s.Actor is { } a && a.Sectors.Contains("MIL")))
+        {
+            return; // "the People's Liberation Army took to the city's streets to clear barricades": an army deploys, it does not protest
+        }
         if (news && code.Root == "14" && !ProtestContext(tree, bound.Sources))
         {
             return; // "the vessel was sitting", "brass gathered in Paris": not a protest without protesters or a protest word

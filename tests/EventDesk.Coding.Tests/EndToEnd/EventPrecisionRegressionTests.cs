@@ -137,6 +137,27 @@ public sealed class EventPrecisionRegressionTests
     }
 
     [Fact]
+    public void Names_with_a_possessive_are_found_with_curly_apostrophes()
+    {
+        // Held-out pages write "People’s Liberation Army" with a curly apostrophe: it became "People" (---CVL) and
+        // "Liberation Army" (---REB), and "the People’s Republic of China" was Taiwan.
+        var events = Events("The People’s Liberation Army attacked Taiwan.\n");
+        Assert.Contains(events, e => e.Root == "19" && Dyad(e) is ("CHNMIL", "TWN"));
+        Assert.Contains(Events("The People’s Republic of China criticised Japan.\n"), e => e.Source.Actor?.Code == "CHN");
+        // ... and a possessive that only makes an agent word stays apart: "the court’s president" is not a court.
+        Assert.Contains(Events("The International Court of Justice heard Kenya. The court’s president rejected Kenya’s request.\n"),
+            e => e.Root == "12" && e.Source.Actor?.Code.StartsWith("IGO", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void An_army_in_the_streets_is_no_protest()
+    {
+        // Held-out pages: "the People’s Liberation Army took to the city’s streets to clear barricades" was a protest (141).
+        Assert.DoesNotContain(Events("The People's Liberation Army took to the streets of Hong Kong to clear barricades.\n"), e => e.Root == "14");
+        Assert.Contains(Events("Thousands of Kenyan students took to the streets of Nairobi.\n"), e => e.Root == "14");
+    }
+
+    [Fact]
     public void One_trigger_with_two_targets_of_one_code_is_one_event()
     {
         var events = Events("Biden met Putin and Lavrov in Geneva.\n");
