@@ -582,6 +582,12 @@ internal sealed class ResolverRun
                 continue;
             }
             var sentence = _sentences.SentenceOfToken(e.FirstToken);
+            if (partial && inside.Any(a => a.First < e.EndToken && a.End > e.EndToken && (a.Kinds & (PhraseKinds.Agent | PhraseKinds.Person)) != 0))
+            {
+                // "Saudi Crown | Prince Mohammed bin Salman": a span that ends inside a title or a known name is the tagger's
+                // mistake; the dictionary's boundaries win, as for a crossing ORG/LOC span below.
+                continue;
+            }
             if (e.Type == NerType.Person)
             {
                 // Leading titles and nationality words stay; the rest is the name.

@@ -803,6 +803,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return;
         }
 
+        if (news && code.Code == "190" && tree.Lemma(match.Trigger) == "target" && bound.Sources.Count > 0
+            && bound.Sources.All(s => s.Actor is { Sectors.Count: > 0 } a && !a.Sectors.Any(FightingSectors.Contains)))
+        {
+            return; // "the company's offices have been targeted by authorities as part of investigations": a legal target, no attack
+        }
         if (news && code.Root == "14" && bound.Sources.Count > 0 && bound.Sources.All(s => s.Actor is { } a && a.Sectors.Contains("MIL")))
         {
             return; // "the People's Liberation Army took to the city's streets to clear barricades": an army deploys, it does not protest
@@ -1124,6 +1129,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     private static readonly HashSet<string> IrregularArmedSectors = new(StringComparer.Ordinal) { "INS", "REB", "UAF", "RAD", "SEP", "CRM" };
+
+    /// <summary>Sectors that fight: "target" is an attack only when one of these (or a state by name) targets.</summary>
+    private static readonly HashSet<string> FightingSectors = new(StringComparer.Ordinal) { "MIL", "INS", "REB", "UAF", "RAD", "SEP" };
 
     private static readonly HashSet<string> ArmedSectors = new(StringComparer.Ordinal) { "MIL", "COP", "GOV", "INS", "REB", "UAF", "RAD", "SEP", "CRM", "SPY" };
 

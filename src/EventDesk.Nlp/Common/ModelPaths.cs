@@ -1,13 +1,19 @@
 namespace EventDesk.Nlp.Common;
 
 /// <summary>
-/// Finds committed model files: <c>data/models</c> next to the application, or in the
-/// repository the process runs from (walking up from the working directory and the app base).
+/// Finds committed model files: the <c>EVENTDESK_MODELS</c> folder, <c>data/models</c> next to the application, or in
+/// the repository the process runs from (walking up from the working directory and the app base).
 /// </summary>
 public static class ModelPaths
 {
     public static string Find(string fileName)
     {
+        // The folder EVENTDESK_MODELS names comes first, as for the tagger and parser (NlpModels.Find): one variable moves all models.
+        var fromEnvironment = Environment.GetEnvironmentVariable("EVENTDESK_MODELS");
+        if (!string.IsNullOrEmpty(fromEnvironment) && File.Exists(Path.Combine(fromEnvironment, fileName)))
+        {
+            return Path.Combine(fromEnvironment, fileName);
+        }
         foreach (var root in Roots())
         {
             var candidate = Path.Combine(root, "data", "models", fileName);

@@ -158,6 +158,16 @@ public sealed class EventPrecisionRegressionTests
     }
 
     [Fact]
+    public void A_name_span_that_ends_inside_a_title_does_not_break_the_actor_phrase()
+    {
+        // With the NER v5 model "Saudi Crown" came out as a name crossing the title "Crown Prince", and "Saudi Crown Prince
+        // Mohammed bin Salman promised Mali and Niger financial support" lost both its events.
+        var events = Events("Saudi Crown Prince Mohammed bin Salman promised Mali and Niger financial support for the joint force fighting jihadist groups in the Sahel.\n");
+        Assert.Contains(events, e => e.Root == "03" && Dyad(e) is ("SAUGOV", "MLI"));
+        Assert.Contains(events, e => e.Root == "03" && Dyad(e) is ("SAUGOV", "NER"));
+    }
+
+    [Fact]
     public void One_trigger_with_two_targets_of_one_code_is_one_event()
     {
         var events = Events("Biden met Putin and Lavrov in Geneva.\n");
