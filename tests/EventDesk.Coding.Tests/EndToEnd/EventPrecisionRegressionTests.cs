@@ -168,6 +168,16 @@ public sealed class EventPrecisionRegressionTests
     }
 
     [Fact]
+    public void Targeted_by_authorities_is_no_attack()
+    {
+        // Held-out pages: "the French headquarters of the app have been targeted by authorities as part of investigations" (190).
+        Assert.DoesNotContain(Events("The French offices of the company have been targeted by French authorities as part of investigations.\n"),
+            e => e.Root == "19");
+        Assert.Contains(Events("Russian troops targeted Ukrainian positions near Bakhmut.\n"), e => e.Root == "19");
+        Assert.Contains(Events("Israel targeted Hamas commanders in Gaza.\n"), e => e.Root == "19");
+    }
+
+    [Fact]
     public void One_trigger_with_two_targets_of_one_code_is_one_event()
     {
         var events = Events("Biden met Putin and Lavrov in Geneva.\n");
