@@ -940,9 +940,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// The participant is a country named as a state ("Iran summoned the ambassador to protest"), not a people ("thousands
     /// of Cubans"): a state's protest is addressed to another state, never to its own government.
     /// </summary>
-    private static bool IsStateName(Document document, Participant p) =>
-        document.Layers.TryGet(AnnotationLayers.Entities, out var entities)
-        && entities.Mentions.Any(m => m.Span == p.Span && m.Type == EntityType.Location);
+    private static bool IsStateName(Document document, Participant p) => MentionType(document, p) == EntityType.Location;
 
     private static readonly HashSet<string> ThreatGovernors = new(StringComparer.Ordinal) { "threaten", "warn", "vow", "pledge", "promise" };
 
