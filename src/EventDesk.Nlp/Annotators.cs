@@ -179,8 +179,8 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
 
     /// <summary>
     /// As UD treebanks annotate "Response: The US must ...": the label is the root, its other words hang off its first
-    /// word, the colon belongs to what follows, and the sentence after it is a <c>parataxis</c> (a clause) or an
-    /// <c>appos</c> (anything else) of the label.
+    /// word, the colon belongs to what follows, the sentence after it is a <c>parataxis</c> (a clause) or an
+    /// <c>appos</c> (anything else) of the label, and the final punctuation hangs off the label.
     /// </summary>
     private static void AttachToLabel(int[] heads, byte[] relations, string[] names, PosLayer pos, int labelHead, int labelLength, int start, int n)
     {
@@ -208,6 +208,11 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         relations[colon] = Id("punct");
         heads[root] = labelHead;
         relations[root] = pos.UposOf(root) is Upos.VERB or Upos.AUX ? Id("parataxis") : Id("appos");
+        // The sentence's final punctuation belongs to the root, now the label (as the treebanks mostly attach it).
+        for (var i = start + n - 1; i > root && pos.UposOf(i) == Upos.PUNCT && heads[i] == root; i--)
+        {
+            heads[i] = labelHead;
+        }
         // A copular or nominal clause ("The region is calm") has a non-verbal root but a subject.
         for (var i = start; i < start + n; i++)
         {
