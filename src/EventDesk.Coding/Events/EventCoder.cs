@@ -1044,6 +1044,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // ("Sondland spoke with the president"); two unnamed ones are ("the minister met with officials").
             return;
         }
+        if (_options.NewsHeuristics && code.Root == "05" && tree.Lemma(match.Trigger) is "elect" or "re-elect" or "vote" or "nominate"
+            && source.Actor?.Country is { Length: 3 } voters && voters != ActorRef.Unknown.Code && target?.Actor?.Country == voters)
+        {
+            // "Tunisians elected a secular-minded president", "voters elected a government": a country's own election is
+            // domestic politics, not an endorsement between actors (which "elected Kenya to the Security Council" is).
+            return;
+        }
         if (_options.NewsHeuristics && string.CompareOrdinal(code.Root, "08") <= 0 && DomesticSociety(source.Actor) && DomesticSociety(target?.Actor)
             && source.Actor!.Country == target!.Actor!.Country)
         {

@@ -178,6 +178,15 @@ public sealed class EventPrecisionRegressionTests
     }
 
     [Fact]
+    public void A_countrys_own_election_is_no_endorsement()
+    {
+        // Held-out pages: "Last fall, Tunisians elected a secular-minded president and parliament" was TUN 050 TUNGOV.
+        Assert.Empty(Events("NAIROBI — Kenyans elected a new president on Tuesday.\n"));
+        Assert.Empty(Events("Kenyans elected Kenya's new parliament on Tuesday.\n"));
+        Assert.Contains(Events("The UN General Assembly elected Kenya to the Security Council.\n"), e => e.Root == "05");
+    }
+
+    [Fact]
     public void One_trigger_with_two_targets_of_one_code_is_one_event()
     {
         var events = Events("Biden met Putin and Lavrov in Geneva.\n");
