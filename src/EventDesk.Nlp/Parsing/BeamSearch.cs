@@ -511,10 +511,25 @@ internal sealed class BeamSearch
     private void Advance(int t)
     {
         var h = t * _width;
+        // A parent with one child hands its state over instead of copying it (the old beam is not read again).
+        Span<int> children = stackalloc int[_width];
+        children.Clear();
         for (var j = 0; j < _cCount; j++)
         {
+            children[_cParent[j]]++;
+        }
+        for (var j = 0; j < _cCount; j++)
+        {
+            var parent = _cParent[j];
+            if (children[parent] == 1)
+            {
+                (_next[j], _cur[parent]) = (_cur[parent], _next[j]);
+            }
+            else
+            {
+                _next[j].CopyFrom(_cur[parent]);
+            }
             var next = _next[j];
-            next.CopyFrom(_cur[_cParent[j]]);
             next.Apply(_cAction[j], _cLabel[j]);
             _curScore[j] = _cScore[j];
             _curGold[j] = _cGold[j];
