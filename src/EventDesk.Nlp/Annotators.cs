@@ -206,21 +206,18 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         var colon = labelHead + labelLength - 1;
         heads[colon] = root;
         relations[colon] = Id("punct");
+        // A clause: a verbal root, or a copular or nominal one with a subject ("The region is calm").
+        var clause = pos.UposOf(root) is Upos.VERB or Upos.AUX;
+        for (var i = start; i < start + n && !clause; i++)
+        {
+            clause = heads[i] == root && names[relations[i]].StartsWith("nsubj", StringComparison.Ordinal);
+        }
         heads[root] = labelHead;
-        relations[root] = pos.UposOf(root) is Upos.VERB or Upos.AUX ? Id("parataxis") : Id("appos");
+        relations[root] = clause ? Id("parataxis") : Id("appos");
         // The sentence's final punctuation belongs to the root, now the label (as the treebanks mostly attach it).
         for (var i = start + n - 1; i > root && pos.UposOf(i) == Upos.PUNCT && heads[i] == root; i--)
         {
             heads[i] = labelHead;
-        }
-        // A copular or nominal clause ("The region is calm") has a non-verbal root but a subject.
-        for (var i = start; i < start + n; i++)
-        {
-            if (heads[i] == root && names[relations[i]].StartsWith("nsubj", StringComparison.Ordinal))
-            {
-                relations[root] = Id("parataxis");
-                break;
-            }
         }
     }
 

@@ -91,25 +91,11 @@ public sealed class NlpModels
         return new NlpModels(dir, tagger, lemmatizer, parser);
     }
 
+    /// <summary>The folder of the tagger model as <see cref="ModelPaths.Find"/> locates model files, or null when there is none.</summary>
     public static string? Find()
     {
-        var fromEnvironment = Environment.GetEnvironmentVariable("EVENTDESK_MODELS");
-        if (!string.IsNullOrEmpty(fromEnvironment) && File.Exists(Path.Combine(fromEnvironment, TaggerFile)))
-        {
-            return fromEnvironment;
-        }
-        foreach (var start in new[] { AppContext.BaseDirectory, System.IO.Directory.GetCurrentDirectory() })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "data", "models");
-                if (File.Exists(Path.Combine(candidate, TaggerFile)))
-                {
-                    return candidate;
-                }
-            }
-        }
-        return null;
+        var tagger = ModelPaths.Find(TaggerFile);
+        return File.Exists(tagger) ? Path.GetDirectoryName(Path.GetFullPath(tagger)) : null;
     }
 
     internal static ulong TagsetSignature(TaggerModel tagger)

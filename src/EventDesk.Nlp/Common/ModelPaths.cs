@@ -8,7 +8,7 @@ public static class ModelPaths
 {
     public static string Find(string fileName)
     {
-        // The folder EVENTDESK_MODELS names comes first, as for the tagger and parser (NlpModels.Find): one variable moves all models.
+        // The folder EVENTDESK_MODELS names comes first: one variable moves all models (NlpModels.Find uses this lookup too).
         var fromEnvironment = Environment.GetEnvironmentVariable("EVENTDESK_MODELS");
         if (!string.IsNullOrEmpty(fromEnvironment) && File.Exists(Path.Combine(fromEnvironment, fileName)))
         {
