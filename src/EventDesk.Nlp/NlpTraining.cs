@@ -19,7 +19,8 @@ public static class NlpTraining
     /// <paramref name="clusterOptions"/> null trains without clusters.
     /// </remarks>
     public static void TrainTagger(IReadOnlyList<string> trainFiles, IReadOnlyList<string> devFiles, string outDirectory,
-        TaggerTrainingOptions options, TextWriter log, IReadOnlyList<string>? unlabeledFiles = null, WordClusterOptions? clusterOptions = null)
+        TaggerTrainingOptions options, TextWriter log, IReadOnlyList<string>? unlabeledFiles = null, WordClusterOptions? clusterOptions = null,
+        string? lexiconFile = null)
     {
         var clock = Stopwatch.StartNew();
         var train = UdCorpus.Load(trainFiles);
@@ -36,7 +37,13 @@ public static class NlpTraining
             clusters = WordClusters.Build(text, clusterOptions);
             log.WriteLine($"word clusters: {clusters.Count} words from {text.Count} sentences ({text.Sum(s => s.Count)} words), depth {clusterOptions.MaxDepth}, {clock.Elapsed.TotalSeconds:F0}s");
         }
-        var tagger = TaggerTrainer.Train(train, dev, options, log, clusters);
+        WordLexicon? lexicon = null;
+        if (!string.IsNullOrEmpty(lexiconFile))
+        {
+            lexicon = WordLexicon.Load(lexiconFile);
+            log.WriteLine($"word lexicon: {lexicon.Count} words from {lexiconFile}");
+        }
+        var tagger = TaggerTrainer.Train(train, dev, options, log, clusters, lexicon);
         var taggerPath = Path.Combine(outDirectory, NlpModels.TaggerFile);
         tagger.Save(taggerPath);
         log.WriteLine($"wrote {taggerPath} ({new FileInfo(taggerPath).Length / 1024} KiB)");
@@ -90,7 +97,7 @@ public static class NlpTraining
                     }
                 }
                 log.WriteLine($"jackknife fold {fold + 1}/{jackknifeFolds}: tagging {held.Count} sentences");
-                var foldTagger = TaggerTrainer.Train(rest, [], foldTaggerOptions, TextWriter.Null, tagger.Clusters);
+                var foldTagger = TaggerTrainer.Train(rest, [], foldTaggerOptions, TextWriter.Null, tagger.Clusters, tagger.Lexicon);
                 foreach (var i in held)
                 {
                     var classes = TagWith(foldTagger, train[i]);

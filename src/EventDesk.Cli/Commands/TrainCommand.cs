@@ -79,9 +79,19 @@ public static class TrainCommand
             Description = "Train with this many seeds (--seed, --seed+1, ...) and average their weights into one tagger.",
             DefaultValueFactory = _ => 1,
         };
+        var lexicon = new Option<string>("--lexicon")
+        {
+            Description = "A word → PTB tags lexicon (word TAB tags, most frequent first) read as features and stored in tagger.edm (data/lexicons/tools/brill-dump.js writes one).",
+            DefaultValueFactory = _ => "",
+        };
+        var lexiconMaxCount = new Option<int>("--lexicon-max-count")
+        {
+            Description = "Leave words seen more often than this in training out of the --lexicon (0: keep all).",
+            DefaultValueFactory = _ => new TaggerTrainingOptions().LexiconMaxCount,
+        };
         var command = new Command("tagger", "Train the UPOS/XPOS tagger (two-pass averaged perceptron), its word clusters, and the lemmatizer.")
         {
-            train, dev, output, seed, epochs, prune, unlabeled, clusterDepth, seeds,
+            train, dev, output, seed, epochs, prune, unlabeled, clusterDepth, seeds, lexicon, lexiconMaxCount,
         };
         command.SetAction(parse =>
         {
@@ -92,6 +102,7 @@ public static class TrainCommand
             var options = new TaggerTrainingOptions
             {
                 Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), PruneBelow = parse.GetValue(prune), Seeds = Math.Clamp(parse.GetValue(seeds), 1, 10),
+                LexiconMaxCount = Math.Max(0, parse.GetValue(lexiconMaxCount)),
             };
             var extra = parse.GetValue(unlabeled)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             foreach (var f in extra)
@@ -102,9 +113,15 @@ public static class TrainCommand
                     return ExitCodes.DataError;
                 }
             }
+            var lexiconFile = parse.GetValue(lexicon)!;
+            if (lexiconFile.Length > 0 && !File.Exists(lexiconFile))
+            {
+                Console.Error.WriteLine($"error: {lexiconFile}: no such file");
+                return ExitCodes.DataError;
+            }
             var depth = parse.GetValue(clusterDepth);
             var clusterOptions = depth > 0 ? new WordClusterOptions { MaxDepth = Math.Min(depth, 30) } : null;
-            NlpTraining.TrainTagger(trainFiles, devFiles, parse.GetValue(output)!, options, Console.Error, extra, clusterOptions);
+            NlpTraining.TrainTagger(trainFiles, devFiles, parse.GetValue(output)!, options, Console.Error, extra, clusterOptions, lexiconFile);
             return ExitCodes.Success;
         });
         return command;

@@ -14,6 +14,9 @@ internal struct WordInfo
     public ulong Flags;
     public ulong Amb;
 
+    /// <summary>The external lexicon's tag set and most frequent tag; set by <see cref="Tagging.WordLexicon.Fill"/>.</summary>
+    public ulong Lex, LexTop;
+
     /// <summary>Word-cluster path prefixes (4, 6, 10 bits, full); set by <see cref="WordClusters.Fill"/>.</summary>
     public ulong C4, C6, C10, Cf;
 
@@ -112,6 +115,7 @@ internal struct WordInfo
         info.S4 = Suffix(w, 4);
         info.Flags = (ulong)flags;
         info.Amb = 0;
+        info.Lex = info.LexTop = 0;
         info.C4 = info.C6 = info.C10 = info.Cf = 0;
     }
 

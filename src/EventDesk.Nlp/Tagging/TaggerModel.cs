@@ -12,13 +12,16 @@ internal sealed class TaggerModel
     public const string Kind = "tagger";
     public const int MaxFeatures = 80;
 
-    // Files written since word clusters start with this marker (the first layout starts with the class count).
+    // Files written since word clusters start with a marker (the first layout starts with the class count);
+    // files with an external word lexicon have the second marker and the lexicon after the clusters.
     private const int FormatMarker = 0x45440002;
+    private const int LexiconFormatMarker = 0x45440003;
 
     public TaggerModel(Upos[] classUpos, ushort[] classXpos, string[] xposNames, string[] classFeats,
-        HashMap64<ulong> ambiguity, FrozenWeights pass1, FrozenWeights pass2, WordClusters? clusters = null)
+        HashMap64<ulong> ambiguity, FrozenWeights pass1, FrozenWeights pass2, WordClusters? clusters = null, WordLexicon? lexicon = null)
     {
         Clusters = clusters ?? WordClusters.None;
+        Lexicon = lexicon ?? WordLexicon.Empty;
         ClassUpos = classUpos;
         ClassXpos = classXpos;
         XposNames = xposNames;
@@ -41,6 +44,9 @@ internal sealed class TaggerModel
     /// <summary>Word clusters shared with the parser (empty for models trained without them).</summary>
     public WordClusters Clusters { get; }
 
+    /// <summary>The external word → PTB tags lexicon read as features (empty for models trained without one).</summary>
+    public WordLexicon Lexicon { get; }
+
     public FrozenWeights Pass1 { get; }
     public FrozenWeights Pass2 { get; }
 
@@ -55,6 +61,7 @@ internal sealed class TaggerModel
         Clusters.Fill(words);
         for (var i = 0; i < words.Length; i++)
         {
+            Lexicon.Fill(ref words[i]);
             if (Ambiguity.TryGetValue(words[i].Norm, out var a))
             {
                 words[i].Amb = a;
@@ -202,6 +209,22 @@ internal sealed class TaggerModel
         f[n++] = FeatureHash.F(67, t1, w0.C6);
         f[n++] = FeatureHash.F(68, w0.C6, cp1);
         f[n++] = FeatureHash.F(69, w0.C10, w0.S3);
+        // The external lexicon's tag sets (WordLexicon), only where it has the word: rare and unseen words.
+        if (w0.Lex != FeatureHash.None)
+        {
+            f[n++] = FeatureHash.F(70, w0.Lex);
+            f[n++] = FeatureHash.F(71, w0.Lex, w0.Flags);
+            f[n++] = FeatureHash.F(72, t1, w0.Lex);
+            f[n++] = FeatureHash.F(73, w0.LexTop);
+        }
+        if (i > 0 && w[i - 1].Lex != FeatureHash.None)
+        {
+            f[n++] = FeatureHash.F(74, w[i - 1].Lex);
+        }
+        if (i + 1 < w.Length && w[i + 1].Lex != FeatureHash.None)
+        {
+            f[n++] = FeatureHash.F(75, w[i + 1].Lex);
+        }
         if (!right.IsEmpty)
         {
             var r1 = Tag(right, i + 1);
@@ -222,7 +245,8 @@ internal sealed class TaggerModel
 
     public void Write(BinaryWriter w)
     {
-        w.Write(FormatMarker);
+        var withLexicon = Lexicon.Count > 0;
+        w.Write(withLexicon ? LexiconFormatMarker : FormatMarker);
         w.Write(Classes);
         for (var c = 0; c < Classes; c++)
         {
@@ -233,6 +257,10 @@ internal sealed class TaggerModel
         ModelFile.WriteStrings(w, XposNames);
         Ambiguity.Write(w);
         Clusters.Write(w);
+        if (withLexicon)
+        {
+            Lexicon.Write(w);
+        }
         Pass1.Write(w);
         Pass2.Write(w);
     }
@@ -240,7 +268,8 @@ internal sealed class TaggerModel
     public static TaggerModel Read(BinaryReader r)
     {
         var first = r.ReadInt32();
-        var current = first == FormatMarker;
+        var withLexicon = first == LexiconFormatMarker;
+        var current = first == FormatMarker || withLexicon;
         var classes = current ? ModelFile.ReadCount(r, 4096) : first;
         if (classes is < 0 or > 4096)
         {
@@ -265,10 +294,15 @@ internal sealed class TaggerModel
         }
         HashMap64<ulong> amb;
         var clusters = WordClusters.None;
+        var lexicon = WordLexicon.Empty;
         if (current)
         {
             amb = HashMap64<ulong>.Read(r);
             clusters = WordClusters.Read(r);
+            if (withLexicon)
+            {
+                lexicon = WordLexicon.Read(r);
+            }
         }
         else
         {
@@ -286,7 +320,7 @@ internal sealed class TaggerModel
         {
             throw new InvalidDataException("weight tables do not match the class count");
         }
-        return new TaggerModel(upos, xpos, names, feats, amb, p1, p2, clusters);
+        return new TaggerModel(upos, xpos, names, feats, amb, p1, p2, clusters, lexicon);
     }
 
     /// <summary>
@@ -300,14 +334,15 @@ internal sealed class TaggerModel
         foreach (var x in models)
         {
             if (!x.ClassUpos.AsSpan().SequenceEqual(m.ClassUpos) || !x.ClassXpos.AsSpan().SequenceEqual(m.ClassXpos)
-                || !x.XposNames.AsSpan().SequenceEqual(m.XposNames) || x.Ambiguity.Count != m.Ambiguity.Count)
+                || !x.XposNames.AsSpan().SequenceEqual(m.XposNames) || x.Ambiguity.Count != m.Ambiguity.Count
+                || x.Lexicon.Signature != m.Lexicon.Signature)
             {
                 throw new ArgumentException("taggers with different class inventories or lexicons cannot be averaged");
             }
         }
         return new TaggerModel(m.ClassUpos, m.ClassXpos, m.XposNames, m.ClassFeats, m.Ambiguity,
             FrozenWeights.Average([.. models.Select(x => x.Pass1)], pruneBelow),
-            FrozenWeights.Average([.. models.Select(x => x.Pass2)], pruneBelow), m.Clusters);
+            FrozenWeights.Average([.. models.Select(x => x.Pass2)], pruneBelow), m.Clusters, m.Lexicon);
     }
 
     public void Save(string path) => ModelFile.Write(path, Kind, Write);

@@ -29,23 +29,26 @@ public sealed record TaggerTrainingOptions
     /// model (parameter averaging across shuffles).
     /// </summary>
     public int Seeds { get; init; } = 1;
+
+    /// <summary>Words of the external lexicon seen more often than this in training are left out of it (0: keep all).</summary>
+    public int LexiconMaxCount { get; init; } = 2;
 }
 
 /// <summary>Trains a <see cref="TaggerModel"/>, keeping the epoch that scores best on dev. Not thread-safe.</summary>
 internal static class TaggerTrainer
 {
     public static TaggerModel Train(IReadOnlyList<UdSentence> train, IReadOnlyList<UdSentence> dev,
-        TaggerTrainingOptions options, TextWriter log, WordClusters? clusters = null)
+        TaggerTrainingOptions options, TextWriter log, WordClusters? clusters = null, WordLexicon? lexicon = null)
     {
         if (options.Seeds <= 1)
         {
-            return TrainOne(train, dev, options, log, clusters);
+            return TrainOne(train, dev, options, log, clusters, lexicon);
         }
         var models = new List<TaggerModel>();
         for (var i = 0; i < options.Seeds; i++)
         {
             log.WriteLine($"tagger seed {options.Seed + i}");
-            models.Add(TrainOne(train, dev, options with { Seed = options.Seed + i, Seeds = 1 }, log, clusters));
+            models.Add(TrainOne(train, dev, options with { Seed = options.Seed + i, Seeds = 1 }, log, clusters, lexicon));
         }
         var averaged = TaggerModel.Average(models, options.PruneBelow);
         if (dev.Count > 0)
@@ -69,7 +72,7 @@ internal static class TaggerTrainer
     }).ToArray();
 
     private static TaggerModel TrainOne(IReadOnlyList<UdSentence> train, IReadOnlyList<UdSentence> dev,
-        TaggerTrainingOptions options, TextWriter log, WordClusters? clusters)
+        TaggerTrainingOptions options, TextWriter log, WordClusters? clusters, WordLexicon? lexicon)
     {
         // Class inventory: joint UPOS|XPOS pairs, rare ones folded into their XPOS's main pair.
         var pairCounts = new Dictionary<(string U, string X), int>();
@@ -145,10 +148,18 @@ internal static class TaggerTrainer
             ambiguity[word] = signature;
         }
         var ambiguityMap = HashMap64<ulong>.Build(ambiguity);
+        if (lexicon is not null && options.LexiconMaxCount > 0)
+        {
+            // The lexicon speaks only for rare and unseen words; frequent ones have their own ambiguity class.
+            var frequent = ambCounts.Where(p => p.Value.Values.Sum() > options.LexiconMaxCount).Select(p => WordLexicon.KeyOf(p.Key)).ToHashSet();
+            var before = lexicon.Count;
+            lexicon = lexicon.Without(frequent.Contains);
+            log.WriteLine($"word lexicon: {lexicon.Count} of {before} words kept (seen at most {options.LexiconMaxCount} times in training)");
+        }
         var classFeats = featCounts.Select(d => d.Count == 0 ? "_" : d.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key).ToArray();
 
         var probe = new TaggerModel(classUpos, classXpos, xposNames, classFeats, ambiguityMap,
-            new FrozenWeights(kept.Count, 1, [], []), new FrozenWeights(kept.Count, 1, [], []), clusters);
+            new FrozenWeights(kept.Count, 1, [], []), new FrozenWeights(kept.Count, 1, [], []), clusters, lexicon);
         foreach (var w in words)
         {
             probe.FillAmbiguity(w);
@@ -190,6 +201,7 @@ internal static class TaggerTrainer
                     {
                         if (normCounts[w[i].Norm] == 1 && rng.NextDouble() < options.RareWordDropout)
                         {
+                            // The external lexicon's features stay: they are what an unseen word still has.
                             w[i].Norm = TaggerModel.UnknownWord;
                             w[i].Form = TaggerModel.UnknownWord;
                             w[i].Amb = FeatureHash.None;
@@ -233,7 +245,7 @@ internal static class TaggerTrainer
                 }
             }
             var model = new TaggerModel(classUpos, classXpos, xposNames, classFeats, ambiguityMap,
-                pass1.Freeze(step, options.PruneBelow), pass2.Freeze(step, options.PruneBelow), clusters);
+                pass1.Freeze(step, options.PruneBelow), pass2.Freeze(step, options.PruneBelow), clusters, lexicon);
             var (upos, xpos) = Score(model, dev, devWords);
             log.WriteLine($"tagger epoch {epoch,2}: train {100.0 * correct / total:F2}  dev UPOS {upos:F2} XPOS {xpos:F2}  rows {model.Pass1.Rows}+{model.Pass2.Rows}  {clock.Elapsed.TotalSeconds:F1}s");
             if (dev.Count == 0 || upos + xpos > bestScore)

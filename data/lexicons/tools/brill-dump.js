@@ -1,0 +1,11 @@
+// Dumps the word -> PTB tags lexicon of the `brill` npm package (Eric Brill's tagger lexicon,
+// MIT licence, (c) Titus Wormer) as "word<TAB>tag tag ..." (most frequent tag first) for
+// `eventdesk train tagger --lexicon FILE`. Usage: npm install brill@3 && node brill-dump.js out.tsv
+import('brill').then(({ brill }) => {
+  const lines = [];
+  for (const word of Object.keys(brill).sort()) {
+    if (/[\t\n\r ]/.test(word)) continue;
+    lines.push(word + '\t' + brill[word].join(' '));
+  }
+  require('fs').writeFileSync(process.argv[2] || 'brill.tsv', lines.join('\n') + '\n');
+});
