@@ -232,7 +232,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             if (!match.Used.Contains(c) // "opened fire": the pattern's own word
                 && (tree.RelIs(c, "obj") || tree.RelIs(c, "obl") && tree.HasMarker(c, "against")) && tree.Upos(c) == Upos.NOUN
-                && FigurativeAdversaries.Contains(tree.Lemma(c).ToLowerInvariant()))
+                && (FigurativeAdversaries.Contains(tree.Lemma(c).ToLowerInvariant())
+                    // the word itself too: a wrong plural tag gives "coronavirus" the lemma "coronaviru"
+                    || FigurativeAdversaries.Contains(tree.LowerForm(c))))
             {
                 return true;
             }

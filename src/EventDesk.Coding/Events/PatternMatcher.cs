@@ -888,7 +888,8 @@ internal static class PatternMatcher
     {
         foreach (var c in tree.Children(verb))
         {
-            if (tree.Rel(c) == "obl:agent" || (tree.RelIs(c, "obl") && tree.HasMarker(c, "by")))
+            // English agents have "by"; an obl:agent without it is a parse error ("kidnapped in Zamfara state").
+            if (tree.RelIs(c, "obl") && tree.HasMarker(c, "by"))
             {
                 return (c, "obl:agent 'by'");
             }

@@ -157,4 +157,25 @@ public sealed class ParseVariantTests
             ("Trump administration", new ActorRef("USAGOV", "USA", ["GOV"])));
         Assert.DoesNotContain(Code(News.Value, doc), e => e.Source.Actor?.Code == "USA");
     }
+
+    [Theory]
+    [InlineData("by", true)]
+    [InlineData("in", false)] // the parser labelled "Zamfara state" obl:agent though "in" introduces it (seventh session, VOA)
+    public void An_agent_needs_by(string marker, bool coded)
+    {
+        var doc = ParsedDocument.Build($"""
+            1	Schoolgirls	schoolgirl	NOUN	_	_	7	nsubj:pass	_	_
+            2	kidnapped	kidnap	VERB	_	_	1	acl	_	_
+            3	{marker}	{marker}	ADP	_	_	5	case	_	_
+            4	Zamfara	Zamfara	PROPN	_	_	5	compound	_	_
+            5	state	state	NOUN	_	_	2	obl:agent	_	_
+            6	were	be	AUX	_	_	7	aux:pass	_	_
+            7	freed	free	VERB	_	_	0	root	_	_
+            8	.	.	PUNCT	_	_	7	punct	_	_
+
+            """, null, ("Schoolgirls", new ActorRef("NGAEDU", "NGA", ["EDU"])), ("state", new ActorRef("NGAGOV", "NGA", ["GOV"])));
+        var events = Code(News.Value, doc);
+        Assert.True(coded == events.Any(e => e.Cameo.StartsWith("18", StringComparison.Ordinal) && e.Source.Actor?.Code == "NGAGOV"),
+            string.Join("; ", events.Select(e => $"{e.Cameo} {e.Source.Actor?.Code} {e.Target?.Actor?.Code}")));
+    }
 }
