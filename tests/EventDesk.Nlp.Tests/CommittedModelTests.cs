@@ -24,7 +24,7 @@ public class CommittedModelTests
     // Floors sit a little under the measured scores (docs/nlp.md), so a regression fails the build.
     [SkippableTheory]
     [InlineData("corpora/ud_english_ewt/en_ewt-ud-test.conllu", 96.0, 84.2)]
-    [InlineData("corpora/ud_english_gum_free/en_gum-ud-test.free.conllu", 96.3, 82.7)]
+    [InlineData("corpora/ud_english_gum_free/en_gum-ud-test.free.conllu", 96.3, 82.8)]
     public void Committed_models_reach_their_accuracy_floor_on_gold_tokens(string gold, double upos, double las)
     {
         var path = SharedData.RequireFile(gold);
