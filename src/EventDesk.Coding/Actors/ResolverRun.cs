@@ -970,7 +970,7 @@ internal sealed class ResolverRun
                     t = runEnd - 1;
                 }
                 else if (t > first && _keyLength[t] >= 4 && (_pos is null || _pos.UposOf(t) == Upos.PROPN) && !IsAllCaps(text) &&
-                    _index.FindBySurname(KeyOf(t).ToString(), _date) is not null)
+                    !_surnames.ContainsKey(KeyOf(t).ToString()) && _index.FindBySurname(KeyOf(t).ToString(), _date) is not null)
                 {
                     // A surname alone that the NER missed, unique among people in office on the date ("Lavrov").
                     _atoms.Add(new Atom
@@ -1556,7 +1556,10 @@ internal sealed class ResolverRun
             var before = roles.LastOrDefault(r => _date is null || (r.Valid.Start ?? DateOnly.MinValue) <= _date) ?? roles[0];
             return (before with { Sector = "", Role = "" }, before.Name, "person-former:" + before.Source);
         }
+        // The knowledge base's one office-holder with this surname, unless people of the document bear it: "Mohamed" after
+        // "Ahmed Mohamed" and his father "Mohamed Elhassan Mohamed" is one of them, not Djibouti's prime minister.
         if (atom.End - atom.First == 1 && atom.Source != AtomSource.Surname && _keyLength[atom.First] > 0 &&
+            !_surnames.ContainsKey(KeyOf(atom.First).ToString()) &&
             _index.FindBySurname(KeyOf(atom.First).ToString(), _date) is { } bySurname)
         {
             return (bySurname, bySurname.Name, "person-surname:" + bySurname.Source);
