@@ -209,7 +209,7 @@ public sealed class InputReader
             default:
                 return string.IsNullOrWhiteSpace(text)
                     ? [new InputItem(null, new InputProblem(source, "the input has no text", IsError: false))]
-                    : [new InputItem(new RawDocument(source, text, Url: url), null)];
+                    : [new InputItem(new RawDocument(source, text, Date: LeadingDateLine.Find(text), Url: url), null)];
         }
     }
 
