@@ -598,6 +598,10 @@ internal sealed class ResolverRun
                         (a.Kinds & PhraseKinds.Person) == 0 && a.End < e.EndToken && !IsCapitalOnly(a))
                     {
                         nameStart = a.End;
+                        while (nameStart < e.EndToken - 1 && IsClitic(nameStart))
+                        {
+                            nameStart++; // "Malaysia 's Prime Minister Najib Razak": the title follows the possessive
+                        }
                     }
                 }
                 var person = inside.FirstOrDefault(a => a.First == nameStart && a.End == e.EndToken && (a.Kinds & PhraseKinds.Person) != 0);

@@ -116,6 +116,20 @@ public sealed class ActorRuleTests
     }
 
     [Fact]
+    public void A_person_span_with_a_possessive_country_keeps_title_and_name_apart_from_the_clitic()
+    {
+        // Found in a GUM Wikinews story (seventh session): the name atom started at "'s" ("'s Prime Minister Najib Razak"), so
+        // neither the title nor the known name was found and the prime minister had no country.
+        var doc = Annotate("Malaysia's Prime Minister Najib Razak said the talks were useful.", new DateOnly(2015, 5, 20),
+            ["PER:Malaysia's Prime Minister Najib Razak"]);
+        AssertActor(MentionOf(doc, "Najib"), "MYSGOV", "MYS", "Prime Minister");
+        var unknown = Annotate("Kenya's Interior Minister Joseph Tanui said the talks were useful.", new DateOnly(2015, 5, 20),
+            ["PER:Kenya's Interior Minister Joseph Tanui"]);
+        Assert.Equal("KEN", MentionOf(unknown, "Tanui").Actor?.Country);
+        Assert.DoesNotContain("'s", MentionOf(unknown, "Tanui").CanonicalName ?? "");
+    }
+
+    [Fact]
     public void Surname_of_a_person_named_earlier_even_when_the_ner_misses_it()
     {
         var doc = Annotate("Sergey Lavrov met the delegation. Later Lavrov said the talks were useful.", Feb2017);
