@@ -449,6 +449,11 @@ internal sealed class ResolverRun
             {
                 bestEnd = -1; // "press release", "police station": the role word modifies another noun
             }
+            if (bestEnd == t + 1 && bestKinds == PhraseKinds.Agent && t > first && KeyOf(t) is "party" or "parties" &&
+                GenericPartyModifiers.Contains(KeyOf(t - 1).ToString()))
+            {
+                bestEnd = -1; // "all relevant parties", "the warring parties", "third parties": sides, not political parties
+            }
             if (bestEnd > t && bestKinds == PhraseKinds.Region)
             {
                 // A region is a place but no actor; its words ("America") must not match on their own.
@@ -477,6 +482,14 @@ internal sealed class ResolverRun
             }
         }
     }
+
+    /// <summary>Words before "party"/"parties" that make it a side of a dispute or contract, not a political party.</summary>
+    private static readonly FrozenSet<string> GenericPartyModifiers = new[]
+    {
+        "relevant", "concerned", "involved", "interested", "warring", "third", "both", "all", "other", "opposing", "conflicting",
+        "affected", "responsible", "guilty", "injured", "contracting", "aggrieved", "various", "respective", "two", "three",
+        "several", "neutral", "negotiating", "state", "private", "external", "outside", "related",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Nouns of action: a role word before them names the actor ("police crackdown"), not a kind of thing ("police station").</summary>
     private static readonly HashSet<string> ActionHeads = new(StringComparer.Ordinal)

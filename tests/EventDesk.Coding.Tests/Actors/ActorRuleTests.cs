@@ -130,6 +130,19 @@ public sealed class ActorRuleTests
     }
 
     [Fact]
+    public void Relevant_or_warring_parties_are_sides_not_political_parties()
+    {
+        // Found in a GUM Wikinews story (seventh session): "in contact with all relevant parties" was coded as talks with
+        // Indonesia's political parties.
+        foreach (var text in new[] { "We are in contact with all relevant parties.", "The warring parties signed a ceasefire." })
+        {
+            var mentions = Annotate(text, Feb2017).Layers.Get(AnnotationLayers.Entities).Mentions;
+            Assert.DoesNotContain(mentions, m => m.Actor?.Sectors.Contains("PTY") == true);
+        }
+        Assert.Contains("PTY", MentionOf(Annotate("The ruling party criticized the court.", Feb2017), "party").Actor!.Sectors);
+    }
+
+    [Fact]
     public void Surname_of_a_person_named_earlier_even_when_the_ner_misses_it()
     {
         var doc = Annotate("Sergey Lavrov met the delegation. Later Lavrov said the talks were useful.", Feb2017);
