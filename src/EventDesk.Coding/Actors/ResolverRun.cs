@@ -136,6 +136,7 @@ internal sealed class ResolverRun
     private readonly List<Phrase> _phrases = [];
     private readonly Dictionary<string, Atom> _acronyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Atom?> _surnames = new(StringComparer.Ordinal); // null = ambiguous
+    private readonly Dictionary<string, List<Atom>> _surnameBearers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _countryMentions = new(StringComparer.Ordinal);
     private string? _datelineCountry;
     private string? _defaultCountry;
@@ -868,6 +869,11 @@ internal sealed class ResolverRun
 
     private void RegisterSurname(string key, Atom a)
     {
+        if (!_surnameBearers.TryGetValue(key, out var bearers))
+        {
+            _surnameBearers[key] = bearers = [];
+        }
+        bearers.Add(a);
         if (_surnames.TryGetValue(key, out var existing))
         {
             if (existing is not null && existing.Key != a.Key && !IsVariantOf(existing, a))
@@ -879,6 +885,31 @@ internal sealed class ResolverRun
         {
             _surnames[key] = a;
         }
+    }
+
+    /// <summary>
+    /// The knowledge base's office-holder with this surname, unless the document's own people bear it and none of them is
+    /// that person: "Mohamed" after "Ahmed Mohamed" and his father "Mohamed El-Hassan Mohamed" is one of them, not
+    /// Djibouti's prime minister; "Erdogan" after "Recep Tayyip Erdogan" and "Turkish President Tayyip Erdogan" is him.
+    /// </summary>
+    private PersonRole? OfficeHolderBySurname(string key)
+    {
+        if (_index.FindBySurname(key, _date) is not { } holder)
+        {
+            return null;
+        }
+        if (!_surnameBearers.TryGetValue(key, out var bearers))
+        {
+            return holder;
+        }
+        foreach (var b in bearers)
+        {
+            if (_kb.FindPerson(b.Text) is { } known && known.Name == holder.Name)
+            {
+                return holder;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -987,7 +1018,7 @@ internal sealed class ResolverRun
                     t = runEnd - 1;
                 }
                 else if (t > first && _keyLength[t] >= 4 && (_pos is null || _pos.UposOf(t) == Upos.PROPN) && !IsAllCaps(text) &&
-                    !_surnames.ContainsKey(KeyOf(t).ToString()) && _index.FindBySurname(KeyOf(t).ToString(), _date) is not null)
+                    OfficeHolderBySurname(KeyOf(t).ToString()) is not null)
                 {
                     // A surname alone that the NER missed, unique among people in office on the date ("Lavrov").
                     _atoms.Add(new Atom
@@ -1505,10 +1536,31 @@ internal sealed class ResolverRun
         return null;
     }
 
+    /// <summary>
+    /// The text names another country than the known person's ("Jordanian King Abdullah", "Jordan's King Abdullah" are
+    /// not the Saudi King Abdullah of the knowledge base): a person of the stated country, the title in the name (or
+    /// before it) giving the sector. Null when the text agrees or states no country.
+    /// </summary>
+    private Resolved? OtherCountryStated(Atom atom, PersonRole person, string? owner)
+    {
+        if (person.Iso3.StartsWith("IGO", StringComparison.Ordinal) || (owner ?? CountryRightBefore(atom)) is not { } stated || stated == person.Iso3)
+        {
+            return null;
+        }
+        var title = _kb.FindAgent(KeyOf(atom.First).ToString());
+        var sector = title?.Sector ?? "";
+        return new Resolved(EntityType.Person, atom.Text, title?.Role, Ref(stated + sector, stated, sector, atom.Text, title?.Role), null,
+            "person-country-conflict");
+    }
+
     private Resolved ResolveName(Phrase p)
     {
         var atom = p.NameAtom!;
         var (person, name, rule) = FindPerson(atom);
+        if (person is not null && OtherCountryStated(atom, person, PhraseOwner(p).Country) is { } other)
+        {
+            return other;
+        }
         if (person is not null && person.Sector.Length == 0 && person.Role.Length == 0 && p.Agents.Count > 0 && !person.Iso3.StartsWith("IGO", StringComparison.Ordinal))
         {
             // Known, with no role in force on the document date, but the text gives the title: "Kazakh President
@@ -1573,11 +1625,8 @@ internal sealed class ResolverRun
             var before = roles.LastOrDefault(r => _date is null || (r.Valid.Start ?? DateOnly.MinValue) <= _date) ?? roles[0];
             return (before with { Sector = "", Role = "" }, before.Name, "person-former:" + before.Source);
         }
-        // The knowledge base's one office-holder with this surname, unless people of the document bear it: "Mohamed" after
-        // "Ahmed Mohamed" and his father "Mohamed Elhassan Mohamed" is one of them, not Djibouti's prime minister.
         if (atom.End - atom.First == 1 && atom.Source != AtomSource.Surname && _keyLength[atom.First] > 0 &&
-            !_surnames.ContainsKey(KeyOf(atom.First).ToString()) &&
-            _index.FindBySurname(KeyOf(atom.First).ToString(), _date) is { } bySurname)
+            OfficeHolderBySurname(KeyOf(atom.First).ToString()) is { } bySurname)
         {
             return (bySurname, bySurname.Name, "person-surname:" + bySurname.Source);
         }
@@ -1651,6 +1700,10 @@ internal sealed class ResolverRun
         if (a.Kinds == PhraseKinds.Person)
         {
             var (p, name, rule) = FindPerson(a);
+            if (p is not null && OtherCountryStated(a, p, null) is { } other)
+            {
+                return other;
+            }
             return new Resolved(EntityType.Person, name, p?.Role, p is null ? null : FromPerson(p), null, rule);
         }
         // NER spans the dictionary does not know.

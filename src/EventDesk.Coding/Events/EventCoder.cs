@@ -231,16 +231,29 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         foreach (var c in tree.Children(match.Trigger))
         {
             if (!match.Used.Contains(c) // "opened fire": the pattern's own word
-                && (tree.RelIs(c, "obj") || tree.RelIs(c, "obl") && tree.HasMarker(c, "against")) && tree.Upos(c) == Upos.NOUN
-                && (FigurativeAdversaries.Contains(tree.Lemma(c).ToLowerInvariant())
-                    // the word itself too: a wrong plural tag gives "coronavirus" the lemma "coronaviru"
-                    || FigurativeAdversaries.Contains(tree.LowerForm(c))))
+                && (tree.RelIs(c, "obj") || tree.RelIs(c, "obl") && tree.HasMarker(c, "against")) && IsFigurativeAdversary(tree, c))
             {
                 return true;
             }
         }
+        // A conjunct without an object shares its head's ("respect and execute the sentence": "sentence" hangs on "respect").
+        if (tree.RelIs(match.Trigger, "conj") && tree.Child(match.Trigger, "obj") < 0 && tree.Head(match.Trigger) is var owner and >= 0)
+        {
+            foreach (var c in tree.Children(owner))
+            {
+                if (tree.RelIs(c, "obj") && IsFigurativeAdversary(tree, c))
+                {
+                    return true;
+                }
+            }
+        }
         return false;
     }
+
+    private static bool IsFigurativeAdversary(SentenceTree tree, int c) =>
+        tree.Upos(c) == Upos.NOUN && (FigurativeAdversaries.Contains(tree.Lemma(c).ToLowerInvariant())
+            // the word itself too: a wrong plural tag gives "coronavirus" the lemma "coronaviru"
+            || FigurativeAdversaries.Contains(tree.LowerForm(c)));
 
     private static readonly HashSet<string> SportsWords = new(StringComparer.Ordinal)
     {
@@ -764,9 +777,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // a sports story: "Russia beat Croatia on Monday", "Spain will be back in action against Croatia" are teams
         }
-        if (news && code.Root is "18" or "19" or "20" && bound.Targets.Count == 0 && FigurativeAdversary(tree, match))
+        if (news && code.Root is "18" or "19" or "20" && FigurativeAdversary(tree, match))
         {
-            return; // "help it fight the coronavirus", "combat corruption": the object is no one to attack
+            // "help it fight the coronavirus", "combat corruption": the object is no one to attack; also when an actor hangs
+            // on that object ("executed the sentence of the court")
+            return;
         }
         if (news && code.Root is "18" or "19" or "20" && FigurativeAttacker(tree, match))
         {
@@ -1248,6 +1263,17 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// <summary>"is unlikely to attack", "is likely to impose", "will be able to trade": a forecast or an ability, not the act.</summary>
     private static readonly HashSet<string> ForecastGovernors = new(StringComparer.Ordinal) { "likely", "unlikely", "possible", "probable", "bound", "able", "unable" };
 
+    /// <summary>The trigger is <paramref name="t"/> or a conjunct of it ("asking the government to respect and execute").</summary>
+    private static bool ConjoinedTo(SentenceTree tree, int trigger, int t)
+    {
+        var x = trigger;
+        for (var hops = 0; hops < 4 && x != t && x >= 0 && tree.RelIs(x, "conj"); hops++)
+        {
+            x = tree.Head(x);
+        }
+        return x == t;
+    }
+
     /// <summary>"demanded that Russia pull back", "urged China to stop": what is asked for has not happened.</summary>
     private static readonly HashSet<string> RequestGovernors = new(StringComparer.Ordinal)
     {
@@ -1371,7 +1397,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     modality = EventModality.Future;
                     governor ??= headLemma;
                 }
-                if (complement && RequestGovernors.Contains(headLemma) && modality == EventModality.Asserted && trigger == t)
+                if (complement && RequestGovernors.Contains(headLemma) && modality == EventModality.Asserted && ConjoinedTo(tree, trigger, t))
                 {
                     modality = EventModality.Hypothetical;
                 }
