@@ -389,4 +389,15 @@ public sealed class EventPrecisionRegressionTests
     {
         Assert.DoesNotContain(Events("The Somali president appealed to Kenya to take action against the smugglers.\n"), e => e.Root == "17");
     }
+
+    [Fact]
+    public void Executing_a_sentence_is_no_killing_even_when_asked_for_or_done_to_a_court_s_ruling()
+    {
+        // GUM Wikinews (seventh session): "asking the government to respect and execute the sentence" was ITAGOV 1823; the
+        // object "sentence" hangs on "respect", and what the government is asked to do has not happened.
+        Assert.DoesNotContain(Events("An Italian union launched a petition asking the Italian government to respect and execute the sentence of the Supreme Court.\n"),
+            e => e.Root == "18");
+        Assert.DoesNotContain(Events("The Iranian government executed the sentence of the court.\n"), e => e.Root == "18");
+        Assert.Contains(Events("The Iranian regime executed the British dissident.\n"), e => e.Root == "18");
+    }
 }
