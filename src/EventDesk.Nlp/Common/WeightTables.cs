@@ -788,27 +788,11 @@ internal sealed unsafe class FrozenWeights
         // Equal keys (a stored-key collision) keep their row order, so the first row still wins after reading.
         var keys = _keys;
         Array.Sort(order, (a, b) => keys[a] != keys[b] ? keys[a].CompareTo(keys[b]) : a.CompareTo(b));
-        var gaps = new byte[(rows * 10) + 1];
-        var length = 0;
-        var previous = 0UL;
-        foreach (var r in order)
-        {
-            var key = keys[r];
-            var gap = (key & KeyBits) - previous;
-            previous = key & KeyBits;
-            while (gap >= 0x80)
-            {
-                gaps[length++] = (byte)(gap | 0x80);
-                gap >>= 7;
-            }
-            gaps[length++] = (byte)gap;
-        }
         w.Write(SortedKeysMarker);
         w.Write(Width);
         w.Write(Scale);
         w.Write(rows);
-        w.Write(length);
-        w.Write(gaps, 0, length);
+        SortedKeyGaps.Write(w, order.Select(r => keys[r]), rows, KeyBits);
         // Column-major by class so the long zero runs of rare classes compress well.
         var transposed = new short[rows * Width];
         for (var r = 0; r < rows; r++)
@@ -841,47 +825,12 @@ internal sealed unsafe class FrozenWeights
         var keys = new ulong[rows];
         if (sortedKeys)
         {
-            var gaps = new byte[ModelFile.ReadCount(r, (rows * 10) + 1)];
-            ModelFile.ReadArray<byte>(r, gaps);
-            DecodeGaps(gaps, keys);
+            SortedKeyGaps.Read(r, keys, KeyBits, "a weight table");
         }
         else
         {
             ModelFile.ReadArray<ulong>(r, keys);
         }
         return new FrozenWeights(width, scale, keys, null, columns: r);
-    }
-
-    private static void DecodeGaps(ReadOnlySpan<byte> gaps, Span<ulong> keys)
-    {
-        var p = 0;
-        var key = 0UL;
-        for (var i = 0; i < keys.Length; i++)
-        {
-            var gap = 0UL;
-            for (var shift = 0; ; shift += 7)
-            {
-                if (p >= gaps.Length || shift > 56)
-                {
-                    throw new InvalidDataException("the key gaps of a weight table are truncated or malformed");
-                }
-                var b = gaps[p++];
-                gap |= (ulong)(b & 0x7F) << shift;
-                if (b < 0x80)
-                {
-                    break;
-                }
-            }
-            key += gap;
-            if (key > KeyBits)
-            {
-                throw new InvalidDataException("a key of a weight table is out of range");
-            }
-            keys[i] = key;
-        }
-        if (p != gaps.Length)
-        {
-            throw new InvalidDataException("the key gaps of a weight table have trailing bytes");
-        }
     }
 }

@@ -134,28 +134,13 @@ internal sealed class WordLexicon
     /// <summary>The key a normalised word hash has in this lexicon.</summary>
     public static ulong KeyOf(ulong norm) => StoredKey(norm);
 
-    /// <summary>Writes the tag sets, then the keys ascending as LEB128 gaps, then the set ids in key order.</summary>
+    /// <summary>Writes the tag sets, then the keys ascending (<see cref="SortedKeyGaps"/>), then the set ids in key order.</summary>
     public void Write(BinaryWriter w)
     {
         ModelFile.WriteStrings(w, _sets);
         var entries = _map.Entries().OrderBy(p => p.Key).ToArray();
         w.Write(entries.Length);
-        var gaps = new byte[(entries.Length * 10) + 1];
-        var length = 0;
-        var previous = 0UL;
-        foreach (var (key, _) in entries)
-        {
-            var gap = (key & KeyBits) - previous;
-            previous = key & KeyBits;
-            while (gap >= 0x80)
-            {
-                gaps[length++] = (byte)(gap | 0x80);
-                gap >>= 7;
-            }
-            gaps[length++] = (byte)gap;
-        }
-        w.Write(length);
-        w.Write(gaps, 0, length);
+        SortedKeyGaps.Write(w, entries.Select(p => p.Key), entries.Length, KeyBits);
         ModelFile.WriteArray<ushort>(w, entries.Select(p => p.Value).ToArray());
     }
 
@@ -163,39 +148,18 @@ internal sealed class WordLexicon
     {
         var sets = ModelFile.ReadStrings(r);
         var count = ModelFile.ReadCount(r, 10_000_000);
-        var gaps = new byte[ModelFile.ReadCount(r, (count * 10) + 1)];
-        ModelFile.ReadArray<byte>(r, gaps);
+        var keys = new ulong[count];
+        SortedKeyGaps.Read(r, keys, KeyBits, "the word lexicon");
         var ids = new ushort[count];
         ModelFile.ReadArray<ushort>(r, ids);
         var pairs = new KeyValuePair<ulong, ushort>[count];
-        var p = 0;
-        var key = 0UL;
         for (var i = 0; i < count; i++)
         {
-            var gap = 0UL;
-            for (var shift = 0; ; shift += 7)
-            {
-                if (p >= gaps.Length || shift > 56)
-                {
-                    throw new InvalidDataException("the keys of the word lexicon are truncated or malformed");
-                }
-                var b = gaps[p++];
-                gap |= (ulong)(b & 0x7F) << shift;
-                if (b < 0x80)
-                {
-                    break;
-                }
-            }
-            key += gap;
-            if (key > KeyBits || ids[i] >= sets.Length)
+            if (ids[i] >= sets.Length)
             {
                 throw new InvalidDataException("an entry of the word lexicon is out of range");
             }
-            pairs[i] = new(key | KeyPresent, ids[i]);
-        }
-        if (p != gaps.Length)
-        {
-            throw new InvalidDataException("the keys of the word lexicon have trailing bytes");
+            pairs[i] = new(keys[i] | KeyPresent, ids[i]);
         }
         return new WordLexicon(HashMap64<ushort>.Build(pairs), sets);
     }
