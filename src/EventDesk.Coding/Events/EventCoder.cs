@@ -1261,7 +1261,26 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     /// <summary>"is unlikely to attack", "is likely to impose", "will be able to trade": a forecast or an ability, not the act.</summary>
-    private static readonly HashSet<string> ForecastGovernors = new(StringComparer.Ordinal) { "likely", "unlikely", "possible", "probable", "bound", "able", "unable" };
+    private static readonly HashSet<string> ForecastGovernors = new(StringComparer.Ordinal)
+    {
+        "likely", "unlikely", "possible", "probable", "bound", "able", "unable",
+        "supposed", "suppose", // "Senators are supposed to step back from party": an obligation, not the act
+    };
+
+    /// <summary>The sentence ends with a question mark (closing quotes and brackets aside).</summary>
+    private static bool IsQuestion(SentenceTree tree)
+    {
+        for (var t = tree.End - 1; t >= tree.First; t--)
+        {
+            var form = tree.LowerForm(t);
+            if (form is "\"" or "'" or "”" or "’" or ")" or "]" or "''")
+            {
+                continue;
+            }
+            return form is "?" or "?!" or "!?";
+        }
+        return false;
+    }
 
     /// <summary>The trigger is <paramref name="t"/> or a conjunct of it ("asking the government to respect and execute").</summary>
     private static bool ConjoinedTo(SentenceTree tree, int trigger, int t)
@@ -1453,6 +1472,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         else if (ifClause && modality == EventModality.Hypothetical)
         {
             modality = EventModality.Conditional;
+        }
+        if (modality == EventModality.Asserted && IsQuestion(tree))
+        {
+            modality = EventModality.Hypothetical; // "How are they going to beat ISIS?", "Did Russia attack?": nothing is asserted
         }
         return new ClauseStatus(negated, negated ? EventModality.Denied : modality, governor, reported);
     }

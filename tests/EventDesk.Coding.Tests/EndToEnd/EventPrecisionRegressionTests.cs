@@ -400,4 +400,15 @@ public sealed class EventPrecisionRegressionTests
         Assert.DoesNotContain(Events("The Iranian government executed the sentence of the court.\n"), e => e.Root == "18");
         Assert.Contains(Events("The Iranian regime executed the British dissident.\n"), e => e.Root == "18");
     }
+
+    [Fact]
+    public void A_question_or_an_obligation_asserts_no_event()
+    {
+        // GUM speeches and interviews (seventh session): "How are they going to beat ISIS?" was 182, "Senators are supposed
+        // to step back from the affiliation of party" an 080.
+        Assert.Empty(Events("How are Iraqi militias going to beat ISIS?\n"));
+        Assert.Empty(Events("Did Russia attack Ukraine?\n"));
+        Assert.Empty(Events("American senators are supposed to step back from the Republican party.\n"));
+        Assert.Contains(Events("Iraqi militias beat ISIS in Mosul.\n"), e => e.Root == "18");
+    }
 }
