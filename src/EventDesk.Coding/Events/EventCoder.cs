@@ -857,6 +857,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 status = status with { Modality = clause.Modality, Governor = status.Governor ?? clause.Governor, Reported = status.Reported || clause.Reported };
             }
         }
+        if (pattern.Nominal && status.Modality == EventModality.Asserted && ProspectiveNoun(tree, match.Trigger))
+        {
+            // "will require the support of the Congress", "the efforts towards a new summit between ...": needed or sought,
+            // not done.
+            status = status with { Modality = EventModality.Hypothetical };
+        }
         if (pattern.Nominal && status.Modality == EventModality.Asserted && tree.RelIs(match.Trigger, "nsubj") && tree.Head(match.Trigger) is var predicate and >= 0)
         {
             // "A war between India and Pakistan would ruin both": an event noun as the subject of a modal clause is
@@ -1266,6 +1272,30 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "likely", "unlikely", "possible", "probable", "bound", "able", "unable",
         "supposed", "suppose", // "Senators are supposed to step back from party": an obligation, not the act
     };
+
+    /// <summary>Verbs whose object event is needed or sought, not done ("require the support of", "seek a meeting with").</summary>
+    private static readonly HashSet<string> NeedVerbs = new(StringComparer.Ordinal)
+    {
+        "require", "need", "seek", "want", "demand", "request", "propose", "await", "expect", "envisage", "envision", "urge",
+    };
+
+    /// <summary>Nouns of prospect an event noun can hang on ("efforts towards a summit", "plans for talks with").</summary>
+    private static readonly HashSet<string> ProspectNouns = new(StringComparer.Ordinal)
+    {
+        "effort", "plan", "proposal", "bid", "push", "call", "hope", "prospect", "possibility", "chance", "need", "demand",
+        "request", "offer", "idea", "preparation", "attempt",
+    };
+
+    private static bool ProspectiveNoun(SentenceTree tree, int trigger)
+    {
+        var head = tree.Head(trigger);
+        if (head < 0)
+        {
+            return false;
+        }
+        var lemma = tree.Lemma(head).ToLowerInvariant();
+        return (tree.RelIs(trigger, "obj") && NeedVerbs.Contains(lemma)) || (tree.RelIs(trigger, "nmod") && ProspectNouns.Contains(lemma));
+    }
 
     /// <summary>The sentence ends with a question mark (closing quotes and brackets aside).</summary>
     private static bool IsQuestion(SentenceTree tree)

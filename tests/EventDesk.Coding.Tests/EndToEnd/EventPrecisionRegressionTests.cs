@@ -411,4 +411,15 @@ public sealed class EventPrecisionRegressionTests
         Assert.Empty(Events("American senators are supposed to step back from the Republican party.\n"));
         Assert.Contains(Events("Iraqi militias beat ISIS in Mosul.\n"), e => e.Root == "18");
     }
+
+    [Fact]
+    public void An_event_noun_under_a_prospect_or_a_need_has_not_happened()
+    {
+        // GUM speeches (seventh session): "the efforts towards a new summit between the President of the United States and
+        // the leader of ..." was a meeting.
+        Assert.DoesNotContain(Events("I fully support the efforts towards a new summit between the President of the United States and the leader of North Korea.\n"),
+            e => e.Root == "04");
+        Assert.Contains(Events("The summit between the President of the United States and the leader of North Korea took place in Hanoi.\n"),
+            e => e.Root == "04");
+    }
 }
