@@ -245,6 +245,20 @@ internal sealed class ActorBinder
     private static bool OriginOfInhabitants(SentenceTree tree, int token) =>
         tree.Upos(token) == Upos.PROPN && tree.Pos.XposOf(token) == "NNPS";
 
+    /// <summary>An apposition of <paramref name="token"/> whose actor is of <paramref name="country"/> with a sector, or null.</summary>
+    private EntityMention? ApposedRole(SentenceTree tree, int token, string? country)
+    {
+        foreach (var c in tree.Children(token))
+        {
+            if (tree.RelIs(c, "appos") && _mentionOfToken[c] is var m and >= 0 && _entities.Mentions[m].Actor is { Sectors.Count: > 0 } a
+                && a.Country == country && country is not (null or "---"))
+            {
+                return _entities.Mentions[m];
+            }
+        }
+        return null;
+    }
+
     private void BindOne(SentenceTree tree, int token, List<Participant> result)
     {
         if (_viaModifiers && (RelationalNouns.Contains(tree.Lemma(token)) || OriginOfInhabitants(tree, token)))
@@ -278,6 +292,12 @@ internal sealed class ActorBinder
                 var m = _entities.Mentions[mention];
                 result.Add(new Participant(m.Span, m.Text, m.CanonicalName ?? m.Text, m.Chain,
                     own with { Code = modifierCountry + own.SectorCode, Country = modifierCountry }));
+                return;
+            }
+            if (own.Sectors.Count == 0 && ApposedRole(tree, token, own.Country) is { } apposed)
+            {
+                // "Dagolath's first Deputy Prime Minister, Telemar": the apposition names the same country's office holder.
+                result.Add(FromMention(apposed));
                 return;
             }
             result.Add(FromMention(_entities.Mentions[mention]));

@@ -178,4 +178,26 @@ public sealed class ParseVariantTests
         Assert.True(coded == events.Any(e => e.Cameo.StartsWith("18", StringComparison.Ordinal) && e.Source.Actor?.Code == "NGAGOV"),
             string.Join("; ", events.Select(e => $"{e.Cameo} {e.Source.Actor?.Code} {e.Target?.Actor?.Code}")));
     }
+
+    [Fact]
+    public void An_apposition_naming_the_office_holder_gives_the_bare_country_subject_its_sector()
+    {
+        // PETRARCH DEMO_02 under the seventh session's parser: "Dagolath's first Deputy Prime Minister Telemar" parsed with
+        // "Telemar" as an apposition of "Deputy" (DAG) gave DAG, not DAGGOV.
+        var doc = ParsedDocument.Build("""
+            1	Ethiopia	Ethiopia	PROPN	_	_	3	nmod:poss	_	SpaceAfter=No
+            2	's	's	PART	_	_	1	case	_	_
+            3	Deputy	deputy	NOUN	_	_	7	nsubj	_	_
+            4	Prime	Prime	ADJ	_	_	5	amod	_	_
+            5	Minister	Minister	PROPN	_	_	6	compound	_	_
+            6	Telemar	Telemar	PROPN	_	_	3	appos	_	_
+            7	met	meet	VERB	_	_	0	root	_	_
+            8	Libya	Libya	PROPN	_	_	7	obj	_	SpaceAfter=No
+            9	.	.	PUNCT	_	_	7	punct	_	_
+
+            """, null, ("Ethiopia's Deputy", Ethiopia), ("Prime Minister Telemar", new ActorRef("ETHGOV", "ETH", ["GOV"])), ("Libya", Libya));
+        var events = Code(News.Value, doc);
+        Assert.Contains(events, e => e.Source.Actor?.Code == "ETHGOV" && e.Target?.Actor?.Code == "LBY");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "ETH");
+    }
 }
