@@ -10,6 +10,8 @@ public class LeadingDateLineTests
     [InlineData("Headline\n22 September 2015\nBody.", 2015, 9, 22)]
     [InlineData("Headline\nBy A. Writer\n2019-03-04\nBody.", 2019, 3, 4)]
     [InlineData("Headline\nSept. 5, 2019\nBody.", 2019, 9, 5)]
+    [InlineData("Headline\nSept 5, 2019\nBody.", 2019, 9, 5)]
+    [InlineData("Headline\nSeptember 5, 2019\nBody.", 2019, 9, 5)]
     [InlineData("Headline\nJan 17, 2021.\nBody.", 2021, 1, 17)]
     public void A_date_line_under_the_headline_is_the_article_date(string text, int year, int month, int day)
     {

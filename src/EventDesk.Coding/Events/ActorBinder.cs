@@ -248,10 +248,14 @@ internal sealed class ActorBinder
     /// <summary>An apposition of <paramref name="token"/> whose actor is of <paramref name="country"/> with a sector, or null.</summary>
     private EntityMention? ApposedRole(SentenceTree tree, int token, string? country)
     {
+        if (country is null or "---")
+        {
+            return null;
+        }
         foreach (var c in tree.Children(token))
         {
             if (tree.RelIs(c, "appos") && _mentionOfToken[c] is var m and >= 0 && _entities.Mentions[m].Actor is { Sectors.Count: > 0 } a
-                && a.Country == country && country is not (null or "---"))
+                && a.Country == country)
             {
                 return _entities.Mentions[m];
             }

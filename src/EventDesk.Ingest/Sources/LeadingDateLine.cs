@@ -16,6 +16,9 @@ public static partial class LeadingDateLine
     [GeneratedRegex(@"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\.?$")]
     private static partial Regex DateOnlyLine();
 
+    [GeneratedRegex(@"\bSept\b")]
+    private static partial Regex SeptAbbreviation();
+
     public static DateOnly? Find(string text)
     {
         var seen = 0;
@@ -30,7 +33,8 @@ public static partial class LeadingDateLine
             {
                 break;
             }
-            if (line.Length <= 40 && DateOnlyLine().IsMatch(line) && PageMetadata.ParseDate(line.ToString().Replace("Sept.", "Sep.", StringComparison.Ordinal)) is { } date)
+            // .NET knows "Sep" but not the "Sept" abbreviation the regex accepts.
+            if (line.Length <= 40 && DateOnlyLine().IsMatch(line) && PageMetadata.ParseDate(SeptAbbreviation().Replace(line.ToString(), "Sep")) is { } date)
             {
                 return date;
             }
