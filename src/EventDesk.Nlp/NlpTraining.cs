@@ -142,7 +142,8 @@ public static class NlpTraining
     /// whose weights are averaged with the folder's parser before pruning.
     /// </remarks>
     /// <paramref name="averageTaggers"/> likewise lists tagger files averaged with the folder's tagger.
-    public static void Reencode(string directory, TextWriter log, int beam = 0, int actionPrune = 0, int labelPrune = 0,
+    /// <paramref name="beamMargin"/> (null: keep) sets the parser's <see cref="ParserModel.BeamMargin"/>.
+    public static void Reencode(string directory, TextWriter log, int beam = 0, float? beamMargin = null, int actionPrune = 0, int labelPrune = 0,
         IReadOnlyList<string>? averageWith = null, IReadOnlyList<string>? averageTaggers = null)
     {
         var taggerPath = Path.Combine(directory, NlpModels.TaggerFile);
@@ -159,9 +160,9 @@ public static class NlpTraining
             parser = ParserModel.Average([parser, .. averageWith.Select(ParserModel.Load)], 2);
             log.WriteLine($"averaged the parser with {string.Join(", ", averageWith)}: rows {parser.Actions.Rows}+{parser.LabelWeights.Rows}");
         }
-        if (beam > 0)
+        if (beam > 0 || beamMargin is not null)
         {
-            parser = parser.WithBeam(beam);
+            parser = parser.WithBeam(beam > 0 ? beam : parser.BeamWidth, beamMargin);
         }
         if (actionPrune > 0 || labelPrune > 0)
         {

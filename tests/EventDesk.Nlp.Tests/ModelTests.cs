@@ -73,6 +73,12 @@ public class ModelTests
         var bytes = ModelFile.ToBytes(ParserModel.Kind, parser.Write);
         var loaded = ModelFile.FromBytes(bytes, "beam.edm", ParserModel.Kind, ParserModel.Read);
         Assert.Equal(4, loaded.BeamWidth);
+        Assert.Equal(0f, loaded.BeamMargin);
+        // A margin is stored after the width (a second trailer layout); a file without one keeps the first.
+        var withMargin = ModelFile.FromBytes(ModelFile.ToBytes(ParserModel.Kind, parser.WithBeam(4, 12.5f).Write), "margin.edm",
+            ParserModel.Kind, ParserModel.Read);
+        Assert.Equal((4, 12.5f), (withMargin.BeamWidth, withMargin.BeamMargin));
+        Assert.Equal(bytes, ModelFile.ToBytes(ParserModel.Kind, withMargin.WithBeam(4, 0).Write));
         var state = new ParseState();
         foreach (var ex in examples)
         {

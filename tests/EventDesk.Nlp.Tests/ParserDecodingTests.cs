@@ -88,7 +88,8 @@ public class ParserDecodingTests
     {
         Skip.If(Models.Value is null, "data/models has no trained parser");
         var models = Models.Value!;
-        var parser = models.Parser;
+        // The generic beam keeps the full width; the committed margin is checked in the next test.
+        var parser = models.Parser.WithBeam(models.Parser.BeamWidth, 0);
         Skip.If(parser.BeamWidth < 2, "the committed parser is greedy");
         var generic = new BeamSearch(parser.BeamWidth);
         var frozen = new BeamSearch(parser.BeamWidth);
@@ -118,5 +119,35 @@ public class ParserDecodingTests
                 Assert.Equal(l1, l2);
             }
         }
+    }
+
+    [SkippableFact]
+    public void Beam_margin_drops_only_items_far_behind_and_a_wide_margin_changes_nothing()
+    {
+        Skip.If(Models.Value is null, "data/models has no trained parser");
+        var models = Models.Value!;
+        Skip.If(models.Parser.BeamWidth < 2, "the committed parser is greedy");
+        var full = models.Parser.WithBeam(models.Parser.BeamWidth, 0);
+        var wide = models.Parser.WithBeam(models.Parser.BeamWidth, 1e9f);
+        var tight = models.Parser.WithBeam(models.Parser.BeamWidth, 1e-3f);
+        var (a, b, c) = (new BeamSearch(full.BeamWidth), new BeamSearch(full.BeamWidth), new BeamSearch(full.BeamWidth));
+        var differs = 0;
+        foreach (var (words, tags) in Sentences(models, 200))
+        {
+            var n = words.Length;
+            a.RunFrozen(full, words, tags);
+            b.RunFrozen(wide, words, tags);
+            Assert.Equal(a.Best.Head.AsSpan(0, n + 1).ToArray(), b.Best.Head.AsSpan(0, n + 1).ToArray());
+            Assert.Equal(a.Best.Label.AsSpan(0, n + 1).ToArray(), b.Best.Label.AsSpan(0, n + 1).ToArray());
+            // A margin near zero keeps only the best item (and its ties) and still ends in a complete tree.
+            c.RunFrozen(tight, words, tags);
+            Assert.True(c.Best.Terminal);
+            if (!c.Best.Head.AsSpan(0, n).SequenceEqual(a.Best.Head.AsSpan(0, n)))
+            {
+                differs++;
+            }
+        }
+        // The full beam finds other trees than a single item for some sentences, so the margin does act.
+        Assert.True(differs > 0);
     }
 }

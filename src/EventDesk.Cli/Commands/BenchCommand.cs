@@ -130,6 +130,8 @@ public static class BenchCommand
             w.WriteNumber("gc_gen0", GC.CollectionCount(0));
             w.WriteNumber("gc_gen1", GC.CollectionCount(1));
             w.WriteNumber("gc_gen2", GC.CollectionCount(2));
+            // Time the runtime was paused for collections (all runs and the start-up): the GC's share of the wall time.
+            w.WriteNumber("gc_pause_seconds", Math.Round(GC.GetTotalPauseDuration().TotalSeconds, 3));
             w.WriteNumber("pipeline_load_seconds", Math.Round(createSeconds, 3));
             w.WriteNumber("first_document_seconds", Math.Round(firstDocSeconds, 3));
             w.WriteNumber("startup_seconds", Math.Round(startupSeconds, 3));

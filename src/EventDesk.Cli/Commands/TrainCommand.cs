@@ -209,6 +209,11 @@ public static class TrainCommand
             Description = "Also set the parser's decoding beam width (0 = keep it).",
             DefaultValueFactory = _ => 0,
         };
+        var beamMargin = new Option<float>("--beam-margin")
+        {
+            Description = "Also set the parser's beam margin: decoding drops beam items this far below the step's best (score units; 0 = none, negative = keep it).",
+            DefaultValueFactory = _ => -1,
+        };
         var actionPrune = new Option<int>("--action-prune")
         {
             Description = "Also drop parser action weights below this many int16 units (0 = keep all).",
@@ -231,14 +236,15 @@ public static class TrainCommand
         };
         var command = new Command("reencode", "Rewrite tagger.edm and parser.edm in the current file layout (stored hash tables, fast loading) without retraining.")
         {
-            models, beam, actionPrune, labelPrune, average, averageTaggers,
+            models, beam, beamMargin, actionPrune, labelPrune, average, averageTaggers,
         };
         command.SetAction(parse =>
         {
             try
             {
+                var margin = parse.GetValue(beamMargin);
                 NlpTraining.Reencode(parse.GetValue(models)!, Console.Error, Math.Clamp(parse.GetValue(beam), 0, 64),
-                    parse.GetValue(actionPrune), parse.GetValue(labelPrune),
+                    margin >= 0 ? margin : null, parse.GetValue(actionPrune), parse.GetValue(labelPrune),
                     parse.GetValue(average)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                     parse.GetValue(averageTaggers)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             }

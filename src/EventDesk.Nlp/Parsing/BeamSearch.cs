@@ -138,6 +138,7 @@ internal sealed class BeamSearch
 
     public int Width => _width;
 
+
     /// <summary>The best final configuration after <see cref="Run{TScorer}"/>.</summary>
     public ParseState Best => _cur[0];
 
@@ -291,7 +292,9 @@ internal sealed class BeamSearch
     /// (integer sums, so the split does not change them), but the features that depend only on
     /// the stack top and the buffer front (<see cref="ParserModel.ExtractStatic"/>, 43 of 99) are
     /// hashed and looked up once per (s0, b) pair of the sentence instead of once per beam item;
-    /// their sums stay in the cache instead of missing in the large tables.
+    /// their sums stay in the cache instead of missing in the large tables. With a
+    /// <see cref="ParserModel.BeamMargin"/> it also drops the items that fall too far behind the best
+    /// (the generic beam, used in training, always keeps the full width).
     /// </summary>
     public void RunFrozen(ParserModel model, ReadOnlySpan<WordInfo> words, ReadOnlySpan<int> tags)
     {
@@ -453,6 +456,15 @@ internal sealed class BeamSearch
                     _itemLabels.AsSpan(same * L2, L2).CopyTo(labelScores);
                 }
                 Expand(k, st.B == n, L, root, -1, -1);
+            }
+            if (model.BeamMargin > 0)
+            {
+                // Items too far behind the best are dropped (the candidates are sorted, best first).
+                var floor = _cScore[0] - model.BeamMargin;
+                while (_cCount > 1 && _cScore[_cCount - 1] < floor)
+                {
+                    _cCount--;
+                }
             }
             Advance(t);
         }

@@ -13,9 +13,11 @@ internal sealed class ParserModel
     public const string Kind = "parser";
     public const int MaxFeatures = 112;
 
-    public ParserModel(string[] labels, ulong tagsetSignature, FrozenWeights actions, FrozenWeights labelWeights, int beamWidth = 1)
+    public ParserModel(string[] labels, ulong tagsetSignature, FrozenWeights actions, FrozenWeights labelWeights, int beamWidth = 1,
+        float beamMargin = 0)
     {
         BeamWidth = Math.Clamp(beamWidth, 1, 64);
+        BeamMargin = float.IsFinite(beamMargin) && beamMargin > 0 ? beamMargin : 0;
         Labels = labels;
         TagsetSignature = tagsetSignature;
         Actions = actions;
@@ -49,12 +51,20 @@ internal sealed class ParserModel
     /// <summary>Beam width for decoding (1 = greedy); stored with the model since beam-trained weights need the beam.</summary>
     public int BeamWidth { get; }
 
-    /// <summary>The same weights decoded with another beam width.</summary>
-    public ParserModel WithBeam(int beamWidth) => new(Labels, TagsetSignature, Actions, LabelWeights, beamWidth);
+    /// <summary>
+    /// Decoding drops the beam items whose score is more than this far below the step's best (0 = keep
+    /// all <see cref="BeamWidth"/>). Such items almost never win in the end, and each one costs the table
+    /// look-ups of a whole configuration; the margin is in the model's score units, so it is stored with it.
+    /// </summary>
+    public float BeamMargin { get; }
+
+    /// <summary>The same weights decoded with another beam width and margin (<paramref name="beamMargin"/> null: keep it).</summary>
+    public ParserModel WithBeam(int beamWidth, float? beamMargin = null) =>
+        new(Labels, TagsetSignature, Actions, LabelWeights, beamWidth, beamMargin ?? BeamMargin);
 
     /// <summary>The same model without weights below the given int16 magnitudes (smaller file).</summary>
     public ParserModel Pruned(int actionPrune, int labelPrune) =>
-        new(Labels, TagsetSignature, Actions.Prune(actionPrune), LabelWeights.Prune(labelPrune), BeamWidth);
+        new(Labels, TagsetSignature, Actions.Prune(actionPrune), LabelWeights.Prune(labelPrune), BeamWidth, BeamMargin);
 
     /// <summary>
     /// The mean of the weights of several parsers with the same labels and tag set (e.g. trained with
@@ -72,7 +82,7 @@ internal sealed class ParserModel
         }
         return new(first.Labels, first.TagsetSignature,
             FrozenWeights.Average([.. models.Select(m => m.Actions)], pruneBelow),
-            FrozenWeights.Average([.. models.Select(m => m.LabelWeights)], pruneBelow), first.BeamWidth);
+            FrozenWeights.Average([.. models.Select(m => m.LabelWeights)], pruneBelow), first.BeamWidth, first.BeamMargin);
     }
 
     /// <summary>Parses one sentence. Heads are 0-based word indexes, -1 for the root.</summary>
@@ -459,12 +469,18 @@ internal sealed class ParserModel
         w.Write(TagsetSignature);
         Actions.Write(w);
         LabelWeights.Write(w);
-        // Optional trailer (absent in files written before beam search): marker, beam width.
-        w.Write(TrailerMarker);
+        // Optional trailer (absent in files written before beam search): marker, beam width, and with
+        // the second marker the beam margin (files without a margin keep the first layout byte for byte).
+        w.Write(BeamMargin > 0 ? MarginTrailerMarker : TrailerMarker);
         w.Write(BeamWidth);
+        if (BeamMargin > 0)
+        {
+            w.Write(BeamMargin);
+        }
     }
 
     private const int TrailerMarker = 0x42454D31; // "BEM1"
+    private const int MarginTrailerMarker = 0x42454D32; // "BEM2"
 
     public static ParserModel Read(BinaryReader r)
     {
@@ -481,20 +497,13 @@ internal sealed class ParserModel
             throw new InvalidDataException("weight tables do not match the transition and label counts");
         }
         var beamWidth = 1;
-        Span<byte> trailer = stackalloc byte[8];
-        var got = 0;
-        while (got < 8)
-        {
-            var read = r.Read(trailer[got..]);
-            if (read <= 0)
-            {
-                break;
-            }
-            got += read;
-        }
+        var beamMargin = 0f;
+        Span<byte> trailer = stackalloc byte[12];
+        var got = ReadUpTo(r, trailer[..8]);
         if (got == 8)
         {
-            if (BitConverter.ToInt32(trailer) != TrailerMarker)
+            var marker = BitConverter.ToInt32(trailer);
+            if (marker is not (TrailerMarker or MarginTrailerMarker))
             {
                 throw new InvalidDataException("unknown data after the weight tables");
             }
@@ -503,12 +512,39 @@ internal sealed class ParserModel
             {
                 throw new InvalidDataException($"beam width {beamWidth} is out of range 1..64");
             }
+            if (marker == MarginTrailerMarker)
+            {
+                if (ReadUpTo(r, trailer[8..]) != 4)
+                {
+                    throw new InvalidDataException("truncated trailer after the weight tables");
+                }
+                beamMargin = BitConverter.ToSingle(trailer[8..]);
+                if (!float.IsFinite(beamMargin) || beamMargin < 0)
+                {
+                    throw new InvalidDataException($"beam margin {beamMargin} is not a finite non-negative number");
+                }
+            }
         }
         else if (got != 0)
         {
             throw new InvalidDataException("truncated trailer after the weight tables");
         }
-        return new ParserModel(labels, signature, actions, labelWeights, beamWidth);
+        return new ParserModel(labels, signature, actions, labelWeights, beamWidth, beamMargin);
+    }
+
+    private static int ReadUpTo(BinaryReader r, Span<byte> buffer)
+    {
+        var got = 0;
+        while (got < buffer.Length)
+        {
+            var read = r.Read(buffer[got..]);
+            if (read <= 0)
+            {
+                break;
+            }
+            got += read;
+        }
+        return got;
     }
 
     public void Save(string path) => ModelFile.Write(path, Kind, Write);
