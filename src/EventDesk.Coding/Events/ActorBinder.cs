@@ -1,3 +1,4 @@
+using EventDesk.Coding.Quotes;
 using EventDesk.Coding.Coreference;
 using EventDesk.Nlp;
 using EventDesk.Text;
@@ -41,6 +42,25 @@ internal sealed class ActorBinder
         }
     }
 
+    /// <summary>
+    /// "... against the Masalit people in West Darfur, Human Rights Watch said.": the reporter after the comma is
+    /// sometimes parsed as one more conjunct of the last noun. A conjunct without a conjunction of its own, after a
+    /// comma and right before a verb of saying, is that reporter, not a member of the compound.
+    /// </summary>
+    private static bool ReporterParsedAsConjunct(SentenceTree tree, int conjunct)
+    {
+        if (tree.Child(conjunct, "cc") >= 0)
+        {
+            return false;
+        }
+        var (first, last) = tree.SubtreeTokens(conjunct);
+        var next = last + 1;
+        // The comma is often the conjunct's own punct dependent, so its phrase starts with it.
+        var afterComma = tree.LowerForm(first) == "," || (first > tree.First && tree.LowerForm(first - 1) == ",");
+        return afterComma && next < tree.End && tree.Upos(next) == Upos.VERB
+            && ReportingVerbs.Default.TryGetLemma(tree.Lemma(next).ToLowerInvariant(), out _);
+    }
+
     private static bool Better(EntityMention a, EntityMention b) =>
         (a.Actor is not null) != (b.Actor is not null) ? a.Actor is not null : a.Span.Length > b.Span.Length;
 
@@ -65,7 +85,7 @@ internal sealed class ActorBinder
         // Compound actors: "Russia and China", "Atmar and Lavrov".
         foreach (var c in tree.Children(token))
         {
-            if (tree.RelIs(c, "conj") && tree.Upos(c) is Upos.PROPN or Upos.NOUN or Upos.PRON)
+            if (tree.RelIs(c, "conj") && tree.Upos(c) is Upos.PROPN or Upos.NOUN or Upos.PRON && !ReporterParsedAsConjunct(tree, c))
             {
                 var own = ModifierCountries(tree, c);
                 if (own.Count >= 2)

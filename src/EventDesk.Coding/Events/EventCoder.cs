@@ -622,6 +622,22 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 }
             }
         }
+        // "condemned the violence against protesters", "criticized the crackdown on activists": the parser often hangs
+        // an against/on-phrase that follows the object noun on the verb. Right after an object without an actor of its
+        // own, it qualifies that object ("on Tuesday" and other phrases without an actor never bind).
+        if (!match.Passive && tree.ChildExact(match.Trigger, "obj") is var obj and >= 0 && obj != match.Source && !HasActor(binder, tree, obj))
+        {
+            var objectEnd = tree.SubtreeTokens(obj).Last;
+            foreach (var c in tree.Children(match.Trigger))
+            {
+                if (tree.RelIs(c, "obl") && c != match.Source && tree.SubtreeTokens(c).First == objectEnd + 1
+                    && (tree.HasMarker(c, "against") || tree.HasMarker(c, "on")) && HasActor(binder, tree, c))
+                {
+                    (match.Target, match.TargetHow) = (c, $"obl '{(tree.HasMarker(c, "against") ? "against" : "on")}' right after the object '{tree.LowerForm(obj)}' (the object phrase)");
+                    return;
+                }
+            }
+        }
     }
 
     private static readonly HashSet<string> HelpVerbs = new(StringComparer.Ordinal) { "help", "support", "assist", "aid", "feed", "rebuild", "protect", "shelter", "treat" };

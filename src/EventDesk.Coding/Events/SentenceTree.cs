@@ -146,9 +146,16 @@ internal sealed class SentenceTree
     /// <summary>The character span of the token's whole subtree (its phrase).</summary>
     public TextSpan SubtreeSpan(int t)
     {
+        var (lo, hi) = SubtreeTokens(t);
+        return TextSpan.FromBounds(Document.Tokens.Starts[lo], Document.Tokens.Ends[hi]);
+    }
+
+    /// <summary>The first and last token of the token's whole subtree (its phrase).</summary>
+    public (int First, int Last) SubtreeTokens(int t)
+    {
         int lo = t, hi = t;
         Extend(t, ref lo, ref hi, 0);
-        return TextSpan.FromBounds(Document.Tokens.Starts[lo], Document.Tokens.Ends[hi]);
+        return (lo, hi);
     }
 
     private void Extend(int t, ref int lo, ref int hi, int depth)

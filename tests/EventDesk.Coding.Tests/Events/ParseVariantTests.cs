@@ -200,4 +200,59 @@ public sealed class ParseVariantTests
         Assert.Contains(events, e => e.Source.Actor?.Code == "ETHGOV" && e.Target?.Actor?.Code == "LBY");
         Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "ETH");
     }
+
+    [Theory]
+    [InlineData("against", "protesters", "IRNCVL")]
+    [InlineData("on", "protesters", "IRNCVL")]
+    [InlineData("on", "Tuesday", null)] // a phrase without an actor never binds
+    public void An_against_phrase_on_the_verb_right_after_the_object_qualifies_the_object(string marker, string word, string? target)
+    {
+        // Eighth session: "Britain condemned the violence against protesters in Iran" and "criticized the crackdown on
+        // protesters" gave no event because the parser hung the phrase on the verb, not on the object noun.
+        var doc = ParsedDocument.Build($"""
+            1	Britain	Britain	PROPN	_	_	2	nsubj	_	_
+            2	condemned	condemn	VERB	_	_	0	root	_	_
+            3	the	the	DET	_	_	4	det	_	_
+            4	violence	violence	NOUN	_	_	2	obj	_	_
+            5	{marker}	{marker}	ADP	_	_	6	case	_	_
+            6	{word}	{word}	NOUN	_	_	2	obl	_	SpaceAfter=No
+            7	.	.	PUNCT	_	_	2	punct	_	_
+
+            """, null, ("Britain", new ActorRef("GBR", "GBR", [])), ("protesters", new ActorRef("IRNCVL", "IRN", ["CVL"])));
+        var events = Code(News.Value, doc);
+        var found = string.Join("; ", events.Select(e => $"{e.Cameo} {e.Source.Actor?.Code} {e.Target?.Actor?.Code}"));
+        if (target is null)
+        {
+            Assert.DoesNotContain(events, e => e.Target?.Actor is not null);
+        }
+        else
+        {
+            Assert.True(events.Any(e => e.Cameo == "111" && e.Source.Actor?.Code == "GBR" && e.Target?.Actor?.Code == target), found);
+        }
+    }
+
+    [Theory]
+    [InlineData(false, false)] // ", Britain said": the reporter, parsed as a conjunct of the target
+    [InlineData(true, true)] // "and Britain": a real conjunct
+    public void A_reporter_after_a_comma_parsed_as_a_conjunct_is_no_target(bool conjunction, bool britainIsTarget)
+    {
+        // Eighth session (our gold set, 20-027): "... against the Masalit people in West Darfur, Human Rights Watch said."
+        // with "Human Rights Watch" as a conjunct of "people" made Human Rights Watch a second target of the cleansing.
+        var link = conjunction ? "and\tand\tCCONJ\t_\t_\t6\tcc" : ",\t,\tPUNCT\t_\t_\t6\tpunct";
+        var doc = ParsedDocument.Build($"""
+            1	Russia	Russia	PROPN	_	_	2	nsubj	_	_
+            2	attacked	attack	VERB	_	_	7	ccomp	_	_
+            3	Ukraine	Ukraine	PROPN	_	_	2	obj	_	_
+            4	{link}	_	_
+            5	the	the	DET	_	_	6	det	_	_
+            6	Britons	Briton	PROPN	_	_	3	conj	_	_
+            7	said	say	VERB	_	_	0	root	_	SpaceAfter=No
+            8	.	.	PUNCT	_	_	7	punct	_	_
+
+            """, null, ("Russia", new ActorRef("RUS", "RUS", [])), ("Ukraine", new ActorRef("UKR", "UKR", [])), ("Britons", new ActorRef("GBR", "GBR", [])));
+        var events = Code(News.Value, doc);
+        var found = string.Join("; ", events.Select(e => $"{e.Cameo} {e.Source.Actor?.Code} {e.Target?.Actor?.Code}"));
+        Assert.True(events.Any(e => e.Source.Actor?.Code == "RUS" && e.Target?.Actor?.Code == "UKR"), found);
+        Assert.True(britainIsTarget == events.Any(e => e.Target?.Actor?.Code == "GBR"), found);
+    }
 }
