@@ -478,10 +478,36 @@ internal sealed class ResolverRun
                 {
                     atom.Plural = KeyNormalizer.Normalize(agent.Term) != atom.Key;
                 }
+                if (EllipticalConjunct(t, bestEnd, first, s) is { } partner)
+                {
+                    _atoms.Add(partner);
+                }
                 _atoms.Add(atom);
                 t = bestEnd - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// "North and South Korea", "East and West Germany": before a multi-word name matched at [<paramref name="t"/>,
+    /// <paramref name="end"/>), a capitalised word and a conjunction whose word, with the rest of the name, is another
+    /// name. That word stands for the other name (its key), so it resolves to its own actor. Null when there is none.
+    /// </summary>
+    private Atom? EllipticalConjunct(int t, int end, int sentenceFirst, int sentence)
+    {
+        var word = t - 2;
+        if (end - t < 2 || word < sentenceFirst || !(TokenIs(t - 1, "and") || TokenIs(t - 1, "or") || TokenIs(t - 1, "&"))
+            || !IsCapitalized(word) || (_atoms.Count > 0 && _atoms[^1].End > word))
+        {
+            return null;
+        }
+        var key = KeyOf(word).ToString() + " " + SpanKey(t + 1, end);
+        var kinds = _index.Lookup(key) & ~PhraseKinds.Prefix & ~PhraseKinds.Region & PhraseKinds.Named;
+        return kinds == PhraseKinds.None ? null : new Atom
+        {
+            First = word, End = word + 1, Sentence = sentence, Kinds = kinds, Source = AtomSource.Knowledge,
+            Text = SpanText(word, word + 1), Key = key,
+        };
     }
 
     /// <summary>Words before "party"/"parties" that make it a side of a dispute or contract, not a political party.</summary>

@@ -52,6 +52,18 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void North_and_South_Korea_are_two_actors()
+    {
+        // Eighth session: the elliptical "North" had no actor, so the exchange of fire was South Korea's alone, without target.
+        var events = Events("North and South Korea exchanged fire across the border.\n");
+        Assert.Contains(events, e => e.Root == "19" && Dyad(e) is ("PRK", "KOR", _));
+        Assert.Contains(events, e => e.Root == "19" && Dyad(e) is ("KOR", "PRK", _));
+        Assert.Contains(Events("China urged North and South Korea to show restraint.\n"), e => Dyad(e) is ("CHN", "PRK", _));
+        // "Sudan and South Sudan" is no ellipsis: each name stands as written.
+        Assert.Contains(Events("Sudan and South Sudan signed a border deal.\n"), e => Dyad(e) is ("SDN", "SSD", _));
+    }
+
+    [Fact]
     public void A_pattern_with_an_object_word_takes_the_actor_that_qualifies_it_as_target()
     {
         Assert.Contains(Events("Paraguay broke off diplomatic relations with Taiwan.\n"), e => Dyad(e) == ("PRY", "TWN", "161"));
