@@ -586,25 +586,53 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// </summary>
     private static void PhraseTarget(SentenceTree tree, ActorBinder binder, PatternMatch match)
     {
-        foreach (var word in match.Used)
+        // A bare verb pattern ("S fight", "S oppose") also looks into the verb's object when that is no actor itself:
+        // "China fought a war with Britain", "oppose violations of international law by China". Not when the pattern
+        // matched other words: their phrase is the one it is about.
+        var obj = match.Passive ? -1 : tree.ChildExact(match.Trigger, "obj");
+        var unmatchedObject = match.Used.Count == 1 && obj >= 0 && obj != match.Source && !match.Used.Contains(obj) && !HasActor(binder, tree, obj) ? obj : -1;
+        foreach (var word in unmatchedObject >= 0 ? match.Used.Append(unmatchedObject) : match.Used)
         {
             if (word == match.Trigger)
             {
                 continue;
             }
-            foreach (var c in tree.Children(word))
+            // Of an act the verb was not named for, its author is the target before its victim: "denounced the
+            // U.S.-led strikes on Syria" is aimed at the United States, "Russia's attack on Ukraine" at Russia.
+            for (var authors = word == unmatchedObject; ; authors = false)
             {
-                if (c == match.Source || match.Used.Contains(c) || (match.Source >= 0 && tree.IsAncestor(match.Source, c)))
+                foreach (var c in tree.Children(word))
                 {
-                    continue;
+                    if (c == match.Source || match.Used.Contains(c) || (match.Source >= 0 && tree.IsAncestor(match.Source, c)))
+                    {
+                        continue;
+                    }
+                    var author = tree.RelIs(c, "nmod") && tree.HasMarker(c, "by")
+                        || tree.Rel(c) == "nmod:poss" && tree.Upos(c) == Upos.PROPN
+                        || tree.RelIs(c, "amod") && tree.Upos(c) is Upos.ADJ or Upos.PROPN;
+                    var qualifies = author || tree.RelIs(c, "nmod") && !tree.RelIs(c, "nmod:tmod") && PhraseTargetMarkers.Any(m => tree.HasMarker(c, m));
+                    var who = c;
+                    if (authors && tree.RelIs(c, "amod") && tree.Lemma(c).ToLowerInvariant() is "lead" or "back" or "sponsor" or "support" or "arm")
+                    {
+                        // "U.S.-led", "Iranian-backed": the leader hangs on the participle.
+                        foreach (var g in tree.Children(c))
+                        {
+                            if (!tree.RelIs(g, "punct") && g < c && HasActor(binder, tree, g))
+                            {
+                                (who, author, qualifies) = (g, true, true);
+                                break;
+                            }
+                        }
+                    }
+                    if ((authors ? author : qualifies) && HasActor(binder, tree, who))
+                    {
+                        (match.Target, match.TargetHow) = (who, $"{tree.Rel(c)} of '{tree.LowerForm(word)}' (the object phrase{(authors ? ", its author" : "")})");
+                        return;
+                    }
                 }
-                var qualifies = tree.RelIs(c, "nmod") && !tree.RelIs(c, "nmod:tmod") && PhraseTargetMarkers.Any(m => tree.HasMarker(c, m))
-                    || tree.Rel(c) == "nmod:poss" && tree.Upos(c) == Upos.PROPN
-                    || tree.RelIs(c, "amod") && tree.Upos(c) is Upos.ADJ or Upos.PROPN;
-                if (qualifies && HasActor(binder, tree, c))
+                if (!authors)
                 {
-                    (match.Target, match.TargetHow) = (c, $"{tree.Rel(c)} of '{tree.LowerForm(word)}' (the object phrase)");
-                    return;
+                    break;
                 }
             }
         }
@@ -625,7 +653,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         // "condemned the violence against protesters", "criticized the crackdown on activists": the parser often hangs
         // an against/on-phrase that follows the object noun on the verb. Right after an object without an actor of its
         // own, it qualifies that object ("on Tuesday" and other phrases without an actor never bind).
-        if (!match.Passive && tree.ChildExact(match.Trigger, "obj") is var obj and >= 0 && obj != match.Source && !HasActor(binder, tree, obj))
+        if (obj >= 0 && obj != match.Source && !HasActor(binder, tree, obj))
         {
             var objectEnd = tree.SubtreeTokens(obj).Last;
             foreach (var c in tree.Children(match.Trigger))

@@ -64,6 +64,21 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void Ceded_land_goes_to_the_receiving_side()
+    {
+        // Eighth session (PUD Wikipedia): "Spain ceded to the United States its colonies of Puerto Rico ..." took the colony as target.
+        Assert.Contains(Events("Spain ceded its colonies to the United States.\n"), e => Dyad(e) == ("ESP", "USA", "0874"));
+        Assert.Contains(Events("Armenia ceded several villages to Azerbaijan.\n"), e => Dyad(e) == ("ARM", "AZE", "0874"));
+    }
+
+    [Fact]
+    public void Releasing_a_letter_is_no_release_of_persons()
+    {
+        // Eighth session (VOA): with the object phrase searched for bare patterns, "released a letter from his physician" became 0841.
+        Assert.DoesNotContain(Events("Trump released a letter from his physician.\n"), e => e.Cameo.StartsWith("084", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_pattern_with_an_object_word_takes_the_actor_that_qualifies_it_as_target()
     {
         Assert.Contains(Events("Paraguay broke off diplomatic relations with Taiwan.\n"), e => Dyad(e) == ("PRY", "TWN", "161"));

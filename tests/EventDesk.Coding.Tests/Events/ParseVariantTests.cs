@@ -255,4 +255,47 @@ public sealed class ParseVariantTests
         Assert.True(events.Any(e => e.Source.Actor?.Code == "RUS" && e.Target?.Actor?.Code == "UKR"), found);
         Assert.True(britainIsTarget == events.Any(e => e.Target?.Actor?.Code == "GBR"), found);
     }
+
+    [Fact]
+    public void A_bare_verb_pattern_finds_its_target_in_the_object_phrase()
+    {
+        // Eighth session (PUD Wikipedia, VOA): "China fought the First Opium War with Great Britain" and "We strongly
+        // oppose violations of international law by China" coded no target: "S fight" and "S oppose" name no object word.
+        var doc = ParsedDocument.Build("""
+            1	China	China	PROPN	_	_	2	nsubj	_	_
+            2	fought	fight	VERB	_	_	0	root	_	_
+            3	a	a	DET	_	_	4	det	_	_
+            4	war	war	NOUN	_	_	2	obj	_	_
+            5	with	with	ADP	_	_	6	case	_	_
+            6	Britain	Britain	PROPN	_	_	4	nmod	_	SpaceAfter=No
+            7	.	.	PUNCT	_	_	2	punct	_	_
+
+            """, null, ("China", new ActorRef("CHN", "CHN", [])), ("Britain", new ActorRef("GBR", "GBR", [])));
+        var events = Code(News.Value, doc);
+        Assert.Contains(events, e => e.Root == "19" && e.Source.Actor?.Code == "CHN" && e.Target?.Actor?.Code == "GBR");
+    }
+
+    [Fact]
+    public void Criticism_of_an_act_is_aimed_at_its_author_before_its_victim()
+    {
+        // Eighth session (our gold set, 11-002): "Russia denounced the U.S.-led strikes on Syria" is aimed at the United
+        // States; the first version of the object-phrase rule took Syria.
+        var doc = ParsedDocument.Build("""
+            1	Russia	Russia	PROPN	_	_	2	nsubj	_	_
+            2	denounced	denounce	VERB	_	_	0	root	_	_
+            3	the	the	DET	_	_	7	det	_	_
+            4	U.S.	U.S.	PROPN	_	_	6	obl:unmarked	_	SpaceAfter=No
+            5	-	-	PUNCT	_	_	4	punct	_	SpaceAfter=No
+            6	led	lead	VERB	_	_	7	amod	_	_
+            7	strikes	strike	NOUN	_	_	2	obj	_	_
+            8	on	on	ADP	_	_	9	case	_	_
+            9	Syria	Syria	PROPN	_	_	7	nmod	_	SpaceAfter=No
+            10	.	.	PUNCT	_	_	2	punct	_	_
+
+            """, null, ("Russia", new ActorRef("RUS", "RUS", [])), ("U.S.", new ActorRef("USA", "USA", [])), ("Syria", new ActorRef("SYR", "SYR", [])));
+        var events = Code(News.Value, doc);
+        var found = string.Join("; ", events.Select(e => $"{e.Cameo} {e.Source.Actor?.Code} {e.Target?.Actor?.Code}"));
+        Assert.True(events.Any(e => e.Cameo == "111" && e.Source.Actor?.Code == "RUS" && e.Target?.Actor?.Code == "USA"), found);
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "SYR");
+    }
 }

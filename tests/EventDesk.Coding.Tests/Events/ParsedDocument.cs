@@ -12,7 +12,7 @@ namespace EventDesk.Coding.Tests.Events;
 internal static class ParsedDocument
 {
     private static readonly string[] Relations =
-        ["root", "nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "obl:tmod", "nmod", "nmod:poss", "amod", "advmod", "aux", "aux:pass",
+        ["root", "nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "obl:tmod", "obl:unmarked", "nmod", "nmod:poss", "amod", "advmod", "aux", "aux:pass",
          "cop", "mark", "case", "det", "cc", "conj", "xcomp", "ccomp", "advcl", "acl", "acl:relcl", "compound", "compound:prt", "flat", "appos",
          "punct", "nummod", "parataxis", "fixed", "expl", "dep"];
 
