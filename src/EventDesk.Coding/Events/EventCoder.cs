@@ -1152,9 +1152,21 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             code = administrative; // "the Taliban imposed strict measures against women": a government's measures against its own people (172)
         }
         var trigger = tree.SpanOf(match.Trigger);
-        var clausePlace = Location(tree, binder, match);
+        var (clausePlace, placeToken) = LocationPhrase(tree, binder, match);
         var location = clausePlace ?? defaultPlace;
         var placedTarget = "";
+        var targetFromPlace = false;
+        if (_options.NewsHeuristics && target is null && code.Root is "18" or "19" or "20" && clausePlace?.Country is { Length: 3 } attacked
+            && attacked != ActorRef.Unknown.Code && source.Actor?.Country is { Length: 3 } attacker && attacker != ActorRef.Unknown.Code && attacked != attacker)
+        {
+            // "Israeli warplanes struck targets in the Gaza Strip", "Turkish drones hit positions in northern Iraq": force used
+            // on another country's territory without a named victim is aimed at that country. Not at home ("Nigerian troops
+            // bombed camps in Borno" has no target).
+            target = new Participant(tree.SpanOf(placeToken), document.Substring(tree.SpanOf(placeToken)), clausePlace.Name, null,
+                new ActorRef(attacked, attacked, []));
+            placedTarget = " (the country of the place attacked)";
+            targetFromPlace = true;
+        }
         if (_options.NewsHeuristics && target?.Actor is { } ta && ta.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && ta.Sectors.Count > 0
             && !ta.Sectors.Any(s => s is "MIG" or "REF") // migrants and refugees are, by definition, from somewhere else
             && (TargetPlace(tree, binder, match) ?? clausePlace) is { Country: { Length: 3 } placeCountry } && placeCountry != ActorRef.Unknown.Code)
@@ -1182,7 +1194,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         var date = EventDates.For(tree, match.Trigger, times) ?? document.Metadata.Date ?? times?.Anchor;
         var rule = $"{pattern.Provenance}; trigger '{document.Substring(trigger)}'" +
-            $"; source via {match.SourceHow}" + (target is null ? "" : $"; target via {(match.Target >= 0 ? match.TargetHow : target.Actor?.Role == "implicit target" ? "implicit target (the government addressed by a protest)" : "reciprocal party")}{placedTarget}");
+            $"; source via {match.SourceHow}" + (target is null ? "" : $"; target via {(match.Target >= 0 ? match.TargetHow : targetFromPlace ? "the place phrase" : target.Actor?.Role == "implicit target" ? "implicit target (the government addressed by a protest)" : "reciprocal party")}{placedTarget}");
         events.Add(new CodedEvent(
             tree.Index,
             code.Code,
@@ -1705,9 +1717,19 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     /// <summary>"in Moscow"/"at the border" attached to the trigger or the tokens it used.</summary>
-    private static GeoPlace? Location(SentenceTree tree, ActorBinder binder, PatternMatch match)
+    private static GeoPlace? Location(SentenceTree tree, ActorBinder binder, PatternMatch match) => LocationPhrase(tree, binder, match).Place;
+
+    /// <summary>
+    /// The place of the event and the token of its phrase: an in/at/near phrase of the matched words, of the verb's
+    /// object ("struck targets in the Gaza Strip"), or of the clauses above the trigger.
+    /// </summary>
+    private static (GeoPlace? Place, int Token) LocationPhrase(SentenceTree tree, ActorBinder binder, PatternMatch match)
     {
         var candidates = new List<int>(match.Used);
+        if (!match.Passive && tree.ChildExact(match.Trigger, "obj") is var obj and >= 0 && !candidates.Contains(obj))
+        {
+            candidates.Add(obj);
+        }
         for (var h = tree.Head(match.Trigger); h >= 0 && candidates.Count < 12; h = tree.Head(h))
         {
             candidates.Add(h);
@@ -1721,12 +1743,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     var place = binder.PlaceAt(tree, c);
                     if (place is not null)
                     {
-                        return place;
+                        return (place, c);
                     }
                 }
             }
         }
-        return null;
+        return (null, -1);
     }
 
     /// <summary>A place the target phrase itself names: "civilians in the town of Axum", "protesters at the square in Minsk".</summary>

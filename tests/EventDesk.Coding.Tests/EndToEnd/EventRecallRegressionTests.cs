@@ -64,6 +64,17 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void Force_used_on_another_country_s_territory_is_aimed_at_that_country()
+    {
+        // Eighth session: "struck targets in the Gaza Strip" coded ISRMIL without target; the object's place phrase was not
+        // even the event's location.
+        Assert.Contains(Events("Israeli warplanes struck targets in the Gaza Strip overnight.\n"), e => Dyad(e) == ("ISRMIL", "PSE", "195"));
+        Assert.Contains(Events("Russian forces shelled villages in the Kharkiv region.\n"), e => Dyad(e) == ("RUSMIL", "UKR", "194"));
+        // At home there is no foreign target.
+        Assert.DoesNotContain(Events("Nigerian troops bombed camps in Borno state.\n"), e => e.Target is not null);
+    }
+
+    [Fact]
     public void Ceded_land_goes_to_the_receiving_side()
     {
         // Eighth session (PUD Wikipedia): "Spain ceded to the United States its colonies of Puerto Rico ..." took the colony as target.
