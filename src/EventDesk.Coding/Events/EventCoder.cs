@@ -1169,6 +1169,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         if (_options.NewsHeuristics && target?.Actor is { } ta && ta.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && ta.Sectors.Count > 0
             && !ta.Sectors.Any(s => s is "MIG" or "REF") // migrants and refugees are, by definition, from somewhere else
+            && !(match.Target >= 0 && NamesForeigners(document.Substring(TextSpan.FromBounds(tree.SubtreeSpan(match.Target).Start, tree.SpanOf(match.Target).End))))
+            // "two foreign aid workers in northern Mali" are not Malians
             && (TargetPlace(tree, binder, match) ?? clausePlace) is { Country: { Length: 3 } placeCountry } && placeCountry != ActorRef.Unknown.Code)
         {
             // "arrested dozens of opposition supporters in Caracas", "killed civilians in Axum": people of no stated
@@ -1717,6 +1719,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     /// <summary>"in Moscow"/"at the border" attached to the trigger or the tokens it used.</summary>
+    private static bool NamesForeigners(string phrase) =>
+        phrase.Contains("foreign", StringComparison.OrdinalIgnoreCase) || phrase.Contains("expatriate", StringComparison.OrdinalIgnoreCase)
+        || phrase.Contains("international", StringComparison.OrdinalIgnoreCase) || phrase.Contains("overseas", StringComparison.OrdinalIgnoreCase);
+
     private static GeoPlace? Location(SentenceTree tree, ActorBinder binder, PatternMatch match) => LocationPhrase(tree, binder, match).Place;
 
     /// <summary>

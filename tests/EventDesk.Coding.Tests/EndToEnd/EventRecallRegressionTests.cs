@@ -75,6 +75,14 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void Foreigners_are_not_of_the_country_where_it_happened()
+    {
+        // Eighth session (gold set 18-020): "two foreign aid workers in northern Mali" became Malian aid workers.
+        Assert.DoesNotContain(Events("Malian rebels abducted two foreign aid workers in northern Mali.\n"), e => e.Target?.Actor?.Country == "MLI");
+        Assert.Contains(Events("Malian rebels abducted two aid workers in northern Mali.\n"), e => Dyad(e) == ("MLIREB", "MLINGO", "181"));
+    }
+
+    [Fact]
     public void Ceded_land_goes_to_the_receiving_side()
     {
         // Eighth session (PUD Wikipedia): "Spain ceded to the United States its colonies of Puerto Rico ..." took the colony as target.
