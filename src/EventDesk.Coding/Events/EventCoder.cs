@@ -576,8 +576,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
     }
 
-    /// <summary>Markers that make an actor inside a matched object phrase the target: "ties with Russia", "aid to Kyiv", "thousands of Afghans", "calls from Washington", "a call by NATO".</summary>
-    private static readonly string[] PhraseTargetMarkers = ["with", "to", "against", "toward", "towards", "on", "for", "of", "from", "by"];
+    /// <summary>Markers that make an actor inside a matched object phrase the target: "ties with Russia", "aid to Kyiv", "thousands of Afghans", "calls from Washington", "a call by NATO", "a deal between Russia and Ukraine".</summary>
+    private static readonly string[] PhraseTargetMarkers = ["with", "to", "against", "toward", "towards", "on", "for", "of", "from", "by", "between"];
 
     /// <summary>
     /// A pattern that names an object word but no target ("S break off diplomatic_&amp;TIES", "S shell position")

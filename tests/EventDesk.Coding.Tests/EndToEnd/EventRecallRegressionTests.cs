@@ -83,6 +83,20 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void A_mediator_is_the_source_and_the_parties_are_the_targets()
+    {
+        // Eighth session: "S mediate between S and T" made Israel the mediator of its own truce, and a deal "between"
+        // two parties gave the broker no target.
+        var mediated = Events("Egypt mediated a truce between Israel and Hamas.\n");
+        Assert.Contains(mediated, e => Dyad(e) == ("EGY", "ISR", "045"));
+        Assert.Contains(mediated, e => Dyad(e) == ("EGY", "PSEINS", "045"));
+        Assert.DoesNotContain(mediated, e => e.Cameo == "045" && e.Source.Actor?.Code == "ISR");
+        var brokered = Events("Turkey brokered a deal between Russia and Ukraine.\n");
+        Assert.Contains(brokered, e => Dyad(e) == ("TUR", "RUS", "045"));
+        Assert.Contains(brokered, e => Dyad(e) == ("TUR", "UKR", "045"));
+    }
+
+    [Fact]
     public void Ceded_land_goes_to_the_receiving_side()
     {
         // Eighth session (PUD Wikipedia): "Spain ceded to the United States its colonies of Puerto Rico ..." took the colony as target.
