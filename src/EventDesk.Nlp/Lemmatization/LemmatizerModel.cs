@@ -36,12 +36,21 @@ internal sealed class LemmatizerModel
         _xposFeats = xposFeats;
         _strings = strings;
         var attested = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var id in entryLemma)
+        var verbs = new HashSet<string>(StringComparer.Ordinal);
+        for (var e = 0; e < entryLemma.Length; e++)
         {
-            attested.Add(strings[id].ToLowerInvariant());
+            var lemma = strings[entryLemma[e]].ToLowerInvariant();
+            attested.Add(lemma);
+            if (strings[entryFeats[e]].Contains("VerbForm=", StringComparison.Ordinal))
+            {
+                verbs.Add(lemma);
+            }
         }
         _attested = attested.GetAlternateLookup<ReadOnlySpan<char>>();
+        _attestedVerbs = verbs.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _attestedVerbs; // lemmas the lexicon has as verbs (with a VerbForm)
 
     public int LexiconSize => _lexicon.Count;
 
@@ -122,7 +131,61 @@ internal sealed class LemmatizerModel
                 fallback = rule;
             }
         }
+        // No rule gives a known lemma: a regular English ending may still ("traded" ends like "faded"/"graded" -> the
+        // rule strips "ed" to "trad", but "trade" is a lemma the treebanks have).
+        if (!keepCase && RegularVerbLemma(lower, xpos) is { } regular)
+        {
+            return regular;
+        }
         return fallback < 0 ? lower.ToString() : string.Concat(lower[..^_ruleStrip[fallback]], _strings[_ruleAppend[fallback]]);
+    }
+
+    /// <summary>The first lemma attested as a verb for the regular verb endings: -ed/-d, -ing, -s/-es/-ies, with a doubled final consonant undone.</summary>
+    private string? RegularVerbLemma(ReadOnlySpan<char> lower, string xpos)
+    {
+        ReadOnlySpan<string> endings = xpos switch
+        {
+            "VBD" or "VBN" => ["ed", "d"],
+            "VBG" => ["ing"],
+            "VBZ" => ["es", "s"],
+            _ => [],
+        };
+        Span<char> candidate = stackalloc char[lower.Length + 1];
+        foreach (var ending in endings)
+        {
+            if (!lower.EndsWith(ending, StringComparison.Ordinal) || lower.Length - ending.Length < 2)
+            {
+                continue;
+            }
+            var stem = lower[..^ending.Length];
+            // "traded" -> "trade", "stopped" -> "stop", "tried" -> "try", "making" -> "make".
+            foreach (var variant in (ReadOnlySpan<int>)[0, 1, 2, 3])
+            {
+                var n = stem.Length;
+                stem.CopyTo(candidate);
+                switch (variant)
+                {
+                    case 1 when ending is "ed" or "ing":
+                        candidate[n++] = 'e';
+                        break;
+                    case 2 when n >= 3 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'e' or 'o'):
+                        n--;
+                        break;
+                    case 3 when ending is "ed" or "es" && stem[^1] == 'i':
+                        candidate[n - 1] = 'y';
+                        break;
+                    case 0:
+                        break;
+                    default:
+                        continue;
+                }
+                if (_attestedVerbs.Contains(candidate[..n]))
+                {
+                    return candidate[..n].ToString(); // a verb lemma: "severed" is not "severe"
+                }
+            }
+        }
+        return null;
     }
 
     public void Write(BinaryWriter w)

@@ -22,6 +22,8 @@ public sealed class EventRecallRegressionTests
     [Theory]
     [InlineData("Artillery units shelled the town overnight.", "shelled", "shell")]
     [InlineData("Warplanes bombed the bridge on Sunday.", "bombed", "bomb")]
+    [InlineData("Morocco and Algeria traded accusations.", "traded", "trade")] // the rule for "-aded" gave "trad" (eighth session)
+    [InlineData("Egypt severed diplomatic ties with Qatar.", "severed", "sever")] // a verb lemma, not the adjective "severe"
     public void Unseen_verb_forms_take_the_attested_lemma(string text, string form, string lemma)
     {
         var document = Run(text + "\n");
@@ -94,6 +96,15 @@ public sealed class EventRecallRegressionTests
         var brokered = Events("Turkey brokered a deal between Russia and Ukraine.\n");
         Assert.Contains(brokered, e => Dyad(e) == ("TUR", "RUS", "045"));
         Assert.Contains(brokered, e => Dyad(e) == ("TUR", "UKR", "045"));
+    }
+
+    [Fact]
+    public void Traded_accusations_are_mutual_and_a_flag_names_the_owner()
+    {
+        var traded = Events("Morocco and Algeria traded accusations over the Western Sahara.\n");
+        Assert.Contains(traded, e => Dyad(e) == ("MAR", "DZA", "112"));
+        Assert.Contains(traded, e => Dyad(e) == ("DZA", "MAR", "112"));
+        Assert.Contains(Events("Iran seized a British-flagged oil tanker in the Strait of Hormuz.\n"), e => Dyad(e) == ("IRN", "GBR", "171"));
     }
 
     [Fact]
