@@ -1302,6 +1302,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static readonly HashSet<string> IntentGovernors = new(StringComparer.Ordinal)
     {
         "plan", "intend", "expect", "hope", "want", "aim", "seek", "threaten", "vow", "prepare", "look", "consider", "mull", "weigh", "wish",
+        "offer", "propose", "volunteer",
         "interested", "keen", "eager", "willing", "ready", "determined", "poised",
     };
 
@@ -1499,10 +1500,18 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     modality = EventModality.Hypothetical;
                 }
-                if (IntentGovernors.Contains(headLemma) && !tree.HasMarker(t, "of") && !tree.HasMarker(t, "from") && modality == EventModality.Asserted && (trigger == t || tree.Upos(head) == Upos.ADJ))
+                if (IntentGovernors.Contains(headLemma) && !tree.HasMarker(t, "of") && !tree.HasMarker(t, "from") && modality == EventModality.Asserted)
                 {
-                    modality = EventModality.Future;
-                    governor ??= headLemma;
+                    if (trigger == t || tree.Upos(head) == Upos.ADJ)
+                    {
+                        modality = EventModality.Future;
+                        governor ??= headLemma;
+                    }
+                    else if (viaAdjunct)
+                    {
+                        // "plans to send police to Haiti to fight gangs": the purpose of an intended act is neither done nor announced.
+                        modality = EventModality.Hypothetical;
+                    }
                 }
                 if (complement && RequestGovernors.Contains(headLemma) && modality == EventModality.Asserted && ConjoinedTo(tree, trigger, t))
                 {

@@ -422,4 +422,13 @@ public sealed class EventPrecisionRegressionTests
         Assert.Contains(Events("The summit between the President of the United States and the leader of North Korea took place in Hanoi.\n"),
             e => e.Root == "04");
     }
+
+    [Fact]
+    public void The_purpose_of_an_offered_or_planned_act_has_not_happened()
+    {
+        // Eighth session: "offered to send police officers to Haiti to help fight gangs" coded Kenya fighting gangs.
+        Assert.DoesNotContain(Events("Kenya offered to send police officers to Haiti to help fight gangs.\n"), e => e.Root == "19");
+        Assert.DoesNotContain(Events("Kenya plans to send police to Haiti to fight gangs.\n"), e => e.Root == "19");
+        Assert.DoesNotContain(Events("Kenya offered to fight gangs in Haiti.\n"), e => e.Root == "19");
+    }
 }
