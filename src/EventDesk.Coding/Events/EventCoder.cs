@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using EventDesk.Coding.Coreference;
 using EventDesk.Coding.Dates;
 using EventDesk.Knowledge.Cameo;
@@ -943,6 +944,17 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // no actor did it: not an event we can code
         }
+        if (news && sources.Any(p => CiviliansOfNoCountry(p.Actor)) && Location(tree, binder, match)?.Country is { Length: 3 } home && home != ActorRef.Unknown.Code
+            && !(match.Source >= 0 && NamesForeigners(document.Substring(tree.SubtreeSpan(match.Source)))))
+        {
+            // "Protesters set fire to a police station in Kathmandu", "Students marched in Dhaka": unnamed civilians of no
+            // stated country who act somewhere are of that country (so a protest is also addressed to its government,
+            // below). Not armed men ("gunmen in northern Mali" may have come from anywhere; the gold set leaves them
+            // unknown) nor foreigners.
+            sources = [.. sources.Select(p => CiviliansOfNoCountry(p.Actor)
+                ? p with { Actor = p.Actor! with { Code = home + p.Actor.Code[ActorRef.Unknown.Code.Length..], Country = home } } : p)];
+            match.SourceHow += " (country of the place of the event)";
+        }
         if (!_options.KeepStatements && code.Root == "01" && (ReportingVerbs.Contains(tree.Lemma(match.Trigger)) || code.Code == "010"))
         {
             return; // "X said ..." is the frame of a quote or report, not an event of its own
@@ -1728,6 +1740,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     /// <summary>"in Moscow"/"at the border" attached to the trigger or the tokens it used.</summary>
+    /// <summary>Sectors of civilian society: people of these who act somewhere unstated are of that place's country.</summary>
+    private static readonly FrozenSet<string> CivilSectors = new[] { "CVL", "OPP", "LAB", "EDU", "MED", "HLH", "BUS", "REL", "AGR", "ENV", "HRI", "JUD", "LEG" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool CiviliansOfNoCountry(ActorRef? actor) =>
+        actor is { Name: null } && actor.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && actor.Sectors.Count > 0
+        && actor.Sectors.All(CivilSectors.Contains);
+
     private static bool NamesForeigners(string phrase) =>
         phrase.Contains("foreign", StringComparison.OrdinalIgnoreCase) || phrase.Contains("expatriate", StringComparison.OrdinalIgnoreCase)
         || phrase.Contains("international", StringComparison.OrdinalIgnoreCase) || phrase.Contains("overseas", StringComparison.OrdinalIgnoreCase);

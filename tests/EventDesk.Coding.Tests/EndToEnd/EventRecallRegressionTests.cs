@@ -108,6 +108,16 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void Civilians_who_act_somewhere_are_of_that_country_armed_men_are_not()
+    {
+        // Eighth session: protests and strikes by people of no stated country were dropped for want of a source country.
+        Assert.Contains(Events("Protesters set fire to a police station in Kathmandu.\n"), e => Dyad(e) == ("NPLCVL", "NPLGOV", "145"));
+        Assert.Contains(Events("Thousands of workers went on strike in Argentina to protest austerity measures.\n"), e => Dyad(e) == ("ARGLAB", "ARGGOV", "143"));
+        Assert.DoesNotContain(Events("Foreign tourists protested in Bangkok.\n"), e => e.Source.Actor?.Country == "THA");
+        Assert.DoesNotContain(Events("Gunmen kidnapped 20 students in northern Nigeria.\n"), e => e.Source.Actor?.Country == "NGA");
+    }
+
+    [Fact]
     public void Ceded_land_goes_to_the_receiving_side()
     {
         // Eighth session (PUD Wikipedia): "Spain ceded to the United States its colonies of Puerto Rico ..." took the colony as target.
