@@ -118,6 +118,13 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void Duties_and_levies_are_sanctions_like_tariffs()
+    {
+        // Eighth session: "S impose &SANCTIONN" knew tariffs but not duties, so "duties on steel from China" had no pattern to fall back on.
+        Assert.Contains(Events("The EU imposed duties on steel from China.\n"), e => Dyad(e) == ("IGOEUREEC", "CHN", "163"));
+    }
+
+    [Fact]
     public void Ceded_land_goes_to_the_receiving_side()
     {
         // Eighth session (PUD Wikipedia): "Spain ceded to the United States its colonies of Puerto Rico ..." took the colony as target.
