@@ -242,6 +242,39 @@ internal sealed class ActorBinder
         return null;
     }
 
+    /// <summary>
+    /// The actor of a from/of phrase of a role noun, when it has a country: a country ("troops from Chad") or a group or
+    /// body ("fighters from Hamas", "the leader of the M23"). Null otherwise.
+    /// </summary>
+    private ActorRef? OriginPhraseActor(SentenceTree tree, int token)
+    {
+        foreach (var c in tree.Children(token))
+        {
+            if (!tree.RelIs(c, "nmod") || !(tree.HasMarker(c, "from") || tree.HasMarker(c, "of")))
+            {
+                continue;
+            }
+            var m = _mentionOfToken[c];
+            if (m < 0)
+            {
+                // "the M23 group": the name modifies a generic head.
+                foreach (var g in tree.Children(c))
+                {
+                    if (tree.RelIs(g, "compound") && _mentionOfToken[g] >= 0)
+                    {
+                        m = _mentionOfToken[g];
+                        break;
+                    }
+                }
+            }
+            if (m >= 0 && m != _mentionOfToken[token] && _entities.Mentions[m].Actor is { Country: { Length: 3 } country } a && country != ActorRef.Unknown.Code)
+            {
+                return a;
+            }
+        }
+        return null;
+    }
+
     /// <summary>A bare country actor (a demonym or country name) on this token, or null.</summary>
     private ActorRef? CountryOf(int token)
     {
@@ -316,6 +349,18 @@ internal sealed class ActorBinder
                 var m = _entities.Mentions[mention];
                 result.Add(new Participant(m.Span, m.Text, m.CanonicalName ?? m.Text, m.Chain,
                     own with { Code = modifierCountry + own.SectorCode, Country = modifierCountry }));
+                return;
+            }
+            if (own.Country is null or "---" && own.Sectors.Count > 0 && _viaModifiers && OriginPhraseActor(tree, token) is { } origin)
+            {
+                // "Troops from Chad" are Chad's troops; "fighters from Hamas", "officials from the Iranian foreign ministry"
+                // are of that group or body.
+                var m = _entities.Mentions[mention];
+                // An international role ("mediators", "envoys" of the IGO sector) from a country is that country itself.
+                var actor = origin.Sectors.Count == 0 && !own.Sectors.Contains("IGO")
+                    ? own with { Code = origin.Country + own.SectorCode, Country = origin.Country }
+                    : origin with { Role = own.Role ?? origin.Role };
+                result.Add(new Participant(m.Span, m.Text, m.CanonicalName ?? m.Text, m.Chain, actor));
                 return;
             }
             if (own.Sectors.Count == 0 && ApposedRole(tree, token, own.Country) is { } apposed)

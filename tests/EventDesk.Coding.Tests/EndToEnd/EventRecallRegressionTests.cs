@@ -125,6 +125,15 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void A_role_noun_from_a_country_or_group_is_of_it()
+    {
+        // Eighth session: "troops from Chad", "fighters from Hamas", "rebels from the M23 group" had no country, so no event.
+        Assert.Contains(Events("Troops from Chad attacked Boko Haram.\n"), e => Dyad(e) is ("TCDMIL", "NGAINS", _));
+        Assert.Contains(Events("Rebels from the M23 group attacked Congolese troops.\n"), e => Dyad(e) is ("CODREB", "CODMIL", _));
+        Assert.Contains(Events("Officials from the Iranian foreign ministry met Saudi diplomats.\n"), e => Dyad(e) == ("IRNGOV", "SAUGOV", "040"));
+    }
+
+    [Fact]
     public void Ceded_land_goes_to_the_receiving_side()
     {
         // Eighth session (PUD Wikipedia): "Spain ceded to the United States its colonies of Puerto Rico ..." took the colony as target.
