@@ -625,6 +625,19 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                             }
                         }
                     }
+                    if (!authors && tree.RelIs(c, "acl") && TargetingParticiples.Contains(tree.Lemma(c).ToLowerInvariant()))
+                    {
+                        // "sanctions targeting Russian banks", "drills encircling Taiwan", "exercises aimed at NATO".
+                        foreach (var g in tree.Children(c))
+                        {
+                            if ((tree.RelIs(g, "obj") || tree.RelIs(g, "obl") && (tree.HasMarker(g, "at") || tree.HasMarker(g, "against") || tree.HasMarker(g, "on")))
+                                && HasActor(binder, tree, g))
+                            {
+                                (match.Target, match.TargetHow) = (g, $"{tree.Rel(g)} of '{tree.LowerForm(c)}' on '{tree.LowerForm(word)}' (the object phrase)");
+                                return;
+                            }
+                        }
+                    }
                     if ((authors ? author : qualifies) && HasActor(binder, tree, who))
                     {
                         (match.Target, match.TargetHow) = (who, $"{tree.Rel(c)} of '{tree.LowerForm(word)}' (the object phrase{(authors ? ", its author" : "")})");
@@ -668,6 +681,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
     }
+
+    /// <summary>Participles that name whom the act they modify is aimed at: "sanctions targeting Russian banks".</summary>
+    private static readonly HashSet<string> TargetingParticiples = new(StringComparer.Ordinal)
+    {
+        "target", "encircle", "surround", "aim", "direct", "intend",
+    };
 
     private static readonly HashSet<string> HelpVerbs = new(StringComparer.Ordinal) { "help", "support", "assist", "aid", "feed", "rebuild", "protect", "shelter", "treat" };
 

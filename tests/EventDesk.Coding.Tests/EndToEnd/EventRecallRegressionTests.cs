@@ -134,6 +134,15 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void A_targeting_participle_names_the_target()
+    {
+        // Eighth session (VOA): "China conducted the military drills encircling Taiwan" and "sanctions targeting Russian
+        // banks" had no target, so no event.
+        Assert.Contains(Events("China conducted military drills encircling Taiwan.\n"), e => Dyad(e) == ("CHN", "TWN", "150"));
+        Assert.Contains(Events("The U.S. imposed sanctions targeting Russian banks.\n"), e => Dyad(e) is ("USA", "RUSBUS", "163"));
+    }
+
+    [Fact]
     public void Ceded_land_goes_to_the_receiving_side()
     {
         // Eighth session (PUD Wikipedia): "Spain ceded to the United States its colonies of Puerto Rico ..." took the colony as target.
