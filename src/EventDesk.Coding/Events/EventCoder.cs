@@ -613,9 +613,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                         || tree.RelIs(c, "amod") && tree.Upos(c) is Upos.ADJ or Upos.PROPN;
                     var qualifies = author || tree.RelIs(c, "nmod") && !tree.RelIs(c, "nmod:tmod") && PhraseTargetMarkers.Any(m => tree.HasMarker(c, m));
                     var who = c;
-                    if (tree.RelIs(c, "amod") && tree.Lemma(c).ToLowerInvariant() is "lead" or "back" or "sponsor" or "support" or "arm" or "flag" or "own" or "run")
+                    if (tree.RelIs(c, "amod") && tree.Lemma(c).ToLowerInvariant() is "lead" or "back" or "sponsor" or "support" or "arm" or "flag" or "own" or "run" or "hold" or "control" or "occupy")
                     {
-                        // "U.S.-led", "Iranian-backed", "a British-flagged tanker": the actor hangs on the participle.
+                        // "U.S.-led", "Iranian-backed", "a British-flagged tanker", "rebel-held areas": the actor hangs on the participle.
                         foreach (var g in tree.Children(c))
                         {
                             if (!tree.RelIs(g, "punct") && g < c && HasActor(binder, tree, g))

@@ -140,6 +140,8 @@ public sealed class EventRecallRegressionTests
         // banks" had no target, so no event.
         Assert.Contains(Events("China conducted military drills encircling Taiwan.\n"), e => Dyad(e) == ("CHN", "TWN", "150"));
         Assert.Contains(Events("The U.S. imposed sanctions targeting Russian banks.\n"), e => Dyad(e) is ("USA", "RUSBUS", "163"));
+        // The holder of an area is the one attacked there.
+        Assert.Contains(Events("Syrian government forces shelled rebel-held areas in Idlib province.\n"), e => Dyad(e) == ("SYRMIL", "SYRREB", "194"));
     }
 
     [Fact]
