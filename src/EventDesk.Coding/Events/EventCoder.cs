@@ -1758,7 +1758,6 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return false;
     }
 
-    /// <summary>"in Moscow"/"at the border" attached to the trigger or the tokens it used.</summary>
     /// <summary>Sectors of civilian society: people of these who act somewhere unstated are of that place's country.</summary>
     private static readonly FrozenSet<string> CivilSectors = new[] { "CVL", "OPP", "LAB", "EDU", "MED", "HLH", "BUS", "REL", "AGR", "ENV", "HRI", "JUD", "LEG" }
         .ToFrozenSet(StringComparer.Ordinal);
@@ -1771,6 +1770,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         phrase.Contains("foreign", StringComparison.OrdinalIgnoreCase) || phrase.Contains("expatriate", StringComparison.OrdinalIgnoreCase)
         || phrase.Contains("international", StringComparison.OrdinalIgnoreCase) || phrase.Contains("overseas", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"in Moscow"/"at the border" attached to the trigger, the tokens it used or its object.</summary>
     private static GeoPlace? Location(SentenceTree tree, ActorBinder binder, PatternMatch match) => LocationPhrase(tree, binder, match).Place;
 
     /// <summary>
