@@ -1758,8 +1758,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return false;
     }
 
-    /// <summary>Sectors of civilian society: people of these who act somewhere unstated are of that place's country.</summary>
-    private static readonly FrozenSet<string> CivilSectors = new[] { "CVL", "OPP", "LAB", "EDU", "MED", "HLH", "BUS", "REL", "AGR", "ENV", "HRI", "JUD", "LEG" }
+    /// <summary>
+    /// Sectors of civilian society, and the police: unnamed people of these who act somewhere unstated are of that
+    /// place's country (police act where they serve).
+    /// </summary>
+    private static readonly FrozenSet<string> CivilSectors = new[] { "CVL", "OPP", "LAB", "EDU", "MED", "HLH", "BUS", "REL", "AGR", "ENV", "HRI", "JUD", "LEG", "COP" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     private static bool CiviliansOfNoCountry(ActorRef? actor) =>

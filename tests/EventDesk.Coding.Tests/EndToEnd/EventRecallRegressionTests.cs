@@ -115,6 +115,8 @@ public sealed class EventRecallRegressionTests
         Assert.Contains(Events("Thousands of workers went on strike in Argentina to protest austerity measures.\n"), e => Dyad(e) == ("ARGLAB", "ARGGOV", "143"));
         Assert.DoesNotContain(Events("Foreign tourists protested in Bangkok.\n"), e => e.Source.Actor?.Country == "THA");
         Assert.DoesNotContain(Events("Gunmen kidnapped 20 students in northern Nigeria.\n"), e => e.Source.Actor?.Country == "NGA");
+        // Police act where they serve; a former minister is an elite, no longer the government.
+        Assert.Contains(Events("Police arrested the former interior minister in Tunis.\n"), e => Dyad(e) == ("TUNCOP", "TUNELI", "173"));
     }
 
     [Fact]
