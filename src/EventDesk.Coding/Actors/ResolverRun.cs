@@ -518,12 +518,15 @@ internal sealed class ResolverRun
         "several", "neutral", "negotiating", "state", "private", "external", "outside", "related",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Nouns of action: a role word before them names the actor ("police crackdown"), not a kind of thing ("police station").</summary>
+    /// <summary>Nouns of action, craft and units: a role word before them names the actor ("police crackdown", "coast guard ships"), not a kind of thing ("police station").</summary>
     private static readonly HashSet<string> ActionHeads = new(StringComparer.Ordinal)
     {
         "response", "responses", "crackdown", "crackdowns", "offensive", "offensives", "operation", "operations", "raid", "raids",
         "violence", "brutality", "repression", "decision", "decisions", "campaign", "campaigns", "assault", "assaults",
         "bombardment", "shelling", "killings", "abuses", "action", "actions", "handling", "intervention", "interventions",
+        // The craft and units a body acts with: "coast guard ships", "police helicopters", "army units".
+        "ship", "ships", "vessel", "vessels", "boat", "boats", "cutter", "cutters", "aircraft", "plane", "planes", "jet", "jets",
+        "helicopter", "helicopters", "drone", "drones", "vehicle", "vehicles", "unit", "units", "patrol", "patrols",
     };
 
     private bool IsCompoundModifier(int next)

@@ -664,23 +664,34 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 }
             }
         }
-        // "condemned the violence against protesters", "criticized the crackdown on activists": the parser often hangs
-        // an against/on-phrase that follows the object noun on the verb. Right after an object without an actor of its
-        // own, it qualifies that object ("on Tuesday" and other phrases without an actor never bind).
+        // "condemned the violence against protesters", "criticized the crackdown on activists", "fired water cannon at a
+        // Philippine vessel": the parser often hangs an against/on/at-phrase that follows the object noun on the verb.
+        // Right after an object without an actor of its own, it qualifies that object ("on Tuesday" and other phrases
+        // without an actor never bind).
         if (obj >= 0 && obj != match.Source && !HasActor(binder, tree, obj))
         {
             var objectEnd = tree.SubtreeTokens(obj).Last;
             foreach (var c in tree.Children(match.Trigger))
             {
                 if (tree.RelIs(c, "obl") && c != match.Source && tree.SubtreeTokens(c).First == objectEnd + 1
-                    && (tree.HasMarker(c, "against") || tree.HasMarker(c, "on")) && HasActor(binder, tree, c))
+                    && ObjectPhraseMarkers.FirstOrDefault(m => tree.HasMarker(c, m) && (m != "at" || ProjectileVerbs.Contains(tree.Lemma(match.Trigger).ToLowerInvariant()))) is { } marker
+                    && HasActor(binder, tree, c))
                 {
-                    (match.Target, match.TargetHow) = (c, $"obl '{(tree.HasMarker(c, "against") ? "against" : "on")}' right after the object '{tree.LowerForm(obj)}' (the object phrase)");
+                    (match.Target, match.TargetHow) = (c, $"obl '{marker}' right after the object '{tree.LowerForm(obj)}' (the object phrase)");
                     return;
                 }
             }
         }
     }
+
+    /// <summary>Markers of a phrase right after the object that aims the act at someone (see <see cref="PhraseTarget"/>).</summary>
+    private static readonly string[] ObjectPhraseMarkers = ["against", "on", "at"];
+
+    /// <summary>Verbs whose at-phrase is aimed at someone ("fired water cannon at a vessel"); elsewhere "at" is a place ("signed the accords at the White House").</summary>
+    private static readonly HashSet<string> ProjectileVerbs = new(StringComparer.Ordinal)
+    {
+        "fire", "shoot", "throw", "hurl", "launch", "lob", "aim", "point", "direct", "spray", "fling",
+    };
 
     /// <summary>Participles that name whom the act they modify is aimed at: "sanctions targeting Russian banks".</summary>
     private static readonly HashSet<string> TargetingParticiples = new(StringComparer.Ordinal)

@@ -147,6 +147,15 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void Craft_of_a_body_act_for_it_and_are_aimed_with_at()
+    {
+        // Eighth session: "coast guard ships" was read as a kind of ship, and "fired water cannon at a Philippine vessel" had no target.
+        Assert.Contains(Events("Chinese coast guard ships fired water cannon at a Philippine vessel.\n"), e => Dyad(e) == ("CHNMIL", "PHL", "175"));
+        // Elsewhere "at" is a place, not a target.
+        Assert.DoesNotContain(Events("Israel and Bahrain signed the Abraham Accords at the White House.\n"), e => e.Target?.Actor?.Country == "USA");
+    }
+
+    [Fact]
     public void Ceded_land_goes_to_the_receiving_side()
     {
         // Eighth session (PUD Wikipedia): "Spain ceded to the United States its colonies of Puerto Rico ..." took the colony as target.
