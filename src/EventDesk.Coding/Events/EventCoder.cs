@@ -974,11 +974,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // no actor did it: not an event we can code
         }
-        if (news && sources.Any(p => CiviliansOfNoCountry(p.Actor)) && Location(tree, binder, match)?.Country is { Length: 3 } home && home != ActorRef.Unknown.Code
+        if (news && sources.Any(p => CiviliansOfNoCountry(p.Actor)) && (Location(tree, binder, match) ?? TargetPlace(tree, binder, match))?.Country is { Length: 3 } home
+            && home != ActorRef.Unknown.Code
             && !(match.Source >= 0 && NamesForeigners(document.Substring(tree.SubtreeSpan(match.Source)))))
         {
-            // "Protesters set fire to a police station in Kathmandu", "Students marched in Dhaka": unnamed civilians of no
-            // stated country who act somewhere are of that country (so a protest is also addressed to its government,
+            // "Protesters set fire to a police station in Kathmandu", "Students marched in Dhaka", "Police fired tear gas at
+            // protesters in Nairobi": unnamed civilians of no stated country who act somewhere are of that country (so a protest is also addressed to its government,
             // below). Not armed men ("gunmen in northern Mali" may have come from anywhere; the gold set leaves them
             // unknown) nor foreigners.
             sources = [.. sources.Select(p => CiviliansOfNoCountry(p.Actor)
