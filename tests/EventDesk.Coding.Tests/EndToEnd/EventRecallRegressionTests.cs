@@ -153,6 +153,7 @@ public sealed class EventRecallRegressionTests
     {
         // Eighth session: "coast guard ships" was read as a kind of ship, and "fired water cannon at a Philippine vessel" had no target.
         Assert.Contains(Events("Chinese coast guard ships fired water cannon at a Philippine vessel.\n"), e => Dyad(e) == ("CHNMIL", "PHL", "175"));
+        Assert.Contains(Events("Chinese coast guard ships blocked a Philippine resupply mission near Second Thomas Shoal.\n"), e => Dyad(e) == ("CHNMIL", "PHL", "191"));
         // Elsewhere "at" is a place, not a target.
         Assert.DoesNotContain(Events("Israel and Bahrain signed the Abraham Accords at the White House.\n"), e => e.Target?.Actor?.Country == "USA");
     }
