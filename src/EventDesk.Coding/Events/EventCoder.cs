@@ -684,6 +684,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
     }
 
+    /// <summary>Role marking the implicit target of a state's emergency measure (its own country).</summary>
+    private const string OwnCountryRole = "own country";
+
     /// <summary>Markers of a phrase right after the object that aims the act at someone (see <see cref="PhraseTarget"/>).</summary>
     private static readonly string[] ObjectPhraseMarkers = ["against", "on", "at"];
 
@@ -1017,6 +1020,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             code = forward = complaint;
             reverse = null;
         }
+        if (news && targetList.Count == 0 && code.Code is "1723" or "1724" && sources[0].Actor is { Country: { Length: 3 } ruled } state
+            && ruled != ActorRef.Unknown.Code && (state.Sectors.Count == 0 || state.Sectors.Any(s => s is "GOV" or "MIL" or "COP")))
+        {
+            // "Yoon declared martial law", "the government imposed a curfew": an emergency measure of a state falls on
+            // its own country.
+            targetList = [new Participant(default, "", ruled, null, new ActorRef(ruled, ruled, [], null, OwnCountryRole))];
+        }
         if (targetList.Count == 0 && !_options.UndirectedRoots.Contains(code.Root))
         {
             return;
@@ -1239,7 +1249,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         var date = EventDates.For(tree, match.Trigger, times) ?? document.Metadata.Date ?? times?.Anchor;
         var rule = $"{pattern.Provenance}; trigger '{document.Substring(trigger)}'" +
-            $"; source via {match.SourceHow}" + (target is null ? "" : $"; target via {(match.Target >= 0 ? match.TargetHow : targetFromPlace ? "the place phrase" : target.Actor?.Role == "implicit target" ? "implicit target (the government addressed by a protest)" : "reciprocal party")}{placedTarget}");
+            $"; source via {match.SourceHow}" + (target is null ? "" : $"; target via {(match.Target >= 0 ? match.TargetHow : targetFromPlace ? "the place phrase" : target.Actor?.Role == "implicit target" ? "implicit target (the government addressed by a protest)" : target.Actor?.Role == OwnCountryRole ? "its own country (an emergency measure)" : "reciprocal party")}{placedTarget}");
         events.Add(new CodedEvent(
             tree.Index,
             code.Code,

@@ -159,6 +159,14 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void A_state_s_emergency_measure_falls_on_its_own_country()
+    {
+        // Eighth session: "declared martial law" named no target, so a directed 1724 was dropped.
+        Assert.Contains(Events("South Korea's president declared martial law.\n"), e => Dyad(e) == ("KORGOV", "KOR", "1724"));
+        Assert.DoesNotContain(Events("Protesters declared a state of emergency.\n"), e => e.Cameo == "1724");
+    }
+
+    [Fact]
     public void Ceded_land_goes_to_the_receiving_side()
     {
         // Eighth session (PUD Wikipedia): "Spain ceded to the United States its colonies of Puerto Rico ..." took the colony as target.
