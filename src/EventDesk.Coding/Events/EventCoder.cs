@@ -1184,10 +1184,6 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "North Korea's envoy defended Pyongyang and Moscow's treaty": an official speaks for its own state, not to it
         }
-        if (events.Any(e => e.Sentence == tree.Index && e.Cameo == code.Code && Same(e.Source, source) && Same(e.Target, target)))
-        {
-            return;
-        }
         if (_options.NewsHeuristics && code.Code is "190" or "193" or "194" && Instrument(tree, match) is { } refined && Lookup(refined) is { } instrumentCode)
         {
             code = instrumentCode; // "Israeli aircraft struck", "Russian artillery shelled": the weapon names the CAMEO code
@@ -1246,6 +1242,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             && !_options.UndirectedRoots.Contains(code.Root))
         {
             return; // "thanked his supporters", "nominated Alex Wong", "accused the rebel group": no country, no dyad
+        }
+        // After the code and target are final: "Saudi air strikes hit a prison in northern Yemen, killing dozens" codes the
+        // strikes and the killing (refined to an air strike, aimed at the place's country) as one event, not two.
+        if (events.Any(e => e.Sentence == tree.Index && e.Cameo == code.Code && Same(e.Source, source) && Same(e.Target, target)))
+        {
+            return;
         }
         var date = EventDates.For(tree, match.Trigger, times) ?? document.Metadata.Date ?? times?.Anchor;
         var rule = $"{pattern.Provenance}; trigger '{document.Substring(trigger)}'" +
