@@ -225,7 +225,26 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// Chinese tariffs", "towns struck by the storm" are no attacks (the demonym made "Chinese tariffs" an actor).
     /// </summary>
     private static bool FigurativeAttacker(SentenceTree tree, PatternMatch match) =>
-        match.Source >= 0 && tree.Upos(match.Source) == Upos.NOUN && FigurativeAdversaries.Contains(tree.Lemma(match.Source).ToLowerInvariant());
+        match.Source >= 0 && tree.Upos(match.Source) == Upos.NOUN && FigurativeAdversaries.Contains(tree.Lemma(match.Source).ToLowerInvariant())
+        && !Gunfire(tree, match.Source);
+
+    /// <summary>"killed by Israeli fire", "sniper fire", "army fire": fire of a named side or weapon is gunfire, not a blaze.</summary>
+    private static bool Gunfire(SentenceTree tree, int noun)
+    {
+        if (tree.Lemma(noun).ToLowerInvariant() != "fire")
+        {
+            return false;
+        }
+        foreach (var c in tree.Children(noun))
+        {
+            if (tree.RelIs(c, "amod") && tree.Upos(c) is Upos.ADJ or Upos.PROPN && char.IsUpper(tree.Document.Tokens.TextOf(c)[0]) // a demonym
+                || tree.RelIs(c, "compound") && tree.LowerForm(c) is "army" or "police" or "sniper" or "tank" or "artillery" or "gun" or "mortar" or "machine-gun" or "rocket" or "enemy")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool FigurativeAdversary(SentenceTree tree, PatternMatch match)
     {

@@ -167,6 +167,14 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void Fire_of_a_named_side_is_gunfire_a_blaze_is_not()
+    {
+        // Eighth session: "killed by Israeli fire" was read as killed by a blaze, a figurative attacker.
+        Assert.Contains(Events("Two Palestinians were killed by Israeli fire in the West Bank.\n"), e => e.Root == "19" && Dyad(e) is ("ISR", "PSE", _));
+        Assert.DoesNotContain(Events("Three houses were destroyed by fire in Kabul.\n"), e => e.Source.Actor is not null);
+    }
+
+    [Fact]
     public void Ceded_land_goes_to_the_receiving_side()
     {
         // Eighth session (PUD Wikipedia): "Spain ceded to the United States its colonies of Puerto Rico ..." took the colony as target.
