@@ -128,22 +128,31 @@ internal sealed class PhraseIndex
             {
                 var key = KeyNormalizer.Normalize(n);
                 var space = key.LastIndexOf(' ');
-                if (space <= 0 || key.Length - space - 1 < 4)
+                if (space > 0 && key.Length - space - 1 >= 4)
                 {
-                    continue;
+                    AddSurname(surnames, key[(space + 1)..], p);
                 }
-                var last = key[(space + 1)..];
-                if (!surnames.TryGetValue(last, out var list))
+                // "Xi Jinping", "Kim Jong Un": the family name comes first, and news refers back to it ("Xi said").
+                var first = key.IndexOf(' ');
+                if (first > 0 && ResolverRun.FamilyNameFirst.Contains(key[..first]))
                 {
-                    surnames[last] = list = [];
-                }
-                if (!list.Contains(p))
-                {
-                    list.Add(p);
+                    AddSurname(surnames, key[..first], p);
                 }
             }
         }
         _surnames = surnames.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+
+        static void AddSurname(Dictionary<string, List<PersonRole>> surnames, string surname, PersonRole p)
+        {
+            if (!surnames.TryGetValue(surname, out var list))
+            {
+                surnames[surname] = list = [];
+            }
+            if (!list.Contains(p))
+            {
+                list.Add(p);
+            }
+        }
         foreach (var a in kb.Agents)
         {
             Add(a.Term, PhraseKinds.Agent, allowAcronym: false);

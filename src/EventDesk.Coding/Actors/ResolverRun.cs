@@ -945,7 +945,7 @@ internal sealed class ResolverRun
     /// Common Chinese, Korean and Vietnamese family names, which come first in the names news writes ("Kim Jong Un",
     /// "Xi Jinping", "Nguyen Xuan Phuc"); a later mention by the family name alone refers back to the full name.
     /// </summary>
-    private static readonly FrozenSet<string> FamilyNameFirst = new[]
+    internal static readonly FrozenSet<string> FamilyNameFirst = new[]
     {
         "xi", "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu",
         "guo", "he", "gao", "lin", "luo", "zheng", "liang", "xie", "tang", "feng", "deng", "cao", "peng", "zeng", "xiao",

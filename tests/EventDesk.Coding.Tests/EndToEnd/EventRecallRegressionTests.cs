@@ -175,6 +175,14 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void A_family_name_that_comes_first_finds_its_office_holder()
+    {
+        // Eighth session: "Biden met Xi" left Xi unknown: the surname index took the last word of "Xi Jinping".
+        Assert.Contains(NewsRun.Annotate("Biden met Xi in San Francisco.\n", new DateOnly(2023, 11, 15), "xi").Layers.Get(AnnotationLayers.Events).Events,
+            e => Dyad(e) == ("USAGOV", "CHNGOV", "040"));
+    }
+
+    [Fact]
     public void Ceded_land_goes_to_the_receiving_side()
     {
         // Eighth session (PUD Wikipedia): "Spain ceded to the United States its colonies of Puerto Rico ..." took the colony as target.
