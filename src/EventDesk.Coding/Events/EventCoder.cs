@@ -703,6 +703,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
     }
 
+    /// <summary>Armed groups that fight their own state (and so make agreements with it).</summary>
+    private static readonly FrozenSet<string> ArmedOpposition = new[] { "REB", "INS", "RAD", "UAF" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Role marking the implicit target of a state's emergency measure (its own country).</summary>
     private const string OwnCountryRole = "own country";
 
@@ -1199,9 +1202,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return;
         }
         if (_options.NewsHeuristics && string.CompareOrdinal(code.Root, "08") <= 0 && target?.Actor is { Sectors.Count: 0, Country: { Length: 3 } ownState } && ownState != ActorRef.Unknown.Code
-            && source.Actor is { Sectors.Count: > 0 } official && official.Country == ownState)
+            && source.Actor is { Sectors.Count: > 0 } official && official.Country == ownState && !official.Sectors.Any(ArmedOpposition.Contains))
         {
-            return; // "North Korea's envoy defended Pyongyang and Moscow's treaty": an official speaks for its own state, not to it
+            // "North Korea's envoy defended Pyongyang and Moscow's treaty": an official (or a citizen) speaks for its own
+            // state, not to it. Armed groups fighting it do deal with it ("Colombia and the ELN rebels signed a ceasefire"
+            // runs both ways).
+            return;
         }
         if (_options.NewsHeuristics && code.Code is "190" or "193" or "194" && Instrument(tree, match) is { } refined && Lookup(refined) is { } instrumentCode)
         {

@@ -183,6 +183,15 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void Rebels_and_their_state_agree_both_ways()
+    {
+        // Eighth session: the rule that an official speaks for its own state, not to it, also dropped the rebels' side of a ceasefire.
+        var events = Events("Colombia and the ELN rebels signed a ceasefire agreement in Havana.\n");
+        Assert.Contains(events, e => Dyad(e) == ("COL", "COLREB", "057"));
+        Assert.Contains(events, e => Dyad(e) == ("COLREB", "COL", "057"));
+    }
+
+    [Fact]
     public void Ceded_land_goes_to_the_receiving_side()
     {
         // Eighth session (PUD Wikipedia): "Spain ceded to the United States its colonies of Puerto Rico ..." took the colony as target.
