@@ -141,18 +141,6 @@ internal sealed class PhraseIndex
             }
         }
         _surnames = surnames.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-
-        static void AddSurname(Dictionary<string, List<PersonRole>> surnames, string surname, PersonRole p)
-        {
-            if (!surnames.TryGetValue(surname, out var list))
-            {
-                surnames[surname] = list = [];
-            }
-            if (!list.Contains(p))
-            {
-                list.Add(p);
-            }
-        }
         foreach (var a in kb.Agents)
         {
             Add(a.Term, PhraseKinds.Agent, allowAcronym: false);
@@ -186,6 +174,18 @@ internal sealed class PhraseIndex
 
     /// <summary>Kinds of an acronym written exactly so (periods removed by the caller).</summary>
     public PhraseKinds LookupAcronym(ReadOnlySpan<char> text) => _acronymSpans.TryGetValue(text, out var k) ? k : PhraseKinds.None;
+
+    private static void AddSurname(Dictionary<string, List<PersonRole>> surnames, string surname, PersonRole p)
+    {
+        if (!surnames.TryGetValue(surname, out var list))
+        {
+            surnames[surname] = list = [];
+        }
+        if (!list.Contains(p))
+        {
+            list.Add(p);
+        }
+    }
 
     /// <summary>
     /// The one person with this surname (normalised key) holding a known role on the date; null when

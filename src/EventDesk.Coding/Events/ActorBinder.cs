@@ -1,5 +1,5 @@
-using EventDesk.Coding.Quotes;
 using EventDesk.Coding.Coreference;
+using EventDesk.Coding.Quotes;
 using EventDesk.Nlp;
 using EventDesk.Text;
 

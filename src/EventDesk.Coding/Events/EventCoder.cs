@@ -610,7 +610,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         // "China fought a war with Britain", "oppose violations of international law by China". Not when the pattern
         // matched other words: their phrase is the one it is about.
         var obj = match.Passive ? -1 : tree.ChildExact(match.Trigger, "obj");
-        var unmatchedObject = match.Used.Count == 1 && obj >= 0 && obj != match.Source && !match.Used.Contains(obj) && !HasActor(binder, tree, obj) ? obj : -1;
+        var objectWithoutActor = obj >= 0 && obj != match.Source && !HasActor(binder, tree, obj);
+        var unmatchedObject = match.Used.Count == 1 && objectWithoutActor && !match.Used.Contains(obj) ? obj : -1;
         foreach (var word in unmatchedObject >= 0 ? match.Used.Append(unmatchedObject) : match.Used)
         {
             if (word == match.Trigger)
@@ -619,54 +620,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
             // Of an act the verb was not named for, its author is the target before its victim: "denounced the
             // U.S.-led strikes on Syria" is aimed at the United States, "Russia's attack on Ukraine" at Russia.
-            for (var authors = word == unmatchedObject; ; authors = false)
+            (int Token, string How) found = word == unmatchedObject ? Qualifier(tree, binder, match, word, authorsOnly: true) : (-1, "");
+            if (found.Token < 0)
             {
-                foreach (var c in tree.Children(word))
-                {
-                    if (c == match.Source || match.Used.Contains(c) || (match.Source >= 0 && tree.IsAncestor(match.Source, c)))
-                    {
-                        continue;
-                    }
-                    var author = tree.RelIs(c, "nmod") && tree.HasMarker(c, "by")
-                        || tree.Rel(c) == "nmod:poss" && tree.Upos(c) == Upos.PROPN
-                        || tree.RelIs(c, "amod") && tree.Upos(c) is Upos.ADJ or Upos.PROPN;
-                    var qualifies = author || tree.RelIs(c, "nmod") && !tree.RelIs(c, "nmod:tmod") && PhraseTargetMarkers.Any(m => tree.HasMarker(c, m));
-                    var who = c;
-                    if (tree.RelIs(c, "amod") && tree.Lemma(c).ToLowerInvariant() is "lead" or "back" or "sponsor" or "support" or "arm" or "flag" or "own" or "run" or "hold" or "control" or "occupy")
-                    {
-                        // "U.S.-led", "Iranian-backed", "a British-flagged tanker", "rebel-held areas": the actor hangs on the participle.
-                        foreach (var g in tree.Children(c))
-                        {
-                            if (!tree.RelIs(g, "punct") && g < c && HasActor(binder, tree, g))
-                            {
-                                (who, author, qualifies) = (g, true, true);
-                                break;
-                            }
-                        }
-                    }
-                    if (!authors && tree.RelIs(c, "acl") && TargetingParticiples.Contains(tree.Lemma(c).ToLowerInvariant()))
-                    {
-                        // "sanctions targeting Russian banks", "drills encircling Taiwan", "exercises aimed at NATO".
-                        foreach (var g in tree.Children(c))
-                        {
-                            if ((tree.RelIs(g, "obj") || tree.RelIs(g, "obl") && (tree.HasMarker(g, "at") || tree.HasMarker(g, "against") || tree.HasMarker(g, "on")))
-                                && HasActor(binder, tree, g))
-                            {
-                                (match.Target, match.TargetHow) = (g, $"{tree.Rel(g)} of '{tree.LowerForm(c)}' on '{tree.LowerForm(word)}' (the object phrase)");
-                                return;
-                            }
-                        }
-                    }
-                    if ((authors ? author : qualifies) && HasActor(binder, tree, who))
-                    {
-                        (match.Target, match.TargetHow) = (who, $"{tree.Rel(c)} of '{tree.LowerForm(word)}' (the object phrase{(authors ? ", its author" : "")})");
-                        return;
-                    }
-                }
-                if (!authors)
-                {
-                    break;
-                }
+                found = Qualifier(tree, binder, match, word, authorsOnly: false);
+            }
+            if (found.Token >= 0)
+            {
+                (match.Target, match.TargetHow) = found;
+                return;
             }
         }
         // "rejected calls by NATO" with the by-phrase attached to the verb: an active verb has no agent phrase, so it
@@ -687,7 +649,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         // Philippine vessel": the parser often hangs an against/on/at-phrase that follows the object noun on the verb.
         // Right after an object without an actor of its own, it qualifies that object ("on Tuesday" and other phrases
         // without an actor never bind).
-        if (obj >= 0 && obj != match.Source && !HasActor(binder, tree, obj))
+        if (objectWithoutActor)
         {
             var objectEnd = tree.SubtreeTokens(obj).Last;
             foreach (var c in tree.Children(match.Trigger))
@@ -702,6 +664,63 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
     }
+
+    /// <summary>
+    /// The first dependent of <paramref name="word"/> (a matched or object word) that names an actor qualifying it: an
+    /// of/with/to/... phrase, a possessor, a demonym, the actor on a participle ("U.S.-led", "rebel-held"), or the object
+    /// of a targeting participle ("sanctions targeting Russian banks"). With <paramref name="authorsOnly"/> only the
+    /// act's author (by-phrase, possessor, demonym, leader). (-1, "") when there is none.
+    /// </summary>
+    private static (int Token, string How) Qualifier(SentenceTree tree, ActorBinder binder, PatternMatch match, int word, bool authorsOnly)
+    {
+        foreach (var c in tree.Children(word))
+        {
+            if (c == match.Source || match.Used.Contains(c) || (match.Source >= 0 && tree.IsAncestor(match.Source, c)))
+            {
+                continue;
+            }
+            var author = tree.RelIs(c, "nmod") && tree.HasMarker(c, "by")
+                || tree.Rel(c) == "nmod:poss" && tree.Upos(c) == Upos.PROPN
+                || tree.RelIs(c, "amod") && tree.Upos(c) is Upos.ADJ or Upos.PROPN;
+            var qualifies = author || tree.RelIs(c, "nmod") && !tree.RelIs(c, "nmod:tmod") && PhraseTargetMarkers.Any(m => tree.HasMarker(c, m));
+            var who = c;
+            if (tree.RelIs(c, "amod") && ActorParticiples.Contains(tree.Lemma(c).ToLowerInvariant()))
+            {
+                // "U.S.-led", "Iranian-backed", "a British-flagged tanker", "rebel-held areas": the actor hangs on the participle.
+                foreach (var g in tree.Children(c))
+                {
+                    if (!tree.RelIs(g, "punct") && g < c && HasActor(binder, tree, g))
+                    {
+                        (who, author, qualifies) = (g, true, true);
+                        break;
+                    }
+                }
+            }
+            if (!authorsOnly && tree.RelIs(c, "acl") && TargetingParticiples.Contains(tree.Lemma(c).ToLowerInvariant()))
+            {
+                // "sanctions targeting Russian banks", "drills encircling Taiwan", "exercises aimed at NATO".
+                foreach (var g in tree.Children(c))
+                {
+                    if ((tree.RelIs(g, "obj") || tree.RelIs(g, "obl") && (tree.HasMarker(g, "at") || tree.HasMarker(g, "against") || tree.HasMarker(g, "on")))
+                        && HasActor(binder, tree, g))
+                    {
+                        return (g, $"{tree.Rel(g)} of '{tree.LowerForm(c)}' on '{tree.LowerForm(word)}' (the object phrase)");
+                    }
+                }
+            }
+            if ((authorsOnly ? author : qualifies) && HasActor(binder, tree, who))
+            {
+                return (who, $"{tree.Rel(c)} of '{tree.LowerForm(word)}' (the object phrase{(authorsOnly ? ", its author" : "")})");
+            }
+        }
+        return (-1, "");
+    }
+
+    /// <summary>Participles whose actor (before them) leads, backs, owns or holds the noun they modify.</summary>
+    private static readonly HashSet<string> ActorParticiples = new(StringComparer.Ordinal)
+    {
+        "lead", "back", "sponsor", "support", "arm", "flag", "own", "run", "hold", "control", "occupy",
+    };
 
     /// <summary>Armed groups that fight their own state (and so make agreements with it).</summary>
     private static readonly FrozenSet<string> ArmedOpposition = new[] { "REB", "INS", "RAD", "UAF" }.ToFrozenSet(StringComparer.Ordinal);
@@ -1004,9 +1023,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             && !(match.Source >= 0 && NamesForeigners(document.Substring(tree.SubtreeSpan(match.Source)))))
         {
             // "Protesters set fire to a police station in Kathmandu", "Students marched in Dhaka", "Police fired tear gas at
-            // protesters in Nairobi": unnamed civilians of no stated country who act somewhere are of that country (so a protest is also addressed to its government,
-            // below). Not armed men ("gunmen in northern Mali" may have come from anywhere; the gold set leaves them
-            // unknown) nor foreigners.
+            // protesters in Nairobi": unnamed civilians (and police) of no stated country who act somewhere are of that
+            // country, so a protest is also addressed to its government (below). Not armed men ("gunmen in northern Mali"
+            // may have come from anywhere; the gold set leaves them unknown) nor foreigners.
             sources = [.. sources.Select(p => CiviliansOfNoCountry(p.Actor)
                 ? p with { Actor = p.Actor! with { Code = home + p.Actor.Code[ActorRef.Unknown.Code.Length..], Country = home } } : p)];
             match.SourceHow += " (country of the place of the event)";

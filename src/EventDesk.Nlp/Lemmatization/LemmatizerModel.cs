@@ -158,35 +158,32 @@ internal sealed class LemmatizerModel
                 continue;
             }
             var stem = lower[..^ending.Length];
-            // "traded" -> "trade", "stopped" -> "stop", "tried" -> "try", "making" -> "make".
-            foreach (var variant in (ReadOnlySpan<int>)[0, 1, 2, 3])
+            stem.CopyTo(candidate);
+            var n = stem.Length;
+            if (VerbLemma(stem) is { } plain)
             {
-                var n = stem.Length;
-                stem.CopyTo(candidate);
-                switch (variant)
-                {
-                    case 1 when ending is "ed" or "ing":
-                        candidate[n++] = 'e';
-                        break;
-                    case 2 when n >= 3 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'e' or 'o'):
-                        n--;
-                        break;
-                    case 3 when ending is "ed" or "es" && stem[^1] == 'i':
-                        candidate[n - 1] = 'y';
-                        break;
-                    case 0:
-                        break;
-                    default:
-                        continue;
-                }
-                if (_attestedVerbs.Contains(candidate[..n]))
-                {
-                    return candidate[..n].ToString(); // a verb lemma: "severed" is not "severe"
-                }
+                return plain; // "walked" -> walk
+            }
+            candidate[n] = 'e';
+            if (ending is "ed" or "ing" && VerbLemma(candidate[..(n + 1)]) is { } withE)
+            {
+                return withE; // "traded" -> trade, "making" -> make
+            }
+            if (n >= 3 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'e' or 'o') && VerbLemma(stem[..^1]) is { } undoubled)
+            {
+                return undoubled; // "stopped" -> stop
+            }
+            candidate[n - 1] = 'y';
+            if (ending is "ed" or "es" && stem[^1] == 'i' && VerbLemma(candidate[..n]) is { } withY)
+            {
+                return withY; // "tried" -> try
             }
         }
         return null;
     }
+
+    // A lemma the lexicon has as a verb: "severed" is not the adjective "severe".
+    private string? VerbLemma(ReadOnlySpan<char> candidate) => _attestedVerbs.Contains(candidate) ? candidate.ToString() : null;
 
     public void Write(BinaryWriter w)
     {

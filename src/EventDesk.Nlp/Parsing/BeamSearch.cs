@@ -138,7 +138,6 @@ internal sealed class BeamSearch
 
     public int Width => _width;
 
-
     /// <summary>The best final configuration after <see cref="Run{TScorer}"/>.</summary>
     public ParseState Best => _cur[0];
 
