@@ -108,6 +108,19 @@ public class NerTests
     }
 
     [Fact]
+    public void The_gazetteer_takes_the_longest_name_through_words_that_only_begin_names()
+    {
+        // "Bank" and "Bank of" begin a name but are none; "New York" is a name and begins a longer one.
+        var gazetteer = new NerGazetteer([("Bank of America", NerType.Organization), ("New York", NerType.Location), ("New York Times", NerType.Organization)]);
+        var tokens = new ArrayTokens(["Bank", "of", "America", "and", "the", "New", "York", "Times", "in", "New", "York", "Bank", "of"]);
+        var values = new ulong[13];
+        gazetteer.Mark(tokens, 13, values);
+        Assert.Equal([2UL * 16 + 4 + 3, 2 * 16 + 8 + 3, 2 * 16 + 8 + 3, 0, 0], values[..5]);
+        Assert.Equal([2UL * 16 + 4 + 3, 2 * 16 + 8 + 3, 2 * 16 + 8 + 3, 0], values[5..9]);
+        Assert.Equal([4UL * 16 + 4 + 2, 4 * 16 + 8 + 2, 0, 0], values[9..]);
+    }
+
+    [Fact]
     public void Names_known_only_as_small_towns_are_minor()
     {
         var folder = Directory.CreateTempSubdirectory("ner-gazetteer").FullName;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using EventDesk.Nlp;
 
 namespace EventDesk.Coding.Events;
@@ -30,8 +31,13 @@ internal static class PatternMatcher
 {
     private static readonly HashSet<string> RaisingLemmas = ["expect", "schedule", "set", "due", "slate", "poise", "plan", "scheduled"];
 
-    private static readonly string[] ContentRelations =
-        ["obj", "iobj", "xcomp", "ccomp", "advcl", "obl", "nmod", "compound", "amod", "advmod", "acl", "nsubj:pass", "conj", "dep", "appos", "nummod"];
+    // Relations whose dependents can fill a pattern slot, with their subtypes ("obl:tmod", "compound:prt"), and nsubj:pass.
+    private static readonly FrozenSet<string> ContentRelations = FrozenSet.ToFrozenSet(
+        ["obj", "iobj", "xcomp", "ccomp", "advcl", "obl", "nmod", "compound", "amod", "advmod", "acl", "conj", "dep", "appos", "nummod"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentRelationBases =
+        ContentRelations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static PatternMatch? Match(SentenceTree tree, EventPattern pattern, int trigger)
     {
@@ -514,15 +520,9 @@ internal static class PatternMatcher
 
     private static bool IsContentRelation(SentenceTree tree, int t)
     {
-        var rel = tree.Rel(t);
-        foreach (var r in ContentRelations)
-        {
-            if (rel.StartsWith(r, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return rel.StartsWith("compound:prt", StringComparison.Ordinal);
+        var rel = tree.Rel(t).AsSpan();
+        var colon = rel.IndexOf(':');
+        return ContentRelationBases.Contains(colon < 0 ? rel : rel[..colon]) || rel.StartsWith("nsubj:pass", StringComparison.Ordinal);
     }
 
     /// <summary>An oblique or nominal modifier with the given case marker, under any matched token (latest first).</summary>

@@ -28,6 +28,9 @@ public sealed class NerGazetteer
     /// <summary>Mask bit of names known only from the minor list (small towns, many named like people: "Bryan", "Vernon").</summary>
     public const byte MinorBit = 8;
 
+    // Key bit (never in a name's mask): the word sequence begins a longer name.
+    private const byte PrefixBit = 0x80;
+
     public NerGazetteer(IEnumerable<(string Name, NerType Type)> names)
         : this(names.Select(n => (n.Name, n.Type, false)))
     {
@@ -80,13 +83,16 @@ public sealed class NerGazetteer
             }
             var key = FeatureHash.Start();
             var lower = FeatureHash.Start();
-            foreach (var word in words)
+            for (var w = 0; w < words.Length; w++)
             {
-                key = Step(key, word);
-                lower = StepLower(lower, word);
+                key = Step(key, words[w]);
+                lower = StepLower(lower, words[w]);
+                // Every word but the last marks its key as the start of a longer name, so matching
+                // stops at the first word sequence that begins no name.
+                var bits = w == words.Length - 1 ? mask : PrefixBit;
+                masks[key] = (byte)(masks.GetValueOrDefault(key) | bits);
+                lowerMasks[lower] = (byte)(lowerMasks.GetValueOrDefault(lower) | bits);
             }
-            masks[key] = (byte)(masks.GetValueOrDefault(key) | mask);
-            lowerMasks[lower] = (byte)(lowerMasks.GetValueOrDefault(lower) | mask);
             if (words.Length > 1)
             {
                 foreach (var word in words)
@@ -146,10 +152,18 @@ public sealed class NerGazetteer
             for (var length = 1; length <= MaxTokens && i + length <= count; length++)
             {
                 key = lower ? StepLower(key, tokens.TokenText(i + length - 1)) : Step(key, tokens.TokenText(i + length - 1));
-                if (masks.TryGetValue(key, out var m))
+                if (!masks.TryGetValue(key, out var m))
+                {
+                    break;
+                }
+                if ((m & ~PrefixBit) != 0)
                 {
                     matched = length;
-                    mask = m;
+                    mask = (byte)(m & ~PrefixBit);
+                }
+                if ((m & PrefixBit) == 0)
+                {
+                    break;
                 }
             }
             if (matched == 0)
