@@ -41,7 +41,8 @@ public sealed class TimeExpressionAnnotator(TimeProvider? clock = null, bool anc
         {
             var first = sentence.FirstToken;
             var end = sentence.EndToken;
-            var matches = TimeExpressionResolver.FindAll(tokens, first, end, anchor, t => DirectionAt(tokens, first, t));
+            var future = FutureTokens(tokens, first, end);
+            var matches = TimeExpressionResolver.FindAll(tokens, first, end, anchor, t => future[t - first] ? TimeDirection.Future : TimeDirection.Past);
             foreach (var m in matches)
             {
                 var span = TextSpan.FromBounds(tokens.Starts[m.First], tokens.Ends[m.End - 1]);
@@ -55,24 +56,32 @@ public sealed class TimeExpressionAnnotator(TimeProvider? clock = null, bool anc
         document.Layers.Add(CodingLayers.TimeExpressions, new TimeExpressionLayer(anchor, source, datelineDate, expressions), new LayerProvenance(Name, Version));
     }
 
-    /// <summary>Future when a future marker stands earlier in the same clause (no comma or semicolon between).</summary>
-    private static TimeDirection DirectionAt(TokenLayer tokens, int sentenceStart, int t)
+    /// <summary>
+    /// Per token of the sentence: whether a future marker stands among the 12 tokens before it in the same clause
+    /// (no semicolon, colon or "said"/"says" between). One pass over the sentence.
+    /// </summary>
+    private static bool[] FutureTokens(TokenLayer tokens, int first, int end)
     {
-        for (var k = t - 1; k >= sentenceStart && k >= t - 12; k--)
+        var future = new bool[end - first];
+        int lastMarker = int.MinValue, lastBoundary = int.MinValue;
+        for (var t = first; t < end; t++)
         {
-            var text = tokens.TextOf(k);
+            future[t - first] = lastMarker > lastBoundary && lastMarker >= t - 12;
+            var text = tokens.TextOf(t);
             if (text is ";" or ":" || text.SequenceEqual("said") || text.SequenceEqual("says"))
             {
-                break;
+                lastBoundary = t;
+                continue;
             }
             foreach (var marker in FutureMarkers)
             {
                 if (text.Equals(marker, StringComparison.OrdinalIgnoreCase))
                 {
-                    return TimeDirection.Future;
+                    lastMarker = t;
+                    break;
                 }
             }
         }
-        return TimeDirection.Past;
+        return future;
     }
 }
