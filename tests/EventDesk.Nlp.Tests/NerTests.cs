@@ -121,6 +121,37 @@ public class NerTests
     }
 
     [Fact]
+    public void Name_words_join_the_gazetteer_with_their_own_bits_unless_the_text_writes_them_in_lowercase()
+    {
+        var sentences = new List<NerSentence>
+        {
+            new(["They", "went", "to", "church", "and", "the", "church", "was", "full", "."], new NerLabel[10], true),
+            new(["Hector", "met", "Okafor", "at", "the", "Church", "."], new NerLabel[7], false),
+        };
+        var common = NerGazetteer.LowercaseWords(sentences);
+        Assert.Contains("church", common);
+        Assert.DoesNotContain("okafor", common);
+        var gazetteer = new NerGazetteer([("Chad", NerType.Location)])
+            .WithNameWords(["Hector", "Chad", "x", "church"], ["Okafor", "Church", "Chad", "O'Neil", "Hector"], common);
+        Assert.Equal(NerGazetteer.FirstNameBit | NerGazetteer.NameWordBit, gazetteer.Names["Hector"]);
+        Assert.Equal(4 | NerGazetteer.FirstNameBit | NerGazetteer.NameWordBit, gazetteer.Names["Chad"]);
+        Assert.Equal(NerGazetteer.NameWordBit, gazetteer.Names["Okafor"]);
+        Assert.Equal(NerGazetteer.NameWordBit, gazetteer.Names["O'Neil"]);
+        Assert.False(gazetteer.Names.ContainsKey("Church"));
+        Assert.False(gazetteer.Names.ContainsKey("x"));
+        // Matched like any single-word name, also in lowercase web text; the file keeps them.
+        var tokens = new ArrayTokens(["hector", "met", "Okafor"]);
+        var exact = new ulong[3];
+        var lower = new ulong[3];
+        gazetteer.Mark(tokens, 3, exact);
+        gazetteer.MarkIgnoringCase(tokens, 3, lower);
+        Assert.Equal([0UL, 0, NerGazetteer.NameWordBit * 16UL + 4 + 1], exact);
+        Assert.Equal((NerGazetteer.FirstNameBit | NerGazetteer.NameWordBit) * 16UL + 4 + 1, lower[0]);
+        var loaded = NerGazetteer.Read(new BinaryReader(new MemoryStream(Bytes(gazetteer.Write))));
+        Assert.Equal(gazetteer.Names.OrderBy(e => e.Key, StringComparer.Ordinal), loaded.Names.OrderBy(e => e.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Names_known_only_as_small_towns_are_minor()
     {
         var folder = Directory.CreateTempSubdirectory("ner-gazetteer").FullName;

@@ -24,12 +24,16 @@ public static class NerCommands
         var clusterDepth = new Option<int>("--cluster-depth") { Description = "Word-cluster tree depth (0: no cluster features).", DefaultValueFactory = _ => 0 };
         var featureSet = new Option<int>("--feature-set") { Description = "Feature templates: 0 as model v3, 1 adds capitalised-run features (default: the latest).", DefaultValueFactory = _ => new NerTrainingOptions().FeatureSet };
         var wordDropout = new Option<double>("--word-dropout") { Description = "Share of training tokens shown without their word identity (0 to 1).", DefaultValueFactory = _ => new NerTrainingOptions().WordDropout };
-        var command = new Command("ner", "Train the named-entity tagger (linear-chain averaged perceptron, BIOES, Viterbi).") { train, dev, output, epochs, bits, seed, seeds, knowledge, minCount, tagger, unlabeled, clusterDepth, featureSet, wordDropout };
+        var firstNames = new Option<string?>("--first-names") { Description = "Comma-separated lists of common first names (one per line), stored in the model as gazetteer words (data/models/NER-MANIFEST.md)." };
+        var nameWords = new Option<string?>("--name-words") { Description = "Comma-separated lists of words of people's names (given names and surnames, one per line), stored likewise." };
+        var command = new Command("ner", "Train the named-entity tagger (linear-chain averaged perceptron, BIOES, Viterbi).") { train, dev, output, epochs, bits, seed, seeds, knowledge, minCount, tagger, unlabeled, clusterDepth, featureSet, wordDropout, firstNames, nameWords };
         command.SetAction(parse =>
         {
             var trainFiles = Split(parse.GetValue(train)!);
             var devFiles = Split(parse.GetValue(dev));
-            var missing = trainFiles.Concat(devFiles).FirstOrDefault(f => !File.Exists(f));
+            var firstNameFiles = Split(parse.GetValue(firstNames));
+            var nameWordFiles = Split(parse.GetValue(nameWords));
+            var missing = trainFiles.Concat(devFiles).Concat(firstNameFiles).Concat(nameWordFiles).FirstOrDefault(f => !File.Exists(f));
             if (missing is not null)
             {
                 Console.Error.WriteLine($"error: {missing}: no such file");
@@ -59,6 +63,12 @@ public static class NerCommands
             var knowledgeFolder = parse.GetValue(knowledge) ?? Path.Combine("data", "knowledge");
             var gazetteer = knowledgeFolder == "none" ? NerGazetteer.Empty : new NerGazetteer(NerGazetteer.FromKnowledgeFolder(knowledgeFolder));
             Console.Error.WriteLine($"gazetteer: {gazetteer.Count:N0} names from {knowledgeFolder}");
+            if (firstNameFiles.Length + nameWordFiles.Length > 0)
+            {
+                static IEnumerable<string> Lines(string[] files) => files.SelectMany(File.ReadLines).Where(l => !l.StartsWith('#'));
+                gazetteer = gazetteer.WithNameWords(Lines(firstNameFiles), Lines(nameWordFiles), NerGazetteer.LowercaseWords(trainSet));
+                Console.Error.WriteLine($"gazetteer with name words: {gazetteer.Count:N0} entries");
+            }
             var depth = parse.GetValue(clusterDepth);
             var unlabeledFiles = Split(parse.GetValue(unlabeled));
             var trainer = new NerTrainer(options);

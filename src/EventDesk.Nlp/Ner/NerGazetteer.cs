@@ -13,9 +13,9 @@ public sealed class NerGazetteer
 {
     private const int MaxTokens = 6;
 
-    private readonly FrozenDictionary<ulong, byte> _masks;
-    private readonly FrozenDictionary<ulong, byte> _lowerMasks;
-    private readonly FrozenDictionary<ulong, byte> _partial;
+    private readonly HashMap64<byte> _masks;
+    private readonly HashMap64<byte> _lowerMasks;
+    private readonly HashMap64<byte> _partial;
 
     // Words of multi-word names that say nothing about the name on their own.
     private static readonly FrozenSet<string> Common = FrozenSet.ToFrozenSet(
@@ -27,6 +27,12 @@ public sealed class NerGazetteer
 
     /// <summary>Mask bit of names known only from the minor list (small towns, many named like people: "Bryan", "Vernon").</summary>
     public const byte MinorBit = 8;
+
+    /// <summary>Mask bit of single words listed as common first names ("Tina", "Hector").</summary>
+    public const byte FirstNameBit = 16;
+
+    /// <summary>Mask bit of single words listed as parts of people's names (given names and surnames of many cultures).</summary>
+    public const byte NameWordBit = 32;
 
     // Key bit (never in a name's mask): the word sequence begins a longer name.
     private const byte PrefixBit = 0x80;
@@ -69,7 +75,8 @@ public sealed class NerGazetteer
         return entries;
     }
 
-    private NerGazetteer(SortedDictionary<string, byte> entries)
+    // Entries in ordinal order (Write keeps the file sorted whatever the order here).
+    private NerGazetteer(IReadOnlyDictionary<string, byte> entries)
     {
         var masks = new Dictionary<ulong, byte>();
         var lowerMasks = new Dictionary<ulong, byte>();
@@ -106,14 +113,70 @@ public sealed class NerGazetteer
             }
         }
         Names = entries;
-        _masks = masks.ToFrozenDictionary();
-        _lowerMasks = lowerMasks.ToFrozenDictionary();
-        _partial = partial.ToFrozenDictionary();
+        // Open-addressing tables: built several times faster than frozen dictionaries, which matters at
+        // start-up with a few hundred thousand name words.
+        _masks = HashMap64<byte>.Build(masks);
+        _lowerMasks = HashMap64<byte>.Build(lowerMasks);
+        _partial = HashMap64<byte>.Build(partial);
     }
 
     public static NerGazetteer Empty { get; } = new(Array.Empty<(string, NerType)>());
 
-    /// <summary>The names and their type masks (bit 1 PER, 2 ORG, 4 LOC, 8 minor only), in ordinal order.</summary>
+    /// <summary>
+    /// This gazetteer with person-name words added: <paramref name="firstNames"/> get <see cref="FirstNameBit"/>,
+    /// <paramref name="nameWords"/> <see cref="NameWordBit"/> (a word can be both, and also a listed name or place).
+    /// A name word has no type of its own: the model learns how much "Hector" or "Okafor" says, by case and context.
+    /// Words in <paramref name="commonWords"/> (lowercase; words the training text mostly writes in lowercase:
+    /// "church", "bill", "may") are left out, so the bits keep their meaning. Only capitalised single words of
+    /// letters, apostrophes and hyphens are taken.
+    /// </summary>
+    public NerGazetteer WithNameWords(IEnumerable<string> firstNames, IEnumerable<string> nameWords, IReadOnlySet<string> commonWords)
+    {
+        var entries = new SortedDictionary<string, byte>(Names.ToDictionary(StringComparer.Ordinal), StringComparer.Ordinal);
+        void Add(IEnumerable<string> words, byte bit)
+        {
+            foreach (var raw in words)
+            {
+                var word = raw.Trim();
+                if (word.Length < 2 || !char.IsUpper(word[0]) || !word.All(c => char.IsLetter(c) || c is '\'' or '-')
+                    || commonWords.Contains(word.ToLowerInvariant()))
+                {
+                    continue;
+                }
+                entries[word] = (byte)(entries.GetValueOrDefault(word) | bit);
+            }
+        }
+        Add(firstNames, FirstNameBit);
+        Add(nameWords, NameWordBit);
+        return new NerGazetteer(entries);
+    }
+
+    /// <summary>
+    /// Words (lowercase) that the sentences write mostly in lowercase: at least <paramref name="minimum"/> lowercase
+    /// occurrences and more lowercase than capitalised ones after the first token.
+    /// </summary>
+    public static HashSet<string> LowercaseWords(IEnumerable<NerSentence> sentences, int minimum = 2)
+    {
+        var lower = new Dictionary<string, int>(StringComparer.Ordinal);
+        var upper = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            for (var i = 1; i < sentence.Tokens.Length; i++)
+            {
+                var token = sentence.Tokens[i];
+                if (token.Length == 0 || !char.IsLetter(token[0]))
+                {
+                    continue;
+                }
+                var counts = char.IsLower(token[0]) ? lower : upper;
+                var key = token.ToLowerInvariant();
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+        return lower.Where(kv => kv.Value >= minimum && kv.Value > upper.GetValueOrDefault(kv.Key)).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The names and their masks (bit 1 PER, 2 ORG, 4 LOC, 8 minor only, 16 first name, 32 name word), in ordinal order.</summary>
     public IReadOnlyDictionary<string, byte> Names { get; }
 
     public int Count => Names.Count;
@@ -136,7 +199,7 @@ public sealed class NerGazetteer
         }
     }
 
-    private static void Mark<TTokens>(TTokens tokens, int count, Span<ulong> values, FrozenDictionary<ulong, byte> masks, bool lower) where TTokens : ITokenSource
+    private static void Mark<TTokens>(TTokens tokens, int count, Span<ulong> values, HashMap64<byte> masks, bool lower) where TTokens : ITokenSource
     {
         values[..count].Clear();
         if (masks.Count == 0)
@@ -202,6 +265,11 @@ public sealed class NerGazetteer
     /// <summary>Splits a name the way the tokenizer splits it: at spaces, and off possessives and punctuation.</summary>
     private static string[] Split(string name)
     {
+        if (name.Length > 0 && !name.Contains(' ') && !name.EndsWith("'s", StringComparison.Ordinal) && !name.EndsWith("’s", StringComparison.Ordinal)
+            && name[^1] is not (',' or ')'))
+        {
+            return [name];
+        }
         var words = new List<string>();
         foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -234,7 +302,7 @@ public sealed class NerGazetteer
     internal void Write(BinaryWriter w)
     {
         w.Write(Names.Count);
-        foreach (var (name, mask) in Names)
+        foreach (var (name, mask) in Names.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             w.Write(name);
             w.Write(mask);
@@ -244,7 +312,8 @@ public sealed class NerGazetteer
     internal static NerGazetteer Read(BinaryReader r)
     {
         var n = ModelFile.ReadCount(r, 5_000_000);
-        var entries = new SortedDictionary<string, byte>(StringComparer.Ordinal);
+        // Written in ordinal order, so a plain dictionary keeps that order.
+        var entries = new Dictionary<string, byte>(n, StringComparer.Ordinal);
         for (var i = 0; i < n; i++)
         {
             var name = r.ReadString();
