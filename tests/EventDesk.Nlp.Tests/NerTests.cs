@@ -59,6 +59,10 @@ public class NerTests
     [InlineData("the Emperor ruled", "O B-PER O", "O O O")]
     [InlineData("Lady Gaga sang", "B-PER I-PER O", "B-PER I-PER O")]
     [InlineData("King Abdullah and Queen", "B-PER I-PER O B-PER", "O B-PER O O")]
+    [InlineData("Secretary of State Rex Tillerson told", "O O B-PER I-PER I-PER O", "O O O B-PER I-PER O")]
+    [InlineData("Secretary of State Rex Tillerson told", "B-PER I-PER I-PER I-PER I-PER O", "O O O B-PER I-PER O")]
+    [InlineData("Minister of the Interior Ahmad Vahidi", "O O O B-PER I-PER I-PER", "O O O O B-PER I-PER")]
+    [InlineData("the Bank of State Street", "O B-PER I-PER I-PER I-PER", "O B-PER I-PER I-PER I-PER")]
     public void Titles_are_not_part_of_person_names(string text, string labels, string expected)
     {
         var tokens = text.Split(' ');

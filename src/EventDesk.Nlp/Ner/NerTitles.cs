@@ -21,6 +21,15 @@ public static class NerTitles
          "Foreign", "Defence", "Defense", "Finance", "Interior", "Deputy", "Chief", "Spokesman", "Spokeswoman", "Former"],
         StringComparer.Ordinal);
 
+    // Portfolios of an office named with "of" ("Secretary of State", "Minister of Foreign Affairs"): when a PER span
+    // starts right after such an "of", its leading portfolio words belong to the title, not to the name.
+    private static readonly FrozenSet<string> Portfolios = FrozenSet.ToFrozenSet(
+        ["State", "Defense", "Defence", "Foreign", "Affairs", "Interior", "Home", "Finance", "Treasury", "Justice", "Health",
+         "Education", "Energy", "Commerce", "Labor", "Labour", "Agriculture", "Transportation", "Transport", "Homeland", "Security",
+         "Veterans", "Housing", "Trade", "War", "Navy", "Army", "Air", "Force", "Economy", "Industry", "Information", "Culture",
+         "Environment", "External", "Internal", "Public", "Works", "Development", "National", "and", "the", "of", "&"],
+        StringComparer.Ordinal);
+
     public static bool IsTitle(string word) => Titles.Contains(word);
 
     /// <summary>Moves the start of every PER span past leading titles, keeping at least one word; drops PER spans that are only a title.</summary>
@@ -29,6 +38,7 @@ public static class NerTitles
     internal static void Strip<TTokens>(TTokens tokens, Span<NerLabel> labels) where TTokens : ITokenSource
     {
         var lookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        var portfolios = Portfolios.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < labels.Length; i++)
         {
             if (labels[i] != NerLabel.BPer)
@@ -45,13 +55,43 @@ public static class NerTitles
                 }
                 continue;
             }
-            while (k + 1 < labels.Length && labels[k + 1] == NerLabel.IPer && lookup.Contains(tokens.TokenText(k)))
+            // Leading titles, and an office's "of" phrase with its portfolio ("Secretary of State", "Minister of
+            // the Interior"), also when the span starts inside it; at least one word stays.
+            var inPortfolio = AfterOfficeOf(tokens, i, lookup);
+            var afterTitle = false;
+            while (k + 1 < labels.Length && labels[k + 1] == NerLabel.IPer)
             {
+                var word = tokens.TokenText(k);
+                if (lookup.Contains(word))
+                {
+                    afterTitle = true;
+                    inPortfolio = false;
+                }
+                else if (afterTitle && word is "of")
+                {
+                    inPortfolio = true;
+                    afterTitle = false;
+                }
+                else if (!(inPortfolio && portfolios.Contains(word)))
+                {
+                    break;
+                }
                 labels[k] = NerLabel.O;
                 labels[k + 1] = NerLabel.BPer;
                 k++;
             }
             i = k;
         }
+    }
+
+    // "Secretary of | State Rex Tillerson", "Minister of the | Interior X": an office title, "of" and maybe "the" just before position i.
+    private static bool AfterOfficeOf<TTokens>(TTokens tokens, int i, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> titles) where TTokens : ITokenSource
+    {
+        var k = i - 1;
+        if (k >= 0 && tokens.TokenText(k) is "the")
+        {
+            k--;
+        }
+        return k >= 1 && tokens.TokenText(k) is "of" && titles.Contains(tokens.TokenText(k - 1));
     }
 }
