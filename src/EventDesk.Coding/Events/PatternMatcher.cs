@@ -478,7 +478,8 @@ internal static class PatternMatcher
             {
                 continue;
             }
-            if (LemmaIn(tree, c, element) && (marker is null or "to" or "that" || tree.HasMarker(c, marker)) && ModifiersMatch(tree, c, element, match))
+            if (LemmaIn(tree, c, element) && (marker is null or "to" or "that" || tree.HasMarker(c, marker)) && ModifiersMatch(tree, c, element, match)
+                && !(marker is null && PlacePhrase(tree, c)))
             {
                 return c;
             }
@@ -517,6 +518,12 @@ internal static class PatternMatcher
         tree.Upos(t) is Upos.VERB or Upos.AUX
         && (tree.ChildExact(t, "nsubj") >= 0 || tree.ChildExact(t, "nsubj:pass") >= 0
             || tree.RelIs(t, "xcomp") || tree.RelIs(t, "ccomp") || tree.RelIs(t, "advcl") || tree.RelIs(t, "parataxis"));
+
+    // A place phrase ("attacked an inspector at the police station") fills no slot written without a preposition
+    // ("S attack police_station"): the noun is where the act happened, not what it was done to.
+    private static bool PlacePhrase(SentenceTree tree, int t) =>
+        (tree.RelIs(t, "obl") || tree.RelIs(t, "nmod"))
+        && (tree.HasMarker(t, "at") || tree.HasMarker(t, "near") || tree.HasMarker(t, "outside") || tree.HasMarker(t, "inside"));
 
     private static bool IsContentRelation(SentenceTree tree, int t)
     {

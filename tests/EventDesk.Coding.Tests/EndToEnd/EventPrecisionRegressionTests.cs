@@ -440,4 +440,15 @@ public sealed class EventPrecisionRegressionTests
         var events = Events("Saudi air strikes hit a prison in northern Yemen, killing dozens.\n");
         Assert.Single(events, e => e.Cameo == "195" && Dyad(e) == ("SAU", "YEM"));
     }
+
+    // ---- ninth session: held-out pages (trafilatura benchmark)
+
+    [Fact]
+    public void A_place_phrase_does_not_fill_a_pattern_object()
+    {
+        // "Woman attacks female inspector with stone at police station" matched "S attack police_station" (145: a violent
+        // protest against the state). The police station is where it happened, not what was attacked.
+        Assert.DoesNotContain(Events("A woman attacked a female inspector at a police station in Madrid.\n"), e => e.Cameo == "145");
+        Assert.Contains(Events("Protesters attacked a police station in Lagos.\n"), e => e.Cameo == "145" && Dyad(e) == ("NGACVL", "NGAGOV"));
+    }
 }
