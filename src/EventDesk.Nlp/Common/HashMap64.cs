@@ -77,6 +77,69 @@ internal sealed class HashMap64<T> where T : unmanaged
 
     public bool ContainsKey(ulong key) => TryGetValue(key, out _);
 
+    /// <summary>
+    /// Fills a table in place (the caller merges values through the slot reference, e.g. OR-ing bits), then
+    /// freezes it: no intermediate dictionary, so a few hundred thousand keys build in one pass at start-up.
+    /// Not thread-safe.
+    /// </summary>
+    internal sealed class Builder(int expected = 8)
+    {
+        // Sized for the expected keys at half load, so that filling rarely rehashes.
+        private ulong[] _keys = new ulong[Capacity(expected)];
+        private T[] _values = new T[Capacity(expected)];
+        private int _count;
+
+        private static int Capacity(int expected) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, expected * 2));
+
+        /// <summary>The value slot of <paramref name="key"/> (non-zero), added with the default value if new.</summary>
+        public ref T Slot(ulong key)
+        {
+            if (key == 0)
+            {
+                throw new ArgumentException("key 0 is reserved for empty slots");
+            }
+            if ((_count + 1) * 2 > _keys.Length)
+            {
+                Grow();
+            }
+            var mask = _keys.Length - 1;
+            var i = (int)key & mask;
+            while (_keys[i] != 0 && _keys[i] != key)
+            {
+                i = (i + 1) & mask;
+            }
+            if (_keys[i] == 0)
+            {
+                _keys[i] = key;
+                _count++;
+            }
+            return ref _values[i];
+        }
+
+        public HashMap64<T> ToMap() => new(_keys, _values, _count);
+
+        private void Grow()
+        {
+            var (keys, values) = (_keys, _values);
+            _keys = new ulong[keys.Length * 2];
+            _values = new T[keys.Length * 2];
+            var mask = _keys.Length - 1;
+            for (var k = 0; k < keys.Length; k++)
+            {
+                if (keys[k] != 0)
+                {
+                    var i = (int)keys[k] & mask;
+                    while (_keys[i] != 0)
+                    {
+                        i = (i + 1) & mask;
+                    }
+                    _keys[i] = keys[k];
+                    _values[i] = values[k];
+                }
+            }
+        }
+    }
+
     /// <summary>Entries in slot order (deterministic for the same contents).</summary>
     public IEnumerable<KeyValuePair<ulong, T>> Entries()
     {

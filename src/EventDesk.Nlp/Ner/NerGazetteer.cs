@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using EventDesk.Nlp.Common;
 
 namespace EventDesk.Nlp.Ner;
@@ -75,13 +76,16 @@ public sealed class NerGazetteer
         return entries;
     }
 
-    // Entries in ordinal order (Write keeps the file sorted whatever the order here).
-    private NerGazetteer(IReadOnlyDictionary<string, byte> entries)
+    // Entries with distinct names (Write sorts them; Names is made on first use: the run time needs only the tables).
+    private NerGazetteer(IEnumerable<KeyValuePair<string, byte>> entries)
     {
-        var masks = new Dictionary<ulong, byte>();
-        var lowerMasks = new Dictionary<ulong, byte>();
-        var partial = new Dictionary<ulong, byte>();
-        foreach (var (name, mask) in entries)
+        _entries = [.. entries];
+        // Open-addressing tables filled in place: a frozen dictionary (or a dictionary copied into a table) took
+        // several times longer to build, which matters at start-up with a few hundred thousand name words.
+        var masks = new HashMap64<byte>.Builder(_entries.Length * 5 / 4);
+        var lowerMasks = new HashMap64<byte>.Builder(_entries.Length * 5 / 4);
+        var partial = new HashMap64<byte>.Builder();
+        foreach (var (name, mask) in _entries)
         {
             var words = Split(name);
             if (words.Length is 0 or > MaxTokens)
@@ -97,8 +101,8 @@ public sealed class NerGazetteer
                 // Every word but the last marks its key as the start of a longer name, so matching
                 // stops at the first word sequence that begins no name.
                 var bits = w == words.Length - 1 ? mask : PrefixBit;
-                masks[key] = (byte)(masks.GetValueOrDefault(key) | bits);
-                lowerMasks[lower] = (byte)(lowerMasks.GetValueOrDefault(lower) | bits);
+                masks.Slot(key) |= bits;
+                lowerMasks.Slot(lower) |= bits;
             }
             if (words.Length > 1)
             {
@@ -107,17 +111,14 @@ public sealed class NerGazetteer
                     if (word.Length > 1 && char.IsUpper(word[0]) && !Common.Contains(word))
                     {
                         var w = Step(FeatureHash.Start(), word);
-                        partial[w] = (byte)(partial.GetValueOrDefault(w) | mask);
+                        partial.Slot(w) |= mask;
                     }
                 }
             }
         }
-        Names = entries;
-        // Open-addressing tables: built several times faster than frozen dictionaries, which matters at
-        // start-up with a few hundred thousand name words.
-        _masks = HashMap64<byte>.Build(masks);
-        _lowerMasks = HashMap64<byte>.Build(lowerMasks);
-        _partial = HashMap64<byte>.Build(partial);
+        _masks = masks.ToMap();
+        _lowerMasks = lowerMasks.ToMap();
+        _partial = partial.ToMap();
     }
 
     public static NerGazetteer Empty { get; } = new(Array.Empty<(string, NerType)>());
@@ -177,9 +178,22 @@ public sealed class NerGazetteer
     }
 
     /// <summary>The names and their masks (bit 1 PER, 2 ORG, 4 LOC, 8 minor only, 16 first name, 32 name word), in ordinal order.</summary>
-    public IReadOnlyDictionary<string, byte> Names { get; }
+    public IReadOnlyDictionary<string, byte> Names => _names ??= NamesOf(_entries);
 
-    public int Count => Names.Count;
+    private readonly KeyValuePair<string, byte>[] _entries;
+    private Dictionary<string, byte>? _names;
+
+    private static Dictionary<string, byte> NamesOf(KeyValuePair<string, byte>[] entries)
+    {
+        var names = new Dictionary<string, byte>(entries.Length, StringComparer.Ordinal);
+        foreach (var (name, mask) in entries)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(names, name, out _) |= mask;
+        }
+        return names;
+    }
+
+    public int Count => _entries.Length;
 
     /// <summary>Writes one feature value per token: 0 when no known name covers it.</summary>
     internal void Mark<TTokens>(TTokens tokens, int count, Span<ulong> values) where TTokens : ITokenSource =>
@@ -302,7 +316,7 @@ public sealed class NerGazetteer
     internal void Write(BinaryWriter w)
     {
         w.Write(Names.Count);
-        foreach (var (name, mask) in Names.OrderBy(e => e.Key, StringComparer.Ordinal))
+        foreach (var (name, mask) in _entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             w.Write(name);
             w.Write(mask);
@@ -312,12 +326,12 @@ public sealed class NerGazetteer
     internal static NerGazetteer Read(BinaryReader r)
     {
         var n = ModelFile.ReadCount(r, 5_000_000);
-        // Written in ordinal order, so a plain dictionary keeps that order.
-        var entries = new Dictionary<string, byte>(n, StringComparer.Ordinal);
+        // Written sorted and without repeats (Write), so the names need no dictionary here.
+        var entries = new KeyValuePair<string, byte>[n];
         for (var i = 0; i < n; i++)
         {
             var name = r.ReadString();
-            entries[name] = r.ReadByte();
+            entries[i] = new(name, r.ReadByte());
         }
         return new NerGazetteer(entries);
     }

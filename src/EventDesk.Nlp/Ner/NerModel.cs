@@ -352,10 +352,7 @@ public sealed class NerModel
         var gazetteer = NerGazetteer.Read(r);
         var clusters = WordClusters.Read(r);
         var words = new ulong[ModelFile.ReadCount(r, 50_000_000)];
-        for (var k = 0; k < words.Length; k++)
-        {
-            words[k] = r.ReadUInt64();
-        }
+        ModelFile.ReadArray<ulong>(r, words);
         var transitions = new float[(NerChain.Count + 1) * NerChain.Count];
         for (var k = 0; k < transitions.Length; k++)
         {
@@ -377,10 +374,9 @@ public sealed class NerModel
             {
                 throw new InvalidDataException("value run past the end of the weight table");
             }
-            for (var k = 0; k < values; k++)
-            {
-                weights[i++] = r.ReadInt16();
-            }
+            // Little-endian int16 values one after another: read as one block (start-up).
+            ModelFile.ReadArray(r, weights.AsSpan(i, values));
+            i += values;
         }
         return new NerModel(bits, (weights, scale), transitions, gazetteer, words.ToFrozenSet(), clusters, usesTags, featureSet);
     }
