@@ -127,6 +127,24 @@ public class CommonTests
     }
 
     [Fact]
+    public void Hash_map_builder_merges_values_in_place_and_grows()
+    {
+        var builder = new HashMap64<byte>.Builder(expected: 2);
+        for (var i = 1; i <= 1000; i++)
+        {
+            builder.Slot(FeatureHash.F(1, (ulong)i)) |= 1;
+            builder.Slot(FeatureHash.F(1, (ulong)(i % 10 + 1))) |= 2;
+        }
+        var map = builder.ToMap();
+        Assert.Equal(1000, map.Count);
+        Assert.True(map.TryGetValue(FeatureHash.F(1, 5), out var merged));
+        Assert.Equal(3, merged);
+        Assert.True(map.TryGetValue(FeatureHash.F(1, 500), out var single));
+        Assert.Equal(1, single);
+        Assert.False(map.ContainsKey(FeatureHash.F(2, 5)));
+    }
+
+    [Fact]
     public void Words_in_the_same_contexts_share_a_cluster_prefix()
     {
         var text = new List<IReadOnlyList<string>>();
