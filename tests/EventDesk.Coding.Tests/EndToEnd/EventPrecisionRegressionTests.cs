@@ -451,4 +451,15 @@ public sealed class EventPrecisionRegressionTests
         Assert.DoesNotContain(Events("A woman attacked a female inspector at a police station in Madrid.\n"), e => e.Cameo == "145");
         Assert.Contains(Events("Protesters attacked a police station in Lagos.\n"), e => e.Cameo == "145" && Dyad(e) == ("NGACVL", "NGAGOV"));
     }
+
+    [Fact]
+    public void Civilians_fighting_no_one_are_no_event()
+    {
+        // Held-out pages (Mozilla readability fixtures): "A photographer and Navy veteran is fighting back after a photo ...
+        // started an online backlash" (USAMED 190), "it's fighting the kind of driver scrutiny" (a company, 190).
+        Assert.Empty(Events("An Australian journalist is fighting back after a photo she posted started an online backlash.\n"));
+        // An armed or governing source, or a named victim, keeps it.
+        Assert.Contains(Events("Nigerian troops fought in the north on Monday.\n"), e => e.Root == "19");
+        Assert.Contains(Events("Protesters attacked Kenyan police in Nairobi.\n"), e => e.Root is "18" or "19" or "14");
+    }
 }
