@@ -708,7 +708,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     }
                 }
             }
-            if ((authorsOnly ? author : qualifies) && HasActor(binder, tree, who))
+            if ((authorsOnly ? author : qualifies) && HasActor(binder, tree, who) && !(who == c && tree.RelIs(c, "nmod") && Topic(binder, tree, c)))
             {
                 return (who, $"{tree.Rel(c)} of '{tree.LowerForm(word)}' (the object phrase{(authorsOnly ? ", its author" : "")})");
             }
@@ -760,6 +760,33 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// A noun that is no actor and names one only in a name compound: "the Ukraine scandal", "the Russia probe" are
+    /// topics, not parties ("limited their inquiry to the Ukraine scandal" is not aimed at Ukraine). An adjective
+    /// ("Russian oil") or an of-phrase ("the bombing of a mosque") still names the party.
+    /// </summary>
+    private static bool Topic(ActorBinder binder, SentenceTree tree, int token)
+    {
+        if (binder.Bind(tree, token, viaModifiers: false).Any(p => p.Actor is not null))
+        {
+            return false;
+        }
+        var viaCompound = false;
+        foreach (var c in tree.Children(token))
+        {
+            if (!HasActor(binder, tree, c))
+            {
+                continue;
+            }
+            if (!tree.RelIs(c, "compound"))
+            {
+                return false;
+            }
+            viaCompound = true;
+        }
+        return viaCompound;
     }
 
     private static bool HasActor(ActorBinder binder, SentenceTree tree, int token)
@@ -1205,6 +1232,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // ("Sondland spoke with the president"); two unnamed ones are ("the minister met with officials").
             return;
         }
+        if (_options.NewsHeuristics && code.Root is "18" or "19" && tree.Lemma(match.Trigger) is "beat" or "defeat" or "rout" or "crush" or "trounce"
+            && (Party(source.Actor) || Party(target?.Actor)))
+        {
+            // A party beats or defeats someone at the polls: "Kentucky Democrats beat incumbent Gov. Matt Bevin".
+            return;
+        }
         if (_options.NewsHeuristics && target?.Actor is null && code.Root is "18" or "19" or "20" && source.Actor is { } doer && Civilians(doer))
         {
             // Force with no one on the other side, used by people of a civilian sector only: "a photographer is
@@ -1335,6 +1368,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// <summary>People of a civilian sector only ("villagers", "students", "worshippers"), no one armed or governing.</summary>
     private static bool Civilians(ActorRef actor) =>
         actor.Sectors.Count > 0 && !actor.Sectors.Any(ArmedSectors.Contains) && !actor.Code.StartsWith("IGO", StringComparison.Ordinal);
+
+    /// <summary>A political party's actor (sector PTY, nothing armed or governing).</summary>
+    private static bool Party(ActorRef? actor) => actor is not null && actor.Sectors.Contains("PTY") && !actor.Sectors.Any(s => s is "MIL" or "GOV" or "REB" or "INS");
 
     private static bool Same(Participant? a, Participant? b) =>
         a is null ? b is null : b is not null && a.Actor?.Code == b.Actor?.Code && a.Name == b.Name;

@@ -462,4 +462,29 @@ public sealed class EventPrecisionRegressionTests
         Assert.Contains(Events("Nigerian troops fought in the north on Monday.\n"), e => e.Root == "19");
         Assert.Contains(Events("Protesters attacked Kenyan police in Nairobi.\n"), e => e.Root is "18" or "19" or "14");
     }
+
+    [Fact]
+    public void A_named_party_keeps_its_country_in_a_foreign_story()
+    {
+        // Held-out pages: "the prime minister ... will work with the Republicans" in an Israeli story was ISRGOV -> ISRPTY
+        // (the story's country for an unqualified party word); data/knowledge/parties.tsv names the party.
+        var events = Events("JERUSALEM (Reuters) - Israeli Prime Minister Benjamin Netanyahu will work with the Republicans against the president, Indyk said.\n");
+        Assert.Contains(events, e => Dyad(e) == ("ISRGOV", "USAPTY"));
+    }
+
+    [Fact]
+    public void A_party_beats_its_rivals_at_the_polls()
+    {
+        // Held-out pages: "Kentucky Democrats beat incumbent Gov. Matt Bevin" was an assault (182).
+        Assert.Empty(Events("Kentucky Democrats beat incumbent Gov. Matt Bevin in a state Trump won by 30 points.\n"));
+    }
+
+    [Fact]
+    public void A_country_named_in_a_compound_is_a_topic_not_a_target()
+    {
+        // Held-out pages: "House Democrats have limited their impeachment inquiry to the Ukraine scandal" was USAPTY -> UKR
+        // 172. An adjective still names the target ("imports of Russian oil", our gold set).
+        Assert.Empty(Events("House Democrats have limited their impeachment inquiry to the Ukraine scandal.\n"));
+        Assert.Contains(Events("Biden banned imports of Russian oil, gas and coal.\n"), e => e.Cameo.StartsWith("16", StringComparison.Ordinal) && Dyad(e) == ("USAGOV", "RUS"));
+    }
 }
