@@ -27,31 +27,14 @@ internal sealed class HashMap64<T> where T : unmanaged
 
     public static HashMap64<T> Build(IEnumerable<KeyValuePair<ulong, T>> pairs)
     {
+        // Sized for all pairs up front, so the slots (written as they are into model files) do not depend on growth.
         var list = pairs as IReadOnlyCollection<KeyValuePair<ulong, T>> ?? pairs.ToList();
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, list.Count * 2));
-        var keys = new ulong[capacity];
-        var values = new T[capacity];
-        var mask = capacity - 1;
-        var count = 0;
+        var builder = new Builder(list.Count);
         foreach (var (key, value) in list)
         {
-            if (key == 0)
-            {
-                throw new ArgumentException("key 0 is reserved for empty slots");
-            }
-            var i = (int)key & mask;
-            while (keys[i] != 0 && keys[i] != key)
-            {
-                i = (i + 1) & mask;
-            }
-            if (keys[i] == 0)
-            {
-                count++;
-            }
-            keys[i] = key;
-            values[i] = value;
+            builder.Slot(key) = value;
         }
-        return new HashMap64<T>(keys, values, count);
+        return builder.ToMap();
     }
 
     public bool TryGetValue(ulong key, out T value)
