@@ -316,7 +316,7 @@ public sealed class NerGazetteer
     internal void Write(BinaryWriter w)
     {
         w.Write(Names.Count);
-        foreach (var (name, mask) in _entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        foreach (var (name, mask) in Names.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             w.Write(name);
             w.Write(mask);
