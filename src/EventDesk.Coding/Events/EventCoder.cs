@@ -1232,6 +1232,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // ("Sondland spoke with the president"); two unnamed ones are ("the minister met with officials").
             return;
         }
+        if (_options.NewsHeuristics && code.Code == "141" && tree.Lemma(match.Trigger) == "gather"
+            && match.Pattern.Elements.Count(e => e.Kind == ElementKind.Word) == 1 && GatheringPurpose(tree, match.Trigger))
+        {
+            // People who gather to mourn or pray, or for a summit or a festival, hold no demonstration ("Families gathered
+            // in Gaza to mourn the dead"); a protest purpose has its own patterns ("S gather to protest", "to demand").
+            return;
+        }
         if (_options.NewsHeuristics && code.Root is "18" or "19" && tree.Lemma(match.Trigger) is "beat" or "defeat" or "rout" or "crush" or "trounce"
             && (Party(source.Actor) || Party(target?.Actor)))
         {
@@ -1368,6 +1375,29 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// <summary>People of a civilian sector only ("villagers", "students", "worshippers"), no one armed or governing.</summary>
     private static bool Civilians(ActorRef actor) =>
         actor.Sectors.Count > 0 && !actor.Sectors.Any(ArmedSectors.Contains) && !actor.Code.StartsWith("IGO", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A purpose of the verb other than protest: a to-clause ("gathered to mourn") or a for-phrase ("gathered for a
+    /// summit"); "to denounce the strikes", "for a rally" are protest.
+    /// </summary>
+    private static bool GatheringPurpose(SentenceTree tree, int verb)
+    {
+        foreach (var c in tree.Children(verb))
+        {
+            if (((tree.RelIs(c, "advcl") || tree.RelIs(c, "xcomp")) && tree.HasMarker(c, "to") || tree.RelIs(c, "obl") && tree.HasMarker(c, "for"))
+                && !ProtestPurposes.Contains(tree.Lemma(c).ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ProtestPurposes = new(StringComparer.Ordinal)
+    {
+        "protest", "demonstrate", "demonstration", "rally", "march", "demand", "denounce", "condemn", "oppose", "reject", "decry",
+        "call", "urge", "chant", "voice", "express", "support", "show", "vigil", "strike", "sit-in", "boycott", "defy",
+    };
 
     /// <summary>A political party's actor (sector PTY, nothing armed or governing).</summary>
     private static bool Party(ActorRef? actor) => actor is not null && actor.Sectors.Contains("PTY") && !actor.Sectors.Any(s => s is "MIL" or "GOV" or "REB" or "INS");

