@@ -133,7 +133,11 @@ public sealed class NerGazetteer
     /// </summary>
     public NerGazetteer WithNameWords(IEnumerable<string> firstNames, IEnumerable<string> nameWords, IReadOnlySet<string> commonWords)
     {
-        var entries = new SortedDictionary<string, byte>(Names.ToDictionary(StringComparer.Ordinal), StringComparer.Ordinal);
+        var entries = new SortedDictionary<string, byte>(StringComparer.Ordinal);
+        foreach (var (name, mask) in Names)
+        {
+            entries[name] = mask;
+        }
         void Add(IEnumerable<string> words, byte bit)
         {
             foreach (var raw in words)
