@@ -141,6 +141,7 @@ internal sealed class ResolverRun
     private string? _datelineCountry;
     private string? _defaultCountry;
     private string _defaultSource = "none";
+    private string? _issuerCountry; // the government whose site published the document (www.gov.uk: GBR), or null
     private GeoPlace? _datelinePlace;
 
     private int _nsubj = -1, _nsubjPass = -1, _appos = -1, _poss = -1, _conj = -1;
@@ -210,6 +211,7 @@ internal sealed class ResolverRun
         _atoms.Sort(static (a, b) => a.First.CompareTo(b.First));
         CountCountries();
         ResolveDateline();
+        _issuerCountry = GovernmentSite.CountryOf(_doc.Metadata.Url ?? _doc.Metadata.Source) is { } site ? _kb.GetCountry(site)?.Iso3 : null;
         RegisterDefinitions();
         BuildPhrases();
         foreach (var p in _phrases)
@@ -1509,6 +1511,17 @@ internal sealed class ResolverRun
                 ? new Resolved(type, org.Name, role, org with { Role = role }, null, "agent+earlier-organization")
                 : new Resolved(type, null, role, Ref(earlier.Country + sector, earlier.Country!, sector, null, role), null, "agent+earlier");
         }
+        if (agent is not null && type == EntityType.Person && !possessed && !p.IsPluralAgent && p.Modifiers.Count == 0 && NamedHolder(p, role) is { } holder)
+        {
+            // "Boris Johnson met the Iraqi Foreign Minister ... The Foreign Secretary underlined": a title alone is the
+            // person the text names who holds it (the knowledge base's role on the date, or the title the text gave).
+            return holder with { Rule = "holder:" + holder.Rule };
+        }
+        if (agent is not null && type == EntityType.Person && sector == "GOV" && !possessed && !p.IsPluralAgent && _issuerCountry is not null)
+        {
+            // "The Minister also held meetings" in a release on www.gov.uk: the issuing government's own official.
+            return new Resolved(type, null, role, Ref(_issuerCountry + sector, _issuerCountry, sector, null, role), null, "agent+issuer");
+        }
         if (agent is not null && ForeignQualified(p))
         {
             // "Western politicians", "Central European leaders", "foreign diplomats": the qualifier says they are not of
@@ -1617,7 +1630,7 @@ internal sealed class ResolverRun
         var rolePhrase = p.Agents.Count > 0 ? p : p.Appositive is { IsBareAgent: true } ap ? ap : null;
         if (rolePhrase is not null)
         {
-            var (_, sector, role) = HeadAgent(rolePhrase);
+            var (roleAgent, sector, role) = HeadAgent(rolePhrase);
             var (country, ownerActor, ownerRule) = PhraseOwner(rolePhrase);
             if (country is null && ownerActor is null && OrganizationInside(rolePhrase.Agents[0]) is { } inner)
             {
@@ -1627,6 +1640,11 @@ internal sealed class ResolverRun
             if (ownerActor is not null)
             {
                 return new Resolved(EntityType.Person, name, role, ownerActor with { Name = name, Role = role }, null, "title+" + ownerRule);
+            }
+            if (country is null && _issuerCountry is not null && roleAgent is not null && sector == "GOV")
+            {
+                // "Minister Tobias Ellwood" in a release on www.gov.uk: an official the text does not place is the issuer's.
+                return new Resolved(EntityType.Person, name, role, Ref(_issuerCountry + sector, _issuerCountry, sector, name, role), null, "title+issuer");
             }
             var c = country ?? KnowledgeBase.UnknownCountry;
             return new Resolved(EntityType.Person, name, role, Ref(c + sector, c, sector, name, role), null,
@@ -1792,6 +1810,47 @@ internal sealed class ResolverRun
             return (actor.Country, null);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The named person who holds <paramref name="role"/> in this document: the nearest before the title, else the
+    /// first after it with exactly that role (a headline's "Foreign Secretary meets ..." before the body names him).
+    /// </summary>
+    private Resolved? NamedHolder(Phrase p, string role)
+    {
+        var index = _phrases.IndexOf(p);
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (Holder(_phrases[i], role, exact: false) is { } earlier)
+            {
+                return earlier;
+            }
+        }
+        for (var i = index + 1; i < _phrases.Count; i++)
+        {
+            if (Holder(_phrases[i], role, exact: true) is { } later)
+            {
+                return later;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The person <paramref name="q"/> names, when their role is <paramref name="role"/> ("Foreign Minister" also for "minister" unless exact).</summary>
+    private Resolved? Holder(Phrase q, string role, bool exact)
+    {
+        if (q.NameAtom is null || q.Resolving)
+        {
+            return null;
+        }
+        var r = Resolve(q);
+        if (r.Type != EntityType.Person || r.Name is null || r.Role is not { } held || r.Actor is not { } actor || actor.Country == KnowledgeBase.UnknownCountry)
+        {
+            return null;
+        }
+        return held.Equals(role, StringComparison.OrdinalIgnoreCase)
+            || (!exact && held.Length > role.Length && held.EndsWith(role, StringComparison.OrdinalIgnoreCase) && held[held.Length - role.Length - 1] == ' ')
+            ? r : null;
     }
 
     /// <summary>An organisation's written name contains the role word: "International Court of Justice" and "court".</summary>

@@ -359,6 +359,55 @@ public sealed class ActorRuleTests
     }
 
     [Fact]
+    public void Title_alone_is_the_named_person_who_holds_it()
+    {
+        var oct2016 = new DateOnly(2016, 10, 1);
+        // The headline's title comes before the body names him; the later one after.
+        var doc = Annotate("Foreign Secretary meets Iraqi Foreign Minister\n\nBoris Johnson met the Iraqi Foreign Minister in London today. "
+            + "Iraq was the focus. Iraq needs help. The Foreign Secretary underlined the commitment.", oct2016, ["PER:Boris Johnson"]);
+        AssertActor(Mention(doc, "Foreign Secretary", 0), "GBRGOV", "GBR");
+        Assert.Equal("Boris Johnson", Mention(doc, "Foreign Secretary", 0).CanonicalName);
+        AssertActor(Mention(doc, "Foreign Secretary", 1), "GBRGOV", "GBR");
+        AssertActor(Mention(doc, "Iraqi Foreign Minister"), "IRQGOV", "IRQ");
+        // A general title finds the holder of a particular one: Lavrov is the Foreign Minister.
+        var minister = Annotate("Sergey Lavrov arrived in Cairo on Monday. Egypt and Egypt welcomed him. The minister said talks would go on.", Feb2017, ["PER:Sergey Lavrov"]);
+        AssertActor(MentionOf(minister, "minister"), "RUSGOV", "RUS");
+    }
+
+    [Fact]
+    public void Officials_of_a_government_site_are_the_issuers_own()
+    {
+        const string site = "https://www.gov.uk/government/news/minister-visits-uzbekistan";
+        var named = Annotate("Minister Tobias Ellwood visited Uzbekistan on Monday and Uzbekistan's capital.", Feb2017, ["PER:Tobias Ellwood"], url: site);
+        AssertActor(Mention(named, "Minister Tobias Ellwood"), "GBRGOV", "GBR");
+        const string text = "The Minister held meetings in Tashkent with Uzbekistan's officials. Uzbekistan is a partner.";
+        var release = Annotate(text, Feb2017, url: site);
+        AssertActor(Mention(release, "Minister"), "GBRGOV", "GBR");
+        // The officials the text places elsewhere stay there.
+        AssertActor(MentionOf(release, "Uzbekistan's officials"), "UZBGOV", "UZB");
+        // A news site is no issuer: the story's country stays the default.
+        var story = Annotate(text, Feb2017, url: "https://www.bbc.co.uk/news/world-asia-1");
+        AssertActor(Mention(story, "Minister"), "UZBGOV", "UZB");
+    }
+
+    [Theory]
+    [InlineData("https://www.gov.uk/government/news/x", "GB")]
+    [InlineData("https://2009-2017.state.gov/r/pa/prs/ps/2015/10/248763.htm", "US")]
+    [InlineData("http://www.centcom.mil/MEDIA/PRESS-RELEASES/", "US")]
+    [InlineData("https://www.diplomatie.gouv.fr/en/", "FR")]
+    [InlineData("https://www.mofa.go.jp/press/", "JP")]
+    [InlineData("http://en.kremlin.ru/events/president/news/1", "RU")]
+    [InlineData("https://dfat.gov.au/news/", "AU")]
+    [InlineData("https://www.bbc.co.uk/news/world-1", null)]
+    [InlineData("https://www.voanews.com/a/1.html", null)]
+    [InlineData("https://news.google.com/", null)]
+    [InlineData("/home/user/articles/story.txt", null)]
+    [InlineData("not a url", null)]
+    [InlineData(null, null)]
+    public void Government_site_country_from_the_address(string? address, string? country) =>
+        Assert.Equal(country, GovernmentSite.CountryOf(address));
+
+    [Fact]
     public void Random_text_keeps_the_invariants()
     {
         var pipeline = new PipelineBuilder()

@@ -44,11 +44,12 @@ internal static class ActorTestKit
     /// <summary>
     /// Annotates <paramref name="text"/>. <paramref name="entities"/> are "PER:Sergey Lavrov" style
     /// NER spans (every occurrence is tagged); <paramref name="arcs"/> are "dependent>head:relation"
-    /// (first occurrences; head "ROOT" for the root) to build a dependency layer with POS guesses.
+    /// (first occurrences; head "ROOT" for the root) to build a dependency layer with POS guesses;
+    /// <paramref name="url"/> is the address the document was published at.
     /// </summary>
-    public static Document Annotate(string text, DateOnly? date, string[]? entities = null, string[]? arcs = null)
+    public static Document Annotate(string text, DateOnly? date, string[]? entities = null, string[]? arcs = null, string? url = null)
     {
-        var document = new Document("test", text, new DocumentMetadata { Date = date });
+        var document = new Document("test", text, new DocumentMetadata { Date = date, Url = url });
         new NewsTokenizer().Annotate(document);
         new DatelineDetector().Annotate(document);
         document.Layers.Add(NerLayers.NamedEntities, new NamedEntityLayer(FixedSpans(document, entities ?? [])), new LayerProvenance("test-ner", "1"));
