@@ -1574,6 +1574,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         var ifClause = false;
         var reported = false;
         var viaAdjunct = false;
+        var purpose = false;
         string? governor = null;
         var t = trigger;
         for (var hops = 0; t >= 0 && hops < 6; hops++)
@@ -1726,6 +1727,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 break; // negation and modality reach down control chains, shared conjuncts and purpose/means adjuncts only
             }
             viaAdjunct |= sharedAdjunct;
+            // An infinitive of purpose, not "committed to supporting" (a gerund after the preposition "to").
+            purpose |= sharedAdjunct && tree.HasMarker(t, "to") && !PurposeDoneVerbs.Contains(headLemma)
+                && !tree.LowerForm(t).EndsWith("ing", StringComparison.Ordinal);
             t = head;
         }
         if (viaAdjunct && modality == EventModality.Future && !reported)
@@ -1742,7 +1746,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             modality = EventModality.Conditional;
         }
-        if (modality == EventModality.Asserted && IsQuestion(tree))
+        if (purpose && modality == EventModality.Asserted)
+        {
+            modality = EventModality.Hypothetical;
+        }
+        if (modality is EventModality.Asserted or EventModality.Future && IsQuestion(tree))
         {
             modality = EventModality.Hypothetical; // "How are they going to beat ISIS?", "Did Russia attack?": nothing is asserted
         }
@@ -1771,6 +1779,17 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         return tree.HasMarker(t, "to") || tree.HasMarker(t, "by") || tree.HasMarker(t, "in");
     }
+
+    /// <summary>
+    /// Verbs whose purpose is what they do: a trip "to meet President Moon" is the meeting, a vote "to reject the
+    /// decision" the rejection, ships "Tehran is using to import" wheat the import, a delegation sent "to attend the
+    /// inauguration" the attendance. Other purposes are only aims ("stands by Iraq to defeat Daesh").
+    /// </summary>
+    private static readonly HashSet<string> PurposeDoneVerbs = new(StringComparer.Ordinal)
+    {
+        "travel", "go", "come", "fly", "arrive", "cross", "head", "return", "visit", "vote", "meet", "convene", "gather", "assemble",
+        "send", "dispatch", "deploy", "use", "employ",
+    };
 
     private static readonly HashSet<string> ProtestVerbs = new(StringComparer.Ordinal)
     {

@@ -498,4 +498,25 @@ public sealed class EventPrecisionRegressionTests
         Assert.Contains(Events("Thousands of protesters gathered in central Nairobi to demand that President William Ruto resign.\n"),
             e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
     }
+
+    // ---- found on held-out press releases (re3d: UK, US and Australian government statements; docs/event-accuracy.md §15)
+
+    [Fact]
+    public void An_aim_is_no_act_but_a_trip_does_what_it_is_for()
+    {
+        // "The UK stands by Iraq to defeat Daesh" was GBR -> IMGRADISI 190: an infinitive of purpose is only an aim.
+        Assert.DoesNotContain(Events("Britain stands by Kenya to defeat al-Shabab and end this violence.\n"), e => e.Root == "19");
+        // A trip, a vote or a delegation does what it is for (our gold set: "crossed the border to meet President Moon").
+        Assert.Contains(Events("Kim Jong Un crossed the border into South Korea to meet President Moon Jae-in.\n"), e => e.Root == "04");
+        // "committed to supporting": a gerund after the preposition "to" is no purpose.
+        Assert.Contains(Events("The British foreign secretary underlined the UK's commitment to supporting the government of Kenya.\n"), e => e.Root == "05");
+    }
+
+    [Fact]
+    public void A_question_asserts_no_future_act()
+    {
+        // "Will the United States participate in the Paris meeting on Syria?" was USA -> SYR 036.
+        Assert.Empty(Events("Will Kenya participate in the Paris meeting on Sudan?\n"));
+        Assert.Contains(Events("Kenya will participate in the Paris meeting on Sudan.\n"), e => e.Root == "03");
+    }
 }
