@@ -316,7 +316,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
 
     /// <summary>
     /// "I will discuss with him and the Cabinet": one trigger coded twice with the same code and the same source and
-    /// target codes is one event (the first, with its explanation), as GDELT and ICEWS count events.
+    /// target codes is one event (the first, with its explanation), as GDELT and ICEWS count events. So is one whose
+    /// source or target only refines the other's ("General Joseph Votel, commander, U.S. Central Command met ...":
+    /// USAMIL and USA): the more specific is kept.
     /// </summary>
     private static void DropRepeatedEvents(List<CodedEvent> events, int first)
     {
@@ -326,15 +328,31 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             for (var j = first; j < i; j++)
             {
                 var d = events[j];
-                if (d.Trigger == e.Trigger && d.Cameo == e.Cameo && d.Source.Actor?.Code == e.Source.Actor?.Code
-                    && d.Target?.Actor?.Code == e.Target?.Actor?.Code && d.Negated == e.Negated && d.Modality == e.Modality)
+                if (d.Trigger != e.Trigger || d.Cameo != e.Cameo || d.Negated != e.Negated || d.Modality != e.Modality)
                 {
+                    continue;
+                }
+                var (ds, es) = (d.Source.Actor?.Code, e.Source.Actor?.Code);
+                var (dt, et) = (d.Target?.Actor?.Code, e.Target?.Actor?.Code);
+                if (ds == es && dt == et || Refines(ds, es) && (dt == et || Refines(dt, et)) || dt != et && Refines(dt, et) && ds == es)
+                {
+                    events.RemoveAt(i); // the same event, or the earlier one is the more specific
+                    break;
+                }
+                if (Refines(es, ds) && (dt == et || Refines(et, dt)) || ds == es && Refines(et, dt))
+                {
+                    events[j] = e;
                     events.RemoveAt(i);
                     break;
                 }
             }
         }
     }
+
+    /// <summary>Code <paramref name="specific"/> is <paramref name="general"/> with more sectors: USAMIL refines USA.</summary>
+    private static bool Refines(string? specific, string? general) =>
+        specific is not null && general is not null && general.Length >= 3 && specific.Length > general.Length
+        && specific.StartsWith(general, StringComparison.Ordinal);
 
     private static readonly HashSet<string> AerialWords = new(StringComparer.Ordinal)
     {

@@ -519,4 +519,13 @@ public sealed class EventPrecisionRegressionTests
         Assert.Empty(Events("Will Kenya participate in the Paris meeting on Sudan?\n"));
         Assert.Contains(Events("Kenya will participate in the Paris meeting on Sudan.\n"), e => e.Root == "03");
     }
+
+    [Fact]
+    public void A_source_that_only_refines_another_is_one_event()
+    {
+        // "U.S. Army General Joseph Votel, commander, U.S. Central Command recently met with ..." gave USAMIL and USA
+        // meeting the same people: one event, the more specific source.
+        var events = Events("U.S. Army General Joseph Votel, commander, U.S. Training Command recently met with Iraqi officials in Baghdad.\n");
+        Assert.Equal([("USAMIL", "IRQGOV")], events.Where(e => e.Root == "04").Select(Dyad));
+    }
 }
