@@ -246,6 +246,39 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return false;
     }
 
+    private static readonly HashSet<string> HostileThings = new(StringComparer.Ordinal)
+    {
+        "fire", "gunfire", "shelling", "shell", "barrage", "attack", "strike", "threat", "blow", "criticism", "backlash",
+    };
+
+    /// <summary>
+    /// The trigger's object, or a noun coordinated with it, is hostile: "receive heavy machine gun and grenade fire" (the
+    /// parser coordinates "gun" and "fire", or hangs "fire" on the verb).
+    /// </summary>
+    private static bool ReceivedHostility(SentenceTree tree, int trigger)
+    {
+        var obj = tree.Child(trigger, "obj");
+        if (obj < 0)
+        {
+            return false;
+        }
+        if (HostileThings.Contains(tree.Lemma(obj).ToLowerInvariant()))
+        {
+            return true;
+        }
+        foreach (var owner in (ReadOnlySpan<int>)[obj, trigger])
+        {
+            foreach (var c in tree.Children(owner))
+            {
+                if (tree.RelIs(c, "conj") && tree.Upos(c) == Upos.NOUN && HostileThings.Contains(tree.Lemma(c).ToLowerInvariant()))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static bool FigurativeAdversary(SentenceTree tree, PatternMatch match)
     {
         foreach (var c in tree.Children(match.Trigger))
@@ -950,6 +983,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (news && code.Root is "18" or "19" or "20" && FigurativeAttacker(tree, match))
         {
             return; // "farmers hit by retaliatory Chinese tariffs": a measure or a storm is no attacker
+        }
+        if (news && code.Root is "06" or "07" && ReceivedHostility(tree, match.Trigger))
+        {
+            return; // "received heavy machine gun and grenade fire from ISIL fighters": no aid but an attack
         }
         if (news && code.Code == "0874" && bound.Targets.Count > 0 && bound.Targets.All(t => t.Actor?.Code.StartsWith("IGO", StringComparison.Ordinal) == true)
             && !MentionsTroops(tree, match) && Lookup("160") is { } leave)

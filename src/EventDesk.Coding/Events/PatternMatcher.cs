@@ -704,6 +704,21 @@ internal static class PatternMatcher
         "deny", "dismiss", "refute", "admit", "acknowledge", "confirm", "say", "claim", "announce", "report", "note", "believe", "think",
     };
 
+    /// <summary>
+    /// A bare past participle after a verb of witnessing or leaving, its "subject" being what it happened to: "saw 120
+    /// soldiers killed", "left dozens wounded" (the parser makes the participle a conjunct or complement of that verb).
+    /// </summary>
+    private static bool SeenSuffering(SentenceTree tree, int verb)
+    {
+        if (tree.Pos.XposOf(verb) != "VBN" || tree.Child(verb, "aux") >= 0 || tree.Child(verb, "aux:pass") >= 0 || tree.Head(verb) is not (var head and >= 0))
+        {
+            return false;
+        }
+        var rel = tree.Rel(verb);
+        return (rel.StartsWith("conj", StringComparison.Ordinal) || rel.StartsWith("xcomp", StringComparison.Ordinal) || rel.StartsWith("ccomp", StringComparison.Ordinal))
+            && tree.Lemma(head).ToLowerInvariant() is "see" or "watch" or "witness" or "leave" or "find" or "get" or "have";
+    }
+
     /// <summary>The subject of a verb, following UD propagation for xcomp, conj, relative clauses and advcl.</summary>
     public static (int Token, string How) Subject(SentenceTree tree, int verb)
     {
@@ -716,6 +731,10 @@ internal static class PatternMatcher
             if (subject < 0)
             {
                 subject = tree.Child(verb, "nsubj");
+            }
+            if (subject >= 0 && hops == 0 && SeenSuffering(tree, verb))
+            {
+                return (-1, ""); // "fighting that saw 120 soldiers and a general killed": the soldiers did not kill
             }
             if (subject >= 0 && tree.Rel(subject) != "nsubj:pass")
             {

@@ -528,4 +528,22 @@ public sealed class EventPrecisionRegressionTests
         var events = Events("U.S. Army General Joseph Votel, commander, U.S. Training Command recently met with Iraqi officials in Baghdad.\n");
         Assert.Equal([("USAMIL", "IRQGOV")], events.Where(e => e.Root == "04").Select(Dyad));
     }
+
+    [Fact]
+    public void Fire_received_is_no_aid()
+    {
+        // "Iraqi forces continued to receive heavy machine gun and rocket propelled grenade fire from ISIL fighters" was
+        // IMGRADISI -> IRQMIL 072 (military aid): the parser coordinated "gun" and "fire".
+        Assert.DoesNotContain(Events("Kenyan forces continued to receive heavy machine gun and rocket propelled grenade fire from al-Shabab fighters.\n"),
+            e => e.Root == "07");
+        Assert.Contains(Events("Kenyan troops received weapons from Uganda.\n"), e => e.Root == "07");
+    }
+
+    [Fact]
+    public void Soldiers_seen_killed_did_not_kill()
+    {
+        // "fighting that saw 120 Iraqi soldiers and a senior Iraqi general killed" made the soldiers killers (IRQMIL 190).
+        Assert.DoesNotContain(Events("The town fell after days of fighting that saw 40 Kenyan soldiers and a senior Kenyan general killed.\n"),
+            e => e.Source.Actor?.Code == "KENMIL");
+    }
 }
