@@ -318,8 +318,11 @@ internal sealed class ResolverRun
         return char.IsLower(s[0]) && SurfaceAdjectives.Contains(s.ToString());
     }
 
-    /// <summary>True when every token in [from, to) is glue; a possessive may directly follow a modifier.</summary>
-    private bool GapIsGlue(int from, int to, bool allowPossessive)
+    /// <summary>
+    /// True when every token in [from, to) is glue; a possessive may directly follow a modifier. Between a modifier and
+    /// what it modifies an article starts a new phrase: "the meeting in Paris the Foreign Secretary will return".
+    /// </summary>
+    private bool GapIsGlue(int from, int to, bool allowPossessive, bool allowArticle = true)
     {
         for (var t = from; t < to; t++)
         {
@@ -327,13 +330,18 @@ internal sealed class ResolverRun
             {
                 continue;
             }
-            if (!IsGlue(t))
+            if (!IsGlue(t) || !allowArticle && Articles.Contains(TextOf(t).ToString()))
             {
                 return false;
             }
         }
         return true;
     }
+
+    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+    };
 
     // ------------------------------------------------------------------ 1. scanning
 
@@ -1177,14 +1185,14 @@ internal sealed class ResolverRun
             // Modifiers chained by glue: "Russian", "Russia's", "the Afghan", "U.N."...
             var j = i;
             while (j < to && IsModifier(_atoms[j], false) &&
-                (j == i || GapIsGlue(_atoms[j - 1].End, _atoms[j].First, allowPossessive: true)) &&
+                (j == i || GapIsGlue(_atoms[j - 1].End, _atoms[j].First, allowPossessive: true, allowArticle: false)) &&
                 !(j > i && IsAgentAtom(_atoms[j], true) && (_atoms[j].Kinds & PhraseKinds.Country) == 0))
             {
                 j++;
             }
             var hasMods = j > i;
             if (j < to && IsAgentAtom(_atoms[j], hasMods) &&
-                (!hasMods || GapIsGlue(_atoms[j - 1].End, _atoms[j].First, allowPossessive: true)))
+                (!hasMods || GapIsGlue(_atoms[j - 1].End, _atoms[j].First, allowPossessive: true, allowArticle: false)))
             {
                 var p = new Phrase { Sentence = _atoms[j].Sentence };
                 for (var m = i; m < j; m++)

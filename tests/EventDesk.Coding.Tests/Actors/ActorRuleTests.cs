@@ -390,6 +390,16 @@ public sealed class ActorRuleTests
         AssertActor(Mention(story, "Minister"), "UZBGOV", "UZB");
     }
 
+    [Fact]
+    public void An_article_after_a_place_starts_a_new_phrase()
+    {
+        // "Following the meeting in Paris the Foreign Secretary will return" made "Paris the Foreign Secretary" FRAGOV.
+        var doc = Annotate("Following the meeting in Paris the Foreign Secretary will return to the Gulf.", Feb2017);
+        Assert.DoesNotContain(doc.Layers.Get(AnnotationLayers.Entities).Mentions, m => m.Text.Contains("Paris the", StringComparison.Ordinal));
+        Assert.NotEqual("FRA", Mention(doc, "Foreign Secretary").Actor?.Country);
+        AssertActor(Mention(Annotate("Kenya's two ministers resigned on Monday.", Feb2017), "Kenya's two ministers"), "KENGOV", "KEN");
+    }
+
     [Theory]
     [InlineData("https://www.gov.uk/government/news/x", "GB")]
     [InlineData("https://2009-2017.state.gov/r/pa/prs/ps/2015/10/248763.htm", "US")]
