@@ -1449,14 +1449,16 @@ internal sealed class ResolverRun
         var agent = _kb.FindAgent(head.Key);
         if (agent is not null)
         {
-            // "gang leader", "rebel commander": a generic government head takes the sector of the word before it.
-            if (p.Agents.Count > 1 && agent.Sector == "GOV")
+            // "gang leader", "rebel commander": a generic government head takes the sector of the word before it;
+            // "rebel forces", "opposition fighters": armed men of a non-state side are rebels, not the state's military.
+            if (p.Agents.Count > 1 && agent.Sector is "GOV" or "MIL")
             {
                 for (var i = p.Agents.Count - 2; i >= 0; i--)
                 {
-                    if (_kb.FindAgent(p.Agents[i].Key) is { Sector: not "GOV" } before)
+                    if (_kb.FindAgent(p.Agents[i].Key) is { Sector: not "GOV" } before && (agent.Sector == "GOV" || before.Sector is "REB" or "INS" or "UAF" or "OPP"))
                     {
-                        return (agent, before.Sector, TitleCase(p.Agents[i].Text) + " " + agent.Role);
+                        var sector = agent.Sector == "MIL" && before.Sector == "OPP" ? "REB" : before.Sector;
+                        return (agent, sector, TitleCase(p.Agents[i].Text) + " " + agent.Role);
                     }
                 }
             }

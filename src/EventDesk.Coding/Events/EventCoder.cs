@@ -246,6 +246,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return false;
     }
 
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "town", "city", "village", "area", "region", "province", "district", "territory", "land", "island", "capital", "neighborhood",
+        "neighbourhood", "suburb", "stronghold", "base", "airport", "port",
+    };
+
     private static readonly HashSet<string> HostileThings = new(StringComparer.Ordinal)
     {
         "fire", "gunfire", "shelling", "shell", "barrage", "attack", "strike", "threat", "blow", "criticism", "backlash",
@@ -389,7 +395,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
 
     private static readonly HashSet<string> AerialWords = new(StringComparer.Ordinal)
     {
-        "aircraft", "warplane", "jet", "fighter", "bomber", "drone", "helicopter", "gunship", "airstrike", "air", "missile", "airforce", "f-16", "f-15", "f-35", "su-24", "su-25",
+        // Not "fighter": "rebel fighters" are men; "fighter jets" have their "jet".
+        "aircraft", "warplane", "jet", "plane", "airplane", "bomber", "drone", "helicopter", "gunship", "airstrike", "air", "missile", "airforce", "f-16", "f-15", "f-35", "su-24", "su-25",
     };
 
     private static readonly HashSet<string> ArtilleryWords = new(StringComparer.Ordinal)
@@ -987,6 +994,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (news && code.Root is "06" or "07" && ReceivedHostility(tree, match.Trigger))
         {
             return; // "received heavy machine gun and grenade fire from ISIL fighters": no aid but an attack
+        }
+        if (news && code.Code == "0841" && tree.Child(match.Trigger, "obj") is var freed and >= 0
+            && PlaceNouns.Contains(tree.Lemma(freed).ToLowerInvariant()))
+        {
+            return; // "opposition forces liberated the Syrian town of Dabiq": a town taken back is no release of people
         }
         if (news && code.Code == "0874" && bound.Targets.Count > 0 && bound.Targets.All(t => t.Actor?.Code.StartsWith("IGO", StringComparison.Ordinal) == true)
             && !MentionsTroops(tree, match) && Lookup("160") is { } leave)
@@ -1706,6 +1718,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // A gerund or infinitive adjunct with its own marker: "accused X of arming", "barred X from entering", "interested in talking".
             var markedAdjunct = (rel.StartsWith("advcl", StringComparison.Ordinal) || rel.StartsWith("acl", StringComparison.Ordinal))
                 && (tree.HasMarker(t, "of") || tree.HasMarker(t, "from") || tree.HasMarker(t, "for") || tree.HasMarker(t, "in") || tree.HasMarker(t, "to"));
+            if (rel == "acl" && tree.HasMarker(t, "to") && tree.Upos(head) is Upos.NOUN or Upos.PROPN && modality == EventModality.Asserted
+                && !tree.LowerForm(t).EndsWith("ing", StringComparison.Ordinal) && !RankedNoun(tree, head))
+            {
+                // "the Opposition to defend the Syrian people", "the decision of President Masum to nominate": an infinitive on a
+                // noun is an aim, a plan or a mandate, not an act ("the first country to recognise Kosovo" did).
+                modality = EventModality.Hypothetical;
+            }
             if (complement || markedAdjunct)
             {
                 if (complement && headLemma is "deny" or "refuse" or "reject" or "decline" or "fail")
@@ -1810,6 +1829,19 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             modality = EventModality.Hypothetical; // "How are they going to beat ISIS?", "Did Russia attack?": nothing is asserted
         }
         return new ClauseStatus(negated, negated ? EventModality.Denied : modality, governor, reported);
+    }
+
+    /// <summary>A noun ranked by an ordinal or superlative: "the first country", "the only leader", "the latest state".</summary>
+    private static bool RankedNoun(SentenceTree tree, int noun)
+    {
+        foreach (var c in tree.Children(noun))
+        {
+            if (tree.RelIs(c, "amod") && (tree.Pos.XposOf(c) == "JJS" || tree.LowerForm(c) is "first" or "last" or "only" or "second" or "third" or "next" or "latest"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

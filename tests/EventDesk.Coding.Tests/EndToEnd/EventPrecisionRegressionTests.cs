@@ -546,4 +546,29 @@ public sealed class EventPrecisionRegressionTests
         Assert.DoesNotContain(Events("The town fell after days of fighting that saw 40 Kenyan soldiers and a senior Kenyan general killed.\n"),
             e => e.Source.Actor?.Code == "KENMIL");
     }
+
+    [Fact]
+    public void An_infinitive_on_a_noun_is_an_aim()
+    {
+        // "to support the moderate Syrian Opposition to defend the Syrian people" was SYROPP -> SYRCVL 052; "efforts to get
+        // Ukraine to investigate" was UKR 090. The first to act did act.
+        Assert.DoesNotContain(Events("Kenya backs the Sudanese opposition to defend the Sudanese people from the army.\n"), e => e.Root == "05" && e.Source.Actor?.Country == "SDN");
+        Assert.Contains(Events("Kenya was the first country to recognise South Sudan.\n"), e => e.Source.Actor?.Country == "KEN");
+    }
+
+    [Fact]
+    public void Opposition_fighters_are_rebels_and_no_aircraft()
+    {
+        // "Syrian opposition forces" were SYRMIL; "rebel fighters attacked" was an air strike (195) through "fighter".
+        var events = Events("Sudanese opposition fighters attacked army positions in Darfur.\n");
+        Assert.Contains(events, e => e.Source.Actor?.Code == "SDNREB");
+        Assert.DoesNotContain(events, e => e.Cameo == "195");
+    }
+
+    [Fact]
+    public void A_town_taken_back_is_no_release_of_people()
+    {
+        // "Syrian opposition forces liberated the Syrian town of Dabiq from ISIL control" was 0841 (release persons).
+        Assert.DoesNotContain(Events("Somali rebel forces liberated the Somali town of Bardhere from al-Shabab control.\n"), e => e.Cameo == "0841");
+    }
 }
