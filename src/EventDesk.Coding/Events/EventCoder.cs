@@ -739,7 +739,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
             var author = tree.RelIs(c, "nmod") && tree.HasMarker(c, "by")
                 || tree.Rel(c) == "nmod:poss" && tree.Upos(c) == Upos.PROPN
-                || tree.RelIs(c, "amod") && tree.Upos(c) is Upos.ADJ or Upos.PROPN;
+                || tree.RelIs(c, "amod") && tree.Upos(c) is Upos.ADJ or Upos.PROPN
+                // "bombed ISIL positions", "attacked a police checkpoint": the owner of a military asset, not a name
+                // compound ("the Minsk agreement")
+                || tree.RelIs(c, "compound") && MilitaryAssets.Contains(tree.Lemma(word).ToLowerInvariant());
             var qualifies = author || tree.RelIs(c, "nmod") && !tree.RelIs(c, "nmod:tmod") && PhraseTargetMarkers.Any(m => tree.HasMarker(c, m));
             var who = c;
             if (tree.RelIs(c, "amod") && ActorParticiples.Contains(tree.Lemma(c).ToLowerInvariant()))
@@ -773,6 +776,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         return (-1, "");
     }
+
+    /// <summary>Things an armed side holds or uses, whose compound modifier is their owner: "ISIL positions", "army base".</summary>
+    private static readonly HashSet<string> MilitaryAssets = new(StringComparer.Ordinal)
+    {
+        "position", "base", "target", "convoy", "checkpoint", "outpost", "camp", "hideout", "stronghold", "facility", "headquarters",
+        "vehicle", "tank", "ship", "vessel", "warship", "aircraft", "plane", "jet", "drone", "unit", "patrol", "post", "barracks",
+        "depot", "installation", "line", "trench", "bunker", "tunnel", "launcher", "site",
+    };
 
     /// <summary>Participles whose actor (before them) leads, backs, owns or holds the noun they modify.</summary>
     private static readonly HashSet<string> ActorParticiples = new(StringComparer.Ordinal)

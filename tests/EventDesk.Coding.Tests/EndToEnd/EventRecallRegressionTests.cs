@@ -303,4 +303,13 @@ public sealed class EventRecallRegressionTests
         var mentions = document.Layers.Get(AnnotationLayers.Entities).Mentions;
         Assert.Single(mentions, m => m.Text == "police"); // the response's police, not the station's
     }
+
+    [Fact]
+    public void The_owner_of_bombed_positions_is_the_target()
+    {
+        // Held-out press releases (re3d, docs/event-accuracy.md §15): "Coalition aircraft destroyed 14 ISIL tanks" and
+        // "bombed ISIL positions" had no target; a name compound of an agreement stays a topic.
+        Assert.Contains(Events("Russian aircraft bombed Islamic State positions near Palmyra.\n"), e => Dyad(e) == ("RUS", "IMGRADISI", "195"));
+        Assert.Contains(Events("Russian aircraft destroyed 14 ISIL tanks near Palmyra.\n"), e => e.Target?.Actor?.Code == "IMGRADISI");
+    }
 }
