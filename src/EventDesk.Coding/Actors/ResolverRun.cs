@@ -330,6 +330,10 @@ internal sealed class ResolverRun
             {
                 continue;
             }
+            if (IsLedMark(t))
+            {
+                continue; // "the U.S.-led coalition", "Saudi-led forces"
+            }
             if (!IsGlue(t) || !allowArticle && Articles.Contains(TextOf(t).ToString()))
             {
                 return false;
@@ -337,6 +341,42 @@ internal sealed class ResolverRun
         }
         return true;
     }
+
+    /// <summary>The "-" and "led" of "U.S.-led", written without spaces.</summary>
+    private bool IsLedMark(int t)
+    {
+        var text = TextOf(t);
+        if (text is "-" && t + 1 < _tokens.Count && !_tokens.SpaceAfter(t) && TextOf(t + 1).Equals("led", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        return text.Equals("led", StringComparison.OrdinalIgnoreCase) && t > 0 && TextOf(t - 1) is "-" && !_tokens.SpaceAfter(t - 1);
+    }
+
+    /// <summary>The phrase's modifiers lead it: "the U.S.-led coalition".</summary>
+    private bool LedByModifier(Phrase p)
+    {
+        if (p.Modifiers.Count == 0)
+        {
+            return false;
+        }
+        for (var t = p.Modifiers[^1].End; t < p.Agents[0].First; t++)
+        {
+            if (IsLedMark(t))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Nouns that make "coalition" before them a military one: "coalition aircraft", "coalition forces".</summary>
+    private static readonly HashSet<string> MilitaryHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "aircraft", "airstrike", "airstrikes", "air", "force", "forces", "troops", "soldiers", "warplanes", "warplane", "jets", "planes",
+        "strike", "strikes", "bombing", "bombings", "raid", "raids", "military", "partners", "operations", "operation", "commander", "commanders",
+        "spokesman", "spokesperson", "drone", "drones", "fighter", "fighters", "artillery", "ground",
+    };
 
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -1488,6 +1528,14 @@ internal sealed class ResolverRun
         var (agent, sector, role) = HeadAgent(p);
         var (country, ownerActor, rule) = PhraseOwner(p);
         var type = AgentType(p);
+        // "the U.S.-led coalition", "coalition aircraft": an alliance at war, not parties in government. It is of the
+        // country that leads it (here or earlier in the text), never of the story's country by default.
+        var militaryCoalition = p.Agents[^1].Key == "coalition"
+            && (LedByModifier(p) && country is not null || p.End < _tokens.Count && MilitaryHeads.Contains(TextOf(p.End).ToString()));
+        if (militaryCoalition)
+        {
+            sector = "MIL";
+        }
         if (p.Appositive is { } named && named.IsName)
         {
             // "Russian Foreign Minister, Sergey Lavrov": the role phrase is the person.
@@ -1517,6 +1565,10 @@ internal sealed class ResolverRun
             // "the U.S. Senate ... the Senate", "Kenya's High Court ... the court": a bare singular role word is the
             // one the text last named with its country, not the story's default country; "the United Nations' highest
             // court ... the court" is that organisation.
+            if (p.Agents[^1].Key == "coalition" && earlier.Earlier?.Sectors.Contains("MIL") == true)
+            {
+                sector = "MIL"; // "the U.S.-led coalition ... the coalition said"
+            }
             return earlier.Organization is { } org
                 ? new Resolved(type, org.Name, role, org with { Role = role }, null, "agent+earlier-organization")
                 : new Resolved(type, null, role, Ref(earlier.Country + sector, earlier.Country!, sector, null, role), null, "agent+earlier");
@@ -1531,6 +1583,10 @@ internal sealed class ResolverRun
         {
             // "The Minister also held meetings" in a release on www.gov.uk: the issuing government's own official.
             return new Resolved(type, null, role, Ref(_issuerCountry + sector, _issuerCountry, sector, null, role), null, "agent+issuer");
+        }
+        if (militaryCoalition)
+        {
+            return new Resolved(type, null, role, Ref(KnowledgeBase.UnknownCountry + sector, KnowledgeBase.UnknownCountry, sector, null, role), null, "agent+coalition");
         }
         if (agent is not null && ForeignQualified(p))
         {
@@ -1792,7 +1848,7 @@ internal sealed class ResolverRun
     /// The country of the last earlier phrase sharing a role word, when the text gave that country, or the
     /// organisation it belonged to ("the United Nations' highest court ... the court").
     /// </summary>
-    private (string? Country, ActorRef? Organization)? EarlierSameAgent(Phrase p)
+    private (string? Country, ActorRef? Organization, ActorRef? Earlier)? EarlierSameAgent(Phrase p)
     {
         for (var i = _phrases.IndexOf(p) - 1; i >= 0; i--)
         {
@@ -1800,7 +1856,7 @@ internal sealed class ResolverRun
             if (q.Agents.Count == 0 && q.Result?.Actor is { } named && (named.Code.StartsWith("IGO", StringComparison.Ordinal) || named.Code.StartsWith("NGO", StringComparison.Ordinal))
                 && named.Country == KnowledgeBase.UnknownCountry && p.Agents.Count == 1 && !p.Agents[0].Key.Contains(' ') && NamesRoleWord(q, p.Agents[0].Key))
             {
-                return (null, named); // "the International Court of Justice ... the court"
+                return (null, named, named); // "the International Court of Justice ... the court"
             }
             // Any shared role word counts: "the U.S. Senate ... the Senate committee".
             if (q.Agents.Count == 0 || !q.Agents.Any(a => p.Agents.Any(b => a.Key == b.Key)) || q.Result?.Actor is not { } actor)
@@ -1810,14 +1866,14 @@ internal sealed class ResolverRun
             if (actor.Country == KnowledgeBase.UnknownCountry && q.Result.Rule.StartsWith("agent+", StringComparison.Ordinal)
                 && (actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Code.StartsWith("NGO", StringComparison.Ordinal)))
             {
-                return (null, actor);
+                return (null, actor, actor);
             }
             if (actor.Country == KnowledgeBase.UnknownCountry || q.Result.Rule.Contains("default", StringComparison.Ordinal)
                 || q.Result.Rule.Contains("local", StringComparison.Ordinal))
             {
                 return null; // the last one was a guess too: do not build on it
             }
-            return (actor.Country, null);
+            return (actor.Country, null, actor);
         }
         return null;
     }

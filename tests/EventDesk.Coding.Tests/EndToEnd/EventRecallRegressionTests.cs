@@ -312,4 +312,19 @@ public sealed class EventRecallRegressionTests
         Assert.Contains(Events("Russian aircraft bombed Islamic State positions near Palmyra.\n"), e => Dyad(e) == ("RUS", "IMGRADISI", "195"));
         Assert.Contains(Events("Russian aircraft destroyed 14 ISIL tanks near Palmyra.\n"), e => e.Target?.Actor?.Code == "IMGRADISI");
     }
+
+    [Fact]
+    public void A_coalition_led_by_a_country_is_at_war()
+    {
+        // Held-out press releases: "the U.S.-led coalition", "Coalition aircraft" were parties of the story's country
+        // (IRQPTY), so their strikes were coded against nobody or not at all.
+        Assert.Contains(Events("The Saudi-led coalition bombed Houthi positions in Hodeidah.\n"), e => Dyad(e) == ("SAUMIL", "YEMREB", "195"));
+        var document = Run("BAGHDAD - The U.S.-led coalition said its aircraft struck Islamic State targets. Coalition aircraft also hit "
+            + "Islamic State positions near Palmyra, the coalition said.\n");
+        var mentions = document.Layers.Get(AnnotationLayers.Entities).Mentions.Where(m => m.Text.Contains("oalition", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, mentions.Count);
+        Assert.All(mentions, m => Assert.Equal("USAMIL", m.Actor?.Code));
+        // A governing coalition is still a party one.
+        Assert.DoesNotContain(Events("NAIROBI - The ruling coalition criticized the opposition.\n"), e => e.Source.Actor?.Sectors.Contains("MIL") == true);
+    }
 }
