@@ -37,6 +37,8 @@ public sealed class NlpModels
         }
         var vbd = Array.IndexOf(tagger.XposNames, "VBD");
         PastTenseClass = vbd < 0 ? -1 : _classOf[((int)Upos.VERB * xposCount) + vbd];
+        var vbn = Array.IndexOf(tagger.XposNames, "VBN");
+        PastParticipleClass = vbn < 0 ? -1 : _classOf[((int)Upos.VERB * xposCount) + vbn];
         // Pairs the tagger never outputs map to the first class with the same XPOS.
         for (var u = 0; u < 32; u++)
         {
@@ -61,6 +63,9 @@ public sealed class NlpModels
 
     /// <summary>The tagger class VERB/VBD, or -1 (<see cref="Tagging.FiniteVerbRepair"/>).</summary>
     internal int PastTenseClass { get; }
+
+    /// <summary>The tagger class VERB/VBN, or -1 (<see cref="Tagging.FiniteVerbRepair.ApplyHyphenParticiples"/>).</summary>
+    internal int PastParticipleClass { get; }
 
     internal ulong[] XposKeys { get; }
 

@@ -31,7 +31,8 @@ internal static class FiniteVerbRepair
             {
                 return;
             }
-            if (candidate < 0 && x == "VBN" && nominalBefore && Xpos(tagger, classes[i - 1]) is not ("RB" or "RBR" or "RBS" or "DT" or "IN" or "TO" or "CC" or ","))
+            if (candidate < 0 && x == "VBN" && nominalBefore && Xpos(tagger, classes[i - 1]) is not ("RB" or "RBR" or "RBS" or "DT" or "IN" or "TO" or "CC" or ",")
+                && !HyphenGlued(tokens, firstToken + i))
             {
                 candidate = i;
             }
@@ -42,6 +43,30 @@ internal static class FiniteVerbRepair
             classes[candidate] = pastTenseClass;
         }
     }
+
+    /// <summary>
+    /// A verb written onto a hyphen is part of a compound modifier, never a finite verb: "the U.S.-led coalition",
+    /// "Iranian-backed militias" (tagged VBD, "led" became the sentence's root). Retags such a past tense as a participle.
+    /// </summary>
+    public static void ApplyHyphenParticiples(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int participleClass)
+    {
+        if (participleClass < 0)
+        {
+            return;
+        }
+        for (var i = 2; i < classes.Length; i++)
+        {
+            var t = firstToken + i;
+            if (Xpos(tagger, classes[i]) == "VBD" && HyphenGlued(tokens, t))
+            {
+                classes[i] = participleClass;
+            }
+        }
+    }
+
+    /// <summary>The token is written onto a hyphen after a word: "led" in "U.S.-led".</summary>
+    private static bool HyphenGlued(TokenLayer tokens, int t) =>
+        t >= 2 && tokens.TextOf(t - 1) is "-" && !tokens.SpaceAfter(t - 2) && !tokens.SpaceAfter(t - 1);
 
     private static string Xpos(TaggerModel tagger, int cls) => tagger.XposNames[tagger.ClassXpos[cls]];
 

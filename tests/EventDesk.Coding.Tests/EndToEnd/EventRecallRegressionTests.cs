@@ -54,6 +54,18 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void A_verb_written_onto_a_hyphen_is_a_participle()
+    {
+        // "The U.S.-led coalition struck Islamic State targets": "led" was tagged a past tense and became the root, so the
+        // strike had no subject (and the finite-verb repair then turned "led" back into a past tense).
+        var document = Run("The U.S.-led coalition struck Islamic State targets near Mosul.\n");
+        var pos = document.Layers.Get(NlpLayers.Pos);
+        var led = Enumerable.Range(0, document.Tokens.Count).First(t => document.Tokens.TextOf(t) is "led");
+        Assert.Equal("VBN", pos.XposOf(led));
+        Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events, e => Dyad(e) is ("USAMIL", "IMGRADISI", _));
+    }
+
+    [Fact]
     public void North_and_South_Korea_are_two_actors()
     {
         // Eighth session: the elliptical "North" had no actor, so the exchange of fire was South Korea's alone, without target.
