@@ -26,7 +26,7 @@ public sealed class ActorIndexLayer
     private readonly int[] _tokenMention;
 
     internal ActorIndexLayer(EntityLayer entities, int[] first, int[] end, int[] head, string[] rules, int tokenCount,
-        GeoPlace? datelinePlace, string? defaultCountry, string defaultCountrySource)
+        GeoPlace? datelinePlace, string? defaultCountry, string defaultCountrySource, ActorRef? issuer = null)
     {
         _entities = entities;
         _first = first;
@@ -45,7 +45,14 @@ public sealed class ActorIndexLayer
         DatelinePlace = datelinePlace;
         DefaultCountry = defaultCountry;
         DefaultCountrySource = defaultCountrySource;
+        Issuer = issuer;
     }
+
+    /// <summary>
+    /// The government (or its armed forces) whose site published the document (www.gov.uk: GBRGOV, centcom.mil: USAMIL),
+    /// or null: its unplaced officials and its "we" and "I" (<see cref="GovernmentSite"/>).
+    /// </summary>
+    public ActorRef? Issuer { get; }
 
     /// <summary>The dateline place, geocoded (KABUL -> Kabul, AFG), or null when there is no dateline or it is unknown.</summary>
     public GeoPlace? DatelinePlace { get; }

@@ -53,4 +53,10 @@ internal static class GovernmentSite
         }
         return GovernmentHosts.Contains(labels[^2]) ? country : null; // kremlin.ru, canada.ca
     }
+
+    /// <summary>A military site (centcom.mil, www.mod.uk, mil.ru): its own "we" are the armed forces.</summary>
+    public static bool IsMilitary(string? address) =>
+        CountryOf(address) is not null && Uri.TryCreate(address, UriKind.Absolute, out var uri)
+        && uri.IdnHost.ToLowerInvariant().Split('.') is var labels
+        && (labels[^1] == "mil" || labels.Length >= 2 && labels[^2] is "mil" or "mod" or "defence" || labels.Contains("defense") || labels.Contains("army"));
 }

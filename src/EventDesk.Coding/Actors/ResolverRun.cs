@@ -2146,8 +2146,10 @@ internal sealed class ResolverRun
             }
         }
         var entities = new EntityLayer(mentions);
+        var issuerSector = GovernmentSite.IsMilitary(_doc.Metadata.Url ?? _doc.Metadata.Source) ? "MIL" : "GOV";
+        var issuer = _issuerCountry is null ? null : Ref(_issuerCountry + issuerSector, _issuerCountry, issuerSector, null, null);
         var index = new ActorIndexLayer(entities, [.. first], [.. end], [.. head], [.. rules], _tokens.Count,
-            _datelinePlace, _defaultCountry, _defaultSource);
+            _datelinePlace, _defaultCountry, _defaultSource, issuer);
         return (entities, new PlaceLayer(places), index);
     }
 }

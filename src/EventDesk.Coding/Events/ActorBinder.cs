@@ -1,3 +1,4 @@
+using EventDesk.Coding.Actors;
 using EventDesk.Coding.Coreference;
 using EventDesk.Coding.Quotes;
 using EventDesk.Nlp;
@@ -18,12 +19,14 @@ internal sealed class ActorBinder
     private readonly CoreferenceLayer? _coref;
     private readonly int[] _mentionOfToken;
     private bool _viaModifiers = true;
+    private readonly ActorRef? _issuer;
 
     public ActorBinder(Document document, EntityLayer entities, CoreferenceLayer? coref)
     {
         _document = document;
         _entities = entities;
         _coref = coref;
+        _issuer = document.Layers.TryGet(ActorLayers.Index, out var index) ? index.Issuer : null;
         var tokens = document.Tokens;
         _mentionOfToken = new int[tokens.Count];
         Array.Fill(_mentionOfToken, -1);
@@ -376,6 +379,12 @@ internal sealed class ActorBinder
         if (_coref is not null && tree.Upos(token) is Upos.PRON or Upos.NOUN or Upos.DET or Upos.NUM && ReferringChain(tree.SpanOf(token)) is { } chain
             && AddChain(chain, tree.SpanOf(token), result))
         {
+            return;
+        }
+        // "We condemn", "I welcome" in a release on www.gov.uk or centcom.mil, with no speaker the text names: the issuer.
+        if (_issuer is not null && tree.Upos(token) == Upos.PRON && tree.LowerForm(token) is "we" or "us" or "our" or "i" or "me" or "my")
+        {
+            result.Add(new Participant(tree.SpanOf(token), tree.Document.Substring(tree.SpanOf(token)), null, null, _issuer));
             return;
         }
         // "Ethiopia indicated it would act", "Russia said it would retaliate": without a coreference stage (PETRARCH

@@ -339,4 +339,20 @@ public sealed class EventRecallRegressionTests
         // A governing coalition is still a party one.
         Assert.DoesNotContain(Events("NAIROBI - The ruling coalition criticized the opposition.\n"), e => e.Source.Actor?.Sectors.Contains("MIL") == true);
     }
+
+    [Fact]
+    public void We_and_I_of_a_government_release_are_its_issuer()
+    {
+        // Held-out press releases (state.gov, gov.uk, centcom.mil): "We also urge the Government of Iraq to provide
+        // security", "I encourage the Government of Iraq" coded nothing. A news site's "we" stays unresolved.
+        const string text = "We strongly condemn today's attack on the hotel in Mogadishu. We urge the Government of Somalia to find the perpetrators.\n";
+        static Document Published(string url) =>
+            NewsRun.Annotate(new Document("issuer", text, new DocumentMetadata { Date = new DateOnly(2023, 5, 4), Url = url }));
+        var release = Published("https://www.gov.uk/government/news/statement-on-mogadishu").Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(release, e => Dyad(e) is ("GBRGOV", "SOMGOV", _) && e.Root == "02");
+        var military = Published("https://www.centcom.mil/MEDIA/STATEMENTS/1").Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(military, e => Dyad(e) is ("USAMIL", "SOMGOV", _));
+        var story = Published("https://www.voanews.com/a/1.html").Layers.Get(AnnotationLayers.Events).Events;
+        Assert.DoesNotContain(story, e => e.Source.Actor?.Country is "GBR" or "USA");
+    }
 }
