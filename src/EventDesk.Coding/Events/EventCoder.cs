@@ -1616,7 +1616,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 continue;
             }
-            return form is "?" or "?!" or "!?";
+            return form.Length is > 0 and <= 3 && form.Contains('?') && form.All(c => c is '?' or '!' or '.'); // "?", "?!", "etc.?" split as ".?"
         }
         return false;
     }

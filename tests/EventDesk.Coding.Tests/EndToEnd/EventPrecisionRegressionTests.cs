@@ -517,6 +517,7 @@ public sealed class EventPrecisionRegressionTests
     {
         // "Will the United States participate in the Paris meeting on Syria?" was USA -> SYR 036.
         Assert.Empty(Events("Will Kenya participate in the Paris meeting on Sudan?\n"));
+        Assert.Empty(Events("Will Kenya participate in the Paris meeting on Sudan, who will attend, etc.?\n")); // ".?" is one token
         Assert.Contains(Events("Kenya will participate in the Paris meeting on Sudan.\n"), e => e.Root == "03");
     }
 
