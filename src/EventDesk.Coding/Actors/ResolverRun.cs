@@ -1594,7 +1594,7 @@ internal sealed class ResolverRun
             // the story's country (nor of the place they are in), and names no single country.
             return new Resolved(type, null, role, Ref(KnowledgeBase.UnknownCountry + sector, KnowledgeBase.UnknownCountry, sector, null, role), null, "agent+foreign");
         }
-        if (agent is not null && !possessed && sector is not ("MIL" or "IGO" or "REF")
+        if (agent is not null && !possessed && sector is not ("MIL" or "IGO" or "REF") && !DiplomaticAgents.Contains(p.Agents[^1].Key)
             && (agent.ImpliesGovernment || LocalSectors.Contains(sector) || sector is "REB" or "INS" or "UAF") && CountryInPlaceAfter(p) is { } located)
         {
             // "officials in Washington", "protesters in Kabul", "gunmen in Haiti", "rebels in Mali": domestic agents and
@@ -1624,6 +1624,12 @@ internal sealed class ResolverRun
         }
         return new Resolved(type, null, role, Ref(KnowledgeBase.UnknownCountry + sector, KnowledgeBase.UnknownCountry, sector, null, role), null, "agent");
     }
+
+    /// <summary>A state's missions abroad: "its embassy in Tehran", "diplomats in Moscow" are not of the place they are in.</summary>
+    private static readonly HashSet<string> DiplomaticAgents = new(StringComparer.Ordinal)
+    {
+        "embassy", "consulate", "ambassador", "diplomat", "envoy", "mission", "charge d'affaires", "consul", "consul general",
+    };
 
     private static readonly HashSet<string> LocalSectors = new(StringComparer.Ordinal)
     {

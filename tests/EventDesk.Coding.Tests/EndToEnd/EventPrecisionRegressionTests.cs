@@ -572,4 +572,13 @@ public sealed class EventPrecisionRegressionTests
         // "Syrian opposition forces liberated the Syrian town of Dabiq from ISIL control" was 0841 (release persons).
         Assert.DoesNotContain(Events("Somali rebel forces liberated the Somali town of Bardhere from al-Shabab control.\n"), e => e.Cameo == "0841");
     }
+
+    [Fact]
+    public void An_embassy_is_not_of_the_city_it_is_in()
+    {
+        // Our gold set: "protesters stormed its embassy in Tehran" was aimed at IRNGOV (the place), not at Saudi Arabia's embassy.
+        var events = Events("Kenya cut ties with Somalia after protesters stormed its embassy in Mogadishu.\n");
+        Assert.Contains(events, e => e.Target?.Actor?.Code == "KENGOV");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "SOMGOV");
+    }
 }
