@@ -493,14 +493,18 @@ internal sealed class ActorBinder
         return new Participant(span, _document.Substring(span), mention.CanonicalName ?? mention.Text, mention.Chain, mention.Actor);
     }
 
-    /// <summary>The geocoded place a location phrase names, if any.</summary>
-    public GeoPlace? PlaceAt(SentenceTree tree, int token)
+    /// <summary>
+    /// The geocoded place a location phrase names, if any; a generic place noun is where its of/in phrase says: "the
+    /// Tigrayan city of Axum", "villages in Sagaing region".
+    /// </summary>
+    public GeoPlace? PlaceAt(SentenceTree tree, int token, int depth = 0)
     {
         var m = _mentionOfToken[token];
         if (m >= 0 && _entities.Mentions[m].Place is { } place)
         {
             return place;
         }
+        GeoPlace? unplaced = null; // a name the gazetteer does not place ("Tigrayan"), kept only when nothing better is said
         foreach (var c in tree.Children(token))
         {
             if (tree.RelIs(c, "compound") || tree.RelIs(c, "flat"))
@@ -508,10 +512,31 @@ internal sealed class ActorBinder
                 var cm = _mentionOfToken[c];
                 if (cm >= 0 && _entities.Mentions[cm].Place is { } p)
                 {
-                    return p;
+                    if (p.Country is not null)
+                    {
+                        return p;
+                    }
+                    unplaced ??= p;
                 }
             }
         }
-        return null;
+        if (depth < 2 && PlaceNouns.Contains(tree.Lemma(token).ToLowerInvariant()))
+        {
+            foreach (var c in tree.Children(token))
+            {
+                if (tree.RelIs(c, "nmod") && (tree.HasMarker(c, "of") || tree.HasMarker(c, "in")) && PlaceAt(tree, c, depth + 1) is { } named
+                    && (named.Country is not null || unplaced is null))
+                {
+                    return named;
+                }
+            }
+        }
+        return unplaced;
     }
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "city", "town", "village", "region", "province", "district", "enclave", "area", "state", "county", "camp", "suburb",
+        "neighborhood", "neighbourhood", "outskirts", "capital", "port", "island", "valley", "governorate", "municipality",
+    };
 }

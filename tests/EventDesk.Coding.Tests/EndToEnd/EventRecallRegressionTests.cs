@@ -355,4 +355,13 @@ public sealed class EventRecallRegressionTests
         var story = Published("https://www.voanews.com/a/1.html").Layers.Get(AnnotationLayers.Events).Events;
         Assert.DoesNotContain(story, e => e.Source.Actor?.Country is "GBR" or "USA");
     }
+
+    [Fact]
+    public void Civilians_in_the_city_of_a_place_are_of_its_country()
+    {
+        // Our gold set: "massacred hundreds of civilians in the Tigrayan city of Axum" left the civilians without a country:
+        // the unplaced "Tigrayan" hid the city's "of Axum".
+        Assert.Contains(Events("Ethiopian soldiers massacred hundreds of civilians in the Tigrayan city of Axum.\n"), e => e.Target?.Actor?.Code == "ETHCVL");
+        Assert.Contains(Events("Myanmar junta forces massacred civilians in villages in Sagaing region.\n"), e => e.Target?.Actor?.Code == "MMRCVL");
+    }
 }
