@@ -34,6 +34,7 @@ public sealed class KnowledgeBase
     private readonly FrozenDictionary<string, ImmutableArray<PersonRole>> _people;
     private readonly FrozenDictionary<string, ImportedActor> _importedActors;
     private readonly FrozenDictionary<string, ImportedAgent> _importedAgents;
+    private readonly FrozenDictionary<string, Region> _regions;
 
     private KnowledgeBase(KnowledgeSources s)
     {
@@ -164,6 +165,17 @@ public sealed class KnowledgeBase
             }
         }
         _importedAgents = importedAgents.ToFrozenDictionary(StringComparer.Ordinal);
+
+        var regions = new Dictionary<string, Region>(StringComparer.Ordinal);
+        foreach (var (_, r) in s.Regions) // later (user) entries overwrite earlier ones
+        {
+            foreach (var n in r.Variants.Prepend(r.Name))
+            {
+                regions[KeyNormalizer.Normalize(n)] = r;
+            }
+        }
+        _regions = regions.ToFrozenDictionary(StringComparer.Ordinal);
+        Regions = [.. s.Regions.Select(x => x.Item)];
     }
 
     public ImmutableArray<string> Files { get; }
@@ -172,6 +184,9 @@ public sealed class KnowledgeBase
     public ImmutableArray<KnowledgeFormatException> Warnings { get; }
     public ImmutableArray<Country> Countries { get; }
     public ImmutableArray<Metonym> Metonyms { get; }
+
+    /// <summary>States, provinces and other regions of countries (regions.tsv).</summary>
+    public ImmutableArray<Region> Regions { get; }
     public ImmutableArray<Organization> Organizations { get; }
     public ImmutableArray<ArmedGroup> ArmedGroups { get; }
     public ImmutableArray<Agent> Agents { get; }
@@ -291,6 +306,9 @@ public sealed class KnowledgeBase
 
     /// <summary>An agent (role word or phrase, singular or plural): "foreign minister", "rebels".</summary>
     public Agent? FindAgent(string text) => _agents.GetValueOrDefault(KeyNormalizer.Normalize(text));
+
+    /// <summary>A region by its name or a variant ("Borno", "Donetsk region", "West Darfur"), or null.</summary>
+    public Region? FindRegion(string text) => _regions.GetValueOrDefault(StripArticle(KeyNormalizer.Normalize(text)));
 
     /// <summary>
     /// The role of a person (full name or a variant) on <paramref name="date"/>; null when no known role

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace EventDesk.Knowledge;
 
 /// <summary>The kinds of dictionary file, recognised by their header line (or PETRARCH file suffix).</summary>
-public enum KnowledgeFileKind { Countries, Metonyms, Organizations, ArmedGroups, Agents, People, PetrarchActors, PetrarchAgents }
+public enum KnowledgeFileKind { Countries, Metonyms, Organizations, ArmedGroups, Agents, People, Regions, PetrarchActors, PetrarchAgents }
 
 /// <summary>Parsed, not yet indexed, dictionary entries. Mutable; only used while loading.</summary>
 internal sealed class KnowledgeSources
@@ -14,6 +14,7 @@ internal sealed class KnowledgeSources
     public const string ArmedGroupsHeader = "id\tiso3\tsector\tcode\tnames\tstart\tend\tnote";
     public const string AgentsHeader = "term\tplurals\tsector\trole\timplies_government";
     public const string PeopleHeader = "name\tvariants\tiso3\tsector\trole\tstart\tend\tnote";
+    public const string RegionsHeader = "name\tiso3\tkind\tvariants\tnote";
 
     public List<(int Layer, Country Item)> Countries { get; } = [];
     public List<(int Layer, Metonym Item)> Metonyms { get; } = [];
@@ -21,6 +22,7 @@ internal sealed class KnowledgeSources
     public List<(int Layer, ArmedGroup Item)> ArmedGroups { get; } = [];
     public List<(int Layer, Agent Item)> Agents { get; } = [];
     public List<(int Layer, PersonRole Item)> People { get; } = [];
+    public List<(int Layer, Region Item)> Regions { get; } = [];
     public List<(int Layer, ImportedActor Item)> ImportedActors { get; } = [];
     public List<(int Layer, ImportedAgent Item)> ImportedAgents { get; } = [];
     public List<string> Files { get; } = [];
@@ -77,6 +79,7 @@ internal sealed class KnowledgeSources
             case ArmedGroupsHeader: ReadArmedGroups(tsv, layer); break;
             case AgentsHeader: ReadAgents(tsv, layer); break;
             case PeopleHeader: ReadPeople(tsv, layer); break;
+            case RegionsHeader: ReadRegions(tsv, layer); break;
             default:
                 throw new KnowledgeFormatException(path, 1,
                     "unrecognised header '" + tsv.HeaderText.Replace("\t", "<TAB>", StringComparison.Ordinal) +
@@ -199,6 +202,20 @@ internal sealed class KnowledgeSources
             };
             var role = c[3].Length > 0 ? c[3] : System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(term);
             Agents.Add((layer, new Agent(term, TsvFile.Split(c[1]), sector, role, implies, Src(tsv, line))));
+        }
+    }
+
+    private void ReadRegions(TsvFile tsv, int layer)
+    {
+        foreach (var (line, c) in tsv.Rows)
+        {
+            var name = TsvFile.Require(tsv.Path, line, c, 0, "name");
+            var iso3 = TsvFile.Require(tsv.Path, line, c, 1, "iso3");
+            if (iso3.Length != 3 || !iso3.All(char.IsAsciiLetterUpper))
+            {
+                throw new KnowledgeFormatException(tsv.Path, line, $"iso3 '{iso3}' must be 3 upper-case letters.");
+            }
+            Regions.Add((layer, new Region(name, iso3, c[2], TsvFile.Split(c[3]), Src(tsv, line))));
         }
     }
 

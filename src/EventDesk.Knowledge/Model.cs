@@ -45,6 +45,12 @@ public enum CountryNameKind { Code = 0, Name = 1, Variant = 2, Demonym = 3, Capi
 public sealed record CountryMatch(Country Country, CountryNameKind Kind);
 
 /// <summary>A place or building standing for an institution ("the Kremlin" = RUSGOV).</summary>
+/// <summary>
+/// A state, province, oblast or other region of a country ("Borno", "Donetsk Oblast", "Tigray", "Gaza Strip"): a place
+/// the city gazetteer does not list, located in its country without coordinates.
+/// </summary>
+public sealed record Region(string Name, string Iso3, string Kind, ImmutableArray<string> Variants, SourceRef Source);
+
 public sealed record Metonym(string Name, string Iso3, string Sector, string Role, DateRange Valid, SourceRef Source)
 {
     /// <summary>Country + sector ("RUSGOV"), or the organisation code when Iso3 holds an IGO code.</summary>

@@ -57,6 +57,23 @@ public sealed class DataIntegrityTests(KnowledgeFixture fixture) : IClassFixture
         Assert.All(_kb.People, p => Assert.True(Known(p.Iso3), $"{p.Source}: unknown country {p.Iso3}"));
         Assert.All(_kb.Metonyms, m => Assert.True(Known(m.Iso3), $"{m.Source}: unknown country {m.Iso3}"));
         Assert.All(_kb.ArmedGroups, g => Assert.True(Known(g.Iso3), $"{g.Source}: unknown country {g.Iso3}"));
+        Assert.All(_kb.Regions, r => Assert.True(_kb.GetCountry(r.Iso3) is not null, $"{r.Source}: unknown country {r.Iso3}"));
+    }
+
+    [Fact]
+    public void Regions_shadow_no_country_name_and_no_other_region()
+    {
+        // A region named like a country, demonym or capital would turn "Georgia" or "Niger" into a province.
+        var seen = new Dictionary<string, Region>(StringComparer.Ordinal);
+        foreach (var r in _kb.Regions)
+        {
+            foreach (var n in r.Variants.Prepend(r.Name))
+            {
+                var key = KeyNormalizer.Normalize(n);
+                Assert.True(_kb.FindCountryMatch(n) is null, $"{r.Source}: region name '{n}' is also a country name ({_kb.FindCountryMatch(n)?.Country.Iso3})");
+                Assert.True(seen.TryAdd(key, r) || seen[key] == r, $"{r.Source}: region name '{n}' is listed twice ({seen.GetValueOrDefault(key)?.Source})");
+            }
+        }
     }
 
     [Fact]
@@ -113,7 +130,7 @@ public sealed class DataIntegrityTests(KnowledgeFixture fixture) : IClassFixture
     {
         var counts = $"countries={_kb.Countries.Length} metonyms={_kb.Metonyms.Length} organizations={_kb.Organizations.Length} " +
             $"armed_group_rows={_kb.ArmedGroups.Length} armed_groups={_kb.ArmedGroups.Select(g => g.Id).Distinct().Count()} " +
-            $"agents={_kb.Agents.Length} people_rows={_kb.People.Length} people={_kb.People.Select(p => p.Name).Distinct().Count()}";
+            $"agents={_kb.Agents.Length} people_rows={_kb.People.Length} people={_kb.People.Select(p => p.Name).Distinct().Count()} regions={_kb.Regions.Length}";
         var sw = System.Diagnostics.Stopwatch.StartNew();
         _ = KnowledgeBase.LoadDefault();
         counts += $" reload_ms={sw.ElapsedMilliseconds}";

@@ -50,6 +50,19 @@ public sealed class LoaderTests : IDisposable
     }
 
     [Fact]
+    public void Regions_are_found_by_name_and_variant()
+    {
+        var path = Write("my_regions.tsv", "# test\nname\tiso3\tkind\tvariants\tnote\nBorno\tNGA\tstate\tBorno State\t\nDonetsk Oblast\tUKR\toblast\tDonetsk region|Donetsk oblast\t\n");
+        var kb = KnowledgeBase.LoadFrom(path);
+        Assert.Equal("NGA", kb.FindRegion("Borno")?.Iso3);
+        Assert.Equal("NGA", kb.FindRegion("the Borno state")?.Iso3);
+        Assert.Equal("Donetsk Oblast", kb.FindRegion("Donetsk region")?.Name);
+        Assert.Null(kb.FindRegion("Donetsk"));
+        var bad = Write("bad_regions.tsv", "name\tiso3\tkind\tvariants\tnote\nBorno\tNigeria\tstate\t\t\n");
+        Assert.Contains("iso3", Assert.Throws<KnowledgeFormatException>(() => KnowledgeBase.LoadFrom(bad)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Petrarch_date_restricted_actor_resolves_by_date()
     {
         var path = Write("test.actors.txt", """

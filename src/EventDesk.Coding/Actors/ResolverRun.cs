@@ -896,8 +896,13 @@ internal sealed class ResolverRun
         {
             return new GeoPlace(a.Text, country.Country.Iso3, null, null);
         }
-        return Geocode(core, a.InnerCountry) is { } town ? town with { Name = a.Text } : a.InnerCountry is { } ic ? new GeoPlace(a.Text, ic, null, null) : null;
+        return Geocode(core, a.InnerCountry) is { } town ? town with { Name = a.Text }
+            : RegionPlace(core, a.Text) ?? (a.InnerCountry is { } ic ? new GeoPlace(a.Text, ic, null, null) : null);
     }
+
+    /// <summary>A state or province the city gazetteer does not list ("Borno state", "northern Tigray"): its country, no coordinates.</summary>
+    private GeoPlace? RegionPlace(string name, string written) =>
+        _kb.FindRegion(name) is { } region ? new GeoPlace(written, region.Iso3, null, null) : null;
 
     private GeoPlace? Geocode(string name, string? preferred)
     {
@@ -1830,7 +1835,7 @@ internal sealed class ResolverRun
         {
             case NerType.Location:
             {
-                var place = Geocode(a.Text, null) ?? GeocodeLoosely(a);
+                var place = Geocode(a.Text, null) ?? GeocodeLoosely(a) ?? RegionPlace(a.Text, a.Text);
                 if (place is not null && IsActing(a) && _kb.GetCountry(place.Country ?? "") is { } pc && pc.Capitals.Contains(place.Name))
                 {
                     return new Resolved(EntityType.Organization, pc.Name, null, Ref(pc.Iso3 + "GOV", pc.Iso3, "GOV", pc.Name, null), place, "capital-metonymy:gazetteer");
