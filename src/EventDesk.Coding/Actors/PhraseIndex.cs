@@ -17,7 +17,10 @@ internal enum PhraseKinds : ushort
     Person = 1 << 5,
     Agent = 1 << 6,
     Imported = 1 << 7,
-    /// <summary>A world region ("Latin America", "the Middle East"): no actor, but it keeps "America" from being the US.</summary>
+    /// <summary>
+    /// A world region ("Latin America", "the Middle East"): no actor, but it keeps "America" from being the US; or a
+    /// state or province of regions.tsv ("Borno", "Tigray"), located in its country.
+    /// </summary>
     Region = 1 << 8,
 
     /// <summary>Kinds that are proper names: matched only when the text is capitalised ("us" is not the US).</summary>
@@ -109,6 +112,11 @@ internal sealed class PhraseIndex
             // Upper-case ISO alpha-3 codes are accepted by FindCountryMatch; they are too noisy to scan for.
         }
         foreach (var r in RegionNames) Add(r, PhraseKinds.Region);
+        foreach (var r in kb.Regions)
+        {
+            // States and provinces (regions.tsv): places even when the entity tagger misses them ("in Borno state").
+            foreach (var n in r.Variants.Prepend(r.Name)) Add(n, PhraseKinds.Region, allowAcronym: false);
+        }
         foreach (var m in kb.Metonyms) Add(m.Name, PhraseKinds.Metonym);
         foreach (var o in kb.Organizations)
         {
@@ -128,7 +136,9 @@ internal sealed class PhraseIndex
             {
                 var key = KeyNormalizer.Normalize(n);
                 var space = key.LastIndexOf(' ');
-                if (space > 0 && key.Length - space - 1 >= 4)
+                // "Queen Elizabeth", "King Charles", "Pope Francis": after a monarch's or pope's title comes a given
+                // name, not a surname ("Elizabeth Warren" is not the Queen).
+                if (space > 0 && key.Length - space - 1 >= 4 && !GivenNameTitles.Contains(key[..key.IndexOf(' ')]))
                 {
                     AddSurname(surnames, key[(space + 1)..], p);
                 }
@@ -174,6 +184,11 @@ internal sealed class PhraseIndex
 
     /// <summary>Kinds of an acronym written exactly so (periods removed by the caller).</summary>
     public PhraseKinds LookupAcronym(ReadOnlySpan<char> text) => _acronymSpans.TryGetValue(text, out var k) ? k : PhraseKinds.None;
+
+    private static readonly HashSet<string> GivenNameTitles = new(StringComparer.Ordinal)
+    {
+        "queen", "king", "pope", "prince", "princess", "emir", "sheikh", "sultan", "crown", "empress", "emperor",
+    };
 
     private static void AddSurname(Dictionary<string, List<PersonRole>> surnames, string surname, PersonRole p)
     {

@@ -507,8 +507,17 @@ internal sealed class ResolverRun
             }
             if (bestEnd > t && bestKinds == PhraseKinds.Region)
             {
-                // A region is a place but no actor; its words ("America") must not match on their own.
-                _regions.Add((t, bestEnd));
+                // A region is a place but no actor; its words ("America") must not match on their own. A state or
+                // province takes the word that says so ("Borno state"), which would otherwise be a role word.
+                var state = _kb.FindRegion(SpanText(t, bestEnd)) is not null;
+                if (state && bestEnd < end && Array.IndexOf(AdminWords, KeyOf(bestEnd).ToString()) >= 0)
+                {
+                    bestEnd++;
+                }
+                if (!state)
+                {
+                    _regions.Add((t, bestEnd)); // a world region hides the tagger's spans over it; a state is one place of many
+                }
                 _atoms.Add(new Atom
                 {
                     First = t, End = bestEnd, Sentence = s, Source = AtomSource.Ner, Ner = NerType.Location,

@@ -400,6 +400,17 @@ public sealed class ActorRuleTests
         AssertActor(Mention(Annotate("Kenya's two ministers resigned on Monday.", Feb2017), "Kenya's two ministers"), "KENGOV", "KEN");
     }
 
+    [Fact]
+    public void A_state_is_one_place_and_a_queens_name_no_surname()
+    {
+        // Held-out pages: with Massachusetts as a known state, "Sen. Elizabeth Warren of Massachusetts" lost its name span
+        // and "Elizabeth" became Queen Elizabeth II (whose variant "Queen Elizabeth" had made "Elizabeth" a surname).
+        var doc = Annotate("Sen. Elizabeth Warren of Massachusetts accused Bloomberg. Elizabeth said so.", new DateOnly(2020, 2, 19), ["PER:Elizabeth Warren of Massachusetts", "PER:Elizabeth"]);
+        Assert.DoesNotContain(doc.Layers.Get(AnnotationLayers.Entities).Mentions, m => m.Actor?.Code == "GBRGOV");
+        var state = Annotate("Gunmen attacked a village in Borno state on Monday.", Feb2017);
+        Assert.Equal("NGA", Mention(state, "Borno state").Place?.Country);
+    }
+
     [Theory]
     [InlineData("https://www.gov.uk/government/news/x", "GB")]
     [InlineData("https://2009-2017.state.gov/r/pa/prs/ps/2015/10/248763.htm", "US")]

@@ -364,4 +364,13 @@ public sealed class EventRecallRegressionTests
         Assert.Contains(Events("Ethiopian soldiers massacred hundreds of civilians in the Tigrayan city of Axum.\n"), e => e.Target?.Actor?.Code == "ETHCVL");
         Assert.Contains(Events("Myanmar junta forces massacred civilians in villages in Sagaing region.\n"), e => e.Target?.Actor?.Code == "MMRCVL");
     }
+
+    [Fact]
+    public void Victims_in_a_state_or_province_are_of_its_country()
+    {
+        // Our gold set: "villagers in Borno state", "civilians in the rebel enclave of Eastern Ghouta" had no country
+        // (the city gazetteer has no states; the entity tagger missed the names). data/knowledge/regions.tsv places them.
+        Assert.Contains(Events("Boko Haram fighters beheaded four Christian villagers in Borno state, local officials said.\n"), e => e.Target?.Actor?.Code == "NGACVL");
+        Assert.Contains(Events("Russian warplanes killed hundreds of civilians in the rebel enclave of Eastern Ghouta.\n"), e => e.Target?.Actor?.Code == "SYRCVL");
+    }
 }
