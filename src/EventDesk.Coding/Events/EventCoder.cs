@@ -257,6 +257,28 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "fire", "gunfire", "shelling", "shell", "barrage", "attack", "strike", "threat", "blow", "criticism", "backlash",
     };
 
+    /// <summary>The actor of a from-phrase on the trigger or its object ("annexed the region from China"), or null.</summary>
+    private static Participant? TakenFrom(SentenceTree tree, ActorBinder binder, PatternMatch match)
+    {
+        var obj = tree.ChildExact(match.Trigger, "obj");
+        foreach (var owner in (ReadOnlySpan<int>)[match.Trigger, obj])
+        {
+            if (owner < 0)
+            {
+                continue;
+            }
+            foreach (var c in tree.Children(owner))
+            {
+                if ((tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) && tree.HasMarker(c, "from") && c != match.Source
+                    && binder.Bind(tree, c).FirstOrDefault(p => p.Actor is not null) is { } from)
+                {
+                    return from;
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// The trigger's object, or a noun coordinated with it, is hostile: "receive heavy machine gun and grenade fire" (the
     /// parser coordinates "gun" and "fire", or hangs "fire" on the verb).
@@ -1294,6 +1316,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         Participant source, Participant? target, TimeExpressionLayer? times, GeoPlace? defaultPlace, ActorBinder binder, List<CodedEvent> events)
     {
         var pattern = match.Pattern;
+        if (_options.NewsHeuristics && code.Root == "19" && target?.Actor is { } own && source.Actor is { Country: { Length: 3 } taker }
+            && own.Country == taker && TakenFrom(tree, binder, match) is { } loser)
+        {
+            // "Russia annexed the Amur Region from China", "Ukraine retook the town from Russia": land taken is taken from
+            // the side the from-phrase names, whichever country the place is in today.
+            target = loser;
+        }
         if (!_options.AllowUnknownSource && (source.Actor is null || source.Actor.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)))
         {
             // No country: "---", and "---INS"/"---GOV" (gunmen, Western politicians, a governor of no known country) alike.

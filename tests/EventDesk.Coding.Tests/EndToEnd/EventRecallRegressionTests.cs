@@ -373,4 +373,11 @@ public sealed class EventRecallRegressionTests
         Assert.Contains(Events("Boko Haram fighters beheaded four Christian villagers in Borno state, local officials said.\n"), e => e.Target?.Actor?.Code == "NGACVL");
         Assert.Contains(Events("Russian warplanes killed hundreds of civilians in the rebel enclave of Eastern Ghouta.\n"), e => e.Target?.Actor?.Code == "SYRCVL");
     }
+
+    [Fact]
+    public void Land_is_taken_from_the_side_the_from_phrase_names()
+    {
+        // VOA: "Russia annexed the Amur Region from China" lost its target once the Amur Region was known as Russian today.
+        Assert.Contains(Events("Russia annexed the Amur Region from China in the 19th century.\n"), e => Dyad(e) is ("RUS", "CHN", _) && e.Root == "19");
+    }
 }
