@@ -257,6 +257,19 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "fire", "gunfire", "shelling", "shell", "barrage", "attack", "strike", "threat", "blow", "criticism", "backlash",
     };
 
+    /// <summary>The verb has an infinitive complement or adjunct: "encouraged to negotiate".</summary>
+    private static bool HasToInfinitive(SentenceTree tree, int verb)
+    {
+        foreach (var c in tree.Children(verb))
+        {
+            if ((tree.RelIs(c, "xcomp") || tree.RelIs(c, "advcl")) && tree.HasMarker(c, "to"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The actor of a from-phrase on the trigger or its object ("annexed the region from China"), or null.</summary>
     private static Participant? TakenFrom(SentenceTree tree, ActorBinder binder, PatternMatch match)
     {
@@ -1023,6 +1036,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (news && code.Root is "18" or "19" or "20" && FigurativeAttacker(tree, match))
         {
             return; // "farmers hit by retaliatory Chinese tariffs": a measure or a storm is no attacker
+        }
+        if (news && code.Root == "02" && match.Passive && tree.Lemma(match.Trigger).ToLowerInvariant() == "encourage" && !HasToInfinitive(tree, match.Trigger))
+        {
+            return; // "the Members of the Security Council are encouraged by the decision": heartened, not appealed to
         }
         if (news && code.Root is "06" or "07" && ReceivedHostility(tree, match.Trigger))
         {

@@ -581,4 +581,13 @@ public sealed class EventPrecisionRegressionTests
         Assert.Contains(events, e => e.Target?.Actor?.Code == "KENGOV");
         Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "SOMGOV");
     }
+
+    [Fact]
+    public void Encouraged_by_news_is_no_appeal()
+    {
+        // re3d: "The Members of the Security Council are encouraged by the decision of Iraqi President Fuad Masum to
+        // nominate a new Prime Minister" was IRQGOV -> IGOUNOSEC 020. Encouraged to act by someone still is an appeal.
+        Assert.DoesNotContain(Events("The Members of the Security Council are encouraged by the decision of Kenyan President William Ruto to name a new cabinet.\n"), e => e.Root == "02");
+        Assert.Contains(Events("Kenya was encouraged by the United States to negotiate with Somalia.\n"), e => e.Root == "02");
+    }
 }
