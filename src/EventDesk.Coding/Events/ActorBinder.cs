@@ -534,9 +534,11 @@ internal sealed class ActorBinder
         return unplaced;
     }
 
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    /// <summary>Nouns of places: "the city of Axum" is where "Axum" says, "liberated the town" frees no people.</summary>
+    internal static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
     {
         "city", "town", "village", "region", "province", "district", "enclave", "area", "state", "county", "camp", "suburb",
         "neighborhood", "neighbourhood", "outskirts", "capital", "port", "island", "valley", "governorate", "municipality",
+        "territory", "land", "stronghold", "base", "airport",
     };
 }

@@ -246,12 +246,6 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return false;
     }
 
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
-    {
-        "town", "city", "village", "area", "region", "province", "district", "territory", "land", "island", "capital", "neighborhood",
-        "neighbourhood", "suburb", "stronghold", "base", "airport", "port",
-    };
-
     private static readonly HashSet<string> HostileThings = new(StringComparer.Ordinal)
     {
         "fire", "gunfire", "shelling", "shell", "barrage", "attack", "strike", "threat", "blow", "criticism", "backlash",
@@ -1046,7 +1040,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return; // "received heavy machine gun and grenade fire from ISIL fighters": no aid but an attack
         }
         if (news && code.Code == "0841" && tree.Child(match.Trigger, "obj") is var freed and >= 0
-            && PlaceNouns.Contains(tree.Lemma(freed).ToLowerInvariant()))
+            && ActorBinder.PlaceNouns.Contains(tree.Lemma(freed).ToLowerInvariant()))
         {
             return; // "opposition forces liberated the Syrian town of Dabiq": a town taken back is no release of people
         }
