@@ -374,8 +374,8 @@ internal sealed class ResolverRun
     private static readonly HashSet<string> MilitaryHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "aircraft", "airstrike", "airstrikes", "air", "force", "forces", "troops", "soldiers", "warplanes", "warplane", "jets", "planes",
-        "strike", "strikes", "bombing", "bombings", "raid", "raids", "military", "partners", "operations", "operation", "commander", "commanders",
-        "spokesman", "spokesperson", "drone", "drones", "fighter", "fighters", "artillery", "ground",
+        "strike", "strikes", "bombing", "bombings", "raid", "raids", "military", "operations", "operation", "commander", "commanders",
+        "drone", "drones", "fighter", "fighters", "artillery", "ground", // not "partners" or "spokesman": governing coalitions have them too
     };
 
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase)
