@@ -1921,12 +1921,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// <summary>
     /// Verbs whose purpose is what they do: a trip "to meet President Moon" is the meeting, a vote "to reject the
     /// decision" the rejection, ships "Tehran is using to import" wheat the import, a delegation sent "to attend the
-    /// inauguration" the attendance. Other purposes are only aims ("stands by Iraq to defeat Daesh").
+    /// inauguration" the attendance, tear gas fired "to disperse protesters" the dispersal. Other purposes are only aims
+    /// ("stands by Iraq to defeat Daesh").
     /// </summary>
     private static readonly HashSet<string> PurposeDoneVerbs = new(StringComparer.Ordinal)
     {
         "travel", "go", "come", "fly", "arrive", "cross", "head", "return", "visit", "vote", "meet", "convene", "gather", "assemble",
         "send", "dispatch", "deploy", "use", "employ",
+        // force used as a means: "fired tear gas to disperse protesters", "raided Jenin to arrest militants"
+        "fire", "raid", "storm", "enter", "launch", "conduct", "invade", "attack", "strike", "bomb", "shell", "surround", "seize",
     };
 
     private static readonly HashSet<string> ProtestVerbs = new(StringComparer.Ordinal)

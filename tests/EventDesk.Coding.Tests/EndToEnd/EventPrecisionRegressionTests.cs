@@ -508,6 +508,9 @@ public sealed class EventPrecisionRegressionTests
         Assert.DoesNotContain(Events("Britain stands by Kenya to defeat al-Shabab and end this violence.\n"), e => e.Root == "19");
         // A trip, a vote or a delegation does what it is for (our gold set: "crossed the border to meet President Moon").
         Assert.Contains(Events("Kim Jong Un crossed the border into South Korea to meet President Moon Jae-in.\n"), e => e.Root == "04");
+        // Force used as a means does what it is for (probe after the rule: "fired tear gas to disperse" had lost its 175).
+        Assert.Contains(Events("Kenyan police fired tear gas to disperse protesters in Nairobi.\n"), e => e.Cameo == "175");
+        Assert.Contains(Events("Israeli troops raided the town of Jenin to arrest Palestinian militants.\n"), e => e.Cameo == "173");
         // "committed to supporting": a gerund after the preposition "to" is no purpose.
         Assert.Contains(Events("The British foreign secretary underlined the UK's commitment to supporting the government of Kenya.\n"), e => e.Root == "05");
     }
