@@ -1853,7 +1853,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
             viaAdjunct |= sharedAdjunct;
             // An infinitive of purpose, not "committed to supporting" (a gerund after the preposition "to").
-            purpose |= sharedAdjunct && tree.HasMarker(t, "to") && !PurposeDoneVerbs.Contains(headLemma)
+            purpose |= sharedAdjunct && tree.HasMarker(t, "to") && !PurposeDoneVerbs.Contains(headLemma) && !RankedComplement(tree, head)
                 && !tree.LowerForm(t).EndsWith("ing", StringComparison.Ordinal);
             t = head;
         }
@@ -1880,6 +1880,19 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             modality = EventModality.Hypothetical; // "How are they going to beat ISIS?", "Did Russia attack?": nothing is asserted
         }
         return new ClauseStatus(negated, negated ? EventModality.Denied : modality, governor, reported);
+    }
+
+    /// <summary>"became the first country to recognise": the infinitive, parsed as the verb's adjunct, belongs to a ranked noun.</summary>
+    private static bool RankedComplement(SentenceTree tree, int verb)
+    {
+        foreach (var c in tree.Children(verb))
+        {
+            if ((tree.RelIs(c, "xcomp") || tree.RelIs(c, "obj")) && tree.Upos(c) is Upos.NOUN or Upos.PROPN && RankedNoun(tree, c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A noun ranked by an ordinal or superlative: "the first country", "the only leader", "the latest state".</summary>

@@ -558,6 +558,7 @@ public sealed class EventPrecisionRegressionTests
         // Ukraine to investigate" was UKR 090. The first to act did act.
         Assert.DoesNotContain(Events("Kenya backs the Sudanese opposition to defend the Sudanese people from the army.\n"), e => e.Root == "05" && e.Source.Actor?.Country == "SDN");
         Assert.Contains(Events("Kenya was the first country to recognise South Sudan.\n"), e => e.Source.Actor?.Country == "KEN");
+        Assert.Contains(Events("Turkey became the first country to recognize the new Syrian government.\n"), e => e.Source.Actor?.Country == "TUR"); // parsed as an adjunct of "became"
     }
 
     [Fact]
