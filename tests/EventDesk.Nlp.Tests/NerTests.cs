@@ -71,6 +71,18 @@ public class NerTests
         Assert.Equal(Bio(expected.Split(' ')), bio);
     }
 
+    [Theory]
+    [InlineData("destroyed 14 Islamic State tanks", "O B-ORG I-ORG I-ORG O", "O O B-ORG I-ORG O")]
+    [InlineData("the 1,200 Boko Haram fighters", "O B-ORG I-ORG I-ORG O", "O O B-ORG I-ORG O")]
+    [InlineData("Apollo 11 landed", "B-ORG I-ORG O", "B-ORG I-ORG O")]
+    public void A_name_does_not_start_with_a_count(string text, string labels, string expected)
+    {
+        // The entity tagger read "destroyed 14 Islamic State tanks" as the organisation "14 Islamic State".
+        var bio = Bio(labels.Split(' '));
+        NerModel.TrimLeadingNumbers(new ArrayTokens(text.Split(' ')), bio);
+        Assert.Equal(Bio(expected.Split(' ')), bio);
+    }
+
     [Fact]
     public void A_trained_model_learns_a_tiny_corpus_and_survives_a_save()
     {

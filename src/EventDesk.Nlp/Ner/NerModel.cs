@@ -137,6 +137,41 @@ public sealed class NerModel
         }
         NerChain.ToBio(buffers.Tags.AsSpan(0, count), labels);
         NerTitles.Strip(tokens, labels[..count]);
+        TrimLeadingNumbers(tokens, labels[..count]);
+    }
+
+    /// <summary>
+    /// A name does not start with a count: "destroyed 14 Islamic State tanks" tagged "14 Islamic State" an organisation.
+    /// A span's leading number token (digits, with separators) moves its start to the next word.
+    /// </summary>
+    internal static void TrimLeadingNumbers<TTokens>(TTokens tokens, Span<NerLabel> labels) where TTokens : ITokenSource
+    {
+        for (var i = 0; i + 1 < labels.Length; i++)
+        {
+            var begin = labels[i];
+            if (begin is not (NerLabel.BPer or NerLabel.BOrg or NerLabel.BLoc) || labels[i + 1] != begin + 1 || !IsCount(tokens.TokenText(i)))
+            {
+                continue;
+            }
+            labels[i] = NerLabel.O;
+            labels[i + 1] = begin;
+        }
+    }
+
+    private static bool IsCount(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0 || !char.IsAsciiDigit(text[0]))
+        {
+            return false;
+        }
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c) && c is not (',' or '.'))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>First pass of a two-pass model: tags the sentence without label evidence and records the tags in the document.</summary>
