@@ -58,6 +58,9 @@ internal sealed class LemmatizerModel
 
     public static ulong XposKey(string xpos) => FeatureHash.Of(xpos);
 
+    private static readonly ulong PastTenseKey = XposKey("VBD");
+    private static readonly ulong ParticipleKey = XposKey("VBN");
+
     public static ulong ExactKey(ReadOnlySpan<char> form, ulong xposKey) => FeatureHash.F(1, FeatureHash.Of(form), xposKey);
 
     public static ulong LowerKey(ReadOnlySpan<char> form, ulong xposKey)
@@ -89,6 +92,13 @@ internal sealed class LemmatizerModel
             _lexicon.TryGetValue(LowerKey(form, xposKey), out entry))
         {
             feats = _strings[_entryFeats[entry]];
+            return _strings[_entryLemma[entry]];
+        }
+        // A past tense the treebanks only have as a participle, or the reverse ("shot" VBD as "shot" VBN): same lemma.
+        if ((xposKey == PastTenseKey || xposKey == ParticipleKey)
+            && _lexicon.TryGetValue(LowerKey(form, xposKey == PastTenseKey ? ParticipleKey : PastTenseKey), out entry))
+        {
+            feats = _xposFeats.TryGetValue(xposKey, out var pf) ? _strings[pf] : "_";
             return _strings[_entryLemma[entry]];
         }
         feats = _xposFeats.TryGetValue(xposKey, out var f) ? _strings[f] : "_";

@@ -36,6 +36,14 @@ internal static class FiniteVerbRepair
             {
                 candidate = i;
             }
+            // "Russia shot down a drone" read as a noun "shot" with "down" as a preposition: a lowercase noun between the
+            // subject's noun and a particle that an object follows ("down a", "off two") is the verb.
+            if (candidate < 0 && x == "NN" && i > 0 && i + 2 < n && Xpos(tagger, classes[i - 1]) is "NN" or "NNP" or "NNS" or "NNPS" or "PRP"
+                && char.IsLower(tokens.TextOf(firstToken + i)[0]) && Particles.Contains(tokens.TextOf(firstToken + i + 1).ToString())
+                && Xpos(tagger, classes[i + 2]) is "DT" or "CD" or "PRP$")
+            {
+                candidate = i;
+            }
             nominalBefore |= x.StartsWith("NN", StringComparison.Ordinal) || x == "PRP";
         }
         if (candidate >= 0)
@@ -67,6 +75,8 @@ internal static class FiniteVerbRepair
     /// <summary>The token is written onto a hyphen after a word: "led" in "U.S.-led".</summary>
     private static bool HyphenGlued(TokenLayer tokens, int t) =>
         t >= 2 && tokens.TextOf(t - 1) is "-" && !tokens.SpaceAfter(t - 2) && !tokens.SpaceAfter(t - 1);
+
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "down", "up", "off", "out", "back", "away" };
 
     private static string Xpos(TaggerModel tagger, int cls) => tagger.XposNames[tagger.ClassXpos[cls]];
 

@@ -66,6 +66,18 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void Shot_down_is_a_verb_with_its_lemma()
+    {
+        // Probe of the gold set's "Israel shot down an Iranian drone": "shot" was tagged a noun (the sentence had no
+        // finite verb), and as a past tense it was lemmatised "shet" (the treebanks have "shot" as a participle only).
+        var document = Run("Turkey shot down a Russian warplane near the Syrian border.\n");
+        var lemmas = document.Layers.Get(NlpLayers.Lemmas);
+        var shot = Enumerable.Range(0, document.Tokens.Count).First(t => document.Tokens.TextOf(t) is "shot");
+        Assert.Equal("shoot", lemmas.LemmaOf(shot));
+        Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events, e => e.Root == "19" && e.Source.Actor?.Code == "TUR");
+    }
+
+    [Fact]
     public void North_and_South_Korea_are_two_actors()
     {
         // Eighth session: the elliptical "North" had no actor, so the exchange of fire was South Korea's alone, without target.
