@@ -16,6 +16,9 @@ public sealed class EventRecallRegressionTests
 
     private static IReadOnlyList<CodedEvent> Events(string text) => Run(text).Layers.Get(AnnotationLayers.Events).Events;
 
+    private static int TokenOf(Document document, string text) =>
+        Enumerable.Range(0, document.Tokens.Count).First(t => document.Tokens.TextOf(t).SequenceEqual(text));
+
     private static (string? Source, string? Target, string Cameo) Dyad(CodedEvent e) =>
         (e.Source.Actor?.Code, e.Target?.Actor?.Code, e.Cameo);
 
@@ -59,9 +62,7 @@ public sealed class EventRecallRegressionTests
         // "The U.S.-led coalition struck Islamic State targets": "led" was tagged a past tense and became the root, so the
         // strike had no subject (and the finite-verb repair then turned "led" back into a past tense).
         var document = Run("The U.S.-led coalition struck Islamic State targets near Mosul.\n");
-        var pos = document.Layers.Get(NlpLayers.Pos);
-        var led = Enumerable.Range(0, document.Tokens.Count).First(t => document.Tokens.TextOf(t) is "led");
-        Assert.Equal("VBN", pos.XposOf(led));
+        Assert.Equal("VBN", document.Layers.Get(NlpLayers.Pos).XposOf(TokenOf(document, "led")));
         Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events, e => Dyad(e) is ("USAMIL", "IMGRADISI", _));
     }
 
@@ -71,9 +72,7 @@ public sealed class EventRecallRegressionTests
         // Probe of the gold set's "Israel shot down an Iranian drone": "shot" was tagged a noun (the sentence had no
         // finite verb), and as a past tense it was lemmatised "shet" (the treebanks have "shot" as a participle only).
         var document = Run("Turkey shot down a Russian warplane near the Syrian border.\n");
-        var lemmas = document.Layers.Get(NlpLayers.Lemmas);
-        var shot = Enumerable.Range(0, document.Tokens.Count).First(t => document.Tokens.TextOf(t) is "shot");
-        Assert.Equal("shoot", lemmas.LemmaOf(shot));
+        Assert.Equal("shoot", document.Layers.Get(NlpLayers.Lemmas).LemmaOf(TokenOf(document, "shot")));
         Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events, e => e.Root == "19" && e.Source.Actor?.Code == "TUR");
     }
 
