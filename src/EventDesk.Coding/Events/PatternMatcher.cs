@@ -133,6 +133,7 @@ internal static class PatternMatcher
 
         // Items after the trigger.
         var anchor = trigger;
+        var particleObject = -1;
         for (var i = pattern.TriggerIndex + 1; i < elements.Count; i++)
         {
             var e = elements[i];
@@ -141,6 +142,14 @@ internal static class PatternMatcher
                 case ElementKind.Word:
                 {
                     var found = FindWord(tree, match, e, marker: null);
+                    if (found < 0 && anchor == trigger && ParticleParsedAsPreposition(tree, trigger, e) is var (particle, phrase) && particle >= 0)
+                    {
+                        // "shot down a Ukrainian plane" parsed with "down" as the preposition of "plane": the particle is
+                        // the verb's, and its phrase is the verb's object.
+                        match.Used.Add(particle);
+                        particleObject = phrase;
+                        break;
+                    }
                     if (found < 0)
                     {
                         return null;
@@ -235,6 +244,10 @@ internal static class PatternMatcher
                 case ElementKind.Target or ElementKind.Source:
                 {
                     var slot = DirectObject(tree, anchor, passive && anchor == trigger, out var how);
+                    if (slot < 0 && particleObject >= 0)
+                    {
+                        (slot, how) = (particleObject, "object of the particle's phrase");
+                    }
                     if (slot < 0)
                     {
                         return null;
@@ -609,6 +622,21 @@ internal static class PatternMatcher
     {
         var particle = ParticleOf(tree, verb, marker);
         return particle >= 0 ? particle : verb + 1 < tree.End && tree.LowerForm(verb + 1) == marker ? verb + 1 : -1;
+    }
+
+    /// <summary>
+    /// The word right after the verb is the pattern's particle ("down") but was parsed as the preposition of an oblique of
+    /// the verb ("shot | down a plane"): that token and the oblique, or (-1, -1).
+    /// </summary>
+    private static (int Particle, int Phrase) ParticleParsedAsPreposition(SentenceTree tree, int verb, PatternElement element)
+    {
+        var next = verb + 1;
+        if (next >= tree.End || !VerbParticles.Contains(tree.LowerForm(next)) || !element.Lemmas.Contains(tree.LowerForm(next))
+            || !tree.RelIs(next, "case") || tree.Head(next) is not (var phrase and >= 0) || tree.Head(phrase) != verb || !tree.RelIs(phrase, "obl"))
+        {
+            return (-1, -1);
+        }
+        return (next, phrase);
     }
 
     /// <summary>Words that end a phrasal verb and are seldom a preposition at the end of a pattern ("S step down").</summary>

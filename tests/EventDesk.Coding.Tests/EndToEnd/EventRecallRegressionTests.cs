@@ -74,6 +74,8 @@ public sealed class EventRecallRegressionTests
         var document = Run("Turkey shot down a Russian warplane near the Syrian border.\n");
         Assert.Equal("shoot", document.Layers.Get(NlpLayers.Lemmas).LemmaOf(TokenOf(document, "shot")));
         Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events, e => e.Root == "19" && e.Source.Actor?.Code == "TUR");
+        // The parser makes "down" the preposition of "a Russian warplane": the particle is still the verb's, its phrase the object.
+        Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events, e => Dyad(e) is ("TUR", "RUS", "195"));
     }
 
     [Fact]
