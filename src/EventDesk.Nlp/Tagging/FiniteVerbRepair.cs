@@ -72,6 +72,50 @@ internal static class FiniteVerbRepair
         }
     }
 
+    /// <summary>
+    /// Modal verbs are a closed class: a word tagged MD that is none of them ("Police shot dead a man", with "dead" then
+    /// read as the verb) is a past tense.
+    /// </summary>
+    public static void ApplyClosedModals(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int pastTenseClass)
+    {
+        if (pastTenseClass < 0)
+        {
+            return;
+        }
+        for (var i = 0; i < classes.Length; i++)
+        {
+            if (Xpos(tagger, classes[i]) == "MD" && !IsModal(tokens.TextOf(firstToken + i)))
+            {
+                classes[i] = pastTenseClass;
+            }
+        }
+    }
+
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "can", "could", "may", "might", "must", "shall", "should", "will", "would", "ought", "need", "dare", "'ll", "'d", "\u2019ll",
+        "\u2019d", "-ll", "wo", "ca", "sha", "cannot", "mustn", "needn", "shan", "wont", "gonna", "wanna", "gotta", "ll", "d", "wilt", "ill", // "ill" for "I'll" in web text
+    };
+
+    // Misspelt modals of web text ("willl", "woud", "shoul", "wud") keep their tag.
+    private static readonly string[] ModalStems = ["wil", "wou", "wud", "shou", "shal", "coul", "migh", "mus", "can", "oug", "oul"];
+
+    private static bool IsModal(ReadOnlySpan<char> word)
+    {
+        if (Modals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return true;
+        }
+        foreach (var stem in ModalStems)
+        {
+            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The token is written onto a hyphen after a word: "led" in "U.S.-led".</summary>
     private static bool HyphenGlued(TokenLayer tokens, int t) =>
         t >= 2 && tokens.TextOf(t - 1) is "-" && !tokens.SpaceAfter(t - 2) && !tokens.SpaceAfter(t - 1);

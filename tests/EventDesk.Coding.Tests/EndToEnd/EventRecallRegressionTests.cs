@@ -76,6 +76,9 @@ public sealed class EventRecallRegressionTests
         Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events, e => e.Root == "19" && e.Source.Actor?.Code == "TUR");
         // The parser makes "down" the preposition of "a Russian warplane": the particle is still the verb's, its phrase the object.
         Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events, e => Dyad(e) is ("TUR", "RUS", "195"));
+        // "Police shot dead a man": "shot" was tagged a modal verb (MD) and "dead" the verb.
+        var killing = Run("Police shot dead a man in Nairobi.\n");
+        Assert.Equal("VBD", killing.Layers.Get(NlpLayers.Pos).XposOf(TokenOf(killing, "shot")));
     }
 
     [Fact]
