@@ -48,6 +48,7 @@ public sealed class KnowledgeBase
         People = [.. s.People.Select(x => x.Item)];
         ImportedActors = [.. s.ImportedActors.Select(x => x.Item)];
         ImportedAgents = [.. s.ImportedAgents.Select(x => x.Item)];
+        Regions = [.. s.Regions.Select(x => x.Item)];
 
         // Countries: codes, then names ranked by kind, user layer, status and file order.
         var codes = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
@@ -175,7 +176,6 @@ public sealed class KnowledgeBase
             }
         }
         _regions = regions.ToFrozenDictionary(StringComparer.Ordinal);
-        Regions = [.. s.Regions.Select(x => x.Item)];
     }
 
     public ImmutableArray<string> Files { get; }

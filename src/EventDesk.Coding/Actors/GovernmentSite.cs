@@ -22,10 +22,11 @@ internal static class GovernmentSite
     };
 
     /// <summary>
-    /// The two-letter country code of the government that runs the site at <paramref name="address"/>, or null when
-    /// it is not a government site (or not a web address at all). American federal sites use the bare .gov and .mil.
+    /// The two-letter country code of the government that runs the site at <paramref name="address"/>, and whether it is
+    /// a military site (centcom.mil, www.mod.uk: its own "we" are the armed forces); null when it is not a government
+    /// site (or not a web address at all). American federal sites use the bare .gov and .mil.
     /// </summary>
-    public static string? CountryOf(string? address)
+    public static (string Country, bool Military)? Of(string? address)
     {
         if (address is null || !Uri.TryCreate(address, UriKind.Absolute, out var uri)
             || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
@@ -37,26 +38,18 @@ internal static class GovernmentSite
         {
             return null;
         }
+        var military = labels[^1] == "mil" || labels[^2] is "mil" or "mod" or "defence" || labels.Contains("defense") || labels.Contains("army");
         var top = labels[^1];
         if (top is "gov" or "mil")
         {
-            return "US";
+            return ("US", military);
         }
         if (top.Length != 2 || !top.All(char.IsAsciiLetterLower))
         {
             return null;
         }
         var country = top == "uk" ? "GB" : top.ToUpperInvariant();
-        if (labels.Length >= 3 && GovernmentZones.Contains(labels[^2]))
-        {
-            return country; // www.gov.uk, diplomatie.gouv.fr, www.mofa.go.jp
-        }
-        return GovernmentHosts.Contains(labels[^2]) ? country : null; // kremlin.ru, canada.ca
+        // www.gov.uk, diplomatie.gouv.fr, www.mofa.go.jp; kremlin.ru, canada.ca
+        return labels.Length >= 3 && GovernmentZones.Contains(labels[^2]) || GovernmentHosts.Contains(labels[^2]) ? (country, military) : null;
     }
-
-    /// <summary>A military site (centcom.mil, www.mod.uk, mil.ru): its own "we" are the armed forces.</summary>
-    public static bool IsMilitary(string? address) =>
-        CountryOf(address) is not null && Uri.TryCreate(address, UriKind.Absolute, out var uri)
-        && uri.IdnHost.ToLowerInvariant().Split('.') is var labels
-        && (labels[^1] == "mil" || labels.Length >= 2 && labels[^2] is "mil" or "mod" or "defence" || labels.Contains("defense") || labels.Contains("army"));
 }

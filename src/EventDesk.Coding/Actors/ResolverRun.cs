@@ -142,6 +142,7 @@ internal sealed class ResolverRun
     private string? _defaultCountry;
     private string _defaultSource = "none";
     private string? _issuerCountry; // the government whose site published the document (www.gov.uk: GBR), or null
+    private string _issuerSector = "GOV"; // MIL for a military site (centcom.mil)
     private GeoPlace? _datelinePlace;
 
     private int _nsubj = -1, _nsubjPass = -1, _appos = -1, _poss = -1, _conj = -1;
@@ -211,7 +212,11 @@ internal sealed class ResolverRun
         _atoms.Sort(static (a, b) => a.First.CompareTo(b.First));
         CountCountries();
         ResolveDateline();
-        _issuerCountry = GovernmentSite.CountryOf(_doc.Metadata.Url ?? _doc.Metadata.Source) is { } site ? _kb.GetCountry(site)?.Iso3 : null;
+        if (GovernmentSite.Of(_doc.Metadata.Url ?? _doc.Metadata.Source) is { } site)
+        {
+            _issuerCountry = _kb.GetCountry(site.Country)?.Iso3;
+            _issuerSector = site.Military ? "MIL" : "GOV";
+        }
         RegisterDefinitions();
         BuildPhrases();
         foreach (var p in _phrases)
@@ -2166,8 +2171,7 @@ internal sealed class ResolverRun
             }
         }
         var entities = new EntityLayer(mentions);
-        var issuerSector = GovernmentSite.IsMilitary(_doc.Metadata.Url ?? _doc.Metadata.Source) ? "MIL" : "GOV";
-        var issuer = _issuerCountry is null ? null : Ref(_issuerCountry + issuerSector, _issuerCountry, issuerSector, null, null);
+        var issuer = _issuerCountry is null ? null : Ref(_issuerCountry + _issuerSector, _issuerCountry, _issuerSector, null, null);
         var index = new ActorIndexLayer(entities, [.. first], [.. end], [.. head], [.. rules], _tokens.Count,
             _datelinePlace, _defaultCountry, _defaultSource, issuer);
         return (entities, new PlaceLayer(places), index);

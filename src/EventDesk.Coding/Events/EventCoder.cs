@@ -402,12 +402,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 }
                 var (ds, es) = (d.Source.Actor?.Code, e.Source.Actor?.Code);
                 var (dt, et) = (d.Target?.Actor?.Code, e.Target?.Actor?.Code);
-                if (ds == es && dt == et || Refines(ds, es) && (dt == et || Refines(dt, et)) || dt != et && Refines(dt, et) && ds == es)
+                if (Covers(ds, es) && Covers(dt, et))
                 {
                     events.RemoveAt(i); // the same event, or the earlier one is the more specific
                     break;
                 }
-                if (Refines(es, ds) && (dt == et || Refines(et, dt)) || ds == es && Refines(et, dt))
+                if (Covers(es, ds) && Covers(et, dt))
                 {
                     events[j] = e;
                     events.RemoveAt(i);
@@ -417,9 +417,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
     }
 
-    /// <summary>Code <paramref name="specific"/> is <paramref name="general"/> with more sectors: USAMIL refines USA.</summary>
-    private static bool Refines(string? specific, string? general) =>
-        specific is not null && general is not null && general.Length >= 3 && specific.Length > general.Length
+    /// <summary>Code <paramref name="specific"/> is <paramref name="general"/>, or it with more sectors: USAMIL covers USA.</summary>
+    private static bool Covers(string? specific, string? general) =>
+        specific == general || specific is not null && general is not null && general.Length >= 3 && specific.Length > general.Length
         && specific.StartsWith(general, StringComparison.Ordinal);
 
     private static readonly HashSet<string> AerialWords = new(StringComparer.Ordinal)

@@ -412,21 +412,27 @@ public sealed class ActorRuleTests
     }
 
     [Theory]
-    [InlineData("https://www.gov.uk/government/news/x", "GB")]
-    [InlineData("https://2009-2017.state.gov/r/pa/prs/ps/2015/10/248763.htm", "US")]
-    [InlineData("http://www.centcom.mil/MEDIA/PRESS-RELEASES/", "US")]
-    [InlineData("https://www.diplomatie.gouv.fr/en/", "FR")]
-    [InlineData("https://www.mofa.go.jp/press/", "JP")]
-    [InlineData("http://en.kremlin.ru/events/president/news/1", "RU")]
-    [InlineData("https://dfat.gov.au/news/", "AU")]
-    [InlineData("https://www.bbc.co.uk/news/world-1", null)]
-    [InlineData("https://www.voanews.com/a/1.html", null)]
-    [InlineData("https://news.google.com/", null)]
-    [InlineData("/home/user/articles/story.txt", null)]
-    [InlineData("not a url", null)]
-    [InlineData(null, null)]
-    public void Government_site_country_from_the_address(string? address, string? country) =>
-        Assert.Equal(country, GovernmentSite.CountryOf(address));
+    [InlineData("https://www.gov.uk/government/news/x", "GB", false)]
+    [InlineData("https://2009-2017.state.gov/r/pa/prs/ps/2015/10/248763.htm", "US", false)]
+    [InlineData("http://www.centcom.mil/MEDIA/PRESS-RELEASES/", "US", true)]
+    [InlineData("https://www.defense.gov/News/", "US", true)]
+    [InlineData("https://www.mod.uk/news", "GB", true)]
+    [InlineData("https://www.diplomatie.gouv.fr/en/", "FR", false)]
+    [InlineData("https://www.mofa.go.jp/press/", "JP", false)]
+    [InlineData("http://en.kremlin.ru/events/president/news/1", "RU", false)]
+    [InlineData("https://dfat.gov.au/news/", "AU", false)]
+    [InlineData("https://www.bbc.co.uk/news/world-1", null, false)]
+    [InlineData("https://www.voanews.com/a/1.html", null, false)]
+    [InlineData("https://news.google.com/", null, false)]
+    [InlineData("/home/user/articles/story.txt", null, false)]
+    [InlineData("not a url", null, false)]
+    [InlineData(null, null, false)]
+    public void Government_site_country_from_the_address(string? address, string? country, bool military)
+    {
+        var site = GovernmentSite.Of(address);
+        Assert.Equal(country, site?.Country);
+        Assert.Equal(military, site?.Military ?? false);
+    }
 
     [Fact]
     public void Random_text_keeps_the_invariants()
