@@ -58,6 +58,7 @@ public sealed class PosTagger(NlpModels models) : IAnnotator
             tagger.Tag(w, classes.AsSpan(0, n), first.AsSpan(0, n));
             FiniteVerbRepair.ApplyHyphenParticiples(tokens, sentence.FirstToken, classes.AsSpan(0, n), tagger, models.PastParticipleClass);
             FiniteVerbRepair.ApplyClosedModals(tokens, sentence.FirstToken, classes.AsSpan(0, n), tagger, models.PastTenseClass);
+            FiniteVerbRepair.ApplyIrregularPasts(tokens, sentence.FirstToken, classes.AsSpan(0, n), tagger, models.PastTenseClass);
             FiniteVerbRepair.Apply(tokens, sentence.FirstToken, classes.AsSpan(0, n), tagger, models.PastTenseClass);
             for (var i = 0; i < n; i++)
             {

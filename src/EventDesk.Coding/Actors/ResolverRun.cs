@@ -510,6 +510,11 @@ internal sealed class ResolverRun
             {
                 bestEnd = -1; // "all relevant parties", "the warring parties", "third parties": sides, not political parties
             }
+            if (bestEnd == t + 1 && (bestKinds & PhraseKinds.Agent) != 0 && !capitalized && KeyOf(t) is "state" && t + 2 < end && TokenIs(t + 1, "of")
+                && !IsCapitalized(t + 2))
+            {
+                bestEnd = -1; // "a state of lawlessness", "the state of the economy": a condition, not a government ("the State of Israel" is)
+            }
             if (bestEnd > t && bestKinds == PhraseKinds.Region)
             {
                 // A region is a place but no actor; its words ("America") must not match on their own. A state or
@@ -1630,6 +1635,12 @@ internal sealed class ResolverRun
                 ? new Resolved(type, body.Name, role, body with { Role = role }, null, "agent+place-in-phrase")
                 : new Resolved(type, null, role, Ref(tail.Country! + sector, tail.Country!, sector, null, role), null, "agent+place-in-phrase");
         }
+        if (agent is not null && !possessed && p.Modifiers.Count == 0 && p.Owner is null && CoordinatedCountry(p) is { } shared)
+        {
+            // "Senior US diplomats and military officials have warned India": the second conjunct shares the first's
+            // country, not the story's.
+            return new Resolved(type, null, role, Ref(shared + sector, shared, sector, null, role), null, "agent+coordinated");
+        }
         if (agent?.ImpliesGovernment == true && _defaultCountry is not null && !possessed)
         {
             return new Resolved(type, null, role, Ref(_defaultCountry + sector, _defaultCountry, sector, null, role), null, "agent+default:" + _defaultSource);
@@ -1642,6 +1653,28 @@ internal sealed class ResolverRun
             return new Resolved(type, null, role, Ref(_defaultCountry + sector, _defaultCountry, sector, null, role), null, "agent+local:" + _defaultSource);
         }
         return new Resolved(type, null, role, Ref(KnowledgeBase.UnknownCountry + sector, KnowledgeBase.UnknownCountry, sector, null, role), null, "agent");
+    }
+
+    /// <summary>
+    /// The country of the role phrase right before "and"/"or" ("US diplomats and military officials"), when that
+    /// phrase is a role qualified by a country and nothing else. Null otherwise.
+    /// </summary>
+    private string? CoordinatedCountry(Phrase p)
+    {
+        var conjunction = p.First - 1;
+        if (conjunction < 1 || !(TokenIs(conjunction, "and") || TokenIs(conjunction, "or")))
+        {
+            return null;
+        }
+        foreach (var q in _phrases)
+        {
+            if (q.Sentence == p.Sentence && q.End == conjunction && q.IsBareAgent && q.Owner is null)
+            {
+                var (country, actor, _) = PhraseOwner(q);
+                return actor is null ? country : null;
+            }
+        }
+        return null;
     }
 
     /// <summary>A state's missions abroad: "its embassy in Tehran", "diplomats in Moscow" are not of the place they are in.</summary>

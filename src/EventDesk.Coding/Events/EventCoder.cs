@@ -119,6 +119,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             sportsSentences[i] = SportsContext(trees[i]);
         }
         var sportsStory = SportsStory(sportsSentences);
+        var codedSentences = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < trees.Count; i++)
         {
             var tree = trees[i];
@@ -130,8 +131,19 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
             DropUndirectedDuplicates(events, first);
             DropRepeatedEvents(events, first);
+            if (events.Count > first && !codedSentences.Add(SentenceText(document, i)))
+            {
+                // The same sentence word for word again (a blog quoting its own lead, a page repeating its summary): one report, one event.
+                events.RemoveRange(first, events.Count - first);
+            }
         }
         document.Layers.Add(AnnotationLayers.Events, new EventLayer(events), new LayerProvenance(Name, Version));
+    }
+
+    private static string SentenceText(Document document, int sentence)
+    {
+        var span = document.Sentences.SpanOf(sentence);
+        return document.Text.Substring(span.Start, span.Length);
     }
 
     /// <summary>The best pattern per trigger token, after consumption and speech-verb fallback rules (§4).</summary>
@@ -741,7 +753,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             var objectEnd = tree.SubtreeTokens(obj).Last;
             foreach (var c in tree.Children(match.Trigger))
             {
-                if (tree.RelIs(c, "obl") && c != match.Source && tree.SubtreeTokens(c).First == objectEnd + 1
+                if (tree.RelIs(c, "obl") && c != match.Source && tree.SubtreeTokens(c).First == objectEnd + 1 && !FramePhrase(tree, c)
                     && ObjectPhraseMarkers.FirstOrDefault(m => tree.HasMarker(c, m) && (m != "at" || ProjectileVerbs.Contains(tree.Lemma(match.Trigger).ToLowerInvariant()))) is { } marker
                     && HasActor(binder, tree, c))
                 {
@@ -762,7 +774,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     {
         foreach (var c in tree.Children(word))
         {
-            if (c == match.Source || match.Used.Contains(c) || (match.Source >= 0 && tree.IsAncestor(match.Source, c)))
+            if (c == match.Source || match.Used.Contains(c) || (match.Source >= 0 && tree.IsAncestor(match.Source, c)) || FramePhrase(tree, c))
             {
                 continue;
             }
@@ -805,6 +817,18 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         return (-1, "");
     }
+
+    /// <summary>
+    /// "on the sidelines of the UN General Assembly", "on the eve of", "in the wake of": the occasion of an act, whose
+    /// actor is not its target ("held a three-way meeting on the sidelines of the UN General Assembly").
+    /// </summary>
+    private static bool FramePhrase(SentenceTree tree, int c) =>
+        (tree.RelIs(c, "nmod") || tree.RelIs(c, "obl")) && FrameNouns.Contains(tree.Lemma(c).ToLowerInvariant());
+
+    private static readonly HashSet<string> FrameNouns = new(StringComparer.Ordinal)
+    {
+        "sideline", "sidelines", "margin", "margins", "eve", "wake", "occasion", "anniversary", "heel", "heels", "run-up", "aftermath",
+    };
 
     /// <summary>Things an armed side holds or uses, whose compound modifier is their owner: "ISIL positions", "army base".</summary>
     private static readonly HashSet<string> MilitaryAssets = new(StringComparer.Ordinal)
@@ -1075,6 +1099,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "helping people in entering Japan", "surrounded by representatives of 50 countries", "300 Indians were deported
             // for illegally entering the country": no one armed blockades or occupies.
             return;
+        }
+        if (news && code.Code.StartsWith("191", StringComparison.Ordinal) && match.Passive && bound.Sources.Count > 0
+            && bound.Sources.Any(s => s.Actor is not null) && bound.Sources.All(s => s.Actor is null || s.Actor is { Sectors.Count: 0 } a && a.Code.Length == 3)
+            && tree.Lemma(match.Trigger).ToLowerInvariant() is "surround" or "encircle" or "ring" or "border" or "enclose")
+        {
+            return; // "Syria is surrounded by Turkey, Iraq, Jordan and Israel": a map, not a siege (armies besiege: "by Russian troops")
         }
 
         if (news && code.Code == "190" && tree.Lemma(match.Trigger) == "target" && bound.Sources.Count > 0

@@ -483,6 +483,39 @@ internal static class PatternMatcher
         return -1;
     }
 
+    /// <summary>
+    /// The dependent carries the pattern's marker. "to" and "that" may also be left out (an infinitive, a bare clause,
+    /// a dative object), but not replaced: "goes into a war zone" is no "go to war" (the noun under another
+    /// preposition, or a compound of another noun).
+    /// </summary>
+    private static bool MarkerMatches(SentenceTree tree, int c, string? marker)
+    {
+        if (marker is null || tree.HasMarker(c, marker))
+        {
+            return true;
+        }
+        if (marker is not ("to" or "that"))
+        {
+            return false;
+        }
+        if (tree.Upos(c) is not (Upos.NOUN or Upos.PROPN))
+        {
+            return true;
+        }
+        if (tree.RelIs(c, "compound"))
+        {
+            return false;
+        }
+        foreach (var k in tree.Children(c))
+        {
+            if (tree.RelIs(k, "case"))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int FindWordUnder(SentenceTree tree, int anchor, PatternElement element, string? marker, PatternMatch match, int depth)
     {
         foreach (var c in tree.Children(anchor))
@@ -491,7 +524,7 @@ internal static class PatternMatcher
             {
                 continue;
             }
-            if (LemmaIn(tree, c, element) && (marker is null or "to" or "that" || tree.HasMarker(c, marker)) && ModifiersMatch(tree, c, element, match)
+            if (LemmaIn(tree, c, element) && MarkerMatches(tree, c, marker) && ModifiersMatch(tree, c, element, match)
                 && !(marker is null && PlacePhrase(tree, c)))
             {
                 return c;

@@ -91,6 +91,36 @@ internal static class FiniteVerbRepair
         }
     }
 
+    /// <summary>
+    /// A present tense that English has no such form of: "Soldiers shot three protesters" tagged "shot" VBP (lemma
+    /// "shot"). Irregular past forms that are no present of any verb are past tenses.
+    /// </summary>
+    public static void ApplyIrregularPasts(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int pastTenseClass)
+    {
+        if (pastTenseClass < 0)
+        {
+            return;
+        }
+        for (var i = 0; i < classes.Length; i++)
+        {
+            if (Xpos(tagger, classes[i]) == "VBP" && IrregularPasts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.TextOf(firstToken + i)))
+            {
+                classes[i] = pastTenseClass;
+            }
+        }
+    }
+
+    // Not forms that are also presents: "found" (to found), "bore", "fell", "ground", "wound", "lay", "saw", "beat", "hit", "put".
+    private static readonly HashSet<string> IrregularPasts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "shot", "fought", "fled", "struck", "met", "sent", "led", "held", "took", "gave", "threw", "won", "lost", "sold", "bought",
+        "brought", "caught", "left", "told", "said", "kept", "stood", "spoke", "broke", "chose", "drove", "flew", "froze", "rode",
+        "rose", "wrote", "began", "ran", "came", "became", "went", "did", "knew", "grew", "drew", "ate", "forgot", "got", "hid",
+        "paid", "sought", "taught", "thought", "felt", "dealt", "slept", "built", "spent", "lent", "sat", "stuck", "swung", "hung",
+        "shook", "tore", "swore", "arose", "woke", "overtook", "undertook", "withdrew", "withheld", "upheld", "stole", "seized",
+        "killed", "attacked", "arrested", "detained", "bombed", "shelled", "captured", "invaded", "fired", "launched", "signed",
+    };
+
     private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase)
     {
         "can", "could", "may", "might", "must", "shall", "should", "will", "would", "ought", "need", "dare", "'ll", "'d", "\u2019ll",
@@ -120,7 +150,7 @@ internal static class FiniteVerbRepair
     private static bool HyphenGlued(TokenLayer tokens, int t) =>
         t >= 2 && tokens.TextOf(t - 1) is "-" && !tokens.SpaceAfter(t - 2) && !tokens.SpaceAfter(t - 1);
 
-    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "down", "up", "off", "out", "back", "away" };
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "down", "up", "off", "out", "back", "away", "dead" }; // "shot dead a man"
 
     private static string Xpos(TaggerModel tagger, int cls) => tagger.XposNames[tagger.ClassXpos[cls]];
 

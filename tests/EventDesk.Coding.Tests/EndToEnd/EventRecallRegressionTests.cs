@@ -82,6 +82,19 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void An_irregular_past_is_never_a_present_tense()
+    {
+        // Tenth session's leftovers: "Soldiers shot three protesters" had "shot" as VBP (lemma "shot", no event), and
+        // "Kenyan police shot dead a man" had it as a noun after "police".
+        var soldiers = Run("Kenyan soldiers shot three Somali fighters.\n");
+        Assert.Equal("VBD", soldiers.Layers.Get(NlpLayers.Pos).XposOf(TokenOf(soldiers, "shot")));
+        Assert.Equal("shoot", soldiers.Layers.Get(NlpLayers.Lemmas).LemmaOf(TokenOf(soldiers, "shot")));
+        Assert.Contains(soldiers.Layers.Get(AnnotationLayers.Events).Events, e => e.Cameo == "193" && Dyad(e) is ("KENMIL", "SOMREB", _));
+        var police = Run("Kenyan police shot dead a man in Nairobi.\n");
+        Assert.Contains(police.Layers.Get(AnnotationLayers.Events).Events, e => e.Cameo == "193" && e.Source.Actor?.Code == "KENCOP");
+    }
+
+    [Fact]
     public void North_and_South_Korea_are_two_actors()
     {
         // Eighth session: the elliptical "North" had no actor, so the exchange of fire was South Korea's alone, without target.
