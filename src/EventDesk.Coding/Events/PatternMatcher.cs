@@ -486,7 +486,7 @@ internal static class PatternMatcher
     /// <summary>
     /// The dependent carries the pattern's marker. "to" and "that" may also be left out (an infinitive, a bare clause,
     /// a dative object), but not replaced: "goes into a war zone" is no "go to war" (the noun under another
-    /// preposition, or a compound of another noun).
+    /// preposition, or a compound of another noun), "from reducing tensions" no "to reduce tension".
     /// </summary>
     private static bool MarkerMatches(SentenceTree tree, int c, string? marker)
     {
@@ -498,19 +498,15 @@ internal static class PatternMatcher
         {
             return false;
         }
-        if (tree.Upos(c) is not (Upos.NOUN or Upos.PROPN))
-        {
-            return true;
-        }
         if (tree.RelIs(c, "compound"))
         {
             return false;
         }
         foreach (var k in tree.Children(c))
         {
-            if (tree.RelIs(k, "case"))
+            if (tree.RelIs(k, "case") || tree.RelIs(k, "mark"))
             {
-                return false;
+                return false; // "from reducing tensions" is no "to reduce tension"
             }
         }
         return true;
@@ -860,6 +856,13 @@ internal static class PatternMatcher
                 // "accused YChina of supporting", "barred the envoy from entering", "helped farmers in selling": the object acts.
                 return (controlled, "object controller of a gerund adjunct");
             }
+            if (rel.StartsWith("advcl", StringComparison.Ordinal) && GerundMarker(tree, verb) && PrepositionalControl.Contains(tree.Lemma(head).ToLowerInvariant())
+                && tree.ChildExact(head, "nsubj:pass") is var patient and >= 0)
+            {
+                // "the airline was blasted by the UN for smuggling arms", "was arrested by police for organising": the one
+                // blamed or punished did it, not the by-agent.
+                return (patient, "passive subject controller of a gerund adjunct");
+            }
             if (rel.StartsWith("acl", StringComparison.Ordinal))
             {
                 // "officials visiting Kabul" / "officials who met": the noun is the agent; "the insurgents
@@ -941,7 +944,8 @@ internal static class PatternMatcher
         "accuse", "charge", "blame", "suspect", "convict", "indict", "praise", "thank", "commend", "congratulate", "criticize", "criticise",
         "condemn", "fault", "punish", "sanction", "fine", "reward", "credit", "prevent", "stop", "bar", "ban", "prohibit", "block", "keep",
         "deter", "discourage", "restrict", "exclude", "forbid", "dissuade", "warn", "help", "assist", "force", "pressure", "coerce", "push",
-        "persuade", "trick", "lure", "caution", "admonish", "rebuke", "reprimand",
+        "persuade", "trick", "lure", "caution", "admonish", "rebuke", "reprimand", "blast", "slam", "lambast", "lambaste", "denounce",
+        "castigate", "censure", "chastise", "scold", "attack",
         "arrest", "detain", "jail", "imprison", "deport", "expel", "sentence", "prosecute", "execute", "fire", "sack", "dismiss", "suspend",
     };
 

@@ -663,4 +663,23 @@ public sealed class EventPrecisionRegressionTests
         const string story = "Nairobi accuses Kampala of arming rebels.\n\nThe talks failed.\n\nNairobi accuses Kampala of arming rebels.\n";
         Assert.Single(Events(story), e => e.Root == "11");
     }
+
+    [Fact]
+    public void The_one_blamed_for_a_deed_did_it()
+    {
+        // "the Moldovan airline ... was blasted by the UN in 2003 for smuggling arms to Liberia" made the UN the smuggler.
+        var events = Events("The Kenyan airline was blasted by the UN for smuggling arms to Somalia.\n");
+        Assert.Contains(events, e => e.Root == "07" && e.Source.Actor?.Country == "KEN");
+        Assert.DoesNotContain(events, e => e.Root == "07" && e.Source.Actor?.Code == "IGOUNO");
+    }
+
+    [Fact]
+    public void A_preposition_is_not_the_infinitive_marker_a_pattern_names()
+    {
+        // "help resolve conflicts, from reducing tensions between India and Pakistan" matched "S resolve to reduce tension"
+        // (0356, "resolve" as a pledge) through the "from"-gerund.
+        Assert.DoesNotContain(Events("Kenya must help resolve conflicts, from reducing tensions between Ethiopia and Eritrea to the talks in Sudan.\n"),
+            e => e.Root == "03");
+        Assert.Contains(Events("Kenya resolved to reduce tensions between Ethiopia and Eritrea.\n"), e => e.Root == "03");
+    }
 }
