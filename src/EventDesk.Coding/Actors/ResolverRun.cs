@@ -1612,10 +1612,11 @@ internal sealed class ResolverRun
         {
             return new Resolved(type, null, role, Ref(KnowledgeBase.UnknownCountry + sector, KnowledgeBase.UnknownCountry, sector, null, role), null, "agent+coalition");
         }
-        if (agent is not null && ForeignQualified(p))
+        if (agent is not null && (ForeignQualified(p) || p.IsPluralAgent && p.Agents[^1].Key == "states"))
         {
             // "Western politicians", "Central European leaders", "foreign diplomats": the qualifier says they are not of
-            // the story's country (nor of the place they are in), and names no single country.
+            // the story's country (nor of the place they are in), and names no single country. Nor do "pariah states",
+            // "neighbouring states": states are many governments, never the story's own.
             return new Resolved(type, null, role, Ref(KnowledgeBase.UnknownCountry + sector, KnowledgeBase.UnknownCountry, sector, null, role), null, "agent+foreign");
         }
         if (agent is not null && !possessed && sector is not ("MIL" or "IGO" or "REF") && !DiplomaticAgents.Contains(p.Agents[^1].Key)

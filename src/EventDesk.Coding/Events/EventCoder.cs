@@ -830,6 +830,33 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "sideline", "sidelines", "margin", "margins", "eve", "wake", "occasion", "anniversary", "heel", "heels", "run-up", "aftermath",
     };
 
+    /// <summary>
+    /// "battles to save storm victims", "struggled to contain the fire": a fighting verb with no one to fight, whose
+    /// infinitive says what the effort is for, unless that is a military aim ("fought to take Bakhmut").
+    /// </summary>
+    private static bool StruggleToDo(SentenceTree tree, PatternMatch match)
+    {
+        if (match.Target >= 0 || match.Used.Count > 1 || tree.Lemma(match.Trigger).ToLowerInvariant() is not ("battle" or "fight" or "struggle" or "wrestle"))
+        {
+            return false;
+        }
+        foreach (var c in tree.Children(match.Trigger))
+        {
+            if ((tree.RelIs(c, "xcomp") || tree.RelIs(c, "advcl")) && tree.HasMarker(c, "to") && tree.Upos(c) == Upos.VERB)
+            {
+                return !MilitaryAims.Contains(tree.Lemma(c).ToLowerInvariant());
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> MilitaryAims = new(StringComparer.Ordinal)
+    {
+        "take", "capture", "seize", "hold", "retake", "recapture", "defend", "repel", "repulse", "push", "drive", "break", "encircle",
+        "secure", "control", "clear", "dislodge", "oust", "expel", "overrun", "destroy", "kill", "liberate", "free", "topple", "overthrow",
+        "advance", "storm", "occupy", "regain", "reclaim", "block", "stop", "halt", "fend",
+    };
+
     /// <summary>Things an armed side holds or uses, whose compound modifier is their owner: "ISIL positions", "army base".</summary>
     private static readonly HashSet<string> MilitaryAssets = new(StringComparer.Ordinal)
     {
@@ -1050,6 +1077,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "help it fight the coronavirus", "combat corruption": the object is no one to attack; also when an actor hangs
             // on that object ("executed the sentence of the court")
             return;
+        }
+        if (news && code.Root == "19" && StruggleToDo(tree, match))
+        {
+            return; // "US battles to save storm victims": an effort, not a fight ("fought to take the town" is one)
         }
         if (news && code.Root is "18" or "19" or "20" && FigurativeAttacker(tree, match))
         {

@@ -682,4 +682,21 @@ public sealed class EventPrecisionRegressionTests
             e => e.Root == "03");
         Assert.Contains(Events("Kenya resolved to reduce tensions between Ethiopia and Eritrea.\n"), e => e.Root == "03");
     }
+
+    [Fact]
+    public void A_struggle_to_help_is_no_fight()
+    {
+        // EWT newsgroups: the headline "US battles to save storm victims" was USA 190. A military aim is still a fight.
+        Assert.Empty(Events("Kenya battles to save flood victims\n"));
+        Assert.Contains(Events("Ethiopia fought to take the Eritrean town of Badme.\n"), e => e.Root == "19");
+    }
+
+    [Fact]
+    public void States_in_the_plural_are_not_the_story_s_government()
+    {
+        // "China's relations with pariah states" in a China story made the states CHNGOV; re3d: "The UK has worked
+        // tirelessly with other member states" (in a release about Syria) was aimed at SYRGOV.
+        const string story = "BEIJING - China signed a trade deal on Monday.\n\nChina has worked closely with other member states to end the crisis.\n";
+        Assert.DoesNotContain(Events(story), e => e.Target?.Actor?.Code == "CHNGOV");
+    }
 }
