@@ -1653,6 +1653,13 @@ internal sealed class ResolverRun
             // refugees, migrants and international bodies are not assumed local.
             return new Resolved(type, null, role, Ref(_defaultCountry + sector, _defaultCountry, sector, null, role), null, "agent+local:" + _defaultSource);
         }
+        if (sector == "IGO" && !possessed && p.Agents[^1].Key is "international community" or "international organization" or "international organizations"
+            or "international organisation" or "international organisations" or "intergovernmental organization" or "intergovernmental organizations")
+        {
+            // "called on the international community", "ready to work with the international community": CAMEO's generic
+            // IGO, a dyad partner in its own right (monitors, mediators or donors of no stated side stay unknown).
+            return new Resolved(EntityType.Organization, null, role, Ref("IGO", KnowledgeBase.UnknownCountry, sector, null, role), null, "agent+igo");
+        }
         return new Resolved(type, null, role, Ref(KnowledgeBase.UnknownCountry + sector, KnowledgeBase.UnknownCountry, sector, null, role), null, "agent");
     }
 

@@ -1204,8 +1204,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             // What an actor will do is an intention (03) or a threat (13), not the act: "will meet" is 036, "vowed to
             // support" 032, "threatened to isolate" 1313. Other futures ("will vote on", "said it would examine") code nothing.
-            forward = forward is null ? null : FutureCode(forward, status);
-            reverse = reverse is null ? null : FutureCode(reverse, status);
+            var announced = SelfAnnounced(tree, binder, match, bound.Sources, status);
+            forward = forward is null ? null : FutureCode(forward, status, announced);
+            reverse = reverse is null ? null : FutureCode(reverse, status, announced);
             code = forward ?? reverse;
             if (code is null)
             {
@@ -1309,7 +1310,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// 13x) when the actor said or threatened it; null when a future act is no event (statements, appeals, demands,
     /// criticism, investigations; force nobody announced).
     /// </summary>
-    private CameoCode? FutureCode(CameoCode code, ClauseStatus status)
+    private CameoCode? FutureCode(CameoCode code, ClauseStatus status, bool announced)
     {
         var c = code.Code;
         string? mapped = code.Root switch
@@ -1332,7 +1333,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             },
             _ => null,
         };
-        if (mapped is null && status.Governor is { } g && ThreatGovernors.Contains(g))
+        if (mapped is null && (announced || status.Governor is { } g && ThreatGovernors.Contains(g)))
         {
             mapped = code.Root switch
             {
@@ -1349,6 +1350,47 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             };
         }
         return mapped is null ? null : Lookup(mapped);
+    }
+
+    private static readonly HashSet<string> AnnouncingGovernors = new(StringComparer.Ordinal)
+    {
+        "say", "announce", "declare", "state", "tell", "confirm", "reiterate", "insist", "affirm", "stress", "indicate", "signal", "decide",
+    };
+
+    /// <summary>
+    /// The future act is announced by the one who will do it: "China said it would impose sanctions on Russia", "Moscow
+    /// announced that Russia will respond". Such an announcement of coercion or force is a threat; a forecast by others
+    /// ("analysts say Russia will attack") is not.
+    /// </summary>
+    private static bool SelfAnnounced(SentenceTree tree, ActorBinder binder, PatternMatch match, IReadOnlyList<Participant> sources, ClauseStatus status)
+    {
+        if (status.Governor is not { } governor || !AnnouncingGovernors.Contains(governor) || sources.Count == 0)
+        {
+            return false;
+        }
+        var t = tree.Head(match.Trigger);
+        for (var hops = 0; t >= 0 && hops < 6; hops++, t = tree.Head(t))
+        {
+            if (tree.Lemma(t).ToLowerInvariant() != governor)
+            {
+                continue;
+            }
+            var speaker = tree.ChildExact(t, "nsubj");
+            if (speaker < 0)
+            {
+                return false;
+            }
+            foreach (var who in binder.Bind(tree, speaker))
+            {
+                if (who.Actor is { Country: { Length: 3 } country } && country != ActorRef.Unknown.Code
+                    && sources.Any(s => s.Actor?.Country == country || s.Actor?.Code == who.Actor.Code))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /// <summary>Sectors of society outside the state and politics: business, civilians, labour, education, media, health, religion, crime.</summary>
@@ -1755,6 +1797,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         var viaAdjunct = false;
         var purpose = false;
         string? governor = null;
+        if (AfterAimNoun(tree, trigger))
+        {
+            modality = EventModality.Hypothetical;
+        }
         var t = trigger;
         for (var hops = 0; t >= 0 && hops < 6; hops++)
         {
@@ -1831,7 +1877,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             var markedAdjunct = (rel.StartsWith("advcl", StringComparison.Ordinal) || rel.StartsWith("acl", StringComparison.Ordinal))
                 && (tree.HasMarker(t, "of") || tree.HasMarker(t, "from") || tree.HasMarker(t, "for") || tree.HasMarker(t, "in") || tree.HasMarker(t, "to"));
             if (rel == "acl" && tree.HasMarker(t, "to") && tree.Upos(head) is Upos.NOUN or Upos.PROPN && modality == EventModality.Asserted
-                && !tree.LowerForm(t).EndsWith("ing", StringComparison.Ordinal) && !RankedNoun(tree, head))
+                && tree.Pos.XposOf(t) != "VBG" && !RankedNoun(tree, head))
             {
                 // "the Opposition to defend the Syrian people", "the decision of President Masum to nominate": an infinitive on a
                 // noun is an aim, a plan or a mandate, not an act ("the first country to recognise Kosovo" did).
@@ -1915,7 +1961,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             viaAdjunct |= sharedAdjunct;
             // An infinitive of purpose, not "committed to supporting" (a gerund after the preposition "to").
             purpose |= sharedAdjunct && tree.HasMarker(t, "to") && !PurposeDoneVerbs.Contains(headLemma) && !RankedComplement(tree, head)
-                && !tree.LowerForm(t).EndsWith("ing", StringComparison.Ordinal);
+                && tree.Pos.XposOf(t) != "VBG"; // a gerund, not "bring" or "sing"
             t = head;
         }
         if (viaAdjunct && modality == EventModality.Future && !reported)
@@ -1942,6 +1988,28 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         return new ClauseStatus(negated, negated ? EventModality.Denied : modality, governor, reported);
     }
+
+    /// <summary>
+    /// "its determination to defeat ISIL", "a bid to oust the president", however the parser attached the infinitive: right
+    /// after a noun of aim or resolve, "to" and a verb name what someone wants, not what happened.
+    /// </summary>
+    private static bool AfterAimNoun(SentenceTree tree, int trigger)
+    {
+        if (tree.Pos.XposOf(trigger) != "VB" || trigger - 2 < tree.First || tree.LowerForm(trigger - 1) != "to" || !tree.RelIs(trigger - 1, "mark"))
+        {
+            return false;
+        }
+        var noun = trigger - 2;
+        return tree.Upos(noun) == Upos.NOUN && AimNouns.Contains(tree.Lemma(noun).ToLowerInvariant());
+    }
+
+    private static readonly HashSet<string> AimNouns = new(StringComparer.Ordinal)
+    {
+        "determination", "resolve", "resolution", "bid", "effort", "attempt", "plan", "plot", "scheme", "intention", "intent", "aim",
+        "goal", "objective", "ambition", "desire", "wish", "will", "willingness", "readiness", "commitment", "pledge", "promise", "vow",
+        "threat", "offer", "proposal", "call", "appeal", "demand", "request", "order", "push", "drive", "campaign", "mission", "mandate",
+        "chance", "opportunity", "ability", "capacity", "right", "power", "authority", "need", "decision",
+    };
 
     /// <summary>"became the first country to recognise": the infinitive, parsed as the verb's adjunct, belongs to a ranked noun.</summary>
     private static bool RankedComplement(SentenceTree tree, int verb)

@@ -699,4 +699,33 @@ public sealed class EventPrecisionRegressionTests
         const string story = "BEIJING - China signed a trade deal on Monday.\n\nChina has worked closely with other member states to end the crisis.\n";
         Assert.DoesNotContain(Events(story), e => e.Target?.Actor?.Code == "CHNGOV");
     }
+
+    [Fact]
+    public void The_international_community_is_a_dyad_partner()
+    {
+        // Gold set: "China said it was ready to work with the international community" and "Saudi Arabia called on the
+        // international community to take a firm stand" had no target (---IGO, no country); CAMEO's generic code is IGO.
+        Assert.Contains(Events("Kenya is ready to work with the international community.\n"), e => Dyad(e) is ("KEN", "IGO"));
+        Assert.Contains(Events("Kenya called on the international community to take a firm stand against Somalia.\n"), e => Dyad(e) is ("KEN", "IGO"));
+    }
+
+    [Fact]
+    public void Coercion_announced_by_the_one_who_will_do_it_is_a_threat()
+    {
+        // "Trump said he would raise tariffs on Chinese imports if no deal is reached" coded nothing: only threaten/warn/vow
+        // made a future act a threat. Someone else's forecast is still no threat.
+        Assert.Contains(Events("Kenya said it would impose sanctions on Uganda.\n"), e => e.Cameo == "1312" && Dyad(e) is ("KEN", "UGA"));
+        Assert.DoesNotContain(Events("Analysts said Kenya would impose sanctions on Uganda.\n"), e => e.Root == "13");
+    }
+
+    [Fact]
+    public void An_aim_after_an_aim_noun_is_no_act()
+    {
+        // re3d: "stiffened the resolve of the international community in its determination to defeat ISIL" (IGO 190, the
+        // infinitive parsed as the complement of "stiffened"); "committed to working with ... to bring an end to ISIL's
+        // depravity and ultimately destroy this terrorist organization" (IGO 190: "bring" was taken for a gerund).
+        Assert.DoesNotContain(Events("The attacks stiffened the resolve of the international community in its determination to defeat al-Shabab.\n"), e => e.Root == "19");
+        Assert.DoesNotContain(Events("Kenya remains committed to working with the international community to bring an end to al-Shabab's terror and ultimately destroy al-Shabab.\n"),
+            e => e.Root == "19");
+    }
 }
