@@ -737,7 +737,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             foreach (var c in tree.Children(match.Trigger))
             {
-                if (tree.RelIs(c, "obl") && c != match.Source && (tree.HasMarker(c, "by") || tree.HasMarker(c, "from")) && HasActor(binder, tree, c))
+                // Not where a projectile comes from: "fired rockets from Gaza".
+                if (tree.RelIs(c, "obl") && c != match.Source && (tree.HasMarker(c, "by") || tree.HasMarker(c, "from") && !ProjectileVerbs.Contains(tree.Lemma(match.Trigger).ToLowerInvariant()))
+                    && HasActor(binder, tree, c))
                 {
                     (match.Target, match.TargetHow) = (c, $"obl '{(tree.HasMarker(c, "by") ? "by" : "from")}' of an active verb (the object phrase)");
                     return;
@@ -2244,6 +2246,18 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     if (place is not null)
                     {
                         return (place, c);
+                    }
+                }
+                if (tree.RelIs(c, "obl") && (tree.HasMarker(c, "at") || tree.HasMarker(c, "on") || tree.HasMarker(c, "into")))
+                {
+                    // "fired missiles at a target in Russia's Bryansk region", "met at a hotel in Paris": the place of
+                    // the thing the act was aimed at or held in.
+                    foreach (var g in tree.Children(c))
+                    {
+                        if (tree.RelIs(g, "nmod") && (tree.HasMarker(g, "in") || tree.HasMarker(g, "near")) && binder.PlaceAt(tree, g) is { } inner)
+                        {
+                            return (inner, g);
+                        }
                     }
                 }
             }

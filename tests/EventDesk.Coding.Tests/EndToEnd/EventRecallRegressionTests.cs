@@ -95,6 +95,26 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void Air_strikes_that_begin_are_air_strikes()
+    {
+        // Gold set: "A Saudi-led coalition began air strikes on Houthi rebels in Yemen" coded nothing ("S begin strike" is a
+        // labour strike and used the noun; the on-phrase hung on the verb).
+        Assert.Contains(Events("A Kenyan-led coalition began air strikes on al-Shabab militants in Somalia.\n"), e => e.Cameo == "195" && e.Target?.Actor?.Code.Contains("SOM") == true);
+        Assert.DoesNotContain(Events("Kenyan teachers began a strike on Monday.\n"), e => e.Root == "19");
+    }
+
+    [Fact]
+    public void Missiles_fired_at_a_target_abroad_are_aimed_at_that_country()
+    {
+        // Gold set: "Ukraine fired U.S.-made ATACMS missiles at a target in Russia's Bryansk region" coded nothing: with the
+        // at-phrase unbound, only the exclusion "S fire T" (a dismissal) matched. The place of the target is the country hit.
+        Assert.Contains(Events("Ethiopia fired missiles at a military airfield in Eritrea.\n"), e => Dyad(e) == ("ETH", "ERI", "195"));
+        // Where rockets are fired from is no target.
+        Assert.DoesNotContain(Events("Al-Shabab fired rockets from Somalia.\n"), e => e.Target?.Actor?.Code == "SOM");
+        Assert.Empty(Events("The company fired its chief executive.\n"));
+    }
+
+    [Fact]
     public void North_and_South_Korea_are_two_actors()
     {
         // Eighth session: the elliptical "North" had no actor, so the exchange of fire was South Korea's alone, without target.
