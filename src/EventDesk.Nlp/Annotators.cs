@@ -60,6 +60,7 @@ public sealed class PosTagger(NlpModels models) : IAnnotator
             FiniteVerbRepair.ApplyClosedModals(tokens, sentence.FirstToken, classes.AsSpan(0, n), tagger, models.PastTenseClass);
             FiniteVerbRepair.ApplyIrregularPasts(tokens, sentence.FirstToken, classes.AsSpan(0, n), tagger, models.PastTenseClass);
             FiniteVerbRepair.Apply(tokens, sentence.FirstToken, classes.AsSpan(0, n), tagger, models.PastTenseClass);
+            FiniteVerbRepair.ApplyBeforeSubordinate(tokens, sentence.FirstToken, classes.AsSpan(0, n), tagger, models.PastTenseClass);
             for (var i = 0; i < n; i++)
             {
                 upos[sentence.FirstToken + i] = tagger.ClassUpos[classes[i]];

@@ -788,6 +788,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 || tree.RelIs(c, "compound") && MilitaryAssets.Contains(tree.Lemma(word).ToLowerInvariant());
             var qualifies = author || tree.RelIs(c, "nmod") && !tree.RelIs(c, "nmod:tmod") && PhraseTargetMarkers.Any(m => tree.HasMarker(c, m));
             var who = c;
+            if (tree.RelIs(c, "acl") && tree.Pos.XposOf(c) == "VBN" && PatternMatcher.Agent(tree, c) is { Token: >= 0 } setter && HasActor(binder, tree, setter.Token))
+            {
+                // "rejected the twelve demands set out by Secretary of State Mike Pompeo", "the plan drawn up by Paris": the
+                // one who made the thing is its author.
+                return (setter.Token, $"by-agent of '{tree.LowerForm(c)}' on '{tree.LowerForm(word)}' (the object phrase, its author)");
+            }
             if (tree.RelIs(c, "amod") && ActorParticiples.Contains(tree.Lemma(c).ToLowerInvariant()))
             {
                 // "U.S.-led", "Iranian-backed", "a British-flagged tanker", "rebel-held areas": the actor hangs on the participle.

@@ -53,6 +53,49 @@ internal static class FiniteVerbRepair
     }
 
     /// <summary>
+    /// The same error when the sentence's only finite verbs are in a clause that follows: "Russian police detained
+    /// opposition leader Alexei Navalny after he returned from Germany" had "detained" as a participle ("police detained
+    /// opposition leader" read as a noun phrase), because "returned" is finite. A past participle after the subject's
+    /// noun, followed by an object (a determiner, number, possessive or noun), before any finite verb and before the
+    /// first subordinating word, is the main clause's past tense.
+    /// </summary>
+    public static void ApplyBeforeSubordinate(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int pastTenseClass)
+    {
+        var n = classes.Length;
+        if (pastTenseClass < 0 || n < 5 || !EndsWithStop(tokens, firstToken, n))
+        {
+            return;
+        }
+        var nominalBefore = false;
+        var candidate = -1;
+        for (var i = 0; i < n; i++)
+        {
+            var x = Xpos(tagger, classes[i]);
+            if (candidate >= 0 && Subordinators.Contains(tokens.TextOf(firstToken + i).ToString()))
+            {
+                classes[candidate] = pastTenseClass;
+                return;
+            }
+            if (x is "VBD" or "VBZ" or "VBP" or "MD" || (x == "VB" && (i == 0 || Xpos(tagger, classes[i - 1]) != "TO"))
+                || x is "," or ":" or "CC" or "WDT" or "WP" or "WRB" or "IN" && candidate < 0 && nominalBefore)
+            {
+                return; // a finite verb first, or the subject's phrase goes on ("troops stationed in the valley after ...")
+            }
+            if (candidate < 0 && x == "VBN" && nominalBefore && i + 1 < n && Xpos(tagger, classes[i - 1]) is "NN" or "NNS" or "NNP" or "NNPS"
+                && Xpos(tagger, classes[i + 1]) is "DT" or "CD" or "PRP$" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" && !HyphenGlued(tokens, firstToken + i))
+            {
+                candidate = i;
+            }
+            nominalBefore |= x.StartsWith("NN", StringComparison.Ordinal) || x == "PRP";
+        }
+    }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "after", "before", "when", "while", "because", "since", "although", "though", "until", "once", "whereas", "unless", "if",
+    };
+
+    /// <summary>
     /// A verb written onto a hyphen is part of a compound modifier, never a finite verb: "the U.S.-led coalition",
     /// "Iranian-backed militias" (tagged VBD, "led" became the sentence's root). Retags such a past tense as a participle.
     /// </summary>

@@ -115,6 +115,39 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void The_main_verb_before_a_subordinate_clause_is_finite()
+    {
+        // Gold set: "Russian police detained opposition leader Alexei Navalny at a Moscow airport after he returned from
+        // Germany" had "detained" as a participle ("police detained opposition leader" as one noun phrase).
+        var document = Run("Kenyan police detained opposition leader Raila Odinga at a Nairobi airport after he returned from London.\n");
+        Assert.Equal("VBD", document.Layers.Get(NlpLayers.Pos).XposOf(TokenOf(document, "detained")));
+        Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events, e => e.Cameo == "173" && e.Source.Actor?.Code == "KENCOP");
+    }
+
+    [Fact]
+    public void The_author_of_a_rejected_demand_is_its_target()
+    {
+        // Gold set: "Iran rejected the twelve demands set out by U.S. Secretary of State Mike Pompeo" had no target.
+        Assert.Contains(Events("Kenya rejected the demands set out by Ugandan President Yoweri Museveni.\n"), e => e.Root == "12" && e.Target?.Actor?.Code == "UGAGOV");
+    }
+
+    [Fact]
+    public void Refusing_to_surrender_and_offering_to_mediate_between_sides_code()
+    {
+        // Gold set: "Ukraine refused to surrender the port city of Mariupol to Russian forces" (124) and "Kuwait offered to
+        // mediate between Qatar and its Gulf neighbours" (039) coded nothing.
+        Assert.Contains(Events("Ethiopia refused to surrender the town of Badme to Eritrean forces.\n"), e => Dyad(e) == ("ETH", "ERIMIL", "124"));
+        Assert.Contains(Events("Kenya offered to mediate between Ethiopia and Eritrea.\n"), e => Dyad(e) == ("KEN", "ERI", "039"));
+    }
+
+    [Fact]
+    public void Warplanes_flown_into_an_air_defence_zone_are_a_show_of_force()
+    {
+        // Gold set: "China flew a record 56 military aircraft into Taiwan's air defence zone" coded nothing.
+        Assert.Contains(Events("Russia flew military aircraft into Japan's air defence zone.\n"), e => Dyad(e) == ("RUS", "JPN", "150"));
+    }
+
+    [Fact]
     public void North_and_South_Korea_are_two_actors()
     {
         // Eighth session: the elliptical "North" had no actor, so the exchange of fire was South Korea's alone, without target.
