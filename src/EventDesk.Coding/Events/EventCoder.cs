@@ -1194,7 +1194,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "A war between India and Pakistan would ruin both": an event noun as the subject of a modal clause is
             // as hypothetical as that clause ("the talks did not produce results" still reports the talks).
             var clause = Modality(tree, predicate);
-            if (!clause.Negated && clause.Modality is EventModality.Hypothetical or EventModality.Conditional)
+            if (PatternMatcher.OccurrenceVerbs.Contains(tree.Lemma(predicate).ToLowerInvariant()))
+            {
+                // "another summit will take place between Washington and Pyongyang", "fighting did not break out": the verb
+                // of occurring is the event's own clause, its tense and negation included.
+                status = clause;
+            }
+            else if (!clause.Negated && clause.Modality is EventModality.Hypothetical or EventModality.Conditional)
             {
                 status = status with { Modality = clause.Modality, Governor = status.Governor ?? clause.Governor, Reported = status.Reported || clause.Reported };
             }
@@ -1662,6 +1668,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static readonly HashSet<string> ClaimNouns = new(StringComparer.Ordinal)
     {
         "claim", "allegation", "accusation", "charge", "rumor", "rumour", "speculation", "suggestion", "suspicion", "report", "assertion",
+        // what may happen: "little chance that another summit will take place", "fears that Russia could invade"
+        "chance", "possibility", "prospect", "likelihood", "risk", "danger", "fear", "hope", "expectation",
     };
 
     /// <summary>
@@ -1949,9 +1957,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     negated = true;
                 }
-                else if (claim.Lemma is not ("report" or "say") && modality == EventModality.Asserted)
+                else if (claim.Lemma is not ("report" or "say") && modality is EventModality.Asserted or EventModality.Future)
                 {
-                    modality = EventModality.Hypothetical;
+                    modality = EventModality.Hypothetical; // also "fears that Russia will invade": nobody announced it
                 }
             }
             if (rel.StartsWith("advcl", StringComparison.Ordinal) && (tree.HasMarker(t, "than") || tree.HasMarker(t, "instead")) && modality == EventModality.Asserted)

@@ -618,8 +618,28 @@ internal static class PatternMatcher
                 }
             }
         }
+        // "Heavy fighting erupted in Khartoum between the army and the RSF", "talks took place between X and Y": the event
+        // noun is the subject of a verb of occurring, which takes the noun's phrases.
+        if (match.Pattern.Nominal && tree.RelIs(match.Trigger, "nsubj") && tree.Head(match.Trigger) is var happen and >= 0
+            && OccurrenceVerbs.Contains(tree.Lemma(happen).ToLowerInvariant()))
+        {
+            foreach (var c in tree.Children(happen))
+            {
+                if (!match.Used.Contains(c) && tree.RelIs(c, "obl") && tree.HasMarker(c, marker))
+                {
+                    return c;
+                }
+            }
+        }
         return -1;
     }
+
+    /// <summary>Verbs of occurring whose subject is an event noun: "fighting erupted", "talks took place".</summary>
+    internal static readonly HashSet<string> OccurrenceVerbs = new(StringComparer.Ordinal)
+    {
+        "erupt", "break", "flare", "rage", "continue", "resume", "intensify", "escalate", "occur", "happen", "take", "begin", "start",
+        "spread", "persist", "ensue", "end", "open", "close", "conclude",
+    };
 
     /// <summary>The phrase is introduced by another marker of the pattern that fills a slot ("with T"): what hangs inside it is not this slot.</summary>
     private static bool OtherSlotMarker(SentenceTree tree, PatternMatch match, int phrase, string marker)

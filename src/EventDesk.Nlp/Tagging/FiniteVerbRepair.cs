@@ -56,8 +56,9 @@ internal static class FiniteVerbRepair
     /// The same error when the sentence's only finite verbs are in a clause that follows: "Russian police detained
     /// opposition leader Alexei Navalny after he returned from Germany" had "detained" as a participle ("police detained
     /// opposition leader" read as a noun phrase), because "returned" is finite. A past participle after the subject's
-    /// noun, followed by an object (a determiner, number, possessive or noun), before any finite verb and before the
-    /// first subordinating word, is the main clause's past tense.
+    /// noun, before any finite verb, is the main clause's past tense when a new coordinated clause follows (", and India
+    /// then deployed"), or when an object follows it (a determiner, number, possessive or noun) and then a subordinating
+    /// word. Not before "by" (a passive participle).
     /// </summary>
     public static void ApplyBeforeSubordinate(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int pastTenseClass)
     {
@@ -68,10 +69,11 @@ internal static class FiniteVerbRepair
         }
         var nominalBefore = false;
         var candidate = -1;
+        var objectFollows = false;
         for (var i = 0; i < n; i++)
         {
             var x = Xpos(tagger, classes[i]);
-            if (candidate >= 0 && Subordinators.Contains(tokens.TextOf(firstToken + i).ToString()))
+            if (candidate >= 0 && (objectFollows && Subordinators.Contains(tokens.TextOf(firstToken + i).ToString()) || NewClause(tokens, firstToken, classes, tagger, i)))
             {
                 classes[candidate] = pastTenseClass;
                 return;
@@ -82,13 +84,19 @@ internal static class FiniteVerbRepair
                 return; // a finite verb first, or the subject's phrase goes on ("troops stationed in the valley after ...")
             }
             if (candidate < 0 && x == "VBN" && nominalBefore && i + 1 < n && Xpos(tagger, classes[i - 1]) is "NN" or "NNS" or "NNP" or "NNPS"
-                && Xpos(tagger, classes[i + 1]) is "DT" or "CD" or "PRP$" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" && !HyphenGlued(tokens, firstToken + i))
+                && !tokens.TextOf(firstToken + i + 1).Equals("by", StringComparison.OrdinalIgnoreCase) && !HyphenGlued(tokens, firstToken + i))
             {
                 candidate = i;
+                objectFollows = Xpos(tagger, classes[i + 1]) is "DT" or "CD" or "PRP$" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ";
             }
             nominalBefore |= x.StartsWith("NN", StringComparison.Ordinal) || x == "PRP";
         }
     }
+
+    /// <summary>", and India then deployed", ", but Kyiv said": a comma, a conjunction and a new subject start a clause.</summary>
+    private static bool NewClause(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int i) =>
+        i + 2 < classes.Length && Xpos(tagger, classes[i]) == "," && tokens.TextOf(firstToken + i + 1) is "and" or "but"
+        && Xpos(tagger, classes[i + 2]) is "NNP" or "NNPS" or "PRP" or "DT";
 
     private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -148,6 +148,33 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void Fighting_that_erupts_between_two_sides_is_between_them()
+    {
+        // Gold set: "Heavy fighting erupted in Khartoum between the Sudanese army and the paramilitary Rapid Support Forces"
+        // coded nothing: the between-phrase hangs on "erupted", not on the event noun.
+        Assert.Contains(Events("Heavy fighting erupted in Mogadishu between Somali troops and Ethiopian troops.\n"), e => Dyad(e) == ("SOMMIL", "ETHMIL", "190"));
+        // The verb of occurring is the noun's clause: a summit that "will take place" is an intention, one that someone
+        // sees "little chance" of is not even that.
+        Assert.Contains(Events("A summit will take place between Kenya and Uganda.\n"), e => e.Cameo == "036");
+        Assert.Empty(Events("Experts think there is little chance that another summit will take place between Kenya and Uganda this year.\n"));
+    }
+
+    [Fact]
+    public void A_clash_before_a_coordinated_clause_is_finite()
+    {
+        // Gold set: "Indian and Chinese troops clashed in the Galwan Valley, and India then deployed additional soldiers"
+        // had "clashed" as a participle (the sentence has a finite verb later).
+        Assert.Contains(Events("Ethiopian and Eritrean troops clashed near Badme, and Ethiopia then deployed more soldiers.\n"), e => e.Root == "19" && Dyad(e) is ("ETHMIL", "ERIMIL", _));
+    }
+
+    [Fact]
+    public void Aid_dropped_from_the_air_is_humanitarian_aid()
+    {
+        // Gold set: "The U.S. military airdropped food aid into northern Gaza on Saturday" coded nothing.
+        Assert.Contains(Events("The Kenyan army airdropped food aid into southern Somalia on Saturday.\n"), e => Dyad(e) == ("KENMIL", "SOM", "073"));
+    }
+
+    [Fact]
     public void North_and_South_Korea_are_two_actors()
     {
         // Eighth session: the elliptical "North" had no actor, so the exchange of fire was South Korea's alone, without target.
