@@ -169,6 +169,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 best = Best(tree, binder, t, dictionary.NounPatterns(tree.Lemma(t)), best);
             }
+            else if (upos is Upos.VERB && tree.Pos.XposOf(t) == "VBG" && (tree.RelIs(t, "nsubj") || tree.RelIs(t, "obj")))
+            {
+                // "Fighting broke out between Armenian and Azerbaijani forces": a gerund in a noun's place is the event noun.
+                best = Best(tree, binder, t, dictionary.NounPatterns(tree.LowerForm(t)), best);
+            }
             if (best is not null)
             {
                 found.Add(best);
@@ -1275,11 +1280,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             code = forward = complaint;
             reverse = null;
         }
-        if (news && targetList.Count == 0 && code.Code is "1723" or "1724" && sources[0].Actor is { Country: { Length: 3 } ruled } state
+        if (news && targetList.Count == 0 && code.Code is "1723" or "1724" or "1324" or "0813" or "0814" or "0831" && sources[0].Actor is { Country: { Length: 3 } ruled } state
             && ruled != ActorRef.Unknown.Code && (state.Sectors.Count == 0 || state.Sectors.Any(s => s is "GOV" or "MIL" or "COP")))
         {
-            // "Yoon declared martial law", "the government imposed a curfew": an emergency measure of a state falls on
-            // its own country.
+            // "Yoon declared martial law", "the government imposed a curfew", "threatened to declare a state of emergency",
+            // "lifted the curfew": an emergency measure of a state (imposed, threatened or eased) falls on its own country;
+            // "President Nazarbayev resigned" yields office to it.
             targetList = [new Participant(default, "", ruled, null, new ActorRef(ruled, ruled, [], null, OwnCountryRole))];
         }
         if (targetList.Count == 0 && !_options.UndirectedRoots.Contains(code.Root))
@@ -1503,6 +1509,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return;
         }
         if (_options.NewsHeuristics && string.CompareOrdinal(code.Root, "08") <= 0 && target?.Actor is { Sectors.Count: 0, Country: { Length: 3 } ownState } && ownState != ActorRef.Unknown.Code
+            && target.Actor.Role != OwnCountryRole // "the president resigned": yielded to his own country, which the coder supplied
             && source.Actor is { Sectors.Count: > 0 } official && official.Country == ownState && !official.Sectors.Any(ArmedOpposition.Contains))
         {
             // "North Korea's envoy defended Pyongyang and Moscow's treaty": an official (or a citizen) speaks for its own

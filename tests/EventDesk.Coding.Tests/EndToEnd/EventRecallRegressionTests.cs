@@ -175,6 +175,33 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void A_leader_who_resigns_yields_to_his_own_country()
+    {
+        // Gold set: "Kazakh President Nursultan Nazarbayev resigned after three decades in power" (0831) and "The Hungarian
+        // government threatened to declare a state of emergency" (1324) coded nothing: no target, and an official's act
+        // aimed at his own state was dropped as speaking for it.
+        Assert.Contains(Events("Kenyan President William Ruto resigned after three years in power.\n"), e => Dyad(e) == ("KENGOV", "KEN", "0831"));
+        Assert.Contains(Events("The Kenyan government threatened to declare a state of emergency over the floods.\n"), e => Dyad(e) == ("KENGOV", "KEN", "1324"));
+    }
+
+    [Fact]
+    public void Fighting_as_a_gerund_subject_is_the_event_noun()
+    {
+        // Gold set: "Fighting broke out between Armenian and Azerbaijani forces" had "Fighting" tagged as a verb.
+        Assert.Contains(Events("Fighting broke out between Ethiopian forces and Eritrean forces.\n"), e => e.Root == "19" && Dyad(e) is ("ETHMIL", "ERIMIL", _));
+    }
+
+    [Fact]
+    public void A_siege_ordered_and_strikes_carried_out_are_coded()
+    {
+        // Gold set: "Israeli Defense Minister Yoav Gallant ordered a complete siege of the Gaza Strip" and "U.S. and British
+        // warplanes carried out strikes against Houthi targets in Yemen" coded nothing.
+        Assert.Contains(Events("Ethiopian Prime Minister Abiy Ahmed ordered a complete siege of Eritrea.\n"), e => e.Cameo == "191");
+        Assert.Contains(Events("Kenyan warplanes carried out strikes against al-Shabab targets in Somalia.\n"), e => e.Cameo == "195" && e.Source.Actor?.Code == "KENMIL");
+        Assert.DoesNotContain(Events("Kenyan teachers carried out a strike on Monday.\n"), e => e.Root == "19");
+    }
+
+    [Fact]
     public void North_and_South_Korea_are_two_actors()
     {
         // Eighth session: the elliptical "North" had no actor, so the exchange of fire was South Korea's alone, without target.
