@@ -870,6 +870,56 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "advance", "storm", "occupy", "regain", "reclaim", "block", "stop", "halt", "fend",
     };
 
+    private static readonly HashSet<string> DisasterWords = new(StringComparer.Ordinal)
+    {
+        "victim", "cyclone", "hurricane", "typhoon", "earthquake", "quake", "flood", "flooding", "tsunami", "drought", "famine", "disaster",
+        "coronavirus", "covid-19", "pandemic", "epidemic", "outbreak", "humanitarian", "relief", "refugee", "medical", "medicine", "vaccine",
+        "wildfire", "landslide", "storm", "flooded",
+    };
+
+    private static bool MentionsAny(SentenceTree tree, HashSet<string> words)
+    {
+        for (var t = tree.First; t < tree.End; t++)
+        {
+            if (words.Contains(tree.Lemma(t).ToLowerInvariant()) || words.Contains(tree.LowerForm(t)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ForceWords = new(StringComparer.Ordinal)
+    {
+        "force", "war", "fight", "attack", "strike", "military", "nuclear", "missile", "bomb", "invade", "invasion", "fire", "retaliate",
+        "retaliation", "weapon", "arm", "army", "troop",
+    };
+
+    /// <summary>A warning whose content clause names force: "warned Taiwan that it would use force to stop independence".</summary>
+    private static bool WarnsOfForce(SentenceTree tree, int trigger)
+    {
+        if (tree.Lemma(trigger).ToLowerInvariant() is not ("warn" or "threaten"))
+        {
+            return false;
+        }
+        foreach (var c in tree.Children(trigger))
+        {
+            if (!tree.RelIs(c, "ccomp"))
+            {
+                continue;
+            }
+            var (first, last) = tree.SubtreeTokens(c);
+            for (var t = first; t <= last; t++)
+            {
+                if (ForceWords.Contains(tree.Lemma(t).ToLowerInvariant()))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /// <summary>Things an armed side holds or uses, whose compound modifier is their owner: "ISIL positions", "army base".</summary>
     private static readonly HashSet<string> MilitaryAssets = new(StringComparer.Ordinal)
     {
@@ -1520,6 +1570,19 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (_options.NewsHeuristics && code.Code is "190" or "193" or "194" && Instrument(tree, match) is { } refined && Lookup(refined) is { } instrumentCode)
         {
             code = instrumentCode; // "Israeli aircraft struck", "Russian artillery shelled": the weapon names the CAMEO code
+        }
+        if (_options.NewsHeuristics && code.Code == "090" && source.Actor is { } investigator && investigator.Sectors.Any(s => s is "JUD" or "COP")
+            && Lookup("091") is { } criminal)
+        {
+            code = criminal; // "French prosecutors opened an inquiry", "police searched the consul's residence": a criminal investigation
+        }
+        if (_options.NewsHeuristics && code.Code == "070" && MentionsAny(tree, DisasterWords) && Lookup("073") is { } humanitarian)
+        {
+            code = humanitarian; // "donated $100 million to help victims of the cyclone": aid in a disaster is humanitarian
+        }
+        if (_options.NewsHeuristics && code.Code == "130" && WarnsOfForce(tree, match.Trigger) && Lookup("138") is { } force)
+        {
+            code = force; // "warned Taiwan that it would use force", "warned North Korea it would be met with fire and fury"
         }
         if (_options.NewsHeuristics && code.Code == "190" && IrregularArmed(source.Actor) && target?.Actor is { } victims && Civilians(victims)
             && Lookup(KillingLemmas.Contains(tree.Lemma(match.Trigger).ToLowerInvariant()) ? "1823" : "180") is { } assault)

@@ -728,4 +728,15 @@ public sealed class EventPrecisionRegressionTests
         Assert.DoesNotContain(Events("Kenya remains committed to working with the international community to bring an end to al-Shabab's terror and ultimately destroy al-Shabab.\n"),
             e => e.Root == "19");
     }
+
+    [Fact]
+    public void Codes_refined_by_who_acts_and_what_is_said()
+    {
+        // Gold set: prosecutors' and police investigations were 090 (091: crime), aid for disaster victims 070 (073:
+        // humanitarian), warnings that a state would use force 130 (138: threaten with military force).
+        Assert.Contains(Events("Kenyan prosecutors opened an investigation into a Ugandan diplomat suspected of spying.\n"), e => e.Cameo == "091");
+        Assert.Contains(Events("Kenya donated $10 million to help victims of the floods in Somalia.\n"), e => e.Cameo == "073");
+        Assert.Contains(Events("Ethiopia warned Eritrea that it would use force to defend its border.\n"), e => e.Cameo == "138");
+        Assert.Contains(Events("Ethiopia warned Eritrea against interfering in its elections.\n"), e => e.Cameo == "130");
+    }
 }
