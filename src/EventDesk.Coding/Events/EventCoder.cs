@@ -470,6 +470,24 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     tokens.Add(c);
                 }
+                if (tree.RelIs(c, "obj"))
+                {
+                    // "fired hundreds of drones and missiles at Israel": the weapons of a quantity, and their conjuncts
+                    foreach (var g in tree.Children(c))
+                    {
+                        if (tree.RelIs(g, "nmod") && tree.HasMarker(g, "of") || tree.RelIs(g, "conj"))
+                        {
+                            tokens.Add(g);
+                            foreach (var h in tree.Children(g))
+                            {
+                                if (tree.RelIs(h, "conj"))
+                                {
+                                    tokens.Add(h);
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         foreach (var t in tokens)
@@ -894,6 +912,45 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "force", "war", "fight", "attack", "strike", "military", "nuclear", "missile", "bomb", "invade", "invasion", "fire", "retaliate",
         "retaliation", "weapon", "arm", "army", "troop",
     };
+
+    private static readonly HashSet<string> StopVerbs = new(StringComparer.Ordinal)
+    {
+        "stop", "halt", "end", "cease", "withdraw", "pull", "de-escalate", "deescalate", "suspend",
+    };
+
+    private static readonly HashSet<string> FightingWords = new(StringComparer.Ordinal)
+    {
+        "war", "offensive", "fighting", "attack", "violence", "troop", "troops", "force", "hostility", "shelling", "bombing", "strike",
+        "operation", "military", "invasion", "aggression", "bombardment", "assault", "incursion", "airstrike", "soldier",
+    };
+
+    /// <summary>
+    /// The appeal or demand's clause asks to stop fighting: a verb of stopping or withdrawing and a word of war in it ("urged
+    /// Russia to stop the war in Ukraine", "called on Turkey to halt its military offensive", "pull its forces back").
+    /// </summary>
+    private static bool AsksToStopFighting(SentenceTree tree, int trigger)
+    {
+        foreach (var c in tree.Children(trigger))
+        {
+            if (!(tree.RelIs(c, "xcomp") || tree.RelIs(c, "ccomp") || tree.RelIs(c, "advcl") && tree.HasMarker(c, "to")))
+            {
+                continue;
+            }
+            if (!StopVerbs.Contains(tree.Lemma(c).ToLowerInvariant()))
+            {
+                continue;
+            }
+            var (first, last) = tree.SubtreeTokens(c);
+            for (var t = first; t <= last; t++)
+            {
+                if (FightingWords.Contains(tree.Lemma(t).ToLowerInvariant()))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /// <summary>A warning whose content clause names force: "warned Taiwan that it would use force to stop independence".</summary>
     private static bool WarnsOfForce(SentenceTree tree, int trigger)
@@ -1579,6 +1636,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (_options.NewsHeuristics && code.Code == "070" && MentionsAny(tree, DisasterWords) && Lookup("073") is { } humanitarian)
         {
             code = humanitarian; // "donated $100 million to help victims of the cyclone": aid in a disaster is humanitarian
+        }
+        if (_options.NewsHeuristics && code.Root is "02" or "10" && !code.Code.StartsWith("025", StringComparison.Ordinal) && !code.Code.StartsWith("105", StringComparison.Ordinal)
+            && AsksToStopFighting(tree, match.Trigger) && Lookup(code.Root == "02" ? "0256" : "1056") is { } deescalation)
+        {
+            code = deescalation; // "urged Russia to stop the war", "demanded that Russia pull its forces back": de-escalation (0256, 1056)
         }
         if (_options.NewsHeuristics && code.Code == "130" && WarnsOfForce(tree, match.Trigger) && Lookup("138") is { } force)
         {

@@ -739,4 +739,18 @@ public sealed class EventPrecisionRegressionTests
         Assert.Contains(Events("Ethiopia warned Eritrea that it would use force to defend its border.\n"), e => e.Cameo == "138");
         Assert.Contains(Events("Ethiopia warned Eritrea against interfering in its elections.\n"), e => e.Cameo == "130");
     }
+
+    [Fact]
+    public void Appeals_to_stop_fighting_and_the_weapons_fired_name_the_code()
+    {
+        // Gold set: "Guterres urged Russia to stop the war in Ukraine immediately" was 0242 (policy change), "Biden demanded
+        // that Russia pull its forces back" 100, "Iran fired hundreds of drones and missiles at Israel" 193 (small arms),
+        // "Colombia and Venezuela restored diplomatic relations" 084 (return of property).
+        Assert.Contains(Events("Kenya urged Ethiopia to stop the war in Tigray immediately.\n"), e => e.Cameo == "0256");
+        Assert.Contains(Events("Kenya demanded that Ethiopia pull its forces back from the border.\n"), e => e.Cameo == "1056");
+        Assert.Contains(Events("Ethiopia fired hundreds of drones and missiles at Eritrea.\n"), e => e.Cameo == "195");
+        Assert.Contains(Events("Kenya and Somalia restored diplomatic relations on Sunday.\n"), e => e.Cameo == "050" && Dyad(e) is ("KEN", "SOM"));
+        // An appeal about something else keeps its code.
+        Assert.DoesNotContain(Events("Kenya urged Ethiopia to stop the deportation of Kenyan workers.\n"), e => e.Cameo == "0256");
+    }
 }
