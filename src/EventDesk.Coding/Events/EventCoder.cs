@@ -197,12 +197,27 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         // not a second attack (an attack without a target merges with it later, DropUndirectedDuplicates).
         kept.RemoveAll(m => ViolentRoot(m.Match.Pattern.Code) && tree.RelIs(m.Match.Trigger, "advcl") && tree.LowerForm(m.Match.Trigger).EndsWith("ing", StringComparison.Ordinal)
             && kept.Any(o => o != m && o.Match.Trigger == tree.Head(m.Match.Trigger) && ViolentRoot(o.Match.Pattern.Code) && o.Targets.Count > 0));
+        // "condemned Russia's invasion of Ukraine", "rejected Moscow's annexation of four regions": an act named as the topic
+        // of an appeal, criticism, rejection or threat is that event's subject matter, not a new report of it; so is one
+        // named as the occasion of another ("restraint after the U.S. missile strikes on a Syrian air base"). Not under a
+        // plain verb of saying: "officials said the attack on Kharkiv killed ten" reports the attack.
+        kept.RemoveAll(m => m.Match.Pattern.Nominal && kept.Any(o => o != m && !o.Match.Pattern.Nominal
+            && (TopicTaking(o.Match.Pattern) && tree.IsAncestor(o.Match.Trigger, m.Match.Trigger) || BackgroundAdjunct(tree, m.Match.Trigger))));
         // Speech verbs of root 01 are a fallback: drop them when a clause under them codes an event.
         kept.RemoveAll(m => m.Match.Pattern.Code.StartsWith("01", StringComparison.Ordinal)
             && m.Match.Pattern.Weight <= 1
             && kept.Any(o => o != m && tree.IsAncestor(m.Match.Trigger, o.Match.Trigger)));
         return kept;
     }
+
+    /// <summary>Codes whose object is a topic: statements other than plain saying (01), appeals (02), demands (10), criticism (11), rejection (12), threats (13).</summary>
+    private static bool TopicTaking(EventPattern pattern) =>
+        pattern.Code.Length >= 2 && pattern.Code[..2] is "01" or "02" or "10" or "11" or "12" or "13"
+        && !(pattern.Code.StartsWith("01", StringComparison.Ordinal) && pattern.Weight <= 1);
+
+    /// <summary>"after the killing of Soleimani", "following the strikes": the act is the occasion of the sentence's event.</summary>
+    private static bool BackgroundAdjunct(SentenceTree tree, int noun) =>
+        tree.HasMarker(noun, "after") || tree.HasMarker(noun, "following") || tree.HasMarker(noun, "since") || tree.HasMarker(noun, "amid");
 
     private static bool ViolentRoot(string code) => code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);
 

@@ -753,4 +753,18 @@ public sealed class EventPrecisionRegressionTests
         // An appeal about something else keeps its code.
         Assert.DoesNotContain(Events("Kenya urged Ethiopia to stop the deportation of Kenyan workers.\n"), e => e.Cameo == "0256");
     }
+
+    [Fact]
+    public void An_act_named_as_the_topic_of_criticism_is_not_reported_again()
+    {
+        // Gold set: "Boris Johnson condemned Russia's invasion of Ukraine as a hideous and barbaric act" also coded the
+        // invasion (RUS 190 UKR); "Kyiv rejected Moscow's annexation of four Ukrainian regions" the annexation.
+        var events = Events("Kenyan President William Ruto condemned Ethiopia's invasion of Somalia as a barbaric act.\n");
+        Assert.Contains(events, e => e.Root == "11" && Dyad(e) is ("KENGOV", "ETH"));
+        Assert.DoesNotContain(events, e => e.Root == "19");
+        // The occasion of another act: "called for restraint after the U.S. missile strikes on a Syrian air base".
+        Assert.DoesNotContain(Events("Kenya called on Ethiopia and Eritrea to exercise restraint after the Ethiopian air strikes on an Eritrean base.\n"), e => e.Root == "19");
+        // A plain verb of saying reports the act.
+        Assert.Contains(Events("Somali officials said the Ethiopian attack on Baidoa killed ten soldiers.\n"), e => e.Root == "19");
+    }
 }
