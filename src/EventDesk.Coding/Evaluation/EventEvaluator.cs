@@ -325,9 +325,14 @@ public static class EventEvaluator
             seconds);
     }
 
-    /// <summary>Country-level actor key: "IGO" for any international organisation, else the first three letters ("---" unknown).</summary>
+    /// <summary>
+    /// Country-level actor key: "IGO" for any international organisation; "---" (no country) for unknown actors and for
+    /// CAMEO's transnational militarised groups ("IMGRADISI" for the Islamic State is the gold's "---RAD"); else the first
+    /// three letters.
+    /// </summary>
     internal static string Country(string code) =>
-        code.Length == 0 ? "" : code.StartsWith("IGO", StringComparison.Ordinal) ? "IGO" : code.Length >= 3 ? code[..3] : code;
+        code.Length == 0 ? "" : code.StartsWith("IGO", StringComparison.Ordinal) ? "IGO" : code.StartsWith("IMG", StringComparison.Ordinal) ? "---"
+        : code.Length >= 3 ? code[..3] : code;
 
     private static string? Sector(string code) =>
         code.StartsWith("IGO", StringComparison.Ordinal) || code.Length < 6 ? null : code[3..6];

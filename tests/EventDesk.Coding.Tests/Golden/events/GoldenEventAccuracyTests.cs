@@ -16,19 +16,20 @@ public sealed class GoldenEventAccuracyTests(ITestOutputHelper output)
     // Measured 2026-11-27 on 601 articles / 700 scored gold events: exact F1 25.1, root F1 33.5, dyad F1 38.7; on branch
     // news (clause status, unknown-country sources, docs/event-accuracy.md §7): exact F1 37.6 (P 51.4), root 48.3, dyad 52.1;
     // 2026-11-28, recall fixes (§8): exact F1 43.2 (P 53.8), root 54.7, dyad 59.0; branch evp (precision on real news,
-    // §9): exact F1 45.6 (P 59.5), root 57.4, dyad 61.5.
-    private const double ExactF1Floor = 42.0;
-    private const double RootF1Floor = 53.5;
-    private const double DyadF1Floor = 57.5;
-    private const double ExactPrecisionFloor = 56.0;
+    // §9): exact F1 45.6 (P 59.5), root 57.4, dyad 61.5; eleventh session (§16; transnational IMG codes compare as no
+    // country): exact F1 55.9 (P 71.9), root 65.3, dyad 69.3.
+    private const double ExactF1Floor = 52.0;
+    private const double RootF1Floor = 61.0;
+    private const double DyadF1Floor = 65.0;
+    private const double ExactPrecisionFloor = 67.0;
     private const int NegativeFalseAlarmsCeiling = 5; // measured 1 (9 in 2026-11-27)
 
     // Root-level F1 per CAMEO root, measured minus about 10 points (small samples: ~30 events per root).
     private static readonly Dictionary<string, double> RootFloors = new(StringComparer.Ordinal)
     {
-        ["01"] = 13, ["02"] = 53, ["03"] = 48, ["04"] = 36, ["05"] = 39, ["06"] = 25, ["07"] = 32,
-        ["08"] = 2, ["09"] = 31, ["10"] = 41, ["11"] = 38, ["12"] = 20, ["13"] = 13, ["14"] = 2,
-        ["15"] = 0, ["16"] = 31, ["17"] = 8, ["18"] = 0, ["19"] = 7, ["20"] = 0,
+        ["01"] = 31, ["02"] = 77, ["03"] = 64, ["04"] = 62, ["05"] = 58, ["06"] = 60, ["07"] = 61,
+        ["08"] = 43, ["09"] = 37, ["10"] = 65, ["11"] = 63, ["12"] = 59, ["13"] = 63, ["14"] = 49,
+        ["15"] = 8, ["16"] = 67, ["17"] = 50, ["18"] = 22, ["19"] = 56, ["20"] = 34,
     };
 
     private static readonly Lazy<EventEvaluationReport?> Report = new(() =>
@@ -49,6 +50,18 @@ public sealed class GoldenEventAccuracyTests(ITestOutputHelper output)
     {
         Skip.If(Report.Value is null, "The trained models (data/models) are missing: the pipeline codes no events.");
         return Report.Value!;
+    }
+
+    [Fact]
+    public void The_scorer_compares_countries_not_organisations()
+    {
+        // Any IGO matches "IGO"; CAMEO's transnational militarised groups have no country ("IMGRADISI" is the gold's
+        // "---RAD" for the Islamic State); everything else compares its first three letters.
+        Assert.Equal("IGO", EventEvaluator.Country("IGOUNOWHO"));
+        Assert.Equal("---", EventEvaluator.Country("IMGRADISI"));
+        Assert.Equal(EventEvaluator.Country("---RAD"), EventEvaluator.Country("IMGRADALQ"));
+        Assert.Equal("RUS", EventEvaluator.Country("RUSMIL"));
+        Assert.Equal("NGO", EventEvaluator.Country("NGOHRIAMN"));
     }
 
     [Fact]
