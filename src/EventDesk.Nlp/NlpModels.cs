@@ -39,6 +39,10 @@ public sealed class NlpModels
         PastTenseClass = vbd < 0 ? -1 : _classOf[((int)Upos.VERB * xposCount) + vbd];
         var vbn = Array.IndexOf(tagger.XposNames, "VBN");
         PastParticipleClass = vbn < 0 ? -1 : _classOf[((int)Upos.VERB * xposCount) + vbn];
+        var nnp = Array.IndexOf(tagger.XposNames, "NNP");
+        ProperNounClass = nnp < 0 ? -1 : _classOf[((int)Upos.PROPN * xposCount) + nnp];
+        var hyph = Array.IndexOf(tagger.XposNames, "HYPH");
+        HyphenClass = hyph < 0 ? -1 : _classOf[((int)Upos.PUNCT * xposCount) + hyph];
         // Pairs the tagger never outputs map to the first class with the same XPOS.
         for (var u = 0; u < 32; u++)
         {
@@ -66,6 +70,12 @@ public sealed class NlpModels
 
     /// <summary>The tagger class VERB/VBN, or -1 (<see cref="Tagging.FiniteVerbRepair.ApplyHyphenParticiples"/>).</summary>
     internal int PastParticipleClass { get; }
+
+    /// <summary>The tagger class PROPN/NNP, or -1 (<see cref="Tagging.FiniteVerbRepair.ApplyHyphenatedNames"/>).</summary>
+    internal int ProperNounClass { get; }
+
+    /// <summary>The tagger class PUNCT/HYPH, or -1.</summary>
+    internal int HyphenClass { get; }
 
     internal ulong[] XposKeys { get; }
 

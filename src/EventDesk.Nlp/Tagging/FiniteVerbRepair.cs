@@ -104,6 +104,30 @@ internal static class FiniteVerbRepair
     };
 
     /// <summary>
+    /// A romanised given name written with a hyphen is one name: "Moon Jae-in" had "-" tagged as a comma and "in" as a
+    /// preposition, and the parse lost the sentence's verb. A function word written onto a hyphen after a proper noun
+    /// ("Jae-in", "Jong-un") is the rest of the name.
+    /// </summary>
+    public static void ApplyHyphenatedNames(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int properNounClass, int hyphenClass)
+    {
+        if (properNounClass < 0 || hyphenClass < 0)
+        {
+            return;
+        }
+        for (var i = 2; i < classes.Length; i++)
+        {
+            var t = firstToken + i;
+            if (HyphenGlued(tokens, t) && Xpos(tagger, classes[i - 2]) == "NNP" && Xpos(tagger, classes[i]) is "IN" or "DT" or "CC" or "RP" or "TO" or "PRP"
+                && char.IsLower(tokens.TextOf(t)[0]) && tokens.TextOf(t).Length <= 4 && char.IsUpper(tokens.TextOf(t - 2)[0])
+                && !(i + 1 < classes.Length && tokens.TextOf(t + 1) is "-" && !tokens.SpaceAfter(t))) // "Commander-in-Chief" goes on
+            {
+                classes[i - 1] = hyphenClass;
+                classes[i] = properNounClass;
+            }
+        }
+    }
+
+    /// <summary>
     /// A verb written onto a hyphen is part of a compound modifier, never a finite verb: "the U.S.-led coalition",
     /// "Iranian-backed militias" (tagged VBD, "led" became the sentence's root). Retags such a past tense as a participle.
     /// </summary>

@@ -202,6 +202,16 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void A_hyphenated_given_name_keeps_its_sentence()
+    {
+        // Gold set: "South Korean President Moon Jae-in criticized North Korea's latest missile test" had "-" as a comma and
+        // "in" as a preposition; "criticized" became a modifier and the sentence coded nothing.
+        var document = Run("South Korean President Moon Jae-in criticized Japan on Tuesday.\n");
+        Assert.Equal("NNP", document.Layers.Get(NlpLayers.Pos).XposOf(TokenOf(document, "in")));
+        Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events, e => e.Root == "11" && Dyad(e) is ("KORGOV", "JPN", _));
+    }
+
+    [Fact]
     public void North_and_South_Korea_are_two_actors()
     {
         // Eighth session: the elliptical "North" had no actor, so the exchange of fire was South Korea's alone, without target.
