@@ -41,6 +41,8 @@ public sealed class NlpModels
         PastParticipleClass = vbn < 0 ? -1 : _classOf[((int)Upos.VERB * xposCount) + vbn];
         var nnp = Array.IndexOf(tagger.XposNames, "NNP");
         ProperNounClass = nnp < 0 ? -1 : _classOf[((int)Upos.PROPN * xposCount) + nnp];
+        var nns = Array.IndexOf(tagger.XposNames, "NNS");
+        PluralNounClass = nns < 0 ? -1 : _classOf[((int)Upos.NOUN * xposCount) + nns];
         var hyph = Array.IndexOf(tagger.XposNames, "HYPH");
         HyphenClass = hyph < 0 ? -1 : _classOf[((int)Upos.PUNCT * xposCount) + hyph];
         // Pairs the tagger never outputs map to the first class with the same XPOS.
@@ -73,6 +75,9 @@ public sealed class NlpModels
 
     /// <summary>The tagger class PROPN/NNP, or -1 (<see cref="Tagging.FiniteVerbRepair.ApplyHyphenatedNames"/>).</summary>
     internal int ProperNounClass { get; }
+
+    /// <summary>The tagger class NOUN/NNS, or -1 (<see cref="Tagging.FiniteVerbRepair.ApplyPluralsBeforeOf"/>).</summary>
+    internal int PluralNounClass { get; }
 
     /// <summary>The tagger class PUNCT/HYPH, or -1.</summary>
     internal int HyphenClass { get; }

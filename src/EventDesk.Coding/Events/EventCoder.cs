@@ -823,7 +823,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 || tree.RelIs(c, "amod") && tree.Upos(c) is Upos.ADJ or Upos.PROPN
                 // "bombed ISIL positions", "attacked a police checkpoint": the owner of a military asset, not a name
                 // compound ("the Minsk agreement")
-                || tree.RelIs(c, "compound") && MilitaryAssets.Contains(tree.Lemma(word).ToLowerInvariant());
+                || tree.RelIs(c, "compound") && MilitaryAssets.Contains(tree.Lemma(word).ToLowerInvariant())
+                // "dismissed Ethiopian offers of dialogue" with the demonym tagged as a proper-noun compound
+                || tree.RelIs(c, "compound") && tree.Upos(c) == Upos.PROPN && DemonymOfCountry(binder, tree, c);
             var qualifies = author || tree.RelIs(c, "nmod") && !tree.RelIs(c, "nmod:tmod") && PhraseTargetMarkers.Any(m => tree.HasMarker(c, m));
             var who = c;
             if (tree.RelIs(c, "acl") && tree.Pos.XposOf(c) == "VBN" && PatternMatcher.Agent(tree, c) is { Token: >= 0 } setter && HasActor(binder, tree, setter.Token))
@@ -990,6 +992,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         return false;
+    }
+
+    /// <summary>A demonym ("Ethiopian", "Chinese", "Israeli", "Turkish") that resolves to a country itself.</summary>
+    private static bool DemonymOfCountry(ActorBinder binder, SentenceTree tree, int t)
+    {
+        var form = tree.LowerForm(t);
+        return (form.EndsWith("an", StringComparison.Ordinal) || form.EndsWith("ese", StringComparison.Ordinal) || form.EndsWith("ish", StringComparison.Ordinal)
+                || form.EndsWith("i", StringComparison.Ordinal) || form.EndsWith("ic", StringComparison.Ordinal))
+            && binder.Bind(tree, t, viaModifiers: false) is [{ Actor: { Sectors.Count: 0 } a }] && a.Code.Length == 3 && a.Code != ActorRef.Unknown.Code;
     }
 
     /// <summary>Things an armed side holds or uses, whose compound modifier is their owner: "ISIL positions", "army base".</summary>

@@ -104,6 +104,26 @@ internal static class FiniteVerbRepair
     };
 
     /// <summary>
+    /// "North Korea dismissed U.S. offers of dialogue" had "offers" as a verb (VBZ): a present tense right after a
+    /// determiner, adjective, possessive or proper noun and right before "of" is a plural noun.
+    /// </summary>
+    public static void ApplyPluralsBeforeOf(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int pluralNounClass)
+    {
+        if (pluralNounClass < 0)
+        {
+            return;
+        }
+        for (var i = 1; i + 1 < classes.Length; i++)
+        {
+            if (Xpos(tagger, classes[i]) == "VBZ" && tokens.TextOf(firstToken + i + 1) is "of" && Xpos(tagger, classes[i - 1]) is "DT" or "JJ" or "PRP$" or "POS" or "NNP" or "CD"
+                && tokens.TextOf(firstToken + i).EndsWith("s", StringComparison.Ordinal))
+            {
+                classes[i] = pluralNounClass;
+            }
+        }
+    }
+
+    /// <summary>
     /// A romanised given name written with a hyphen is one name: "Moon Jae-in" had "-" tagged as a comma and "in" as a
     /// preposition, and the parse lost the sentence's verb. A function word written onto a hyphen after a proper noun
     /// ("Jae-in", "Jong-un") is the rest of the name.

@@ -212,6 +212,15 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void A_present_tense_before_of_after_a_modifier_is_a_plural_noun()
+    {
+        // Gold set: "North Korea dismissed U.S. offers of dialogue" had "offers" as a verb (VBZ), so "dismissed" had no object.
+        var document = Run("Eritrea dismissed Ethiopian offers of dialogue on Monday.\n");
+        Assert.Equal("NNS", document.Layers.Get(NlpLayers.Pos).XposOf(TokenOf(document, "offers")));
+        Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events, e => e.Root == "12" && Dyad(e) is ("ERI", "ETH", _));
+    }
+
+    [Fact]
     public void North_and_South_Korea_are_two_actors()
     {
         // Eighth session: the elliptical "North" had no actor, so the exchange of fire was South Korea's alone, without target.
