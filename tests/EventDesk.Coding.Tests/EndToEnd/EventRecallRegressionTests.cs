@@ -221,6 +221,15 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void Troops_ordered_to_a_border_and_insisted_releases_code()
+    {
+        // Gold set: "Trump ordered 1,500 additional troops to the southern border with Mexico" (154) and "China insisted that
+        // Canada release Huawei's chief financial officer" (1053) coded nothing.
+        Assert.Contains(Events("Kenyan President William Ruto ordered 1,500 additional troops to the northern border with Somalia.\n"), e => Dyad(e) == ("KENGOV", "SOM", "154"));
+        Assert.Contains(Events("Kenya insisted that Uganda release the detained Kenyan activists.\n"), e => Dyad(e) is ("KEN", "UGA", "1053"));
+    }
+
+    [Fact]
     public void North_and_South_Korea_are_two_actors()
     {
         // Eighth session: the elliptical "North" had no actor, so the exchange of fire was South Korea's alone, without target.
