@@ -131,6 +131,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
             DropUndirectedDuplicates(events, first);
             DropRepeatedEvents(events, first);
+            DropRepeatedProtests(events, first);
             if (events.Count > first && !codedSentences.Add(SentenceText(document, i)))
             {
                 // The same sentence word for word again (a blog quoting its own lead, a page repeating its summary): one report, one event.
@@ -442,6 +443,32 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 if (Covers(es, ds) && Covers(et, dt))
                 {
                     events[j] = e;
+                    events.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Thousands of Cubans took part in protests against the government, chanting 'freedom'", "workers went on a general
+    /// strike to protest police violence": one protest, told by several verbs of one sentence, is one event (the first).
+    /// </summary>
+    private static void DropRepeatedProtests(List<CodedEvent> events, int first)
+    {
+        for (var i = events.Count - 1; i > first; i--)
+        {
+            var e = events[i];
+            if (!e.Cameo.StartsWith("14", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            for (var j = first; j < i; j++)
+            {
+                var d = events[j];
+                if (d.Cameo.StartsWith("14", StringComparison.Ordinal) && d.Negated == e.Negated && d.Modality == e.Modality
+                    && d.Source.Actor?.Country == e.Source.Actor?.Country && d.Target?.Actor?.Country == e.Target?.Actor?.Country)
+                {
                     events.RemoveAt(i);
                     break;
                 }
@@ -1293,6 +1320,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "the People's Liberation Army took to the city's streets to clear barricades": an army deploys, it does not protest
         }
+        if (news && code.Root == "14" && pattern.Nominal && tree.Lemma(match.Trigger).ToLowerInvariant() is "rally" or "march" && match.SourceHow.StartsWith("nmod:poss", StringComparison.Ordinal)
+            && (tree.LowerForm(match.Source) is "his" or "her" || bound.Sources.Any(s => s.Actor is { Name: not null }))
+            && !bound.Sources.Any(s => s.Actor?.Sectors.Contains("OPP") == true))
+        {
+            // "a gunman opened fire at his rally", "Modi's rally in Varanasi": one person's rally campaigns, it protests nothing
+            // (an opposition leader's may be a protest).
+            return;
+        }
         if (news && code.Root == "14" && !ProtestContext(tree, bound.Sources))
         {
             return; // "the vessel was sitting", "brass gathered in Paris": not a protest without protesters or a protest word
@@ -1920,8 +1955,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return false;
         }
         var lemma = tree.Lemma(head).ToLowerInvariant();
-        return (tree.RelIs(trigger, "obj") && NeedVerbs.Contains(lemma)) || (tree.RelIs(trigger, "nmod") && ProspectNouns.Contains(lemma));
+        return (tree.RelIs(trigger, "obj") && NeedVerbs.Contains(lemma)) || (tree.RelIs(trigger, "nmod") && ProspectNouns.Contains(lemma))
+            // "rehearsing how to defend its members against an attack by Russia": what one defends against has not happened
+            || (tree.RelIs(trigger, "obl") && tree.HasMarker(trigger, "against") && GuardVerbs.Contains(lemma));
     }
+
+    private static readonly HashSet<string> GuardVerbs = new(StringComparer.Ordinal)
+    {
+        "defend", "protect", "guard", "prepare", "brace", "shield", "safeguard", "insure", "warn", "caution", "deter", "rehearse",
+    };
 
     /// <summary>The sentence ends with a question mark (closing quotes and brackets aside).</summary>
     private static bool IsQuestion(SentenceTree tree)

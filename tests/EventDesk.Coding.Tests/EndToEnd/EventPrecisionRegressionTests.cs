@@ -767,4 +767,15 @@ public sealed class EventPrecisionRegressionTests
         // A plain verb of saying reports the act.
         Assert.Contains(Events("Somali officials said the Ethiopian attack on Baidoa killed ten soldiers.\n"), e => e.Root == "19");
     }
+
+    [Fact]
+    public void Rallies_defences_and_one_protest_told_twice()
+    {
+        // Gold set: "Donald Trump survived an assassination attempt when a gunman opened fire at his rally" was a protest (141);
+        // "rehearsing how to defend its members against an attack by Russia" an attack (190); "Thousands of Cubans took part
+        // in rare protests against the government, chanting 'freedom'" two protests.
+        Assert.DoesNotContain(Events("NAIROBI - Raila Odinga survived an assassination attempt when a gunman opened fire at his rally.\n"), e => e.Root == "14");
+        Assert.DoesNotContain(Events("Kenya began a large exercise, rehearsing how to defend its border against an attack by Somalia.\n"), e => e.Root == "19");
+        Assert.Single(Events("NAIROBI - Thousands of Kenyans took part in rare protests against the government, chanting slogans.\n"), e => e.Root == "14");
+    }
 }
