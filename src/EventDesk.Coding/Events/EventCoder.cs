@@ -450,6 +450,62 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
     }
 
+    private static readonly string[] NearMarkers = ["near", "along", "around", "toward", "towards", "off", "on", "to", "into", "at"];
+
+    /// <summary>
+    /// The country a show of force is near: a near/along/around/toward... phrase of the trigger, its words or its object
+    /// that names a country other than the source's ("near Ukraine's coast", "along the Indian border", "around Taiwan",
+    /// "near its border with South Korea"). Null when there is none.
+    /// </summary>
+    private static Participant? ForcePostureTarget(SentenceTree tree, ActorBinder binder, PatternMatch match, string? sourceCountry)
+    {
+        var anchors = new List<int>(match.Used);
+        if (tree.ChildExact(match.Trigger, "obj") is var obj and >= 0 && !anchors.Contains(obj))
+        {
+            anchors.Add(obj);
+        }
+        foreach (var a in anchors)
+        {
+            foreach (var c in tree.Children(a))
+            {
+                if (!(tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")))
+                {
+                    continue;
+                }
+                if (tree.HasMarker(c, "in") && binder.PlaceAt(tree, c) is { Country: { Length: 3 } abroad } place && abroad != ActorRef.Unknown.Code
+                    && abroad != sourceCountry)
+                {
+                    // "staged exercises in occupied Crimea": drills on another country's territory are aimed at it
+                    return new Participant(tree.SpanOf(c), tree.Document.Text.Substring(tree.SpanOf(c).Start, tree.SpanOf(c).Length), place.Name, null,
+                        new ActorRef(abroad, abroad, []));
+                }
+                if (!NearMarkers.Any(m => tree.HasMarker(c, m)))
+                {
+                    continue;
+                }
+                var phrases = new List<int> { c };
+                foreach (var g in tree.Children(c))
+                {
+                    if (tree.RelIs(g, "nmod") && (tree.HasMarker(g, "with") || tree.HasMarker(g, "of") || tree.HasMarker(g, "near")))
+                    {
+                        phrases.Add(g); // "near its border with South Korea", "in the Black Sea near Ukraine's coast"
+                    }
+                }
+                foreach (var phrase in phrases)
+                {
+                    foreach (var p in binder.Bind(tree, phrase))
+                    {
+                        if (p.Actor is { Country: { Length: 3 } country } && country != ActorRef.Unknown.Code && country != sourceCountry)
+                        {
+                            return p with { Actor = new ActorRef(country, country, []) };
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// "Thousands of Cubans took part in protests against the government, chanting 'freedom'", "workers went on a general
     /// strike to protest police violence": one protest, told by several verbs of one sentence, is one event (the first).
@@ -1455,6 +1511,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "lifted the curfew": an emergency measure of a state (imposed, threatened or eased) falls on its own country;
             // "President Nazarbayev resigned" yields office to it.
             targetList = [new Participant(default, "", ruled, null, new ActorRef(ruled, ruled, [], null, OwnCountryRole))];
+        }
+        if (news && targetList.Count == 0 && code.Root == "15" && ForcePostureTarget(tree, binder, match, sources[0].Actor?.Country) is { } watched)
+        {
+            // "Russia began naval drills in the Black Sea near Ukraine's coast", "deployed additional soldiers along the
+            // Indian border", "launched military drills around Taiwan": a show of force is aimed at the country it is near.
+            targetList = [watched];
         }
         if (targetList.Count == 0 && !_options.UndirectedRoots.Contains(code.Root))
         {

@@ -230,6 +230,20 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void A_show_of_force_is_aimed_at_the_country_it_is_near()
+    {
+        // Gold set: "Russia began naval drills in the Black Sea near Ukraine's coast", "North Korea held a large-scale
+        // artillery drill near its border with South Korea", "Israel put its army on high alert along the Syrian border",
+        // "The Russian army staged exercises in occupied Crimea" coded nothing (no target, or no pattern).
+        Assert.Contains(Events("Ethiopia began naval drills in the Red Sea near Eritrea's coast.\n"), e => Dyad(e) is ("ETH", "ERI", "150"));
+        Assert.Contains(Events("Ethiopia held a large-scale artillery drill near its border with Eritrea.\n"), e => Dyad(e) is ("ETH", "ERI", "150"));
+        Assert.Contains(Events("Kenya put its army on high alert along the Somali border.\n"), e => Dyad(e) is ("KEN", "SOM", "152"));
+        // Joint drills are cooperation.
+        Assert.Contains(Events("Kenya, Uganda and Tanzania began joint naval exercises in the Indian Ocean on Friday.\n"), e => e.Cameo == "062");
+        Assert.DoesNotContain(Events("Kenya, Uganda and Tanzania began joint naval exercises in the Indian Ocean on Friday.\n"), e => e.Cameo == "150");
+    }
+
+    [Fact]
     public void North_and_South_Korea_are_two_actors()
     {
         // Eighth session: the elliptical "North" had no actor, so the exchange of fire was South Korea's alone, without target.
