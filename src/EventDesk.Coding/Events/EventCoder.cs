@@ -1776,6 +1776,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // (18), not fighting between armed forces (19).
             code = assault;
         }
+        if (_options.NewsHeuristics && code.Code is "180" or "1823" or "190" or "193" && source.Actor?.Code.StartsWith("IMG", StringComparison.Ordinal) != true
+            && KillingLemmas.Contains(tree.Lemma(match.Trigger).ToLowerInvariant()) && target?.Actor is { } massVictims && Civilians(massVictims)
+            && match.Target >= 0 && HundredsOrMore(tree, match.Target) && Lookup("202") is { } massKilling)
+        {
+            // "Russian troops killed hundreds of civilians in Bucha", "Eritrean troops killed hundreds of unarmed civilians":
+            // killing hundreds of civilians on the ground is a mass killing (202); air strikes keep their weapon (195) and
+            // transnational terror groups' attacks their assault code.
+            code = massKilling;
+        }
         if (_options.NewsHeuristics && code.Code.StartsWith("163", StringComparison.Ordinal) && source.Actor?.Country is { Length: 3 } rulers && rulers != ActorRef.Unknown.Code
             && target?.Actor is { Sectors.Count: > 0 } ruled && ruled.Country == rulers && !ruled.Sectors.Contains("GOV") && Lookup("172") is { } administrative)
         {
@@ -1856,6 +1865,26 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static readonly HashSet<string> FightingSectors = new(StringComparer.Ordinal) { "MIL", "INS", "REB", "UAF", "RAD", "SEP" };
 
     private static readonly HashSet<string> ArmedSectors = new(StringComparer.Ordinal) { "MIL", "COP", "GOV", "INS", "REB", "UAF", "RAD", "SEP", "CRM", "SPY" };
+
+    /// <summary>The phrase counts a hundred or more: "hundreds of civilians", "more than 230 civilians", "thousands".</summary>
+    private static bool HundredsOrMore(SentenceTree tree, int phrase)
+    {
+        var (first, last) = tree.SubtreeTokens(phrase);
+        for (var t = Math.Max(tree.First, first - 3); t <= last; t++)
+        {
+            var form = tree.LowerForm(t);
+            if (form is "hundreds" or "thousands" or "tens")
+            {
+                return true;
+            }
+            if (tree.Pos.XposOf(t) == "CD" && double.TryParse(form.Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.Float,
+                System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 100 && n < 1900) // not a year
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static readonly HashSet<string> KillingLemmas = new(StringComparer.Ordinal) { "kill", "murder", "slay", "slaughter", "behead", "execute" };
 

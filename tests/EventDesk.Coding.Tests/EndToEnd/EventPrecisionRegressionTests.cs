@@ -778,4 +778,14 @@ public sealed class EventPrecisionRegressionTests
         Assert.DoesNotContain(Events("Kenya began a large exercise, rehearsing how to defend its border against an attack by Somalia.\n"), e => e.Root == "19");
         Assert.Single(Events("NAIROBI - Thousands of Kenyans took part in rare protests against the government, chanting slogans.\n"), e => e.Root == "14");
     }
+
+    [Fact]
+    public void Hundreds_of_civilians_killed_on_the_ground_is_a_mass_killing()
+    {
+        // Gold set: "Russian troops killed hundreds of civilians in the town of Bucha" and "Eritrean troops killed hundreds of
+        // unarmed civilians in Axum" were 190. Air strikes keep their weapon's code.
+        Assert.Contains(Events("Ethiopian troops killed hundreds of civilians in the town of Axum.\n"), e => e.Cameo == "202");
+        Assert.DoesNotContain(Events("Ethiopian troops killed ten civilians in the town of Axum.\n"), e => e.Cameo == "202");
+        Assert.DoesNotContain(Events("Ethiopian warplanes killed hundreds of civilians in the town of Axum.\n"), e => e.Cameo == "202");
+    }
 }
