@@ -1676,6 +1676,10 @@ internal sealed class ResolverRun
         }
         foreach (var q in _phrases)
         {
+            if (q.First >= p.First)
+            {
+                break; // phrases are in text order
+            }
             if (q.Sentence == p.Sentence && q.End == conjunction && q.IsBareAgent && q.Owner is null)
             {
                 var (country, actor, _) = PhraseOwner(q);

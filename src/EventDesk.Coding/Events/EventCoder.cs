@@ -132,19 +132,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             DropUndirectedDuplicates(events, first);
             DropRepeatedEvents(events, first);
             DropRepeatedProtests(events, first);
-            if (events.Count > first && !codedSentences.Add(SentenceText(document, i)))
+            if (events.Count > first && !codedSentences.Add(document.Substring(document.Sentences.SpanOf(i))))
             {
                 // The same sentence word for word again (a blog quoting its own lead, a page repeating its summary): one report, one event.
                 events.RemoveRange(first, events.Count - first);
             }
         }
         document.Layers.Add(AnnotationLayers.Events, new EventLayer(events), new LayerProvenance(Name, Version));
-    }
-
-    private static string SentenceText(Document document, int sentence)
-    {
-        var span = document.Sentences.SpanOf(sentence);
-        return document.Text.Substring(span.Start, span.Length);
     }
 
     /// <summary>The best pattern per trigger token, after consumption and speech-verb fallback rules (§4).</summary>
@@ -476,7 +470,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     && abroad != sourceCountry)
                 {
                     // "staged exercises in occupied Crimea": drills on another country's territory are aimed at it
-                    return new Participant(tree.SpanOf(c), tree.Document.Text.Substring(tree.SpanOf(c).Start, tree.SpanOf(c).Length), place.Name, null,
+                    return new Participant(tree.SpanOf(c), tree.Document.Substring(tree.SpanOf(c)), place.Name, null,
                         new ActorRef(abroad, abroad, []));
                 }
                 if (!NearMarkers.Any(m => tree.HasMarker(c, m)))
@@ -1036,17 +1030,23 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 continue;
             }
-            if (!StopVerbs.Contains(tree.Lemma(c).ToLowerInvariant()))
+            if (StopVerbs.Contains(tree.Lemma(c).ToLowerInvariant()) && PhraseMentions(tree, c, FightingWords))
             {
-                continue;
+                return true;
             }
-            var (first, last) = tree.SubtreeTokens(c);
-            for (var t = first; t <= last; t++)
+        }
+        return false;
+    }
+
+    /// <summary>A word of the phrase headed by <paramref name="head"/> has a lemma in <paramref name="words"/>.</summary>
+    private static bool PhraseMentions(SentenceTree tree, int head, HashSet<string> words)
+    {
+        var (first, last) = tree.SubtreeTokens(head);
+        for (var t = first; t <= last; t++)
+        {
+            if (words.Contains(tree.Lemma(t).ToLowerInvariant()))
             {
-                if (FightingWords.Contains(tree.Lemma(t).ToLowerInvariant()))
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;
@@ -1061,17 +1061,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         foreach (var c in tree.Children(trigger))
         {
-            if (!tree.RelIs(c, "ccomp"))
+            if (tree.RelIs(c, "ccomp") && PhraseMentions(tree, c, ForceWords))
             {
-                continue;
-            }
-            var (first, last) = tree.SubtreeTokens(c);
-            for (var t = first; t <= last; t++)
-            {
-                if (ForceWords.Contains(tree.Lemma(t).ToLowerInvariant()))
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;

@@ -73,7 +73,7 @@ internal static class FiniteVerbRepair
         for (var i = 0; i < n; i++)
         {
             var x = Xpos(tagger, classes[i]);
-            if (candidate >= 0 && (objectFollows && Subordinators.Contains(tokens.TextOf(firstToken + i).ToString()) || NewClause(tokens, firstToken, classes, tagger, i)))
+            if (candidate >= 0 && (objectFollows && Subordinators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.TextOf(firstToken + i)) || NewClause(tokens, firstToken, classes, tagger, i)))
             {
                 classes[candidate] = pastTenseClass;
                 return;
