@@ -845,6 +845,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 return;
             }
         }
+        if (match.Pattern.Code.StartsWith("01", StringComparison.Ordinal) && TopicActor(tree, binder, match) is { Token: >= 0 } topic)
+        {
+            (match.Target, match.TargetHow) = topic;
+            return;
+        }
         // "rejected calls by NATO" with the by-phrase attached to the verb: an active verb has no agent phrase, so it
         // belongs to the object noun the pattern matched. A from-phrase on the verb names the author or the other side
         // of the object ("rejected criticism from Washington", "withdrew troops from Syria", "sought aid from Russia").
@@ -879,6 +884,44 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 }
             }
         }
+    }
+
+    private static readonly string[] TopicMarkers = ["on", "about", "over", "regarding", "concerning", "to", "with", "for"];
+
+    /// <summary>
+    /// A statement is aimed at the actor its topic concerns, one or two nouns deep: "declined to comment on the detention
+    /// of two Canadian citizens" (CAN), "optimistic about the trade negotiations with the United States", "hopeful about a
+    /// truce between Israel and Hamas", "declined to comment on the report about Iran's missile program". (-1, "") when none.
+    /// </summary>
+    private static (int Token, string How) TopicActor(SentenceTree tree, ActorBinder binder, PatternMatch match)
+    {
+        foreach (var word in match.Used)
+        {
+            foreach (var c in tree.Children(word))
+            {
+                if (!(tree.RelIs(c, "nmod") || tree.RelIs(c, "obl")) || !TopicMarkers.Any(m => tree.HasMarker(c, m)) || match.Used.Contains(c))
+                {
+                    continue;
+                }
+                var found = Qualifier(tree, binder, match, c, authorsOnly: false);
+                if (found.Token < 0)
+                {
+                    foreach (var g in tree.Children(c))
+                    {
+                        if (tree.RelIs(g, "nmod") && TopicMarkers.Concat(["of"]).Any(m => tree.HasMarker(g, m)) && Qualifier(tree, binder, match, g, authorsOnly: false) is { Token: >= 0 } deeper)
+                        {
+                            found = deeper;
+                            break;
+                        }
+                    }
+                }
+                if (found.Token >= 0)
+                {
+                    return (found.Token, found.How + $" in the topic '{tree.LowerForm(c)}'");
+                }
+            }
+        }
+        return (-1, "");
     }
 
     /// <summary>

@@ -244,6 +244,15 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void A_statement_is_aimed_at_the_actor_its_topic_concerns()
+    {
+        // Gold set: "Wang Yi expressed optimism about the trade negotiations with the United States", "a Pentagon spokesman
+        // declined to comment on the report about Iran's missile program" coded nothing (no target).
+        Assert.Contains(Events("Kenyan Foreign Minister Musalia Mudavadi expressed optimism about the trade negotiations with Uganda.\n"), e => e.Cameo == "013" && e.Target?.Actor?.Code == "UGA");
+        Assert.Contains(Events("A Kenyan army spokesman declined to comment on the report about Somalia's missile program.\n"), e => e.Cameo == "011" && e.Target?.Actor?.Code == "SOM");
+    }
+
+    [Fact]
     public void North_and_South_Korea_are_two_actors()
     {
         // Eighth session: the elliptical "North" had no actor, so the exchange of fire was South Korea's alone, without target.
