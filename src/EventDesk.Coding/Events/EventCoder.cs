@@ -1508,8 +1508,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 ? p with { Actor = p.Actor! with { Code = home + p.Actor.Code[ActorRef.Unknown.Code.Length..], Country = home } } : p)];
             match.SourceHow += " (country of the place of the event)";
         }
-        if (!_options.KeepStatements && code.Root == "01" && (ReportingVerbs.Contains(tree.Lemma(match.Trigger)) || code.Code == "010"))
+        if (!_options.KeepStatements && code.Root == "01" && (ReportingVerbs.Contains(tree.Lemma(match.Trigger)) && Literals(pattern, out _) == 0 || code.Code == "010"))
         {
+            // (A verb of saying with a word of its own names a statement of that kind: "claimed responsibility for" is 015.)
             return; // "X said ..." is the frame of a quote or report, not an event of its own
         }
         var targetList = bound.Targets;

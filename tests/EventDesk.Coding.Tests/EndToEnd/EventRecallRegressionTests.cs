@@ -253,6 +253,16 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void A_claim_of_responsibility_is_a_statement_of_its_own()
+    {
+        // Gold set: "Yemen's Houthi rebels claimed responsibility" and "The Islamic State group claimed responsibility for the
+        // twin bombings" coded nothing: "claim" is a verb of saying, and those are dropped as the frame of a report unless
+        // the pattern names a word of its own.
+        Assert.Contains(Events("Al-Shabab claimed responsibility for the attack on a Kenyan base.\n"), e => e.Cameo == "015" && Dyad(e) is ("SOMINS", "KEN", _));
+        Assert.DoesNotContain(Events("Al-Shabab claimed that Kenya had lost the war.\n"), e => e.Root == "01");
+    }
+
+    [Fact]
     public void North_and_South_Korea_are_two_actors()
     {
         // Eighth session: the elliptical "North" had no actor, so the exchange of fire was South Korea's alone, without target.
