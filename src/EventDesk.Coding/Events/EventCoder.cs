@@ -444,6 +444,24 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
     }
 
+    /// <summary>The country of the place where the verb's object is ("the attack in Douma", "the blast at the hospital in Gaza City").</summary>
+    private static Participant? ObjectPlace(SentenceTree tree, ActorBinder binder, PatternMatch match)
+    {
+        if (match.Passive || tree.ChildExact(match.Trigger, "obj") is not (var obj and >= 0))
+        {
+            return null;
+        }
+        foreach (var c in tree.Children(obj))
+        {
+            if (tree.RelIs(c, "nmod") && (tree.HasMarker(c, "in") || tree.HasMarker(c, "at") || tree.HasMarker(c, "near"))
+                && binder.PlaceAt(tree, c) is { Country: { Length: 3 } country } place && country != ActorRef.Unknown.Code)
+            {
+                return new Participant(tree.SpanOf(c), tree.Document.Substring(tree.SpanOf(c)), place.Name, null, new ActorRef(country, country, []));
+            }
+        }
+        return null;
+    }
+
     private static readonly string[] NearMarkers = ["near", "along", "around", "toward", "towards", "off", "on", "to", "into", "at"];
 
     /// <summary>
@@ -1547,6 +1565,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "lifted the curfew": an emergency measure of a state (imposed, threatened or eased) falls on its own country;
             // "President Nazarbayev resigned" yields office to it.
             targetList = [new Participant(default, "", ruled, null, new ActorRef(ruled, ruled, [], null, OwnCountryRole))];
+        }
+        if (news && targetList.Count == 0 && code.Root == "09" && ObjectPlace(tree, binder, match) is { } investigated)
+        {
+            // "began investigating the suspected chemical attack in Douma", "investigating the blast at the hospital in Gaza
+            // City": an investigation of something that happened somewhere concerns that place's country.
+            targetList = [investigated];
         }
         if (news && targetList.Count == 0 && code.Root == "15" && ForcePostureTarget(tree, binder, match, sources[0].Actor?.Country) is { } watched)
         {

@@ -263,6 +263,14 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void An_investigation_concerns_the_country_where_it_happened()
+    {
+        // Gold-set probe ("began investigating the suspected chemical attack in Douma" had no target): the place of the
+        // investigated thing names the country concerned.
+        Assert.Contains(Events("Kenya is investigating the attack in Mogadishu.\n"), e => e.Root == "09" && Dyad(e) is ("KEN", "SOM", _));
+    }
+
+    [Fact]
     public void North_and_South_Korea_are_two_actors()
     {
         // Eighth session: the elliptical "North" had no actor, so the exchange of fire was South Korea's alone, without target.
