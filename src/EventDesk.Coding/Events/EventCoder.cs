@@ -462,6 +462,36 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return null;
     }
 
+    /// <summary>The country of the place a from-phrase of the trigger names ("from the area around Kyiv"), if not the source's.</summary>
+    private static Participant? WithdrawnFrom(SentenceTree tree, ActorBinder binder, PatternMatch match, string? sourceCountry)
+    {
+        foreach (var c in tree.Children(match.Trigger))
+        {
+            if (!tree.RelIs(c, "obl") || !tree.HasMarker(c, "from"))
+            {
+                continue;
+            }
+            var place = binder.PlaceAt(tree, c);
+            if (place is null)
+            {
+                foreach (var g in tree.Children(c))
+                {
+                    if (tree.RelIs(g, "nmod") && (tree.HasMarker(g, "around") || tree.HasMarker(g, "near") || tree.HasMarker(g, "in") || tree.HasMarker(g, "of"))
+                        && binder.PlaceAt(tree, g) is { } inner)
+                    {
+                        place = inner;
+                        break;
+                    }
+                }
+            }
+            if (place is { Country: { Length: 3 } country } && country != ActorRef.Unknown.Code && country != sourceCountry)
+            {
+                return new Participant(tree.SpanOf(c), tree.Document.Substring(tree.SpanOf(c)), place.Name, null, new ActorRef(country, country, []));
+            }
+        }
+        return null;
+    }
+
     private static readonly string[] NearMarkers = ["near", "along", "around", "toward", "towards", "off", "on", "to", "into", "at"];
 
     /// <summary>
@@ -1565,6 +1595,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "lifted the curfew": an emergency measure of a state (imposed, threatened or eased) falls on its own country;
             // "President Nazarbayev resigned" yields office to it.
             targetList = [new Participant(default, "", ruled, null, new ActorRef(ruled, ruled, [], null, OwnCountryRole))];
+        }
+        if (news && targetList.Count == 0 && code.Code == "0874" && WithdrawnFrom(tree, binder, match, sources[0].Actor?.Country) is { } left)
+        {
+            // "Russian troops pulled back from the area around Kyiv": a retreat from another country's ground yields to it.
+            targetList = [left];
         }
         if (news && targetList.Count == 0 && code.Root == "09" && ObjectPlace(tree, binder, match) is { } investigated)
         {

@@ -271,6 +271,13 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void A_retreat_from_another_country_s_ground_yields_to_it()
+    {
+        // Gold set: "Russian troops pulled back from the area around Kyiv, the Pentagon said on Friday" coded nothing.
+        Assert.Contains(Events("Ethiopian troops pulled back from the area around Asmara, officials said on Friday.\n"), e => Dyad(e) == ("ETHMIL", "ERI", "0874"));
+    }
+
+    [Fact]
     public void North_and_South_Korea_are_two_actors()
     {
         // Eighth session: the elliptical "North" had no actor, so the exchange of fire was South Korea's alone, without target.
