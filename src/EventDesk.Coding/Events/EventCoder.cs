@@ -444,6 +444,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
     }
 
+    /// <summary>The country of a place named by the phrase at <paramref name="token"/>, as a participant (the place's country code, no sector).</summary>
+    private static Participant CountryOfPlace(SentenceTree tree, int token, GeoPlace place, string country) =>
+        new(tree.SpanOf(token), tree.Document.Substring(tree.SpanOf(token)), place.Name, null, new ActorRef(country, country, []));
+
     /// <summary>The country of the place where the verb's object is ("the attack in Douma", "the blast at the hospital in Gaza City").</summary>
     private static Participant? ObjectPlace(SentenceTree tree, ActorBinder binder, PatternMatch match)
     {
@@ -456,7 +460,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             if (tree.RelIs(c, "nmod") && (tree.HasMarker(c, "in") || tree.HasMarker(c, "at") || tree.HasMarker(c, "near"))
                 && binder.PlaceAt(tree, c) is { Country: { Length: 3 } country } place && country != ActorRef.Unknown.Code)
             {
-                return new Participant(tree.SpanOf(c), tree.Document.Substring(tree.SpanOf(c)), place.Name, null, new ActorRef(country, country, []));
+                return CountryOfPlace(tree, c, place, country);
             }
         }
         return null;
@@ -486,7 +490,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
             if (place is { Country: { Length: 3 } country } && country != ActorRef.Unknown.Code && country != sourceCountry)
             {
-                return new Participant(tree.SpanOf(c), tree.Document.Substring(tree.SpanOf(c)), place.Name, null, new ActorRef(country, country, []));
+                return CountryOfPlace(tree, c, place, country);
             }
         }
         return null;
@@ -518,8 +522,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     && abroad != sourceCountry)
                 {
                     // "staged exercises in occupied Crimea": drills on another country's territory are aimed at it
-                    return new Participant(tree.SpanOf(c), tree.Document.Substring(tree.SpanOf(c)), place.Name, null,
-                        new ActorRef(abroad, abroad, []));
+                    return CountryOfPlace(tree, c, place, abroad);
                 }
                 if (!NearMarkers.Any(m => tree.HasMarker(c, m)))
                 {
@@ -1896,8 +1899,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "Israeli warplanes struck targets in the Gaza Strip", "Turkish drones hit positions in northern Iraq": force used
             // on another country's territory without a named victim is aimed at that country. Not at home ("Nigerian troops
             // bombed camps in Borno" has no target).
-            target = new Participant(tree.SpanOf(placeToken), document.Substring(tree.SpanOf(placeToken)), clausePlace.Name, null,
-                new ActorRef(attacked, attacked, []));
+            target = CountryOfPlace(tree, placeToken, clausePlace, attacked);
             placedTarget = " (the country of the place attacked)";
             targetFromPlace = true;
         }
