@@ -1083,11 +1083,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "wildfire", "landslide", "storm", "flooded",
     };
 
-    private static bool MentionsAny(SentenceTree tree, HashSet<string> words)
+    /// <summary>A word of the sentence has a lemma or form in <paramref name="words"/>.</summary>
+    private static bool MentionsAny(SentenceTree tree, HashSet<string> words) => Mentions(tree, tree.First, tree.End - 1, words, forms: true);
+
+    /// <summary>A word in [<paramref name="first"/>, <paramref name="last"/>] has a lemma (or, with <paramref name="forms"/>, a form) in <paramref name="words"/>.</summary>
+    private static bool Mentions(SentenceTree tree, int first, int last, HashSet<string> words, bool forms)
     {
-        for (var t = tree.First; t < tree.End; t++)
+        for (var t = first; t <= last; t++)
         {
-            if (words.Contains(tree.Lemma(t).ToLowerInvariant()) || words.Contains(tree.LowerForm(t)))
+            if (words.Contains(tree.Lemma(t).ToLowerInvariant()) || forms && words.Contains(tree.LowerForm(t)))
             {
                 return true;
             }
@@ -1136,14 +1140,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static bool PhraseMentions(SentenceTree tree, int head, HashSet<string> words)
     {
         var (first, last) = tree.SubtreeTokens(head);
-        for (var t = first; t <= last; t++)
-        {
-            if (words.Contains(tree.Lemma(t).ToLowerInvariant()))
-            {
-                return true;
-            }
-        }
-        return false;
+        return Mentions(tree, first, last, words, forms: false);
     }
 
     /// <summary>A warning whose content clause names force: "warned Taiwan that it would use force to stop independence".</summary>
@@ -2128,7 +2125,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "require", "need", "seek", "want", "demand", "request", "propose", "await", "expect", "envisage", "envision", "urge",
     };
 
-    /// <summary>Nouns of prospect an event noun can hang on ("efforts towards a summit", "plans for talks with").</summary>
+    /// <summary>
+    /// Nouns of prospect an event noun can hang on ("efforts towards a summit", "plans for talks with"). Narrower than
+    /// <see cref="AimNouns"/>: an act under "a campaign of air strikes" or "an order for arrests" did happen.
+    /// </summary>
     private static readonly HashSet<string> ProspectNouns = new(StringComparer.Ordinal)
     {
         "effort", "plan", "proposal", "bid", "push", "call", "hope", "prospect", "possibility", "chance", "need", "demand",
@@ -2407,6 +2407,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return tree.Upos(noun) == Upos.NOUN && AimNouns.Contains(tree.Lemma(noun).ToLowerInvariant());
     }
 
+    /// <summary>Nouns of aim, resolve or mandate: an infinitive right after one names what someone wants, not what happened.</summary>
     private static readonly HashSet<string> AimNouns = new(StringComparer.Ordinal)
     {
         "determination", "resolve", "resolution", "bid", "effort", "attempt", "plan", "plot", "scheme", "intention", "intent", "aim",
