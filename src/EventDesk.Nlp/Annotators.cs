@@ -84,6 +84,12 @@ public sealed class Lemmatizer(NlpModels models) : IAnnotator
     public IReadOnlyList<LayerKey> Requires { get; } = [CoreLayers.Tokens, NlpLayers.Pos];
     public IReadOnlyList<LayerKey> Produces { get; } = [NlpLayers.Lemmas];
 
+    // Plurals the treebanks lemmatise by their rarer sense in news: EWT and GUM have "bases" as "basis" four times
+    // and "base" once, but news means military bases ("fired missiles at two Iraqi bases"). Keyed by the learned lemma.
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, (string Plural, string Lemma)> NewsPlurals =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(
+            new Dictionary<string, (string, string)>(StringComparer.Ordinal) { ["basis"] = ("bases", "base") }, StringComparer.Ordinal);
+
     public void Annotate(Document document)
     {
         var tokens = document.Tokens;
@@ -96,6 +102,10 @@ public sealed class Lemmatizer(NlpModels models) : IAnnotator
         {
             var x = pos.XposIds[i];
             lemmas[i] = models.Lemmatizer.Lemmatize(tokens.TextOf(i), names[x], keys[x], out feats[i]);
+            if (names[x] == "NNS" && NewsPlurals.TryGetValue(lemmas[i], out var newsLemma) && tokens.TextOf(i).Equals(newsLemma.Plural, StringComparison.OrdinalIgnoreCase))
+            {
+                lemmas[i] = newsLemma.Lemma;
+            }
         }
         document.Layers.Add(NlpLayers.Lemmas, new LemmaLayer(lemmas, feats), new LayerProvenance(Name, Version));
     }

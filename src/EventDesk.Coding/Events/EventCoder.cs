@@ -190,8 +190,24 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         var kept = found.Where(m => !used.Contains(m.Match.Trigger) && !m.Match.Pattern.Exclusion).ToList();
         // "Insurgents bombarded Aleppo, killing eight people": the -ing adjunct of a directed attack is its outcome,
         // not a second attack (an attack without a target merges with it later, DropUndirectedDuplicates).
-        kept.RemoveAll(m => ViolentRoot(m.Match.Pattern.Code) && tree.RelIs(m.Match.Trigger, "advcl") && tree.LowerForm(m.Match.Trigger).EndsWith("ing", StringComparison.Ordinal)
-            && kept.Any(o => o != m && o.Match.Trigger == tree.Head(m.Match.Trigger) && ViolentRoot(o.Match.Pattern.Code) && o.Targets.Count > 0));
+        // An attack that names no victim takes those of its outcome, which is then no second event either: "a suicide
+        // bomber blew himself up outside a military base, killing at least four soldiers".
+        for (var k = 0; k < kept.Count; k++)
+        {
+            var attack = kept[k];
+            if (!ViolentRoot(attack.Match.Pattern.Code) || attack.Targets.Count > 0)
+            {
+                continue;
+            }
+            var outcome = kept.FirstOrDefault(m => m != attack && m.Targets.Count > 0 && IsOutcome(tree, m, attack));
+            if (outcome is not null)
+            {
+                attack.Match.Target = outcome.Match.Target;
+                attack.Match.TargetHow = $"{outcome.Match.TargetHow} of '{tree.LowerForm(outcome.Match.Trigger)}' (the outcome of the attack)";
+                kept[k] = attack with { Targets = outcome.Targets };
+            }
+        }
+        kept.RemoveAll(m => kept.Any(o => o != m && o.Targets.Count > 0 && IsOutcome(tree, m, o)));
         // "condemned Russia's invasion of Ukraine", "rejected Moscow's annexation of four regions": an act named as the topic
         // of an appeal, criticism, rejection or threat is that event's subject matter, not a new report of it; so is one
         // named as the occasion of another ("restraint after the U.S. missile strikes on a Syrian air base"). Not under a
@@ -204,6 +220,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             && kept.Any(o => o != m && tree.IsAncestor(m.Match.Trigger, o.Match.Trigger)));
         return kept;
     }
+
+    /// <summary>A violent -ing adjunct of a violent act is its outcome: "bombarded Aleppo, killing eight people".</summary>
+    private static bool IsOutcome(SentenceTree tree, BoundMatch outcome, BoundMatch attack) =>
+        ViolentRoot(outcome.Match.Pattern.Code) && ViolentRoot(attack.Match.Pattern.Code) && tree.RelIs(outcome.Match.Trigger, "advcl")
+        && tree.LowerForm(outcome.Match.Trigger).EndsWith("ing", StringComparison.Ordinal) && attack.Match.Trigger == tree.Head(outcome.Match.Trigger);
 
     /// <summary>Codes whose object is a topic: statements other than plain saying (01), appeals (02), demands (10), criticism (11), rejection (12), threats (13).</summary>
     private static bool TopicTaking(EventPattern pattern) =>
@@ -893,6 +914,17 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             if (found.Token >= 0)
             {
                 (match.Target, match.TargetHow) = found;
+                return;
+            }
+        }
+        // "Kenyan soldiers shot three protesters" ("S shoot protester"), "abducted 276 schoolgirls": in coercion and
+        // violence a word the pattern names that is itself an actor is the victim (the coercing state's or the place's
+        // country comes later). Not elsewhere: "deployed additional soldiers", "exchanged prisoners" name the means.
+        foreach (var word in match.Pattern.Code.Length >= 2 && match.Pattern.Code[..2] is "17" or "18" or "19" or "20" ? match.Used : [])
+        {
+            if (word != match.Trigger && word != match.Source && tree.Upos(word) is Upos.NOUN or Upos.PROPN && HasActor(binder, tree, word))
+            {
+                (match.Target, match.TargetHow) = (word, $"{tree.Rel(word)} '{tree.LowerForm(word)}' (a word of the pattern that names an actor)");
                 return;
             }
         }

@@ -27,6 +27,7 @@ public sealed class EventRecallRegressionTests
     [InlineData("Warplanes bombed the bridge on Sunday.", "bombed", "bomb")]
     [InlineData("Morocco and Algeria traded accusations.", "traded", "trade")] // the rule for "-aded" gave "trad" (eighth session)
     [InlineData("Egypt severed diplomatic ties with Qatar.", "severed", "sever")] // a verb lemma, not the adjective "severe"
+    [InlineData("Iran fired missiles at two Iraqi bases housing U.S. troops.", "bases", "base")] // the treebanks' "basis" (twelfth session)
     public void Unseen_verb_forms_take_the_attested_lemma(string text, string form, string lemma)
     {
         var document = Run(text + "\n");
@@ -591,5 +592,33 @@ public sealed class EventRecallRegressionTests
     {
         // VOA: "Russia annexed the Amur Region from China" lost its target once the Amur Region was known as Russian today.
         Assert.Contains(Events("Russia annexed the Amur Region from China in the 19th century.\n"), e => Dyad(e) is ("RUS", "CHN", _) && e.Root == "19");
+    }
+
+    [Theory]
+    [InlineData("Kenyan soldiers shot three protesters.", "KENMIL", "KEN", "175")]
+    [InlineData("ABUJA — Boko Haram militants abducted 276 schoolgirls from their dormitory.", "NGAINS", "NGA", "181")]
+    public void The_victim_a_coercion_or_violence_pattern_names_is_its_target(string text, string source, string targetCountry, string cameo)
+    {
+        // "S shoot protester", "S abduct schoolgirl" name the victim as a word, not a T slot (twelfth session): it is the target.
+        var e = Assert.Single(Events(text + "\n"), e => e.Cameo == cameo);
+        Assert.Equal(source, e.Source.Actor?.Code);
+        Assert.Equal(targetCountry, e.Target?.Actor?.Country);
+    }
+
+    [Fact]
+    public void The_means_a_force_posture_pattern_names_is_not_its_target()
+    {
+        // "S &DEPLOY &TROOPS": the soldiers are the deployer's own, not whom the deployment is aimed at.
+        var events = Events("India deployed additional soldiers along the disputed border.\n");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "INDMIL");
+    }
+
+    [Fact]
+    public void An_attack_without_a_victim_takes_the_victims_of_its_outcome()
+    {
+        // One event, not a targetless suicide bombing plus a separate killing (twelfth session).
+        var e = Assert.Single(Events("MOGADISHU — An al-Shabab suicide bomber blew himself up outside a military base, killing at least four soldiers.\n"));
+        Assert.Equal(("SOMINS", "SOMMIL", "1831"), Dyad(e));
+        Assert.Contains("outcome of the attack", e.Rule, StringComparison.Ordinal);
     }
 }
