@@ -168,6 +168,70 @@ public class NerTests
     }
 
     [Fact]
+    public void Common_words_match_capitalised_tokens_case_insensitively_and_keep_name_bits()
+    {
+        var gazetteer = new NerGazetteer([("Chad", NerType.Location)])
+            .WithNameWords([], ["Rose"], new HashSet<string>())
+            .WithCommonWords(["kitchen", "rose", "chad", "Paris", "o'clock", "it's", "x", "well-known", "applause\r"]);
+        Assert.Equal(NerGazetteer.CommonWordBit, gazetteer.Names["kitchen"]);
+        Assert.Equal(NerGazetteer.CommonWordBit, gazetteer.Names["well-known"]);
+        Assert.Equal(NerGazetteer.CommonWordBit, gazetteer.Names["applause"]);
+        Assert.Equal(NerGazetteer.NameWordBit, gazetteer.Names["Rose"]);
+        Assert.False(gazetteer.Names.ContainsKey("rose")); // a known name or name word is no common word ("Xi", twelfth session)
+        Assert.False(gazetteer.Names.ContainsKey("chad"));
+        Assert.False(gazetteer.Names.ContainsKey("Paris")); // only lowercase words are common words
+        Assert.False(gazetteer.Names.ContainsKey("it's"));
+        Assert.False(gazetteer.Names.ContainsKey("x"));
+        var tokens = new ArrayTokens(["The", "Kitchen", "in", "Chad"]);
+        var exact = new ulong[4];
+        var lower = new ulong[4];
+        gazetteer.Mark(tokens, 4, exact);
+        gazetteer.MarkIgnoringCase(tokens, 4, lower);
+        Assert.Equal(0UL, exact[1]); // "Kitchen" is no name
+        Assert.Equal(NerGazetteer.CommonWordBit * 16UL + 4 + 1, lower[1]);
+        Assert.Equal(4 * 16UL + 4 + 1, exact[3]);
+        Assert.Equal(4 * 16UL + 4 + 1, lower[3]);
+        var loaded = NerGazetteer.Read(new BinaryReader(new MemoryStream(Bytes(gazetteer.Write))));
+        Assert.Equal(gazetteer.Names.OrderBy(e => e.Key, StringComparer.Ordinal), loaded.Names.OrderBy(e => e.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void WordNet_names_are_typed_by_their_lexicographer_file_and_organisations_by_their_hypernyms()
+    {
+        var folder = Directory.CreateTempSubdirectory("wordnet").FullName;
+        try
+        {
+            // data.noun lines: offset, lexicographer file (14 groups, 15 locations, 18 people), n, word count (hex),
+            // words with lex ids, pointer count, pointers (symbol, offset, pos, source/target), gloss.
+            File.WriteAllLines(Path.Combine(folder, "data.noun"),
+            [
+                "  1 This software and database is being provided to you, the LICENSEE, by Princeton University",
+                "00000001 14 n 02 organization 0 organisation 0 000 | a group of people who work together",
+                "00000002 14 n 01 agency 0 001 @ 00000001 n 0000 | an administrative unit of government",
+                "00000003 14 n 02 Federal_Trade_Commission 0 FTC 0 001 @i 00000002 n 0000 | a federal agency",
+                "00000004 14 n 01 Buddhism 0 001 @ 00000005 n 0000 | a religion",
+                "00000005 14 n 01 religion 0 000 | a belief system",
+                "00000006 15 n 01 Flanders 0 001 @i 00000009 n 0000 | a region",
+                "00000007 18 n 02 Thucydides 0 Kurt_Vonnegut(a) 0 001 @i 00000008 n 0000 | a writer",
+                "00000008 18 n 01 writer 0 000 | writes",
+                "00000009 15 n 02 region 0 Region_X 0 000 | an area (not an instance)",
+            ]);
+            var names = WordNetNames.Read(folder).ToList();
+            Assert.Contains(("Federal Trade Commission", NerType.Organization, false), names);
+            Assert.Contains(("FTC", NerType.Organization, false), names);
+            Assert.Contains(("Flanders", NerType.Location, false), names);
+            Assert.Contains(("Thucydides", NerType.Person, false), names);
+            Assert.Contains(("Kurt Vonnegut", NerType.Person, false), names);
+            Assert.DoesNotContain(names, n => n.Name is "Buddhism" or "Region X" or "organization" or "writer");
+            Assert.Throws<FileNotFoundException>(() => WordNetNames.Read(Path.Combine(folder, "missing")).ToList());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Names_known_only_as_small_towns_are_minor()
     {
         var folder = Directory.CreateTempSubdirectory("ner-gazetteer").FullName;
@@ -252,7 +316,7 @@ public class NerTests
     [SkippableTheory]
     [InlineData("corpora/uner_english_ewt/en_ewt-ud-dev.iob2", 0.73)]
     [InlineData("corpora/uner_english_ewt/en_ewt-ud-test.iob2", 0.745)]
-    [InlineData("corpora/uner_english_pud/en_pud-ud-test.iob2", 0.69)]
+    [InlineData("corpora/uner_english_pud/en_pud-ud-test.iob2", 0.70)]
     public void Committed_ner_model_reaches_its_accuracy_floor(string gold, double f1)
     {
         var path = SharedData.RequireFile(gold);

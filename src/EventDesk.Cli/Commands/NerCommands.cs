@@ -26,14 +26,19 @@ public static class NerCommands
         var wordDropout = new Option<double>("--word-dropout") { Description = "Share of training tokens shown without their word identity (0 to 1).", DefaultValueFactory = _ => new NerTrainingOptions().WordDropout };
         var firstNames = new Option<string?>("--first-names") { Description = "Comma-separated lists of common first names (one per line), stored in the model as gazetteer words (data/models/NER-MANIFEST.md)." };
         var nameWords = new Option<string?>("--name-words") { Description = "Comma-separated lists of words of people's names (given names and surnames, one per line), stored likewise." };
-        var command = new Command("ner", "Train the named-entity tagger (linear-chain averaged perceptron, BIOES, Viterbi).") { train, dev, output, epochs, bits, seed, seeds, knowledge, minCount, tagger, unlabeled, clusterDepth, featureSet, wordDropout, firstNames, nameWords };
+        var nameLists = new Option<string?>("--names") { Description = "Comma-separated name lists (\"TYPE<TAB>name\" lines, as data/knowledge/ner-names.txt) added to the gazetteer stored in the model." };
+        var commonWords = new Option<string?>("--common-words") { Description = "Comma-separated English word lists (one word per line); their lowercase words are stored in the model as common-word gazetteer entries." };
+        var wordNet = new Option<string?>("--wordnet") { Description = "WordNet 3.0 folder (Debian wordnet-base: /usr/share/wordnet) whose typed proper names join the gazetteer stored in the model." };
+        var command = new Command("ner", "Train the named-entity tagger (linear-chain averaged perceptron, BIOES, Viterbi).") { train, dev, output, epochs, bits, seed, seeds, knowledge, minCount, tagger, unlabeled, clusterDepth, featureSet, wordDropout, firstNames, nameWords, nameLists, commonWords, wordNet };
         command.SetAction(parse =>
         {
             var trainFiles = Split(parse.GetValue(train)!);
             var devFiles = Split(parse.GetValue(dev));
             var firstNameFiles = Split(parse.GetValue(firstNames));
             var nameWordFiles = Split(parse.GetValue(nameWords));
-            var missing = trainFiles.Concat(devFiles).Concat(firstNameFiles).Concat(nameWordFiles).FirstOrDefault(f => !File.Exists(f));
+            var nameListFiles = Split(parse.GetValue(nameLists));
+            var commonWordFiles = Split(parse.GetValue(commonWords));
+            var missing = trainFiles.Concat(devFiles).Concat(firstNameFiles).Concat(nameWordFiles).Concat(nameListFiles).Concat(commonWordFiles).FirstOrDefault(f => !File.Exists(f));
             if (missing is not null)
             {
                 Console.Error.WriteLine($"error: {missing}: no such file");
@@ -50,7 +55,7 @@ public static class NerCommands
                 return ExitCodes.UsageError;
             }
             var trainSet = trainFiles.SelectMany(ReadAny).ToList();
-            var devSet = devFiles.SelectMany(NerCorpus.Read).ToList();
+            var devSet = devFiles.SelectMany(ReadAny).ToList();
             var taggerPath = parse.GetValue(tagger) ?? "none";
             if (taggerPath != "none" && File.Exists(taggerPath))
             {
@@ -61,13 +66,28 @@ public static class NerCommands
             Console.Error.WriteLine($"training on {trainSet.Count:N0} sentences, dev {devSet.Count:N0}");
             var options = new NerTrainingOptions { Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits), Seed = parse.GetValue(seed), Seeds = parse.GetValue(seeds), MinWordCount = parse.GetValue(minCount), FeatureSet = parse.GetValue(featureSet), WordDropout = parse.GetValue(wordDropout) };
             var knowledgeFolder = parse.GetValue(knowledge) ?? Path.Combine("data", "knowledge");
-            var gazetteer = knowledgeFolder == "none" ? NerGazetteer.Empty : new NerGazetteer(NerGazetteer.FromKnowledgeFolder(knowledgeFolder));
+            var listed = nameListFiles.SelectMany(NerGazetteer.FromNameList);
+            if (parse.GetValue(wordNet) is { } wordNetFolder)
+            {
+                if (!File.Exists(Path.Combine(wordNetFolder, "data.noun")))
+                {
+                    Console.Error.WriteLine($"error: {wordNetFolder}: no WordNet data.noun there (apt-get install wordnet-base)");
+                    return ExitCodes.DataError;
+                }
+                listed = listed.Concat(WordNetNames.Read(wordNetFolder));
+            }
+            var gazetteer = knowledgeFolder == "none" ? new NerGazetteer(listed) : new NerGazetteer(NerGazetteer.FromKnowledgeFolder(knowledgeFolder).Concat(listed));
             Console.Error.WriteLine($"gazetteer: {gazetteer.Count:N0} names from {knowledgeFolder}");
             if (firstNameFiles.Length + nameWordFiles.Length > 0)
             {
                 static IEnumerable<string> Lines(string[] files) => files.SelectMany(File.ReadLines).Where(l => !l.StartsWith('#'));
                 gazetteer = gazetteer.WithNameWords(Lines(firstNameFiles), Lines(nameWordFiles), NerGazetteer.LowercaseWords(trainSet));
                 Console.Error.WriteLine($"gazetteer with name words: {gazetteer.Count:N0} entries");
+            }
+            if (commonWordFiles.Length > 0)
+            {
+                gazetteer = gazetteer.WithCommonWords(commonWordFiles.SelectMany(File.ReadLines));
+                Console.Error.WriteLine($"gazetteer with common words: {gazetteer.Count:N0} entries");
             }
             var depth = parse.GetValue(clusterDepth);
             var unlabeledFiles = Split(parse.GetValue(unlabeled));

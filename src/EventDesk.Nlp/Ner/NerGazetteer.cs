@@ -35,6 +35,9 @@ public sealed class NerGazetteer
     /// <summary>Mask bit of single words listed as parts of people's names (given names and surnames of many cultures).</summary>
     public const byte NameWordBit = 32;
 
+    /// <summary>Mask bit of lowercase dictionary words ("kitchen", "winter"): written capitalised, they are still common words.</summary>
+    public const byte CommonWordBit = 64;
+
     // Key bit (never in a name's mask): the word sequence begins a longer name.
     private const byte PrefixBit = 0x80;
 
@@ -157,6 +160,33 @@ public sealed class NerGazetteer
     }
 
     /// <summary>
+    /// This gazetteer with the lowercase words of an English word list marked <see cref="CommonWordBit"/>. The
+    /// case-insensitive match then tells the model that a capitalised "Kitchen" or "Applause" is an ordinary word.
+    /// A word this gazetteer already has capitalised, as a name or a name word ("Xi", "Chad", "Rose"), is left out:
+    /// the bit would only blur what the name says. Only all-lowercase single words of letters, hyphens and
+    /// apostrophes are taken; possessives are skipped.
+    /// </summary>
+    public NerGazetteer WithCommonWords(IEnumerable<string> words)
+    {
+        var entries = new SortedDictionary<string, byte>(StringComparer.Ordinal);
+        foreach (var (name, mask) in Names)
+        {
+            entries[name] = mask;
+        }
+        foreach (var raw in words)
+        {
+            var word = raw.Trim();
+            if (word.Length < 2 || word.EndsWith("'s", StringComparison.Ordinal) || !word.All(c => char.IsLower(c) || c is '\'' or '-')
+                || entries.ContainsKey(string.Concat(char.ToUpperInvariant(word[0]).ToString(), word.AsSpan(1))))
+            {
+                continue;
+            }
+            entries[word] = (byte)(entries.GetValueOrDefault(word) | CommonWordBit);
+        }
+        return new NerGazetteer(entries);
+    }
+
+    /// <summary>
     /// Words (lowercase) that the sentences write mostly in lowercase: at least <paramref name="minimum"/> lowercase
     /// occurrences and more lowercase than capitalised ones after the first token.
     /// </summary>
@@ -181,7 +211,7 @@ public sealed class NerGazetteer
         return lower.Where(kv => kv.Value >= minimum && kv.Value > upper.GetValueOrDefault(kv.Key)).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The names and their masks (bit 1 PER, 2 ORG, 4 LOC, 8 minor only, 16 first name, 32 name word), in ordinal order.</summary>
+    /// <summary>The names and their masks (bit 1 PER, 2 ORG, 4 LOC, 8 minor only, 16 first name, 32 name word, 64 common word), in ordinal order.</summary>
     public IReadOnlyDictionary<string, byte> Names => _names ??= NamesOf(_entries);
 
     private readonly KeyValuePair<string, byte>[] _entries;
@@ -355,17 +385,9 @@ public sealed class NerGazetteer
         // NER-only lists ("TYPE<TAB>name" lines): a .txt name so the knowledge loader does not read them as dictionaries.
         foreach (var file in Directory.EnumerateFiles(folder, "ner-names*.txt").Order(StringComparer.Ordinal))
         {
-            foreach (var line in File.ReadLines(file))
+            foreach (var entry in FromNameList(file))
             {
-                if (line.Length == 0 || line[0] == '#' || line.Split('\t') is not [var typeName, var name, ..])
-                {
-                    continue;
-                }
-                var listed = NerLabels.ParseType(typeName.Trim());
-                if (listed != NerType.None && name.Trim().Length > 0)
-                {
-                    yield return (name.Trim(), listed, false);
-                }
+                yield return entry;
             }
         }
         foreach (var file in Directory.EnumerateFiles(folder, "*.tsv*").Order(StringComparer.Ordinal))
@@ -382,6 +404,23 @@ public sealed class NerGazetteer
             foreach (var (name, minor) in NamesOf(file))
             {
                 yield return (name, type, minor);
+            }
+        }
+    }
+
+    /// <summary>Reads a name list of "TYPE&lt;TAB&gt;name" lines (PER, ORG, LOC; '#' starts a comment line).</summary>
+    public static IEnumerable<(string Name, NerType Type, bool Minor)> FromNameList(string file)
+    {
+        foreach (var line in File.ReadLines(file))
+        {
+            if (line.Length == 0 || line[0] == '#' || line.Split('\t') is not [var typeName, var name, ..])
+            {
+                continue;
+            }
+            var listed = NerLabels.ParseType(typeName.Trim());
+            if (listed != NerType.None && name.Trim().Length > 0)
+            {
+                yield return (name.Trim(), listed, false);
             }
         }
     }
