@@ -84,11 +84,17 @@ public sealed class Lemmatizer(NlpModels models) : IAnnotator
     public IReadOnlyList<LayerKey> Requires { get; } = [CoreLayers.Tokens, NlpLayers.Pos];
     public IReadOnlyList<LayerKey> Produces { get; } = [NlpLayers.Lemmas];
 
-    // Plurals the treebanks lemmatise by their rarer sense in news: EWT and GUM have "bases" as "basis" four times
-    // and "base" once, but news means military bases ("fired missiles at two Iraqi bases"). Keyed by the learned lemma.
-    private static readonly System.Collections.Frozen.FrozenDictionary<string, (string Plural, string Lemma)> NewsPlurals =
+    // Lemmas the treebank lexicon gets wrong for news, keyed by the learned lemma: EWT and GUM have "bases" as "basis"
+    // four times and "base" once, but news means military bases ("fired missiles at two Iraqi bases"); GUM has "freed"
+    // as "fre" (its only occurrence), so "Belarus freed an American citizen" matched no release pattern.
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, (string Form, string Tag, string Lemma)> Corrections =
         System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(
-            new Dictionary<string, (string, string)>(StringComparer.Ordinal) { ["basis"] = ("bases", "base") }, StringComparer.Ordinal);
+            new Dictionary<string, (string, string, string)>(StringComparer.Ordinal)
+            {
+                ["basis"] = ("bases", "NNS", "base"),
+                ["fre"] = ("freed", "VB", "free"),
+            },
+            StringComparer.Ordinal);
 
     public void Annotate(Document document)
     {
@@ -102,9 +108,10 @@ public sealed class Lemmatizer(NlpModels models) : IAnnotator
         {
             var x = pos.XposIds[i];
             lemmas[i] = models.Lemmatizer.Lemmatize(tokens.TextOf(i), names[x], keys[x], out feats[i]);
-            if (names[x] == "NNS" && NewsPlurals.TryGetValue(lemmas[i], out var newsLemma) && tokens.TextOf(i).Equals(newsLemma.Plural, StringComparison.OrdinalIgnoreCase))
+            if (Corrections.TryGetValue(lemmas[i], out var correction) && names[x].StartsWith(correction.Tag, StringComparison.Ordinal)
+                && tokens.TextOf(i).Equals(correction.Form, StringComparison.OrdinalIgnoreCase))
             {
-                lemmas[i] = newsLemma.Lemma;
+                lemmas[i] = correction.Lemma;
             }
         }
         document.Layers.Add(NlpLayers.Lemmas, new LemmaLayer(lemmas, feats), new LayerProvenance(Name, Version));

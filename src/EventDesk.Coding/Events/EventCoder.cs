@@ -132,6 +132,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             DropUndirectedDuplicates(events, first);
             DropRepeatedEvents(events, first);
             DropRepeatedProtests(events, first);
+            if (_options.NewsHeuristics)
+            {
+                AddMediators(tree, binder, events, first);
+            }
             if (events.Count > first && !codedSentences.Add(document.Substring(document.Sentences.SpanOf(i))))
             {
                 // The same sentence word for word again (a blog quoting its own lead, a page repeating its summary): one report, one event.
@@ -524,6 +528,68 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// that names a country other than the source's ("near Ukraine's coast", "along the Indian border", "around Taiwan",
     /// "near its border with South Korea"). Null when there is none.
     /// </summary>
+    /// <summary>Verbs of a purpose clause whose object is the adversary: "to deter Hezbollah and Iran".</summary>
+    private static readonly FrozenSet<string> AgainstVerbs = new[] { "deter", "counter", "confront", "intimidate", "pressure", "warn", "fight", "combat", "attack", "punish", "contain" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Verbs of a purpose clause whose from- or against-phrase is the adversary: "to protect Israel from an Iranian attack", "to retake Marawi from Islamist militants".</summary>
+    private static readonly FrozenSet<string> FromVerbs = new[] { "protect", "defend", "shield", "guard", "retake", "recapture", "liberate", "free", "secure" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The adversaries a show of force is made against, named by its purpose clause: the object of "to deter", "to
+    /// counter", the from- or against-phrase of "to protect", "to retake". Only actors of another country than the
+    /// source's (or of none: "Islamist militants" in the source's own country are its adversaries too).
+    /// </summary>
+    private static List<Participant> PurposeAdversaries(SentenceTree tree, ActorBinder binder, PatternMatch match, string? sourceCountry)
+    {
+        var found = new List<Participant>();
+        foreach (var purpose in tree.Children(match.Trigger))
+        {
+            if (!tree.RelIs(purpose, "advcl") || !tree.HasMarker(purpose, "to"))
+            {
+                continue;
+            }
+            var verb = tree.Lemma(purpose).ToLowerInvariant();
+            var phrases = new List<int>();
+            if (AgainstVerbs.Contains(verb) && tree.ChildExact(purpose, "obj") is var adversary and >= 0)
+            {
+                phrases.Add(adversary);
+            }
+            else if (FromVerbs.Contains(verb))
+            {
+                var obj = tree.ChildExact(purpose, "obj");
+                foreach (var head in obj >= 0 ? new[] { purpose, obj } : [purpose])
+                {
+                    foreach (var c in tree.Children(head))
+                    {
+                        if ((tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) && (tree.HasMarker(c, "from") || tree.HasMarker(c, "against")))
+                        {
+                            phrases.Add(c);
+                        }
+                    }
+                }
+            }
+            foreach (var phrase in phrases)
+            {
+                foreach (var p in binder.Bind(tree, phrase))
+                {
+                    if (p.Actor is { Country: { Length: 3 } country } && (country != sourceCountry || p.Actor.Sectors.Any(ArmedOpposition.Contains))
+                        && !(country == ActorRef.Unknown.Code && p.Actor.Sectors.Count == 0))
+                    {
+                        found.Add(p);
+                    }
+                }
+            }
+            if (found.Count > 0)
+            {
+                (match.Target, match.TargetHow) = (phrases[0], $"the purpose '{tree.LowerForm(purpose)}' of the show of force");
+                return found;
+            }
+        }
+        return found;
+    }
+
     private static Participant? ForcePostureTarget(SentenceTree tree, ActorBinder binder, PatternMatch match, string? sourceCountry)
     {
         var anchors = new List<int>(match.Used);
@@ -570,6 +636,75 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         return null;
+    }
+
+    /// <summary>Participles that name a mediator in their by-phrase: "a deal brokered by China", "negotiations mediated by Qatar".</summary>
+    private static readonly FrozenSet<string> MediationParticiples = new[] { "broker", "mediate", "facilitate" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "brokered" as an adjective keeps its form as lemma ("an Egyptian-brokered ceasefire").
+    private static bool IsMediationParticiple(SentenceTree tree, int t) =>
+        MediationParticiples.Contains(tree.Lemma(t).ToLowerInvariant()) || tree.LowerForm(t) is "brokered" or "mediated" or "facilitated";
+
+    /// <summary>
+    /// "Saudi Arabia and Iran agreed to restore diplomatic relations ..., in a deal brokered by China", "signed an
+    /// agreement after a year of negotiations mediated by Qatar": the one a deal or talks were brokered by mediates
+    /// (045) between the parties of what the sentence reports, its events' sources and targets.
+    /// </summary>
+    private void AddMediators(SentenceTree tree, ActorBinder binder, List<CodedEvent> events, int first)
+    {
+        if (events.Count == first || Lookup("045") is not { } mediate)
+        {
+            return;
+        }
+        for (var t = tree.First; t < tree.End; t++)
+        {
+            if (!IsMediationParticiple(tree, t))
+            {
+                continue;
+            }
+            foreach (var by in tree.Children(t))
+            {
+                // "a ceasefire brokered by Egypt" (tagged VBN or VBD, an acl or, misparsed, an advcl), "an Egyptian-brokered
+                // ceasefire", "a U.S.-brokered deal" (the actor before the hyphen hangs on the participle).
+                var agent = (tree.RelIs(by, "obl") || tree.RelIs(by, "nmod")) && tree.HasMarker(by, "by");
+                var prefix = (tree.RelIs(by, "amod") || tree.RelIs(by, "compound") || tree.RelIs(by, "nmod") || tree.RelIs(by, "obl:npmod")) && by < t
+                    && by + 1 < t && tree.LowerForm(by + 1) is "-" or "–";
+                if (!agent && !prefix)
+                {
+                    continue;
+                }
+                var mediators = binder.Bind(tree, by).Where(p => p.Actor is { Country.Length: 3 }).ToList();
+                var template = events[first];
+                var parties = events.Skip(first).SelectMany(e => new[] { e.Source, e.Target }).OfType<Participant>()
+                    .Where(p => p.Actor is not null && !mediators.Any(m => m.Actor!.Country == p.Actor.Country))
+                    .DistinctBy(p => p.Actor!.Code).ToList();
+                if (parties.Count < 2)
+                {
+                    continue; // a mediator mediates between sides: one party alone is no mediation we can see
+                }
+                var how = agent ? $"'{tree.LowerForm(t)}' by '{tree.LowerForm(by)}'" : $"'{tree.LowerForm(by)}-{tree.LowerForm(t)}'";
+                var rule = $"mediation: {how} of '{tree.LowerForm(tree.Head(t))}' (between the parties of the sentence's events)";
+                foreach (var mediator in mediators)
+                {
+                    foreach (var party in parties)
+                    {
+                        events.Add(template with
+                        {
+                            Cameo = mediate.Code,
+                            Root = mediate.Root,
+                            QuadClass = mediate.QuadClass,
+                            Goldstein = mediate.Goldstein,
+                            Plover = mediate.PloverType is null ? null : new PloverCode(mediate.PloverType, mediate.PloverMode),
+                            Source = mediator,
+                            Target = party,
+                            Negated = false,
+                            Trigger = tree.SpanOf(t),
+                            Rule = rule,
+                        });
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -1017,9 +1152,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     {
         foreach (var c in tree.Children(word))
         {
-            if (c == match.Source || match.Used.Contains(c) || (match.Source >= 0 && tree.IsAncestor(match.Source, c)) || FramePhrase(tree, c))
+            if (c == match.Source || match.Used.Contains(c) || (match.Source >= 0 && tree.IsAncestor(match.Source, c)) || FramePhrase(tree, c)
+                || IsMediationParticiple(tree, c))
             {
-                continue;
+                continue; // (the broker of "an Egyptian-brokered ceasefire" mediates, AddMediators; it is no party)
             }
             var author = tree.RelIs(c, "nmod") && tree.HasMarker(c, "by")
                 || tree.Rel(c) == "nmod:poss" && tree.Upos(c) == Upos.PROPN
@@ -1638,6 +1774,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "began investigating the suspected chemical attack in Douma", "investigating the blast at the hospital in Gaza
             // City": an investigation of something that happened somewhere concerns that place's country.
             targetList = [investigated];
+        }
+        if (news && targetList.Count == 0 && code.Root == "15" && PurposeAdversaries(tree, binder, match, sources[0].Actor?.Country) is { Count: > 0 } deterred)
+        {
+            // "moved an aircraft carrier group to the eastern Mediterranean to deter Hezbollah and Iran", "ordered warships
+            // to the Middle East to protect Israel from an Iranian attack": a show of force is aimed at whom it is made against.
+            targetList = deterred;
         }
         if (news && targetList.Count == 0 && code.Root == "15" && ForcePostureTarget(tree, binder, match, sources[0].Actor?.Country) is { } watched)
         {

@@ -28,6 +28,7 @@ public sealed class EventRecallRegressionTests
     [InlineData("Morocco and Algeria traded accusations.", "traded", "trade")] // the rule for "-aded" gave "trad" (eighth session)
     [InlineData("Egypt severed diplomatic ties with Qatar.", "severed", "sever")] // a verb lemma, not the adjective "severe"
     [InlineData("Iran fired missiles at two Iraqi bases housing U.S. troops.", "bases", "base")] // the treebanks' "basis" (twelfth session)
+    [InlineData("Belarus freed an American citizen.", "freed", "free")] // GUM's "fre" (twelfth session)
     public void Unseen_verb_forms_take_the_attested_lemma(string text, string form, string lemma)
     {
         var document = Run(text + "\n");
@@ -620,5 +621,31 @@ public sealed class EventRecallRegressionTests
         var e = Assert.Single(Events("MOGADISHU — An al-Shabab suicide bomber blew himself up outside a military base, killing at least four soldiers.\n"));
         Assert.Equal(("SOMINS", "SOMMIL", "1831"), Dyad(e));
         Assert.Contains("outcome of the attack", e.Rule, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The United States moved an aircraft carrier group to the eastern Mediterranean to deter Hezbollah and Iran.", "LBNRAD,IRN")]
+    [InlineData("The Pentagon ordered additional warships and fighter jets to the Middle East to protect Israel from an Iranian attack.", "IRN")]
+    public void A_show_of_force_is_aimed_at_whom_its_purpose_names(string text, string targets)
+    {
+        // The purpose clause names the adversary: the object of "to deter", the from-phrase of "to protect" (twelfth session).
+        var events = Events(text + "\n").Where(e => e.Root == "15").ToList();
+        Assert.Equal(targets.Split(','), events.Select(e => e.Target?.Actor?.Code).ToArray());
+        Assert.All(events, e => Assert.Contains("the show of force", e.Rule, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Morocco and Israel agreed to establish full diplomatic relations in a deal brokered by the United States.", "USA", "MAR,ISR")]
+    [InlineData("DOHA — U.S. and Taliban negotiators signed an agreement after more than a year of negotiations mediated by Qatar.", "QAT", "USA,AFG")]
+    [InlineData("Israel and Hamas agreed to an Egyptian-brokered ceasefire.", "EGY", "ISR,PSE")]
+    public void The_broker_of_a_deal_mediates_between_its_parties(string text, string mediator, string parties)
+    {
+        // The by-phrase (or the hyphenated prefix) of "brokered"/"mediated" names a mediator (045) between the parties
+        // of the sentence's events (twelfth session); the broker is no party of the deal itself.
+        var events = Events(text + "\n");
+        var mediations = events.Where(e => e.Cameo == "045").ToList();
+        Assert.All(mediations, e => Assert.Equal(mediator, e.Source.Actor?.Country));
+        Assert.Equal(parties.Split(','), mediations.Select(e => e.Target?.Actor?.Country).ToArray());
+        Assert.DoesNotContain(events, e => e.Cameo != "045" && e.Target?.Actor?.Country == mediator);
     }
 }
