@@ -225,6 +225,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return kept;
     }
 
+    /// <summary>Two actors of one country where one is the bare state or both are of the same sector.</summary>
+    private static bool OneState(ActorRef? a, ActorRef? b) =>
+        a is { Country: { Length: 3 } country } && b is not null && b.Country == country && country != ActorRef.Unknown.Code
+        && !a.Code.StartsWith("IGO", StringComparison.Ordinal) && (a.Sectors.Count == 0 || b.Sectors.Count == 0 || a.Sectors.Intersect(b.Sectors).Any());
+
     /// <summary>A violent -ing adjunct of a violent act is its outcome: "bombarded Aleppo, killing eight people".</summary>
     private static bool IsOutcome(SentenceTree tree, BoundMatch outcome, BoundMatch attack) =>
         ViolentRoot(outcome.Match.Pattern.Code) && ViolentRoot(attack.Match.Pattern.Code) && tree.RelIs(outcome.Match.Trigger, "advcl")
@@ -491,6 +496,77 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return null;
     }
 
+    /// <summary>
+    /// The party an investigation concerns, found in what is investigated (the trigger's object, or an into/of/on-phrase
+    /// of a matched word: "an investigation into the alleged crimes against ..."), up to three phrases deep: the deed's
+    /// doer first ("by Sudanese security forces"), else the nearest actor ("Sri Lanka's civil war"). Null when none has a
+    /// country.
+    /// </summary>
+    private static readonly string[] InvestigatedPartyMarkers = ["of", "against", "from", "between", "with", "on"];
+
+    private static Participant? InvestigatedParty(SentenceTree tree, ActorBinder binder, PatternMatch match)
+    {
+        var frontier = new List<int>();
+        if (!match.Passive && tree.ChildExact(match.Trigger, "obj") is var obj and >= 0 && tree.Upos(obj) is Upos.NOUN or Upos.PROPN)
+        {
+            frontier.Add(obj); // a deed or thing, not a clause ("examining how two miners shift profits through Singapore")
+        }
+        foreach (var word in match.Used)
+        {
+            foreach (var c in tree.Children(word))
+            {
+                if ((tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) && c != match.Source && tree.Upos(c) is Upos.NOUN or Upos.PROPN
+                    && (tree.HasMarker(c, "into") || tree.HasMarker(c, "of") || tree.HasMarker(c, "on")))
+                {
+                    frontier.Add(c);
+                }
+            }
+        }
+        (int Token, Participant Party)? nearest = null;
+        for (var depth = 0; depth < 4 && frontier.Count > 0; depth++)
+        {
+            var next = new List<int>();
+            foreach (var node in frontier.Order())
+            {
+                if (node == match.Source)
+                {
+                    continue;
+                }
+                var doer = tree.RelIs(node, "obl:agent") || (tree.RelIs(node, "obl") || tree.RelIs(node, "nmod")) && tree.HasMarker(node, "by");
+                if (depth > 0 && (doer || tree.Rel(node) == "nmod:poss" || tree.RelIs(node, "amod")
+                    || (tree.RelIs(node, "nmod") || tree.RelIs(node, "obl")) && InvestigatedPartyMarkers.Any(m => tree.HasMarker(node, m))))
+                {
+                    // Not places (in, at, through ...): deeper than the deed's own in-phrase (ObjectPlace) they are too
+                    // often the place of something else ("examining how two miners shift profits through hubs in Singapore").
+                    var party = binder.Bind(tree, node, viaModifiers: false).FirstOrDefault(p => p.Actor is { Country: { Length: 3 } c } && c != ActorRef.Unknown.Code);
+                    if (party is not null)
+                    {
+                        if (doer)
+                        {
+                            (match.Target, match.TargetHow) = (node, $"the doer '{tree.LowerForm(node)}' of what is investigated");
+                            return party;
+                        }
+                        nearest ??= (node, party);
+                    }
+                }
+                foreach (var c in tree.Children(node))
+                {
+                    if (!(tree.RelIs(c, "punct") || tree.RelIs(c, "det") || tree.RelIs(c, "case") || tree.RelIs(c, "cc")))
+                    {
+                        next.Add(c);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        if (nearest is { } found)
+        {
+            (match.Target, match.TargetHow) = (found.Token, $"{tree.Rel(found.Token)} '{tree.LowerForm(found.Token)}' in what is investigated");
+            return found.Party;
+        }
+        return null;
+    }
+
     /// <summary>The country of the place a from-phrase of the trigger names ("from the area around Kyiv"), if not the source's.</summary>
     private static Participant? WithdrawnFrom(SentenceTree tree, ActorBinder binder, PatternMatch match, string? sourceCountry)
     {
@@ -523,11 +599,6 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
 
     private static readonly string[] NearMarkers = ["near", "along", "around", "toward", "towards", "off", "on", "to", "into", "at"];
 
-    /// <summary>
-    /// The country a show of force is near: a near/along/around/toward... phrase of the trigger, its words or its object
-    /// that names a country other than the source's ("near Ukraine's coast", "along the Indian border", "around Taiwan",
-    /// "near its border with South Korea"). Null when there is none.
-    /// </summary>
     /// <summary>Verbs of a purpose clause whose object is the adversary: "to deter Hezbollah and Iran".</summary>
     private static readonly FrozenSet<string> AgainstVerbs = new[] { "deter", "counter", "confront", "intimidate", "pressure", "warn", "fight", "combat", "attack", "punish", "contain" }
         .ToFrozenSet(StringComparer.Ordinal);
@@ -590,6 +661,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return found;
     }
 
+    /// <summary>
+    /// The country a show of force is near: a near/along/around/toward... phrase of the trigger, its words or its object
+    /// that names a country other than the source's ("near Ukraine's coast", "along the Indian border", "around Taiwan",
+    /// "near its border with South Korea"). Null when there is none.
+    /// </summary>
     private static Participant? ForcePostureTarget(SentenceTree tree, ActorBinder binder, PatternMatch match, string? sourceCountry)
     {
         var anchors = new List<int>(match.Used);
@@ -1566,6 +1642,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "farmers hit by retaliatory Chinese tariffs": a measure or a storm is no attacker
         }
+        if (news && code.Root == "04" && match.Source >= 0 && tree.Lemma(match.Source).ToLowerInvariant() is "mediator" or "broker"
+            && Lookup("045") is { } mediation)
+        {
+            // "Mediators from Qatar, Egypt and the United States resumed ceasefire negotiations between Israel and Hamas":
+            // talks held by mediators are their mediation between the sides.
+            code = forward = mediation;
+            reverse = null;
+        }
         if (news && code.Root == "02" && match.Passive && tree.Lemma(match.Trigger).ToLowerInvariant() == "encourage" && !HasToInfinitive(tree, match.Trigger))
         {
             return; // "the Members of the Security Council are encouraged by the decision": heartened, not appealed to
@@ -1775,6 +1859,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // City": an investigation of something that happened somewhere concerns that place's country.
             targetList = [investigated];
         }
+        if (news && targetList.Count == 0 && code.Root == "09" && InvestigatedParty(tree, binder, match) is { } suspect)
+        {
+            // "look into the killing of protesters by Sudanese security forces", "investigate abuses committed during Sri
+            // Lanka's civil war": an investigation concerns whom the investigated deed names, its doer first.
+            targetList = [suspect];
+        }
         if (news && targetList.Count == 0 && code.Root == "15" && PurposeAdversaries(tree, binder, match, sources[0].Actor?.Country) is { Count: > 0 } deterred)
         {
             // "moved an aircraft carrier group to the eastern Mediterranean to deter Hezbollah and Iran", "ordered warships
@@ -1800,6 +1890,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // (ICEWS practice): "thousands marched in Tehran" -> IRN... -> IRNGOV.
             targets = [new Participant(default, "", $"{country} government", null, new ActorRef(country + "GOV", country, ["GOV"], null, "implicit target"))];
         }
+        // "the talks between Lavrov and Kuleba", "a meeting between American and Chinese officials": both sides meet.
+        var mutualBetween = news && reverse is null && forward is not null && pattern.Nominal && _options.ReciprocalRoots.Contains(forward.Root)
+            && pattern.Elements.Any(e => e.Kind == ElementKind.Marker && e.Lemmas.Contains("between"));
+        if (mutualBetween)
+        {
+            reverse = forward;
+        }
         foreach (var source in sources)
         {
             foreach (var target in targets)
@@ -1808,8 +1905,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     AddEvent(document, tree, match, forward, (negated, modality), source, target, times, defaultPlace, binder, events);
                 }
-                if (reverse is not null && target is not null)
+                if (reverse is not null && target is not null && !(mutualBetween && OneState(source.Actor, target.Actor)))
                 {
+                    // (Not a state and its own officials: "a meeting between Mr. Trump and his Chinese counterpart" gave China ->
+                    // Chinese government. A government and its insurgents do meet.)
                     AddEvent(document, tree, match, reverse, (negated, modality), target, source, times, defaultPlace, binder, events);
                 }
             }

@@ -648,4 +648,39 @@ public sealed class EventRecallRegressionTests
         Assert.Equal(parties.Split(','), mediations.Select(e => e.Target?.Actor?.Country).ToArray());
         Assert.DoesNotContain(events, e => e.Cameo != "045" && e.Target?.Actor?.Country == mediator);
     }
+
+    [Fact]
+    public void An_investigation_concerns_whom_the_investigated_deed_names()
+    {
+        // "abuses committed during Sri Lanka's civil war": the possessor deep in what is investigated (twelfth session).
+        var e = Assert.Single(Events("The U.N. Human Rights Council voted to investigate abuses committed during Sri Lanka's civil war.\n"));
+        Assert.Equal("LKA", e.Target?.Actor?.Country);
+        Assert.Equal("09", e.Root);
+        Assert.Contains("in what is investigated", e.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Talks_between_two_sides_are_coded_both_ways()
+    {
+        // "N: &TALKS between S and T" (root 04): each side consults the other, as a verb with two subjects does (twelfth session).
+        var events = Events("ANTALYA, Turkey — The talks between Russian Foreign Minister Sergey Lavrov and Ukrainian Foreign Minister Dmytro Kuleba ended without progress.\n");
+        Assert.Contains(events, e => Dyad(e) == ("RUSGOV", "UKRGOV", "040"));
+        Assert.Contains(events, e => Dyad(e) == ("UKRGOV", "RUSGOV", "040"));
+    }
+
+    [Fact]
+    public void An_investigation_does_not_reach_a_place_deep_in_a_clause()
+    {
+        var events = Events("Australia is reportedly examining how BHP Billiton and Rio Tinto shift billions of dollars in iron ore profits through low tax hubs in Singapore.\n");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Country == "SGP");
+    }
+
+    [Fact]
+    public void Talks_held_by_mediators_are_their_mediation()
+    {
+        // "Mediators from Qatar ... resumed ceasefire negotiations between Israel and Hamas": 045, not 046 (twelfth session).
+        var events = Events("DOHA — Mediators from Qatar, Egypt and the United States resumed ceasefire negotiations between Israel and Hamas.\n");
+        Assert.Contains(events, e => e.Cameo == "045" && e.Source.Actor?.Country == "QAT" && e.Target?.Actor?.Country == "ISR");
+        Assert.DoesNotContain(events, e => e.Root == "04" && e.Cameo != "045");
+    }
 }
