@@ -2195,6 +2195,17 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             target = target with { Actor = detained with { Code = coercer + detained.Code[ActorRef.Unknown.Code.Length..], Country = coercer } };
             placedTarget = " (country of the coercing state)";
         }
+        if (_options.NewsHeuristics && code.Root is "18" or "19" or "20" && target?.Actor is { } unplaced && unplaced.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+            && unplaced.Name is null && unplaced.Sectors.Count > 0 && unplaced.Sectors.All(CivilSectors.Contains)
+            && !(match.Target >= 0 && NamesForeigners(document.Substring(tree.SubtreeSpan(match.Target))))
+            && source.Actor is { Country: { Length: 3 } home, Sectors: var rebelSectors } && home != ActorRef.Unknown.Code && rebelSectors.Any(s => s is "INS" or "REB"))
+        {
+            // "Boko Haram militants razed the town of Baga and killed hundreds of residents", "Arab militias and the Rapid
+            // Support Forces killed thousands of Masalit civilians": insurgents and rebels fight at home, so unnamed
+            // civilians they attack, where no place says otherwise, are of their country.
+            target = target with { Actor = unplaced with { Code = home + unplaced.Code[ActorRef.Unknown.Code.Length..], Country = home } };
+            placedTarget = " (country of the insurgents who attacked them)";
+        }
         if (!_options.AllowUnknownTarget && target?.Actor is { } unknownTarget && unknownTarget.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
             && !_options.UndirectedRoots.Contains(code.Root))
         {

@@ -683,4 +683,14 @@ public sealed class EventRecallRegressionTests
         Assert.Contains(events, e => e.Cameo == "045" && e.Source.Actor?.Country == "QAT" && e.Target?.Actor?.Country == "ISR");
         Assert.DoesNotContain(events, e => e.Root == "04" && e.Cameo != "045");
     }
+
+    [Fact]
+    public void Unnamed_civilians_insurgents_attack_are_of_their_country()
+    {
+        // Insurgents and rebels fight at home: with no place saying otherwise the victims are of their country (twelfth session).
+        var e = Assert.Single(Events("Boko Haram militants razed the town of Baga and killed hundreds of residents.\n"), e => e.Root == "20");
+        Assert.Equal("NGAINS", e.Source.Actor?.Code);
+        Assert.Equal("NGA", e.Target?.Actor?.Country);
+        Assert.Contains("country of the insurgents", e.Rule, StringComparison.Ordinal);
+    }
 }
