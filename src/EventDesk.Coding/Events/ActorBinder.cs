@@ -114,19 +114,19 @@ internal sealed class ActorBinder
 
     /// <summary>
     /// The countries that modify a noun when there are several, coordinated: "Ukrainian and Russian negotiators"
-    /// (amod/compound), "the ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Arnor and Gondor"
-    /// (of/in/from). Empty or one element otherwise.
+    /// (amod/compound), "the ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Arnor and Gondor", "officials from
+    /// Russia and Ukraine" (of/in/from). Empty or one element otherwise.
     /// </summary>
     private List<(int Token, ActorRef Country)> ModifierCountries(SentenceTree tree, int head)
     {
         var countries = new List<(int Token, ActorRef Country)>();
-        // Prepositional modifiers only for a role noun (an actor with sectors): "the ambassadors of", "lawmakers in";
-        // not "wars in Somalia and Sudan" nor "mediators from Qatar and Egypt" (one group, not one per country).
+        // Prepositional modifiers only for a role noun (an actor with sectors): "the ambassadors of", "lawmakers in",
+        // "mediators from Qatar, Egypt and the United States" (each country's mediators act); not "wars in Somalia and Sudan".
         var role = _mentionOfToken[head] is var hm and >= 0 && _entities.Mentions[hm].Actor is { Sectors.Count: > 0 };
         foreach (var c in tree.Children(head))
         {
             var modifier = tree.RelIs(c, "amod") || tree.RelIs(c, "compound")
-                || (role && tree.RelIs(c, "nmod") && tree.Rel(c) != "nmod:poss" && (tree.HasMarker(c, "of") || tree.HasMarker(c, "in")));
+                || (role && tree.RelIs(c, "nmod") && tree.Rel(c) != "nmod:poss" && (tree.HasMarker(c, "of") || tree.HasMarker(c, "in") || tree.HasMarker(c, "from")));
             if (modifier && CountryOf(c) is { } first)
             {
                 var list = new List<(int Token, ActorRef Country)> { (c, first) };
