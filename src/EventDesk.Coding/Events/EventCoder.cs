@@ -120,14 +120,22 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         var sportsStory = SportsStory(sportsSentences);
         var codedSentences = new HashSet<string>(StringComparer.Ordinal);
+        // Who claimed responsibility, per sentence: the author of an attack that names none, in that sentence or the one before.
+        var claimants = new int[trees.Count];
+        for (var i = 0; i < trees.Count; i++)
+        {
+            claimants[i] = _options.NewsHeuristics ? Claimant(trees[i]) : -1;
+        }
         for (var i = 0; i < trees.Count; i++)
         {
             var tree = trees[i];
             var matches = MatchSentence(tree, binder);
             var first = events.Count;
+            (SentenceTree Tree, int Token)? claimant = claimants[i] >= 0 ? (tree, claimants[i])
+                : i + 1 < trees.Count && claimants[i + 1] >= 0 ? (trees[i + 1], claimants[i + 1]) : null;
             foreach (var m in matches)
             {
-                AddEvents(document, tree, binder, m, times, defaultPlace, (sportsSentences[i], sportsStory), events);
+                AddEvents(document, tree, binder, m, times, defaultPlace, (sportsSentences[i], sportsStory), claimant, events);
             }
             DropUndirectedDuplicates(events, first);
             DropRepeatedEvents(events, first);
@@ -229,6 +237,21 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static bool OneState(ActorRef? a, ActorRef? b) =>
         a is { Country: { Length: 3 } country } && b is not null && b.Country == country && country != ActorRef.Unknown.Code
         && !a.Code.StartsWith("IGO", StringComparison.Ordinal) && (a.Sectors.Count == 0 || b.Sectors.Count == 0 || a.Sectors.Intersect(b.Sectors).Any());
+
+    /// <summary>The subject of "claimed responsibility" (or credit) in a sentence, else -1.</summary>
+    private static int Claimant(SentenceTree tree)
+    {
+        for (var t = tree.First; t < tree.End; t++)
+        {
+            if (tree.Lemma(t).Equals("claim", StringComparison.OrdinalIgnoreCase) && tree.ChildExact(t, "obj") is var claim and >= 0
+                && tree.Lemma(claim).ToLowerInvariant() is "responsibility" or "credit" && tree.Child(t, "nsubj") is var author and >= 0
+                && tree.Child(t, "neg") < 0 && !tree.RelIs(author, "nsubj:pass"))
+            {
+                return author;
+            }
+        }
+        return -1;
+    }
 
     /// <summary>A violent -ing adjunct of a violent act is its outcome: "bombarded Aleppo, killing eight people".</summary>
     private static bool IsOutcome(SentenceTree tree, BoundMatch outcome, BoundMatch attack) =>
@@ -1608,7 +1631,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     private void AddEvents(Document document, SentenceTree tree, ActorBinder binder, BoundMatch bound, TimeExpressionLayer? times, GeoPlace? defaultPlace,
-        (bool Sentence, bool Story) sports, List<CodedEvent> events)
+        (bool Sentence, bool Story) sports, (SentenceTree Tree, int Token)? claimant, List<CodedEvent> events)
     {
         var match = bound.Match;
         var pattern = match.Pattern;
@@ -1792,6 +1815,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         var sources = bound.Sources;
+        if (sources.Count == 0 && news && code.Root is "18" or "19" or "20" && claimant is { } claimed
+            && binder.Bind(claimed.Tree, claimed.Token).Where(p => p.Actor is not null).ToList() is { Count: > 0 } authors)
+        {
+            // "Drones struck two Saudi Aramco oil facilities, and Yemen's Houthi rebels claimed responsibility"; "A car bomb
+            // exploded near the base. Al-Shabab claimed responsibility.": an attack that names no author is the claimant's.
+            sources = authors;
+            match.SourceHow = $"claimed responsibility ('{authors[0].Text}'{(claimed.Tree == tree ? "" : ", next sentence")})";
+        }
         if (sources.Count == 0)
         {
             return; // no actor did it: not an event we can code

@@ -697,4 +697,16 @@ public sealed class EventRecallRegressionTests
         Assert.Equal("NGA", e.Target?.Actor?.Country);
         Assert.Contains("country of the insurgents", e.Rule, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Drones struck two Saudi Aramco oil facilities, and Yemen's Houthi rebels claimed responsibility.", "YEMREB")]
+    [InlineData("MOGADISHU — A car bomb exploded near a military base in Mogadishu on Tuesday, killing at least ten soldiers. Al-Shabab claimed responsibility for the attack.", "SOMINS")]
+    public void An_attack_that_names_no_author_is_the_claimants(string text, string author)
+    {
+        // The subject of "claimed responsibility" in the same sentence or the next is the attack's source (twelfth session).
+        var events = Events(text + "\n").Where(e => e.Root is "18" or "19" or "20").ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(author, e.Source.Actor?.Code));
+        Assert.All(events, e => Assert.Contains("claimed responsibility", e.Rule, StringComparison.Ordinal));
+    }
 }
