@@ -247,7 +247,8 @@ internal sealed class ActorBinder
 
     /// <summary>
     /// The actor of a from/of phrase of a role noun, when it has a country: a country ("troops from Chad") or a group or
-    /// body ("fighters from Hamas", "the leader of the M23"). Null otherwise.
+    /// body ("fighters from Hamas", "the leader of the M23"); or an international or non-governmental organisation
+    /// ("inspectors from the OPCW"). Null otherwise.
     /// </summary>
     private ActorRef? OriginPhraseActor(SentenceTree tree, int token)
     {
@@ -270,7 +271,10 @@ internal sealed class ActorBinder
                     }
                 }
             }
-            if (m >= 0 && m != _mentionOfToken[token] && _entities.Mentions[m].Actor is { Country: { Length: 3 } country } a && country != ActorRef.Unknown.Code)
+            if (m >= 0 && m != _mentionOfToken[token] && _entities.Mentions[m].Actor is { } a
+                && (a.Country is { Length: 3 } country && country != ActorRef.Unknown.Code
+                    // "inspectors from the Organisation for the Prohibition of Chemical Weapons", "experts of the IAEA"
+                    || a.Code.StartsWith("IGO", StringComparison.Ordinal) || a.Code.StartsWith("NGO", StringComparison.Ordinal)))
             {
                 return a;
             }

@@ -709,4 +709,13 @@ public sealed class EventRecallRegressionTests
         Assert.All(events, e => Assert.Equal(author, e.Source.Actor?.Code));
         Assert.All(events, e => Assert.Contains("claimed responsibility", e.Rule, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Inspectors_from_an_organisation_act_for_it()
+    {
+        // A role noun's from-phrase naming an international organisation gives the actor (twelfth session).
+        var e = Assert.Single(Events("Inspectors from the Organisation for the Prohibition of Chemical Weapons began investigating the suspected chemical attack in Douma.\n"));
+        Assert.StartsWith("IGO", e.Source.Actor?.Code, StringComparison.Ordinal);
+        Assert.Equal(("SYR", "094"), (e.Target?.Actor?.Country, e.Cameo));
+    }
 }
