@@ -86,13 +86,15 @@ public sealed class Lemmatizer(NlpModels models) : IAnnotator
 
     // Lemmas the treebank lexicon gets wrong for news, keyed by the learned lemma: EWT and GUM have "bases" as "basis"
     // four times and "base" once, but news means military bases ("fired missiles at two Iraqi bases"); GUM has "freed"
-    // as "fre" (its only occurrence), so "Belarus freed an American citizen" matched no release pattern.
+    // as "fre" (its only occurrence), so "Belarus freed an American citizen" matched no release pattern; neither has
+    // "froze" ("Germany froze funding").
     private static readonly System.Collections.Frozen.FrozenDictionary<string, (string Form, string Tag, string Lemma)> Corrections =
         System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(
             new Dictionary<string, (string, string, string)>(StringComparer.Ordinal)
             {
                 ["basis"] = ("bases", "NNS", "base"),
                 ["fre"] = ("freed", "VB", "free"),
+                ["fbe"] = ("froze", "VB", "freeze"), // an irregular past the treebanks lack; the "-roze" rule made "fbe"
             },
             StringComparer.Ordinal);
 

@@ -501,7 +501,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static Participant CountryOfPlace(SentenceTree tree, int token, GeoPlace place, string country) =>
         new(tree.SpanOf(token), tree.Document.Substring(tree.SpanOf(token)), place.Name, null, new ActorRef(country, country, []));
 
-    /// <summary>The country of the place where the verb's object is ("the attack in Douma", "the blast at the hospital in Gaza City").</summary>
+    /// <summary>
+    /// The country of the place where the verb's object is ("the attack in Douma", "the blast at the hospital in Gaza City"),
+    /// or where what it is for is ("funding for projects in Afghanistan").
+    /// </summary>
     private static Participant? ObjectPlace(SentenceTree tree, ActorBinder binder, PatternMatch match)
     {
         if (match.Passive || tree.ChildExact(match.Trigger, "obj") is not (var obj and >= 0))
@@ -514,6 +517,21 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 && binder.PlaceAt(tree, c) is { Country: { Length: 3 } country } place && country != ActorRef.Unknown.Code)
             {
                 return CountryOfPlace(tree, c, place, country);
+            }
+        }
+        // "halted funding for projects in Afghanistan": what the aid is for, where that is.
+        foreach (var c in tree.Children(obj))
+        {
+            if (!tree.RelIs(c, "nmod") || !tree.HasMarker(c, "for"))
+            {
+                continue;
+            }
+            foreach (var g in tree.Children(c))
+            {
+                if (tree.RelIs(g, "nmod") && tree.HasMarker(g, "in") && binder.PlaceAt(tree, g) is { Country: { Length: 3 } country } place && country != ActorRef.Unknown.Code)
+                {
+                    return CountryOfPlace(tree, g, place, country);
+                }
             }
         }
         return null;
@@ -1883,6 +1901,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             // "Russian troops pulled back from the area around Kyiv": a retreat from another country's ground yields to it.
             targetList = [left];
+        }
+        if (news && targetList.Count == 0 && code.Code is "162" or "1621" && ObjectPlace(tree, binder, match) is { } aided)
+        {
+            // "The World Bank halted funding for projects in Afghanistan": aid cut where it was spent is cut to that country.
+            targetList = [aided];
         }
         if (news && targetList.Count == 0 && code.Root == "09" && ObjectPlace(tree, binder, match) is { } investigated)
         {

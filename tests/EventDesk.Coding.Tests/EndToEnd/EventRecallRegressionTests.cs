@@ -29,6 +29,7 @@ public sealed class EventRecallRegressionTests
     [InlineData("Egypt severed diplomatic ties with Qatar.", "severed", "sever")] // a verb lemma, not the adjective "severe"
     [InlineData("Iran fired missiles at two Iraqi bases housing U.S. troops.", "bases", "base")] // the treebanks' "basis" (twelfth session)
     [InlineData("Belarus freed an American citizen.", "freed", "free")] // GUM's "fre" (twelfth session)
+    [InlineData("Germany froze funding for projects in Niger.", "froze", "freeze")] // "fbe" from a suffix rule (twelfth session)
     public void Unseen_verb_forms_take_the_attested_lemma(string text, string form, string lemma)
     {
         var document = Run(text + "\n");
@@ -717,5 +718,12 @@ public sealed class EventRecallRegressionTests
         var e = Assert.Single(Events("Inspectors from the Organisation for the Prohibition of Chemical Weapons began investigating the suspected chemical attack in Douma.\n"));
         Assert.StartsWith("IGO", e.Source.Actor?.Code, StringComparison.Ordinal);
         Assert.Equal(("SYR", "094"), (e.Target?.Actor?.Country, e.Cameo));
+    }
+
+    [Fact]
+    public void Aid_cut_where_it_was_spent_is_cut_to_that_country()
+    {
+        var e = Assert.Single(Events("Germany froze funding for projects in Niger.\n"));
+        Assert.Equal(("DEU", "NER", "1621"), Dyad(e));
     }
 }
