@@ -30,6 +30,9 @@ public sealed class EventRecallRegressionTests
     [InlineData("Iran fired missiles at two Iraqi bases housing U.S. troops.", "bases", "base")] // the treebanks' "basis" (twelfth session)
     [InlineData("Belarus freed an American citizen.", "freed", "free")] // GUM's "fre" (twelfth session)
     [InlineData("Germany froze funding for projects in Niger.", "froze", "freeze")] // "fbe" from a suffix rule (twelfth session)
+    [InlineData("Thousands of civilians fled the fighting.", "fled", "flee")] // "flead" (twelfth session)
+    [InlineData("The minister misled parliament.", "misled", "mislead")] // "misl" (twelfth session)
+    [InlineData("Two soldiers were slain near the border.", "slain", "slay")] // "sla" (twelfth session)
     public void Unseen_verb_forms_take_the_attested_lemma(string text, string form, string lemma)
     {
         var document = Run(text + "\n");
