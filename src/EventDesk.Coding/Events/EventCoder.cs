@@ -503,7 +503,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
 
     /// <summary>
     /// The country of the place where the verb's object is ("the attack in Douma", "the blast at the hospital in Gaza City"),
-    /// or where what it is for is ("funding for projects in Afghanistan").
+    /// or where what it is for is ("funding for projects in Niger").
     /// </summary>
     private static Participant? ObjectPlace(SentenceTree tree, ActorBinder binder, PatternMatch match)
     {
@@ -519,7 +519,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 return CountryOfPlace(tree, c, place, country);
             }
         }
-        // "halted funding for projects in Afghanistan": what the aid is for, where that is.
+        // "froze funding for projects in Niger": what the aid is for, where that is.
         foreach (var c in tree.Children(obj))
         {
             if (!tree.RelIs(c, "nmod") || !tree.HasMarker(c, "for"))
@@ -1904,7 +1904,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         if (news && targetList.Count == 0 && code.Code is "162" or "1621" && ObjectPlace(tree, binder, match) is { } aided)
         {
-            // "The World Bank halted funding for projects in Afghanistan": aid cut where it was spent is cut to that country.
+            // "Germany froze funding for projects in Niger": aid cut where it was spent is cut to that country.
             targetList = [aided];
         }
         if (news && targetList.Count == 0 && code.Root == "09" && ObjectPlace(tree, binder, match) is { } investigated)
