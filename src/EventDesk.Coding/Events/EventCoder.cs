@@ -1052,7 +1052,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
             var sources = match.Source >= 0 ? binder.Bind(tree, match.Source, viaModifiers: !match.SourceHow.StartsWith("noun modified by", StringComparison.Ordinal)) : [];
             var score = Score(pattern, sources.Count > 0, targets.Count > 0);
-            if (score > bestScore || (score == bestScore && pattern.Exclusion && found is { Match.Pattern.Exclusion: false }))
+            if (score > bestScore || (score == bestScore && pattern.Exclusion && found is { Match.Pattern.Exclusion: false })
+                // A tie between patterns of different codes goes to the one whose words sit closer to the trigger: "halted
+                // funding for projects" is "S &STOPV &AIDN" (the object), not "S halt project" (a word inside its phrase).
+                || (_options.NewsHeuristics && score == bestScore && found is not null && !pattern.Exclusion && !found.Match.Pattern.Exclusion
+                    && pattern.Code != found.Match.Pattern.Code && Distance(tree, match) < Distance(tree, found.Match)))
             {
                 found = new BoundMatch(match, sources, targets);
                 bestScore = score;
@@ -1073,6 +1077,20 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             found = directed;
         }
         return found ?? best;
+    }
+
+    /// <summary>How deep below the trigger the words a match used sit, summed (0 for the trigger alone).</summary>
+    private static int Distance(SentenceTree tree, PatternMatch match)
+    {
+        var total = 0;
+        foreach (var word in match.Used)
+        {
+            for (var t = word; t != match.Trigger && t >= 0 && total < 1000; t = tree.Head(t))
+            {
+                total++;
+            }
+        }
+        return total;
     }
 
     private static int Literals(EventPattern pattern, out int markers)
