@@ -57,6 +57,7 @@ public sealed class PosTagger(NlpModels models) : IAnnotator
             tagger.FillAmbiguity(w);
             tagger.Tag(w, classes.AsSpan(0, n), first.AsSpan(0, n));
             FiniteVerbRepair.ApplyPluralsBeforeOf(tokens, sentence.FirstToken, classes.AsSpan(0, n), tagger, models.PluralNounClass);
+            FiniteVerbRepair.ApplyPluralsAfterCount(tokens, sentence.FirstToken, classes.AsSpan(0, n), tagger, models.PluralNounClass);
             FiniteVerbRepair.ApplyHyphenatedNames(tokens, sentence.FirstToken, classes.AsSpan(0, n), tagger, models.ProperNounClass, models.HyphenClass);
             FiniteVerbRepair.ApplyHyphenParticiples(tokens, sentence.FirstToken, classes.AsSpan(0, n), tagger, models.PastParticipleClass);
             FiniteVerbRepair.ApplyClosedModals(tokens, sentence.FirstToken, classes.AsSpan(0, n), tagger, models.PastTenseClass);

@@ -2999,7 +2999,19 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             foreach (var c in tree.Children(t))
             {
-                if ((tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) && (tree.HasMarker(c, "in") || tree.HasMarker(c, "at") || tree.HasMarker(c, "near")))
+                if ((tree.RelIs(c, "amod") || tree.RelIs(c, "advmod")) && tree.Lemma(c).ToLowerInvariant() is "deep" or "far")
+                {
+                    // "hit two air bases deep inside Russia": the place hangs on the adverb of distance.
+                    foreach (var g in tree.Children(c))
+                    {
+                        if (tree.RelIs(g, "obl") && (tree.HasMarker(g, "inside") || tree.HasMarker(g, "in") || tree.HasMarker(g, "into"))
+                            && binder.PlaceAt(tree, g) is { } deep)
+                        {
+                            return (deep, g);
+                        }
+                    }
+                }
+                if ((tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) && (tree.HasMarker(c, "in") || tree.HasMarker(c, "at") || tree.HasMarker(c, "near") || tree.HasMarker(c, "inside")))
                 {
                     var place = binder.PlaceAt(tree, c);
                     if (place is not null)

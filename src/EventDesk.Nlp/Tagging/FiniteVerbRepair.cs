@@ -124,6 +124,43 @@ internal static class FiniteVerbRepair
     }
 
     /// <summary>
+    /// A word in -s after a count and a noun modifier is a plural noun, not a verb: "Ukrainian drones hit two air bases
+    /// deep inside Russia" had "bases" as VBZ and lost its object. A count above one (not "one", "1") followed by up to
+    /// three adjectives or nouns, the last a noun, then the -s word.
+    /// </summary>
+    public static void ApplyPluralsAfterCount(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int pluralNounClass)
+    {
+        if (pluralNounClass < 0)
+        {
+            return;
+        }
+        for (var i = 2; i < classes.Length; i++)
+        {
+            if (Xpos(tagger, classes[i]) != "VBZ" || !tokens.TextOf(firstToken + i).EndsWith("s", StringComparison.Ordinal)
+                || Xpos(tagger, classes[i - 1]) is not ("NN" or "NNP"))
+            {
+                continue;
+            }
+            for (var k = i - 2; k >= Math.Max(0, i - 4); k--)
+            {
+                var tag = Xpos(tagger, classes[k]);
+                if (tag == "CD")
+                {
+                    if (tokens.TextOf(firstToken + k) is not ("one" or "One" or "1"))
+                    {
+                        classes[i] = pluralNounClass;
+                    }
+                    break;
+                }
+                if (tag is not ("JJ" or "NN" or "NNP"))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// A romanised given name written with a hyphen is one name: "Moon Jae-in" had "-" tagged as a comma and "in" as a
     /// preposition, and the parse lost the sentence's verb. A function word written onto a hyphen after a proper noun
     /// ("Jae-in", "Jong-un") is the rest of the name.

@@ -733,4 +733,13 @@ public sealed class EventRecallRegressionTests
         var e = Assert.Single(Events(text + "\n"));
         Assert.Equal((source, target, "1621"), Dyad(e));
     }
+
+    [Fact]
+    public void Drones_that_hit_air_bases_deep_inside_a_country_attack_it()
+    {
+        // Three repairs (twelfth session): "bases" after "two air" is a plural noun, not VBZ; "S hit &MILSITE" needs no
+        // actor for the site; and the place may hang on "deep" ("deep inside Russia").
+        var e = Assert.Single(Events("Ukrainian drones hit two air bases deep inside Russia, the Russian defence ministry said.\n"));
+        Assert.Equal(("UKR", "RUS", "195"), (e.Source.Actor?.Country, e.Target?.Actor?.Country, e.Cameo));
+    }
 }
