@@ -238,14 +238,22 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         a is { Country: { Length: 3 } country } && b is not null && b.Country == country && country != ActorRef.Unknown.Code
         && !a.Code.StartsWith("IGO", StringComparison.Ordinal) && (a.Sectors.Count == 0 || b.Sectors.Count == 0 || a.Sectors.Intersect(b.Sectors).Any());
 
-    /// <summary>The subject of "claimed responsibility" (or credit) in a sentence, else -1.</summary>
+    /// <summary>The subject of "claimed responsibility" (or credit) in a sentence, else -1 (also when it "did not claim" it).</summary>
     private static int Claimant(SentenceTree tree)
     {
         for (var t = tree.First; t < tree.End; t++)
         {
-            if (tree.Lemma(t).Equals("claim", StringComparison.OrdinalIgnoreCase) && tree.ChildExact(t, "obj") is var claim and >= 0
-                && tree.Lemma(claim).ToLowerInvariant() is "responsibility" or "credit" && tree.Child(t, "nsubj") is var author and >= 0
-                && tree.Child(t, "neg") < 0 && !tree.RelIs(author, "nsubj:pass"))
+            if (!tree.Lemma(t).Equals("claim", StringComparison.OrdinalIgnoreCase) || tree.ChildExact(t, "obj") is not (var claim and >= 0)
+                || tree.Lemma(claim).ToLowerInvariant() is not ("responsibility" or "credit") || tree.ChildExact(t, "nsubj") is not (var author and >= 0))
+            {
+                continue;
+            }
+            var denied = false;
+            foreach (var c in tree.Children(t))
+            {
+                denied |= Negates(tree, c);
+            }
+            if (!denied)
             {
                 return author;
             }
@@ -2379,6 +2387,17 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
 
     private static readonly HashSet<string> NegationAdverbs = new(StringComparer.Ordinal) { "not", "n't", "never", "seldom", "rarely", "hardly", "barely", "scarcely" };
 
+    /// <summary>A child that negates its head: "not", "never", "hardly"... and "far from" ("far from happy with the alliance").</summary>
+    private static bool Negates(SentenceTree tree, int c)
+    {
+        if (!tree.RelIs(c, "advmod"))
+        {
+            return false;
+        }
+        var form = tree.LowerForm(c);
+        return NegationAdverbs.Contains(form) || (form == "far" && c + 1 < tree.End && tree.LowerForm(c + 1) == "from");
+    }
+
     /// <summary>Verbs whose clausal complement is what an actor said, promised or warned: "said it would attend" is reported future.</summary>
     private static readonly HashSet<string> SpeechGovernors = new(StringComparer.Ordinal)
     {
@@ -2567,9 +2586,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             foreach (var c in tree.Children(t))
             {
                 var form = tree.LowerForm(c);
-                if (tree.RelIs(c, "advmod") && (NegationAdverbs.Contains(form) || (form == "far" && c + 1 < tree.End && tree.LowerForm(c + 1) == "from")))
+                if (Negates(tree, c))
                 {
-                    negated = true; // also "far from happy with the alliance"
+                    negated = true;
                 }
                 if (tree.RelIs(c, "advmod") && form is "allegedly" or "purportedly" or "supposedly" && modality == EventModality.Asserted)
                 {

@@ -136,11 +136,7 @@ public sealed class NerGazetteer
     /// </summary>
     public NerGazetteer WithNameWords(IEnumerable<string> firstNames, IEnumerable<string> nameWords, IReadOnlySet<string> commonWords)
     {
-        var entries = new SortedDictionary<string, byte>(StringComparer.Ordinal);
-        foreach (var (name, mask) in Names)
-        {
-            entries[name] = mask;
-        }
+        var entries = SortedEntries();
         void Add(IEnumerable<string> words, byte bit)
         {
             foreach (var raw in words)
@@ -168,11 +164,7 @@ public sealed class NerGazetteer
     /// </summary>
     public NerGazetteer WithCommonWords(IEnumerable<string> words)
     {
-        var entries = new SortedDictionary<string, byte>(StringComparer.Ordinal);
-        foreach (var (name, mask) in Names)
-        {
-            entries[name] = mask;
-        }
+        var entries = SortedEntries();
         foreach (var raw in words)
         {
             var word = raw.Trim();
@@ -184,6 +176,17 @@ public sealed class NerGazetteer
             entries[word] = (byte)(entries.GetValueOrDefault(word) | CommonWordBit);
         }
         return new NerGazetteer(entries);
+    }
+
+    // The names and masks, as a sorted table to extend (WithNameWords, WithCommonWords).
+    private SortedDictionary<string, byte> SortedEntries()
+    {
+        var entries = new SortedDictionary<string, byte>(StringComparer.Ordinal);
+        foreach (var (name, mask) in _entries)
+        {
+            entries[name] = mask;
+        }
+        return entries;
     }
 
     /// <summary>

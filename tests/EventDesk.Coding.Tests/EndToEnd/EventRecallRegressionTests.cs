@@ -715,6 +715,13 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void A_denied_claim_names_no_author()
+    {
+        var events = Events("Drones struck two Saudi Aramco oil facilities, and Yemen's Houthi rebels did not claim responsibility.\n");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "YEMREB" && e.Root is "18" or "19" or "20");
+    }
+
+    [Fact]
     public void Inspectors_from_an_organisation_act_for_it()
     {
         // A role noun's from-phrase naming an international organisation gives the actor (twelfth session).
