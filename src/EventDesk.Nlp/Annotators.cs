@@ -16,6 +16,30 @@ internal static class SentenceWords
         }
     }
 
+    /// <summary>The end offset of the document's dateline, or -1 when it has none.</summary>
+    public static int DatelineEnd(Document document) =>
+        document.Layers.TryGet(CoreLayers.Dateline, out var dateline) && dateline.IsPresent ? dateline.Span.End : -1;
+
+    /// <summary>
+    /// How many of the sentence's first tokens belong to the dateline ending at <paramref name="datelineEnd"/>;
+    /// 0 when the sentence does not start with it or would be nothing but it.
+    /// </summary>
+    public static int DatelineLength(TokenLayer tokens, Sentence sentence, int datelineEnd)
+    {
+        var start = sentence.FirstToken;
+        var n = sentence.TokenCount;
+        if (datelineEnd <= 0 || tokens.Starts[start] >= datelineEnd)
+        {
+            return 0;
+        }
+        var skip = 0;
+        while (skip < n && tokens.Ends[start + skip] <= datelineEnd)
+        {
+            skip++;
+        }
+        return skip < n ? skip : 0;
+    }
+
     public static int MaxSentenceLength(SentenceLayer sentences)
     {
         var max = 0;
@@ -49,21 +73,37 @@ public sealed class PosTagger(NlpModels models) : IAnnotator
         var words = new WordInfo[max];
         var classes = new int[max];
         var first = new int[max];
+        var datelineEnd = SentenceWords.DatelineEnd(document);
         foreach (var sentence in sentences)
         {
             var n = sentence.TokenCount;
             var w = words.AsSpan(0, n);
             SentenceWords.Fill(tokens, sentence.FirstToken, w);
             tagger.FillAmbiguity(w);
-            tagger.Tag(w, classes.AsSpan(0, n), first.AsSpan(0, n));
-            FiniteVerbRepair.ApplyPluralsBeforeOf(tokens, sentence.FirstToken, classes.AsSpan(0, n), tagger, models.PluralNounClass);
-            FiniteVerbRepair.ApplyPluralsAfterCount(tokens, sentence.FirstToken, classes.AsSpan(0, n), tagger, models.PluralNounClass);
-            FiniteVerbRepair.ApplyHyphenatedNames(tokens, sentence.FirstToken, classes.AsSpan(0, n), tagger, models.ProperNounClass, models.HyphenClass);
-            FiniteVerbRepair.ApplyHyphenParticiples(tokens, sentence.FirstToken, classes.AsSpan(0, n), tagger, models.PastParticipleClass);
-            FiniteVerbRepair.ApplyClosedModals(tokens, sentence.FirstToken, classes.AsSpan(0, n), tagger, models.PastTenseClass);
-            FiniteVerbRepair.ApplyIrregularPasts(tokens, sentence.FirstToken, classes.AsSpan(0, n), tagger, models.PastTenseClass);
-            FiniteVerbRepair.Apply(tokens, sentence.FirstToken, classes.AsSpan(0, n), tagger, models.PastTenseClass);
-            FiniteVerbRepair.ApplyBeforeSubordinate(tokens, sentence.FirstToken, classes.AsSpan(0, n), tagger, models.PastTenseClass);
+            // The dateline ("MOSCOW —") is tagged apart from the sentence it heads, as the parser parses it apart:
+            // the treebanks have few datelines, and "MOSCOW — Russian police detained ..." read as one sequence
+            // made "detained" a participle.
+            var skip = SentenceWords.DatelineLength(tokens, sentence, datelineEnd);
+            if (skip > 0)
+            {
+                tagger.Tag(w[..skip], classes.AsSpan(0, skip), first.AsSpan(0, skip));
+                tagger.Tag(w[skip..], classes.AsSpan(skip, n - skip), first.AsSpan(skip, n - skip));
+            }
+            else
+            {
+                tagger.Tag(w, classes.AsSpan(0, n), first.AsSpan(0, n));
+            }
+            // The repairs read the sentence proper, after the dateline.
+            var body = classes.AsSpan(skip, n - skip);
+            var bodyStart = sentence.FirstToken + skip;
+            FiniteVerbRepair.ApplyPluralsBeforeOf(tokens, bodyStart, body, tagger, models.PluralNounClass);
+            FiniteVerbRepair.ApplyPluralsAfterCount(tokens, bodyStart, body, tagger, models.PluralNounClass);
+            FiniteVerbRepair.ApplyHyphenatedNames(tokens, bodyStart, body, tagger, models.ProperNounClass, models.HyphenClass);
+            FiniteVerbRepair.ApplyHyphenParticiples(tokens, bodyStart, body, tagger, models.PastParticipleClass);
+            FiniteVerbRepair.ApplyClosedModals(tokens, bodyStart, body, tagger, models.PastTenseClass);
+            FiniteVerbRepair.ApplyIrregularPasts(tokens, bodyStart, body, tagger, models.PastTenseClass);
+            FiniteVerbRepair.Apply(tokens, bodyStart, body, tagger, models.PastTenseClass);
+            FiniteVerbRepair.ApplyBeforeSubordinate(tokens, bodyStart, body, tagger, models.PastTenseClass);
             for (var i = 0; i < n; i++)
             {
                 upos[sentence.FirstToken + i] = tagger.ClassUpos[classes[i]];
@@ -168,22 +208,15 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         var state = t_state ??= new ParseState();
         // A dateline ("KABUL:", "WASHINGTON (Reuters) -") or a speaker label ("VOA:") is not part of the
         // sentence's syntax: parse what follows it, and hang its tokens off their first token as a separate root.
-        var datelineEnd = document.Layers.TryGet(CoreLayers.Dateline, out var dateline) && dateline.IsPresent ? dateline.Span.End : -1;
+        var datelineEnd = SentenceWords.DatelineEnd(document);
         var dep = Math.Max(0, Array.IndexOf(parser.Labels, "dep"));
         foreach (var sentence in sentences)
         {
             var n = sentence.TokenCount;
             var start = sentence.FirstToken;
-            var skip = 0;
             var label = 0;
-            if (datelineEnd > 0 && tokens.Starts[start] < datelineEnd)
-            {
-                while (skip < n && tokens.Ends[start + skip] <= datelineEnd)
-                {
-                    skip++;
-                }
-            }
-            else
+            var skip = SentenceWords.DatelineLength(tokens, sentence, datelineEnd);
+            if (skip == 0 && (datelineEnd <= 0 || tokens.Starts[start] >= datelineEnd))
             {
                 skip = label = SpeakerLabelLength(tokens, start, n);
             }

@@ -131,6 +131,16 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void A_dateline_is_tagged_apart_from_the_sentence_it_heads()
+    {
+        // Gold set (thirteenth session): the same sentence under "MOSCOW —" still had "detained" as a participle, because the
+        // tagger read the dateline with the sentence and the repair saw the dateline as the sentence's start.
+        var document = Run("NAIROBI — Kenyan police detained opposition leader Raila Odinga at a Nairobi airport after he returned from London.\n");
+        Assert.Equal("VBD", document.Layers.Get(NlpLayers.Pos).XposOf(TokenOf(document, "detained")));
+        Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events, e => e.Cameo == "173" && e.Source.Actor?.Code == "KENCOP");
+    }
+
+    [Fact]
     public void The_author_of_a_rejected_demand_is_its_target()
     {
         // Gold set: "Iran rejected the twelve demands set out by U.S. Secretary of State Mike Pompeo" had no target.
