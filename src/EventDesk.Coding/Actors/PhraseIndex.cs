@@ -231,6 +231,32 @@ internal sealed class PhraseIndex
         return found;
     }
 
+    /// <summary>
+    /// The one person ever known with this surname whose last national role began before the date, as that role ("Trump"
+    /// in 2022 -> Donald Trump's first presidency; "Blair" -> the British prime minister, not the later Quartet envoy);
+    /// null when nobody or several people bear it.
+    /// </summary>
+    public PersonRole? FindFormerBySurname(string surnameKey, DateOnly? date)
+    {
+        if (date is not { } d || !_surnames.TryGetValue(surnameKey, out var roles))
+        {
+            return null;
+        }
+        PersonRole? last = null;
+        foreach (var r in roles)
+        {
+            if (last is not null && last.Name != r.Name)
+            {
+                return null;
+            }
+            if (!r.Iso3.StartsWith("IGO", StringComparison.Ordinal) && (r.Valid.Start ?? DateOnly.MinValue) <= d && (last is null || (r.Valid.Start ?? DateOnly.MinValue) > (last.Valid.Start ?? DateOnly.MinValue)))
+            {
+                last = r;
+            }
+        }
+        return last;
+    }
+
     /// <summary>Capitals of 2–8 letters/digits with optional periods: "WHO", "U.N.", "CSTO".</summary>
     internal static bool IsAcronymAlias(ReadOnlySpan<char> alias)
     {

@@ -1120,8 +1120,8 @@ internal sealed class ResolverRun
                     });
                     t = runEnd - 1;
                 }
-                else if (t > first && _keyLength[t] >= 4 && (_pos is null || _pos.UposOf(t) == Upos.PROPN) && !IsAllCaps(text) &&
-                    OfficeHolderBySurname(KeyOf(t).ToString()) is not null)
+                else if (_keyLength[t] >= 4 && (_pos is null || _pos.UposOf(t) == Upos.PROPN) && !IsAllCaps(text) &&
+                    (t > first && OfficeHolderBySurname(KeyOf(t).ToString()) is not null || FormerLeaderOfGovernment(t) is not null))
                 {
                     // A surname alone that the NER missed, unique among people in office on the date ("Lavrov").
                     _atoms.Add(new Atom
@@ -1813,7 +1813,31 @@ internal sealed class ResolverRun
         {
             return (bySurname, bySurname.Name, "person-surname:" + bySurname.Source);
         }
+        if (atom.End - atom.First == 1 && atom.Source != AtomSource.Surname && FormerLeaderOfGovernment(atom.First) is { } former)
+        {
+            return (former with { Sector = "", Role = "" }, former.Name, "person-former-surname:" + former.Source);
+        }
         return (null, text, "person-unknown");
+    }
+
+    // Nouns that a leader's surname names a government by: "the Trump administration", "the Blair government".
+    private static readonly FrozenSet<string> LeaderGovernmentNouns =
+        new[] { "administration", "government", "cabinet", "regime", "presidency" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The person a surname names when it qualifies a government noun and nobody with that surname holds office on the
+    /// document date: "the Trump administration" in 2019 is Donald Trump's (in office), in 2022 still his (the one person
+    /// ever known by that surname). Only before such a noun, where a surname can only mean a leader.
+    /// </summary>
+    private PersonRole? FormerLeaderOfGovernment(int t)
+    {
+        if (_keyLength[t] == 0 || t + 1 >= _tokens.Count || !LeaderGovernmentNouns.Contains(TextOf(t + 1).ToString()) ||
+            (_deps is not null && _deps.HeadOf(t) != t + 1))
+        {
+            return null;
+        }
+        var key = KeyOf(t).ToString();
+        return _surnameBearers.ContainsKey(key) ? null : _index.FindFormerBySurname(key, _date);
     }
 
     /// <summary>The country of a country name or possessive right before <paramref name="a"/> ("Kenya's", "Kenyan"), or null.</summary>

@@ -874,7 +874,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "artillery", "shell", "shelling", "mortar", "howitzer", "tank", "rocket", "cannon", "barrage",
     };
 
-    /// <summary>195 for aerial weapons, 194 for artillery and tanks, found in the trigger's words or the source phrase.</summary>
+    /// <summary>
+    /// 195 for aerial weapons, 194 for artillery and tanks, found in the trigger's words or the source phrase; 1831 for a
+    /// suicide bomber ("An Islamic State suicide bomber attacked an election rally" is a suicide bombing, not an air raid).
+    /// </summary>
     private static string? Instrument(SentenceTree tree, PatternMatch match)
     {
         var tokens = new List<int>(match.Used);
@@ -917,6 +920,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         foreach (var t in tokens)
         {
             var lemma = tree.Lemma(t).ToLowerInvariant();
+            if (lemma == "bomber" && HasChildLemma(tree, t, "suicide"))
+            {
+                return "1831";
+            }
             if (AerialWords.Contains(lemma))
             {
                 return "195";
@@ -930,6 +937,18 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         return null;
+    }
+
+    private static bool HasChildLemma(SentenceTree tree, int t, string lemma)
+    {
+        foreach (var c in tree.Children(t))
+        {
+            if (tree.Lemma(c).Equals(lemma, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly HashSet<string> ProtestWords = new(StringComparer.Ordinal)
@@ -1054,12 +1073,16 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
             var targets = match.Target >= 0 ? binder.Bind(tree, match.Target) : [];
             targets.RemoveAll(t => t.Actor is null); // "an officer recognized her": a target must be an actor
-            if (pattern.HasTarget && targets.Count == 0 && !pattern.Exclusion)
+            if (pattern.HasTarget && targets.Count == 0 && !pattern.Exclusion && !match.PartiesInModifiers)
             {
                 continue; // a pattern whose T cannot bind does not match (§3.1)
             }
             var sources = match.Source >= 0 ? binder.Bind(tree, match.Source, viaModifiers: !match.SourceHow.StartsWith("noun modified by", StringComparison.Ordinal)) : [];
-            var score = Score(pattern, sources.Count > 0, targets.Count > 0);
+            if (match.PartiesInModifiers && sources.Count < 2)
+            {
+                continue; // "between Indian and Pakistani troops" must give both parties
+            }
+            var score = Score(pattern, sources.Count > 0, targets.Count > 0 || match.PartiesInModifiers);
             if (score > bestScore || (score == bestScore && pattern.Exclusion && found is { Match.Pattern.Exclusion: false })
                 // A tie between patterns of different codes goes to the one whose words sit closer to the trigger: "halted
                 // funding for projects" is "S &STOPV &AIDN" (the object), not "S halt project" (a word inside its phrase).
@@ -1889,7 +1912,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return; // "X said ..." is the frame of a quote or report, not an event of its own
         }
         var targetList = bound.Targets;
-        if (targetList.Count == 0 && sources.Count >= 2 && (pattern.Reciprocal || _options.ReciprocalRoots.Contains(code.Root) || IsMutual(tree, match)))
+        if (targetList.Count == 0 && sources.Count >= 2 && match.PartiesInModifiers && !_options.ReciprocalRoots.Contains(code.Root))
+        {
+            // "Clashes broke out between Indian and Pakistani troops": the first party on the second, as "between S and T".
+            AddEvent(document, tree, match, code, (negated, modality), sources[0], sources[1], times, defaultPlace, binder, events);
+            return;
+        }
+        if (targetList.Count == 0 && sources.Count >= 2 && (pattern.Reciprocal || _options.ReciprocalRoots.Contains(code.Root) || IsMutual(tree, match) || match.PartiesInModifiers))
         {
             // "Both sides discussed", "the two leaders met": each party acts on the other.
             foreach (var s in sources)
@@ -2198,6 +2227,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (_options.NewsHeuristics && code.Code is "190" or "193" or "194" && Instrument(tree, match) is { } refined && Lookup(refined) is { } instrumentCode)
         {
             code = instrumentCode; // "Israeli aircraft struck", "Russian artillery shelled": the weapon names the CAMEO code
+        }
+        if (_options.NewsHeuristics && code.Code == "193" && tree.Lemma(match.Trigger) == "come" && source.Actor is { Sectors.Count: > 0 } critic
+            && !critic.Sectors.Any(s => s != "GOV" && ArmedSectors.Contains(s)) && Lookup("111") is { } criticism)
+        {
+            code = criticism; // "Microsoft came under fire from activist tech workers": from the unarmed, fire is criticism
         }
         if (_options.NewsHeuristics && code.Code == "090" && source.Actor is { } investigator && investigator.Sectors.Any(s => s is "JUD" or "COP")
             && Lookup("091") is { } criminal)

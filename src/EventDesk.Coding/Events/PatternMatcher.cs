@@ -21,6 +21,12 @@ internal sealed class PatternMatch(EventPattern pattern, int trigger)
     /// <summary>How each slot was found, for the explanation ("nsubj", "obl:with", "controller of xcomp").</summary>
     public string SourceHow { get; set; } = "";
     public string TargetHow { get; set; } = "";
+
+    /// <summary>
+    /// "between S and T" was filled by one noun whose coordinated modifiers name both parties ("clashes between Indian
+    /// and Pakistani troops"): the source slot holds the noun, and the parties are the actors it gives.
+    /// </summary>
+    public bool PartiesInModifiers { get; set; }
 }
 
 /// <summary>
@@ -218,6 +224,13 @@ internal static class PatternMatcher
                         if (i + 2 < elements.Count && elements[i + 1].Kind == ElementKind.And && elements[i + 2].Kind is ElementKind.Source or ElementKind.Target)
                         {
                             var other = tree.Child(slot, "conj");
+                            if (other < 0 && next.Kind == ElementKind.Source && CoordinatedModifiers(tree, slot))
+                            {
+                                match.PartiesInModifiers = true;
+                                match.SourceHow += " (its coordinated modifiers name both parties)";
+                                i += 2;
+                                break;
+                            }
                             if (other < 0)
                             {
                                 return null;
@@ -632,6 +645,19 @@ internal static class PatternMatcher
             }
         }
         return -1;
+    }
+
+    /// <summary>A noun with two coordinated modifiers: "Indian and Pakistani troops", "Russian and Ukrainian officials".</summary>
+    private static bool CoordinatedModifiers(SentenceTree tree, int noun)
+    {
+        foreach (var c in tree.Children(noun))
+        {
+            if ((tree.RelIs(c, "amod") || tree.RelIs(c, "compound")) && tree.Child(c, "conj") >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Verbs of occurring whose subject is an event noun: "fighting erupted", "talks took place".</summary>

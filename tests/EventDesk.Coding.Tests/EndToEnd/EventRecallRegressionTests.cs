@@ -759,4 +759,58 @@ public sealed class EventRecallRegressionTests
         var e = Assert.Single(Events("Ukrainian drones hit two air bases deep inside Russia, the Russian defence ministry said.\n"));
         Assert.Equal(("UKR", "RUS", "195"), (e.Source.Actor?.Country, e.Target?.Actor?.Country, e.Cameo));
     }
+
+    [Theory]
+    [InlineData("The Obama administration imposed sanctions on Iran.", "USAGOV")]
+    [InlineData("The Blair government imposed sanctions on Zimbabwe.", "GBRGOV")] // his last role was the Quartet's envoy
+    public void A_former_leader_s_surname_before_a_government_noun_names_his_government(string text, string source)
+    {
+        // "The Trump administration eased restrictions ..." in a 2022 story gave '---GOV': the surname matched nobody in
+        // office on the date (thirteenth session).
+        var e = Assert.Single(Events(text + "\n"));
+        Assert.Equal((source, "163"), (e.Source.Actor?.Code, e.Cameo));
+    }
+
+    [Fact]
+    public void Clashes_between_troops_of_two_countries_named_by_coordinated_modifiers()
+    {
+        // "between Indian and Pakistani troops" fills both slots of "N: clash between S and T" with one noun (thirteenth session).
+        var e = Assert.Single(Events("Clashes broke out between Indian and Pakistani troops along the border.\n"));
+        Assert.Equal(("INDMIL", "PAKMIL", "190"), Dyad(e));
+    }
+
+    [Fact]
+    public void A_suicide_bomber_is_no_aircraft()
+    {
+        // "bomber" made "An Islamic State suicide bomber attacked an election rally" an aerial attack, 195 (thirteenth session).
+        var e = Assert.Single(Events("An al-Shabab suicide bomber killed ten soldiers in Mogadishu.\n"));
+        Assert.Equal(("SOMINS", "SOMMIL", "1831"), Dyad(e));
+    }
+
+    [Fact]
+    public void Extradition_is_judicial_cooperation_with_the_receiving_state()
+    {
+        var e = Assert.Single(Events("Mexico extradited drug lord Joaquin Guzman to the United States.\n"));
+        Assert.Equal(("MEX", "USA", "063"), Dyad(e));
+    }
+
+    [Theory]
+    [InlineData("Microsoft came under fire from American tech workers.", "USALAB", "USABUS", "111")]
+    [InlineData("The Kenyan government came under fire from Kenyan rights groups over the killings.", "KENHRI", "KENGOV", "111")]
+    [InlineData("The Kenyan convoy came under fire from Somali militants near the border.", "SOMINS", "KEN", "193")]
+    public void Coming_under_fire_from_the_unarmed_is_criticism(string text, string source, string target, string cameo)
+    {
+        // Held-out (trafilatura, thirteenth session): "Microsoft and Amazon have come under fire from activist tech workers"
+        // was coded as a fight with small arms.
+        var e = Assert.Single(Events(text + "\n"));
+        Assert.Equal((source, target, cameo), Dyad(e));
+    }
+
+    [Fact]
+    public void Companies_are_business_actors_of_their_home_country()
+    {
+        // data/knowledge/companies.tsv (thirteenth session).
+        var e = Assert.Single(Events("The United States imposed sanctions on Huawei.\n"));
+        Assert.Equal(("USA", "CHNBUS", "163"), Dyad(e));
+    }
 }
