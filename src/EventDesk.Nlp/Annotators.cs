@@ -237,6 +237,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             {
                 tags[i] = models.ClassOf(pos.Upos[start + i], pos.XposIds[start + i]);
             }
+            HyphenParticiplesAsAdjectives(tokens, pos, start, tags.AsSpan(0, n), models.AdjectiveClass);
             parser.Parse(words.AsSpan(0, n), tags.AsSpan(0, n), state, sentenceHeads, sentenceLabels);
             for (var i = 0; i < n; i++)
             {
@@ -249,6 +250,29 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             }
         }
         document.Layers.Add(NlpLayers.Dependencies, new DependencyLayer(heads, relations, parser.Labels), new LayerProvenance(Name, Version));
+    }
+
+    /// <summary>
+    /// The parser reads a participle glued to a name by a hyphen before a noun phrase ("U.S.-backed Syrian Democratic
+    /// Forces captured ...", "Muslim-led Seleka rebels seized power") as an adjective: at the start of a sentence it took
+    /// such a participle for the verb of a clause and the noun phrase for its object. Only after a capitalised word: "a
+    /// move that wrong-footed Ankara" is a verb. The POS layer keeps VBN.
+    /// </summary>
+    private static void HyphenParticiplesAsAdjectives(TokenLayer tokens, PosLayer pos, int start, Span<int> tags, int adjectiveClass)
+    {
+        if (adjectiveClass < 0)
+        {
+            return;
+        }
+        for (var i = 2; i + 1 < tags.Length; i++)
+        {
+            var t = start + i;
+            if (pos.XposOf(t) is "VBN" && FiniteVerbRepair.HyphenGlued(tokens, t) && tokens.SpaceAfter(t) && char.IsUpper(tokens.TextOf(t - 2)[0])
+                && pos.XposOf(t + 1) is "JJ" or "NN" or "NNS" or "NNP" or "NNPS")
+            {
+                tags[i] = adjectiveClass;
+            }
+        }
     }
 
     /// <summary>

@@ -43,6 +43,8 @@ public sealed class NlpModels
         ProperNounClass = nnp < 0 ? -1 : _classOf[((int)Upos.PROPN * xposCount) + nnp];
         var nns = Array.IndexOf(tagger.XposNames, "NNS");
         PluralNounClass = nns < 0 ? -1 : _classOf[((int)Upos.NOUN * xposCount) + nns];
+        var jj = Array.IndexOf(tagger.XposNames, "JJ");
+        AdjectiveClass = jj < 0 ? -1 : _classOf[((int)Upos.ADJ * xposCount) + jj];
         var hyph = Array.IndexOf(tagger.XposNames, "HYPH");
         HyphenClass = hyph < 0 ? -1 : _classOf[((int)Upos.PUNCT * xposCount) + hyph];
         // Pairs the tagger never outputs map to the first class with the same XPOS.
@@ -75,6 +77,9 @@ public sealed class NlpModels
 
     /// <summary>The tagger class PROPN/NNP, or -1 (<see cref="Tagging.FiniteVerbRepair.ApplyHyphenatedNames"/>).</summary>
     internal int ProperNounClass { get; }
+
+    /// <summary>The tagger class ADJ/JJ, or -1 (the parser's view of "U.S.-backed", <see cref="DependencyParser"/>).</summary>
+    internal int AdjectiveClass { get; }
 
     /// <summary>The tagger class NOUN/NNS, or -1 (<see cref="Tagging.FiniteVerbRepair.ApplyPluralsBeforeOf"/>).</summary>
     internal int PluralNounClass { get; }

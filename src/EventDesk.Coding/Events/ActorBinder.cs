@@ -125,7 +125,7 @@ internal sealed class ActorBinder
         var role = _mentionOfToken[head] is var hm and >= 0 && _entities.Mentions[hm].Actor is { Sectors.Count: > 0 };
         foreach (var c in tree.Children(head))
         {
-            var modifier = tree.RelIs(c, "amod") || tree.RelIs(c, "compound")
+            var modifier = (tree.RelIs(c, "amod") || tree.RelIs(c, "compound")) && !BackerOfParticiple(tree, c)
                 || (role && tree.RelIs(c, "nmod") && tree.Rel(c) != "nmod:poss" && (tree.HasMarker(c, "of") || tree.HasMarker(c, "in") || tree.HasMarker(c, "from")));
             if (modifier && CountryOf(c) is { } first)
             {
@@ -169,12 +169,26 @@ internal sealed class ActorBinder
         }
     }
 
+    /// <summary>
+    /// The word before a hyphen-glued participle ("U.S." in "U.S.-backed fighters", "U.S.-made missiles", "Somalia-based"):
+    /// who backs, makes or hosts the noun, not its owner, however the parser attached it. Not "-led": a "U.S.-led coalition"
+    /// is the leader's.
+    /// </summary>
+    private static bool BackerOfParticiple(SentenceTree tree, int modifier)
+    {
+        var hyphen = modifier + 1;
+        var participle = modifier + 2;
+        return participle < tree.End && tree.LowerForm(hyphen) == "-" && tree.Pos.XposOf(participle) == "VBN"
+            && tree.SpanOf(modifier).End == tree.SpanOf(hyphen).Start && tree.SpanOf(hyphen).End == tree.SpanOf(participle).Start
+            && !tree.Lemma(participle).Equals("lead", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>The known country of a compound, adjectival or possessive modifier of the token ("Trump" in "Trump administration").</summary>
     private string? ModifierCountry(SentenceTree tree, int token)
     {
         foreach (var c in tree.Children(token))
         {
-            if (tree.RelIs(c, "compound") || tree.RelIs(c, "amod") || tree.Rel(c) == "nmod:poss" || tree.RelIs(c, "flat"))
+            if ((tree.RelIs(c, "compound") || tree.RelIs(c, "amod") || tree.Rel(c) == "nmod:poss" || tree.RelIs(c, "flat")) && !BackerOfParticiple(tree, c))
             {
                 var m = _mentionOfToken[c];
                 if (m >= 0 && _mentionOfToken[c] != _mentionOfToken[token] && _entities.Mentions[m].Actor is { Country: { Length: 3 } country } && country != ActorRef.Unknown.Code)
@@ -413,7 +427,7 @@ internal sealed class ActorBinder
                 break;
             }
             var rel = tree.Rel(c);
-            if (rel is "nmod:poss" or "compound" or "amod" || (rel.StartsWith("nmod", StringComparison.Ordinal) && tree.HasMarker(c, "of")))
+            if (rel is "nmod:poss" or "compound" or "amod" && !BackerOfParticiple(tree, c) || (rel.StartsWith("nmod", StringComparison.Ordinal) && tree.HasMarker(c, "of")))
             {
                 var m = _mentionOfToken[c];
                 if (m >= 0 && _entities.Mentions[m].Actor is not null)

@@ -1234,6 +1234,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             (match.Target, match.TargetHow) = topic;
             return;
         }
+        if (match.Pattern.Code.StartsWith("13", StringComparison.Ordinal) && IntendedActTarget(tree, binder, match) is { Token: >= 0 } intended)
+        {
+            (match.Target, match.TargetHow) = intended;
+            return;
+        }
         // "rejected calls by NATO" with the by-phrase attached to the verb: an active verb has no agent phrase, so it
         // belongs to the object noun the pattern matched. A from-phrase on the verb names the author or the other side
         // of the object ("rejected criticism from Washington", "withdrew troops from Syria", "sought aid from Russia").
@@ -1268,6 +1273,32 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A threat is aimed at whom the act it announces names: "Ankara threatened to close U.S. operations at Incirlik" (the
+    /// object of the to-clause, or the actor qualifying it). Not when the pattern named that object ("S threaten to recall
+    /// ambassador"): its words are the act, not its target. Not for pledges: "pledged to punish the Palestinian Authority"
+    /// is no promise of cooperation, and "pledged to form a coalition" none with a party. (-1, "") when none.
+    /// </summary>
+    private static (int Token, string How) IntendedActTarget(SentenceTree tree, ActorBinder binder, PatternMatch match)
+    {
+        var act = tree.Child(match.Trigger, "xcomp");
+        if (act < 0 || tree.Upos(act) != Upos.VERB)
+        {
+            return (-1, "");
+        }
+        var obj = tree.ChildExact(act, "obj");
+        if (obj < 0 || obj == match.Source || match.Used.Contains(obj))
+        {
+            return (-1, "");
+        }
+        if (HasActor(binder, tree, obj))
+        {
+            return (obj, $"obj '{tree.LowerForm(obj)}' of the announced act '{tree.LowerForm(act)}'");
+        }
+        var found = Qualifier(tree, binder, match, obj, authorsOnly: false);
+        return found.Token >= 0 ? (found.Token, found.How + $" of the object of the announced act '{tree.LowerForm(act)}'") : (-1, "");
     }
 
     private static readonly string[] TopicMarkers = ["on", "about", "over", "regarding", "concerning", "to", "with", "for"];

@@ -279,7 +279,7 @@ internal static class FiniteVerbRepair
     }
 
     /// <summary>The token is written onto a hyphen after a word: "led" in "U.S.-led".</summary>
-    private static bool HyphenGlued(TokenLayer tokens, int t) =>
+    internal static bool HyphenGlued(TokenLayer tokens, int t) =>
         t >= 2 && tokens.TextOf(t - 1) is "-" && !tokens.SpaceAfter(t - 2) && !tokens.SpaceAfter(t - 1);
 
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "down", "up", "off", "out", "back", "away", "dead" }; // "shot dead a man"

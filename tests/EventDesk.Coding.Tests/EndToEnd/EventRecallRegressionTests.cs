@@ -813,4 +813,51 @@ public sealed class EventRecallRegressionTests
         var e = Assert.Single(Events("The United States imposed sanctions on Huawei.\n"));
         Assert.Equal(("USA", "CHNBUS", "163"), Dyad(e));
     }
+
+    [Fact]
+    public void A_name_glued_to_a_participle_opens_a_noun_phrase_not_a_clause()
+    {
+        // Gold set: "U.S.-backed Syrian Democratic Forces captured the city of Raqqa from the Islamic State" parsed
+        // "backed" as a clause with "Forces" as its object, so "captured" had no subject (thirteenth session).
+        var e = Assert.Single(Events("U.S.-backed Syrian Democratic Forces captured the city of Raqqa from the Islamic State.\n"));
+        Assert.Equal("SYRREB", e.Source.Actor?.Code);
+    }
+
+    [Theory]
+    [InlineData("U.S.-backed fighters captured Raqqa.")]
+    [InlineData("Iran-backed militias attacked U.S. troops in Syria.")]
+    public void The_backer_of_a_group_is_not_its_country(string text)
+    {
+        // "U.S.-backed fighters captured Raqqa" became USAREB once the parse was right (thirteenth session).
+        Assert.DoesNotContain(Events(text + "\n"), e => e.Source.Actor?.Country is "USA" or "IRN");
+    }
+
+    [Fact]
+    public void The_maker_of_the_weapons_is_not_the_target()
+    {
+        // Gold set: "Ukraine fired U.S.-made ATACMS missiles at a target in Russia's Bryansk region" became UKR -> USA when
+        // "U.S." hung on "missiles" (thirteenth session).
+        var e = Assert.Single(Events("Ukraine fired U.S.-made ATACMS missiles at a target in Russia's Bryansk region.\n"));
+        Assert.Equal(("UKR", "RUS"), (e.Source.Actor?.Code, e.Target?.Actor?.Country));
+    }
+
+    [Theory]
+    [InlineData("Ankara threatened to close U.S. operations at Incirlik.", "TURGOV", "USA")]
+    [InlineData("India threatened to isolate Pakistan diplomatically after the suicide attack in Pulwama.", "IND", "PAK")]
+    public void A_threat_is_aimed_at_whom_the_threatened_act_names(string text, string source, string target)
+    {
+        // VOA and gold set (thirteenth session): no target before; the Pulwama sentence was "S threaten suicide_attack"
+        // (1383), a word of the after-phrase.
+        var e = Assert.Single(Events(text + "\n"));
+        Assert.Equal((source, target), (e.Source.Actor?.Code, e.Target?.Actor?.Code));
+        Assert.StartsWith("13", e.Cameo, StringComparison.Ordinal);
+        Assert.NotEqual("1383", e.Cameo);
+    }
+
+    [Fact]
+    public void Recalling_an_ambassador_to_a_country_reduces_relations_with_it()
+    {
+        var e = Assert.Single(Events("France recalled its ambassador to Turkey.\n"));
+        Assert.Equal(("FRA", "TUR", "161"), Dyad(e));
+    }
 }
