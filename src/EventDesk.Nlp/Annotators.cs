@@ -96,6 +96,7 @@ public sealed class PosTagger(NlpModels models) : IAnnotator
             // The repairs read the sentence proper, after the dateline.
             var body = classes.AsSpan(skip, n - skip);
             var bodyStart = sentence.FirstToken + skip;
+            FiniteVerbRepair.ApplyStraightQuotes(tokens, document.Text, bodyStart, body, models.OpenQuoteClass, models.CloseQuoteClass);
             FiniteVerbRepair.ApplyPluralsBeforeOf(tokens, bodyStart, body, tagger, models.PluralNounClass);
             FiniteVerbRepair.ApplyPluralsAfterCount(tokens, bodyStart, body, tagger, models.PluralNounClass);
             FiniteVerbRepair.ApplyHyphenatedNames(tokens, bodyStart, body, tagger, models.ProperNounClass, models.HyphenClass);

@@ -45,6 +45,10 @@ public sealed class NlpModels
         PluralNounClass = nns < 0 ? -1 : _classOf[((int)Upos.NOUN * xposCount) + nns];
         var jj = Array.IndexOf(tagger.XposNames, "JJ");
         AdjectiveClass = jj < 0 ? -1 : _classOf[((int)Upos.ADJ * xposCount) + jj];
+        var openQuote = Array.IndexOf(tagger.XposNames, "``");
+        OpenQuoteClass = openQuote < 0 ? -1 : _classOf[((int)Upos.PUNCT * xposCount) + openQuote];
+        var closeQuote = Array.IndexOf(tagger.XposNames, "''");
+        CloseQuoteClass = closeQuote < 0 ? -1 : _classOf[((int)Upos.PUNCT * xposCount) + closeQuote];
         var hyph = Array.IndexOf(tagger.XposNames, "HYPH");
         HyphenClass = hyph < 0 ? -1 : _classOf[((int)Upos.PUNCT * xposCount) + hyph];
         // Pairs the tagger never outputs map to the first class with the same XPOS.
@@ -77,6 +81,11 @@ public sealed class NlpModels
 
     /// <summary>The tagger class PROPN/NNP, or -1 (<see cref="Tagging.FiniteVerbRepair.ApplyHyphenatedNames"/>).</summary>
     internal int ProperNounClass { get; }
+
+    /// <summary>The tagger classes PUNCT/`` and PUNCT/'', or -1 (<see cref="Tagging.FiniteVerbRepair.ApplyStraightQuotes"/>).</summary>
+    internal int OpenQuoteClass { get; }
+
+    internal int CloseQuoteClass { get; }
 
     /// <summary>The tagger class ADJ/JJ, or -1 (the parser's view of "U.S.-backed", <see cref="DependencyParser"/>).</summary>
     internal int AdjectiveClass { get; }

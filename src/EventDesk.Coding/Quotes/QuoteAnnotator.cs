@@ -46,9 +46,9 @@ public sealed class QuoteAnnotator : IAnnotator
         }
         var text = document.Substring(s);
         var stands = coref.MentionAt(s);
-        if (stands >= 0 && IsHyphenModifier(document, coref.Mentions[stands].Span, s))
+        if (stands >= 0 && (IsHyphenModifier(document, coref.Mentions[stands].Span, s) || InPrepositionalModifier(document, coref.Mentions[stands].Span, s)))
         {
-            stands = -1; // "Brussels-based group X": the place is a modifier, not who speaks
+            stands = -1; // "Brussels-based group X", "Huseyin Bagci of the Foreign Policy Institute": a modifier, not who speaks
         }
         if (stands < 0)
         {
@@ -76,6 +76,24 @@ public sealed class QuoteAnnotator : IAnnotator
         }
         var display = coref.DisplayName(chain);
         return new Participant(s, text, display.Length > 0 ? display : null, chain.Id, actor);
+    }
+
+    /// <summary>The mention sits in a prepositional phrase after the head of the phrase ("X of the Foreign Policy Institute").</summary>
+    private static bool InPrepositionalModifier(Document document, TextSpan mention, TextSpan phrase)
+    {
+        if (mention.Start <= phrase.Start)
+        {
+            return false;
+        }
+        var before = document.Text.AsSpan(phrase.Start, mention.Start - phrase.Start);
+        foreach (var preposition in (ReadOnlySpan<string>)[" of ", " at ", " from ", " for ", " with "])
+        {
+            if (before.Contains(preposition, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The mention is the first half of a hyphenated modifier inside the phrase ("Brussels-based").</summary>

@@ -99,15 +99,17 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
         {
             quote.Sentence = view.SentenceOf[Math.Min(view.TokenAt(quote.Content.Start), view.Count - 1)];
             quote.Kind = KindOf(quote);
+            // A partial quote that ends its clause with a comma ("..., “but security is now also ...,” Rasmussen told VOA")
+            // is attributed after it first; otherwise the nearest cue before it speaks.
             quote.Attribution = quote.Kind == QuoteKind.Partial
-                ? AttributeBefore(quote, partial: true) ?? AttributeAfter(quote)
+                ? (EndsWithComma(quote) ? NamedSpeakerAfter(quote) : null) ?? AttributeBefore(quote, partial: true) ?? AttributeAfter(quote)
                 : AttributeAfter(quote) ?? AttributeBefore(quote, partial: false);
             if (quote.Attribution is { } a && a.CueToken >= 0)
             {
                 _usedCues.Add(a.CueToken);
             }
         }
-        _quotes.RemoveAll(q => q.Kind == QuoteKind.Partial && q.Attribution is null && WordCount(q.Content) < 4);
+        _quotes.RemoveAll(q => q.Kind == QuoteKind.Partial && (q.Attribution is null && WordCount(q.Content) < 4 || IsTitle(q.Content)));
         FindIndirect();
         Inherit();
         var result = new List<QuoteCandidate>(_quotes.Count + _indirect.Count);
@@ -226,6 +228,71 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
         _quotes.Add(new Work { OpenMark = open, CloseMark = close, Content = TextSpan.FromBounds(start, end), Paragraph = paragraph, Chain = chain });
     }
 
+    /// <summary>
+    /// The attribution after a quote when it names the speaker before the cue ("…,” Rasmussen told VOA); not "according
+    /// to" (the source of a report of someone's words) nor a participle with its object ("…,” calling it a crime").
+    /// </summary>
+    private Attribution? NamedSpeakerAfter(Work quote) =>
+        AttributeAfter(quote) is { Rule: "after:speaker-cue" or "after:speaker-appositive-cue" } a && !view.TextOf(a.CueToken).EndsWith("ing", StringComparison.Ordinal)
+            ? a
+            : null;
+
+    /// <summary>The quote's last word is followed by a comma, inside the marks or right after them.</summary>
+    private bool EndsWithComma(Work quote)
+    {
+        if (quote.CloseMark < 0)
+        {
+            return false;
+        }
+        var text = view.Text;
+        var before = quote.CloseMark - 1;
+        while (before > quote.OpenMark && char.IsWhiteSpace(text[before]))
+        {
+            before--;
+        }
+        var after = quote.CloseMark + 1;
+        while (after < text.Length && char.IsWhiteSpace(text[after]))
+        {
+            after++;
+        }
+        return text[before] == ',' || after < text.Length && text[after] == ',';
+    }
+
+    /// <summary>
+    /// A short fragment in title case is a name in quotation marks, not something said: NBC's “Meet the Press”, the
+    /// operation “Iron Swords”. Words of up to three letters (the, of, and) may stay lower-case.
+    /// </summary>
+    private bool IsTitle(TextSpan content)
+    {
+        var (first, end) = view.TokensIn(content);
+        if (end - first is < 1 or > 6)
+        {
+            return false;
+        }
+        var capitalised = 0;
+        for (var t = first; t < end; t++)
+        {
+            var word = view.TextOf(t);
+            if (word.Length == 0 || !char.IsLetter(word[0]))
+            {
+                if (char.IsPunctuation(word[0]) && t == end - 1)
+                {
+                    continue;
+                }
+                return false;
+            }
+            if (char.IsUpper(word[0]))
+            {
+                capitalised++;
+            }
+            else if (word.Length > 3)
+            {
+                return false;
+            }
+        }
+        return capitalised >= 1 && capitalised >= (end - first + 1) / 2;
+    }
+
     private QuoteKind KindOf(Work quote)
     {
         var tOpen = view.TokenAt(quote.OpenMark);
@@ -286,9 +353,9 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
         {
             return false;
         }
-        if (view.Deps is { } deps && deps.RelationOf(t) is "amod" or "compound")
+        if (view.Deps is { } deps && (deps.RelationOf(t) is "amod" or "compound" || deps.RelationOf(t) == "acl" && view.Pos?.XposOf(t) == "VBN"))
         {
-            return false; // "a disputed sea", "the announced plan": an attributive participle, not a report
+            return false; // "a disputed sea", "the announced plan", "deaths reported each day": a participle on a noun, not a report
         }
         if (view.Lemmas is { } lemmas && verbs.TryGetLemma(lemmas.LemmaOf(t), out verb))
         {
@@ -473,13 +540,35 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
                 {
                     return Medium(c, tOpen, verb, "before:quoted-as-saying");
                 }
-                var speaker = NpBefore(s0, c, requireReach: false);
+                var speaker = NpBefore(s0, c, requireReach: false) ?? SharedSubject(c);
                 if (speaker is null)
                 {
                     continue;
                 }
                 var addressee = (verb.Flags & ReportingVerbFlags.Addressee) != 0 ? NpAfter(c + 1, tOpen) : null;
                 return new Attribution(view.Tokens.SpanOf(c), verb.Lemma, speaker, addressee, partial ? "before:partial" : "before:speaker-cue", c);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The subject a coordinated cue shares with the verb before it: "China conducted military drills around the island
+    /// and called them “a punishment”" (from the parse; null without one or without a subject).
+    /// </summary>
+    private TextSpan? SharedSubject(int cue)
+    {
+        if (view.Deps is not { } deps || deps.RelationOf(cue) != "conj")
+        {
+            return null;
+        }
+        var head = deps.HeadOf(cue);
+        var sentence = view.Sentences[view.SentenceOf[cue]];
+        for (var t = sentence.FirstToken; t < sentence.EndToken && head >= 0; t++)
+        {
+            if (deps.HeadOf(t) == head && deps.RelationOf(t) is "nsubj" && !view.IsAny(t, RelativePronouns))
+            {
+                return LeftPhrase(t, sentence);
             }
         }
         return null;
@@ -539,7 +628,14 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
             }
             if (comma > lo && view.Is(comma, ","))
             {
-                return NpBefore(lo, comma + 0, requireReach: false) is { } head ? head : null;
+                // "the leader of the movement, Florence Ozor, said": an appositive that is a name is who speaks, unless
+                // the phrase before it is a name too ("Olayinka Badmus, deputy director, Breakthrough Action Nigeria").
+                var head = NpBefore(lo, comma + 0, requireReach: false);
+                if (IsName(comma + 1, j) && (head is not { } h || !IsName(view.TokenAt(h.Start), view.TokenAt(h.End - 1) + 1)))
+                {
+                    return view.SpanOf(comma + 1, j);
+                }
+                return head;
             }
             return null;
         }
@@ -580,6 +676,23 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
             return null;
         }
         return view.SpanOf(start, end);
+    }
+
+    /// <summary>Two to four capitalised words, proper nouns by the tagger when there is one: "Florence Ozor".</summary>
+    private bool IsName(int first, int end)
+    {
+        if (end - first is < 2 or > 4)
+        {
+            return false;
+        }
+        for (var t = first; t < end; t++)
+        {
+            if (!view.IsCapitalized(t) || view.Pos is { } pos && pos.UposOf(t) != Upos.PROPN)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private bool IsLyAdverb(int t)
@@ -989,14 +1102,23 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
         }
         if (end - first > 6)
         {
-            // Comma-separated parts: the first with a name, else the first with a noun ("However, ..., business owner
+            // Comma-separated parts: a later part that is only a name ("the leader of the movement, Florence Ozor"), else
+            // the first with a name, else the first with a noun ("However, ..., business owner
             // Michelle Takahashi, who is ..." is Takahashi; "Solo's mayor, aware that ..." is the mayor).
-            (int First, int End)? withName = null, withNoun = null;
+            (int First, int End)? nameOnly = null, withName = null, withNoun = null;
             for (var (start, t) = (first, first); t <= end; t++)
             {
                 if (t < end && !view.Is(t, ","))
                 {
                     continue;
+                }
+                if (t > start && start == first && IsName(start, t))
+                {
+                    nameOnly = (-1, -1); // the phrase opens with a name: that is who speaks, not a later name-like part
+                }
+                else if (t > start && start > first && IsName(start, t))
+                {
+                    nameOnly ??= (start, t); // "the leader of the movement, Florence Ozor, said": the name in apposition
                 }
                 if (t > start)
                 {
@@ -1015,7 +1137,11 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
                 }
                 start = t + 1;
             }
-            if ((withName ?? withNoun) is { } part && part.End - part.First < end - first)
+            if (nameOnly is (-1, -1))
+            {
+                nameOnly = null;
+            }
+            if ((nameOnly ?? withName ?? withNoun) is { } part && part.End - part.First < end - first)
             {
                 (first, end) = part;
             }

@@ -279,6 +279,41 @@ internal static class FiniteVerbRepair
     }
 
     /// <summary>The token is written onto a hyphen after a word: "led" in "U.S.-led".</summary>
+    /// <summary>
+    /// A straight double quote opens or closes by what touches it: "stay," Commerce Secretary ... told NBC's "Meet the
+    /// Press" show had its closing mark after "stay," tagged as an opening one (``), and the parse then made "told" an
+    /// adjective. A mark after a space (or at the start) and before a word opens; one after a word or punctuation and
+    /// before a space, punctuation or the end closes. A mark touching words on both sides, or spaces on both, keeps its tag.
+    /// </summary>
+    public static void ApplyStraightQuotes(TokenLayer tokens, string text, int firstToken, Span<int> classes, int openClass, int closeClass)
+    {
+        if (openClass < 0 || closeClass < 0)
+        {
+            return;
+        }
+        for (var i = 0; i < classes.Length; i++)
+        {
+            var t = firstToken + i;
+            var start = tokens.Starts[t];
+            if (tokens.Ends[t] - start != 1 || text[start] != '"')
+            {
+                continue;
+            }
+            var before = start > 0 ? text[start - 1] : ' ';
+            var after = start + 1 < text.Length ? text[start + 1] : ' ';
+            var spaceBefore = char.IsWhiteSpace(before) || before is '(' or '[';
+            var spaceAfter = char.IsWhiteSpace(after);
+            if (spaceBefore && !spaceAfter && !char.IsPunctuation(after))
+            {
+                classes[i] = openClass;
+            }
+            else if (!spaceBefore && (spaceAfter || char.IsPunctuation(after)))
+            {
+                classes[i] = closeClass;
+            }
+        }
+    }
+
     internal static bool HyphenGlued(TokenLayer tokens, int t) =>
         t >= 2 && tokens.TextOf(t - 1) is "-" && !tokens.SpaceAfter(t - 2) && !tokens.SpaceAfter(t - 1);
 
