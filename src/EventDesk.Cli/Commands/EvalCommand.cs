@@ -15,6 +15,7 @@ public static class EvalCommand
         command.Subcommands.Add(EvalCorefCommand.Create());
         command.Subcommands.Add(EvalPetrarchCommand.Create());
         command.Subcommands.Add(EvalEventsCommand.Create());
+        command.Subcommands.Add(EvalQuotesCommand.Create());
         return command;
     }
 }

@@ -109,7 +109,7 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
                 _usedCues.Add(a.CueToken);
             }
         }
-        _quotes.RemoveAll(q => q.Kind == QuoteKind.Partial && (q.Attribution is null && WordCount(q.Content) < 4 || IsTitle(q.Content)));
+        _quotes.RemoveAll(q => q.Kind == QuoteKind.Partial && (q.Attribution is null && WordCount(q.Content) < 4 || IsTitle(q.Content) || AfterSoCalled(q)));
         FindIndirect();
         Inherit();
         var result = new List<QuoteCandidate>(_quotes.Count + _indirect.Count);
@@ -236,6 +236,14 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
         AttributeAfter(quote) is { Rule: "after:speaker-cue" or "after:speaker-appositive-cue" } a && !view.TextOf(a.CueToken).EndsWith("ing", StringComparison.Ordinal)
             ? a
             : null;
+
+    /// <summary>A term after "so-called" (the so-called “nine-dash line”) is a name for something, not words anyone said.</summary>
+    private bool AfterSoCalled(Work quote)
+    {
+        var tOpen = view.TokenAt(quote.OpenMark);
+        return view.Is(tOpen - 1, "called") && (view.Is(tOpen - 2, "so") || view.Is(tOpen - 2, "-") && view.Is(tOpen - 3, "so"))
+            || view.Is(tOpen - 1, "so-called");
+    }
 
     /// <summary>The quote's last word is followed by a comma, inside the marks or right after them.</summary>
     private bool EndsWithComma(Work quote)
@@ -512,7 +520,9 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
                 }
             }
         }
-        var lowest = partial ? s0 : Math.Max(s0, k - 8);
+        // "Mr. Tedeschi also told the court that, over the last five months of her life, “Q”": a cue with "that" between it
+        // and the quote reaches over a longer adverbial.
+        var lowest = partial ? s0 : Math.Max(s0, ThatClauseBefore(s0, k) ? k - 20 : k - 8);
         if (!partial && !view.IsAny(k, [":", ",", "—", "–"]) && !IsCue(k, out _))
         {
             return null;
@@ -550,6 +560,23 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
             }
         }
         return null;
+    }
+
+    /// <summary>"that" stands among the twenty words before <paramref name="k"/>, with no other quotation mark between.</summary>
+    private bool ThatClauseBefore(int s0, int k)
+    {
+        for (var t = k; t >= Math.Max(s0, k - 20); t--)
+        {
+            if (view.IsQuoteMark(t) && t != k)
+            {
+                return false;
+            }
+            if (view.Is(t, "that"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -836,9 +863,22 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
         }
         var cue = view.SpanOf(c, c + 2);
         var afterSource = view.TokenAt(source.Value.End);
-        if (c == sentence.FirstToken && view.Is(afterSource, ","))
+        var opensClause = c == sentence.FirstToken || view.IsAny(c - 1, [".", ";", ":"]) || view.IsQuoteMark(c - 1);
+        if (opensClause && !view.Is(afterSource, ",") && CommaAfterLongSource(c + 2, end) is var comma and > 0)
+        {
+            // "According to Afghan Ambassador to the United States Hamdullah Mohib, ...": the source runs to the comma.
+            source = view.SpanOf(c + 2, comma);
+            afterSource = comma;
+        }
+        if (opensClause && view.Is(afterSource, ","))
         {
             var content = Content(afterSource + 1, end);
+            return content is null ? null : new QuoteCandidate(content.Value, sentence.Index, QuoteKind.Indirect, cue, "according to", source, null, 0, "indirect:according-to");
+        }
+        if (opensClause && ClauseStartsAt(afterSource, end, weak: false))
+        {
+            // "According to the Saudi Interior Ministry over 345 pilgrims have been killed": no comma after the source.
+            var content = Content(afterSource, end);
             return content is null ? null : new QuoteCandidate(content.Value, sentence.Index, QuoteKind.Indirect, cue, "according to", source, null, 0, "indirect:according-to");
         }
         if (c > sentence.FirstToken && view.Is(c - 1, ","))
@@ -847,6 +887,23 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
             return content is null ? null : new QuoteCandidate(content.Value, sentence.Index, QuoteKind.Indirect, cue, "according to", source, null, 0, "indirect:according-to");
         }
         return null;
+    }
+
+    /// <summary>The comma that ends a source of up to twelve words with no verb in it, or -1.</summary>
+    private int CommaAfterLongSource(int from, int end)
+    {
+        for (var t = from; t < Math.Min(end, from + 12); t++)
+        {
+            if (view.Is(t, ","))
+            {
+                return t > from ? t : -1;
+            }
+            if (view.IsPunct(t) && !view.Is(t, ".") && !view.Is(t, "-") || view.Pos is { } pos && pos.UposOf(t) is Upos.VERB or Upos.AUX)
+            {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private QuoteCandidate? FromSurface(int c, ReportingVerb verb, Sentence sentence)
@@ -1088,7 +1145,8 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
             var nominal = false;
             for (var t = first; t < end && !nominal; t++)
             {
-                nominal = pos.UposOf(t) is Upos.NOUN or Upos.PROPN or Upos.PRON;
+                // A capitalised word inside the sentence is a name whatever its tag ("…,” Water said, with "Water" a verb).
+                nominal = pos.UposOf(t) is Upos.NOUN or Upos.PROPN or Upos.PRON || view.IsCapitalized(t) && view.SentenceStartToken(t) != t;
             }
             // "the young professional": a determiner and an adjective the tagger took for the noun still name someone.
             if (!nominal && !(view.IsAny(first, ["the", "a", "an", "this", "that"]) && pos.UposOf(end - 1) == Upos.ADJ))

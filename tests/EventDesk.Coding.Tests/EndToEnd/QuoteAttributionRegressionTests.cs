@@ -73,4 +73,44 @@ public sealed class QuoteAttributionRegressionTests
         var (document, quotes) = Run("\"It was a mistake to support them,\" said Huseyin Bagci of the Foreign Policy Institute in Ankara.\n");
         Assert.DoesNotContain("Foreign Policy Institute", QuoteStarting(document, quotes, "It was a mistake").Speaker?.Name ?? "");
     }
+
+    [Fact]
+    public void A_capitalised_speaker_is_a_name_whatever_its_tag()
+    {
+        // GUM Wikinews (thirteenth session): "…", Water said. lost its speaker when "Water" was tagged as a verb.
+        var (document, quotes) = Run("\"I think everybody knows Andy Warhol's name, even non-art people, that's a name they might know because he was such a personality\", Water said.\n");
+        Assert.Equal("Water", QuoteStarting(document, quotes, "I think everybody").Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_cue_with_that_reaches_a_quote_after_a_long_adverbial()
+    {
+        var (document, quotes) = Run("Mr. Tedeschi also told the court that, over the last five months of her life, \"Gloria's eczema played a devastating role in her overall health.\"\n");
+        Assert.Contains("Tedeschi", Speaker(QuoteStarting(document, quotes, "Gloria's eczema")));
+    }
+
+    [Fact]
+    public void Verbs_that_label_attribute_the_label()
+    {
+        var (document, quotes) = Run("Matthew Ingram characterized the conflict as \"another small skirmish in a war that the church has been losing for years.\"\n");
+        Assert.Contains("Ingram", Speaker(QuoteStarting(document, quotes, "another small skirmish")));
+    }
+
+    [Fact]
+    public void According_to_a_source_with_a_title_and_a_host_country()
+    {
+        // "According to Afghan Ambassador to the United States Hamdullah Mohib, ...": the source ran to "to" and the
+        // sentence was no reported speech.
+        var (document, quotes) = Run("According to Afghan Ambassador to the United States Hamdullah Mohib, the participation of this team shows progress.\n");
+        var q = QuoteStarting(document, quotes, "the participation");
+        Assert.Contains("Hamdullah Mohib", q.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_so_called_term_is_no_quote()
+    {
+        // VOA (thirteenth session): the so-called "nine-dash line" became a quote of "the Chinese so-".
+        var (document, quotes) = Run("Beijing claims most of the sea under what the Chinese so-called \"nine-dash line\" marks on its maps.\n");
+        Assert.DoesNotContain(quotes, q => document.Substring(q.Span).StartsWith("nine-dash", StringComparison.Ordinal));
+    }
 }
