@@ -1098,6 +1098,20 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
                 ? -2 - before
                 : -1;
         }
+        if (subject == -1 && deps.RelationOf(c) == "conj" && (verb.Flags & ReportingVerbFlags.Weak) == 0
+            && !view.TextOf(c).EndsWith("ing", StringComparison.Ordinal) && deps.HeadOf(c) is var first and >= 0)
+        {
+            // "Zuckerberg tweeted to Mohamed and said the boy was welcome": the first verb's subject speaks (not for weak
+            // cues such as "continue" or "think", nor a participle).
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (deps.HeadOf(t) == first && deps.RelationOf(t) == "nsubj" && !view.IsAny(t, RelativePronouns))
+                {
+                    subject = t;
+                    break;
+                }
+            }
+        }
         TextSpan? speaker = subject >= 0 ? Subtree(subject, sentence) : subject <= -2 ? LeftPhrase(-2 - subject, sentence) : null;
         TextSpan? addressee = obj >= 0 && (verb.Flags & ReportingVerbFlags.Addressee) != 0 ? Subtree(obj, sentence) : null;
         var cue = view.Tokens.SpanOf(c);
@@ -1112,6 +1126,21 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
             return content is null ? null : new QuoteCandidate(content.Value, sentence.Index, QuoteKind.Indirect, cue, verb.Lemma, speaker, addressee, 0, "parse:ccomp");
         }
         var head = deps.HeadOf(c);
+        if (head >= 0 && deps.RelationOf(c) == "advcl" && speaker is not null && (verb.Flags & ReportingVerbFlags.Weak) == 0 && HasMarkAs(c, sentence))
+        {
+            // "As Heald told The Huffington Post, US surface ozone has dropped ...": the main clause is what was said.
+            var (_, cueHi) = SubtreeBounds(c, sentence);
+            var from = cueHi + 1;
+            while (from < sentence.EndToken && view.IsPunct(from))
+            {
+                from++;
+            }
+            if (from > view.TokenAt(speaker.Value.End) && from < sentence.EndToken)
+            {
+                var content = Content(from, sentence.EndToken);
+                return content is null ? null : new QuoteCandidate(content.Value, sentence.Index, QuoteKind.Indirect, cue, verb.Lemma, speaker, addressee, 0, "parse:as-cue");
+            }
+        }
         if (head >= 0 && deps.RelationOf(c) == "parataxis" && speaker is not null)
         {
             var (cueLo, _) = SubtreeBounds(c, sentence);
@@ -1119,6 +1148,20 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
             return content is null ? null : new QuoteCandidate(content.Value, sentence.Index, QuoteKind.Indirect, cue, verb.Lemma, speaker, addressee, 0, "parse:parataxis");
         }
         return null;
+    }
+
+    /// <summary>The verb's clause opens with "as" ("As Heald told The Huffington Post").</summary>
+    private bool HasMarkAs(int verb, Sentence sentence)
+    {
+        var deps = view.Deps!;
+        for (var t = sentence.FirstToken; t < verb; t++)
+        {
+            if (deps.HeadOf(t) == verb && deps.RelationOf(t) == "mark" && view.Is(t, "as"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly string[] TimeNouns =

@@ -113,4 +113,14 @@ public sealed class QuoteAttributionRegressionTests
         var (document, quotes) = Run("Beijing claims most of the sea under what the Chinese so-called \"nine-dash line\" marks on its maps.\n");
         Assert.DoesNotContain(quotes, q => document.Substring(q.Span).StartsWith("nine-dash", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("As Heald told The Huffington Post, US surface ozone has dropped partly due to the Clean Air Act.", "US surface ozone", "Heald")]
+    [InlineData("Facebook co-founder Mark Zuckerberg tweeted to Mohamed and said the boy was welcome to come and tour the company.", "the boy was welcome", "Zuckerberg")]
+    public void Reported_speech_in_an_as_clause_or_after_a_coordinated_cue(string text, string start, string speaker)
+    {
+        // GUM Wikinews (thirteenth session): neither was found.
+        var (document, quotes) = Run(text + "\n");
+        Assert.Contains(speaker, Speaker(QuoteStarting(document, quotes, start)));
+    }
 }
