@@ -860,4 +860,14 @@ public sealed class EventRecallRegressionTests
         var e = Assert.Single(Events("France recalled its ambassador to Turkey.\n"));
         Assert.Equal(("FRA", "TUR", "161"), Dyad(e));
     }
+
+    [Fact]
+    public void A_special_rapporteur_of_the_un_is_the_un()
+    {
+        // "U.N. special rapporteur Agnes Callamard" had no actor: "rapporteur" was no agent (thirteenth session).
+        var document = Run("U.N. special rapporteur Agnes Callamard criticized Saudi Arabia over the killing of Khashoggi.\n");
+        var e = Assert.Single(document.Layers.Get(AnnotationLayers.Events).Events);
+        Assert.StartsWith("IGOUNO", e.Source.Actor?.Code, StringComparison.Ordinal);
+        Assert.Equal("SAU", e.Target?.Actor?.Country);
+    }
 }
