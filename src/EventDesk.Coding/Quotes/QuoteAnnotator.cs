@@ -59,6 +59,14 @@ public sealed class QuoteAnnotator : IAnnotator
         {
             stands = betterMention; // "UNHCR Kenya said": the organisation speaks, not the country after it
         }
+        var phraseActor = ActorAt(entities, coref.Mentions[stands].Span) ?? ActorAt(entities, s);
+        if (PersonIn(entities, s) is { } person && !coref.Mentions[stands].Span.Contains(person.Span) && coref.MentionAt(person.Span) is >= 0 and var personMention
+            && coref.Mentions[personMention].Span.Length < s.Length)
+        {
+            // "Cynthia Thompson, curator ... at the University of Arkansas, said", "University of Texas Arlington Muslim
+            // Student Association president Sehar Memon said": a named person in the phrase is who speaks.
+            stands = personMention;
+        }
         var chain = coref.Chains[coref.Mentions[stands].Chain];
         // The actor of the mention that stands for the phrase first ("Jakarta-based activist Ryan Febrianto" is
         // Febrianto, not Jakarta), then any entity in the phrase, then the chain's other mentions.
@@ -73,6 +81,11 @@ public sealed class QuoteAnnotator : IAnnotator
                     break;
                 }
             }
+        }
+        if (actor is null or { Country: null or "---" } && phraseActor is { } placed
+            && (placed.Country is { Length: 3 } c && c != "---" || placed.Code.StartsWith("IGO", StringComparison.Ordinal) || placed.Code.StartsWith("NGO", StringComparison.Ordinal)))
+        {
+            actor = phraseActor; // "North Korea's army chief of staff Pak Jong Chon": the name speaks, the title places him
         }
         var display = coref.DisplayName(chain);
         return new Participant(s, text, display.Length > 0 ? display : null, chain.Id, actor);
@@ -94,6 +107,24 @@ public sealed class QuoteAnnotator : IAnnotator
             }
         }
         return false;
+    }
+
+    /// <summary>The only person entity with a name of two words or more inside the phrase, or null.</summary>
+    private static EntityMention? PersonIn(EntityLayer? entities, TextSpan span)
+    {
+        EntityMention? found = null;
+        foreach (var entity in entities?.Mentions ?? [])
+        {
+            if (entity.Type == EntityType.Person && span.Contains(entity.Span) && (entity.CanonicalName ?? "").Contains(' ', StringComparison.Ordinal))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+                found = entity;
+            }
+        }
+        return found;
     }
 
     /// <summary>The mention is the first half of a hyphenated modifier inside the phrase ("Brussels-based").</summary>

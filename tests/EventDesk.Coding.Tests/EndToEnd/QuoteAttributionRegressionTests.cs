@@ -123,4 +123,22 @@ public sealed class QuoteAttributionRegressionTests
         var (document, quotes) = Run(text + "\n");
         Assert.Contains(speaker, Speaker(QuoteStarting(document, quotes, start)));
     }
+
+    [Theory]
+    [InlineData("\"These images serve as documentation of people in his everyday life,\" said Cynthia Thompson, curator and director of exhibits at the University of Arkansas.", "These images", "Cynthia Thompson")]
+    [InlineData("\"The secret shuttling of people demonstrates contempt for the law,\" said the International Refugee Assistance Project's Pedro Sepulveda.", "The secret shuttling", "Pedro Sepulveda")]
+    public void A_named_person_in_the_speaker_phrase_is_its_name(string text, string start, string name)
+    {
+        // GUM Wikinews and VOA (thirteenth session): the organisation in the phrase named the speaker ("University of
+        // Arkansas", "International Refugee Assistance Project").
+        var (document, quotes) = Run(text + "\n");
+        Assert.Equal(name, QuoteStarting(document, quotes, start).Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_document_that_reads_a_quote_speaks()
+    {
+        var (document, quotes) = Run("Officials met on Monday.\n\n\"Both countries can make significant contributions to security,\" read a presidential statement issued after the call.\n");
+        Assert.Contains("statement", QuoteStarting(document, quotes, "Both countries").Speaker?.Text);
+    }
 }
