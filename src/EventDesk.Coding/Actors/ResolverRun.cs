@@ -1821,8 +1821,8 @@ internal sealed class ResolverRun
     }
 
     // Nouns that a leader's surname names a government by: "the Trump administration", "the Blair government".
-    private static readonly FrozenSet<string> LeaderGovernmentNouns =
-        new[] { "administration", "government", "cabinet", "regime", "presidency" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeaderGovernmentNouns =
+        new[] { "administration", "government", "cabinet", "regime", "presidency" }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The person a surname names when it qualifies a government noun and nobody with that surname holds office on the
@@ -1831,7 +1831,7 @@ internal sealed class ResolverRun
     /// </summary>
     private PersonRole? FormerLeaderOfGovernment(int t)
     {
-        if (_keyLength[t] == 0 || t + 1 >= _tokens.Count || !LeaderGovernmentNouns.Contains(TextOf(t + 1).ToString()) ||
+        if (_keyLength[t] == 0 || t + 1 >= _tokens.Count || !LeaderGovernmentNouns.Contains(TextOf(t + 1)) ||
             (_deps is not null && _deps.HeadOf(t) != t + 1))
         {
             return null;

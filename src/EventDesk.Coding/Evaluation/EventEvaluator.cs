@@ -128,7 +128,8 @@ public sealed record EventEvaluationReport(
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void WriteScore(Utf8JsonWriter json, string name, EventScore score)
+    /// <summary>Writes a score as <c>{precision, recall, f1, matched, predicted, gold}</c> (percentages to one decimal).</summary>
+    internal static void WriteScore(Utf8JsonWriter json, string name, EventScore score)
     {
         json.WriteStartObject(name);
         json.WriteNumber("precision", Math.Round(score.Precision * 100, 1));

@@ -83,10 +83,10 @@ public sealed record QuoteEvaluationReport(
             json.WriteNumber("sentences", Sentences);
             json.WriteNumber("gold_attributions", GoldRecords);
             json.WriteNumber("predicted_quotes", PredictedQuotes);
-            Write(json, "quotations_in_marks_found", Marked);
-            Write(json, "reported_speech_found", Indirect);
-            Write(json, "attribution", Attribution);
-            Write(json, "attribution_quotations_in_marks", MarkedAttribution);
+            EventEvaluationReport.WriteScore(json, "quotations_in_marks_found", Marked);
+            EventEvaluationReport.WriteScore(json, "reported_speech_found", Indirect);
+            EventEvaluationReport.WriteScore(json, "attribution", Attribution);
+            EventEvaluationReport.WriteScore(json, "attribution_quotations_in_marks", MarkedAttribution);
             json.WriteStartObject("speaker_of_found_quotes");
             json.WriteNumber("checked", SpeakerChecked);
             json.WriteNumber("right", SpeakerRight);
@@ -114,17 +114,6 @@ public sealed record QuoteEvaluationReport(
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void Write(Utf8JsonWriter json, string name, EventScore score)
-    {
-        json.WriteStartObject(name);
-        json.WriteNumber("precision", Math.Round(score.Precision * 100, 1));
-        json.WriteNumber("recall", Math.Round(score.Recall * 100, 1));
-        json.WriteNumber("f1", Math.Round(score.F1 * 100, 1));
-        json.WriteNumber("matched", score.Matched);
-        json.WriteNumber("predicted", score.Predicted);
-        json.WriteNumber("gold", score.Gold);
-        json.WriteEndObject();
-    }
 }
 
 /// <summary>
