@@ -1123,7 +1123,8 @@ internal sealed class ResolverRun
                 else if (_keyLength[t] >= 4 && (_pos is null || _pos.UposOf(t) == Upos.PROPN) && !IsAllCaps(text) &&
                     (t > first && OfficeHolderBySurname(KeyOf(t).ToString()) is not null || FormerLeaderOfGovernment(t) is not null))
                 {
-                    // A surname alone that the NER missed, unique among people in office on the date ("Lavrov").
+                    // A surname alone that the NER missed, unique among people in office on the date ("Lavrov"), or a
+                    // former leader's before a government noun ("the Blair government").
                     _atoms.Add(new Atom
                     {
                         First = t, End = t + 1, Sentence = s, Source = AtomSource.Knowledge, Kinds = PhraseKinds.Person,

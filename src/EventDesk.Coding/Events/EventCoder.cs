@@ -1945,11 +1945,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         var targetList = bound.Targets;
         if (targetList.Count == 0 && sources.Count >= 2 && match.PartiesInModifiers && !_options.ReciprocalRoots.Contains(code.Root))
         {
-            // "Clashes broke out between Indian and Pakistani troops": the first party on the second, as "between S and T".
+            // "Clashes broke out between Indian and Pakistani troops": the first party on the second, as "between S and T"
+            // (in the reciprocal roots, talks and cooperation, the block below codes both ways).
             AddEvent(document, tree, match, code, (negated, modality), sources[0], sources[1], times, defaultPlace, binder, events);
             return;
         }
-        if (targetList.Count == 0 && sources.Count >= 2 && (pattern.Reciprocal || _options.ReciprocalRoots.Contains(code.Root) || IsMutual(tree, match) || match.PartiesInModifiers))
+        if (targetList.Count == 0 && sources.Count >= 2 && (pattern.Reciprocal || _options.ReciprocalRoots.Contains(code.Root) || IsMutual(tree, match)))
         {
             // "Both sides discussed", "the two leaders met": each party acts on the other.
             foreach (var s in sources)

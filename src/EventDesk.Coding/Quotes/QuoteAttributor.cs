@@ -281,7 +281,11 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
         for (var t = first; t < end; t++)
         {
             var word = view.TextOf(t);
-            if (word.Length == 0 || !char.IsLetter(word[0]))
+            if (word.Length == 0)
+            {
+                return false;
+            }
+            if (!char.IsLetter(word[0]))
             {
                 if (char.IsPunctuation(word[0]) && t == end - 1)
                 {
@@ -583,22 +587,25 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
     /// The subject a coordinated cue shares with the verb before it: "China conducted military drills around the island
     /// and called them “a punishment”" (from the parse; null without one or without a subject).
     /// </summary>
-    private TextSpan? SharedSubject(int cue)
+    private TextSpan? SharedSubject(int cue) =>
+        SharedSubjectToken(cue) is var subject and >= 0 ? LeftPhrase(subject, view.Sentences[view.SentenceOf[cue]]) : null;
+
+    /// <summary>The nsubj of the verb a coordinated cue hangs on, or -1 (no parse, no conj, no subject).</summary>
+    private int SharedSubjectToken(int cue)
     {
-        if (view.Deps is not { } deps || deps.RelationOf(cue) != "conj")
+        if (view.Deps is not { } deps || deps.RelationOf(cue) != "conj" || deps.HeadOf(cue) is not (var head and >= 0))
         {
-            return null;
+            return -1;
         }
-        var head = deps.HeadOf(cue);
         var sentence = view.Sentences[view.SentenceOf[cue]];
-        for (var t = sentence.FirstToken; t < sentence.EndToken && head >= 0; t++)
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (deps.HeadOf(t) == head && deps.RelationOf(t) is "nsubj" && !view.IsAny(t, RelativePronouns))
+            if (deps.HeadOf(t) == head && deps.RelationOf(t) == "nsubj" && !view.IsAny(t, RelativePronouns))
             {
-                return LeftPhrase(t, sentence);
+                return t;
             }
         }
-        return null;
+        return -1;
     }
 
     // ---- noun phrases ------------------------------------------------------------------------
@@ -1098,19 +1105,11 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
                 ? -2 - before
                 : -1;
         }
-        if (subject == -1 && deps.RelationOf(c) == "conj" && (verb.Flags & ReportingVerbFlags.Weak) == 0
-            && !view.TextOf(c).EndsWith("ing", StringComparison.Ordinal) && deps.HeadOf(c) is var first and >= 0)
+        if (subject == -1 && (verb.Flags & ReportingVerbFlags.Weak) == 0 && !view.TextOf(c).EndsWith("ing", StringComparison.Ordinal))
         {
             // "Zuckerberg tweeted to Mohamed and said the boy was welcome": the first verb's subject speaks (not for weak
             // cues such as "continue" or "think", nor a participle).
-            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
-            {
-                if (deps.HeadOf(t) == first && deps.RelationOf(t) == "nsubj" && !view.IsAny(t, RelativePronouns))
-                {
-                    subject = t;
-                    break;
-                }
-            }
+            subject = SharedSubjectToken(c);
         }
         TextSpan? speaker = subject >= 0 ? Subtree(subject, sentence) : subject <= -2 ? LeftPhrase(-2 - subject, sentence) : null;
         TextSpan? addressee = obj >= 0 && (verb.Flags & ReportingVerbFlags.Addressee) != 0 ? Subtree(obj, sentence) : null;

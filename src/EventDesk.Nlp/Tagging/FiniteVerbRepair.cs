@@ -278,7 +278,6 @@ internal static class FiniteVerbRepair
         return false;
     }
 
-    /// <summary>The token is written onto a hyphen after a word: "led" in "U.S.-led".</summary>
     /// <summary>
     /// A straight double quote opens or closes by what touches it: "stay," Commerce Secretary ... told NBC's "Meet the
     /// Press" show had its closing mark after "stay," tagged as an opening one (``), and the parse then made "told" an
@@ -314,6 +313,7 @@ internal static class FiniteVerbRepair
         }
     }
 
+    /// <summary>The token is written onto a hyphen after a word: "led" in "U.S.-led".</summary>
     internal static bool HyphenGlued(TokenLayer tokens, int t) =>
         t >= 2 && tokens.TextOf(t - 1) is "-" && !tokens.SpaceAfter(t - 2) && !tokens.SpaceAfter(t - 1);
 
