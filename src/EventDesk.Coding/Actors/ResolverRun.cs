@@ -358,6 +358,20 @@ internal sealed class ResolverRun
         return text.Equals("led", StringComparison.OrdinalIgnoreCase) && t > 0 && TextOf(t - 1) is "-" && !_tokens.SpaceAfter(t - 1);
     }
 
+    /// <summary>
+    /// The word before <paramref name="t"/> (past an article) is a preposition, so the phrase at <paramref name="t"/> is its
+    /// object, no modifier of what follows: "Afghan Ambassador to the United States Hamdullah Mohib" is no American.
+    /// </summary>
+    private bool AfterPreposition(int t)
+    {
+        var before = t - 1;
+        if (before >= 0 && Articles.Contains(TextOf(before).ToString()))
+        {
+            before--;
+        }
+        return before >= 0 && TextOf(before) is "to" or "in" or "from" or "at" or "for" or "of" or "with";
+    }
+
     /// <summary>The phrase's modifiers lead it: "the U.S.-led coalition".</summary>
     private bool LedByModifier(Phrase p)
     {
@@ -1851,7 +1865,7 @@ internal sealed class ResolverRun
         }
         var m = _atoms[index - 1];
         var gapIsPossessive = m.End + 1 == a.First && IsPossessive(TextOf(m.End));
-        if (m.Sentence != a.Sentence || (m.End != a.First && !gapIsPossessive) || !IsCountryOnly(m))
+        if (m.Sentence != a.Sentence || (m.End != a.First && !gapIsPossessive) || !IsCountryOnly(m) || AfterPreposition(m.First))
         {
             return null;
         }

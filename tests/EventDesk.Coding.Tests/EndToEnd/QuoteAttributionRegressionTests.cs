@@ -104,6 +104,10 @@ public sealed class QuoteAttributionRegressionTests
         var (document, quotes) = Run("According to Afghan Ambassador to the United States Hamdullah Mohib, the participation of this team shows progress.\n");
         var q = QuoteStarting(document, quotes, "the participation");
         Assert.Contains("Hamdullah Mohib", q.Speaker?.Text);
+        // The host country after "to" is no modifier of the name: he was "USA" (a stated country conflicting with the
+        // knowledge base's Afghan official).
+        var mohib = Assert.Single(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => m.Text == "Hamdullah Mohib");
+        Assert.Equal("AFG", mohib.Actor?.Country);
     }
 
     [Fact]
