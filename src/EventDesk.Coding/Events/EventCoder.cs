@@ -939,6 +939,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return null;
     }
 
+    /// <summary>Verbs of fighting that news also uses for arguing and campaigning.</summary>
+    private static readonly FrozenSet<string> FigurativeFightVerbs =
+        new[] { "fight", "battle", "combat", "struggle", "wrestle", "pound", "clash" }.ToFrozenSet(StringComparer.Ordinal);
+
     private static bool HasChildLemma(SentenceTree tree, int t, string lemma)
     {
         foreach (var c in tree.Children(t))
@@ -2022,6 +2026,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return;
         }
+        if (news && targetList.Count == 0 && code.Root == "19" && FigurativeFightVerbs.Contains(tree.Lemma(match.Trigger).ToLowerInvariant())
+            && sources[0].Actor is { Sectors.Count: > 0 } fighter && !fighter.Sectors.Any(s => s != "GOV" && ArmedSectors.Contains(s)))
+        {
+            // "the Government came out fighting by branding the letter misleading", "they fight the inner circles": with no
+            // enemy named, the unarmed fight with words (an attack by a regime stays an attack).
+            return;
+        }
         IReadOnlyList<Participant?> targets = targetList.Count > 0 ? [.. targetList] : [null];
         if (targetList.Count == 0 && code.Root == "14" && _options.ProtestsTargetGovernment
             && sources[0].Actor is { Country: { Length: 3 } country } && country != ActorRef.Unknown.Code && !sources[0].Actor!.Sectors.Contains("GOV")
@@ -2204,12 +2215,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         if (target is not null && target.Actor is not null && source.Actor is not null && target.Actor.Code == source.Actor.Code
             && (target.Name == source.Name || target.Actor.Role is null || source.Actor.Role is null || !Person(document, source) || !Person(document, target)
-                || (source.Actor.Name is null && target.Actor.Name is null)))
+                || (source.Actor.Name is null && target.Actor.Name is null) || source.Actor.Sectors.Count == 0))
         {
             // An actor acting on itself is a parse artefact: "China's ambassador warned that the Chinese government will
             // not sit on its hands", "a spokesperson for the university urged students to talk to the university" (on
             // held-out pages 12 of 13 such dyads were wrong). Two officials of one government, one of them named, are not
-            // ("Sondland spoke with the president"); two unnamed ones are ("the minister met with officials").
+            // ("Sondland spoke with the president"); two unnamed ones are ("the minister met with officials"). Two people of
+            // one country with no office between them ("Joe Biden worked for eight years with Barack Obama" in a 2023
+            // story, both out of office) are no dyad either.
             return;
         }
         if (_options.NewsHeuristics && code.Code == "141" && tree.Lemma(match.Trigger) == "gather"

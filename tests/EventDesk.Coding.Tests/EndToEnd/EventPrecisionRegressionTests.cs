@@ -788,4 +788,21 @@ public sealed class EventPrecisionRegressionTests
         Assert.DoesNotContain(Events("Ethiopian troops killed ten civilians in the town of Axum.\n"), e => e.Cameo == "202");
         Assert.DoesNotContain(Events("Ethiopian warplanes killed hundreds of civilians in the town of Axum.\n"), e => e.Cameo == "202");
     }
+
+    [Fact]
+    public void A_government_that_comes_out_fighting_with_no_enemy_fights_with_words()
+    {
+        // Held-out (trafilatura, thirteenth session): "the Government came out fighting by branding the letter 'totally
+        // misleading'" was a use of force (190) with no target.
+        Assert.DoesNotContain(Events("But last night, the Kenyan government came out fighting by branding the report misleading.\n"), e => e.Root == "19");
+        Assert.Contains(Events("Kenyan troops fought near the border.\n"), e => e.Root == "19");
+    }
+
+    [Fact]
+    public void Two_people_of_one_country_with_no_office_are_no_dyad()
+    {
+        // Held-out (trafilatura): "So Joe Biden worked for eight years with Barack Obama" in a story written when both
+        // were out of office was USA -> USA 060.
+        Assert.Empty(Events("Barack Obama worked closely with George W. Bush on the transition.\n"));
+    }
 }
