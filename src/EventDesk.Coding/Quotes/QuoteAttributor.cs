@@ -928,6 +928,10 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
         if (c > s0 + 2 && view.Is(c - 1, ",") && (verb.Flags & ReportingVerbFlags.Medium) == 0)
         {
             var after = NpAfter(c + 1, end);
+            if (ParentheticalAttribution(c, verb, sentence) is { } parenthetical)
+            {
+                return parenthetical;
+            }
             if (after is not null && RestIsAdjunct(view.TokenAt(after.Value.End), end))
             {
                 var content = Content(s0, c - 1);
@@ -974,6 +978,70 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
             return content is null ? null : new QuoteCandidate(content.Value, sentence.Index, QuoteKind.Indirect, cue, verb.Lemma, speaker, addressee, 0, "indirect:said-clause");
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Institutional recipients, said Mauer, are required to exhibit ...", "The deal, said the minister, was a disaster",
+    /// "The army, he said, would withdraw": an attribution set in commas inside the clause it reports; the content is the
+    /// whole sentence. Null otherwise.
+    /// </summary>
+    private QuoteCandidate? ParentheticalAttribution(int c, ReportingVerb verb, Sentence sentence)
+    {
+        var s0 = sentence.FirstToken;
+        var end = sentence.EndToken;
+        if (c <= s0 + 1 || (verb.Flags & (ReportingVerbFlags.Weak | ReportingVerbFlags.Medium)) != 0)
+        {
+            return null;
+        }
+        if (!view.Is(c - 1, ","))
+        {
+            // "The army, he said, would withdraw": the speaker between the first comma and the cue.
+            var open = c - 1;
+            while (open > s0 && c - open <= 4 && !view.Is(open, ","))
+            {
+                open--;
+            }
+            if (!view.Is(open, ",") || open == c - 1 || !view.Is(c + 1, ",") || !ClauseContinues(c + 2, end)
+                || NpBefore(open + 1, c, requireReach: true) is not { } before)
+            {
+                return null;
+            }
+            var whole = Content(s0, end);
+            return whole is null ? null : new QuoteCandidate(whole.Value, sentence.Index, QuoteKind.Indirect, view.Tokens.SpanOf(c), verb.Lemma, before, null, 0, "indirect:parenthetical-x-said");
+        }
+        var speaker = NpAfter(c + 1, end);
+        if (speaker is null)
+        {
+            return null;
+        }
+        var comma = view.TokenAt(speaker.Value.End);
+        if (!view.Is(comma, ",") || comma - c > 6 || !ClauseContinues(comma + 1, end))
+        {
+            return null;
+        }
+        var content = Content(s0, end);
+        return content is null ? null : new QuoteCandidate(content.Value, sentence.Index, QuoteKind.Indirect, view.Tokens.SpanOf(c), verb.Lemma, speaker, null, 0, "indirect:parenthetical-said-x");
+    }
+
+    /// <summary>A finite verb follows within a few words: the reported clause goes on after a parenthetical attribution.</summary>
+    private bool ClauseContinues(int from, int end)
+    {
+        if (view.Pos is not { } pos)
+        {
+            return false;
+        }
+        for (var t = from; t < Math.Min(end, from + 4); t++)
+        {
+            if (pos.UposOf(t) is Upos.VERB or Upos.AUX && pos.XposOf(t) is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return true;
+            }
+            if (view.IsPunct(t))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>Only a short adjunct ("on Saturday", "in a statement") remains before the sentence end.</summary>
@@ -1074,6 +1142,10 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
         if (!IsCue(c, out var verb))
         {
             return null;
+        }
+        if (ParentheticalAttribution(c, verb, sentence) is { } parenthetical)
+        {
+            return parenthetical; // the parse makes the clause's subject the cue's ("The deal, said the minister, was ...")
         }
         int ccomp = -1, subject = -1, obj = -1;
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)

@@ -145,4 +145,16 @@ public sealed class QuoteAttributionRegressionTests
         var (document, quotes) = Run("Officials met on Monday.\n\n\"Both countries can make significant contributions to security,\" read a presidential statement issued after the call.\n");
         Assert.Contains("statement", QuoteStarting(document, quotes, "Both countries").Speaker?.Text);
     }
+
+    [Theory]
+    [InlineData("Institutional recipients, said Mauer, are required to exhibit their donated photographs every ten years.", "Mauer")]
+    [InlineData("The deal, said the minister, was a disaster for farmers.", "minister")]
+    public void An_attribution_set_in_commas_reports_the_whole_clause(string text, string speaker)
+    {
+        // GUM Wikinews (thirteenth session): the first was not found; the second had "The deal" as the speaker.
+        var (document, quotes) = Run(text + "\n");
+        var q = Assert.Single(quotes);
+        Assert.Contains(speaker, Speaker(q));
+        Assert.StartsWith(text[..12], document.Substring(q.Span), StringComparison.Ordinal);
+    }
 }
