@@ -884,9 +884,21 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
         }
         if (opensClause && ClauseStartsAt(afterSource, end, weak: false))
         {
-            // "According to the Saudi Interior Ministry over 345 pilgrims have been killed": no comma after the source.
+            // "According to Rathbun the property was returned by mail": no comma after the source.
             var content = Content(afterSource, end);
             return content is null ? null : new QuoteCandidate(content.Value, sentence.Index, QuoteKind.Indirect, cue, "according to", source, null, 0, "indirect:according-to");
+        }
+        if (opensClause && view.Deps is { } deps && deps.HeadOf(c) is var sourceHead and > 0 && deps.RelationOf(sourceHead) == "obl")
+        {
+            // "According to the Saudi Interior Ministry over 345 pilgrims have been killed": no comma, and the words after
+            // the source do not open a clause by themselves; the parse tells where the source's phrase ends.
+            var (_, hi) = SubtreeBounds(sourceHead, sentence);
+            var from = hi + 1;
+            if (from - (c + 2) <= 12 && from + 3 < end && !view.IsPunct(from))
+            {
+                var content = Content(from, end);
+                return content is null ? null : new QuoteCandidate(content.Value, sentence.Index, QuoteKind.Indirect, cue, "according to", view.SpanOf(c + 2, from), null, 0, "indirect:according-to-parse");
+            }
         }
         if (c > sentence.FirstToken && view.Is(c - 1, ","))
         {

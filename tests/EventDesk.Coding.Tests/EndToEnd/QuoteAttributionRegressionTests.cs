@@ -157,4 +157,14 @@ public sealed class QuoteAttributionRegressionTests
         Assert.Contains(speaker, Speaker(q));
         Assert.StartsWith(text[..12], document.Substring(q.Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void According_to_a_source_without_a_comma_takes_the_parse_for_where_it_ends()
+    {
+        // GUM Wikinews (thirteenth session): "According to the Saudi Interior Ministry over 345 Muslim pilgrims have been
+        // killed ..." was no reported speech.
+        var (document, quotes) = Run("According to the Saudi Interior Ministry over 345 Muslim pilgrims have been killed in a stampede near Mecca.\n");
+        var q = QuoteStarting(document, quotes, "over 345");
+        Assert.Contains("Interior Ministry", Speaker(q));
+    }
 }

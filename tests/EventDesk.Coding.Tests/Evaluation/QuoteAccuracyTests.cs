@@ -13,7 +13,7 @@ namespace EventDesk.Coding.Tests.Evaluation;
 public sealed class QuoteAccuracyTests(ITestOutputHelper output)
 {
     // Thirteenth session: at first sight quotations in marks found F1 90.1, reported speech 77.3, attribution F1 67.2,
-    // speaker of found quotes 80.2 %; after the fixes it led to 90.1 / 81.3 / 71.1 / 83.2 % (docs/quotes-and-dates.md).
+    // speaker of found quotes 80.2 %; after the fixes it led to 90.1 / 82.5 / 71.7 / 83.4 % (docs/quotes-and-dates.md).
     private const double MarkedF1Floor = 86.0;
     private const double ReportedF1Floor = 75.0;
     private const double AttributionF1Floor = 66.0;
