@@ -123,9 +123,6 @@ public sealed record QuoteEvaluationReport(
 /// </summary>
 public static class QuoteEvaluator
 {
-    private const string MarkedGroup = "marked";
-    private const string IndirectGroup = "indirect";
-
     public static QuoteEvaluationReport Evaluate(IReadOnlyList<QuoteGoldRecord> gold, IReadOnlyList<GoldDocument> documents, Pipeline? pipeline = null)
     {
         pipeline ??= NewsPipeline.Create();
@@ -134,9 +131,9 @@ public static class QuoteEvaluator
         var predictedQuotes = 0;
         var sentences = 0;
         var errors = new List<QuoteError>();
-        int markedGold = 0, markedPredicted = 0, markedMatched = 0, indirectGold = 0, indirectPredicted = 0, indirectMatched = 0;
-        int attributionGold = 0, attributionPredicted = 0, attributionMatched = 0;
-        int markedAttributionGold = 0, markedAttributionPredicted = 0, markedAttributionMatched = 0;
+        // Per group (0: quotations in marks, 1: reported speech): sentences found, and (sentence, speaker) attributions.
+        var found = new[] { new Tally(), new Tally() };
+        var attributed = new[] { new Tally(), new Tally() };
         int speakerChecked = 0, speakerRight = 0;
         var clock = Stopwatch.StartNew();
         foreach (var gd in documents)
@@ -144,8 +141,8 @@ public static class QuoteEvaluator
             var document = new Document(gd.Id, gd.Text, new DocumentMetadata { Date = DateOf(gd) });
             pipeline.Annotate(document);
             sentences += gd.Sentences.Count;
-            // Predicted units: per gold sentence and group, the speakers of the quotes that open in it.
-            var predicted = new Dictionary<(int Sentence, string Group), List<string>>();
+            // Predicted speakers per gold sentence and group, for the quotes that open in it.
+            var predicted = new Dictionary<(int Sentence, int Group), List<string>>();
             var quotes = document.Layers.TryGet(AnnotationLayers.Quotes, out var layer) ? layer.Quotes : [];
             predictedQuotes += quotes.Count;
             foreach (var q in quotes)
@@ -155,7 +152,7 @@ public static class QuoteEvaluator
                 {
                     continue;
                 }
-                var key = (s, q.Kind == QuoteKind.Indirect ? IndirectGroup : MarkedGroup);
+                var key = (s, q.Kind == QuoteKind.Indirect ? 1 : 0);
                 if (!predicted.TryGetValue(key, out var speakers))
                 {
                     predicted[key] = speakers = [];
@@ -165,26 +162,14 @@ public static class QuoteEvaluator
             for (var s = 0; s < gd.Sentences.Count; s++)
             {
                 var id = gd.Source[s].Id ?? "";
-                var text = gd.Text.Substring(gd.Sentences[s].Start, gd.Sentences[s].Length);
                 var golds = goldBySentence.GetValueOrDefault(id) ?? [];
-                foreach (var group in (ReadOnlySpan<string>)[MarkedGroup, IndirectGroup])
+                for (var group = 0; group < 2; group++)
                 {
-                    var g = golds.Where(r => r.Marked == (group == MarkedGroup)).ToList();
-                    var p = predicted.GetValueOrDefault((s, group)) ?? [];
-                    var marked = group == MarkedGroup;
-                    // Sentence detection.
-                    var (sentenceGold, sentencePredicted) = (g.Count > 0 ? 1 : 0, p.Count > 0 ? 1 : 0);
-                    if (marked)
-                    {
-                        (markedGold, markedPredicted, markedMatched) = (markedGold + sentenceGold, markedPredicted + sentencePredicted, markedMatched + (sentenceGold & sentencePredicted));
-                    }
-                    else
-                    {
-                        (indirectGold, indirectPredicted, indirectMatched) = (indirectGold + sentenceGold, indirectPredicted + sentencePredicted, indirectMatched + (sentenceGold & sentencePredicted));
-                    }
-                    // Attribution: each distinct gold speaker and each distinct predicted speaker is one unit.
-                    var goldSpeakers = g.Select(r => r.Speaker).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-                    var predictedSpeakers = p.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                    var marked = group == 0;
+                    var goldSpeakers = golds.Where(r => r.Marked == marked).Select(r => r.Speaker).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                    var predictedSpeakers = (predicted.GetValueOrDefault((s, group)) ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                    found[group].Add(goldSpeakers.Count > 0 ? 1 : 0, predictedSpeakers.Count > 0 ? 1 : 0);
+                    // Each distinct gold speaker and each distinct predicted speaker is one attribution.
                     var used = new bool[predictedSpeakers.Count];
                     var matched = 0;
                     foreach (var gs in goldSpeakers)
@@ -204,8 +189,8 @@ public static class QuoteEvaluator
                         }
                         else
                         {
-                            errors.Add(new QuoteError(predictedSpeakers.Count == 0 ? "missed" : "wrong_speaker", gd.Id, id, group, gs,
-                                predictedSpeakers.Count == 0 ? null : string.Join(" | ", predictedSpeakers), text));
+                            errors.Add(new QuoteError(predictedSpeakers.Count == 0 ? "missed" : "wrong_speaker", gd.Id, id, Groups[group], gs,
+                                predictedSpeakers.Count == 0 ? null : string.Join(" | ", predictedSpeakers), SentenceText(gd, s)));
                         }
                         if (predictedSpeakers.Count > 0)
                         {
@@ -217,27 +202,49 @@ public static class QuoteEvaluator
                     {
                         foreach (var ps in predictedSpeakers)
                         {
-                            errors.Add(new QuoteError("spurious", gd.Id, id, group, null, ps, text));
+                            errors.Add(new QuoteError("spurious", gd.Id, id, Groups[group], null, ps, SentenceText(gd, s)));
                         }
                     }
-                    attributionGold += goldSpeakers.Count;
-                    attributionPredicted += predictedSpeakers.Count;
-                    attributionMatched += matched;
-                    if (marked)
-                    {
-                        markedAttributionGold += goldSpeakers.Count;
-                        markedAttributionPredicted += predictedSpeakers.Count;
-                        markedAttributionMatched += matched;
-                    }
+                    attributed[group].Add(goldSpeakers.Count, predictedSpeakers.Count, matched);
                 }
             }
         }
         clock.Stop();
         return new QuoteEvaluationReport(documents.Count, sentences, gold.Count, predictedQuotes,
-            new EventScore(markedMatched, markedPredicted, markedGold), new EventScore(indirectMatched, indirectPredicted, indirectGold),
-            new EventScore(attributionMatched, attributionPredicted, attributionGold),
-            new EventScore(markedAttributionMatched, markedAttributionPredicted, markedAttributionGold),
+            found[0].Score, found[1].Score, Tally.Sum(attributed[0], attributed[1]).Score, attributed[0].Score,
             speakerChecked, speakerRight, errors, clock.Elapsed.TotalSeconds);
+    }
+
+    private static readonly string[] Groups = ["marked", "indirect"];
+
+    private static string SentenceText(GoldDocument document, int sentence) =>
+        document.Text.Substring(document.Sentences[sentence].Start, document.Sentences[sentence].Length);
+
+    /// <summary>Running gold / predicted / matched counts of one measure.</summary>
+    private sealed class Tally
+    {
+        private int _gold;
+        private int _predicted;
+        private int _matched;
+
+        /// <summary>Counts one sentence's presence: matched when both gold and prediction are there.</summary>
+        public void Add(int gold, int predicted) => Add(gold, predicted, Math.Min(gold, predicted));
+
+        public void Add(int gold, int predicted, int matched)
+        {
+            _gold += gold;
+            _predicted += predicted;
+            _matched += matched;
+        }
+
+        public EventScore Score => new(_matched, _predicted, _gold);
+
+        public static Tally Sum(Tally a, Tally b)
+        {
+            var sum = new Tally();
+            sum.Add(a._gold + b._gold, a._predicted + b._predicted, a._matched + b._matched);
+            return sum;
+        }
     }
 
     /// <summary>
