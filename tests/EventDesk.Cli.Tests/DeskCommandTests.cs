@@ -39,4 +39,17 @@ public sealed class DeskCommandTests : IDisposable
         Assert.Equal("GlobalEventID", GdeltColumns.Names[0]);
         Assert.Equal("SOURCEURL", GdeltColumns.Names[60]);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("no-such-page.html")]
+    [InlineData("bad\0name.html")]
+    public void Extract_with_an_empty_or_impossible_path_reports_an_input_error_instead_of_crashing(string name)
+    {
+        var path = name.Length > 0 && !string.IsNullOrWhiteSpace(name) ? Path.Combine(_dir, name) : name;
+        var stderr = new StringWriter();
+        Assert.Equal(ExitCodes.InputError, ExtractCommand.Run(path, null, new StringWriter(), stderr));
+        Assert.StartsWith("error:", stderr.ToString());
+    }
 }

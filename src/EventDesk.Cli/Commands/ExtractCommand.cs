@@ -20,6 +20,11 @@ public static class ExtractCommand
 
     public static int Run(string path, string? url, TextWriter stdout, TextWriter stderr)
     {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            stderr.WriteLine("error: extract needs an HTML file; an empty path was given");
+            return ExitCodes.InputError;
+        }
         string html;
         try
         {
@@ -39,7 +44,7 @@ public static class ExtractCommand
             }
             html = text!;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or NotSupportedException)
         {
             stderr.WriteLine($"error: {path}: cannot be read: {e.Message}");
             return ExitCodes.InputError;

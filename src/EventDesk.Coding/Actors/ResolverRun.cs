@@ -145,7 +145,7 @@ internal sealed class ResolverRun
     private string _issuerSector = "GOV"; // MIL for a military site (centcom.mil)
     private GeoPlace? _datelinePlace;
 
-    private int _nsubj = -1, _nsubjPass = -1, _appos = -1, _poss = -1, _conj = -1;
+    private int _nsubj = -1, _nsubjPass = -1, _appos = -1, _poss = -1, _conj = -1, _flat = -1;
 
     public ResolverRun(ActorResolver owner, Document document)
     {
@@ -180,6 +180,7 @@ internal sealed class ResolverRun
                     case "appos": _appos = i; break;
                     case "nmod:poss": _poss = i; break;
                     case "conj": _conj = i; break;
+                    case "flat": _flat = i; break;
                 }
             }
         }
@@ -519,10 +520,10 @@ internal sealed class ResolverRun
             {
                 bestEnd = -1; // "press release", "police station": the role word modifies another noun
             }
-            if (bestEnd == t + 1 && bestKinds == PhraseKinds.Agent && t > first && KeyOf(t) is "party" or "parties" &&
-                GenericPartyModifiers.Contains(KeyOf(t - 1).ToString()))
+            if (bestEnd == t + 1 && bestKinds == PhraseKinds.Agent && KeyOf(t) is "party" or "parties" &&
+                (t > first && GenericPartyModifiers.Contains(KeyOf(t - 1).ToString()) || t + 1 < end && KeyOf(t + 1) is "concerned" or "involved"))
             {
-                bestEnd = -1; // "all relevant parties", "the warring parties", "third parties": sides, not political parties
+                bestEnd = -1; // "all relevant parties", "the warring parties", "third parties", "parties concerned": sides, not political parties
             }
             if (bestEnd == t + 1 && (bestKinds & PhraseKinds.Agent) != 0 && !capitalized && KeyOf(t) is "state" && t + 2 < end && TokenIs(t + 1, "of")
                 && !IsCapitalized(t + 2))
@@ -630,11 +631,6 @@ internal sealed class ResolverRun
     }
 
     /// <summary>
-    /// Adds NER spans. A span the knowledge base matches exactly keeps the dictionary atom; a person
-    /// span keeps its title atoms ("Foreign Minister") and becomes a name for the rest; an
-    /// organisation or place the dictionary cannot resolve as a whole replaces the atoms inside it.
-    /// </summary>
-    /// <summary>
     /// With no publication date, a dateline date that names its year ("KABUL, Jan. 12, 2021") picks the roles in
     /// force; a yearless one would depend on today's date, so it is not used.
     /// </summary>
@@ -667,14 +663,20 @@ internal sealed class ResolverRun
         return false;
     }
 
+    /// <summary>
+    /// Adds NER spans. A span the knowledge base matches exactly keeps the dictionary atom; a person
+    /// span keeps its title atoms ("Foreign Minister") and becomes a name for the rest; an
+    /// organisation or place the dictionary cannot resolve as a whole replaces the atoms inside it.
+    /// </summary>
     private void MergeNamedEntities()
     {
         if (_ner is null)
         {
             return;
         }
-        foreach (var e in _ner.Entities)
+        foreach (var tagged in _ner.Entities)
         {
+            var e = tagged;
             if (e.Type == NerType.None || e.EndToken <= e.FirstToken || e.EndToken > _tokens.Count || InRegion(e.FirstToken, e.EndToken))
             {
                 continue;
@@ -708,6 +710,10 @@ internal sealed class ResolverRun
                 continue;
             }
             var sentence = _sentences.SentenceOfToken(e.FirstToken);
+            if (e.Type == NerType.Person && !partial && e.EndToken - e.FirstToken == 1 && GivenNameBefore(e.FirstToken, sentence) is var given && given < e.FirstToken)
+            {
+                e = e with { FirstToken = given }; // "Ambassador Joonkook Hwang" tagged from "Hwang" on
+            }
             if (partial && inside.Any(a => a.First < e.EndToken && a.End > e.EndToken && (a.Kinds & (PhraseKinds.Agent | PhraseKinds.Person)) != 0))
             {
                 // "Saudi Crown | Prince Mohammed bin Salman": a span that ends inside a title or a known name is the tagger's
@@ -807,6 +813,29 @@ internal sealed class ResolverRun
             });
         next:;
         }
+    }
+
+    /// <summary>
+    /// The first token of a person's name tagged as the one word at <paramref name="first"/>: the name tagger may miss an
+    /// unfamiliar given name ("Joonkook Hwang") that the parser joins to the surname (flat). Longer spans are left alone:
+    /// a word before a full name is more often the end of a headline or byline ("Institute Michael Ignatieff"). Capitalised proper nouns that
+    /// are no title ("Mr") and no dictionary entry covers are taken, never the sentence's first word ("Welcome Jose"), whose
+    /// capital says nothing; <paramref name="first"/> itself when there is none.
+    /// </summary>
+    private int GivenNameBefore(int first, int sentence)
+    {
+        if (_deps is null || _pos is null || _flat < 0)
+        {
+            return first;
+        }
+        var sentenceFirst = _sentences.FirstTokenOf(sentence);
+        var t = first;
+        while (t - 1 > sentenceFirst && _deps.HeadOf(t) == t - 1 && _deps.RelationIds[t] == _flat && _pos.UposOf(t - 1) == Upos.PROPN &&
+            char.IsUpper(TextOf(t - 1)[0]) && _keyLength[t - 1] > 1 && !NerTitles.IsTitle(TextOf(t - 1).ToString()) && !_atoms.Any(a => a.First < t && a.End >= t))
+        {
+            t--;
+        }
+        return t;
     }
 
     private static PhraseKinds KindOf(ActorSource source) => source switch
@@ -1284,6 +1313,15 @@ internal sealed class ResolverRun
                 {
                     p.Agents.Add(_atoms[k++]);
                 }
+                // "U.S. deputy U.N. ambassador": the body of the office sits between the rank and the office; the
+                // phrase is one person's title, and the first modifier still gives the country.
+                if (k + 1 < to && _atoms[k - 1].Key is "deputy" && _atoms[k].First == _atoms[k - 1].End && IsModifier(_atoms[k], false) &&
+                    IsAgentAtom(_atoms[k + 1], true) && _atoms[k + 1].First == _atoms[k].End)
+                {
+                    _atoms[k].Phrase = p;
+                    p.Agents.Add(_atoms[k + 1]);
+                    k += 2;
+                }
                 var end = _atoms[k - 1].End;
                 // "the head of the Collective Security Treaty Organisation", "the foreign minister of Russia"
                 if (end < sentenceEnd && TokenIs(end, "of") && k < to)
@@ -1534,6 +1572,11 @@ internal sealed class ResolverRun
             {
                 for (var i = p.Agents.Count - 2; i >= 0; i--)
                 {
+                    if (p.Agents[i].Key is "deputy")
+                    {
+                        // "deputy U.N. ambassador": a rank of the office after it, not a member of parliament
+                        return (agent, agent.Sector, "Deputy " + agent.Role);
+                    }
                     if (_kb.FindAgent(p.Agents[i].Key) is { Sector: not "GOV" } before && (agent.Sector == "GOV" || before.Sector is "REB" or "INS" or "UAF" or "OPP"))
                     {
                         var sector = agent.Sector == "MIL" && before.Sector == "OPP" ? "REB" : before.Sector;

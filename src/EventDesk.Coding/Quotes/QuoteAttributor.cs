@@ -590,10 +590,14 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
     private TextSpan? SharedSubject(int cue) =>
         SharedSubjectToken(cue) is var subject and >= 0 ? LeftPhrase(subject, view.Sentences[view.SentenceOf[cue]]) : null;
 
-    /// <summary>The nsubj of the verb a coordinated cue hangs on, or -1 (no parse, no conj, no subject).</summary>
+    /// <summary>
+    /// The nsubj of the verb a coordinated cue hangs on ("… and called them"), or of the verb a participle cue modifies
+    /// ("North Korea's envoy defended the treaty, saying …"); -1 without a parse, such a relation or a subject.
+    /// </summary>
     private int SharedSubjectToken(int cue)
     {
-        if (view.Deps is not { } deps || deps.RelationOf(cue) != "conj" || deps.HeadOf(cue) is not (var head and >= 0))
+        if (view.Deps is not { } deps || deps.HeadOf(cue) is not (var head and >= 0) ||
+            !(deps.RelationOf(cue) == "conj" || deps.RelationOf(cue) == "advcl" && view.TextOf(cue).EndsWith("ing", StringComparison.Ordinal)))
         {
             return -1;
         }
@@ -1419,10 +1423,13 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
     {
         Attribution? best = null;
         var bestStart = -1;
+        // A partial quote sits in the writer's own sentence: with no cue there it continues only a speaker of the
+        // sentence before, not one named paragraphs of narrative earlier (news feeds often come as one paragraph).
+        var earliest = q.Kind == QuoteKind.Partial ? q.Sentence - 1 : int.MinValue;
         for (var i = index - 1; i >= 0; i--)
         {
             var other = _quotes[i];
-            if (other.Paragraph != q.Paragraph)
+            if (other.Paragraph != q.Paragraph || other.Sentence < earliest)
             {
                 break;
             }
@@ -1435,7 +1442,8 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
         }
         foreach (var (candidate, paragraph) in _indirect)
         {
-            if (paragraph == q.Paragraph && candidate.Span.Start < q.Content.Start && candidate.Span.Start > bestStart && candidate.Speaker is not null)
+            if (paragraph == q.Paragraph && candidate.Span.Start < q.Content.Start && candidate.Span.Start > bestStart && candidate.Speaker is not null &&
+                candidate.Sentence >= earliest)
             {
                 best = new Attribution(candidate.Cue, candidate.CueLemma, candidate.Speaker, null, "inherit:reported-speech", -1);
                 bestStart = candidate.Span.Start;
@@ -1446,7 +1454,8 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
 
     private Attribution? NextInParagraph(Work q, int index)
     {
-        for (var i = index + 1; i < _quotes.Count && _quotes[i].Paragraph == q.Paragraph; i++)
+        var latest = q.Kind == QuoteKind.Partial ? q.Sentence + 1 : int.MaxValue; // as in PreviousInParagraph
+        for (var i = index + 1; i < _quotes.Count && _quotes[i].Paragraph == q.Paragraph && _quotes[i].Sentence <= latest; i++)
         {
             if (_quotes[i].Attribution is { Speaker: not null } a && !a.Rule.StartsWith("inherit", StringComparison.Ordinal))
             {

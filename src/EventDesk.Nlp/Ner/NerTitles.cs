@@ -12,7 +12,7 @@ namespace EventDesk.Nlp.Ner;
 public static class NerTitles
 {
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
-        ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord",
+        ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Dr", "Dr.", "Drs", "Drs.", "Hon", "Hon.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord",
          "King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Tsarina", "Sultan", "Emir", "Sheikh", "Shaikh",
          "President", "Vice", "Prime", "Premier", "Minister", "Chancellor", "Secretary", "Senator", "Sen.", "Rep.", "Representative",
          "Governor", "Gov.", "Mayor", "Judge", "Justice", "Ambassador", "General", "Gen.", "Lt.", "Lieutenant", "Col.", "Colonel",

@@ -167,4 +167,28 @@ public sealed class QuoteAttributionRegressionTests
         var q = QuoteStarting(document, quotes, "over 345");
         Assert.Contains("Interior Ministry", Speaker(q));
     }
+
+    [Fact]
+    public void A_participle_cue_after_a_comma_speaks_with_the_subject_of_the_clause()
+    {
+        // "North Korea's envoy defended the treaty, saying relations “are completely peace-loving …”" went to the speaker
+        // of the sentence before ("he said"), because no noun stands right before "saying".
+        var (document, quotes) = Run(
+            "\"The sanctions panel was never impartial,\" he said. Iran's envoy defended the agreement, saying the ties between the two countries \"are purely economic and defensive in nature.\"\n");
+        Assert.Contains("envoy", QuoteStarting(document, quotes, "are purely economic").Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_partial_quote_without_a_cue_does_not_inherit_a_speaker_from_sentences_far_back()
+    {
+        // VOA stories come as one paragraph: a partial quote with no cue of its own took the speaker of a quote five
+        // sentences earlier.
+        var (document, quotes) = Run(
+            "The magazine profiled the blogger in May, calling him a \u201Cwar correspondent.\u201D He moved to Shanghai in 2019. " +
+            "His videos drew millions of views. Several agencies hired foreign bloggers. The campaign grew quickly. " +
+            "A state series showed visitors walking the streets of major cities praising their \u201Cspotless parks and quiet trains.\u201D\n");
+        Assert.Contains("magazine", QuoteStarting(document, quotes, "war correspondent").Speaker?.Text);
+        Assert.DoesNotContain("magazine", QuoteStarting(document, quotes, "spotless parks").Speaker?.Text ?? "");
+    }
 }
+

@@ -216,4 +216,40 @@ public sealed class SpeakerAndPlaceRegressionTests
         Assert.Equal((sentence.FirstToken, "parataxis"), (deps.HeadOf(visited), deps.RelationOf(visited)));
         Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events, e => e.Cameo == "042" && e.Source.Actor?.Code == "JPNGOV");
     }
+
+    [Fact]
+    public void A_deputy_ambassador_is_a_diplomat_not_a_legislator()
+    {
+        // "Robert Wood, U.S. deputy U.N. ambassador" was USALEG with role "Deputy": the rank word was read as a member of
+        // parliament and the phrase broke at "U.N.".
+        var document = Annotate("\"We are deeply concerned,\" Laura Finch, U.S. deputy U.N. ambassador, told reporters.\n");
+        var quote = OnlyQuote(document);
+        Assert.Equal("Laura Finch", quote.Speaker!.Name);
+        Assert.Equal("USAGOV", quote.Speaker.Actor?.Code);
+    }
+
+    [Fact]
+    public void A_given_name_the_tagger_missed_joins_the_surname_and_later_mentions_resolve_to_it()
+    {
+        // "South Korean Ambassador Joonkook Hwang told council members" gave "South Korean Ambassador" with no name and a
+        // bare "Hwang" of no country; "Ambassador Song Kim" was taken for Kim Jong-un.
+        var document = NewsRun.Annotate(
+            "\"The threat is real,\" South Korean Ambassador Joonkook Hwang told council members. " +
+            "\"We will respond,\" Hwang said. \"There is no reason to worry,\" Ambassador Song Kim said.\n", new DateOnly(2024, 6, 28));
+        var quotes = document.Layers.Get(AnnotationLayers.Quotes).Quotes;
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("Joonkook Hwang", quotes[0].Speaker!.Name);
+        Assert.Equal("KORGOV", quotes[0].Speaker!.Actor?.Code);
+        Assert.Equal("Joonkook Hwang", quotes[1].Speaker!.Name);
+        Assert.Equal("KORGOV", quotes[1].Speaker!.Actor?.Code);
+        Assert.NotEqual("Kim Jong-un", quotes[2].Speaker!.Name);
+    }
+
+    [Fact]
+    public void Parties_concerned_are_sides_not_political_parties()
+    {
+        var document = Annotate("China calls on the parties concerned to exercise restraint.\n");
+        Assert.DoesNotContain(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => m.Actor?.Sectors.Contains("PTY") == true);
+    }
 }
+
