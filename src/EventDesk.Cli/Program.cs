@@ -27,3 +27,11 @@ catch (Exception e) when (EventDesk.Cli.DataErrors.IsDataError(e))
     Console.Error.WriteLine($"error: {e.Message}");
     return EventDesk.Cli.ExitCodes.DataError;
 }
+catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException or NotSupportedException)
+{
+    // An empty or impossible path ("--out ''"), a folder given for a file, no permission: name it, never a stack trace.
+    Console.Error.WriteLine(e is ArgumentException or NotSupportedException
+        ? $"error: an empty or invalid path or value was given: {e.Message}"
+        : $"error: {e.Message}");
+    return EventDesk.Cli.ExitCodes.InputError;
+}

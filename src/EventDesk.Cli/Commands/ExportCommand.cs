@@ -39,6 +39,12 @@ public static class ExportCommand
             stderr.WriteLine("error: parquet is binary; give a file with --out FILE.parquet.");
             return ExitCodes.UsageError;
         }
+        if (outPath is not null && (string.IsNullOrWhiteSpace(outPath) || Directory.Exists(outPath)))
+        {
+            stderr.WriteLine($"error: --out '{outPath}' is not a file name; give one such as events.tsv.");
+            return ExitCodes.UsageError;
+        }
+        var temp = outPath is null ? null : outPath + ".tmp";
         try
         {
             int rows;
@@ -50,18 +56,21 @@ public static class ExportCommand
             else
             {
                 // Write beside and rename, so a failed export never leaves a truncated file under the final name.
-                var temp = outPath + ".tmp";
-                using (var file = File.Create(temp))
+                using (var file = File.Create(temp!))
                 {
                     rows = EventExporter.Export(store, filter, format, file);
                 }
-                File.Move(temp, outPath, overwrite: true);
+                File.Move(temp!, outPath, overwrite: true);
             }
             stderr.WriteLine($"exported {rows} {(format == ExportFormat.Gdelt ? "aggregated events" : "event mentions")} as {format.ToString().ToLowerInvariant()}{(outPath is null ? "" : " to " + outPath)}");
             return ExitCodes.Success;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
+            if (temp is not null && File.Exists(temp))
+            {
+                File.Delete(temp); // the final file, if there was one, is untouched
+            }
             stderr.WriteLine($"error: {outPath ?? "stdout"}: the export failed: {e.Message}");
             return ExitCodes.InputError;
         }
