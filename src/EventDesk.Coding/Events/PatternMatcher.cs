@@ -782,6 +782,11 @@ internal static class PatternMatcher
                 return c;
             }
         }
+        if (!passive && SubjectReadAsPrepositionalObject(tree, anchor) >= 0)
+        {
+            how = "nsubj after the verb (its subordinator read as a preposition)";
+            return tree.ChildExact(anchor, "nsubj");
+        }
         if (tree.Rel(anchor) == "acl" && tree.Pos.XposOf(anchor) == "VBN" && tree.Head(anchor) is var patient and >= 0)
         {
             // "soldiers, supported by local militias": the participle's noun is its object.
@@ -835,6 +840,32 @@ internal static class PatternMatcher
             && tree.Lemma(head).ToLowerInvariant() is "see" or "watch" or "witness" or "leave" or "find" or "get" or "have";
     }
 
+    /// <summary>
+    /// "… than before Russia invaded Ukraine" parsed as "before Russia" (a prepositional phrase) with "Ukraine" as the
+    /// subject: a finite active verb with no object, its nsubj after it, and right before it a noun introduced by a
+    /// subordinator read as a preposition. Returns that noun (the real subject; the nsubj is then the object), or -1.
+    /// </summary>
+    private static int SubjectReadAsPrepositionalObject(SentenceTree tree, int verb)
+    {
+        var before = verb - 1;
+        if (before < tree.First || tree.Pos.XposOf(verb) is not ("VBD" or "VBZ" or "VBP") || tree.Child(verb, "obj") >= 0
+            || tree.ChildExact(verb, "nsubj") is not (var subject and > 0) || subject < verb || tree.Head(before) == verb
+            || tree.Upos(before) is not (Upos.PROPN or Upos.NOUN) || !(tree.RelIs(before, "obl") || tree.RelIs(before, "nmod")))
+        {
+            return -1;
+        }
+        foreach (var marker in SubordinatorsReadAsPrepositions)
+        {
+            if (tree.HasMarker(before, marker))
+            {
+                return before;
+            }
+        }
+        return -1;
+    }
+
+    private static readonly string[] SubordinatorsReadAsPrepositions = ["before", "after", "since", "until", "till"];
+
     /// <summary>The subject of a verb, following UD propagation for xcomp, conj, relative clauses and advcl.</summary>
     public static (int Token, string How) Subject(SentenceTree tree, int verb)
     {
@@ -851,6 +882,10 @@ internal static class PatternMatcher
             if (subject >= 0 && hops == 0 && SeenSuffering(tree, verb))
             {
                 return (-1, ""); // "fighting that saw 120 soldiers and a general killed": the soldiers did not kill
+            }
+            if (subject > verb && hops == 0 && SubjectReadAsPrepositionalObject(tree, verb) is var before and >= 0)
+            {
+                return (before, "noun before the verb (its subordinator read as a preposition)");
             }
             if (subject >= 0 && tree.Rel(subject) != "nsubj:pass")
             {
