@@ -226,8 +226,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         // plain verb of saying: "officials said the attack on Kharkiv killed ten" reports the attack.
         kept.RemoveAll(m => m.Match.Pattern.Nominal && kept.Any(o => o != m && !o.Match.Pattern.Nominal
             && (TopicTaking(o.Match.Pattern) && tree.IsAncestor(o.Match.Trigger, m.Match.Trigger) || BackgroundAdjunct(tree, m.Match.Trigger))));
-        // Speech verbs of root 01 are a fallback: drop them when a clause under them codes an event.
+        // Speech verbs of root 01 are a fallback: drop them when a clause under them codes an event. Not an optimistic or
+        // pessimistic adjective: "optimistic that relations with Russia would return to normal" is an attitude to the
+        // clause, whose own act is only expected ("warned that it would attack" stays a threat).
         kept.RemoveAll(m => m.Match.Pattern.Code.StartsWith("01", StringComparison.Ordinal)
+            && !(m.Match.Pattern.Code is "012" or "013" && tree.Upos(m.Match.Trigger) == Upos.ADJ)
             && m.Match.Pattern.Weight <= 1
             && kept.Any(o => o != m && tree.IsAncestor(m.Match.Trigger, o.Match.Trigger)));
         return kept;
@@ -1238,6 +1241,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             (match.Target, match.TargetHow) = topic;
             return;
         }
+        if (match.Pattern.Code is "012" or "013" && tree.Upos(match.Trigger) == Upos.ADJ && ExpectedOutcomeActor(tree, binder, match) is { Token: >= 0 } expected)
+        {
+            (match.Target, match.TargetHow) = expected;
+            return;
+        }
         if (match.Pattern.Code.StartsWith("13", StringComparison.Ordinal) && IntendedActTarget(tree, binder, match) is { Token: >= 0 } intended)
         {
             (match.Target, match.TargetHow) = intended;
@@ -1306,6 +1314,45 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     private static readonly string[] TopicMarkers = ["on", "about", "over", "regarding", "concerning", "to", "with", "for"];
+
+    /// <summary>
+    /// Optimism and pessimism (an adjective: "warned that …" is a threat) about what a that-clause expects concern the clause's actor: its subject, or one qualifying
+    /// the subject ("optimistic that relations with Russia would soon return to normal", "confident that Iran would
+    /// comply"), else its object. (-1, "") when the clause names none.
+    /// </summary>
+    private static (int Token, string How) ExpectedOutcomeActor(SentenceTree tree, ActorBinder binder, PatternMatch match)
+    {
+        foreach (var word in match.Used)
+        {
+            foreach (var clause in tree.Children(word))
+            {
+                // (The parser often makes the adjective's clause an adverbial one: then only with "that" or no marker.)
+                if (match.Used.Contains(clause) || !(tree.RelIs(clause, "ccomp")
+                    || tree.RelIs(clause, "advcl") && (tree.HasMarker(clause, "that") || tree.Child(clause, "mark") < 0)))
+                {
+                    continue;
+                }
+                foreach (var rel in new[] { "nsubj", "obj" })
+                {
+                    var arg = tree.Child(clause, rel);
+                    if (arg < 0 || arg == match.Source)
+                    {
+                        continue;
+                    }
+                    if (HasActor(binder, tree, arg))
+                    {
+                        return (arg, $"{rel} of the expected outcome '{tree.LowerForm(clause)}'");
+                    }
+                    var found = Qualifier(tree, binder, match, arg, authorsOnly: false);
+                    if (found.Token >= 0)
+                    {
+                        return (found.Token, found.How + $" of the {rel} of the expected outcome '{tree.LowerForm(clause)}'");
+                    }
+                }
+            }
+        }
+        return (-1, "");
+    }
 
     /// <summary>
     /// A statement is aimed at the actor its topic concerns, one or two nouns deep: "declined to comment on the detention
@@ -2344,12 +2391,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             target = target with { Actor = ta with { Code = placeCountry + ta.Code[ActorRef.Unknown.Code.Length..], Country = placeCountry } };
             placedTarget = " (country of the place of the event)";
         }
-        if (_options.NewsHeuristics && code.Root == "17" && target?.Actor is { } detained && detained.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+        if (_options.NewsHeuristics && (code.Root == "17" || code.Code == "0841") && target?.Actor is { } detained && detained.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
             && detained.Name is null && !detained.Sectors.Any(s => s is "MIG" or "REF" or "IGO") && source.Actor is { Country: { Length: 3 } coercer } state && coercer != ActorRef.Unknown.Code
             && (state.Sectors.Count == 0 || state.Sectors.Any(s => s is "GOV" or "COP" or "MIL" or "SPY" or "JUD")))
         {
             // "Kenyan police arrested two men", "the government must stop detaining opposition supporters": people a state
-            // arrests, bans or detains without a stated country are its own (foreigners are named as such). Not a named
+            // arrests, bans, detains or releases ("Uzbekistan released a journalist") without a stated country are its own
+            // (foreigners are named as such). Not a named
             // person the knowledge base does not place: a named foreigner detained is what makes the news.
             target = target with { Actor = detained with { Code = coercer + detained.Code[ActorRef.Unknown.Code.Length..], Country = coercer } };
             placedTarget = " (country of the coercing state)";

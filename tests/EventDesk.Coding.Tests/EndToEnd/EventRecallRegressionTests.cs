@@ -870,4 +870,35 @@ public sealed class EventRecallRegressionTests
         Assert.StartsWith("IGOUNO", e.Source.Actor?.Code, StringComparison.Ordinal);
         Assert.Equal("SAU", e.Target?.Actor?.Country);
     }
+
+    [Fact]
+    public void A_subordinator_read_as_a_preposition_does_not_make_the_victim_the_attacker()
+    {
+        // "... than that of either Europe or the U.S. before Russia invaded Ukraine" was parsed as "before Russia" with
+        // "Ukraine" as the subject, and coded Ukraine invading (VOA, fourteenth session).
+        var events = Events("Trade today remains several times smaller than that of either Europe or the U.S. before Russia invaded Ukraine.\n");
+        var e = Assert.Single(events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal(("RUS", "UKR"), (e.Source.Actor?.Code, e.Target?.Actor?.Code));
+    }
+
+    [Fact]
+    public void A_state_releases_its_own_unnamed_people()
+    {
+        // "Uzbekistan released a journalist": the journalist had no country, so the release had no target.
+        var e = Assert.Single(Events("Uzbekistan released a journalist on Monday.\n"));
+        Assert.Equal(("UZB", "UZBMED", "0841"), Dyad(e));
+    }
+
+    [Theory]
+    [InlineData("Turkish President Recep Tayyip Erdogan said he was optimistic that relations with Russia would soon return to normal.", "TURGOV", "RUS")]
+    [InlineData("The Iranian foreign minister said he was hopeful that the talks with the European Union would produce results.", "IRNGOV", "IGOEUREEC")]
+    [InlineData("Erdogan was optimistic that Russia would agree.", "TURGOV", "RUS")]
+    public void Optimism_about_a_clause_is_aimed_at_the_actor_of_the_clause(string text, string source, string target)
+    {
+        // The optimistic adjective had no target (only "optimistic about X" had one) and was dropped as a mere statement
+        // when its clause held another pattern ("return").
+        var e = Assert.Single(Events(text + "\n"), e => e.Cameo == "013");
+        Assert.Equal((source, target), (e.Source.Actor?.Code, e.Target?.Actor?.Code));
+    }
 }
+
