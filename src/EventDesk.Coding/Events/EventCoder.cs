@@ -1190,6 +1190,60 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
     }
 
+    /// <summary>
+    /// The actor a matched verb other than the trigger acts on ("pledged to withdraw its troops from Ukraine", "agreed to
+    /// cooperate with Kenya"): its object, else an oblique phrase with a target marker. (-1, "") when none.
+    /// </summary>
+    private static (int Token, string How) VerbArgumentActor(SentenceTree tree, ActorBinder binder, PatternMatch match, int verb)
+    {
+        foreach (var c in tree.Children(verb))
+        {
+            // Not the doer's own ("return their ambassadors", "withdraw its troops").
+            if (c != match.Source && !match.Used.Contains(c) && tree.RelIs(c, "obj") && HasActor(binder, tree, c)
+                && !(tree.ChildExact(c, "nmod:poss") is var owner and >= 0 && tree.Upos(owner) == Upos.PRON))
+            {
+                return (c, $"obj of '{tree.LowerForm(verb)}'");
+            }
+        }
+        foreach (var c in tree.Children(verb))
+        {
+            if (c != match.Source && !match.Used.Contains(c) && tree.RelIs(c, "obl") && !tree.HasMarker(c, "by") && !tree.HasMarker(c, "of")
+                && PhraseTargetMarkers.Any(m => tree.HasMarker(c, m)) && HasActor(binder, tree, c))
+            {
+                return (c, $"obl of '{tree.LowerForm(verb)}'");
+            }
+        }
+        return (-1, "");
+    }
+
+    private static readonly HashSet<string> PromiseVerbs = new(StringComparer.Ordinal)
+    {
+        "promise", "pledge", "assure", "reassure", "vow", "guarantee", // not "tell": "Raab told the BBC" is said to the press
+    };
+
+    /// <summary>
+    /// "Russia promised Ukraine that it would withdraw its troops", "assured Turkey that it would": a cooperative act (roots
+    /// 03-08) promised to someone, with no target of its own, is aimed at that someone. (-1, "") when the act's clause hangs on no such verb with an actor as its object.
+    /// </summary>
+    private static (int Token, string How) PromiseAddressee(SentenceTree tree, ActorBinder binder, PatternMatch match)
+    {
+        var code = match.Pattern.Code;
+        if (code.Length < 2 || string.CompareOrdinal(code[..2], "03") < 0 || string.CompareOrdinal(code[..2], "08") > 0
+            || tree.Head(match.Trigger) is not (var governor and >= 0) || !PromiseVerbs.Contains(tree.Lemma(governor).ToLowerInvariant())
+            || !(tree.RelIs(match.Trigger, "ccomp") || tree.RelIs(match.Trigger, "advcl") && (tree.HasMarker(match.Trigger, "that") || tree.Child(match.Trigger, "mark") < 0)))
+        {
+            return (-1, "");
+        }
+        foreach (var c in tree.Children(governor))
+        {
+            if ((tree.RelIs(c, "iobj") || tree.RelIs(c, "obj")) && c != match.Source && HasActor(binder, tree, c))
+            {
+                return (c, $"{tree.Rel(c)} of '{tree.LowerForm(governor)}' (to whom the act was promised)");
+            }
+        }
+        return (-1, "");
+    }
+
     /// <summary>Markers that make an actor inside a matched object phrase the target: "ties with Russia", "aid to Kyiv", "thousands of Afghans", "calls from Washington", "a call by NATO", "a deal between Russia and Ukraine".</summary>
     private static readonly string[] PhraseTargetMarkers = ["with", "to", "against", "toward", "towards", "on", "for", "of", "from", "by", "between"];
 
@@ -1214,7 +1268,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
             // Of an act the verb was not named for, its author is the target before its victim: "denounced the
             // U.S.-led strikes on Syria" is aimed at the United States, "Russia's attack on Ukraine" at Russia.
-            (int Token, string How) found = word == unmatchedObject ? Qualifier(tree, binder, match, word, authorsOnly: true) : (-1, "");
+            (int Token, string How) found = word == unmatchedObject ? Qualifier(tree, binder, match, word, authorsOnly: true)
+                : tree.Upos(word) == Upos.VERB ? VerbArgumentActor(tree, binder, match, word) : (-1, "");
             if (found.Token < 0)
             {
                 found = Qualifier(tree, binder, match, word, authorsOnly: false);
@@ -1266,6 +1321,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     return;
                 }
             }
+        }
+        if (PromiseAddressee(tree, binder, match) is { Token: >= 0 } addressee)
+        {
+            (match.Target, match.TargetHow) = addressee;
+            return;
         }
         // "condemned the violence against protesters", "criticized the crackdown on activists", "fired water cannon at a
         // Philippine vessel": the parser often hangs an against/on/at-phrase that follows the object noun on the verb.
@@ -1908,6 +1968,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return; // "migrants arrived", "tourists visited Vietnam": a visit is made by officials, not by anyone who travels
         }
         var status = Modality(tree, match.Trigger);
+        if (!status.Negated && NoneOfTheObject(tree, match))
+        {
+            status = status with { Negated = true, Modality = EventModality.Denied }; // "made no apology to China", "gave no aid"
+        }
         if (pattern.Nominal && match.Governor >= 0 && status.Modality == EventModality.Asserted && !TemporalAdjunct(tree, match.Trigger))
         {
             // "Beijing could retaliate with tariffs on ...", "will raise it during talks with ...": a nominal event that
@@ -2515,6 +2579,26 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static readonly HashSet<string> NegationAdverbs = new(StringComparer.Ordinal) { "not", "n't", "never", "seldom", "rarely", "hardly", "barely", "scarcely" };
 
     /// <summary>A child that negates its head: "not", "never", "hardly"... and "far from" ("far from happy with the alliance").</summary>
+    /// <summary>A word of the pattern other than the trigger is determined by "no": "made no apology", "offered no concessions".</summary>
+    private static bool NoneOfTheObject(SentenceTree tree, PatternMatch match)
+    {
+        foreach (var word in match.Used)
+        {
+            if (word == match.Trigger || tree.Upos(word) is not (Upos.NOUN or Upos.PROPN))
+            {
+                continue;
+            }
+            foreach (var c in tree.Children(word))
+            {
+                if (tree.RelIs(c, "det") && tree.LowerForm(c) == "no")
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static bool Negates(SentenceTree tree, int c)
     {
         if (!tree.RelIs(c, "advmod"))
@@ -2777,8 +2861,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 headLemma = tree.Lemma(tree.Head(head)).ToLowerInvariant(); // "accused the army of killing": the gerund hangs on the object
             }
             // An infinitive after a verb of asking parsed as an adjunct ("called on NATO members to supply") is its complement.
+            // So is a that-clause after a verb of saying or promising parsed as an adjunct, as it often is when the verb has an
+            // object ("promised Ukraine that it would withdraw its troops"); not "so that", "now that", "given that".
             var complement = rel.StartsWith("xcomp", StringComparison.Ordinal) || rel.StartsWith("ccomp", StringComparison.Ordinal)
-                || rel.StartsWith("advcl", StringComparison.Ordinal) && tree.HasMarker(t, "to") && RequestGovernors.Contains(headLemma);
+                || rel.StartsWith("advcl", StringComparison.Ordinal) && tree.HasMarker(t, "to") && RequestGovernors.Contains(headLemma)
+                || rel.StartsWith("advcl", StringComparison.Ordinal) && SpeechGovernors.Contains(headLemma) && tree.HasMarker(t, "that")
+                    && !tree.HasMarker(t, "so") && !tree.HasMarker(t, "now") && !tree.HasMarker(t, "given") && !tree.HasMarker(t, "such");
             // A gerund or infinitive adjunct with its own marker: "accused X of arming", "barred X from entering", "interested in talking".
             var markedAdjunct = (rel.StartsWith("advcl", StringComparison.Ordinal) || rel.StartsWith("acl", StringComparison.Ordinal))
                 && (tree.HasMarker(t, "of") || tree.HasMarker(t, "from") || tree.HasMarker(t, "for") || tree.HasMarker(t, "in") || tree.HasMarker(t, "to"));

@@ -900,5 +900,25 @@ public sealed class EventRecallRegressionTests
         var e = Assert.Single(Events(text + "\n"), e => e.Cameo == "013");
         Assert.Equal((source, target), (e.Source.Actor?.Code, e.Target?.Actor?.Code));
     }
+
+    [Theory]
+    [InlineData("Russia pledged to withdraw its troops from Ukraine.", "RUS", "UKR")] // the pledged verb's from-phrase
+    [InlineData("Russia promised Ukraine that it would withdraw its troops.", "RUS", "UKR")] // to whom it was promised
+    [InlineData("Russia assured Turkey that it would withdraw its troops.", "RUS", "TUR")]
+    public void A_promised_withdrawal_is_aimed_at_the_country_named(string text, string source, string target)
+    {
+        // Both coded nothing: the pledge pattern looked for a target only on its own verb, and a that-clause after a verb
+        // with an object ("promised Ukraine that ...") is parsed as an adverbial clause, which read "would" as hypothetical.
+        var e = Assert.Single(Events(text + "\n"), e => e.Cameo == "0356");
+        Assert.Equal((source, target), (e.Source.Actor?.Code, e.Target?.Actor?.Code));
+    }
+
+    [Theory]
+    [InlineData("Britain made no apology to China.")]
+    [InlineData("Britain offered no concessions to China.")]
+    public void No_before_the_object_of_the_pattern_negates_the_event(string text)
+    {
+        Assert.Empty(Events(text + "\n"));
+    }
 }
 
