@@ -419,6 +419,18 @@ internal sealed class ActorBinder
             }
             result.RemoveRange(before, result.Count - before);
         }
+        // "Tens of thousands of Belarusians", "hundreds of thousands of people": a count of a count names its people further down.
+        if (QuantityNouns.Contains(tree.LowerForm(token)))
+        {
+            foreach (var c in tree.Children(token))
+            {
+                if (tree.RelIs(c, "nmod") && tree.HasMarker(c, "of") && _mentionOfToken[c] < 0 && QuantityNouns.Contains(tree.LowerForm(c)))
+                {
+                    BindOne(tree, c, result);
+                    return;
+                }
+            }
+        }
         // A modifier that names the actor: "Iran's nuclear programme", "the Russian side", "head of the CSTO".
         foreach (var c in tree.Children(token))
         {
@@ -449,6 +461,11 @@ internal sealed class ActorBinder
             result.Add(FromMention(_entities.Mentions[mention]));
         }
     }
+
+    private static readonly HashSet<string> QuantityNouns = new(StringComparer.Ordinal)
+    {
+        "tens", "dozens", "scores", "hundreds", "thousands", "millions", "crowds", "thousand", "hundred", "million",
+    };
 
     /// <summary>
     /// The chain of a pronoun, description or group mention that contains the token — never of a name

@@ -1951,7 +1951,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // (an opposition leader's may be a protest).
             return;
         }
-        if (news && code.Root == "14" && !ProtestContext(tree, bound.Sources))
+        if (news && code.Root == "14" && !ProtestContext(tree, bound.Sources)
+            // "Israelis demonstrated against the government": "demonstrate" without an object or clause is itself the protest
+            && !(tree.Lemma(match.Trigger).Equals("demonstrate", StringComparison.OrdinalIgnoreCase) && tree.Child(match.Trigger, "obj") < 0 && tree.Child(match.Trigger, "ccomp") < 0))
         {
             return; // "the vessel was sitting", "brass gathered in Paris": not a protest without protesters or a protest word
         }
@@ -2476,6 +2478,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // civilians they attack, where no place says otherwise, are of their country.
             target = target with { Actor = unplaced with { Code = home + unplaced.Code[ActorRef.Unknown.Code.Length..], Country = home } };
             placedTarget = " (country of the insurgents who attacked them)";
+        }
+        if (_options.NewsHeuristics && code.Root == "14" && target?.Actor is { } addressed && addressed.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+            && addressed.Name is null && addressed.Sectors.Count > 0 && source.Actor is { Country: { Length: 3 } protesters } && protesters != ActorRef.Unknown.Code
+            && !source.Actor.Code.StartsWith("IGO", StringComparison.Ordinal))
+        {
+            // "Israelis demonstrated against the government", "students protested against the police": people protest
+            // against their own country's institutions unless the text places them elsewhere.
+            target = target with { Actor = addressed with { Code = protesters + addressed.Code[ActorRef.Unknown.Code.Length..], Country = protesters } };
+            placedTarget = " (country of the protesters)";
         }
         if (!_options.AllowUnknownTarget && target?.Actor is { } unknownTarget && unknownTarget.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
             && !_options.UndirectedRoots.Contains(code.Root))
@@ -3245,7 +3256,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                         }
                     }
                 }
-                if ((tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) && (tree.HasMarker(c, "in") || tree.HasMarker(c, "at") || tree.HasMarker(c, "near") || tree.HasMarker(c, "inside")))
+                // (Also "marched through Hong Kong", "protests across France": places gone through are places it happened in.)
+                if ((tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) && (tree.HasMarker(c, "in") || tree.HasMarker(c, "at") || tree.HasMarker(c, "near") || tree.HasMarker(c, "inside")
+                    || tree.HasMarker(c, "through") || tree.HasMarker(c, "across") || tree.HasMarker(c, "throughout")))
                 {
                     var place = binder.PlaceAt(tree, c);
                     if (place is not null)

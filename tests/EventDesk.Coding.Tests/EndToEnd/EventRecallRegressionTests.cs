@@ -920,5 +920,21 @@ public sealed class EventRecallRegressionTests
     {
         Assert.Empty(Events(text + "\n"));
     }
+
+    [Theory]
+    [InlineData("Tens of thousands of Belarusians rallied in Minsk.", "BLR", "BLRGOV")] // a count of a count: no source
+    [InlineData("Thousands of people marched through Hong Kong.", "HKGCVL", "HKGGOV")] // "through" was no place of the event
+    [InlineData("Israelis demonstrated against the government.", "ISR", "ISRGOV")] // "demonstrate" was no protest word; "the government" had no country
+    public void Plain_protests_are_coded(string text, string source, string target)
+    {
+        var e = Assert.Single(Events(text + "\n"));
+        Assert.Equal((source, target, "141"), Dyad(e));
+    }
+
+    [Fact]
+    public void Demonstrating_a_capability_is_no_protest()
+    {
+        Assert.DoesNotContain(Events("Iran demonstrated its missile capability.\n"), e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
+    }
 }
 
