@@ -766,6 +766,40 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return null;
     }
 
+    /// <summary>
+    /// The author of the act that an after/following phrase or clause of the trigger names: the possessor or demonym of its
+    /// noun ("after North Korea's fifth nuclear test"), or the actor or qualifier of its clause's subject ("after a North
+    /// Korean missile flew over Hokkaido"). Null when it names none, or only the source's own country.
+    /// </summary>
+    private static Participant? ProvocationAuthor(SentenceTree tree, ActorBinder binder, PatternMatch match, string? sourceCountry)
+    {
+        foreach (var c in tree.Children(match.Trigger))
+        {
+            if (!(tree.HasMarker(c, "after") || tree.HasMarker(c, "following")))
+            {
+                continue;
+            }
+            var noun = tree.RelIs(c, "obl") ? c : tree.RelIs(c, "advcl") ? tree.Child(c, "nsubj") : -1;
+            if (noun < 0)
+            {
+                continue;
+            }
+            var author = HasActor(binder, tree, noun) && tree.RelIs(c, "advcl") ? (noun, "") : Qualifier(tree, binder, match, noun, authorsOnly: true);
+            if (author.Item1 < 0)
+            {
+                continue;
+            }
+            foreach (var p in binder.Bind(tree, author.Item1))
+            {
+                if (p.Actor is { Country: { Length: 3 } country } && country != ActorRef.Unknown.Code && country != sourceCountry)
+                {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>Participles that name a mediator in their by-phrase: "a deal brokered by China", "negotiations mediated by Qatar".</summary>
     private static readonly FrozenSet<string> MediationParticiples = new[] { "broker", "mediate", "facilitate" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -2105,35 +2139,48 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             // "Russian troops pulled back from the area around Kyiv": a retreat from another country's ground yields to it.
             targetList = [left];
+            match.ContextTarget = "the country withdrawn from";
         }
         if (news && targetList.Count == 0 && code.Code is "162" or "1621" && ObjectPlace(tree, binder, match) is { } aided)
         {
             // "Germany froze funding for projects in Niger": aid cut where it was spent is cut to that country.
             targetList = [aided];
+            match.ContextTarget = "the country of the place the cut aid was for";
         }
         if (news && targetList.Count == 0 && code.Root == "09" && ObjectPlace(tree, binder, match) is { } investigated)
         {
             // "began investigating the suspected chemical attack in Douma", "investigating the blast at the hospital in Gaza
             // City": an investigation of something that happened somewhere concerns that place's country.
             targetList = [investigated];
+            match.ContextTarget = "the country of the place of what is investigated";
         }
         if (news && targetList.Count == 0 && code.Root == "09" && InvestigatedParty(tree, binder, match) is { } suspect)
         {
             // "look into the killing of protesters by Sudanese security forces", "investigate abuses committed during Sri
             // Lanka's civil war": an investigation concerns whom the investigated deed names, its doer first.
             targetList = [suspect];
+            match.ContextTarget = "the actor the investigated deed names";
         }
         if (news && targetList.Count == 0 && code.Root == "15" && PurposeAdversaries(tree, binder, match, sources[0].Actor?.Country) is { Count: > 0 } deterred)
         {
             // "moved an aircraft carrier group to the eastern Mediterranean to deter Hezbollah and Iran", "ordered warships
             // to the Middle East to protect Israel from an Iranian attack": a show of force is aimed at whom it is made against.
             targetList = deterred;
+            match.ContextTarget = "whom the show of force is made against (its purpose)";
         }
         if (news && targetList.Count == 0 && code.Root == "15" && ForcePostureTarget(tree, binder, match, sources[0].Actor?.Country) is { } watched)
         {
             // "Russia began naval drills in the Black Sea near Ukraine's coast", "deployed additional soldiers along the
             // Indian border", "launched military drills around Taiwan": a show of force is aimed at the country it is near.
             targetList = [watched];
+            match.ContextTarget = "the country the show of force is near";
+        }
+        if (news && targetList.Count == 0 && code.Root == "15" && ProvocationAuthor(tree, binder, match, sources[0].Actor?.Country) is { } provoker)
+        {
+            // "South Korea's military raised its alert level after North Korea's fifth nuclear test", "put its forces on alert
+            // after a North Korean missile flew over Hokkaido": a show of force in answer to an act is aimed at its author.
+            targetList = [provoker];
+            match.ContextTarget = "the author of the act it answers (after/following)";
         }
         if (targetList.Count == 0 && !_options.UndirectedRoots.Contains(code.Root))
         {
@@ -2386,6 +2433,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             code = instrumentCode; // "Israeli aircraft struck", "Russian artillery shelled": the weapon names the CAMEO code
         }
+        if (_options.NewsHeuristics && code.Code == "151" && source.Actor?.Sectors.Contains("MIL") == true && !source.Actor.Sectors.Contains("COP")
+            && Lookup("152") is { } militaryAlert)
+        {
+            code = militaryAlert; // "South Korea's military raised its alert level": the alert of armed forces (152), not of police (151)
+        }
         if (_options.NewsHeuristics && code.Code == "193" && tree.Lemma(match.Trigger) == "come" && source.Actor is { Sectors.Count: > 0 } critic
             && !critic.Sectors.Any(s => s != "GOV" && ArmedSectors.Contains(s)) && Lookup("111") is { } criticism)
         {
@@ -2501,7 +2553,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         var date = EventDates.For(tree, match.Trigger, times) ?? document.Metadata.Date ?? times?.Anchor;
         var rule = $"{pattern.Provenance}; trigger '{document.Substring(trigger)}'" +
-            $"; source via {match.SourceHow}" + (target is null ? "" : $"; target via {(match.Target >= 0 ? match.TargetHow : targetFromPlace ? "the place phrase" : target.Actor?.Role == "implicit target" ? "implicit target (the government addressed by a protest)" : target.Actor?.Role == OwnCountryRole ? "its own country (an emergency measure)" : "reciprocal party")}{placedTarget}");
+            $"; source via {match.SourceHow}" + (target is null ? "" : $"; target via {(match.Target >= 0 ? match.TargetHow : targetFromPlace ? "the place phrase" : target.Actor?.Role == "implicit target" ? "implicit target (the government addressed by a protest)" : target.Actor?.Role == OwnCountryRole ? "its own country (an emergency measure)" : match.ContextTarget ?? "reciprocal party")}{placedTarget}");
         events.Add(new CodedEvent(
             tree.Index,
             code.Code,

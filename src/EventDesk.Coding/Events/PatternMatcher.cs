@@ -22,6 +22,9 @@ internal sealed class PatternMatch(EventPattern pattern, int trigger)
     public string SourceHow { get; set; } = "";
     public string TargetHow { get; set; } = "";
 
+    /// <summary>How the coder chose a target from the sentence's context when the pattern's slots gave none, or null.</summary>
+    public string? ContextTarget { get; set; }
+
     /// <summary>
     /// "between S and T" was filled by one noun whose coordinated modifiers name both parties ("clashes between Indian
     /// and Pakistani troops"): the source slot holds the noun, and the parties are the actors it gives.

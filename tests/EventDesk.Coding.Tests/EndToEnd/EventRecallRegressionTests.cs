@@ -936,5 +936,14 @@ public sealed class EventRecallRegressionTests
     {
         Assert.DoesNotContain(Events("Iran demonstrated its missile capability.\n"), e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_show_of_force_in_answer_to_an_act_is_aimed_at_its_author()
+    {
+        // No target: the alert was dropped (and a military's alert was coded as a police one, 151).
+        var e = Assert.Single(Events("South Korea's military raised its alert level after North Korea's fifth nuclear test.\n"));
+        Assert.Equal(("KORMIL", "PRK", "152"), Dyad(e));
+        Assert.Contains("the author of the act it answers", e.Rule);
+    }
 }
 
