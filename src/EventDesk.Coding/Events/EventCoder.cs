@@ -1506,7 +1506,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 // compound ("the Minsk agreement")
                 || tree.RelIs(c, "compound") && MilitaryAssets.Contains(tree.Lemma(word).ToLowerInvariant())
                 // "dismissed Ethiopian offers of dialogue" with the demonym tagged as a proper-noun compound
-                || tree.RelIs(c, "compound") && tree.Upos(c) == Upos.PROPN && DemonymOfCountry(binder, tree, c);
+                || tree.RelIs(c, "compound") && tree.Upos(c) == Upos.PROPN && DemonymOfCountry(binder, tree, c)
+                // "the United Nations peacekeeping mission", "the WHO office": an organisation's own unit
+                || tree.RelIs(c, "compound") && tree.Upos(c) == Upos.PROPN && OrganisationUnits.Contains(tree.Lemma(word).ToLowerInvariant())
+                    && binder.Bind(tree, c, viaModifiers: false) is [{ Actor: { } org }] && (org.Code.StartsWith("IGO", StringComparison.Ordinal) || org.Code.StartsWith("NGO", StringComparison.Ordinal));
             var qualifies = author || tree.RelIs(c, "nmod") && !tree.RelIs(c, "nmod:tmod") && PhraseTargetMarkers.Any(m => tree.HasMarker(c, m));
             var who = c;
             if (tree.RelIs(c, "acl") && tree.Pos.XposOf(c) == "VBN" && PatternMatcher.Agent(tree, c) is { Token: >= 0 } setter && HasActor(binder, tree, setter.Token))
@@ -1678,6 +1681,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 || form.EndsWith("i", StringComparison.Ordinal) || form.EndsWith("ic", StringComparison.Ordinal))
             && binder.Bind(tree, t, viaModifiers: false) is [{ Actor: { Sectors.Count: 0 } a }] && a.Code.Length == 3 && a.Code != ActorRef.Unknown.Code;
     }
+
+    /// <summary>Units and staff an international or non-governmental organisation sends: "the UN mission", "MSF teams".</summary>
+    private static readonly HashSet<string> OrganisationUnits = new(StringComparer.Ordinal)
+    {
+        "mission", "peacekeeper", "force", "office", "agency", "delegation", "team", "observer", "monitor", "inspector", "staff",
+        "personnel", "worker", "envoy", "representative", "official", "convoy", "operation",
+    };
 
     /// <summary>Things an armed side holds or uses, whose compound modifier is their owner: "ISIL positions", "army base".</summary>
     private static readonly HashSet<string> MilitaryAssets = new(StringComparer.Ordinal)

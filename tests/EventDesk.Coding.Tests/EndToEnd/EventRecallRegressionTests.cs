@@ -945,5 +945,13 @@ public sealed class EventRecallRegressionTests
         Assert.Equal(("KORMIL", "PRK", "152"), Dyad(e));
         Assert.Contains("the author of the act it answers", e.Rule);
     }
+
+    [Fact]
+    public void An_organisations_mission_named_by_a_compound_is_that_organisation()
+    {
+        // "expelled the head of the United Nations peacekeeping mission" matched "S expel mission" but found no target.
+        var e = Assert.Single(Events("Mali's military junta expelled the head of the United Nations peacekeeping mission.\n"));
+        Assert.Equal(("MLIMIL", "IGOUNO", "1661"), Dyad(e));
+    }
 }
 
