@@ -766,6 +766,32 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return null;
     }
 
+    /// <summary>A protest noun the pattern matched ("broke up a rally"), or -1.</summary>
+    private static int DispersedGathering(SentenceTree tree, PatternMatch match)
+    {
+        foreach (var word in match.Used)
+        {
+            if (word != match.Trigger && tree.Upos(word) == Upos.NOUN && ProtestWords.Contains(tree.Lemma(word).ToLowerInvariant()))
+            {
+                return word;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>"an opposition march", "an anti-government rally": the gathering is the opposition's.</summary>
+    private static bool OppositionGathering(SentenceTree tree, int noun)
+    {
+        foreach (var c in tree.Children(noun))
+        {
+            if ((tree.RelIs(c, "compound") || tree.RelIs(c, "amod")) && tree.LowerForm(c) is "opposition" or "anti-government" or "antigovernment" or "pro-democracy")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// The author of the act that an after/following phrase or clause of the trigger names: the possessor or demonym of its
     /// noun ("after North Korea's fifth nuclear test"), or the actor or qualifier of its clause's subject ("after a North
@@ -2184,6 +2210,16 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // Indian border", "launched military drills around Taiwan": a show of force is aimed at the country it is near.
             targetList = [watched];
             match.ContextTarget = "the country the show of force is near";
+        }
+        if (news && targetList.Count == 0 && code.Code == "175" && DispersedGathering(tree, match) is var gathering and >= 0
+            && (Location(tree, binder, match)?.Country ?? sources[0].Actor?.Country) is { Length: 3 } gatheredIn && gatheredIn != ActorRef.Unknown.Code)
+        {
+            // "riot police broke up an opposition march", "police dispersed a rally in Minsk": those dispersed are the
+            // gathering's people, of the place (or the police's country), the opposition where the gathering is theirs.
+            var sector = OppositionGathering(tree, gathering) ? "OPP" : "CVL";
+            targetList = [new Participant(tree.SpanOf(gathering), tree.Document.Substring(tree.SpanOf(gathering)), null, null,
+                new ActorRef(gatheredIn + sector, gatheredIn, [sector], null, "protesters"))];
+            match.ContextTarget = "the people of the gathering dispersed";
         }
         if (news && targetList.Count == 0 && code.Root == "15" && ProvocationAuthor(tree, binder, match, sources[0].Actor?.Country) is { } provoker)
         {

@@ -953,5 +953,15 @@ public sealed class EventRecallRegressionTests
         var e = Assert.Single(Events("Mali's military junta expelled the head of the United Nations peacekeeping mission.\n"));
         Assert.Equal(("MLIMIL", "IGOUNO", "1661"), Dyad(e));
     }
+
+    [Theory]
+    [InlineData("Nicaraguan riot police broke up an opposition march.", "NICCOP", "NICOPP")]
+    [InlineData("Police broke up a rally in Minsk.", "BLRCOP", "BLRCVL")]
+    public void Breaking_up_a_gathering_is_aimed_at_its_people(string text, string source, string target)
+    {
+        // "S break up rally" named no target and "march" was missing: nothing was coded.
+        var e = Assert.Single(Events(text + "\n"));
+        Assert.Equal((source, target, "175"), Dyad(e));
+    }
 }
 
