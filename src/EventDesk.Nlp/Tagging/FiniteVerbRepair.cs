@@ -37,12 +37,14 @@ internal static class FiniteVerbRepair
                 candidate = i;
             }
             // "Russia shot down a drone" read as a noun "shot" with "down" as a preposition: a lowercase noun between the
-            // subject's noun and a particle that an object follows ("down a", "off two") is the verb.
-            if (candidate < 0 && x == "NN" && i > 0 && i + 2 < n && Xpos(tagger, classes[i - 1]) is "NN" or "NNP" or "NNS" or "NNPS" or "PRP"
+            // subject's noun and a particle that an object follows ("down a", "off two") is the verb, also when a later
+            // coordinated verb is finite ("Pakistan shot down two jets and captured a pilot").
+            if (x == "NN" && i > 0 && i + 2 < n && Xpos(tagger, classes[i - 1]) is "NN" or "NNP" or "NNS" or "NNPS" or "PRP"
                 && char.IsLower(tokens.TextOf(firstToken + i)[0]) && Particles.Contains(tokens.TextOf(firstToken + i + 1).ToString())
                 && Xpos(tagger, classes[i + 2]) is "DT" or "CD" or "PRP$")
             {
-                candidate = i;
+                classes[i] = pastTenseClass;
+                return;
             }
             nominalBefore |= x.StartsWith("NN", StringComparison.Ordinal) || x == "PRP";
         }

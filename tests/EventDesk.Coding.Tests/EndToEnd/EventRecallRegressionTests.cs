@@ -963,5 +963,14 @@ public sealed class EventRecallRegressionTests
         var e = Assert.Single(Events(text + "\n"));
         Assert.Equal((source, target, "175"), Dyad(e));
     }
+
+    [Fact]
+    public void A_phrasal_verb_read_as_a_noun_is_repaired_when_a_later_verb_is_finite()
+    {
+        // "shot" was tagged as a noun: the repair for "Russia shot down a drone" only ran in sentences without another
+        // finite verb, and "captured" is one.
+        var events = Events("Pakistan shot down two Indian military jets over Kashmir and captured a pilot.\n");
+        Assert.Contains(events, e => Dyad(e) == ("PAK", "INDMIL", "195"));
+    }
 }
 
