@@ -31,6 +31,8 @@ internal sealed class Atom
     public string Key = "";
     /// <summary>For agents: the text used a plural form ("officials").</summary>
     public bool Plural;
+    /// <summary>A name found only because it follows a role word (<see cref="ResolverRun"/>.NamesAfterTitles).</summary>
+    public bool AfterTitle;
     /// <summary>For an unresolved NER organisation: a country named inside it ("Afghan Red Crescent").</summary>
     public string? InnerCountry;
     /// <summary>For defined acronyms and surnames: the atom that defines them.</summary>
@@ -210,6 +212,7 @@ internal sealed class ResolverRun
             ScanSentence(s);
         }
         MergeNamedEntities();
+        NamesAfterTitles();
         _atoms.Sort(static (a, b) => a.First.CompareTo(b.First));
         CountCountries();
         ResolveDateline();
@@ -837,6 +840,66 @@ internal sealed class ResolverRun
         }
         return t;
     }
+
+    /// <summary>
+    /// "Chinese Foreign Ministry spokeswoman Hua Chunying declined": capitalised proper nouns right after a singular role
+    /// word that neither the name tagger nor the dictionary covered are that person's name (up to four words; not a
+    /// title, a day or a month; the role word in lowercase or after a country word).
+    /// </summary>
+    private void NamesAfterTitles()
+    {
+        if (_pos is null)
+        {
+            return;
+        }
+        var count = _atoms.Count;
+        for (var i = 0; i < count; i++)
+        {
+            var a = _atoms[i];
+            // A capitalised role word may begin a name of its own ("Union Music Park", "General Statistics Office"): only
+            // a lowercase one ("spokeswoman Hua Chunying", "analyst Atilla Yesilada") or one after a country word
+            // ("Turkish Presidential Advisor Mesut Casin") introduces a person.
+            if ((a.Kinds & PhraseKinds.Agent) == 0 || a.Plural || a.Source != AtomSource.Knowledge
+                || IsCapitalized(a.First) && !_atoms.Any(m => m.End == a.First && IsCountryOnly(m)))
+            {
+                continue;
+            }
+            var sentenceEnd = _sentences.FirstTokenOf(a.Sentence) + _sentences.TokenCountOf(a.Sentence);
+            var t = a.End;
+            while (t < sentenceEnd && t - a.End < 4 && _pos.UposOf(t) == Upos.PROPN && TextOf(t) is [var c, _, ..] && char.IsUpper(c)
+                && !NerTitles.IsTitle(TextOf(t).ToString()) && !CalendarWords.Contains(KeyOf(t).ToString()) && !Covered(t))
+            {
+                t++;
+            }
+            if (t > a.End && (t == sentenceEnd || !(_pos.UposOf(t) == Upos.PROPN && IsCapitalized(t))))
+            {
+                _atoms.Add(new Atom
+                {
+                    First = a.End, End = t, Sentence = a.Sentence, Source = AtomSource.Ner, Ner = NerType.Person,
+                    Text = SpanText(a.End, t), Key = SpanKey(a.End, t), AfterTitle = true,
+                });
+            }
+        }
+
+        bool Covered(int token)
+        {
+            foreach (var atom in _atoms)
+            {
+                if (atom.First <= token && token < atom.End)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static readonly FrozenSet<string> CalendarWords = new[]
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static PhraseKinds KindOf(ActorSource source) => source switch
     {
@@ -1839,6 +1902,12 @@ internal sealed class ResolverRun
             {
                 // "Minister Tobias Ellwood" in a release on www.gov.uk: an official the text does not place is the issuer's.
                 return new Resolved(EntityType.Person, name, role, Ref(_issuerCountry + sector, _issuerCountry, sector, name, role), null, "title+issuer");
+            }
+            if (country is null && atom.AfterTitle && _defaultCountry is not null && roleAgent is not null && (roleAgent.ImpliesGovernment || LocalSectors.Contains(sector)))
+            {
+                // A name only the role word revealed ("analyst Atilla Yesilada") keeps the country the role alone would
+                // have had (ResolveAgent); it adds the name, not a doubt about the country.
+                return new Resolved(EntityType.Person, name, role, Ref(_defaultCountry + sector, _defaultCountry, sector, name, role), null, "title+local:" + _defaultSource);
             }
             var c = country ?? KnowledgeBase.UnknownCountry;
             return new Resolved(EntityType.Person, name, role, Ref(c + sector, c, sector, name, role), null,

@@ -251,5 +251,25 @@ public sealed class SpeakerAndPlaceRegressionTests
         var document = Annotate("China calls on the parties concerned to exercise restraint.\n");
         Assert.DoesNotContain(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => m.Actor?.Sectors.Contains("PTY") == true);
     }
+
+    [Fact]
+    public void A_name_after_a_role_word_that_the_tagger_missed_is_the_persons_name()
+    {
+        // "Chinese Foreign Ministry spokeswoman Hua Chunying declined to comment" had no name and no source for the event.
+        var document = NewsRun.Annotate("Chinese Foreign Ministry spokeswoman Hua Chunying declined to comment on the detention of two Canadian citizens.\n",
+            new DateOnly(2019, 1, 10));
+        var mention = Assert.Single(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => document.Substring(m.Span).EndsWith("Hua Chunying", StringComparison.Ordinal));
+        Assert.Equal("Hua Chunying", mention.CanonicalName);
+        Assert.Equal("CHNGOV", mention.Actor?.Code);
+        var e = Assert.Single(document.Layers.Get(AnnotationLayers.Events).Events);
+        Assert.Equal(("CHNGOV", "011"), (e.Source.Actor?.Code, e.Cameo));
+    }
+
+    [Fact]
+    public void A_capitalised_role_word_that_begins_a_name_takes_no_name_after_it()
+    {
+        var document = Annotate("The concert was held at the Union Music Park on Friday.\n");
+        Assert.DoesNotContain(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => m.CanonicalName == "Music Park");
+    }
 }
 
