@@ -1314,6 +1314,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// </summary>
     private static void PhraseTarget(SentenceTree tree, ActorBinder binder, PatternMatch match)
     {
+        // "gave Pakistan a $6 billion financial package": the indirect object of a double-object verb of giving or
+        // cooperating (roots 03-08) is its recipient ("warned the United States that ..." is a threat's addressee, 13).
+        if (!match.Passive && match.Pattern.Code.Length >= 2 && string.CompareOrdinal(match.Pattern.Code[..2], "03") >= 0
+            && string.CompareOrdinal(match.Pattern.Code[..2], "08") <= 0 && tree.Child(match.Trigger, "iobj") is var recipient and >= 0 && recipient != match.Source && !match.Used.Contains(recipient)
+            && HasActor(binder, tree, recipient))
+        {
+            (match.Target, match.TargetHow) = (recipient, "iobj (the recipient)");
+            return;
+        }
         // A bare verb pattern ("S fight", "S oppose") also looks into the verb's object when that is no actor itself:
         // "China fought a war with Britain", "oppose violations of international law by China". Not when the pattern
         // matched other words: their phrase is the one it is about.

@@ -268,7 +268,14 @@ internal static class PatternMatcher
                     {
                         return null;
                     }
-                    if (i + 1 < elements.Count && elements[i + 1].Kind == ElementKind.Word && LemmaIn(tree, slot, elements[i + 1]))
+                    if (i + 1 < elements.Count && elements[i + 1].Kind == ElementKind.Word && !(passive && anchor == trigger)
+                        && tree.Child(anchor, "iobj") is var indirect and >= 0 && indirect != slot)
+                    {
+                        // "S give T aid": a double object; the recipient is the indirect object ("gave Pakistan a $6 billion
+                        // package"), the word the direct one.
+                        (slot, how) = (indirect, "iobj");
+                    }
+                    else if (i + 1 < elements.Count && elements[i + 1].Kind == ElementKind.Word && LemmaIn(tree, slot, elements[i + 1]))
                     {
                         // "S consider T partner" parsed as consider -obj-> partner, -xcomp-> Russian: the
                         // object is the predicate word, the actor is the secondary predicate.

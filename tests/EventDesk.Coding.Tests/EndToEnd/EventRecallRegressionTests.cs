@@ -972,5 +972,15 @@ public sealed class EventRecallRegressionTests
         var events = Events("Pakistan shot down two Indian military jets over Kashmir and captured a pilot.\n");
         Assert.Contains(events, e => Dyad(e) == ("PAK", "INDMIL", "195"));
     }
+
+    [Theory]
+    [InlineData("Saudi Arabia gave Pakistan a $6 billion financial package to ease its balance-of-payments crisis.", "SAU", "PAK")]
+    [InlineData("Qatar gave Lebanon a $246 million loan to support poor families.", "QAT", "LBN")]
+    public void The_indirect_object_of_a_gift_is_its_recipient(string text, string source, string target)
+    {
+        // "S &GIVE T &AIDN" took the direct object as T, and "to ease" as the to-phrase of "S &GIVE &AIDN to T".
+        var e = Assert.Single(Events(text + "\n"));
+        Assert.Equal((source, target, "071"), Dyad(e));
+    }
 }
 
