@@ -853,6 +853,14 @@ internal sealed class ResolverRun
             return;
         }
         var count = _atoms.Count;
+        var covered = new bool[_tokens.Count];
+        foreach (var atom in _atoms)
+        {
+            for (var t = atom.First; t < atom.End && t < covered.Length; t++)
+            {
+                covered[t] = true;
+            }
+        }
         for (var i = 0; i < count; i++)
         {
             var a = _atoms[i];
@@ -867,7 +875,7 @@ internal sealed class ResolverRun
             var sentenceEnd = _sentences.FirstTokenOf(a.Sentence) + _sentences.TokenCountOf(a.Sentence);
             var t = a.End;
             while (t < sentenceEnd && t - a.End < 4 && _pos.UposOf(t) == Upos.PROPN && TextOf(t) is [var c, _, ..] && char.IsUpper(c)
-                && !NerTitles.IsTitle(TextOf(t).ToString()) && !CalendarWords.Contains(KeyOf(t).ToString()) && !Covered(t))
+                && !covered[t] && !NerTitles.IsTitle(TextOf(t).ToString()) && !CalendarWords.Contains(KeyOf(t).ToString()))
             {
                 t++;
             }
@@ -878,20 +886,10 @@ internal sealed class ResolverRun
                     First = a.End, End = t, Sentence = a.Sentence, Source = AtomSource.Ner, Ner = NerType.Person,
                     Text = SpanText(a.End, t), Key = SpanKey(a.End, t), AfterTitle = true,
                 });
+                covered.AsSpan(a.End, t - a.End).Fill(true);
             }
         }
 
-        bool Covered(int token)
-        {
-            foreach (var atom in _atoms)
-            {
-                if (atom.First <= token && token < atom.End)
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     private static readonly FrozenSet<string> CalendarWords = new[]
