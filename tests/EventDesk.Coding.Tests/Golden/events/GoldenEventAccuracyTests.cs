@@ -18,11 +18,12 @@ public sealed class GoldenEventAccuracyTests(ITestOutputHelper output)
     // 2026-11-28, recall fixes (§8): exact F1 43.2 (P 53.8), root 54.7, dyad 59.0; branch evp (precision on real news,
     // §9): exact F1 45.6 (P 59.5), root 57.4, dyad 61.5; eleventh session (§16; transnational IMG codes compare as no
     // country): exact F1 55.9 (P 71.9), root 65.3, dyad 69.3 when the floors were set; 58.6 (P 73.9), 67.9, 71.6 at the end;
-    // twelfth session (§17): 62.4 (P 76.7), 71.2, 74.6; thirteenth (§18): 63.1 (P 77.1), 71.7, 75.1.
-    private const double ExactF1Floor = 57.0;
-    private const double RootF1Floor = 66.0;
-    private const double DyadF1Floor = 70.0;
-    private const double ExactPrecisionFloor = 72.0;
+    // twelfth session (§17): 62.4 (P 76.7), 71.2, 74.6; thirteenth (§18): 63.1 (P 77.1), 71.7, 75.1; fourteenth (§19):
+    // 64.4 (P 77.4), 73.1, 76.4, when the floors were raised to 60 / 69 / 72 (precision 73).
+    private const double ExactF1Floor = 60.0;
+    private const double RootF1Floor = 69.0;
+    private const double DyadF1Floor = 72.0;
+    private const double ExactPrecisionFloor = 73.0;
     private const int NegativeFalseAlarmsCeiling = 5; // measured 1 (9 in 2026-11-27)
 
     // Root-level F1 per CAMEO root, measured minus about 10 points (small samples: ~30 events per root).
