@@ -339,6 +339,18 @@ internal sealed class ActorBinder
 
     private void BindOne(SentenceTree tree, int token, List<Participant> result)
     {
+        // "the mayor of Melitopol, who was abducted by Russian soldiers", "the journalist whom police arrested": a relative
+        // pronoun that is the patient of its clause stands for the noun the clause modifies. (As a subject it is left to
+        // coreference: bound the same way, "elders who were well-spoken that really helped our family" and "the
+        // Authority, which considers the US biased" made wrong held-out events.)
+        if (tree.Upos(token) == Upos.PRON && tree.LowerForm(token) is "who" or "whom" or "which" or "that"
+            && (tree.Rel(token) == "nsubj:pass" || tree.RelIs(token, "obj"))
+            && tree.Head(token) is var relative and >= 0 && tree.Rel(relative) == "acl:relcl" && tree.Head(relative) is var antecedent and >= 0
+            && antecedent != token)
+        {
+            BindOne(tree, antecedent, result);
+            return;
+        }
         if (_viaModifiers && (RelationalNouns.Contains(tree.Lemma(token)) || OriginOfInhabitants(tree, token)))
         {
             _viaModifiers = false;

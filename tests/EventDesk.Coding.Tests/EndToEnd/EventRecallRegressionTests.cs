@@ -982,5 +982,13 @@ public sealed class EventRecallRegressionTests
         var e = Assert.Single(Events(text + "\n"));
         Assert.Equal((source, target, "071"), Dyad(e));
     }
+
+    [Fact]
+    public void A_relative_pronoun_as_the_patient_stands_for_the_noun_its_clause_modifies()
+    {
+        // "the mayor of Melitopol, who was abducted by Russian soldiers" coded RUSMIL -> (none): "who" bound to nothing.
+        var e = Assert.Single(Events("Officials said the Ukrainian mayor, who was abducted by Russian soldiers, is still missing.\n"));
+        Assert.Equal(("RUSMIL", "UKRGOV", "181"), Dyad(e));
+    }
 }
 
