@@ -1307,6 +1307,10 @@ internal sealed class ResolverRun
         {
             return true;
         }
+        if (asOwner && a.Source == AtomSource.Ner && a.Ner == NerType.Location && PlaceOwnerCountry(a) is not null)
+        {
+            return true; // "the mayor of Melitopol", "the governor of Kherson": an office of a town is its country's
+        }
         if (a.Source == AtomSource.Ner || IsNameAtom(a))
         {
             return false;
@@ -1593,8 +1597,16 @@ internal sealed class ResolverRun
         {
             return (null, Ref(im.Code, im.Country, im.Sectors, im.Name, null), "imported:" + im.Source);
         }
+        if (a.Source == AtomSource.Ner && a.Ner == NerType.Location && PlaceOwnerCountry(a) is { } placeCountry)
+        {
+            return (placeCountry, null, "place");
+        }
         return (null, null, "");
     }
+
+    /// <summary>The country of a tagged place the gazetteer knows (the document's countries preferred), or null.</summary>
+    private string? PlaceOwnerCountry(Atom a) =>
+        Geocode(a.Text, _defaultCountry ?? _datelineCountry) is { Country: { Length: 3 } country } && country != KnowledgeBase.UnknownCountry ? country : null;
 
     private static ActorRef OrgRef(Organization o, string? role) =>
         new(o.Code, KnowledgeBase.UnknownCountry, [o.Type == OrganizationType.Igo ? "IGO" : "NGO"], o.DisplayName, role);

@@ -645,6 +645,12 @@ internal static class PatternMatcher
                 {
                     continue; // "a meeting with heads of companies" for "meeting of S with T": the of-phrase is inside the with-slot
                 }
+                if (marker == "of" && match.Used[k] != match.Trigger && tree.Upos(match.Used[k]) == Upos.VERB && tree.RelIs(c, "obj"))
+                {
+                    // "demanded that Russia release the mayor of Melitopol" for "S demand release of T": the pattern's noun
+                    // was matched as a verb, and the of-phrase inside its object belongs to that object.
+                    continue;
+                }
                 foreach (var g in tree.Children(c))
                 {
                     if (!match.Used.Contains(g) && (tree.RelIs(g, "nmod") || tree.RelIs(g, "obl")) && tree.HasMarker(g, marker))

@@ -990,5 +990,15 @@ public sealed class EventRecallRegressionTests
         var e = Assert.Single(Events("Officials said the Ukrainian mayor, who was abducted by Russian soldiers, is still missing.\n"));
         Assert.Equal(("RUSMIL", "UKRGOV", "181"), Dyad(e));
     }
+
+    [Fact]
+    public void A_demand_that_a_state_release_someone_is_aimed_at_the_state_and_a_towns_mayor_is_of_the_towns_country()
+    {
+        // "S demand release of T" matched "release" as the clause's verb and "of Melitopol" inside its object (UKRGOV -> UKR);
+        // the mayor of a town took the story's country (RUSGOV).
+        var events = Events("Zelenskyy demanded that Russia release the mayor of Melitopol, who was abducted by Russian soldiers.\n");
+        Assert.Contains(events, e => Dyad(e) == ("UKRGOV", "RUS", "1053"));
+        Assert.Contains(events, e => Dyad(e) == ("RUSMIL", "UKRGOV", "181"));
+    }
 }
 
