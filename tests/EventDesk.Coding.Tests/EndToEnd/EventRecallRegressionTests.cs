@@ -1000,5 +1000,13 @@ public sealed class EventRecallRegressionTests
         Assert.Contains(events, e => Dyad(e) == ("UKRGOV", "RUS", "1053"));
         Assert.Contains(events, e => Dyad(e) == ("RUSMIL", "UKRGOV", "181"));
     }
+
+    [Theory]
+    [InlineData("Japan and the United States reaffirmed their alliance.", "JPN", "USA", "050")]
+    [InlineData("China expanded military cooperation with Russia.", "CHN", "RUS", "062")]
+    public void Reaffirmed_alliances_and_expanded_cooperation_are_coded(string text, string source, string target, string cameo)
+    {
+        Assert.Contains(Events(text + "\n"), e => Dyad(e) == (source, target, cameo));
+    }
 }
 
