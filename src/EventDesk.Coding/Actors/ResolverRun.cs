@@ -821,9 +821,9 @@ internal sealed class ResolverRun
     /// <summary>
     /// The first token of a person's name tagged as the one word at <paramref name="first"/>: the name tagger may miss an
     /// unfamiliar given name ("Joonkook Hwang") that the parser joins to the surname (flat). Longer spans are left alone:
-    /// a word before a full name is more often the end of a headline or byline ("Institute Michael Ignatieff"). Capitalised proper nouns that
-    /// are no title ("Mr") and no dictionary entry covers are taken, never the sentence's first word ("Welcome Jose"), whose
-    /// capital says nothing; <paramref name="first"/> itself when there is none.
+    /// a word before a full name is more often the end of a headline or byline ("Institute Michael Ignatieff").
+    /// Capitalised proper nouns that are no title ("Mr") and no dictionary entry covers are taken, never the sentence's
+    /// first word ("Welcome Jose"), whose capital says nothing; <paramref name="first"/> itself when there is none.
     /// </summary>
     private int GivenNameBefore(int first, int sentence)
     {
@@ -889,7 +889,6 @@ internal sealed class ResolverRun
                 covered.AsSpan(a.End, t - a.End).Fill(true);
             }
         }
-
     }
 
     private static readonly FrozenSet<string> CalendarWords = new[]

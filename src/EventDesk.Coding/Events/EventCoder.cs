@@ -810,12 +810,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 continue;
             }
-            var author = HasActor(binder, tree, noun) && tree.RelIs(c, "advcl") ? (noun, "") : Qualifier(tree, binder, match, noun, authorsOnly: true);
-            if (author.Item1 < 0)
+            var author = HasActor(binder, tree, noun) && tree.RelIs(c, "advcl") ? noun : Qualifier(tree, binder, match, noun, authorsOnly: true).Token;
+            if (author < 0)
             {
                 continue;
             }
-            foreach (var p in binder.Bind(tree, author.Item1))
+            foreach (var p in binder.Bind(tree, author))
             {
                 if (p.Actor is { Country: { Length: 3 } country } && country != ActorRef.Unknown.Code && country != sourceCountry)
                 {
@@ -1281,15 +1281,18 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "promise", "pledge", "assure", "reassure", "vow", "guarantee", // not "tell": "Raab told the BBC" is said to the press
     };
 
+    /// <summary>Roots 03-08: intentions, consultation, cooperation, aid and yielding, whose acts have recipients.</summary>
+    private static bool CooperativeRoot(string code) =>
+        code.Length >= 2 && string.CompareOrdinal(code[..2], "03") >= 0 && string.CompareOrdinal(code[..2], "08") <= 0;
+
     /// <summary>
     /// "Russia promised Ukraine that it would withdraw its troops", "assured Turkey that it would": a cooperative act (roots
-    /// 03-08) promised to someone, with no target of its own, is aimed at that someone. (-1, "") when the act's clause hangs on no such verb with an actor as its object.
+    /// 03-08) promised to someone, with no target of its own, is aimed at that someone. (-1, "") when the act's clause
+    /// hangs on no such verb with an actor as its object.
     /// </summary>
     private static (int Token, string How) PromiseAddressee(SentenceTree tree, ActorBinder binder, PatternMatch match)
     {
-        var code = match.Pattern.Code;
-        if (code.Length < 2 || string.CompareOrdinal(code[..2], "03") < 0 || string.CompareOrdinal(code[..2], "08") > 0
-            || tree.Head(match.Trigger) is not (var governor and >= 0) || !PromiseVerbs.Contains(tree.Lemma(governor).ToLowerInvariant())
+        if (!CooperativeRoot(match.Pattern.Code) || tree.Head(match.Trigger) is not (var governor and >= 0) || !PromiseVerbs.Contains(tree.Lemma(governor).ToLowerInvariant())
             || !(tree.RelIs(match.Trigger, "ccomp") || tree.RelIs(match.Trigger, "advcl") && (tree.HasMarker(match.Trigger, "that") || tree.Child(match.Trigger, "mark") < 0)))
         {
             return (-1, "");
@@ -1316,9 +1319,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     {
         // "gave Pakistan a $6 billion financial package": the indirect object of a double-object verb of giving or
         // cooperating (roots 03-08) is its recipient ("warned the United States that ..." is a threat's addressee, 13).
-        if (!match.Passive && match.Pattern.Code.Length >= 2 && string.CompareOrdinal(match.Pattern.Code[..2], "03") >= 0
-            && string.CompareOrdinal(match.Pattern.Code[..2], "08") <= 0 && tree.Child(match.Trigger, "iobj") is var recipient and >= 0 && recipient != match.Source && !match.Used.Contains(recipient)
-            && HasActor(binder, tree, recipient))
+        if (!match.Passive && CooperativeRoot(match.Pattern.Code) && tree.Child(match.Trigger, "iobj") is var recipient and >= 0
+            && recipient != match.Source && !match.Used.Contains(recipient) && HasActor(binder, tree, recipient))
         {
             (match.Target, match.TargetHow) = (recipient, "iobj (the recipient)");
             return;
@@ -1445,9 +1447,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static readonly string[] TopicMarkers = ["on", "about", "over", "regarding", "concerning", "to", "with", "for"];
 
     /// <summary>
-    /// Optimism and pessimism (an adjective: "warned that …" is a threat) about what a that-clause expects concern the clause's actor: its subject, or one qualifying
-    /// the subject ("optimistic that relations with Russia would soon return to normal", "confident that Iran would
-    /// comply"), else its object. (-1, "") when the clause names none.
+    /// Optimism and pessimism (an adjective: "warned that …" is a threat) about what a that-clause expects concern the
+    /// clause's actor: its subject, or one qualifying the subject ("optimistic that relations with Russia would soon
+    /// return to normal", "confident that Iran would comply"), else its object. (-1, "") when the clause names none.
     /// </summary>
     private static (int Token, string How) ExpectedOutcomeActor(SentenceTree tree, ActorBinder binder, PatternMatch match)
     {
@@ -2130,7 +2132,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // country, so a protest is also addressed to its government (below). Not armed men ("gunmen in northern Mali"
             // may have come from anywhere; the gold set leaves them unknown) nor foreigners.
             sources = [.. sources.Select(p => CiviliansOfNoCountry(p.Actor)
-                ? p with { Actor = p.Actor! with { Code = home + p.Actor.Code[ActorRef.Unknown.Code.Length..], Country = home } } : p)];
+                ? p with { Actor = Placed(p.Actor!, home) } : p)];
             match.SourceHow += " (country of the place of the event)";
         }
         if (!_options.KeepStatements && code.Root == "01" && (ReportingVerbs.Contains(tree.Lemma(match.Trigger)) && Literals(pattern, out _) == 0 || code.Code == "010"))
@@ -2561,7 +2563,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "arrested dozens of opposition supporters in Caracas", "killed civilians in Axum": people of no stated
             // country are of the country where it happened (the sentence's place, not the dateline: a story filed in
             // Ankara about Russia releasing an American reporter is not about Turks).
-            target = target with { Actor = ta with { Code = placeCountry + ta.Code[ActorRef.Unknown.Code.Length..], Country = placeCountry } };
+            target = target with { Actor = Placed(ta, placeCountry) };
             placedTarget = " (country of the place of the event)";
         }
         if (_options.NewsHeuristics && (code.Root == "17" || code.Code == "0841") && target?.Actor is { } detained && detained.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
@@ -2572,7 +2574,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // arrests, bans, detains or releases ("Uzbekistan released a journalist") without a stated country are its own
             // (foreigners are named as such). Not a named
             // person the knowledge base does not place: a named foreigner detained is what makes the news.
-            target = target with { Actor = detained with { Code = coercer + detained.Code[ActorRef.Unknown.Code.Length..], Country = coercer } };
+            target = target with { Actor = Placed(detained, coercer) };
             placedTarget = " (country of the coercing state)";
         }
         if (_options.NewsHeuristics && code.Root is "18" or "19" or "20" && target?.Actor is { } unplaced && unplaced.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
@@ -2583,7 +2585,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "Boko Haram militants razed the town of Baga and killed hundreds of residents", "Arab militias and the Rapid
             // Support Forces killed thousands of Masalit civilians": insurgents and rebels fight at home, so unnamed
             // civilians they attack, where no place says otherwise, are of their country.
-            target = target with { Actor = unplaced with { Code = home + unplaced.Code[ActorRef.Unknown.Code.Length..], Country = home } };
+            target = target with { Actor = Placed(unplaced, home) };
             placedTarget = " (country of the insurgents who attacked them)";
         }
         if (_options.NewsHeuristics && code.Root == "14" && target?.Actor is { } addressed && addressed.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
@@ -2592,7 +2594,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             // "Israelis demonstrated against the government", "students protested against the police": people protest
             // against their own country's institutions unless the text places them elsewhere.
-            target = target with { Actor = addressed with { Code = protesters + addressed.Code[ActorRef.Unknown.Code.Length..], Country = protesters } };
+            target = target with { Actor = Placed(addressed, protesters) };
             placedTarget = " (country of the protesters)";
         }
         if (!_options.AllowUnknownTarget && target?.Actor is { } unknownTarget && unknownTarget.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
@@ -2697,6 +2699,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static readonly HashSet<string> NegationAdverbs = new(StringComparer.Ordinal) { "not", "n't", "never", "seldom", "rarely", "hardly", "barely", "scarcely" };
 
     /// <summary>A child that negates its head: "not", "never", "hardly"... and "far from" ("far from happy with the alliance").</summary>
+    /// <summary>An actor of no known country ("---CVL") placed in <paramref name="country"/> ("KENCVL"), its sectors kept.</summary>
+    private static ActorRef Placed(ActorRef unplaced, string country) =>
+        unplaced with { Code = country + unplaced.Code[ActorRef.Unknown.Code.Length..], Country = country };
+
     /// <summary>A word of the pattern other than the trigger is determined by "no": "made no apology", "offered no concessions".</summary>
     private static bool NoneOfTheObject(SentenceTree tree, PatternMatch match)
     {
