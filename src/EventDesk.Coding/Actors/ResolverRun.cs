@@ -1320,8 +1320,9 @@ internal sealed class ResolverRun
         }
         if ((a.Kinds & PhraseKinds.Country) != 0)
         {
-            // "the foreign minister of Russia" (a name), not "of the Afghan ..." (that starts a new phrase).
-            return !asOwner || _kb.FindCountryMatch(a.Key) is { Kind: CountryNameKind.Name or CountryNameKind.Variant };
+            // "the foreign minister of Russia" (a name), "the people of Paris" (a capital), not "of the Afghan ..." (that starts
+            // a new phrase).
+            return !asOwner || _kb.FindCountryMatch(a.Key) is { Kind: CountryNameKind.Name or CountryNameKind.Variant or CountryNameKind.Capital };
         }
         return false;
     }

@@ -1008,5 +1008,13 @@ public sealed class EventRecallRegressionTests
     {
         Assert.Contains(Events(text + "\n"), e => Dyad(e) == (source, target, cameo));
     }
+
+    [Fact]
+    public void The_people_of_a_capital_are_of_its_country()
+    {
+        // "expressed his sympathy to the people of Paris" had a target of no country (---CVL) and was dropped.
+        var e = Assert.Single(Events("French President Emmanuel Macron expressed his sympathy to the people of Paris after the fire.\n"));
+        Assert.Equal(("FRAGOV", "FRACVL", "018"), Dyad(e));
+    }
 }
 
