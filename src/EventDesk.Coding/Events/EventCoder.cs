@@ -1496,7 +1496,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             foreach (var c in tree.Children(word))
             {
-                if (!(tree.RelIs(c, "nmod") || tree.RelIs(c, "obl")) || !TopicMarkers.Any(m => tree.HasMarker(c, m)) || match.Used.Contains(c))
+                // (Also the in-phrase of a matched noun: "denied any involvement in the attack on an Israeli tanker".)
+                if (!(tree.RelIs(c, "nmod") || tree.RelIs(c, "obl")) || match.Used.Contains(c)
+                    || !(TopicMarkers.Any(m => tree.HasMarker(c, m)) || word != match.Trigger && tree.Upos(word) == Upos.NOUN && tree.HasMarker(c, "in")))
                 {
                     continue;
                 }

@@ -1016,5 +1016,15 @@ public sealed class EventRecallRegressionTests
         var e = Assert.Single(Events("French President Emmanuel Macron expressed his sympathy to the people of Paris after the fire.\n"));
         Assert.Equal(("FRAGOV", "FRACVL", "018"), Dyad(e));
     }
+
+    [Theory]
+    [InlineData("Iran denied any involvement in the attack on an Israeli tanker.")]
+    [InlineData("Iran denied any role in the attack on Israel.")]
+    public void A_denied_role_in_an_act_is_aimed_at_the_acts_victim(string text)
+    {
+        // The in-phrase of "involvement" or "role" was no topic, so the denial had no target and was dropped.
+        var e = Assert.Single(Events(text + "\n"));
+        Assert.Equal(("IRN", "ISR", "016"), Dyad(e));
+    }
 }
 
