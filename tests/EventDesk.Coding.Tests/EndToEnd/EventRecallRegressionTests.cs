@@ -1004,6 +1004,7 @@ public sealed class EventRecallRegressionTests
     [Theory]
     [InlineData("Japan and the United States reaffirmed their alliance.", "JPN", "USA", "050")]
     [InlineData("China expanded military cooperation with Russia.", "CHN", "RUS", "062")]
+    [InlineData("Japan and the United States have stepped up military cooperation.", "JPN", "USA", "062")]
     public void Reaffirmed_alliances_and_expanded_cooperation_are_coded(string text, string source, string target, string cameo)
     {
         Assert.Contains(Events(text + "\n"), e => Dyad(e) == (source, target, cameo));
