@@ -854,11 +854,16 @@ internal sealed class ResolverRun
         }
         var count = _atoms.Count;
         var covered = new bool[_tokens.Count];
+        var afterCountry = new bool[_tokens.Count + 1]; // a country word ends right before this token
         foreach (var atom in _atoms)
         {
             for (var t = atom.First; t < atom.End && t < covered.Length; t++)
             {
                 covered[t] = true;
+            }
+            if (IsCountryOnly(atom) && atom.End <= _tokens.Count)
+            {
+                afterCountry[atom.End] = true;
             }
         }
         for (var i = 0; i < count; i++)
@@ -868,7 +873,7 @@ internal sealed class ResolverRun
             // a lowercase one ("spokeswoman Hua Chunying", "analyst Atilla Yesilada") or one after a country word
             // ("Turkish Presidential Advisor Mesut Casin") introduces a person.
             if ((a.Kinds & PhraseKinds.Agent) == 0 || a.Plural || a.Source != AtomSource.Knowledge
-                || IsCapitalized(a.First) && !_atoms.Any(m => m.End == a.First && IsCountryOnly(m)))
+                || IsCapitalized(a.First) && !afterCountry[a.First])
             {
                 continue;
             }

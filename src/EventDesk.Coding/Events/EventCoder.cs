@@ -1043,8 +1043,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
 
     private static readonly HashSet<string> ProtestSectors = new(StringComparer.Ordinal) { "OPP", "LAB", "EDU", "CVL", "REL", "HRI", "AGR" };
 
-    private static bool ProtestContext(SentenceTree tree, IReadOnlyList<Participant> sources)
+    private static bool ProtestContext(SentenceTree tree, IReadOnlyList<Participant> sources, int trigger)
     {
+        // "Israelis demonstrated against the government": "demonstrate" with no object or clause is itself the protest word
+        // ("demonstrated its missile capability" is not).
+        if (tree.Lemma(trigger).Equals("demonstrate", StringComparison.OrdinalIgnoreCase) && tree.Child(trigger, "obj") < 0 && tree.Child(trigger, "ccomp") < 0)
+        {
+            return true;
+        }
         for (var t = tree.First; t < tree.End; t++)
         {
             if (ProtestWords.Contains(tree.Lemma(t).ToLowerInvariant()) && !IsMilitaryStrike(tree, t))
@@ -2034,9 +2040,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // (an opposition leader's may be a protest).
             return;
         }
-        if (news && code.Root == "14" && !ProtestContext(tree, bound.Sources)
-            // "Israelis demonstrated against the government": "demonstrate" without an object or clause is itself the protest
-            && !(tree.Lemma(match.Trigger).Equals("demonstrate", StringComparison.OrdinalIgnoreCase) && tree.Child(match.Trigger, "obj") < 0 && tree.Child(match.Trigger, "ccomp") < 0))
+        if (news && code.Root == "14" && !ProtestContext(tree, bound.Sources, match.Trigger))
         {
             return; // "the vessel was sitting", "brass gathered in Paris": not a protest without protesters or a protest word
         }
