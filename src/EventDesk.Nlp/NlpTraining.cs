@@ -171,6 +171,12 @@ public static class NlpTraining
         tagger.Save(taggerPath);
         parser.Save(parserPath);
         log.WriteLine($"rewrote {taggerPath} ({new FileInfo(taggerPath).Length / 1024} KiB) and {parserPath} ({new FileInfo(parserPath).Length / 1024} KiB)");
+        // The other models of the folder only move to the current container (checksum, compression); their payload stays.
+        foreach (var other in new[] { NlpModels.LemmatizerFile, "ner.edm" }.Select(f => Path.Combine(directory, f)).Where(File.Exists))
+        {
+            ModelFile.Rewrite(other);
+            log.WriteLine($"rewrote {other} ({new FileInfo(other).Length / 1024} KiB)");
+        }
     }
 
     internal static IEnumerable<IReadOnlyList<string>> UnlabeledSentences(string file)

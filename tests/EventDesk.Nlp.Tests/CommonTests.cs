@@ -39,6 +39,112 @@ public class CommonTests
         Assert.Equal(expected, b);
     }
 
+    [Theory]
+    [InlineData(4, 0.5)]
+    [InlineData(94, 0.04)]
+    [InlineData(94, 0.3)]
+    [InlineData(300, 0.05)]
+    public void Frozen_weights_with_sparse_and_dense_rows_score_like_the_dense_sums(int width, double density)
+    {
+        // Mostly-zero rows are kept as entries, rows of 16 or more non-zero weights also dense: both
+        // kinds, mixed in one call, must add up to the plain row sums, before and after a round trip.
+        var rng = new Random(width);
+        var keys = Enumerable.Range(0, 2000).Select(i => FeatureHash.F(5, (ulong)i)).ToArray();
+        var weights = new short[keys.Length * width];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = rng.NextDouble() < density ? (short)rng.Next(-32000, 32000) : (short)0;
+        }
+        // Some rows dense whatever the density, one all zero.
+        for (var c = 0; c < width; c++)
+        {
+            weights[(7 * width) + c] = (short)(c + 1);
+            weights[(11 * width) + c] = 0;
+        }
+        var table = new FrozenWeights(width, 1, keys, weights);
+        var again = RoundTrip(table.Write, FrozenWeights.Read);
+        var probe = Enumerable.Range(0, 300).Select(_ => rng.Next(-200, keys.Length)).ToArray();
+        probe[0] = 7;
+        probe[1] = 11;
+        var features = probe.Select(i => i < 0 ? FeatureHash.F(6, (ulong)-i) : keys[i]).ToArray();
+        var expected = new int[width];
+        foreach (var i in probe.Where(i => i >= 0))
+        {
+            for (var c = 0; c < width; c++)
+            {
+                expected[c] += weights[(i * width) + c];
+            }
+        }
+        foreach (var t in new[] { table, again })
+        {
+            var scores = new int[width];
+            t.Score(features, scores);
+            Assert.Equal(expected, scores);
+        }
+        Assert.Equal(ModelFile.ToBytes("test", table.Write), ModelFile.ToBytes("test", again.Write));
+    }
+
+    [Fact]
+    public void Frozen_weights_in_the_column_major_layout_still_load()
+    {
+        // Sorted, gap-coded keys and dense column-major weights: how tables were written before the sparse rows.
+        const int width = 20;
+        var keys = Enumerable.Range(0, 5).Select(i => FeatureHash.F(2, (ulong)i)).OrderBy(k => k & ((1UL << 48) - 1)).ToArray();
+        var rowMajor = Enumerable.Range(0, keys.Length * width).Select(i => (short)(i % 3 == 0 ? i : 0)).ToArray();
+        var bytes = ModelFile.ToBytes("test", w =>
+        {
+            w.Write(-0x4B455932);
+            w.Write(width);
+            w.Write(0.5f);
+            w.Write(keys.Length);
+            SortedKeyGaps.Write(w, keys, keys.Length, (1UL << 48) - 1);
+            for (var c = 0; c < width; c++)
+            {
+                for (var r = 0; r < keys.Length; r++)
+                {
+                    w.Write(rowMajor[(r * width) + c]);
+                }
+            }
+        });
+        var table = ModelFile.FromBytes(bytes, "memory", "test", FrozenWeights.Read);
+        var scores = new int[width];
+        table.Score([keys[1], keys[4]], scores);
+        Assert.Equal(Enumerable.Range(0, width).Select(c => rowMajor[width + c] + rowMajor[(4 * width) + c]), scores);
+    }
+
+    [Fact]
+    public void Model_files_of_the_first_container_format_still_load()
+    {
+        // Format 1 checksummed the payload with FNV-1a; format 2 with XXH3. A file of each reads back.
+        var current = ModelFile.ToBytes("test", w => w.Write("payload"));
+        // Header: magic (8), version (4), kind ("test": 1 + 4), payload length (8), checksum (8), payload.
+        const int lengthAt = 8 + 4 + 5;
+        const int checksumAt = lengthAt + 8;
+        var first = (byte[])current.Clone();
+        BitConverter.GetBytes(1).CopyTo(first, 8);
+        var payload = first.AsSpan(checksumAt + 8);
+        Assert.Equal(payload.Length, BitConverter.ToInt64(first, lengthAt));
+        BitConverter.GetBytes(ModelFile.Fnv1aChecksum(payload)).CopyTo(first, checksumAt);
+        Assert.Equal("payload", ModelFile.FromBytes(current, "memory", "test", r => r.ReadString()));
+        Assert.Equal("payload", ModelFile.FromBytes(first, "memory", "test", r => r.ReadString()));
+        // A format-1 header with a format-2 checksum is corrupt.
+        BitConverter.GetBytes(1).CopyTo(current, 8);
+        Assert.Throws<ModelFormatException>(() => ModelFile.FromBytes(current, "memory", "test", r => r.ReadString()));
+    }
+
+    [Fact]
+    public void Model_payloads_that_do_not_compress_are_stored()
+    {
+        var rng = new Random(3);
+        var noise = new byte[100_000];
+        rng.NextBytes(noise);
+        var stored = ModelFile.ToBytes("test", w => w.Write(noise));
+        var zeros = ModelFile.ToBytes("test", w => w.Write(new byte[100_000]));
+        Assert.InRange(stored.Length, 100_000, 101_000);
+        Assert.True(zeros.Length < 2_000);
+        Assert.Equal(noise, ModelFile.FromBytes(stored, "memory", "test", r => r.ReadBytes(100_000)));
+    }
+
     [Fact]
     public void Frozen_weights_in_the_first_file_layout_still_load()
     {

@@ -29,7 +29,7 @@ internal readonly struct FrozenScorer(ParserModel model, int[] actionBuffer, int
         a.Clear();
         l.Clear();
         // The slots were prefetched (Prefetch); the label rows are prefetched here, while the actions are added.
-        Span<int> rows = stackalloc int[label.Length];
+        Span<ulong> rows = stackalloc ulong[label.Length];
         var n = model.LabelWeights.FindRows(label, rows);
         model.Actions.ScorePrefetched(all, a);
         model.LabelWeights.AddRows(rows[..n], l);
@@ -344,7 +344,7 @@ internal sealed class BeamSearch
         var labelTable = model.LabelWeights;
         var sa = actionsTable.Scale;
         var sl = labelTable.Scale;
-        Span<int> rows = stackalloc int[ParserModel.MaxFeatures];
+        Span<ulong> rows = stackalloc ulong[ParserModel.MaxFeatures];
         var intActions = _intActions.AsSpan(0, 4);
         var intLabels = _intLabels.AsSpan(0, L2);
         _cur[0].Reset(n);
