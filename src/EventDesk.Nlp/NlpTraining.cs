@@ -171,11 +171,20 @@ public static class NlpTraining
         tagger.Save(taggerPath);
         parser.Save(parserPath);
         log.WriteLine($"rewrote {taggerPath} ({new FileInfo(taggerPath).Length / 1024} KiB) and {parserPath} ({new FileInfo(parserPath).Length / 1024} KiB)");
-        // The other models of the folder only move to the current container (checksum, compression); their payload stays.
-        foreach (var other in new[] { NlpModels.LemmatizerFile, "ner.edm" }.Select(f => Path.Combine(directory, f)).Where(File.Exists))
+        // The lemmatizer only moves to the current container (checksum, compression), its payload unchanged; the
+        // entity model is read and written again (its weights are stored quantised, so they do not change), which
+        // stores its gazetteer's tables.
+        var lemmatizerPath = Path.Combine(directory, NlpModels.LemmatizerFile);
+        if (File.Exists(lemmatizerPath))
         {
-            ModelFile.Rewrite(other);
-            log.WriteLine($"rewrote {other} ({new FileInfo(other).Length / 1024} KiB)");
+            ModelFile.Rewrite(lemmatizerPath);
+            log.WriteLine($"rewrote {lemmatizerPath} ({new FileInfo(lemmatizerPath).Length / 1024} KiB)");
+        }
+        var nerPath = Path.Combine(directory, Ner.NerModel.FileName);
+        if (File.Exists(nerPath))
+        {
+            Ner.NerModel.Load(nerPath).Save(nerPath);
+            log.WriteLine($"rewrote {nerPath} ({new FileInfo(nerPath).Length / 1024} KiB)");
         }
     }
 

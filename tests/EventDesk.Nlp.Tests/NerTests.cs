@@ -137,6 +137,45 @@ public class NerTests
     }
 
     [Fact]
+    public void The_gazetteer_read_with_its_stored_tables_or_from_names_alone_marks_the_same()
+    {
+        // Files store the look-up tables (no rebuild at start-up); files of the first layout hold only the
+        // names, and the tables are built from them.
+        var gazetteer = new NerGazetteer([("Bank of America", NerType.Organization), ("New York", NerType.Location),
+            ("Sergey Lavrov", NerType.Person), ("Kerala", NerType.Location)]);
+        var firstLayout = Bytes(w =>
+        {
+            w.Write(gazetteer.Names.Count);
+            foreach (var (name, mask) in gazetteer.Names.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                w.Write(name);
+                w.Write(mask);
+            }
+        });
+        var stored = NerGazetteer.Read(new BinaryReader(new MemoryStream(Bytes(gazetteer.Write))));
+        var rebuilt = NerGazetteer.Read(new BinaryReader(new MemoryStream(firstLayout)));
+        var tokens = new ArrayTokens(["Sergey", "Lavrov", "left", "Bank", "of", "America", "for", "KERALA", "and", "new", "york"]);
+        foreach (var g in new[] { stored, rebuilt })
+        {
+            Assert.Equal(4, g.Count);
+            foreach (var mark in new Action<NerGazetteer, ulong[]>[]
+            {
+                (x, v) => x.Mark(tokens, 11, v), (x, v) => x.MarkIgnoringCase(tokens, 11, v), (x, v) => x.MarkPartial(tokens, 11, v),
+            })
+            {
+                var expected = new ulong[11];
+                var actual = new ulong[11];
+                mark(gazetteer, expected);
+                mark(g, actual);
+                Assert.Equal(expected, actual);
+                Assert.Contains(actual, v => v != 0);
+            }
+            Assert.Equal(gazetteer.Names.OrderBy(e => e.Key, StringComparer.Ordinal), g.Names.OrderBy(e => e.Key, StringComparer.Ordinal));
+        }
+        Assert.Equal(Bytes(gazetteer.Write), Bytes(stored.Write));
+    }
+
+    [Fact]
     public void Name_words_join_the_gazetteer_with_their_own_bits_unless_the_text_writes_them_in_lowercase()
     {
         var sentences = new List<NerSentence>

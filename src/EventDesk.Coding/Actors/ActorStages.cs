@@ -17,7 +17,7 @@ public static class ActorStages
     private static readonly Lazy<Gazetteer?> DefaultGazetteer = new(EventDesk.Knowledge.Gazetteer.LoadDefault);
     private static readonly Lazy<NerModel?> DefaultNer = new(() =>
     {
-        var path = ModelPaths.Find("ner.edm");
+        var path = ModelPaths.Find(NerModel.FileName);
         return File.Exists(path) ? NerModel.Load(path) : null;
     });
 

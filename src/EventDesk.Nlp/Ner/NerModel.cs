@@ -315,6 +315,9 @@ public sealed class NerModel
         }
     }
 
+    /// <summary>The file name of the entity model in a model folder.</summary>
+    public const string FileName = "ner.edm";
+
     /// <summary>Saves with weights quantised to 16 bits (a scale per model), compressed.</summary>
     public void Save(string path) => ModelFile.Write(path, Kind, WritePayload);
 
