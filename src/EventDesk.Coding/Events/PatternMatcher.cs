@@ -778,6 +778,33 @@ internal static class PatternMatcher
         return false;
     }
 
+    /// <summary>
+    /// "rebels ... escape to Cameroon when attacked by government forces": a passive participle clause with a
+    /// subordinator and no subject of its own is about the subject of the clause it hangs on. Returns that subject, or -1.
+    /// </summary>
+    private static int ReducedPassiveClauseSubject(SentenceTree tree, int verb)
+    {
+        if (!tree.RelIs(verb, "advcl") || tree.Pos.XposOf(verb) != "VBN" || tree.Child(verb, "nsubj") >= 0 || tree.Child(verb, "aux") >= 0
+            || tree.Child(verb, "obj") >= 0
+            || tree.Head(verb) is not (var governing and >= 0))
+        {
+            return -1;
+        }
+        foreach (var c in tree.Children(verb))
+        {
+            // The parser attaches "when" as advmod, "if" and "once" as mark.
+            if ((tree.RelIs(c, "mark") || tree.RelIs(c, "advmod")) && c < verb && ReducedClauseSubordinators.Contains(tree.LowerForm(c)))
+            {
+                var (subject, _) = Subject(tree, governing);
+                return subject;
+            }
+        }
+        return -1;
+    }
+
+    private static readonly FrozenSet<string> ReducedClauseSubordinators =
+        FrozenSet.ToFrozenSet(["when", "whenever", "if", "once", "unless", "until", "while", "after", "before"], StringComparer.Ordinal);
+
     private static int DirectObject(SentenceTree tree, int anchor, bool passive, out string how)
     {
         if (passive)
@@ -797,6 +824,11 @@ internal static class PatternMatcher
                 how = rel;
                 return c;
             }
+        }
+        if (ReducedPassiveClauseSubject(tree, anchor) is var governed and >= 0)
+        {
+            how = "subject of the clause a reduced passive clause hangs on";
+            return governed;
         }
         if (!passive && SubjectReadAsPrepositionalObject(tree, anchor) >= 0)
         {

@@ -1027,5 +1027,15 @@ public sealed class EventRecallRegressionTests
         var e = Assert.Single(Events(text + "\n"));
         Assert.Equal(("IRN", "ISR", "016"), Dyad(e));
     }
-}
 
+    [Theory]
+    [InlineData("Somali rebels retreat into the forest when attacked by Kenyan troops.", "KENMIL", "SOMREB")]
+    [InlineData("Afghan police officers abandoned their posts when attacked by Taliban fighters.", "AFGINS", "AFGCOP")]
+    public void A_reduced_passive_clause_is_about_the_subject_of_its_clause(string text, string source, string target)
+    {
+        // "rebels ... escape to villages in Cameroon when attacked by government forces" coded the attack with no target
+        // (VOA, fifteenth session): the subjectless "when attacked by" clause is about the rebels.
+        var e = Assert.Single(Events(text + "\n"), e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal((source, target), (e.Source.Actor?.Code, e.Target?.Actor?.Code));
+    }
+}
