@@ -2762,6 +2762,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static readonly HashSet<string> ClaimNouns = new(StringComparer.Ordinal)
     {
         "claim", "allegation", "accusation", "charge", "rumor", "rumour", "speculation", "suggestion", "suspicion", "report", "assertion",
+        // what is thought: "described the idea that the U.S. is training the Islamic State as absurd"
+        "idea", "notion", "theory", "belief", "impression", "perception", "assumption", "myth", "concern", "worry",
         // what may happen: "little chance that another summit will take place", "fears that Russia could invade"
         "chance", "possibility", "prospect", "likelihood", "risk", "danger", "fear", "hope", "expectation",
     };
@@ -2781,7 +2783,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             foreach (var c in tree.Children(head))
             {
-                if (c < t && tree.RelIs(c, "obj") && ClaimNouns.Contains(tree.Lemma(c).ToLowerInvariant()))
+                // Also a prepositional object: "would leave it exposed to accusations that it favors American products".
+                if (c < t && (tree.RelIs(c, "obj") || tree.RelIs(c, "obl")) && ClaimNouns.Contains(tree.Lemma(c).ToLowerInvariant()))
                 {
                     return (tree.Lemma(c).ToLowerInvariant(), head);
                 }

@@ -563,7 +563,8 @@ internal static class PatternMatcher
             // Relaxation (§3.2): one level lower under an intervening gerund, light verb or conjunct.
             foreach (var c in tree.Children(anchor))
             {
-                if (match.Used.Contains(c) || !(tree.RelIs(c, "xcomp") || tree.RelIs(c, "advcl") || tree.RelIs(c, "acl") || tree.RelIs(c, "conj") || tree.RelIs(c, "obl") || tree.RelIs(c, "nmod") || tree.RelIs(c, "obj")))
+                if (match.Used.Contains(c) || !(tree.RelIs(c, "xcomp") || tree.RelIs(c, "advcl") || tree.RelIs(c, "acl") || tree.RelIs(c, "conj") || tree.RelIs(c, "obl") || tree.RelIs(c, "nmod") || tree.RelIs(c, "obj"))
+                    || ClauseWithItsOwnSubject(tree, c))
                 {
                     continue;
                 }
@@ -592,6 +593,13 @@ internal static class PatternMatcher
     /// pattern after the trigger belong to its phrase, so below an intervening word they are not looked for in
     /// another clause.
     /// </summary>
+    /// <summary>
+    /// A verb with a subject of its own is another clause, not an intervening gerund or light verb: "reopen the
+    /// investigation after he was hauled out of the Embassy in London" is no "S reopen embassy in T".
+    /// </summary>
+    private static bool ClauseWithItsOwnSubject(SentenceTree tree, int t) =>
+        tree.Upos(t) is Upos.VERB or Upos.AUX && (tree.ChildExact(t, "nsubj") >= 0 || tree.ChildExact(t, "nsubj:pass") >= 0);
+
     private static bool OwnClause(SentenceTree tree, int t) =>
         tree.Upos(t) is Upos.VERB or Upos.AUX
         && (tree.ChildExact(t, "nsubj") >= 0 || tree.ChildExact(t, "nsubj:pass") >= 0

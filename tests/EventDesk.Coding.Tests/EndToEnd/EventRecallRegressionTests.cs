@@ -1038,4 +1038,23 @@ public sealed class EventRecallRegressionTests
         var e = Assert.Single(Events(text + "\n"), e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
         Assert.Equal((source, target), (e.Source.Actor?.Code, e.Target?.Actor?.Code));
     }
+
+    [Theory]
+    [InlineData("However, Swedish prosecutors decided to reopen the investigation in May after he was hauled out of the Ecuadorean Embassy in London by the UK police.")]
+    [InlineData("Lamrani described the idea that the U.S. is training the Islamic State at al-Tanf as absurd.")]
+    [InlineData("China has balked on terms that would leave it exposed to accusations that it favors American products over other countries.")]
+    [InlineData("It will house the local police force's offices, the Interior Ministry said in a statement.")]
+    public void Words_of_other_clauses_and_thoughts_about_acts_are_no_events(string text)
+    {
+        // Scrapinghub pages (fifteenth session): "S reopen embassy in T" found "Embassy" in another clause; an idea or an
+        // accusation was coded as the act; "house" meant "contain".
+        Assert.Empty(Events(text + "\n"));
+    }
+
+    [Fact]
+    public void Housing_refugees_is_humanitarian_aid()
+    {
+        var e = Assert.Single(Events("Jordan housed thousands of Syrian refugees last year.\n"));
+        Assert.Equal(("JOR", "SYRREF", "073"), Dyad(e));
+    }
 }
