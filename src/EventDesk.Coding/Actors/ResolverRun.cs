@@ -2072,7 +2072,9 @@ internal sealed class ResolverRun
                 return new Resolved(EntityType.Organization, a.Text, a.Text, Ref(gc + "GOV", gc, "GOV", a.Text, a.Text), null,
                     gc == _defaultCountry && a.InnerCountry is null ? "ministry+default:" + _defaultSource : "ministry+country");
             case NerType.Organization:
-                return a.InnerCountry is { } ic
+                // The country may be inside the name or right before it, where the entity tagger left it out: "the Chinese
+                // Center for Disease Control and Prevention" is China's, not an unknown body ("it said" then went to the WHO).
+                return (a.InnerCountry ?? CountryRightBefore(a)) is { } ic
                     ? new Resolved(EntityType.Organization, a.Text, null, Ref(ic, ic, "", a.Text, null), null, "organization+country")
                     : new Resolved(EntityType.Organization, a.Text, null, null, null, "organization-unknown");
             default:

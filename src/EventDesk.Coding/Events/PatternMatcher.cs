@@ -580,10 +580,13 @@ internal static class PatternMatcher
 
     /// <summary>
     /// A participle the parser hung where a noun goes (obj, obl, nmod) is no noun of a pattern: "based" in a misparsed
-    /// "Somalia-based al-Shabab has been attacking" has the lemma "base" but is no "S attack base".
+    /// "Somalia-based al-Shabab has been attacking" has the lemma "base" but is no "S attack base". Nor is a hyphenated
+    /// participle modifier: "claimed victory as the Democratic Party-controlled House ..." is no "S claim control of T"
+    /// ("abandon improved relations" is a pattern of its own).
     /// </summary>
     private static bool ParticipleInNounSlot(SentenceTree tree, int t) =>
-        tree.Pos.XposOf(t) is "VBN" or "VBD" && (tree.RelIs(t, "obj") || tree.RelIs(t, "obl") || tree.RelIs(t, "nmod"));
+        tree.Pos.XposOf(t) is "VBN" or "VBD" && (tree.RelIs(t, "obj") || tree.RelIs(t, "obl") || tree.RelIs(t, "nmod")
+            || tree.RelIs(t, "amod") && t - 1 >= tree.First && tree.Pos.XposOf(t - 1) == "HYPH");
 
     /// <summary>Prepositions of time and circumstance: their phrase frames the event, it is never a word of its pattern.</summary>
     private static readonly string[] FramingMarkers = ["after", "before", "since", "during", "amid", "despite", "following", "until"];

@@ -1057,4 +1057,13 @@ public sealed class EventRecallRegressionTests
         var e = Assert.Single(Events("Jordan housed thousands of Syrian refugees last year.\n"));
         Assert.Equal(("JOR", "SYRREF", "073"), Dyad(e));
     }
+
+    [Fact]
+    public void A_hyphenated_participle_is_no_pattern_noun()
+    {
+        // "claimed victory as the Democratic Party-controlled House of Representatives concluded its hearing" was coded
+        // "S claim control of T" (192, USAGOV -> ---LEG) from the misparsed "Party-controlled" (Scrapinghub page).
+        Assert.DoesNotContain(Events("US President Donald Trump has claimed victory as the Democratic Party-controlled House of Representatives concluded its third public hearing on the impeachment proceedings against him.\n"),
+            e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
 }

@@ -271,5 +271,15 @@ public sealed class SpeakerAndPlaceRegressionTests
         var document = Annotate("The concert was held at the Union Music Park on Friday.\n");
         Assert.DoesNotContain(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => m.CanonicalName == "Music Park");
     }
-}
 
+    [Fact]
+    public void An_unknown_organisation_right_after_a_country_word_is_that_countrys()
+    {
+        // "the Chinese Center for Disease Control and Prevention said it had conducted investigations" (Scrapinghub page): the
+        // tagger left "Chinese" out of the name, the body had no actor, and "it" was resolved to the WHO named earlier.
+        var document = Annotate("Officials said the Chinese Center for Disease Control had tested the samples.\n");
+        var mention = Assert.Single(document.Layers.Get(AnnotationLayers.Entities).Mentions,
+            m => document.Substring(m.Span).Contains("Center for Disease Control", StringComparison.Ordinal));
+        Assert.Equal("CHN", mention.Actor?.Code);
+    }
+}
