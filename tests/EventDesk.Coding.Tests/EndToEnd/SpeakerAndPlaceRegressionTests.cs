@@ -282,4 +282,13 @@ public sealed class SpeakerAndPlaceRegressionTests
             m => document.Substring(m.Span).Contains("Center for Disease Control", StringComparison.Ordinal));
         Assert.Equal("CHN", mention.Actor?.Code);
     }
+
+    [Fact]
+    public void Hong_Kongs_chief_executive_is_its_government()
+    {
+        // "Hong Kong Chief Executive Carrie Lam's recent trip to Beijing" was HKGBUS: "chief executive" is a company role.
+        var document = NewsRun.Annotate("Hong Kong Chief Executive Carrie Lam's recent trip to Beijing was about ending the violence.\n", new DateOnly(2019, 11, 20));
+        var e = Assert.Single(document.Layers.Get(AnnotationLayers.Events).Events);
+        Assert.Equal(("HKGGOV", "CHN", "042"), (e.Source.Actor?.Code, e.Target?.Actor?.Code, e.Cameo));
+    }
 }
