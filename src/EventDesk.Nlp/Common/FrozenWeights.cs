@@ -124,6 +124,26 @@ internal sealed unsafe class FrozenWeights
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Home(ulong key, int shift) => (int)((key & KeyBits) >> shift);
 
+    /// <summary>The slot holding the stored key, or -1 (linear probing from its home slot to the first empty one).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FindSlot(ulong* slots, ulong storedKey, int mask, int shift)
+    {
+        var i = Home(storedKey, shift);
+        while (true)
+        {
+            var key = slots[2 * i];
+            if (key == storedKey)
+            {
+                return i;
+            }
+            if (key == 0)
+            {
+                return -1;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
     private ReadOnlySpan<uint> Row(int row) => _entries.AsSpan(_rowStarts[row], _rowStarts[row + 1] - _rowStarts[row]);
 
     private static (int[] Starts, uint[] Entries) FromDense(ReadOnlySpan<short> weights, int rows, int width)
@@ -289,21 +309,9 @@ internal sealed unsafe class FrozenWeights
             var n = 0;
             foreach (var feature in features)
             {
-                var f = StoredKey(feature);
-                var i = Home(f, shift);
-                while (true)
+                if (FindSlot(slots, StoredKey(feature), mask, shift) is var i and >= 0)
                 {
-                    var key = slots[2 * i];
-                    if (key == f)
-                    {
-                        rows[n++] = slots[(2 * i) + 1];
-                        break;
-                    }
-                    if (key == 0)
-                    {
-                        break;
-                    }
-                    i = (i + 1) & mask;
+                    rows[n++] = slots[(2 * i) + 1];
                 }
             }
             if (Sse.IsSupported)
@@ -460,25 +468,13 @@ internal sealed unsafe class FrozenWeights
             var s3 = 0;
             foreach (var feature in features)
             {
-                var f = StoredKey(feature);
-                var i = Home(f, shift);
-                while (true)
+                if (FindSlot(slots, StoredKey(feature), mask, shift) is var i and >= 0)
                 {
-                    var key = slots[2 * i];
-                    if (key == f)
-                    {
-                        var d = (long)slots[(2 * i) + 1];
-                        s0 += (short)d;
-                        s1 += (short)(d >> 16);
-                        s2 += (short)(d >> 32);
-                        s3 += (short)(d >> 48);
-                        break;
-                    }
-                    if (key == 0)
-                    {
-                        break;
-                    }
-                    i = (i + 1) & mask;
+                    var d = (long)slots[(2 * i) + 1];
+                    s0 += (short)d;
+                    s1 += (short)(d >> 16);
+                    s2 += (short)(d >> 32);
+                    s3 += (short)(d >> 48);
                 }
             }
             scores[0] += s0;
@@ -627,13 +623,7 @@ internal sealed unsafe class FrozenWeights
         var length = 0;
         foreach (var r in order)
         {
-            var count = (uint)Row(r).Length;
-            while (count >= 0x80)
-            {
-                counts[length++] = (byte)(count | 0x80);
-                count >>= 7;
-            }
-            counts[length++] = (byte)count;
+            length += SortedKeyGaps.WriteVarint(counts.AsSpan(length), (ulong)Row(r).Length);
         }
         w.Write(length);
         w.Write(counts, 0, length);
@@ -701,20 +691,7 @@ internal sealed unsafe class FrozenWeights
         var sum = 0;
         for (var i = 0; i < rows; i++)
         {
-            var count = 0;
-            for (var shift = 0; ; shift += 7)
-            {
-                if (p >= counts.Length || shift > 14)
-                {
-                    throw new InvalidDataException("the row counts of a weight table are truncated or malformed");
-                }
-                var b = counts[p++];
-                count |= (b & 0x7F) << shift;
-                if (b < 0x80)
-                {
-                    break;
-                }
-            }
+            var count = (int)SortedKeyGaps.ReadVarint(counts, ref p, 14, "the row counts of a weight table");
             if (count > width || (sum += count) > total)
             {
                 throw new InvalidDataException("a weight table has more entries in its rows than it announces");

@@ -14,14 +14,8 @@ internal static class SortedKeyGaps
         var previous = 0UL;
         foreach (var key in ascendingKeys)
         {
-            var gap = (key & keyBits) - previous;
+            length += WriteVarint(gaps.AsSpan(length), (key & keyBits) - previous);
             previous = key & keyBits;
-            while (gap >= 0x80)
-            {
-                gaps[length++] = (byte)(gap | 0x80);
-                gap >>= 7;
-            }
-            gaps[length++] = (byte)gap;
         }
         w.Write(length);
         w.Write(gaps, 0, length);
@@ -34,23 +28,10 @@ internal static class SortedKeyGaps
         ModelFile.ReadArray<byte>(r, gaps);
         var p = 0;
         var key = 0UL;
+        var label = $"the key gaps of {what}";
         for (var i = 0; i < keys.Length; i++)
         {
-            var gap = 0UL;
-            for (var shift = 0; ; shift += 7)
-            {
-                if (p >= gaps.Length || shift > 56)
-                {
-                    throw new InvalidDataException($"the key gaps of {what} are truncated or malformed");
-                }
-                var b = gaps[p++];
-                gap |= (ulong)(b & 0x7F) << shift;
-                if (b < 0x80)
-                {
-                    break;
-                }
-            }
-            key += gap;
+            key += ReadVarint(gaps, ref p, 56, label);
             if (key > keyBits)
             {
                 throw new InvalidDataException($"a key of {what} is out of range");
@@ -60,6 +41,38 @@ internal static class SortedKeyGaps
         if (p != gaps.Length)
         {
             throw new InvalidDataException($"the key gaps of {what} have trailing bytes");
+        }
+    }
+
+    /// <summary>Writes <paramref name="value"/> as LEB128 (7 bits a byte, low first) and returns the bytes written.</summary>
+    public static int WriteVarint(Span<byte> into, ulong value)
+    {
+        var n = 0;
+        while (value >= 0x80)
+        {
+            into[n++] = (byte)(value | 0x80);
+            value >>= 7;
+        }
+        into[n++] = (byte)value;
+        return n;
+    }
+
+    /// <summary>Reads a LEB128 value at <paramref name="p"/> whose last byte starts at most at bit <paramref name="maxShift"/>; <paramref name="what"/> names the data in errors.</summary>
+    public static ulong ReadVarint(ReadOnlySpan<byte> from, ref int p, int maxShift, string what)
+    {
+        var value = 0UL;
+        for (var shift = 0; ; shift += 7)
+        {
+            if (p >= from.Length || shift > maxShift)
+            {
+                throw new InvalidDataException($"{what} are truncated or malformed");
+            }
+            var b = from[p++];
+            value |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return value;
+            }
         }
     }
 }
