@@ -604,9 +604,8 @@ internal static class PatternMatcher
         tree.Upos(t) is Upos.VERB or Upos.AUX && (tree.ChildExact(t, "nsubj") >= 0 || tree.ChildExact(t, "nsubj:pass") >= 0);
 
     private static bool OwnClause(SentenceTree tree, int t) =>
-        tree.Upos(t) is Upos.VERB or Upos.AUX
-        && (tree.ChildExact(t, "nsubj") >= 0 || tree.ChildExact(t, "nsubj:pass") >= 0
-            || tree.RelIs(t, "xcomp") || tree.RelIs(t, "ccomp") || tree.RelIs(t, "advcl") || tree.RelIs(t, "parataxis"));
+        ClauseWithItsOwnSubject(tree, t)
+        || tree.Upos(t) is Upos.VERB or Upos.AUX && (tree.RelIs(t, "xcomp") || tree.RelIs(t, "ccomp") || tree.RelIs(t, "advcl") || tree.RelIs(t, "parataxis"));
 
     // A place phrase ("attacked an inspector at the police station") fills no slot written without a preposition
     // ("S attack police_station"): the noun is where the act happened, not what it was done to.

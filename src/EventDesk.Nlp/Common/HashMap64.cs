@@ -181,18 +181,18 @@ internal sealed class HashMap64<T> where T : unmanaged
         for (var j = 0; j < count; j++)
         {
             var key = pairs[j];
-            var i = (int)key & mask;
-            while (keys[i] != 0)
-            {
-                if (keys[i] == key || key == 0)
-                {
-                    throw new InvalidDataException("hash table holds a key twice or the empty key");
-                }
-                i = (i + 1) & mask;
-            }
             if (key == 0)
             {
                 throw new InvalidDataException("hash table holds the empty key");
+            }
+            var i = (int)key & mask;
+            while (keys[i] != 0)
+            {
+                if (keys[i] == key)
+                {
+                    throw new InvalidDataException("hash table holds a key twice");
+                }
+                i = (i + 1) & mask;
             }
             keys[i] = key;
             values[i] = pairValues[j];
