@@ -1058,7 +1058,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 return true;
             }
         }
-        return sources.Any(s => s.Actor is { } a && a.Sectors.Any(ProtestSectors.Contains));
+        // People who merely gather are a crowd, not a protest ("Over 2,000 people representing 90 countries gathered in Santa
+        // Clara", a conference); students, workers or opposition members who gather usually rally.
+        var gathering = tree.Lemma(trigger).ToLowerInvariant() is "gather" or "assemble" or "converge" or "congregate";
+        return sources.Any(s => s.Actor is { } a && a.Sectors.Any(x => ProtestSectors.Contains(x) && !(gathering && x == "CVL")));
     }
 
     private static readonly HashSet<string> OfficialSectors = new(StringComparer.Ordinal)
