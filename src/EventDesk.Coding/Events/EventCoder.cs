@@ -1058,10 +1058,23 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 return true;
             }
         }
-        // People who merely gather are a crowd, not a protest ("Over 2,000 people representing 90 countries gathered in Santa
-        // Clara", a conference); students, workers or opposition members who gather usually rally.
-        var gathering = tree.Lemma(trigger).ToLowerInvariant() is "gather" or "assemble" or "converge" or "congregate";
-        return sources.Any(s => s.Actor is { } a && a.Sectors.Any(x => ProtestSectors.Contains(x) && !(gathering && x == "CVL")));
+        // People who merely gather in a place are a crowd, not a protest ("Over 2,000 people representing 90 countries gathered
+        // in Santa Clara", a conference); people gathered outside a building ("outside the parliament"), and students,
+        // workers or opposition members who gather, usually protest.
+        var crowd = tree.Lemma(trigger).ToLowerInvariant() is "gather" or "assemble" or "congregate" && !GatheredAtASite(tree, trigger);
+        return sources.Any(s => s.Actor is { } a && a.Sectors.Any(x => ProtestSectors.Contains(x) && !(crowd && x == "CVL")));
+    }
+
+    private static bool GatheredAtASite(SentenceTree tree, int verb)
+    {
+        foreach (var c in tree.Children(verb))
+        {
+            if (tree.RelIs(c, "obl") && (tree.HasMarker(c, "outside") || tree.HasMarker(c, "front") || tree.HasMarker(c, "near") || tree.HasMarker(c, "at")))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly HashSet<string> OfficialSectors = new(StringComparer.Ordinal)

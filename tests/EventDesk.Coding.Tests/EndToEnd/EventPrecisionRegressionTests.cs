@@ -805,4 +805,13 @@ public sealed class EventPrecisionRegressionTests
         // were out of office was USA -> USA 060.
         Assert.Empty(Events("Barack Obama worked closely with George W. Bush on the transition.\n"));
     }
+
+    [Fact]
+    public void An_inspector_alone_is_no_international_body()
+    {
+        // "Woman attacks female inspector with stone at police station" had an ---IGO target: "inspector" alone was read as
+        // a weapons inspector. Inspectors of an organisation still act for it (EventRecallRegressionTests).
+        Assert.DoesNotContain(Events("MADRID (AP) — A woman attacked a female inspector with a stone on Monday.\n"),
+            e => e.Target?.Actor?.Code?.Contains("IGO", StringComparison.Ordinal) == true);
+    }
 }

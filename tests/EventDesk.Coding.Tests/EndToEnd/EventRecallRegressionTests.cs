@@ -1068,7 +1068,7 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
-    public void People_who_gather_are_no_protest_without_a_protest_word()
+    public void People_who_gather_in_a_city_are_a_crowd_not_a_protest()
     {
         // "Over 2,000 people representing 90 countries gathered in Santa Clara" (a conference, Mozilla fixture) was a 141
         // protest against the government: civilians who gather are a crowd; students who gather rally.
