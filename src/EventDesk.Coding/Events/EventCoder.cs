@@ -1043,6 +1043,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
 
     private static readonly HashSet<string> ProtestSectors = new(StringComparer.Ordinal) { "OPP", "LAB", "EDU", "CVL", "REL", "HRI", "AGR" };
 
+    private static readonly HashSet<string> StateSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "LEG", "JUD", "COP", "SPY" };
+
+    /// <summary>A country, its government, forces, legislature, courts or police, or an international body (<see cref="EventPattern.StateTarget"/>).</summary>
+    private static bool StateOrInternational(ActorRef a) =>
+        a.Code.StartsWith("IGO", StringComparison.Ordinal) || a.Country is { } c && c != ActorRef.Unknown.Code && a.Sectors.All(StateSectors.Contains);
+
     private static bool ProtestContext(SentenceTree tree, IReadOnlyList<Participant> sources, int trigger)
     {
         // "Israelis demonstrated against the government": "demonstrate" with no object or clause is itself the protest word
@@ -2055,6 +2061,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "a gunman opened fire at his rally", "Modi's rally in Varanasi": one person's rally campaigns, it protests nothing
             // (an opposition leader's may be a protest).
             return;
+        }
+        if (pattern.StateTarget && bound.Targets.Count > 0 && !bound.Targets.Any(t => t.Actor is { } a && StateOrInternational(a)))
+        {
+            return; // "bystanders joined the party", "Tunisians flocked to join jihadist groups": no state or international body joined
         }
         if (news && code.Root == "14" && !ProtestContext(tree, bound.Sources, match.Trigger))
         {

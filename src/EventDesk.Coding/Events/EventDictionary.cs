@@ -171,7 +171,7 @@ public sealed class EventDictionary
             PatternElement element = word switch
             {
                 "S" => new(ElementKind.Source, FrozenSet<string>.Empty, [], word),
-                "T" => new(ElementKind.Target, FrozenSet<string>.Empty, [], word),
+                "T" or "T:state" => new(ElementKind.Target, FrozenSet<string>.Empty, [], word),
                 "'s" or "’s" => new(ElementKind.Possessive, FrozenSet<string>.Empty, [], word),
                 "and" when i > 0 && i + 1 < words.Length && words[i - 1] is "S" or "T" && words[i + 1] is "S" or "T" => new(ElementKind.And, FrozenSet<string>.Empty, [], word),
                 "not" or "n't" or "never" => new(ElementKind.Not, FrozenSet.ToFrozenSet(["not", "n't", "never"], StringComparer.Ordinal), [], word),
@@ -192,7 +192,7 @@ public sealed class EventDictionary
         {
             throw new KnowledgeFormatException(file, line, $"pattern '{text}' has an empty trigger.");
         }
-        return new EventPattern(code, nominal, elements, trigger, text, file, line, code == "!");
+        return new EventPattern(code, nominal, elements, trigger, text, file, line, code == "!") { StateTarget = words.Contains("T:state") };
     }
 
     private static PatternElement Word(string word, IReadOnlyDictionary<string, FrozenSet<string>> synonyms, string file, int line)

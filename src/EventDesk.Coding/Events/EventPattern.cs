@@ -77,6 +77,13 @@ public sealed record EventPattern(
     /// </summary>
     public bool Reciprocal { get; init; }
 
+    /// <summary>
+    /// The target must be a state (the country, its government, forces, legislature, courts or police) or an
+    /// international body: <c>T:state</c> in a dictionary file. "S join T:state" codes joining an alliance or another
+    /// state, not "bystanders joined the party" or "joined jihadist groups".
+    /// </summary>
+    public bool StateTarget { get; init; }
+
     public bool HasSource => Elements.Any(e => e.Kind == ElementKind.Source);
 
     public bool HasTarget => Elements.Any(e => e.Kind == ElementKind.Target);

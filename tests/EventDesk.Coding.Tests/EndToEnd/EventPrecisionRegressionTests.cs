@@ -814,4 +814,15 @@ public sealed class EventPrecisionRegressionTests
         Assert.DoesNotContain(Events("MADRID (AP) — A woman attacked a female inspector with a stone on Monday.\n"),
             e => e.Target?.Actor?.Code?.Contains("IGO", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public void Joining_a_party_or_an_armed_group_is_no_diplomatic_cooperation()
+    {
+        // Held-out pages: "Some of the ... bystanders joined the party" (TURCVL -> TURPTY 050) and "Thousands of Tunisians have
+        // flocked to join jihadist groups in Syria" (TUN -> SYRRAD 050). "S join T:state" needs a state or an IGO.
+        Assert.Empty(Events("ANKARA (AP) — Some of the curious Turkish bystanders joined the party.\n"));
+        Assert.Empty(Events("Thousands of Tunisians have flocked to join jihadist groups in Syria.\n"));
+        Assert.Contains(Events("In 1973 the United Kingdom joined the European Economic Community.\n"), e => e.Cameo == "050" && Dyad(e) == ("GBR", "IGOEUREEC"));
+        Assert.Contains(Events("In 1951 New Zealand joined Australia and the United States in the ANZUS security treaty.\n"), e => e.Cameo == "050" && Dyad(e) == ("NZL", "AUS"));
+    }
 }
