@@ -825,4 +825,13 @@ public sealed class EventPrecisionRegressionTests
         Assert.Contains(Events("In 1973 the United Kingdom joined the European Economic Community.\n"), e => e.Cameo == "050" && Dyad(e) == ("GBR", "IGOEUREEC"));
         Assert.Contains(Events("In 1951 New Zealand joined Australia and the United States in the ANZUS security treaty.\n"), e => e.Cameo == "050" && Dyad(e) == ("NZL", "AUS"));
     }
+
+    [Fact]
+    public void A_relationship_named_is_no_event()
+    {
+        // VOA: "amid fears of China's close ties with Mauritius" and "China's burgeoning economic relationship with Mauritius"
+        // were coded 050 through a nominal "S 's &TIES with T"; changes of ties are still coded.
+        Assert.Empty(Events("China's burgeoning economic relationship with Mauritius makes the island vulnerable to influence from Beijing.\n"));
+        Assert.Contains(Events("China restored diplomatic ties with Mauritius on Monday.\n"), e => e.Cameo == "050" && Dyad(e) == ("CHN", "MUS"));
+    }
 }
