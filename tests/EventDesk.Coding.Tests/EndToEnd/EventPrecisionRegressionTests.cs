@@ -834,4 +834,14 @@ public sealed class EventPrecisionRegressionTests
         Assert.Empty(Events("China's burgeoning economic relationship with Mauritius makes the island vulnerable to influence from Beijing.\n"));
         Assert.Contains(Events("China restored diplomatic ties with Mauritius on Monday.\n"), e => e.Cameo == "050" && Dyad(e) == ("CHN", "MUS"));
     }
+
+    [Fact]
+    public void An_agreement_named_is_no_signing()
+    {
+        // VOA: "in our mutual defense treaty between the United States and the Philippines, Scarborough Shoal ... fall under our
+        // responsibilities" (USA -> PHL 057); a Scrapinghub page: "his deals with authoritarian governments in Turkey and Saudi
+        // Arabia" (two 057). Signing one is still coded.
+        Assert.Empty(Events("Under the mutual defense treaty between the United States and the Philippines, the shoal falls under American protection.\n"));
+        Assert.Contains(Events("The United States and the Philippines signed a defense treaty on Monday.\n"), e => e.Cameo == "057");
+    }
 }
