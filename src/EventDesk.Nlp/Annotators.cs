@@ -240,6 +240,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             }
             HyphenParticiplesAsAdjectives(tokens, pos, start, tags.AsSpan(0, n), models.AdjectiveClass);
             parser.Parse(words.AsSpan(0, n), tags.AsSpan(0, n), state, sentenceHeads, sentenceLabels);
+            CoordinatedSubjectAsRoot(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), parser.Labels);
             for (var i = 0; i < n; i++)
             {
                 heads[start + i] = sentenceHeads[i] < 0 ? -1 : start + sentenceHeads[i];
@@ -251,6 +252,63 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             }
         }
         document.Layers.Add(NlpLayers.Dependencies, new DependencyLayer(heads, relations, parser.Labels), new LayerProvenance(Name, Version));
+    }
+
+    /// <summary>
+    /// "Saudi Arabia and the United Arab Emirates expanded economic cooperation" parsed with "Saudi Arabia" as the root and
+    /// "expanded" as its conjunct, whose subject is only "the United Arab Emirates": a finite verb coordinated to a root
+    /// name, with a name as its own subject and the "and" between the two, has the two names as a coordinated subject
+    /// (common nouns are left alone: "Great service and the staff were friendly" is two clauses). The verb becomes the root, the noun its subject, the verb's subject a conjunct of the noun; what the noun
+    /// governed after the verb (the final punctuation) moves to the verb.
+    /// </summary>
+    private static void CoordinatedSubjectAsRoot(PosLayer pos, int start, Span<int> heads, Span<int> labels, string[] names)
+    {
+        int Id(string name) => Array.IndexOf(names, name);
+        int nsubj = Id("nsubj"), conj = Id("conj"), cc = Id("cc"), root = Id("root");
+        if (nsubj < 0 || conj < 0 || cc < 0 || root < 0)
+        {
+            return;
+        }
+        var r = heads.IndexOf(-1);
+        if (r < 0 || pos.Upos[start + r] != Upos.PROPN)
+        {
+            return;
+        }
+        for (var v = r + 1; v < heads.Length; v++)
+        {
+            if (heads[v] != r || labels[v] != conj || pos.Upos[start + v] != Upos.VERB || pos.XposOf(start + v) is not ("VBD" or "VBZ" or "VBP"))
+            {
+                continue;
+            }
+            int subject = -1, and = -1;
+            for (var k = r + 1; k < v; k++)
+            {
+                if (heads[k] == v && labels[k] == nsubj)
+                {
+                    subject = k;
+                }
+                else if (heads[k] == v && labels[k] == cc && subject < 0)
+                {
+                    and = k;
+                }
+            }
+            if (subject < 0 || and < 0 || pos.Upos[start + subject] != Upos.PROPN)
+            {
+                return;
+            }
+            for (var k = v + 1; k < heads.Length; k++)
+            {
+                if (heads[k] == r)
+                {
+                    heads[k] = v;
+                }
+            }
+            (heads[v], labels[v]) = (-1, root);
+            (heads[r], labels[r]) = (v, nsubj);
+            (heads[subject], labels[subject]) = (r, conj);
+            heads[and] = subject;
+            return;
+        }
     }
 
     /// <summary>

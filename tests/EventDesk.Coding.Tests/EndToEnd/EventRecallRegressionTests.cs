@@ -1077,4 +1077,14 @@ public sealed class EventRecallRegressionTests
         Assert.Contains(Events("NAIROBI, Kenya (AP) — Thousands of students gathered in Nairobi on Sunday.\n"),
             e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_coordinated_subject_the_parser_split_at_the_root_acts_together()
+    {
+        // "Saudi Arabia and the United Arab Emirates expanded economic cooperation" was parsed with "Saudi Arabia" as the root
+        // and "expanded" as its conjunct whose subject was the Emirates alone; nothing was coded (fourteenth session's note).
+        var events = Events("Saudi Arabia and the United Arab Emirates expanded economic cooperation last year.\n");
+        Assert.Contains(events, e => Dyad(e) == ("SAU", "ARE", "061"));
+        Assert.Contains(events, e => Dyad(e) == ("ARE", "SAU", "061"));
+    }
 }
