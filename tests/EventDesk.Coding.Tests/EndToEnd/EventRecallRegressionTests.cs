@@ -1087,4 +1087,13 @@ public sealed class EventRecallRegressionTests
         Assert.Contains(events, e => Dyad(e) == ("SAU", "ARE", "061"));
         Assert.Contains(events, e => Dyad(e) == ("ARE", "SAU", "061"));
     }
+
+    [Fact]
+    public void A_news_organisations_reporter_is_of_its_country()
+    {
+        // "Russia released Wall Street Journal reporter Evan Gershkovich" was missed: the reporter had no country and the
+        // newspaper was no actor (fourteenth session's note). Private news media are in data/knowledge/media.tsv.
+        var e = Assert.Single(Events("Russia released Wall Street Journal reporter Evan Gershkovich on Thursday.\n"));
+        Assert.Equal(("RUS", "USAMED", "0841"), Dyad(e));
+    }
 }
