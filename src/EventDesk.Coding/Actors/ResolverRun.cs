@@ -1662,6 +1662,11 @@ internal sealed class ResolverRun
                     }
                 }
             }
+            if (p.Agents.Count > 1 && StaffHeads.Contains(head.Key) && _kb.FindAgent(p.Agents[^2].Key) is { Sector: not ("LAB" or "") } employer)
+            {
+                // "a local U.S. consulate employee", "embassy staff", "hospital workers": staff work for the body before them.
+                return (agent, employer.Sector, TitleCase(p.Agents[^2].Text) + " " + agent.Role);
+            }
             return (agent, agent.Sector, agent.Role);
         }
         if (_kb.FindImportedAgent(head.Key) is { } imported)
@@ -1671,6 +1676,9 @@ internal sealed class ResolverRun
         }
         return (null, "", TitleCase(head.Text));
     }
+
+    /// <summary>Generic staff words whose employer, named right before them, gives their sector (<see cref="HeadAgent"/>).</summary>
+    private static readonly HashSet<string> StaffHeads = new(StringComparer.Ordinal) { "employee", "employees", "staff", "staffer", "staffers", "worker", "workers", "personnel" };
 
     private static string TitleCase(string s) =>
         s.Length > 0 && char.IsLower(s[0]) ? char.ToUpperInvariant(s[0]) + s[1..] : s;

@@ -291,4 +291,16 @@ public sealed class SpeakerAndPlaceRegressionTests
         var e = Assert.Single(document.Layers.Get(AnnotationLayers.Events).Events);
         Assert.Equal(("HKGGOV", "CHN", "042"), (e.Source.Actor?.Code, e.Target?.Actor?.Code, e.Cameo));
     }
+
+    [Theory]
+    [InlineData("Turkey continues to imprison Metin Topuz, a local U.S. consulate employee.", "Metin Topuz", "USAGOV")]
+    [InlineData("Kenyan hospital workers went on strike on Monday.", "Kenyan hospital workers", "KENHLH")]
+    public void Staff_work_for_the_body_named_before_them(string text, string mention, string code)
+    {
+        // VOA: "Metin Topuz, a local U.S. consulate employee" was USALAB (an employee is labour) and the court's 173 aimed at
+        // labour; the consulate before "employee" makes him a diplomatic employee of the U.S. government.
+        var document = NewsRun.Annotate(text + "\n", new DateOnly(2019, 12, 20));
+        var m = Assert.Single(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => document.Substring(m.Span) == mention);
+        Assert.Equal(code, m.Actor?.Code);
+    }
 }
