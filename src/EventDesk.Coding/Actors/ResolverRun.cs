@@ -1664,7 +1664,8 @@ internal sealed class ResolverRun
             }
             if (p.Agents.Count > 1 && StaffHeads.Contains(head.Key) && _kb.FindAgent(p.Agents[^2].Key) is { Sector: not ("LAB" or "") } employer)
             {
-                // "a local U.S. consulate employee", "embassy staff", "hospital workers": staff work for the body before them.
+                // "a local U.S. consulate employee", "embassy staff", "hospital workers": staff work for the body before them;
+                // "opposition supporters" are the opposition's.
                 return (agent, employer.Sector, TitleCase(p.Agents[^2].Text) + " " + agent.Role);
             }
             return (agent, agent.Sector, agent.Role);
@@ -1678,7 +1679,12 @@ internal sealed class ResolverRun
     }
 
     /// <summary>Generic staff words whose employer, named right before them, gives their sector (<see cref="HeadAgent"/>).</summary>
-    private static readonly HashSet<string> StaffHeads = new(StringComparer.Ordinal) { "employee", "employees", "staff", "staffer", "staffers", "worker", "workers", "personnel" };
+    private static readonly HashSet<string> StaffHeads = new(StringComparer.Ordinal)
+    {
+        "employee", "employees", "staff", "staffer", "staffers", "worker", "workers", "personnel",
+        // followers take the side they follow: "opposition supporters" (OPP), "union members" (LAB)
+        "supporter", "supporters", "loyalist", "loyalists", "member", "members",
+    };
 
     private static string TitleCase(string s) =>
         s.Length > 0 && char.IsLower(s[0]) ? char.ToUpperInvariant(s[0]) + s[1..] : s;

@@ -295,6 +295,7 @@ public sealed class SpeakerAndPlaceRegressionTests
     [Theory]
     [InlineData("Turkey continues to imprison Metin Topuz, a local U.S. consulate employee.", "Metin Topuz", "USAGOV")]
     [InlineData("Kenyan hospital workers went on strike on Monday.", "Kenyan hospital workers", "KENHLH")]
+    [InlineData("Kenyan opposition supporters gathered in Nairobi on Sunday.", "Kenyan opposition supporters", "KENOPP")]
     public void Staff_work_for_the_body_named_before_them(string text, string mention, string code)
     {
         // VOA: "Metin Topuz, a local U.S. consulate employee" was USALAB (an employee is labour) and the court's 173 aimed at
