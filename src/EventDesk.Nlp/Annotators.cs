@@ -98,6 +98,7 @@ public sealed class PosTagger(NlpModels models) : IAnnotator
             var bodyStart = sentence.FirstToken + skip;
             FiniteVerbRepair.ApplyStraightQuotes(tokens, document.Text, bodyStart, body, models.OpenQuoteClass, models.CloseQuoteClass);
             FiniteVerbRepair.ApplyPluralsBeforeOf(tokens, bodyStart, body, tagger, models.PluralNounClass);
+            FiniteVerbRepair.ApplyPlacePrepositions(tokens, bodyStart, body, tagger, models.PrepositionClass);
             FiniteVerbRepair.ApplyPluralsAfterCount(tokens, bodyStart, body, tagger, models.PluralNounClass);
             FiniteVerbRepair.ApplyHyphenatedNames(tokens, bodyStart, body, tagger, models.ProperNounClass, models.HyphenClass);
             FiniteVerbRepair.ApplyHyphenParticiples(tokens, bodyStart, body, tagger, models.PastParticipleClass);

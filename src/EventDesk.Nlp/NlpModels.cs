@@ -51,6 +51,8 @@ public sealed class NlpModels
         CloseQuoteClass = closeQuote < 0 ? -1 : _classOf[((int)Upos.PUNCT * xposCount) + closeQuote];
         var hyph = Array.IndexOf(tagger.XposNames, "HYPH");
         HyphenClass = hyph < 0 ? -1 : _classOf[((int)Upos.PUNCT * xposCount) + hyph];
+        var preposition = Array.IndexOf(tagger.XposNames, "IN");
+        PrepositionClass = preposition < 0 ? -1 : _classOf[((int)Upos.ADP * xposCount) + preposition];
         // Pairs the tagger never outputs map to the first class with the same XPOS.
         for (var u = 0; u < 32; u++)
         {
@@ -95,6 +97,9 @@ public sealed class NlpModels
 
     /// <summary>The tagger class PUNCT/HYPH, or -1.</summary>
     internal int HyphenClass { get; }
+
+    /// <summary>The tagger class ADP/IN, or -1 (<see cref="Tagging.FiniteVerbRepair.ApplyPlacePrepositions"/>).</summary>
+    internal int PrepositionClass { get; }
 
     internal ulong[] XposKeys { get; }
 

@@ -126,6 +126,28 @@ internal static class FiniteVerbRepair
     }
 
     /// <summary>
+    /// "outside" or "inside" right before a bare noun or name is a preposition, not an adverb: "Thousands of protesters
+    /// gathered outside parliament" had "outside" as an adverb modifying "parliament", the object of "gathered"; "deep inside
+    /// Russia". Not before a time word ("went outside today").
+    /// </summary>
+    public static void ApplyPlacePrepositions(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int prepositionClass)
+    {
+        if (prepositionClass < 0)
+        {
+            return;
+        }
+        for (var i = 0; i + 1 < classes.Length; i++)
+        {
+            if (Xpos(tagger, classes[i]) == "RB" && tokens.TextOf(firstToken + i) is "outside" or "inside" or "Outside" or "Inside"
+                && Xpos(tagger, classes[i + 1]) is "NN" or "NNS" or "NNP" or "NNPS"
+                && tokens.TextOf(firstToken + i + 1).ToString().ToLowerInvariant() is not ("today" or "tonight" or "yesterday" or "tomorrow" or "now"))
+            {
+                classes[i] = prepositionClass;
+            }
+        }
+    }
+
+    /// <summary>
     /// A word in -s after a count and a noun modifier is a plural noun, not a verb: "Ukrainian drones hit two air bases
     /// deep inside Russia" had "bases" as VBZ and lost its object. A count above one (not "one", "1") followed by up to
     /// three adjectives or nouns, the last a noun, then the -s word.

@@ -1096,4 +1096,12 @@ public sealed class EventRecallRegressionTests
         var e = Assert.Single(Events("Russia released Wall Street Journal reporter Evan Gershkovich on Thursday.\n"));
         Assert.Equal(("RUS", "USAMED", "0841"), Dyad(e));
     }
+
+    [Fact]
+    public void Outside_before_a_bare_noun_is_a_preposition()
+    {
+        // "Thousands of protesters gathered outside parliament in Nairobi" tagged "outside" as an adverb, made "parliament"
+        // the object of "gathered" and coded nothing ("outside the parliament" worked).
+        Assert.Contains(Events("Thousands of protesters gathered outside parliament in Nairobi on Sunday.\n"), e => e.Cameo == "141");
+    }
 }
