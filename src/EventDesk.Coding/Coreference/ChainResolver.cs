@@ -225,7 +225,10 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                            || chain.Type is CorefEntityType.Unknown && mentions[a].Kind == MentionKind.Name)
                        ?? NewChain(CorefEntityType.Person);
             case PronounClass.Neuter:
-                return BestAntecedent(m, index, 2, static (chain, _) => chain.Type is CorefEntityType.Organization or CorefEntityType.Location);
+                // A subject "it" across a sentence boundary continues an earlier subject or speaker: "It has also brought China
+                // to the negotiating table" after a sentence about the trade war with Japan is not Japan.
+                return BestAntecedent(m, index, 2, (chain, a) => chain.Type is CorefEntityType.Organization or CorefEntityType.Location
+                    && !(m.IsSubject && mentions[a].Sentence < m.Sentence && !mentions[a].IsSubject && !mentions[a].IsSpeaker));
             case PronounClass.ThirdPlural:
                 return BestAntecedent(m, index, 2, (chain, a) => chain.Type is CorefEntityType.Collective
                     || chain.Type is CorefEntityType.Organization && (mentions[a].RolePlural || IsPluralGroupName(mentions[a]))

@@ -844,4 +844,15 @@ public sealed class EventPrecisionRegressionTests
         Assert.Empty(Events("Under the mutual defense treaty between the United States and the Philippines, the shoal falls under American protection.\n"));
         Assert.Contains(Events("The United States and the Philippines signed a defense treaty on Monday.\n"), e => e.Cameo == "057");
     }
+
+    [Fact]
+    public void A_subject_it_does_not_reach_back_to_an_earlier_object()
+    {
+        // Scrapinghub page: "... prompted officials from Mexico, Canada, Japan and elsewhere ... It has also brought China ... to the
+        // negotiating table" was coded JPN -> CHN 045: a subject "it" across a sentence boundary continues an earlier subject or
+        // speaker, not a name inside an object.
+        var events = Events("The threat of tariffs has prompted officials from Mexico, Canada, Japan and elsewhere to make concessions they might "
+            + "not otherwise have agreed to. It has also brought China, which is heavily reliant on exports to the United States, to the negotiating table.\n");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "JPN");
+    }
 }
