@@ -212,6 +212,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         // sentence's syntax: parse what follows it, and hang its tokens off their first token as a separate root.
         var datelineEnd = SentenceWords.DatelineEnd(document);
         var dep = Math.Max(0, Array.IndexOf(parser.Labels, "dep"));
+        var coordination = CoordinationLabels.Of(parser.Labels);
         foreach (var sentence in sentences)
         {
             var n = sentence.TokenCount;
@@ -241,7 +242,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             }
             HyphenParticiplesAsAdjectives(tokens, pos, start, tags.AsSpan(0, n), models.AdjectiveClass);
             parser.Parse(words.AsSpan(0, n), tags.AsSpan(0, n), state, sentenceHeads, sentenceLabels);
-            CoordinatedSubjectAsRoot(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), parser.Labels);
+            CoordinatedSubjectAsRoot(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             for (var i = 0; i < n; i++)
             {
                 heads[start + i] = sentenceHeads[i] < 0 ? -1 : start + sentenceHeads[i];
@@ -255,18 +256,25 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         document.Layers.Add(NlpLayers.Dependencies, new DependencyLayer(heads, relations, parser.Labels), new LayerProvenance(Name, Version));
     }
 
+    /// <summary>The label ids <see cref="CoordinatedSubjectAsRoot"/> reads (-1 when the model has no such label).</summary>
+    private readonly record struct CoordinationLabels(int Nsubj, int Conj, int Cc, int Root)
+    {
+        public static CoordinationLabels Of(string[] names) =>
+            new(Array.IndexOf(names, "nsubj"), Array.IndexOf(names, "conj"), Array.IndexOf(names, "cc"), Array.IndexOf(names, "root"));
+    }
+
     /// <summary>
     /// "Saudi Arabia and the United Arab Emirates expanded economic cooperation" parsed with "Saudi Arabia" as the root and
     /// "expanded" as its conjunct, whose subject is only "the United Arab Emirates": a finite verb coordinated to a root
     /// name, with a name as its own subject and the "and" between the two, has the two names as a coordinated subject
-    /// (common nouns are left alone: "Great service and the staff were friendly" is two clauses). The verb becomes the root, the noun its subject, the verb's subject a conjunct of the noun; what the noun
-    /// governed after the verb (the final punctuation) moves to the verb.
+    /// (common nouns are left alone: "Great service and the staff were friendly" is two clauses). The verb becomes the
+    /// root, the noun its subject, the verb's subject a conjunct of the noun; what the noun governed after the verb (the
+    /// final punctuation) moves to the verb.
     /// </summary>
-    private static void CoordinatedSubjectAsRoot(PosLayer pos, int start, Span<int> heads, Span<int> labels, string[] names)
+    private static void CoordinatedSubjectAsRoot(PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
     {
-        int Id(string name) => Array.IndexOf(names, name);
-        int nsubj = Id("nsubj"), conj = Id("conj"), cc = Id("cc"), root = Id("root");
-        if (nsubj < 0 || conj < 0 || cc < 0 || root < 0)
+        var (nsubj, conj, root) = (ids.Nsubj, ids.Conj, ids.Root);
+        if (nsubj < 0 || conj < 0 || ids.Cc < 0 || root < 0)
         {
             return;
         }
@@ -288,7 +296,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
                 {
                     subject = k;
                 }
-                else if (heads[k] == v && labels[k] == cc && subject < 0)
+                else if (heads[k] == v && labels[k] == ids.Cc && subject < 0)
                 {
                     and = k;
                 }

@@ -226,7 +226,8 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                        ?? NewChain(CorefEntityType.Person);
             case PronounClass.Neuter:
                 // A subject "it" across a sentence boundary continues an earlier subject or speaker: "It has also brought China
-                // to the negotiating table" after a sentence about the trade war with Japan is not Japan.
+                // to the negotiating table" after "The threat of tariffs has prompted officials from Mexico, Canada, Japan ..."
+                // is the threat, not Japan.
                 return BestAntecedent(m, index, 2, (chain, a) => chain.Type is CorefEntityType.Organization or CorefEntityType.Location
                     && !(m.IsSubject && mentions[a].Sentence < m.Sentence && !mentions[a].IsSubject && !mentions[a].IsSpeaker));
             case PronounClass.ThirdPlural:
