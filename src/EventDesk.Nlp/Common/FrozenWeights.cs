@@ -554,21 +554,31 @@ internal sealed unsafe class FrozenWeights
                 }
             }
         }
+        return Quantised(width, [.. keys], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sums), pruneBelow);
+    }
+
+    /// <summary>
+    /// A table from float weights (<paramref name="keys"/>.Length rows of <paramref name="width"/>, row-major): one scale
+    /// for the table (the largest weight becomes 32,000 units), weights rounded to int16 units, those below
+    /// <paramref name="pruneBelow"/> units dropped, and rows left empty dropped.
+    /// </summary>
+    public static FrozenWeights Quantised(int width, ReadOnlySpan<ulong> keys, ReadOnlySpan<float> weights, int pruneBelow)
+    {
         var max = 0f;
-        foreach (var v in sums)
+        foreach (var v in weights[..(keys.Length * width)])
         {
             max = Math.Max(max, Math.Abs(v));
         }
         var scale = max > 0 ? max / 32000f : 1f;
-        var outKeys = new List<ulong>(keys.Count);
-        var outWeights = new List<short>(sums.Count);
+        var outKeys = new List<ulong>(keys.Length);
+        var outWeights = new List<short>(keys.Length * width);
         Span<short> q = stackalloc short[width];
-        for (var r = 0; r < keys.Count; r++)
+        for (var r = 0; r < keys.Length; r++)
         {
             var any = false;
             for (var c = 0; c < width; c++)
             {
-                var v = (int)MathF.Round(sums[(r * width) + c] / scale);
+                var v = (int)MathF.Round(weights[(r * width) + c] / scale);
                 if (Math.Abs(v) < pruneBelow)
                 {
                     v = 0;

@@ -182,42 +182,12 @@ internal sealed class TrainableWeights
     {
         var rows = _index.Count;
         var avg = new float[rows * Width];
-        var max = 0f;
         var inv = steps > 0 ? 1f / steps : 0f;
         for (var i = 0; i < avg.Length; i++)
         {
-            var a = _w[i] - (_u[i] * inv);
-            avg[i] = a;
-            max = Math.Max(max, Math.Abs(a));
+            avg[i] = _w[i] - (_u[i] * inv);
         }
-        var scale = max > 0 ? max / 32000f : 1f;
-        var keys = new List<ulong>(rows);
-        var weights = new List<short>(rows * Width);
-        Span<short> row = stackalloc short[Width];
-        for (var r = 0; r < rows; r++)
-        {
-            var any = false;
-            for (var c = 0; c < Width; c++)
-            {
-                var q = (int)MathF.Round(avg[(r * Width) + c] / scale);
-                if (Math.Abs(q) < pruneBelow)
-                {
-                    q = 0;
-                }
-                row[c] = (short)q;
-                any |= q != 0;
-            }
-            if (!any)
-            {
-                continue;
-            }
-            keys.Add(_rowKeys[r]);
-            foreach (var q in row)
-            {
-                weights.Add(q);
-            }
-        }
-        return new FrozenWeights(Width, scale, [.. keys], [.. weights]);
+        return FrozenWeights.Quantised(Width, _rowKeys.AsSpan(0, rows), avg, pruneBelow);
     }
 }
 
