@@ -257,10 +257,11 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
     }
 
     /// <summary>The label ids <see cref="CoordinatedSubjectAsRoot"/> reads (-1 when the model has no such label).</summary>
-    private readonly record struct CoordinationLabels(int Nsubj, int Conj, int Cc, int Root)
+    private readonly record struct CoordinationLabels(int Nsubj, int Conj, int Cc, int Root, int Relcl, int Appos)
     {
         public static CoordinationLabels Of(string[] names) =>
-            new(Array.IndexOf(names, "nsubj"), Array.IndexOf(names, "conj"), Array.IndexOf(names, "cc"), Array.IndexOf(names, "root"));
+            new(Array.IndexOf(names, "nsubj"), Array.IndexOf(names, "conj"), Array.IndexOf(names, "cc"), Array.IndexOf(names, "root"),
+                Array.IndexOf(names, "acl:relcl"), Array.IndexOf(names, "appos"));
     }
 
     /// <summary>
@@ -269,7 +270,10 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
     /// name, with a name as its own subject and the "and" between the two, has the two names as a coordinated subject
     /// (common nouns are left alone: "Great service and the staff were friendly" is two clauses). The verb becomes the
     /// root, the noun its subject, the verb's subject a conjunct of the noun; what the noun governed after the verb (the
-    /// final punctuation) moves to the verb.
+    /// final punctuation) moves to the verb. The same when the verb hangs off the name as a relative clause (a relative
+    /// clause has no "and" before its subject): "The US, Russia, and Switzerland met yesterday" had "Switzerland met" as a
+    /// relative clause of "The US" and "Russia" as its apposition; names in apposition between the two, after a comma,
+    /// become conjuncts of the list.
     /// </summary>
     private static void CoordinatedSubjectAsRoot(PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
     {
@@ -285,7 +289,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         }
         for (var v = r + 1; v < heads.Length; v++)
         {
-            if (heads[v] != r || labels[v] != conj || pos.Upos[start + v] != Upos.VERB || pos.XposOf(start + v) is not ("VBD" or "VBZ" or "VBP"))
+            if (heads[v] != r || (labels[v] != conj && labels[v] != ids.Relcl) || pos.Upos[start + v] != Upos.VERB || pos.XposOf(start + v) is not ("VBD" or "VBZ" or "VBP"))
             {
                 continue;
             }
@@ -316,8 +320,26 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             (heads[r], labels[r]) = (v, nsubj);
             (heads[subject], labels[subject]) = (r, conj);
             heads[and] = subject;
+            for (var k = r + 2; k < subject; k++)
+            {
+                if (heads[k] == r && labels[k] == ids.Appos && pos.Upos[start + k] == Upos.PROPN && AfterComma(pos, start, k, heads))
+                {
+                    labels[k] = conj;
+                }
+            }
             return;
         }
+    }
+
+    /// <summary>Whether the phrase of <paramref name="k"/> (its left dependents included) follows a comma.</summary>
+    private static bool AfterComma(PosLayer pos, int start, int k, ReadOnlySpan<int> heads)
+    {
+        var first = k;
+        while (first > 0 && heads[first - 1] == k && pos.XposOf(start + first - 1) != ",")
+        {
+            first--;
+        }
+        return first > 0 && pos.XposOf(start + first - 1) == ",";
     }
 
     /// <summary>

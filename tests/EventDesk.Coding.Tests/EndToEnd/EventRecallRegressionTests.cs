@@ -1089,6 +1089,17 @@ public sealed class EventRecallRegressionTests
     }
 
     [Fact]
+    public void A_list_of_three_subjects_parsed_as_a_name_with_a_relative_clause_meets_as_one()
+    {
+        // "The US, Russia, and Switzerland met yesterday" (PETRARCH GSR COOP_0) was parsed with "The US" as the root,
+        // "Russia" as its apposition and "Switzerland met" as a relative clause: nothing was coded.
+        var events = Events("The US, Russia, and Switzerland met yesterday.\n");
+        Assert.Equal(6, events.Count(e => e.Cameo == "040"));
+        Assert.Contains(events, e => Dyad(e) == ("RUS", "CHE", "040"));
+        Assert.Contains(events, e => Dyad(e) == ("CHE", "USA", "040"));
+    }
+
+    [Fact]
     public void A_news_organisations_reporter_is_of_its_country()
     {
         // "Russia released Wall Street Journal reporter Evan Gershkovich" was missed: the reporter had no country and the
