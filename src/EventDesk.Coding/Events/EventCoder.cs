@@ -2352,7 +2352,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             },
             _ => null,
         };
-        if (mapped is null && (announced || status.Governor is { } g && ThreatGovernors.Contains(g)))
+        if (mapped is null && announced)
         {
             mapped = code.Root switch
             {
@@ -2378,12 +2378,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
 
     /// <summary>
     /// The future act is announced by the one who will do it: "China said it would impose sanctions on Russia", "Moscow
-    /// announced that Russia will respond". Such an announcement of coercion or force is a threat; a forecast by others
-    /// ("analysts say Russia will attack") is not.
+    /// announced that Russia will respond", "Kazakhstan warned that it could cut trade with Russia". Such an announcement
+    /// of coercion or force is a threat; a forecast by others ("analysts say Russia will attack", "the US warned that
+    /// Russia would attack Ukraine") is not.
     /// </summary>
     private static bool SelfAnnounced(SentenceTree tree, ActorBinder binder, PatternMatch match, IReadOnlyList<Participant> sources, ClauseStatus status)
     {
-        if (status.Governor is not { } governor || !AnnouncingGovernors.Contains(governor) || sources.Count == 0)
+        if (status.Governor is not { } governor || !(AnnouncingGovernors.Contains(governor) || ThreatGovernors.Contains(governor)) || sources.Count == 0)
         {
             return false;
         }
@@ -2945,6 +2946,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         var reported = false;
         var viaAdjunct = false;
         var purpose = false;
+        var hedged = false;
         string? governor = null;
         if (AfterAimNoun(tree, trigger))
         {
@@ -2969,6 +2971,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     if (form is "would" or "'d" && modality == EventModality.Asserted)
                     {
                         would = true;
+                    }
+                    if (form is "could" or "might" or "may" or "can" && modality == EventModality.Asserted && t == trigger)
+                    {
+                        hedged = true;
                     }
                     modality = form switch
                     {
@@ -3116,6 +3122,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             purpose |= sharedAdjunct && tree.HasMarker(t, "to") && !PurposeDoneVerbs.Contains(headLemma) && !RankedComplement(tree, head)
                 && tree.Pos.XposOf(t) != "VBG"; // a gerund, not "bring" or "sing"
             t = head;
+        }
+        if (hedged && modality == EventModality.Hypothetical && governor is "warn" or "threaten")
+        {
+            // "Kazakhstan warned that it could cut trade with Russia": what an actor warns it could do is a threat (whether
+            // the actor is the one who would do it, SelfAnnounced decides).
+            modality = EventModality.Future;
         }
         if (viaAdjunct && modality == EventModality.Future && !reported)
         {

@@ -864,6 +864,29 @@ internal static class PatternMatcher
         // someone denies, rejects or says ("denied that its troops attacked") is about its subject, not addressed to it.
         foreach (var c in tree.Children(anchor))
         {
+            if (!NotAddressedToClauseSubject.Contains(tree.Lemma(anchor).ToLowerInvariant()) && Forecast(tree, c))
+            {
+                // "Putin warned that Russia would develop missiles if the United States left the pact": a warning of what
+                // will follow a condition is addressed to whoever would fulfil it, unless the warned act names its own
+                // target ("warned that it could cut trade with Russia if ..." is that threat, coded on its own).
+                if (NamesItsOwnTarget(tree, c))
+                {
+                    continue;
+                }
+                var (first, last) = tree.SubtreeTokens(c);
+                for (var a = first; a <= last; a++)
+                {
+                    // (An if-clause the parser read as a complement, "would respond if the United States left", is one too.)
+                    if (a != c && tree.IsAncestor(c, a) && (tree.RelIs(a, "advcl") || tree.RelIs(a, "ccomp")) && (tree.HasMarker(a, "if") || tree.HasMarker(a, "unless"))
+                        && tree.Child(a, "nsubj") is var conditioned and >= 0
+                        && (tree.Upos(conditioned) == Upos.PROPN || ConditionedAgents.Contains(tree.Lemma(conditioned).ToLowerInvariant())))
+                    {
+                        how = "nsubj of the condition of the ccomp";
+                        return conditioned;
+                    }
+                }
+                continue;
+            }
             if ((tree.RelIs(c, "ccomp") || tree.RelIs(c, "xcomp")) && !NotAddressedToClauseSubject.Contains(tree.Lemma(anchor).ToLowerInvariant()))
             {
                 var subject = tree.Child(c, "nsubj");
@@ -876,6 +899,45 @@ internal static class PatternMatcher
         }
         how = "";
         return -1;
+    }
+
+    /// <summary>
+    /// A clause that says what its subject will or could do is about that subject, not addressed to it: "the US warned that
+    /// Russia would attack Ukraine" warns no Russian. What the subject would suffer is still a warning to it ("warned that
+    /// Russia would pay a heavy price"), and "must" or "should" direct it.
+    /// </summary>
+    private static bool Forecast(SentenceTree tree, int clause)
+    {
+        if (!tree.RelIs(clause, "ccomp") || tree.Lemma(clause).ToLowerInvariant() is "face" or "pay" or "suffer" or "regret" or "bear" or "receive" or "get")
+        {
+            return false;
+        }
+        foreach (var c in tree.Children(clause))
+        {
+            if (tree.RelIs(c, "aux") && tree.LowerForm(c) is "will" or "would" or "'ll" or "'d" or "could" or "might" or "may" or "can" or "shall")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Who can fulfil a condition, besides names ("if the Hong Kong situation becomes uncontrollable" names nobody).</summary>
+    private static readonly HashSet<string> ConditionedAgents = new(StringComparer.Ordinal)
+    {
+        "government", "regime", "force", "troop", "army", "military", "navy", "militant", "rebel", "leader", "authority", "country", "state", "ally",
+    };
+
+    private static bool NamesItsOwnTarget(SentenceTree tree, int clause)
+    {
+        foreach (var c in tree.Children(clause))
+        {
+            if ((tree.RelIs(c, "obj") || tree.RelIs(c, "obl") || tree.RelIs(c, "iobj")) && tree.Upos(c) == Upos.PROPN)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly HashSet<string> NotAddressedToClauseSubject = new(StringComparer.Ordinal)

@@ -37,6 +37,39 @@ public sealed class EventClauseRegressionTests
     }
 
     [Fact]
+    public void A_warning_of_what_another_will_do_is_a_forecast_not_a_threat_by_either()
+    {
+        // "The US warned that Russia would attack Ukraine" had the US warning Russia (138) and Russia threatening Ukraine
+        // (1384): the US forecast Russia's act; nobody threatened anyone.
+        Assert.Empty(Events("The US warned that Russia would attack Ukraine.\n"));
+        Assert.Empty(Events("Britain warned that Russia could invade Ukraine within days.\n"));
+        // What the subject would suffer is still a warning to it.
+        Assert.Contains(Events("The US warned that Russia would pay a heavy price.\n"), e => e.Root == "13" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("USA", "RUS"));
+    }
+
+    [Fact]
+    public void What_an_actor_warns_it_could_do_is_a_threat()
+    {
+        // "Kazakhstan warned that it could cut trade with Russia" coded nothing: "could" made it hypothetical.
+        var e = Assert.Single(Events("Kazakhstan warned that it could cut trade with Russia.\n"));
+        Assert.Equal("13", e.Root);
+        Assert.Equal(("KAZ", "RUS"), (e.Source.Actor?.Code, e.Target?.Actor?.Code));
+    }
+
+    [Fact]
+    public void A_warning_of_what_follows_a_condition_is_addressed_to_whoever_would_fulfil_it()
+    {
+        // "Putin warned that Russia would develop missiles ... if the United States left the pact" had Russia as the
+        // target (the clause's subject); the warning is addressed to the United States.
+        var e = Assert.Single(Events("Putin warned that Russia would respond if the United States left the pact.\n"));
+        Assert.Equal("13", e.Root);
+        Assert.Equal(("RUSGOV", "USA"), (e.Source.Actor?.Code, e.Target?.Actor?.Code));
+        // A situation fulfils no condition.
+        Assert.DoesNotContain(Events("The ambassador of China warned that Beijing would not sit on its hands if the Hong Kong situation became uncontrollable.\n"),
+            ev => ev.Target?.Actor?.Country == "HKG");
+    }
+
+    [Fact]
     public void Announced_future_aid_is_an_intent_to_give_aid()
     {
         var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
