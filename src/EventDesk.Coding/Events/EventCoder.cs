@@ -2155,7 +2155,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // no actor did it: not an event we can code
         }
-        if (news && sources.Any(p => CiviliansOfNoCountry(p.Actor)) && (Location(tree, binder, match) ?? TargetPlace(tree, binder, match))?.Country is { Length: 3 } home
+        if (news && sources.Any(p => CiviliansOfNoCountry(p.Actor) || LocalByDefault(document, p)) && (Location(tree, binder, match) ?? TargetPlace(tree, binder, match))?.Country is { Length: 3 } home
             && home != ActorRef.Unknown.Code
             && !(match.Source >= 0 && NamesForeigners(document.Substring(tree.SubtreeSpan(match.Source)))))
         {
@@ -2163,7 +2163,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // protesters in Nairobi": unnamed civilians (and police) of no stated country who act somewhere are of that
             // country, so a protest is also addressed to its government (below). Not armed men ("gunmen in northern Mali"
             // may have come from anywhere; the gold set leaves them unknown) nor foreigners.
-            sources = [.. sources.Select(p => CiviliansOfNoCountry(p.Actor)
+            // So are police and civilians the resolver gave the story's country only by default: "Police arrested dozens of
+            // protesters in Moscow" in a story mostly about China.
+            sources = [.. sources.Select(p => CiviliansOfNoCountry(p.Actor) || LocalByDefault(document, p)
                 ? p with { Actor = Placed(p.Actor!, home) } : p)];
             match.SourceHow += " (country of the place of the event)";
         }
@@ -3377,6 +3379,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static bool CiviliansOfNoCountry(ActorRef? actor) =>
         actor is { Name: null } && actor.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && actor.Sectors.Count > 0
         && actor.Sectors.All(CivilSectors.Contains);
+
+    /// <summary>An unnamed domestic agent ("police", "protesters") the resolver placed in the story's country by default.</summary>
+    private static bool LocalByDefault(Document document, Participant p) =>
+        p.Actor is { Name: null, Sectors.Count: > 0 } actor && actor.Sectors.All(CivilSectors.Contains)
+        && document.Layers.TryGet(EventDesk.Coding.Actors.ActorLayers.Index, out var index) && index.MentionOverlapping(p.Span) is var m and >= 0
+        && index.RuleOf(m) is var rule && (rule.StartsWith("agent+local:", StringComparison.Ordinal) || rule.StartsWith("agent+default:", StringComparison.Ordinal));
 
     private static bool NamesForeigners(string phrase) =>
         phrase.Contains("foreign", StringComparison.OrdinalIgnoreCase) || phrase.Contains("expatriate", StringComparison.OrdinalIgnoreCase)

@@ -70,6 +70,15 @@ public sealed class EventClauseRegressionTests
     }
 
     [Fact]
+    public void Police_of_no_stated_country_are_of_the_place_they_act_in_not_the_storys_country()
+    {
+        // In a story mostly about China, "Police arrested dozens of protesters in Moscow" had Chinese police (CHNCOP): the
+        // resolver gives unnamed police the story's country by default, and the place of the arrest said otherwise.
+        const string story = "China and Japan held talks in Beijing. China said it would help Japan. ";
+        Assert.Contains(Events(story + "Police arrested dozens of protesters in Moscow on Saturday.\n"), e => e.Root == "17" && e.Source.Actor?.Code == "RUSCOP");
+    }
+
+    [Fact]
     public void Announced_future_aid_is_an_intent_to_give_aid()
     {
         var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
