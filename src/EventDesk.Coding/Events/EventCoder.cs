@@ -2589,7 +2589,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             placedTarget = " (the country of the place attacked)";
             targetFromPlace = true;
         }
-        if (_options.NewsHeuristics && target?.Actor is { } ta && ta.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && ta.Sectors.Count > 0
+        if (_options.NewsHeuristics && target?.Actor is { } ta
+            && (ta.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && ta.Sectors.Count > 0 || LocalByDefault(document, target))
             && !ta.Sectors.Any(s => s is "MIG" or "REF") // migrants and refugees are, by definition, from somewhere else
             && !(match.Target >= 0 && NamesForeigners(document.Substring(TextSpan.FromBounds(tree.SubtreeSpan(match.Target).Start, tree.SpanOf(match.Target).End))))
             // "two foreign aid workers in northern Mali" are not Malians
@@ -2597,7 +2598,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             // "arrested dozens of opposition supporters in Caracas", "killed civilians in Axum": people of no stated
             // country are of the country where it happened (the sentence's place, not the dateline: a story filed in
-            // Ankara about Russia releasing an American reporter is not about Turks).
+            // Ankara about Russia releasing an American reporter is not about Turks). The same for people the resolver gave
+            // the story's country only by default ("hostages" in a story mostly about Israel, freed in Nigeria).
             target = target with { Actor = Placed(ta, placeCountry) };
             placedTarget = " (country of the place of the event)";
         }

@@ -76,6 +76,9 @@ public sealed class EventClauseRegressionTests
         // resolver gives unnamed police the story's country by default, and the place of the arrest said otherwise.
         const string story = "China and Japan held talks in Beijing. China said it would help Japan. ";
         Assert.Contains(Events(story + "Police arrested dozens of protesters in Moscow on Saturday.\n"), e => e.Root == "17" && e.Source.Actor?.Code == "RUSCOP");
+        // The same for whom they act on: "hostages" freed in Nigeria in a story mostly about Israel were Israelis.
+        Assert.Contains(Events("Hamas released 13 Israeli hostages in exchange for Palestinian prisoners held by Israel. Israel said it would free more. "
+            + "Nigerian troops rescued 30 hostages in Zamfara state.\n"), e => e.Source.Actor?.Code == "NGAMIL" && e.Target?.Actor?.Code == "NGACVL");
     }
 
     [Fact]
