@@ -337,14 +337,25 @@ internal sealed class ActorBinder
         return null;
     }
 
+    /// <summary>A verb in the past tense or the present perfect: an act done, not a habit ("who consults with officials").</summary>
+    private static bool PastAct(SentenceTree tree, int verb) =>
+        tree.Pos.XposOf(verb) == "VBD"
+        || tree.Pos.XposOf(verb) == "VBN" && tree.Child(verb, "aux") is var aux and >= 0 && tree.Lemma(aux) == "have";
+
+    /// <summary>The token is (the head of) a mention of a person: a named person or a person's title or role.</summary>
+    private bool IsPersonMention(int token) => _mentionOfToken[token] is var m and >= 0 && _entities.Mentions[m].Type == EntityType.Person;
+
     private void BindOne(SentenceTree tree, int token, List<Participant> result)
     {
         // "the mayor of Melitopol, who was abducted by Russian soldiers", "the journalist whom police arrested": a relative
-        // pronoun that is the patient of its clause stands for the noun the clause modifies. (As a subject it is left to
-        // coreference: bound the same way, "elders who were well-spoken that really helped our family" and "the
-        // Authority, which considers the US biased" made wrong held-out events.)
+        // pronoun that is the patient of its clause stands for the noun the clause modifies. As a subject only "who" after
+        // a comma, a clause that adds what a named or described person did ("Erdogan, who met Putin in Sochi, said ..."):
+        // bound everywhere, "elders who were well-spoken that really helped our family" and "the Authority, which
+        // considers the US biased" made wrong held-out events.
         if (tree.Upos(token) == Upos.PRON && tree.LowerForm(token) is "who" or "whom" or "which" or "that"
-            && (tree.Rel(token) == "nsubj:pass" || tree.RelIs(token, "obj"))
+            && (tree.Rel(token) == "nsubj:pass" || tree.RelIs(token, "obj")
+                || tree.Rel(token) == "nsubj" && tree.LowerForm(token) == "who" && token - 1 >= tree.First && tree.LowerForm(token - 1) == ","
+                    && tree.Head(token) is var done and >= 0 && PastAct(tree, done) && tree.Head(done) is var person and >= 0 && IsPersonMention(person))
             && tree.Head(token) is var relative and >= 0 && tree.Rel(relative) == "acl:relcl" && tree.Head(relative) is var antecedent and >= 0
             && antecedent != token)
         {

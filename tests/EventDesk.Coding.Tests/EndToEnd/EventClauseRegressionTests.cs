@@ -82,6 +82,20 @@ public sealed class EventClauseRegressionTests
     }
 
     [Fact]
+    public void A_person_who_did_something_in_a_relative_clause_after_a_comma_did_it()
+    {
+        // "Iraqi Prime Minister Mohammed Shia al-Sudani, who met Biden at the White House, said ..." coded nothing: a
+        // relative "who" as subject was never bound.
+        Assert.Contains(Events("Iraqi Prime Minister Mohammed Shia al-Sudani, who met Biden at the White House, said the talks were productive.\n"),
+            e => e.Root == "04" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("IRQGOV", "USAGOV"));
+        Assert.Contains(Events("Erdogan, who has met Putin twice this year, praised the deal.\n"),
+            e => e.Root == "04" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("TURGOV", "RUSGOV"));
+        // A habit is no event, nor is an organisation a person.
+        Assert.DoesNotContain(Events("Erdogan, who meets Putin often, praised the deal.\n"), e => e.Root == "04");
+        Assert.DoesNotContain(Events("The office referred the call to U.S. Capitol Police, who worked with the FBI to investigate.\n"), e => e.Root == "06");
+    }
+
+    [Fact]
     public void Announced_future_aid_is_an_intent_to_give_aid()
     {
         var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
