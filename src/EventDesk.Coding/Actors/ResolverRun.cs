@@ -1734,7 +1734,9 @@ internal sealed class ResolverRun
             return new Resolved(type, null, role, Ref(country + sector, country, sector, null, role), null, "agent+" + rule);
         }
         var possessed = p.Modifiers.Count == 0 && p.First > 0 && IsPossessive(TextOf(p.First - 1)); // "the group's leaders"
-        if (agent is not null && !possessed && !p.IsPluralAgent && p.Modifiers.Count == 0 && EarlierSameAgent(p) is { } earlier)
+        if (agent is not null && !possessed && !p.IsPluralAgent && p.Modifiers.Count == 0
+            && !(sector is "COP" or "CVL" or "OPP" or "LAB" && CountryInPlaceAfter(p) is not null) // "Serbian police ... Police in Pakistan"
+            && EarlierSameAgent(p) is { } earlier)
         {
             // "the U.S. Senate ... the Senate", "Kenya's High Court ... the court": a bare singular role word is the
             // one the text last named with its country, not the story's default country; "the United Nations' highest

@@ -1384,7 +1384,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         // country comes later). Not elsewhere: "deployed additional soldiers", "exchanged prisoners" name the means.
         foreach (var word in match.Pattern.Code.Length >= 2 && match.Pattern.Code[..2] is "17" or "18" or "19" or "20" ? match.Used : [])
         {
-            if (word != match.Trigger && word != match.Source && tree.Upos(word) is Upos.NOUN or Upos.PROPN && HasActor(binder, tree, word))
+            // (The word itself, not a modifier: "launched a military offensive" names no victim.)
+            if (word != match.Trigger && word != match.Source && tree.Upos(word) is Upos.NOUN or Upos.PROPN && HasActor(binder, tree, word)
+                && binder.Bind(tree, word, viaModifiers: false).Any(p => p.Actor is not null))
             {
                 (match.Target, match.TargetHow) = (word, $"{tree.Rel(word)} '{tree.LowerForm(word)}' (a word of the pattern that names an actor)");
                 return;
@@ -1569,6 +1571,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             var author = tree.RelIs(c, "nmod") && tree.HasMarker(c, "by")
                 || tree.Rel(c) == "nmod:poss" && tree.Upos(c) == Upos.PROPN
                 || tree.RelIs(c, "amod") && tree.Upos(c) is Upos.ADJ or Upos.PROPN
+                    // "launched a military offensive": the kind of act, not its party ("attacked a military base" has one)
+                    && !(tree.LowerForm(c) is "military" or "naval" or "armed" && !MilitaryAssets.Contains(tree.Lemma(word).ToLowerInvariant()))
                 // "bombed ISIL positions", "attacked a police checkpoint": the owner of a military asset, not a name
                 // compound ("the Minsk agreement")
                 || tree.RelIs(c, "compound") && MilitaryAssets.Contains(tree.Lemma(word).ToLowerInvariant())
@@ -2182,8 +2186,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             AddEvent(document, tree, match, code, (negated, modality), sources[0], sources[1], times, defaultPlace, binder, events);
             return;
         }
-        if (targetList.Count == 0 && sources.Count >= 2 && (pattern.Reciprocal || _options.ReciprocalRoots.Contains(code.Root) || IsMutual(tree, match)))
+        if (targetList.Count == 0 && sources.Count >= 2 && !code.Code.StartsWith("045", StringComparison.Ordinal)
+            && (pattern.Reciprocal || _options.ReciprocalRoots.Contains(code.Root) || IsMutual(tree, match)))
         {
+            // (Mediators do not mediate between themselves: "the talks, mediated by Qatar and Egypt, ended without a deal".)
             // "Both sides discussed", "the two leaders met": each party acts on the other.
             foreach (var s in sources)
             {
@@ -3382,11 +3388,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         actor is { Name: null } && actor.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && actor.Sectors.Count > 0
         && actor.Sectors.All(CivilSectors.Contains);
 
-    /// <summary>An unnamed domestic agent ("police", "protesters") the resolver placed in the story's country by default.</summary>
+    /// <summary>
+    /// An unnamed domestic agent ("police", "protesters") the resolver placed in the story's country by default, or in the
+    /// country of the same word earlier in the story.
+    /// </summary>
     private static bool LocalByDefault(Document document, Participant p) =>
         p.Actor is { Name: null, Sectors.Count: > 0 } actor && actor.Sectors.All(CivilSectors.Contains)
         && document.Layers.TryGet(EventDesk.Coding.Actors.ActorLayers.Index, out var index) && index.MentionOverlapping(p.Span) is var m and >= 0
-        && index.RuleOf(m) is var rule && (rule.StartsWith("agent+local:", StringComparison.Ordinal) || rule.StartsWith("agent+default:", StringComparison.Ordinal));
+        && index.RuleOf(m) is var rule && (rule.StartsWith("agent+local:", StringComparison.Ordinal) || rule.StartsWith("agent+default:", StringComparison.Ordinal)
+            || rule == "agent+earlier"); // "Serbian police detained ... Police arrested Imran Khan in Islamabad"
 
     private static bool NamesForeigners(string phrase) =>
         phrase.Contains("foreign", StringComparison.OrdinalIgnoreCase) || phrase.Contains("expatriate", StringComparison.OrdinalIgnoreCase)

@@ -96,6 +96,39 @@ public sealed class EventClauseRegressionTests
     }
 
     [Fact]
+    public void The_kind_of_an_offensive_is_not_its_victim()
+    {
+        // "Azerbaijan launched a military offensive in Nagorno-Karabakh" was AZE -> AZEMIL: the pattern word "offensive"
+        // was bound through its modifier "military" as if it named the victim.
+        Assert.DoesNotContain(Events("Azerbaijan launched a military offensive in Nagorno-Karabakh.\n"), e => e.Target?.Actor?.Code == "AZEMIL");
+        Assert.Contains(Events("Kenyan soldiers shot three protesters.\n"), e => e.Target?.Actor?.Code == "KENCVL");
+    }
+
+    [Fact]
+    public void Mediators_do_not_mediate_between_themselves()
+    {
+        // "The talks, mediated by Qatar and Egypt, ended without a deal" coded QAT <-> EGY 045.
+        Assert.DoesNotContain(Events("The talks, mediated by Qatar and Egypt, ended without a deal.\n"), e => e.Cameo.StartsWith("045", StringComparison.Ordinal));
+        Assert.Contains(Events("Qatar and Egypt mediated talks between Israel and Hamas.\n"), e => e.Cameo == "045" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("QAT", "ISR"));
+    }
+
+    [Fact]
+    public void A_counterpart_is_an_office_holder_of_the_named_country()
+    {
+        // "Brazil's president met his Argentine counterpart" was BRAGOV -> ARG: "counterpart" was no role word.
+        Assert.Contains(Events("Brazil's president met his Argentine counterpart in Brasilia.\n"), e => e.Root == "04" && e.Target?.Actor?.Code == "ARGGOV");
+    }
+
+    [Fact]
+    public void Police_in_a_named_country_are_of_that_country_not_of_the_police_named_before()
+    {
+        // "Serbian police detained ... Police in Pakistan arrested Imran Khan" had Serbian police arresting him: a bare
+        // role word took the country of the same word earlier in the story before its own place phrase.
+        Assert.Contains(Events("Serbian police detained a Kosovo police officer near the border. Police in Pakistan arrested former Prime Minister Imran Khan in Islamabad.\n"),
+            e => e.Root == "17" && e.Source.Actor?.Code == "PAKCOP");
+    }
+
+    [Fact]
     public void Announced_future_aid_is_an_intent_to_give_aid()
     {
         var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
