@@ -557,15 +557,17 @@ internal sealed class ActorBinder
     /// </summary>
     public GeoPlace? PlaceAt(SentenceTree tree, int token, int depth = 0)
     {
+        // An embassy is where its in-phrase says, not in the country that owns it: "outside the US embassy in Baghdad".
+        var embassy = tree.Lemma(token).ToLowerInvariant() is "embassy" or "consulate";
         var m = _mentionOfToken[token];
-        if (m >= 0 && _entities.Mentions[m].Place is { } place)
+        if (m >= 0 && !embassy && _entities.Mentions[m].Place is { } place)
         {
             return place;
         }
         GeoPlace? unplaced = null; // a name the gazetteer does not place ("Tigrayan"), kept only when nothing better is said
         foreach (var c in tree.Children(token))
         {
-            if (tree.RelIs(c, "compound") || tree.RelIs(c, "flat"))
+            if (!embassy && (tree.RelIs(c, "compound") || tree.RelIs(c, "flat")))
             {
                 var cm = _mentionOfToken[c];
                 if (cm >= 0 && _entities.Mentions[cm].Place is { } p)
@@ -578,11 +580,11 @@ internal sealed class ActorBinder
                 }
             }
         }
-        if (depth < 2 && PlaceNouns.Contains(tree.Lemma(token).ToLowerInvariant()))
+        if (depth < 2 && (PlaceNouns.Contains(tree.Lemma(token).ToLowerInvariant()) || embassy))
         {
             foreach (var c in tree.Children(token))
             {
-                if (tree.RelIs(c, "nmod") && (tree.HasMarker(c, "of") || tree.HasMarker(c, "in")) && PlaceAt(tree, c, depth + 1) is { } named
+                if (tree.RelIs(c, "nmod") && (tree.HasMarker(c, "of") && !embassy || tree.HasMarker(c, "in")) && PlaceAt(tree, c, depth + 1) is { } named
                     && (named.Country is not null || unplaced is null))
                 {
                     return named;

@@ -718,6 +718,27 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// that names a country other than the source's ("near Ukraine's coast", "along the Indian border", "around Taiwan",
     /// "near its border with South Korea"). Null when there is none.
     /// </summary>
+    /// <summary>The government of the embassy or consulate a protest was held at ("outside the US embassy"), or null.</summary>
+    private static Participant? EmbassyProtested(SentenceTree tree, ActorBinder binder, PatternMatch match, string? protesters)
+    {
+        var (first, last) = tree.SubtreeTokens(match.Trigger);
+        for (var t = first; t <= last; t++)
+        {
+            if (tree.Lemma(t).ToLowerInvariant() is not ("embassy" or "consulate" or "mission") || !tree.IsAncestor(match.Trigger, t))
+            {
+                continue;
+            }
+            foreach (var p in binder.Bind(tree, t))
+            {
+                if (p.Actor is { Country: { Length: 3 } country } && country != ActorRef.Unknown.Code && country != protesters)
+                {
+                    return p with { Actor = new ActorRef(country + "GOV", country, ["GOV"], null, "embassy") };
+                }
+            }
+        }
+        return null;
+    }
+
     private static Participant? ForcePostureTarget(SentenceTree tree, ActorBinder binder, PatternMatch match, string? sourceCountry)
     {
         var anchors = new List<int>(match.Used);
@@ -738,6 +759,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     // "staged exercises in occupied Crimea": drills on another country's territory are aimed at it
                     return CountryOfPlace(tree, c, place, abroad);
+                }
+                if (tree.HasMarker(c, "with") && tree.SubtreeTokens(c).First is var with && with - 1 >= tree.First
+                    && tree.Lemma(with - 1).ToLowerInvariant() is "border" or "frontier" or "boundary"
+                    && binder.Bind(tree, c).FirstOrDefault(p => p.Actor is { Country: { Length: 3 } n } && n != ActorRef.Unknown.Code && n != sourceCountry) is { } neighbour)
+                {
+                    // "deployed troops along the border with Israel", its with-phrase read as the verb's
+                    return neighbour with { Actor = new ActorRef(neighbour.Actor!.Country!, neighbour.Actor.Country!, []) };
                 }
                 if (!NearMarkers.Any(m => tree.HasMarker(c, m)))
                 {
@@ -2291,7 +2319,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return;
         }
         IReadOnlyList<Participant?> targets = targetList.Count > 0 ? [.. targetList] : [null];
-        if (targetList.Count == 0 && code.Root == "14" && _options.ProtestsTargetGovernment
+        if (news && targetList.Count == 0 && code.Root == "14" && EmbassyProtested(tree, binder, match, sources[0].Actor?.Country) is { } embassy)
+        {
+            // "Hundreds of people protested outside the US embassy in Baghdad": a protest at a country's embassy is
+            // addressed to that country's government, not to the protesters' own.
+            targets = [embassy];
+            match.ContextTarget = "the government whose embassy the protest was at";
+        }
+        else if (targetList.Count == 0 && code.Root == "14" && _options.ProtestsTargetGovernment
             && sources[0].Actor is { Country: { Length: 3 } country } && country != ActorRef.Unknown.Code && !sources[0].Actor!.Sectors.Contains("GOV")
             && (sources[0].Actor!.Sectors.Count > 0 || !IsStateName(document, sources[0])))
         {
@@ -3446,10 +3481,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                         return (place, c);
                     }
                 }
-                if (tree.RelIs(c, "obl") && (tree.HasMarker(c, "at") || tree.HasMarker(c, "on") || tree.HasMarker(c, "into")))
+                if (tree.RelIs(c, "obl") && (tree.HasMarker(c, "at") || tree.HasMarker(c, "on") || tree.HasMarker(c, "into") || tree.HasMarker(c, "outside")))
                 {
-                    // "fired missiles at a target in Russia's Bryansk region", "met at a hotel in Paris": the place of
-                    // the thing the act was aimed at or held in.
+                    // "fired missiles at a target in Russia's Bryansk region", "met at a hotel in Paris", "gathered outside
+                    // the Israeli embassy in Amman": the place of the thing the act was aimed at or held in.
                     foreach (var g in tree.Children(c))
                     {
                         if (tree.RelIs(g, "nmod") && (tree.HasMarker(g, "in") || tree.HasMarker(g, "near")) && binder.PlaceAt(tree, g) is { } inner)

@@ -129,6 +129,26 @@ public sealed class EventClauseRegressionTests
     }
 
     [Fact]
+    public void A_protest_at_an_embassy_is_addressed_to_the_embassys_government()
+    {
+        // "Hundreds of people protested outside the US embassy in Baghdad" was IRQCVL -> IRQGOV; and the protesters of
+        // "outside the Israeli embassy in Amman" were placed in Israel (the embassy's owner, not its place).
+        Assert.Contains(Events("Hundreds of people protested outside the US embassy in Baghdad.\n"),
+            e => e.Root == "14" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("IRQCVL", "USAGOV"));
+        Assert.Contains(Events("Protesters gathered outside the Israeli embassy in Amman.\n"),
+            e => e.Root == "14" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("JORCVL", "ISRGOV"));
+    }
+
+    [Fact]
+    public void Troops_deployed_along_the_border_with_a_country_are_aimed_at_it()
+    {
+        // "The Lebanese army deployed troops along the border with Israel" coded nothing: the parser hung "with Israel" on
+        // the verb, so the border phrase named no neighbour.
+        Assert.Contains(Events("The Lebanese army deployed troops along the border with Israel.\n"),
+            e => e.Root == "15" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("LBNMIL", "ISR"));
+    }
+
+    [Fact]
     public void Announced_future_aid_is_an_intent_to_give_aid()
     {
         var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
