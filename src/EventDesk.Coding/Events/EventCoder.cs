@@ -1410,7 +1410,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         // "Kenyan soldiers shot three protesters" ("S shoot protester"), "abducted 276 schoolgirls": in coercion and
         // violence a word the pattern names that is itself an actor is the victim (the coercing state's or the place's
         // country comes later). Not elsewhere: "deployed additional soldiers", "exchanged prisoners" name the means.
-        foreach (var word in match.Pattern.Code.Length >= 2 && match.Pattern.Code[..2] is "17" or "18" or "19" or "20" ? match.Used : [])
+        // So is the prisoner a release names: "pardoned 30 prisoners", "freed political prisoners" (not an exchange: both
+        // sides release, each to the other).
+        foreach (var word in match.Pattern.Code.Length >= 2 && match.Pattern.Code[..2] is "17" or "18" or "19" or "20"
+            || match.Pattern.Code.StartsWith("084", StringComparison.Ordinal) && tree.Lemma(match.Trigger).ToLowerInvariant() is "pardon" or "release" or "free" or "liberate" or "parole"
+            ? match.Used : [])
         {
             // (The word itself, not a modifier: "launched a military offensive" names no victim.)
             if (word != match.Trigger && word != match.Source && tree.Upos(word) is Upos.NOUN or Upos.PROPN && HasActor(binder, tree, word)

@@ -149,6 +149,18 @@ public sealed class EventClauseRegressionTests
     }
 
     [Fact]
+    public void A_pardon_of_prisoners_releases_them()
+    {
+        // "Lukashenko pardoned 30 political prisoners" coded nothing: the prisoners, a word of the pattern "S pardon
+        // &PRISONER", were no target. Political prisoners are the opposition, not criminals.
+        Assert.Contains(Events("Belarusian leader Alexander Lukashenko pardoned 30 political prisoners.\n"),
+            e => e.Cameo == "0841" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("BLRGOV", "BLROPP"));
+        // An exchange releases each side's prisoners to the other.
+        Assert.Contains(Events("Ukraine and Russia exchanged 70 prisoners on Saturday.\n"),
+            e => e.Cameo == "0841" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("RUS", "UKR"));
+    }
+
+    [Fact]
     public void Announced_future_aid_is_an_intent_to_give_aid()
     {
         var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
