@@ -1701,6 +1701,10 @@ internal sealed class ResolverRun
     {
         var (agent, sector, role) = HeadAgent(p);
         var (country, ownerActor, rule) = PhraseOwner(p);
+        if (p.IsPluralAgent && p.Agents[^1].Key is "bomber" or "bombers" && country is not null)
+        {
+            sector = "MIL"; // "Chinese and Russian bombers conducted a joint patrol": a state's bombers are aircraft, not terrorists
+        }
         var type = AgentType(p);
         // "the U.S.-led coalition", "coalition aircraft": an alliance at war, not parties in government. It is of the
         // country that leads it (here or earlier in the text), never of the story's country by default.

@@ -465,6 +465,12 @@ internal sealed class ActorBinder
             if (rel is "nmod:poss" or "compound" or "amod" && !BackerOfParticiple(tree, c) || (rel.StartsWith("nmod", StringComparison.Ordinal) && tree.HasMarker(c, "of")))
             {
                 var m = _mentionOfToken[c];
+                // "a new military operation", "a naval exercise": the kind of act, not the actor (a country-less military)
+                if (m >= 0 && rel == "amod" && tree.LowerForm(c) is "military" or "naval" or "armed"
+                    && _entities.Mentions[m].Actor is { } kind && kind.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal))
+                {
+                    continue;
+                }
                 if (m >= 0 && _entities.Mentions[m].Actor is not null)
                 {
                     result.Add(FromMention(_entities.Mentions[m], tree.SpanOf(token)));

@@ -161,6 +161,32 @@ public sealed class EventClauseRegressionTests
     }
 
     [Fact]
+    public void Airstrikes_written_as_one_word_are_air_strikes()
+    {
+        // "The Saudi-led coalition carried out airstrikes on Houthi positions in Sanaa" coded nothing: the dictionary
+        // wrote only "air_strike".
+        Assert.Contains(Events("The Saudi-led coalition carried out airstrikes on Houthi positions in Sanaa.\n"),
+            e => e.Cameo == "195" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("SAUMIL", "YEMREB"));
+    }
+
+    [Fact]
+    public void A_military_operation_threatened_is_no_threat_to_a_military()
+    {
+        // "Erdogan threatened to launch a new military operation in northern Syria" also coded TURGOV -> SYRMIL 130: the
+        // operation was bound through its modifier "military" as an actor.
+        var events = Events("Erdogan threatened to launch a new military operation in northern Syria.\n");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "SYRMIL");
+        Assert.Contains(events, e => e.Root == "13" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("TURGOV", "SYR"));
+    }
+
+    [Fact]
+    public void A_states_bombers_are_its_military()
+    {
+        // "Chinese and Russian bombers conducted a joint patrol" was CHNRAD <-> RUSRAD: "bomber" is a suicide bomber's word.
+        Assert.Contains(Events("Chinese and Russian bombers conducted a joint patrol near Japan.\n"), e => e.Source.Actor?.Code == "CHNMIL");
+    }
+
+    [Fact]
     public void Announced_future_aid_is_an_intent_to_give_aid()
     {
         var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
