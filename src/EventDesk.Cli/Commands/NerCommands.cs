@@ -29,7 +29,9 @@ public static class NerCommands
         var nameLists = new Option<string?>("--names") { Description = "Comma-separated name lists (\"TYPE<TAB>name\" lines, as data/knowledge/ner-names.txt) added to the gazetteer stored in the model." };
         var commonWords = new Option<string?>("--common-words") { Description = "Comma-separated English word lists (one word per line); their lowercase words are stored in the model as common-word gazetteer entries." };
         var wordNet = new Option<string?>("--wordnet") { Description = "WordNet 3.0 folder (Debian wordnet-base: /usr/share/wordnet) whose typed proper names join the gazetteer stored in the model." };
-        var command = new Command("ner", "Train the named-entity tagger (linear-chain averaged perceptron, BIOES, Viterbi).") { train, dev, output, epochs, bits, seed, seeds, knowledge, minCount, tagger, unlabeled, clusterDepth, featureSet, wordDropout, firstNames, nameWords, nameLists, commonWords, wordNet };
+        var lowercaseSentences = new Option<double>("--lowercase-sentences") { Description = "Add an all-lowercase copy of this share of the training sentences that name something (0 to 1; web text often writes names in lowercase).", DefaultValueFactory = _ => 0 };
+        var lowercaseNames = new Option<double>("--lowercase-names") { Description = "Add a copy with only the names lowercased of this share of the training sentences that name something (0 to 1).", DefaultValueFactory = _ => 0 };
+        var command = new Command("ner", "Train the named-entity tagger (linear-chain averaged perceptron, BIOES, Viterbi).") { train, dev, output, epochs, bits, seed, seeds, knowledge, minCount, tagger, unlabeled, clusterDepth, featureSet, wordDropout, firstNames, nameWords, nameLists, commonWords, wordNet, lowercaseSentences, lowercaseNames };
         command.SetAction(parse =>
         {
             var trainFiles = Split(parse.GetValue(train)!);
@@ -56,6 +58,16 @@ public static class NerCommands
             }
             var trainSet = trainFiles.SelectMany(ReadAny).ToList();
             var devSet = devFiles.SelectMany(ReadAny).ToList();
+            var lowerSentences = parse.GetValue(lowercaseSentences);
+            if (lowerSentences > 0 || parse.GetValue(lowercaseNames) > 0)
+            {
+                var original = trainSet.ToList();
+                var sentenceCopies = NerAugmentation.LowercaseCopies(original, lowerSentences, wholeSentence: true, parse.GetValue(seed));
+                var nameCopies = NerAugmentation.LowercaseCopies(original, parse.GetValue(lowercaseNames), wholeSentence: false, parse.GetValue(seed) + 1);
+                trainSet.AddRange(sentenceCopies);
+                trainSet.AddRange(nameCopies);
+                Console.Error.WriteLine($"lowercase copies: {sentenceCopies.Count:N0} whole sentences, {nameCopies.Count:N0} with lowercased names");
+            }
             var taggerPath = parse.GetValue(tagger) ?? "none";
             if (taggerPath != "none" && File.Exists(taggerPath))
             {

@@ -228,8 +228,11 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                 // A subject "it" across a sentence boundary continues an earlier subject or speaker: "It has also brought China
                 // to the negotiating table" after "The threat of tariffs has prompted officials from Mexico, Canada, Japan ..."
                 // is the threat, not Japan.
+                // Nor is "it" one of coordinated names: "Britain and France imposed sanctions on Russia after it invaded
+                // Ukraine" is Russia.
                 return BestAntecedent(m, index, 2, (chain, a) => chain.Type is CorefEntityType.Organization or CorefEntityType.Location
-                    && !(m.IsSubject && mentions[a].Sentence < m.Sentence && !mentions[a].IsSubject && !mentions[a].IsSpeaker));
+                    && !(m.IsSubject && mentions[a].Sentence < m.Sentence && !mentions[a].IsSubject && !mentions[a].IsSpeaker)
+                    && !mentions[a].IsConjunct);
             case PronounClass.ThirdPlural:
                 return BestAntecedent(m, index, 2, (chain, a) => chain.Type is CorefEntityType.Collective
                     || chain.Type is CorefEntityType.Organization && (mentions[a].RolePlural || IsPluralGroupName(mentions[a]))

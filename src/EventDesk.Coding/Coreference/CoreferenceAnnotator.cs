@@ -58,6 +58,8 @@ internal sealed class RawMention
     public int Sentence;
     public bool InQuote;
     public bool IsSubject;
+    /// <summary>The mention is one of coordinated names ("Britain and France"): together they are plural.</summary>
+    public bool IsConjunct;
     public bool IsSpeaker;
     public PronounClass Pronoun;
     public CorefEntityType Type;

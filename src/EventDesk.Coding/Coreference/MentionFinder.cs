@@ -550,6 +550,11 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
                     }
                 }
                 m.IsSubject = deps.RelationOf(head).StartsWith("nsubj", StringComparison.Ordinal);
+                m.IsConjunct = deps.RelationOf(head).StartsWith("conj", StringComparison.Ordinal);
+                for (var k = head + 1; !m.IsConjunct && k < Math.Min(view.Count, head + 40); k++)
+                {
+                    m.IsConjunct = deps.HeadOf(k) == head && deps.RelationOf(k).StartsWith("conj", StringComparison.Ordinal);
+                }
                 continue;
             }
             // Without a parse: the first mention of a sentence outside quotes, or one right before a verb.

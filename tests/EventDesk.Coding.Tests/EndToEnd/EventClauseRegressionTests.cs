@@ -187,6 +187,16 @@ public sealed class EventClauseRegressionTests
     }
 
     [Fact]
+    public void It_is_never_one_of_coordinated_names()
+    {
+        // "Britain and France imposed sanctions on Russia after it invaded Ukraine" coded GBR -> UKR 190: "it" took the
+        // first of the coordinated subjects, which together are plural.
+        var events = Events("Britain and France imposed sanctions on Russia after it invaded Ukraine.\n");
+        Assert.DoesNotContain(events, e => e.Root == "19" && e.Source.Actor?.Code == "GBR");
+        Assert.Contains(events, e => e.Root == "19" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("RUS", "UKR"));
+    }
+
+    [Fact]
     public void Announced_future_aid_is_an_intent_to_give_aid()
     {
         var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
