@@ -142,6 +142,14 @@ internal sealed class PhraseIndex
                 {
                     AddSurname(surnames, key[(space + 1)..], p);
                 }
+                // "Bashar al-Assad", "Abdel Fattah el-Sissi", "Hossein Amir-Abdollahian": a hyphenated last word is the
+                // surname news writes alone ("al-Assad said"), besides its last part.
+                var written = n.TrimEnd();
+                var lastWord = written[(written.LastIndexOf(' ') + 1)..];
+                if (lastWord.Contains('-') && space > 0 && KeyNormalizer.Normalize(lastWord) is { Length: >= 4 } hyphenated && hyphenated.Contains(' '))
+                {
+                    AddSurname(surnames, hyphenated, p);
+                }
                 // "Xi Jinping", "Kim Jong Un": the family name comes first, and news refers back to it ("Xi said").
                 var first = key.IndexOf(' ');
                 if (first > 0 && ResolverRun.FamilyNameFirst.Contains(key[..first]))

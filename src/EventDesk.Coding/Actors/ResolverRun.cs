@@ -1165,6 +1165,10 @@ internal sealed class ResolverRun
                 last--;
             }
             var surnameStart = HyphenRunStart(last, a.First);
+            if (surnameStart == a.First)
+            {
+                continue; // "al-Assad" alone is a surname, not a full name that defines one
+            }
             RegisterSurname(SpanKey(surnameStart, last + 1), a); // "al-Sharaa" is three tokens
             if (last - a.First <= 3 && FamilyNameFirst.Contains(KeyOf(a.First).ToString()))
             {
@@ -1970,8 +1974,10 @@ internal sealed class ResolverRun
             var before = roles.LastOrDefault(r => _date is null || (r.Valid.Start ?? DateOnly.MinValue) <= _date) ?? roles[0];
             return (before with { Sector = "", Role = "" }, before.Name, "person-former:" + before.Source);
         }
-        if (atom.End - atom.First == 1 && atom.Source != AtomSource.Surname && _keyLength[atom.First] > 0 &&
-            OfficeHolderBySurname(KeyOf(atom.First).ToString()) is { } bySurname)
+        // "Putin"; or a hyphenated surname, which is several tokens: "al-Assad", "el-Sissi", "Amir-Abdollahian".
+        var surnameKey = atom.End - atom.First == 1 && _keyLength[atom.First] > 0 ? KeyOf(atom.First).ToString()
+            : atom.End - atom.First >= 3 && HyphenRunEnd(atom.First, atom.End) == atom.End ? SpanKey(atom.First, atom.End) : null;
+        if (surnameKey is not null && (atom.Source != AtomSource.Surname || atom.Definition is null) && OfficeHolderBySurname(surnameKey) is { } bySurname)
         {
             return (bySurname, bySurname.Name, "person-surname:" + bySurname.Source);
         }

@@ -224,8 +224,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         // of an appeal, criticism, rejection or threat is that event's subject matter, not a new report of it; so is one
         // named as the occasion of another ("restraint after the U.S. missile strikes on a Syrian air base"). Not under a
         // plain verb of saying: "officials said the attack on Kharkiv killed ten" reports the attack.
+        // (Talks are not an occasion: "after talks with his Saudi counterpart, the minister said relations were improving"
+        // reports the talks.)
         kept.RemoveAll(m => m.Match.Pattern.Nominal && kept.Any(o => o != m && !o.Match.Pattern.Nominal
-            && (TopicTaking(o.Match.Pattern) && tree.IsAncestor(o.Match.Trigger, m.Match.Trigger) || BackgroundAdjunct(tree, m.Match.Trigger))));
+            && (TopicTaking(o.Match.Pattern) && tree.IsAncestor(o.Match.Trigger, m.Match.Trigger)
+                || BackgroundAdjunct(tree, m.Match.Trigger) && !m.Match.Pattern.Code.StartsWith("04", StringComparison.Ordinal))));
         // Speech verbs of root 01 are a fallback: drop them when a clause under them codes an event. Not an optimistic or
         // pessimistic adjective: "optimistic that relations with Russia would return to normal" is an attitude to the
         // clause, whose own act is only expected ("warned that it would attack" stays a threat).
