@@ -215,6 +215,15 @@ public sealed class EventClauseRegressionTests
     }
 
     [Fact]
+    public void An_ordered_investigation_into_a_killing_concerns_its_victims()
+    {
+        // "Iraq's prime minister ordered an investigation into the killing of protesters in Nasiriyah" coded nothing
+        // ("launched an investigation into" did): "S order &INQUIRYN into" had no target slot.
+        Assert.Contains(Events("Iraq's prime minister ordered an investigation into the killing of protesters in Nasiriyah.\n"),
+            e => e.Root == "09" && e.Source.Actor?.Code == "IRQGOV");
+    }
+
+    [Fact]
     public void Announced_future_aid_is_an_intent_to_give_aid()
     {
         var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
