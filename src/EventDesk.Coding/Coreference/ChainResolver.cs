@@ -234,6 +234,14 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                     && !(m.IsSubject && mentions[a].Sentence < m.Sentence && !mentions[a].IsSubject && !mentions[a].IsSpeaker)
                     && !mentions[a].IsConjunct);
             case PronounClass.ThirdPlural:
+                if (CoordinatedSubjectBefore(m, index) is { Count: >= 2 } parties)
+                {
+                    // "Spain, Ireland and Norway announced they would recognize a Palestinian state": the coordinated names
+                    // together.
+                    var group = NewChain(CorefEntityType.Collective);
+                    group.Parties.AddRange(parties);
+                    return group;
+                }
                 return BestAntecedent(m, index, 2, (chain, a) => chain.Type is CorefEntityType.Collective
                     || chain.Type is CorefEntityType.Organization && (mentions[a].RolePlural || IsPluralGroupName(mentions[a]))
                     || mentions[a].Kind == MentionKind.Description && mentions[a].RolePlural
@@ -242,6 +250,32 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The chains of the coordinated names that are the subject earlier in the pronoun's sentence ("Spain, Ireland and
+    /// Norway announced they ..."), or null.
+    /// </summary>
+    private List<int>? CoordinatedSubjectBefore(RawMention m, int index)
+    {
+        var start = -1;
+        for (var i = index - 1; i >= 0 && mentions[i].Sentence == m.Sentence; i--)
+        {
+            if (mentions[i].IsSubject && mentions[i].IsConjunct && !mentions[i].InQuote)
+            {
+                start = i;
+            }
+        }
+        if (start < 0)
+        {
+            return null;
+        }
+        var parties = new List<int>();
+        for (var i = start; i < index && mentions[i].IsConjunct && mentions[i].Chain >= 0 && mentions[i].Kind is MentionKind.Name or MentionKind.Acronym; i++)
+        {
+            parties.Add(mentions[i].Chain);
+        }
+        return parties.Distinct().ToList();
     }
 
     /// <summary>"Russian officials", "the rebels": a mention headed by a plural common noun (tagged NNS when POS is known).</summary>

@@ -183,6 +183,28 @@ internal sealed class ActorBinder
             && !tree.Lemma(participle).Equals("lead", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// The actor of "Iraqi forces" in "U.S. and Iraqi forces", when the country name is right before "and" and the
+    /// coordinated noun begins with an adjective: the name stands for the same kind of actor.
+    /// </summary>
+    private ActorRef? SharedAgentSectors(SentenceTree tree, int token)
+    {
+        if (token + 2 >= tree.End || tree.LowerForm(token + 1) != "and")
+        {
+            return null;
+        }
+        foreach (var c in tree.Children(token))
+        {
+            if (tree.RelIs(c, "conj") && tree.Head(token + 2) == c && tree.RelIs(token + 2, "amod") && tree.Upos(token + 2) == Upos.ADJ
+                && _mentionOfToken[c] is var cm and >= 0 && _entities.Mentions[cm].Actor is { Sectors.Count: > 0 } agent
+                && agent.Country is { Length: 3 } && agent.Country != ActorRef.Unknown.Code)
+            {
+                return agent;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The known country of a compound, adjectival or possessive modifier of the token ("Trump" in "Trump administration").</summary>
     private string? ModifierCountry(SentenceTree tree, int token)
     {
@@ -376,6 +398,16 @@ internal sealed class ActorBinder
             return;
         }
         var mention = _mentionOfToken[token];
+        if (mention >= 0 && _entities.Mentions[mention].Actor is { Sectors.Count: 0, Country: { Length: 3 } bareCountry } bare
+            && bare.Code == bareCountry && SharedAgentSectors(tree, token) is { } shared)
+        {
+            // "U.S. and Iraqi forces conducted a joint raid", parsed as "U.S." and "Iraqi forces": the country name shares the
+            // noun after the coordinated adjective (the U.S. forces).
+            var m = _entities.Mentions[mention];
+            result.Add(new Participant(m.Span, m.Text, m.CanonicalName ?? m.Text, m.Chain,
+                bare with { Code = bareCountry + shared.SectorCode, Sectors = shared.Sectors, Role = shared.Role }));
+            return;
+        }
         if (mention >= 0 && _entities.Mentions[mention].Actor is { } own)
         {
             if (own.Country is null or "---" && own.Sectors.Count > 0 && !own.Code.StartsWith("IGO", StringComparison.Ordinal) && _viaModifiers

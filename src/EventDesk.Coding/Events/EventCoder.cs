@@ -2190,6 +2190,21 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             sources = authors;
             match.SourceHow = $"claimed responsibility ('{authors[0].Text}'{(claimed.Tree == tree ? "" : ", next sentence")})";
         }
+        var bareProtest = code.Root == "14" && pattern.Nominal && pattern.Weight == 1;
+        if (bareProtest && !(news && sources.Count == 0 && tree.RelIs(match.Trigger, "nsubj") && tree.Head(match.Trigger) is var occurring and >= 0
+            && PatternMatcher.OccurrenceVerbs.Contains(tree.Lemma(occurring).ToLowerInvariant())))
+        {
+            return; // the bare protest noun is only for protests that broke out somewhere (below)
+        }
+        if (bareProtest && (Location(tree, binder, match) ?? PlaceOfClause(tree, binder, tree.Head(match.Trigger)))?.Country is { Length: 3 } protestedIn
+            && protestedIn != ActorRef.Unknown.Code)
+        {
+            // "Protests erupted in several Iranian cities", "demonstrations broke out in Tbilisi": protests that happen
+            // somewhere, with nobody named, are the people of that place's.
+            sources = [new Participant(tree.SpanOf(match.Trigger), document.Substring(tree.SpanOf(match.Trigger)), null, null,
+                new ActorRef(protestedIn + "CVL", protestedIn, ["CVL"], null, "protesters"))];
+            match.SourceHow = "the people of the place the protests broke out in";
+        }
         if (sources.Count == 0)
         {
             return; // no actor did it: not an event we can code
@@ -3444,6 +3459,37 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         phrase.Contains("foreign", StringComparison.OrdinalIgnoreCase) || phrase.Contains("expatriate", StringComparison.OrdinalIgnoreCase)
         || phrase.Contains("international", StringComparison.OrdinalIgnoreCase) || phrase.Contains("overseas", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The place of an in/across/throughout phrase of a verb ("erupted in several Iranian cities"), or null.</summary>
+    private static GeoPlace? PlaceOfClause(SentenceTree tree, ActorBinder binder, int verb)
+    {
+        foreach (var c in tree.Children(verb))
+        {
+            if (tree.RelIs(c, "obl") && (tree.HasMarker(c, "in") || tree.HasMarker(c, "across") || tree.HasMarker(c, "throughout"))
+                && (binder.PlaceAt(tree, c) ?? DemonymPlace(tree, binder, c)) is { } place)
+            {
+                return place;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"several Iranian cities": the country of a demonym modifying a place noun, as a place.</summary>
+    private static GeoPlace? DemonymPlace(SentenceTree tree, ActorBinder binder, int noun)
+    {
+        if (!ActorBinder.PlaceNouns.Contains(tree.Lemma(noun).ToLowerInvariant()))
+        {
+            return null;
+        }
+        foreach (var c in tree.Children(noun))
+        {
+            if (tree.RelIs(c, "amod") && binder.Bind(tree, c, viaModifiers: false) is [{ Actor: { Sectors.Count: 0, Country: { Length: 3 } country } }] && country != ActorRef.Unknown.Code)
+            {
+                return new GeoPlace(tree.Document.Substring(tree.SpanOf(noun)), country, null, null, null);
+            }
+        }
+        return null;
+    }
+
     /// <summary>"in Moscow"/"at the border" attached to the trigger, the tokens it used or its object.</summary>
     private static GeoPlace? Location(SentenceTree tree, ActorBinder binder, PatternMatch match) => LocationPhrase(tree, binder, match).Place;
 
@@ -3488,7 +3534,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                         return (place, c);
                     }
                 }
-                if (tree.RelIs(c, "obl") && (tree.HasMarker(c, "at") || tree.HasMarker(c, "on") || tree.HasMarker(c, "into") || tree.HasMarker(c, "outside")))
+                if (tree.RelIs(c, "obl") && (tree.HasMarker(c, "at") || tree.HasMarker(c, "on") || tree.HasMarker(c, "into") || tree.HasMarker(c, "outside"))
+                    || (tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) && tree.HasMarker(c, "against")) // "missile strikes against targets in Pakistan"
                 {
                     // "fired missiles at a target in Russia's Bryansk region", "met at a hotel in Paris", "gathered outside
                     // the Israeli embassy in Amman": the place of the thing the act was aimed at or held in.

@@ -224,6 +224,42 @@ public sealed class EventClauseRegressionTests
     }
 
     [Fact]
+    public void They_after_coordinated_names_is_all_of_them()
+    {
+        // "Spain, Ireland and Norway announced they would recognize a Palestinian state" coded nothing ("they" found no
+        // antecedent), or took an earlier sentence's plural.
+        var events = Events("Spain, Ireland and Norway announced they would recognize a Palestinian state.\n");
+        Assert.Contains(events, e => e.Source.Actor?.Code == "ESP");
+        Assert.Contains(events, e => e.Source.Actor?.Code == "NOR");
+    }
+
+    [Fact]
+    public void A_country_before_and_and_a_demonym_shares_the_noun()
+    {
+        // "U.S. and Iraqi forces conducted a joint raid", parsed as "U.S." and "Iraqi forces", had USA beside IRQMIL.
+        Assert.Contains(Events("U.S. and Iraqi forces conducted a joint raid against Islamic State militants in Anbar province.\n"),
+            e => e.Source.Actor?.Code == "USAMIL");
+    }
+
+    [Fact]
+    public void Strikes_against_targets_in_a_country_are_aimed_at_it()
+    {
+        // "Iran retaliated with missile strikes against targets in Pakistan" coded nothing.
+        Assert.Contains(Events("Iran retaliated with missile strikes against targets in Pakistan.\n"),
+            e => e.Root == "19" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("IRN", "PAK"));
+    }
+
+    [Fact]
+    public void Protests_that_broke_out_somewhere_are_of_its_people()
+    {
+        // "Protests erupted in several Iranian cities" coded nothing: no one was named as protesting.
+        Assert.Contains(Events("Protests erupted in several Iranian cities after the death of Mahsa Amini.\n"),
+            e => e.Root == "14" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("IRNCVL", "IRNGOV"));
+        // The bare noun codes nothing else: police at a protest do not protest.
+        Assert.DoesNotContain(Events("Police arrested 20 people during a protest in Paris.\n"), e => e.Root == "14");
+    }
+
+    [Fact]
     public void Announced_future_aid_is_an_intent_to_give_aid()
     {
         var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
