@@ -3,6 +3,9 @@ using System.Text;
 using EventDesk.Ingest.Desk;
 using EventDesk.Ingest.Sources;
 using EventDesk.Storage;
+using EventDesk.Storage.Sqlite;
+using EventDesk.Text;
+using EventDesk.Text.Tokenization;
 using Xunit;
 
 namespace EventDesk.Ingest.Tests;
@@ -70,6 +73,32 @@ public sealed class DeskIngestTests : IDisposable
             Assert.Equal(IngestStatus.Duplicate, again.Status);
             Assert.NotEmpty(store.Search("ceasefire OR talks", 10));
         }
+    }
+
+    /// <summary>A stage with a bug: throws on every document, as the event coder did on a misparsed sentence.</summary>
+    private sealed class ThrowingStage : IAnnotator
+    {
+        public string Name => "broken-stage";
+        public string Version => "1";
+        public IReadOnlyList<LayerKey> Requires { get; } = [];
+        public IReadOnlyList<LayerKey> Produces { get; } = [];
+        public void Annotate(Document document) => throw new IndexOutOfRangeException("Index was outside the bounds of the array.");
+    }
+
+    [Fact]
+    public void A_document_a_later_stage_fails_on_is_stored_with_what_was_annotated()
+    {
+        // "Talks between Serbia and Kosovo, brokered by the EU, collapsed" crashed the event coder, and the ingest skipped
+        // the whole article: a bug in a late stage lost the document. Now it is stored with its text and earlier layers,
+        // with a warning naming the stage.
+        var pipeline = new PipelineBuilder().Add(new NewsTokenizer()).Add(new DatelineDetector()).Add(new ThrowingStage()).Build();
+        using var store = SqliteEventStore.Open(Path.Combine(_dir, "partly.db"));
+        var ingestor = new DeskIngestor(store, pipeline);
+        var outcome = ingestor.Ingest(new RawDocument("a.txt", "Talks between Serbia and Kosovo, brokered by the EU, collapsed on Thursday."));
+        Assert.Equal(IngestStatus.Added, outcome.Status);
+        Assert.Equal(1, outcome.Sentences);
+        Assert.Contains("broken-stage", outcome.Message);
+        Assert.NotEmpty(store.Search("Kosovo", 10));
     }
 
     [Fact]

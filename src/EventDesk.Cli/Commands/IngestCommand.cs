@@ -202,6 +202,7 @@ internal sealed class IngestProgress(TextWriter stderr, bool terminal)
                         _sentences += outcome.Sentences;
                         _events += outcome.Events;
                         added.Add(outcome.DocumentId!);
+                        WarnPartly(raw.Source, outcome);
                         break;
                     case IngestStatus.Duplicate:
                         _dups++;
@@ -225,6 +226,17 @@ internal sealed class IngestProgress(TextWriter stderr, bool terminal)
             ClearLine();
             stderr.WriteLine($"error: {input}: {e.Message}");
             _errors++;
+        }
+    }
+
+    /// <summary>A document stored although a later annotation stage failed on it: a warning naming it and the stage.</summary>
+    private void WarnPartly(string source, IngestOutcome outcome)
+    {
+        if (outcome.Message is { } message)
+        {
+            ClearLine();
+            stderr.WriteLine($"warning: {source}: {message}");
+            _warnings++;
         }
     }
 
@@ -261,6 +273,7 @@ internal sealed class IngestProgress(TextWriter stderr, bool terminal)
                 _sentences += outcome.Sentences;
                 _events += outcome.Events;
                 added?.Add(outcome.DocumentId!);
+                WarnPartly(raw.Source, outcome);
                 break;
             case IngestStatus.Duplicate:
                 _dups++;

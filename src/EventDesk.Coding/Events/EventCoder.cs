@@ -902,7 +902,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     continue; // a mediator mediates between sides: one party alone is no mediation we can see
                 }
                 var how = agent ? $"'{tree.LowerForm(t)}' by '{tree.LowerForm(by)}'" : $"'{tree.LowerForm(by)}-{tree.LowerForm(t)}'";
-                var rule = $"mediation: {how} of '{tree.LowerForm(tree.Head(t))}' (between the parties of the sentence's events)";
+                // (The participle may be the root of a misparsed sentence: "Talks between Serbia and Kosovo, brokered by the EU,
+                // collapsed" had no head to name, and the index -1 crashed the pipeline.)
+                var mediated = tree.Head(t) is var head and >= 0 ? $" of '{tree.LowerForm(head)}'" : "";
+                var rule = $"mediation: {how}{mediated} (between the parties of the sentence's events)";
                 foreach (var mediator in mediators)
                 {
                     foreach (var party in parties)

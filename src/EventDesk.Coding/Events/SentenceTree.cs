@@ -47,14 +47,20 @@ internal sealed class SentenceTree
     public int End { get; }
     public int Index { get; }
 
-    public string Lemma(int t) => Lemmas.LemmaOf(t);
+    // No token (-1, the head of a root) has no lemma, relation, tag or form: the coder asks about heads without always
+    // checking for the root first, and one unchecked root crashed the pipeline on a whole document.
+    public string Lemma(int t) => t < 0 ? "" : Lemmas.LemmaOf(t);
 
-    public string Rel(int t) => Deps.RelationOf(t);
+    public string Rel(int t) => t < 0 ? "" : Deps.RelationOf(t);
 
-    public Upos Upos(int t) => Pos.UposOf(t);
+    public Upos Upos(int t) => t < 0 ? EventDesk.Nlp.Upos.X : Pos.UposOf(t);
 
     public int Head(int t)
     {
+        if (t < 0)
+        {
+            return -1;
+        }
         var h = Deps.HeadOf(t);
         return h >= First && h < End ? h : -1;
     }
@@ -64,6 +70,10 @@ internal sealed class SentenceTree
 
     public string LowerForm(int t)
     {
+        if (t < 0)
+        {
+            return "";
+        }
         if (t < First || t >= End)
         {
             return Document.Tokens.TextOf(t).ToString().ToLowerInvariant();

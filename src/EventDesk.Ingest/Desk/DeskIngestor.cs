@@ -127,6 +127,15 @@ public sealed class DeskIngestor(IEventStore store, Pipeline pipeline, ToneScore
                 pipeline.Annotate(document, ticksPerStage);
             }
         }
+        catch (AnnotatorFailedException e) when (document.Layers.Contains(CoreLayers.Sentences))
+        {
+            // A bug in a later stage must lose neither the batch nor the document: keep the text and the layers annotated
+            // before the stage that failed (the store reads only the layers there are), and say so.
+            prepared.Failure = e.Message;
+            prepared.Tone = _tone.Score(raw.Text);
+            prepared.Document = document;
+            return;
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug in one stage must not take the batch down; name what failed.
@@ -178,6 +187,7 @@ public sealed class DeskIngestor(IEventStore store, Pipeline pipeline, ToneScore
         var sentences = document.Layers.TryGet(CoreLayers.Sentences, out var s) ? s.Count : 0;
         var events = document.Layers.TryGet(AnnotationLayers.Events, out var ev) ? ev.Events.Count : 0;
         var tokens = document.Layers.TryGet(CoreLayers.Tokens, out var t) ? t.Count : 0;
-        return new IngestOutcome(IngestStatus.Added, prepared.Hash, sentences, events, true) { Tokens = tokens };
+        var partly = prepared.Failure is { } failure ? $"stored without the later annotations: {failure}" : null;
+        return new IngestOutcome(IngestStatus.Added, prepared.Hash, sentences, events, true, partly) { Tokens = tokens };
     }
 }

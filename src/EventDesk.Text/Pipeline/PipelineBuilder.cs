@@ -70,7 +70,15 @@ public sealed class Pipeline
         ArgumentNullException.ThrowIfNull(document);
         foreach (var annotator in _annotators)
         {
-            annotator.Annotate(document);
+            try
+            {
+                annotator.Annotate(document);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException and not AnnotatorFailedException)
+            {
+                // Name the stage; the document keeps the layers of the stages before it.
+                throw new AnnotatorFailedException(annotator.Name, document.Id, e);
+            }
             foreach (var output in annotator.Produces)
             {
                 if (!document.Layers.Contains(output))
@@ -92,8 +100,25 @@ public sealed class Pipeline
         for (var i = 0; i < _annotators.Length; i++)
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            _annotators[i].Annotate(document);
+            try
+            {
+                _annotators[i].Annotate(document);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException and not AnnotatorFailedException)
+            {
+                throw new AnnotatorFailedException(_annotators[i].Name, document.Id, e);
+            }
             ticksPerStage[i] += System.Diagnostics.Stopwatch.GetTimestamp() - started;
         }
     }
+}
+
+/// <summary>
+/// An annotator threw: <see cref="Annotator"/> names it. The document keeps the layers added before it, so a caller can
+/// still store the text and what was annotated.
+/// </summary>
+public sealed class AnnotatorFailedException(string annotator, string documentId, Exception inner)
+    : Exception($"the {annotator} stage failed on document {documentId}: {inner.Message}", inner)
+{
+    public string Annotator { get; } = annotator;
 }

@@ -260,6 +260,15 @@ public sealed class EventClauseRegressionTests
     }
 
     [Fact]
+    public void A_mediation_participle_at_the_root_does_not_crash_the_coder()
+    {
+        // "Talks between Serbia and Kosovo, brokered by the EU, collapsed on Thursday" threw IndexOutOfRangeException: the
+        // parser made "brokered" the root, and the mediation rule named its head (-1).
+        var events = Events("Talks between Serbia and Kosovo, brokered by the EU, collapsed on Thursday.\n");
+        Assert.Contains(events, e => e.Cameo == "045" && e.Source.Actor?.Code == "IGOEUREEC");
+    }
+
+    [Fact]
     public void Announced_future_aid_is_an_intent_to_give_aid()
     {
         var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
