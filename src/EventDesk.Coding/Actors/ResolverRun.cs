@@ -1737,6 +1737,12 @@ internal sealed class ResolverRun
             // Membership: "Taliban commander", "head of the CSTO", "UN official".
             return new Resolved(type, ownerActor.Name, role, ownerActor with { Role = role }, null, "agent+" + rule);
         }
+        if (country is not null && sector == "IGO" && p.Agents[^1].Key is "mediator" or "mediators" or "monitor" or "monitors" or "observer"
+            or "observers" or "weapons inspector" or "weapons inspectors")
+        {
+            // "Egyptian mediators met with a Hamas delegation": a country's mediators or monitors are its officials (was EGYIGO).
+            sector = "GOV";
+        }
         if (country is not null)
         {
             return new Resolved(type, null, role, Ref(country + sector, country, sector, null, role), null, "agent+" + rule);

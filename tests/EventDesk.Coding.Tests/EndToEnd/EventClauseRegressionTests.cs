@@ -269,6 +269,14 @@ public sealed class EventClauseRegressionTests
     }
 
     [Fact]
+    public void A_countrys_mediators_are_its_officials()
+    {
+        // "Egyptian mediators met with a Hamas delegation" was EGYIGO -> PSEINS: the international mediator's sector with a
+        // country.
+        Assert.Contains(Events("CAIRO — Egyptian mediators met with a Hamas delegation on Monday.\n"), e => e.Source.Actor?.Code == "EGYGOV");
+    }
+
+    [Fact]
     public void Announced_future_aid_is_an_intent_to_give_aid()
     {
         var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
