@@ -339,6 +339,10 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             {
                 continue;
             }
+            if (distance == 0 && !m.IsSubject && m.Governor >= 0 && a.IsSubject && a.Governor == m.Governor && !IsReflexive(m))
+            {
+                continue; // "Netanyahu criticized him": an object pronoun is not its own verb's subject
+            }
             var chain = _chains[a.Chain];
             if (!compatible(chain, i))
             {
@@ -369,6 +373,12 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             }
         }
         return best;
+    }
+
+    private bool IsReflexive(RawMention m)
+    {
+        var text = view.TextOf(m.End - 1);
+        return text.EndsWith("self", StringComparison.OrdinalIgnoreCase) || text.EndsWith("selves", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool IsBeforeCue(RawMention m)
@@ -453,9 +463,42 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                     parties.Add(after);
                     return parties;
                 }
+                if (before >= 0 && after < 0 && CoordinatedPartiesBefore(index, t, s) is { Count: >= 2 } coordinated)
+                {
+                    return coordinated; // "Putin and Xi met in Moscow. Both sides agreed ..."
+                }
             }
         }
         return parties;
+    }
+
+    /// <summary>The chains of the coordinated names right before the meeting word in its sentence ("Putin and Xi met").</summary>
+    private List<int> CoordinatedPartiesBefore(int limit, int token, int sentence)
+    {
+        var parties = new List<int>();
+        for (var i = limit - 1; i >= 0; i--)
+        {
+            var a = mentions[i];
+            if (a.Sentence < sentence)
+            {
+                break;
+            }
+            if (a.End > token || a.InQuote || a.Chain < 0)
+            {
+                continue;
+            }
+            if (!a.IsConjunct || !IsParty(a))
+            {
+                if (parties.Count > 0)
+                {
+                    break;
+                }
+                continue;
+            }
+            parties.Add(a.Chain);
+        }
+        parties.Reverse();
+        return parties.Distinct().ToList();
     }
 
     private int NearestParty(int limit, int token, bool backward, int sentence)

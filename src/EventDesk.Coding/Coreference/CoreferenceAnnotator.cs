@@ -60,6 +60,8 @@ internal sealed class RawMention
     public bool IsSubject;
     /// <summary>The mention is one of coordinated names ("Britain and France"): together they are plural.</summary>
     public bool IsConjunct;
+    /// <summary>The word the mention's head depends on (its verb for a subject or object), or -1 without a parse.</summary>
+    public int Governor = -1;
     public bool IsSpeaker;
     public PronounClass Pronoun;
     public CorefEntityType Type;

@@ -550,6 +550,7 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
                     }
                 }
                 m.IsSubject = deps.RelationOf(head).StartsWith("nsubj", StringComparison.Ordinal);
+                m.Governor = deps.HeadOf(head);
                 m.IsConjunct = deps.RelationOf(head).StartsWith("conj", StringComparison.Ordinal);
                 for (var k = head + 1; !m.IsConjunct && k < Math.Min(view.Count, head + 40); k++)
                 {

@@ -445,6 +445,13 @@ internal sealed class ActorBinder
                 result.Add(FromMention(apposed));
                 return;
             }
+            if (own.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && _coref is not null && GroupChain(tree.SpanOf(token)) is { } group
+                && AddChain(group, tree.SpanOf(token), result))
+            {
+                // "Xi Jinping met Lula ... The two leaders signed 15 agreements": "the two leaders" or "both sides", a role of
+                // no country, are the parties coreference found for them (it was ---GOV).
+                return;
+            }
             result.Add(FromMention(_entities.Mentions[mention]));
             return;
         }
@@ -532,6 +539,23 @@ internal sealed class ActorBinder
     /// The chain of a pronoun, description or group mention that contains the token — never of a name
     /// merely somewhere inside the noun's phrase ("months after the fall of Assad" is not Assad).
     /// </summary>
+    /// <summary>The chain of a group mention ("the two leaders", "both sides") with its parties, containing the token.</summary>
+    private CorefChain? GroupChain(TextSpan head)
+    {
+        foreach (var m in _coref!.Mentions)
+        {
+            if (m.Span.Start > head.Start)
+            {
+                break;
+            }
+            if (m.Kind == MentionKind.Group && m.Span.Contains(head) && _coref.Chains[m.Chain] is { Parties.Count: >= 2 } chain)
+            {
+                return chain;
+            }
+        }
+        return null;
+    }
+
     private CorefChain? ReferringChain(TextSpan head)
     {
         CorefMention? best = null;

@@ -277,6 +277,28 @@ public sealed class EventClauseRegressionTests
     }
 
     [Fact]
+    public void The_two_leaders_after_a_meeting_are_its_parties()
+    {
+        // "Xi Jinping met Lula in Beijing. The two leaders signed an agreement." coded only the meeting: "leaders" was an
+        // agent of no country (---GOV) before coreference could say who they were; "both sides" after "Putin and Xi met"
+        // found no parties (both names are before the meeting word).
+        Assert.Contains(Events("Xi Jinping met Lula in Beijing on Friday. The two leaders signed an agreement.\n"),
+            e => e.Cameo == "057" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("BRAGOV", "CHNGOV"));
+        Assert.Contains(Events("Putin and Xi met in Moscow. Both sides agreed to expand trade.\n"),
+            e => e.Root == "03" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("RUSGOV", "CHNGOV"));
+    }
+
+    [Fact]
+    public void An_object_pronoun_is_not_its_own_verbs_subject()
+    {
+        // "Macron urged an end to arms deliveries to Israel. Netanyahu criticized him." coded nothing: "him" took
+        // Netanyahu, the subject of its own verb, and the event became Israel criticising itself.
+        Assert.Contains(Events("Macron urged an end to arms deliveries to Israel. Netanyahu criticized him.\n"),
+            e => e.Root == "11" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("ISRGOV", "FRAGOV"));
+        Assert.Contains(Events("Putin said Biden insulted him.\n"), e => (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("USAGOV", "RUSGOV"));
+    }
+
+    [Fact]
     public void Announced_future_aid_is_an_intent_to_give_aid()
     {
         var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
