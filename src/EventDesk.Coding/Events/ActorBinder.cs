@@ -241,7 +241,10 @@ internal sealed class ActorBinder
     }
 
     /// <summary>"Kenya said Somalia had attacked its troops": the country of the actor a possessive pronoun refers to.</summary>
-    private string? PossessivePronounCountry(SentenceTree tree, int token)
+    private string? PossessivePronounCountry(SentenceTree tree, int token) => PossessivePronounActor(tree, token)?.Country;
+
+    /// <summary>The actor a possessive pronoun on the token refers to ("its" in "its forces"), when it has a known country.</summary>
+    private ActorRef? PossessivePronounActor(SentenceTree tree, int token)
     {
         if (_coref is null)
         {
@@ -253,15 +256,18 @@ internal sealed class ActorBinder
                 && ReferringChain(tree.SpanOf(c)) is { } chain)
             {
                 var found = new List<Participant>();
-                if (AddChain(chain, tree.SpanOf(c), found) && found.Count == 1 && found[0].Actor is { Country: { Length: 3 } country }
+                if (AddChain(chain, tree.SpanOf(c), found) && found.Count == 1 && found[0].Actor is { Country: { Length: 3 } country } owner
                     && country != ActorRef.Unknown.Code)
                 {
-                    return country;
+                    return owner;
                 }
             }
         }
         return null;
     }
+
+    /// <summary>Sectors of armed groups that are not a state's: "its forces" of such a group are the group.</summary>
+    private static readonly HashSet<string> NonStateArmedSectors = new(StringComparer.Ordinal) { "REB", "INS", "RAD", "UAF" };
 
     /// <summary>An international or non-governmental organisation named by a possessive or compound modifier of the token.</summary>
     private ActorRef? ModifierOrganization(SentenceTree tree, int token)
@@ -416,6 +422,15 @@ internal sealed class ActorBinder
                 // "the court's president" after "the International Court of Justice": a role of an organisation is that organisation.
                 var om = _entities.Mentions[mention];
                 result.Add(new Participant(om.Span, om.Text, om.CanonicalName ?? om.Text, om.Chain, organization with { Role = own.Role ?? organization.Role }));
+                return;
+            }
+            if (own.Country is null or "---" && own.Sectors.Contains("MIL") && _viaModifiers && ModifierCountry(tree, token) is null
+                && PossessivePronounActor(tree, token) is { } armedOwner && armedOwner.Sectors.Any(NonStateArmedSectors.Contains))
+            {
+                // "The RSF said its forces had repelled an army attack": a rebel group's forces are the group, not its
+                // country's military (was SDNMIL).
+                var m = _entities.Mentions[mention];
+                result.Add(new Participant(m.Span, m.Text, armedOwner.Name ?? m.CanonicalName ?? m.Text, m.Chain, armedOwner with { Role = own.Role ?? armedOwner.Role }));
                 return;
             }
             if (own.Country is null or "---" && _viaModifiers && (ModifierCountry(tree, token) ?? PossessivePronounCountry(tree, token)) is { } modifierCountry)

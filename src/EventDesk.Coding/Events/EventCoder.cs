@@ -1149,6 +1149,22 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return false;
     }
 
+    /// <summary>"each other", "one another" starting at the token.</summary>
+    private static bool EachOther(SentenceTree tree, int t) =>
+        tree.LowerForm(t) is "each" or "one" && t + 1 < tree.End && tree.LowerForm(t + 1) is "other" or "another";
+
+    private static bool PossessedByEachOther(SentenceTree tree, int t)
+    {
+        foreach (var c in tree.Children(t))
+        {
+            if (tree.Rel(c) == "nmod:poss" && EachOther(tree, c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool IsMutual(SentenceTree tree, PatternMatch match)
     {
         foreach (var t in match.Used)
@@ -1160,6 +1176,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             foreach (var c in tree.Children(t))
             {
                 if ((tree.RelIs(c, "advmod") || tree.RelIs(c, "amod")) && MutualWords.Contains(tree.Lemma(c)))
+                {
+                    return true;
+                }
+                // "India and Canada expelled each other's diplomats", "accused one another of"
+                if (EachOther(tree, c))
                 {
                     return true;
                 }
@@ -2232,6 +2253,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return; // "X said ..." is the frame of a quote or report, not an event of its own
         }
         var targetList = bound.Targets;
+        if (match.Target >= 0 && (EachOther(tree, match.Target) || PossessedByEachOther(tree, match.Target)))
+        {
+            targetList = []; // "India and Canada expelled each other's diplomats": the parties act on each other (below)
+        }
         if (targetList.Count == 0 && sources.Count >= 2 && match.PartiesInModifiers && !_options.ReciprocalRoots.Contains(code.Root))
         {
             // "Clashes broke out between Indian and Pakistani troops": the first party on the second, as "between S and T"

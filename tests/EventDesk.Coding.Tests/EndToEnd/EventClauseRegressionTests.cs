@@ -299,6 +299,24 @@ public sealed class EventClauseRegressionTests
     }
 
     [Fact]
+    public void A_rebel_groups_forces_are_the_group()
+    {
+        // "The RSF said its forces had repelled an army attack" was SDNMIL: "its forces" took the RSF's country's military.
+        Assert.Contains(Events("The RSF said its forces had repelled an army attack.\n"), e => e.Source.Actor?.Code == "SDNREB");
+        Assert.Contains(Events("Russia said its forces had captured the village.\n"), e => e.Source.Actor?.Code == "RUSMIL");
+    }
+
+    [Fact]
+    public void Each_others_diplomats_are_expelled_both_ways()
+    {
+        // "India and Canada expelled each other's diplomats" coded nothing: "each other's diplomats" bound to diplomats
+        // of no country.
+        var events = Events("India and Canada expelled each other's diplomats on Monday.\n");
+        Assert.Contains(events, e => e.Cameo == "161" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("IND", "CAN"));
+        Assert.Contains(events, e => e.Cameo == "161" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("CAN", "IND"));
+    }
+
+    [Fact]
     public void Announced_future_aid_is_an_intent_to_give_aid()
     {
         var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
