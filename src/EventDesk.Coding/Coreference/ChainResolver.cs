@@ -53,7 +53,8 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             Join(chain, i);
             if (m.Kind == MentionKind.Group)
             {
-                chain.Parties.AddRange(PartiesBefore(m, i));
+                var parties = PartiesBefore(m, i);
+                chain.Parties.AddRange(parties.Count >= 2 ? parties : RecentCoordination(m, i));
             }
         }
         ResolveSpeakerPronouns();
@@ -471,6 +472,36 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
         }
         return parties;
     }
+
+    /// <summary>
+    /// The coordinated names of the last sentences before a group mention with no meeting to take its parties from: "Mali,
+    /// Burkina Faso and Niger announced their withdrawal ... The three military-led countries accused the bloc".
+    /// </summary>
+    private List<int> RecentCoordination(RawMention m, int index)
+    {
+        var run = new List<int>();
+        for (var i = index - 1; i >= 0 && m.Sentence - mentions[i].Sentence <= 2; i--)
+        {
+            var a = mentions[i];
+            var inRun = a.IsConjunct && !a.InQuote && a.Chain >= 0 && a.Kind is MentionKind.Name or MentionKind.Acronym && IsPartyOrPlace(a);
+            if (inRun)
+            {
+                run.Add(a.Chain);
+            }
+            else if (run.Count >= 2)
+            {
+                break;
+            }
+            else
+            {
+                run.Clear();
+            }
+        }
+        run.Reverse();
+        return run.Count >= 2 ? run.Distinct().ToList() : [];
+    }
+
+    private bool IsPartyOrPlace(RawMention a) => IsParty(a) || _chains[a.Chain].Type == CorefEntityType.Location;
 
     /// <summary>The chains of the coordinated names right before the meeting word in its sentence ("Putin and Xi met").</summary>
     private List<int> CoordinatedPartiesBefore(int limit, int token, int sentence)

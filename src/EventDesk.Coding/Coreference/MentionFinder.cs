@@ -38,6 +38,25 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
         "delegations", "states", "officials", "groups", "neighbours", "neighbors", "allies", "rivals",
     ];
 
+    private static readonly string[] GroupCounts = ["two", "three", "four", "five"];
+
+    /// <summary>The group word at <paramref name="first"/> or after up to three modifier tokens ("military - led"), or -1.</summary>
+    private int GroupWordAfter(int first)
+    {
+        for (var k = first; k < Math.Min(view.Count, first + 4); k++)
+        {
+            if (view.IsAny(k, GroupWords))
+            {
+                return k;
+            }
+            if (view.IsPunct(k) && !view.Is(k, "-"))
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private readonly List<RawMention> _mentions = [];
     private bool[] _inQuote = [];
     private bool[] _taken = [];
@@ -384,8 +403,8 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
             {
                 continue;
             }
-            // "both sides", "the two countries"
-            var groupWord = view.Is(t, "both") ? t + 1 : view.Is(t, "the") && view.Is(t + 1, "two") ? t + 2 : -1;
+            // "both sides", "the two countries", "the three military-led countries"
+            var groupWord = view.Is(t, "both") ? t + 1 : (view.Is(t, "the") || view.Is(t, "all")) && view.IsAny(t + 1, GroupCounts) ? GroupWordAfter(t + 2) : -1;
             if (groupWord > 0 && groupWord < view.Count && view.IsAny(groupWord, GroupWords) && !_taken[groupWord])
             {
                 var g = Add(t, groupWord + 1, MentionKind.Group);

@@ -749,6 +749,16 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             anchors.Add(obj);
         }
+        foreach (var a in anchors.ToArray())
+        {
+            foreach (var c in tree.Children(a))
+            {
+                if (tree.RelIs(c, "conj") && tree.Upos(c) is Upos.NOUN or Upos.PROPN && !anchors.Contains(c))
+                {
+                    anchors.Add(c); // "sent 30 warplanes and nine navy ships toward Taiwan": the place hangs on the last conjunct
+                }
+            }
+        }
         foreach (var a in anchors)
         {
             foreach (var c in tree.Children(a))

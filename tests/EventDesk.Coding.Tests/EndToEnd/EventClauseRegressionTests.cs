@@ -317,6 +317,25 @@ public sealed class EventClauseRegressionTests
     }
 
     [Fact]
+    public void Warplanes_and_ships_sent_toward_a_country_are_a_show_of_force_at_it()
+    {
+        // "China sent 30 warplanes and nine navy ships toward Taiwan" coded nothing: warplanes and ships were no troops,
+        // "toward" no place of a deployment, and the phrase hung on the last conjunct.
+        Assert.Contains(Events("China sent 30 warplanes and nine navy ships toward Taiwan on Tuesday.\n"),
+            e => e.Root == "15" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("CHN", "TWN"));
+    }
+
+    [Fact]
+    public void The_three_countries_are_the_three_named_before()
+    {
+        // "Mali, Burkina Faso and Niger left ECOWAS. The three countries accused ECOWAS ..." coded nothing: only "the two"
+        // and "both" made a group, and only a meeting gave it parties.
+        var events = Events("Mali, Burkina Faso and Niger left ECOWAS. The three countries accused ECOWAS of imposing sanctions.\n");
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "MLI");
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "NER");
+    }
+
+    [Fact]
     public void Announced_future_aid_is_an_intent_to_give_aid()
     {
         var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
