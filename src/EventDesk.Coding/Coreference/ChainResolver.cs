@@ -243,11 +243,21 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                     group.Parties.AddRange(parties);
                     return group;
                 }
-                return BestAntecedent(m, index, 2, (chain, a) => chain.Type is CorefEntityType.Collective
+                var plural = BestAntecedent(m, index, 2, (chain, a) => chain.Type is CorefEntityType.Collective
                     || chain.Type is CorefEntityType.Organization && (mentions[a].RolePlural || IsPluralGroupName(mentions[a]))
                     || mentions[a].Kind == MentionKind.Description && mentions[a].RolePlural
                     || mentions[a].Kind == MentionKind.Pronoun && mentions[a].Pronoun == PronounClass.ThirdPlural
                     || IsPluralNounPhrase(mentions[a]));
+                if (plural is null && m.IsSubject && !m.InQuote && PartiesBefore(m, index) is { Count: >= 2 } met
+                    && mentions.Take(index).Any(a => a.Chain == met[0] && m.Sentence - a.Sentence <= 1))
+                {
+                    // "Blinken met Saudi Crown Prince Mohammed bin Salman in Riyadh. They discussed the war in Gaza": with no
+                    // plural antecedent, "they" right after a meeting are its two parties.
+                    var pair = NewChain(CorefEntityType.Collective);
+                    pair.Parties.AddRange(met);
+                    return pair;
+                }
+                return plural;
             default:
                 return null;
         }

@@ -336,6 +336,15 @@ public sealed class EventClauseRegressionTests
     }
 
     [Fact]
+    public void They_right_after_a_meeting_are_its_parties()
+    {
+        // "Blinken met Saudi Crown Prince Mohammed bin Salman in Riyadh. They discussed the war in Gaza" coded only the
+        // meeting: "they" found no plural antecedent.
+        var events = Events("U.S. Secretary of State Antony Blinken met Saudi Crown Prince Mohammed bin Salman in Riyadh on Wednesday. They discussed the war in Gaza.\n");
+        Assert.Contains(events, e => e.Root == "04" && e.Sentence == 1 && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("SAUGOV", "USAGOV"));
+    }
+
+    [Fact]
     public void Announced_future_aid_is_an_intent_to_give_aid()
     {
         var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
