@@ -159,6 +159,16 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         var found = new List<BoundMatch>();
         for (var t = tree.First; t < tree.End; t++)
         {
+            // The lemmatizer's suffix rules drop the "e" of some verbs it has not seen ("upgraded" -> "upgrad", "deplored" ->
+            // "deplor"): a lemma no pattern knows whose form with "e" is a trigger is that verb.
+            if (tree.Pos.XposOf(t) is "VBD" or "VBN" or "VBG" && tree.Lemma(t) is { Length: >= 3 } lemma && !lemma.EndsWith('e')
+                && dictionary.VerbPatterns(lemma).IsEmpty && dictionary.NounPatterns(lemma).IsEmpty && !dictionary.VerbPatterns(lemma + "e").IsEmpty)
+            {
+                tree.FixLemma(t, lemma + "e");
+            }
+        }
+        for (var t = tree.First; t < tree.End; t++)
+        {
             var upos = tree.Upos(t);
             var verbal = upos is Upos.VERB || ((upos is Upos.ADJ or Upos.NOUN) && tree.Child(t, "cop") >= 0) || (upos == Upos.ADJ && tree.Child(t, "xcomp") >= 0);
             var nominal = upos is Upos.NOUN or Upos.PROPN;
@@ -1159,6 +1169,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return false;
     }
 
+    /// <summary>Verbs of an attitude to what they take: a word of agreement after them is their topic, not a mutual act.</summary>
+    private static readonly HashSet<string> AttitudeVerbs = new(StringComparer.Ordinal)
+    {
+        "welcome", "praise", "hail", "applaud", "commend", "endorse", "support", "back", "laud", "salute", "condemn", "criticize",
+        "criticise", "denounce", "reject", "oppose", "slam", "question", "dismiss",
+    };
+
     /// <summary>"each other", "one another" starting at the token.</summary>
     private static bool EachOther(SentenceTree tree, int t) =>
         tree.LowerForm(t) is "each" or "one" && t + 1 < tree.End && tree.LowerForm(t + 1) is "other" or "another";
@@ -1177,6 +1194,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
 
     private static bool IsMutual(SentenceTree tree, PatternMatch match)
     {
+        if (AttitudeVerbs.Contains(tree.Lemma(match.Trigger).ToLowerInvariant()))
+        {
+            return false; // "Cuba and Norway welcomed the agreement": each welcomed it, neither the other
+        }
         foreach (var t in match.Used)
         {
             if (MutualWords.Contains(tree.Lemma(t)))

@@ -49,7 +49,17 @@ internal sealed class SentenceTree
 
     // No token (-1, the head of a root) has no lemma, relation, tag or form: the coder asks about heads without always
     // checking for the root first, and one unchecked root crashed the pipeline on a whole document.
-    public string Lemma(int t) => t < 0 ? "" : Lemmas.LemmaOf(t);
+    public string Lemma(int t) => t < 0 ? "" : _lemmaFixes is { } fixes && t >= First && t < End && fixes[t - First] is { } corrected ? corrected : Lemmas.LemmaOf(t);
+
+    // Lemmas the event coder corrected for this sentence ("upgraded" -> "upgrad" -> "upgrade"), by token.
+    private string?[]? _lemmaFixes;
+
+    /// <summary>Replaces the lemmatizer's lemma of a token of this sentence (the layer itself is not changed).</summary>
+    public void FixLemma(int t, string lemma)
+    {
+        _lemmaFixes ??= new string?[End - First];
+        _lemmaFixes[t - First] = lemma;
+    }
 
     public string Rel(int t) => t < 0 ? "" : Deps.RelationOf(t);
 

@@ -345,6 +345,31 @@ public sealed class EventClauseRegressionTests
     }
 
     [Fact]
+    public void Congo_alone_is_the_democratic_republic()
+    {
+        // "KINSHASA, Congo — ... The government accused Rwanda of backing the rebels" was COGGOV: "Congo" alone was the
+        // Republic of the Congo (Brazzaville); news (AP style) writes "Congo" for the Democratic Republic.
+        Assert.Contains(Events("KINSHASA, Congo — The government accused Rwanda of backing the M23 rebels.\n"),
+            e => e.Root == "11" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("CODGOV", "RWA"));
+    }
+
+    [Fact]
+    public void Parties_welcoming_an_agreement_welcome_it_not_each_other()
+    {
+        // "Cuba and Norway, which are guarantors of the talks, welcomed the agreement" coded CUB <-> NOR 051: "agreement"
+        // made the act mutual.
+        Assert.DoesNotContain(Events("Cuba and Norway welcomed the agreement.\n"), e => e.Source.Actor?.Code == "CUB" && e.Target?.Actor?.Code == "NOR");
+    }
+
+    [Fact]
+    public void A_verb_whose_lemma_lost_its_e_still_triggers()
+    {
+        // "Vietnam and the United States upgraded their relations" coded nothing: "upgraded" was lemmatized "upgrad".
+        Assert.Contains(Events("Vietnam and the United States upgraded their relations to a comprehensive strategic partnership.\n"),
+            e => e.Root == "05" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("USA", "VNM"));
+    }
+
+    [Fact]
     public void Announced_future_aid_is_an_intent_to_give_aid()
     {
         var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
