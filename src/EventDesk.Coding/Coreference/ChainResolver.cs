@@ -269,24 +269,8 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
     /// </summary>
     private List<int>? CoordinatedSubjectBefore(RawMention m, int index)
     {
-        var start = -1;
-        for (var i = index - 1; i >= 0 && mentions[i].Sentence == m.Sentence; i--)
-        {
-            if (mentions[i].IsSubject && mentions[i].IsConjunct && !mentions[i].InQuote)
-            {
-                start = i;
-            }
-        }
-        if (start < 0)
-        {
-            return null;
-        }
-        var parties = new List<int>();
-        for (var i = start; i < index && mentions[i].IsConjunct && mentions[i].Chain >= 0 && mentions[i].Kind is MentionKind.Name or MentionKind.Acronym; i++)
-        {
-            parties.Add(mentions[i].Chain);
-        }
-        return parties.Distinct().ToList();
+        var run = ConjunctRunBefore(index, a => a.Sentence == m.Sentence, a => a.Kind is MentionKind.Name or MentionKind.Acronym, out var first);
+        return run.Count >= 2 && mentions[first].IsSubject ? run : null;
     }
 
     /// <summary>"Russian officials", "the rebels": a mention headed by a plural common noun (tagged NNS when POS is known).</summary>
@@ -487,16 +471,37 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
     /// The coordinated names of the last sentences before a group mention with no meeting to take its parties from: "Mali,
     /// Burkina Faso and Niger announced their withdrawal ... The three military-led countries accused the bloc".
     /// </summary>
-    private List<int> RecentCoordination(RawMention m, int index)
+    private List<int> RecentCoordination(RawMention m, int index) =>
+        ConjunctRunBefore(index, a => m.Sentence - a.Sentence <= 2,
+            a => a.Kind is MentionKind.Name or MentionKind.Acronym && (IsParty(a) || _chains[a.Chain].Type == CorefEntityType.Location), out _);
+
+    /// <summary>The chains of the coordinated names right before the meeting word in its sentence ("Putin and Xi met").</summary>
+    private List<int> CoordinatedPartiesBefore(int limit, int token, int sentence)
+    {
+        var end = limit;
+        while (end > 0 && mentions[end - 1].Sentence == sentence && mentions[end - 1].End > token)
+        {
+            end--; // mentions after the meeting word are not before it
+        }
+        return ConjunctRunBefore(end, a => a.Sentence == sentence, IsParty, out _);
+    }
+
+    /// <summary>
+    /// The chains of the last run of two or more coordinated names before mention <paramref name="end"/> (exclusive),
+    /// looking back while <paramref name="inScope"/> holds ("Mali, Burkina Faso and Niger"); empty if there is none.
+    /// <paramref name="first"/> is the run's first mention.
+    /// </summary>
+    private List<int> ConjunctRunBefore(int end, Func<RawMention, bool> inScope, Func<RawMention, bool> member, out int first)
     {
         var run = new List<int>();
-        for (var i = index - 1; i >= 0 && m.Sentence - mentions[i].Sentence <= 2; i--)
+        first = -1;
+        for (var i = end - 1; i >= 0 && inScope(mentions[i]); i--)
         {
             var a = mentions[i];
-            var inRun = a.IsConjunct && !a.InQuote && a.Chain >= 0 && a.Kind is MentionKind.Name or MentionKind.Acronym && IsPartyOrPlace(a);
-            if (inRun)
+            if (a.IsConjunct && !a.InQuote && a.Chain >= 0 && member(a))
             {
                 run.Add(a.Chain);
+                first = i;
             }
             else if (run.Count >= 2)
             {
@@ -507,39 +512,13 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                 run.Clear();
             }
         }
-        run.Reverse();
-        return run.Count >= 2 ? run.Distinct().ToList() : [];
-    }
-
-    private bool IsPartyOrPlace(RawMention a) => IsParty(a) || _chains[a.Chain].Type == CorefEntityType.Location;
-
-    /// <summary>The chains of the coordinated names right before the meeting word in its sentence ("Putin and Xi met").</summary>
-    private List<int> CoordinatedPartiesBefore(int limit, int token, int sentence)
-    {
-        var parties = new List<int>();
-        for (var i = limit - 1; i >= 0; i--)
+        if (run.Count < 2)
         {
-            var a = mentions[i];
-            if (a.Sentence < sentence)
-            {
-                break;
-            }
-            if (a.End > token || a.InQuote || a.Chain < 0)
-            {
-                continue;
-            }
-            if (!a.IsConjunct || !IsParty(a))
-            {
-                if (parties.Count > 0)
-                {
-                    break;
-                }
-                continue;
-            }
-            parties.Add(a.Chain);
+            first = -1;
+            return [];
         }
-        parties.Reverse();
-        return parties.Distinct().ToList();
+        run.Reverse();
+        return run.Distinct().ToList();
     }
 
     private int NearestParty(int limit, int token, bool backward, int sentence)
