@@ -230,6 +230,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         kept.RemoveAll(m => kept.Any(o => o != m && o.Targets.Count > 0 && IsOutcome(tree, m, o)));
+        // (Also what an intention promises: "pledged $500 million in aid to Yemen" is the pledge, not the aid given.)
         // "condemned Russia's invasion of Ukraine", "rejected Moscow's annexation of four regions": an act named as the topic
         // of an appeal, criticism, rejection or threat is that event's subject matter, not a new report of it; so is one
         // named as the occasion of another ("restraint after the U.S. missile strikes on a Syrian air base"). Not under a
@@ -238,6 +239,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         // reports the talks.)
         kept.RemoveAll(m => m.Match.Pattern.Nominal && kept.Any(o => o != m && !o.Match.Pattern.Nominal
             && (TopicTaking(o.Match.Pattern) && tree.IsAncestor(o.Match.Trigger, m.Match.Trigger)
+                || o.Match.Pattern.Code.StartsWith("03", StringComparison.Ordinal) && InObjectPhrase(tree, o.Match.Trigger, m.Match.Trigger)
                 || BackgroundAdjunct(tree, m.Match.Trigger) && !m.Match.Pattern.Code.StartsWith("04", StringComparison.Ordinal))));
         // Speech verbs of root 01 are a fallback: drop them when a clause under them codes an event. Not an optimistic or
         // pessimistic adjective: "optimistic that relations with Russia would return to normal" is an attitude to the
@@ -281,6 +283,25 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static bool IsOutcome(SentenceTree tree, BoundMatch outcome, BoundMatch attack) =>
         ViolentRoot(outcome.Match.Pattern.Code) && ViolentRoot(attack.Match.Pattern.Code) && tree.RelIs(outcome.Match.Trigger, "advcl")
         && tree.LowerForm(outcome.Match.Trigger).EndsWith("ing", StringComparison.Ordinal) && attack.Match.Trigger == tree.Head(outcome.Match.Trigger);
+
+    /// <summary>The token is the verb's object or inside it through nominal modifiers ("pledged $500 million in aid").</summary>
+    private static bool InObjectPhrase(SentenceTree tree, int verb, int t)
+    {
+        for (var hops = 0; t >= 0 && hops < 4; hops++)
+        {
+            if (tree.Head(t) == verb)
+            {
+                return tree.RelIs(t, "obj");
+            }
+            if (!(tree.RelIs(t, "nmod") || tree.RelIs(t, "compound") || tree.RelIs(t, "conj")) || FramePhrase(tree, t)
+                || tree.HasMarker(t, "at") || tree.HasMarker(t, "during"))
+            {
+                return false; // not "reaffirmed the commitment at a meeting with Atmar": the meeting frames it
+            }
+            t = tree.Head(t);
+        }
+        return false;
+    }
 
     /// <summary>Codes whose object is a topic: statements other than plain saying (01), appeals (02), demands (10), criticism (11), rejection (12), threats (13).</summary>
     private static bool TopicTaking(EventPattern pattern) =>

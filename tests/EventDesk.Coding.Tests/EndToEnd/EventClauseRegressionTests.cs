@@ -370,6 +370,23 @@ public sealed class EventClauseRegressionTests
     }
 
     [Fact]
+    public void Air_defenses_are_the_military()
+    {
+        // "Iran said its air defenses had shot down the Ukrainian airliner" coded nothing: "air defenses" was no agent.
+        Assert.Contains(Events("Iran said its air defenses had shot down the Ukrainian airliner.\n"),
+            e => e.Root == "19" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("IRNMIL", "UKR"));
+    }
+
+    [Fact]
+    public void Aid_pledged_is_the_pledge_not_aid_given()
+    {
+        // "Saudi Arabia pledged $500 million in aid to Yemen" coded the pledge (0331) and the aid itself (070).
+        var events = Events("Saudi Arabia pledged $500 million in aid to Yemen.\n");
+        Assert.Contains(events, e => e.Root == "03");
+        Assert.DoesNotContain(events, e => e.Root == "07");
+    }
+
+    [Fact]
     public void Announced_future_aid_is_an_intent_to_give_aid()
     {
         var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
