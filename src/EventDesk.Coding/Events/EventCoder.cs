@@ -284,6 +284,40 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         ViolentRoot(outcome.Match.Pattern.Code) && ViolentRoot(attack.Match.Pattern.Code) && tree.RelIs(outcome.Match.Trigger, "advcl")
         && tree.LowerForm(outcome.Match.Trigger).EndsWith("ing", StringComparison.Ordinal) && attack.Match.Trigger == tree.Head(outcome.Match.Trigger);
 
+    /// <summary>Acts only a state's authorities do: their author is those of the place where they happen.</summary>
+    private static readonly HashSet<string> StateCoercionNouns = new(StringComparer.Ordinal)
+    {
+        "arrest", "detention", "jailing", "imprisonment", "sentencing", "conviction", "deportation", "expulsion", "execution",
+    };
+
+    /// <summary>The act noun names who did it: a possessor or a by-phrase ("Russia's arrest of", "the arrest by police").</summary>
+    private static bool NamesAuthor(SentenceTree tree, int noun)
+    {
+        foreach (var c in tree.Children(noun))
+        {
+            if (tree.Rel(c) == "nmod:poss" || tree.RelIs(c, "amod") && tree.Upos(c) == Upos.ADJ && char.IsUpper(tree.Document.Substring(tree.SpanOf(c))[0])
+                || tree.RelIs(c, "nmod") && tree.HasMarker(c, "by"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The first place of an in-phrase in the noun's phrase ("the arrest of the journalist in Russia"), or null.</summary>
+    private static GeoPlace? PlaceInPhrase(SentenceTree tree, ActorBinder binder, int noun)
+    {
+        var (first, last) = tree.SubtreeTokens(noun);
+        for (var t = first; t <= last; t++)
+        {
+            if (t != noun && tree.IsAncestor(noun, t) && tree.RelIs(t, "nmod") && tree.HasMarker(t, "in") && binder.PlaceAt(tree, t) is { Country: not null } place)
+            {
+                return place;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The token is the verb's object or inside it through nominal modifiers ("pledged $500 million in aid").</summary>
     private static bool InObjectPhrase(SentenceTree tree, int verb, int t)
     {
@@ -2305,6 +2339,17 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return; // "X said ..." is the frame of a quote or report, not an event of its own
         }
         var targetList = bound.Targets;
+        if (news && TopicTaking(pattern) && match.Target >= 0 && StateCoercionNouns.Contains(tree.Lemma(match.Target).ToLowerInvariant())
+            && !NamesAuthor(tree, match.Target) && PlaceInPhrase(tree, binder, match.Target) is { Country: { Length: 3 } where } && where != ActorRef.Unknown.Code
+            && !(sources.Count > 0 && sources[0].Actor?.Country == where))
+        {
+            // "The White House expressed concern about the arrest of the American journalist in Russia": criticism of an
+            // arrest whose author goes unnamed is aimed at the authorities of the place, not at the one arrested.
+            targetList = [new Participant(tree.SpanOf(match.Target), document.Substring(tree.SpanOf(match.Target)), null, null,
+                new ActorRef(where + "GOV", where, ["GOV"], null, "authorities"))];
+            match.ContextTarget = "the authorities of the place of the act criticised";
+            match.Target = -1;
+        }
         if (match.Target >= 0 && (EachOther(tree, match.Target) || PossessedByEachOther(tree, match.Target)))
         {
             targetList = []; // "India and Canada expelled each other's diplomats": the parties act on each other (below)

@@ -387,6 +387,17 @@ public sealed class EventClauseRegressionTests
     }
 
     [Fact]
+    public void Criticism_of_an_arrest_is_aimed_at_the_authorities_of_its_place()
+    {
+        // "The White House expressed concern about the arrest of the American journalist in Russia" was USAGOV -> USAMED:
+        // the one arrested, not who arrested him.
+        Assert.Contains(Events("The White House expressed concern about the arrest of the American journalist in Russia.\n"),
+            e => e.Root == "11" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("USAGOV", "RUSGOV"));
+        // A named author stays the target.
+        Assert.Contains(Events("The US condemned Russia's arrest of the journalist.\n"), e => e.Root == "11" && e.Target?.Actor?.Code == "RUS");
+    }
+
+    [Fact]
     public void Announced_future_aid_is_an_intent_to_give_aid()
     {
         var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
