@@ -525,6 +525,15 @@ internal sealed class ActorBinder
                 {
                     continue;
                 }
+                if (m >= 0 && PlaceNouns.Contains(tree.Lemma(token).ToLowerInvariant()) && _entities.Mentions[m].Place is { Country: { Length: 3 } placeCountry }
+                    && placeCountry != ActorRef.Unknown.Code && _entities.Mentions[m].Actor is { Sectors.Count: > 0 })
+                {
+                    // "an airstrike on Beirut's southern suburbs": a part of a capital is a place of its country, not its
+                    // government (the capital's metonymy).
+                    var pm = _entities.Mentions[m];
+                    result.Add(new Participant(tree.SpanOf(token), pm.Text, pm.Place!.Name, pm.Chain, new ActorRef(placeCountry, placeCountry, [])));
+                    return;
+                }
                 if (m >= 0 && _entities.Mentions[m].Actor is not null)
                 {
                     result.Add(FromMention(_entities.Mentions[m], tree.SpanOf(token)));

@@ -398,6 +398,14 @@ public sealed class EventClauseRegressionTests
     }
 
     [Fact]
+    public void A_part_of_a_capital_is_a_place_not_the_government()
+    {
+        // "an airstrike on Beirut's southern suburbs" was aimed at LBNGOV: the capital's metonymy for its government.
+        Assert.DoesNotContain(Events("Israel killed Hezbollah's top commander in an airstrike on Beirut's southern suburbs.\n"),
+            e => e.Target?.Actor?.Code == "LBNGOV");
+    }
+
+    [Fact]
     public void Announced_future_aid_is_an_intent_to_give_aid()
     {
         var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
