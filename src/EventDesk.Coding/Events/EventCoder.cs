@@ -1249,6 +1249,16 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
 
     private static bool IsMutual(SentenceTree tree, PatternMatch match)
     {
+        foreach (var t in match.Used)
+        {
+            foreach (var c in tree.Children(t))
+            {
+                if (EachOther(tree, c))
+                {
+                    return true; // "India and Canada expelled each other's diplomats", "criticized one another"
+                }
+            }
+        }
         if (AttitudeVerbs.Contains(tree.Lemma(match.Trigger).ToLowerInvariant()))
         {
             return false; // "Cuba and Norway welcomed the agreement": each welcomed it, neither the other
@@ -1262,11 +1272,6 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             foreach (var c in tree.Children(t))
             {
                 if ((tree.RelIs(c, "advmod") || tree.RelIs(c, "amod")) && MutualWords.Contains(tree.Lemma(c)))
-                {
-                    return true;
-                }
-                // "India and Canada expelled each other's diplomats", "accused one another of"
-                if (EachOther(tree, c))
                 {
                     return true;
                 }

@@ -359,6 +359,8 @@ public sealed class EventClauseRegressionTests
         // "Cuba and Norway, which are guarantors of the talks, welcomed the agreement" coded CUB <-> NOR 051: "agreement"
         // made the act mutual.
         Assert.DoesNotContain(Events("Cuba and Norway welcomed the agreement.\n"), e => e.Source.Actor?.Code == "CUB" && e.Target?.Actor?.Code == "NOR");
+        // ("each other" still makes an attitude mutual.)
+        Assert.Contains(Events("Russia and Ukraine criticized each other.\n"), e => (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("UKR", "RUS"));
     }
 
     [Fact]
