@@ -408,6 +408,14 @@ public sealed class EventClauseRegressionTests
     }
 
     [Fact]
+    public void Designating_someone_is_a_sanction_only_as_a_terrorist()
+    {
+        // "The United States has designated him as wrongfully detained" coded USA -> USAMED 163: a bare "S designate T".
+        Assert.DoesNotContain(Events("Evan Gershkovich is a reporter. The United States has designated him as wrongfully detained.\n"), e => e.Root == "16");
+        Assert.Contains(Events("The US designated the Houthis as a terrorist organization.\n"), e => e.Cameo == "163" && e.Target?.Actor?.Code == "YEMREB");
+    }
+
+    [Fact]
     public void Announced_future_aid_is_an_intent_to_give_aid()
     {
         var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
