@@ -284,6 +284,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         ViolentRoot(outcome.Match.Pattern.Code) && ViolentRoot(attack.Match.Pattern.Code) && tree.RelIs(outcome.Match.Trigger, "advcl")
         && tree.LowerForm(outcome.Match.Trigger).EndsWith("ing", StringComparison.Ordinal) && attack.Match.Trigger == tree.Head(outcome.Match.Trigger);
 
+    /// <summary>Verbs that make an event happen: a meeting they take happens only if they do ("reschedule a meeting").</summary>
+    private static readonly HashSet<string> HoldingVerbs = new(StringComparer.Ordinal)
+    {
+        "hold", "reschedule", "arrange", "organize", "organise", "convene", "schedule", "host", "stage", "sign", "conclude", "reach",
+    };
+
     /// <summary>Acts only a state's authorities do: their author is those of the place where they happen.</summary>
     private static readonly HashSet<string> StateCoercionNouns = new(StringComparer.Ordinal)
     {
@@ -2252,6 +2258,18 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 status = status with { Modality = clause.Modality, Governor = status.Governor ?? clause.Governor, Reported = status.Reported || clause.Reported };
             }
         }
+        if (pattern.Nominal && match.Governor < 0 && status.Modality == EventModality.Asserted && !status.Negated && tree.RelIs(match.Trigger, "obj")
+            && tree.Head(match.Trigger) is var holder and >= 0 && HoldingVerbs.Contains(tree.Lemma(holder).ToLowerInvariant()))
+        {
+            // "The two sides have been unable to reschedule a meeting between Mr. Trump and Xi", "failed to arrange talks
+            // between ...": an event noun that a verb of holding or arranging takes shares that verb's clause (not
+            // "attended talks between A and B", which took place whether or not anyone attended).
+            var clause = Modality(tree, holder);
+            if (clause.Negated || clause.Modality is EventModality.Hypothetical or EventModality.Conditional)
+            {
+                status = clause.Negated ? status with { Negated = true, Modality = EventModality.Denied } : status with { Modality = clause.Modality };
+            }
+        }
         if (pattern.Nominal && status.Modality == EventModality.Asserted && ProspectiveNoun(tree, match.Trigger))
         {
             // "will require the support of the Congress", "the efforts towards a new summit between ...": needed or sought,
@@ -3241,7 +3259,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
             if (complement || markedAdjunct)
             {
-                if (complement && headLemma is "deny" or "refuse" or "reject" or "decline" or "fail")
+                if (complement && headLemma is "deny" or "refuse" or "reject" or "decline" or "fail" or "unable")
                 {
                     negated = true;
                 }

@@ -416,6 +416,15 @@ public sealed class EventClauseRegressionTests
     }
 
     [Fact]
+    public void A_meeting_nobody_could_reschedule_did_not_take_place()
+    {
+        // "The two sides have been unable to reschedule a meeting between Mr. Trump and his Chinese counterpart" coded the
+        // meeting (Scrapinghub page): the nominal event's own parties ignored the clause it is the object of.
+        Assert.Empty(Events("The two sides have been unable to reschedule a meeting between Mr. Trump and his Chinese counterpart, Xi Jinping.\n"));
+        Assert.Empty(Events("Diplomats failed to arrange talks between Israel and Hamas.\n"));
+    }
+
+    [Fact]
     public void Announced_future_aid_is_an_intent_to_give_aid()
     {
         var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
