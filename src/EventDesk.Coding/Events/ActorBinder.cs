@@ -507,6 +507,14 @@ internal sealed class ActorBinder
                     return;
                 }
             }
+            if (_mentionOfToken[token] < 0 && tree.Rel(token).StartsWith("nsubj", StringComparison.Ordinal) && !HasOfPhrase(tree, token))
+            {
+                // "Thousands protested in Tehran", "Hundreds marched": a bare count as a subject is people, of no stated country
+                // (the place of the act may give one).
+                result.Add(new Participant(tree.SpanOf(token), tree.Document.Substring(tree.SpanOf(token)), null, null,
+                    new ActorRef(ActorRef.Unknown.Code + "CVL", ActorRef.Unknown.Code, ["CVL"], null, "People")));
+                return;
+            }
         }
         // A modifier that names the actor: "Iran's nuclear programme", "the Russian side", "head of the CSTO".
         foreach (var c in tree.Children(token))
@@ -552,6 +560,18 @@ internal sealed class ActorBinder
         {
             result.Add(FromMention(_entities.Mentions[mention]));
         }
+    }
+
+    private static bool HasOfPhrase(SentenceTree tree, int token)
+    {
+        foreach (var c in tree.Children(token))
+        {
+            if (tree.RelIs(c, "nmod") && tree.HasMarker(c, "of"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly HashSet<string> QuantityNouns = new(StringComparer.Ordinal)

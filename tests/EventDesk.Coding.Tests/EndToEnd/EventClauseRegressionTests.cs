@@ -425,6 +425,13 @@ public sealed class EventClauseRegressionTests
     }
 
     [Fact]
+    public void A_bare_count_protesting_is_people()
+    {
+        // "Thousands protested in Tehran" coded nothing ("Thousands of people protested" did): a bare count bound to no actor.
+        Assert.Contains(Events("Thousands protested in Tehran.\n"), e => e.Root == "14" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("IRNCVL", "IRNGOV"));
+    }
+
+    [Fact]
     public void Announced_future_aid_is_an_intent_to_give_aid()
     {
         var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
