@@ -432,6 +432,13 @@ public sealed class EventClauseRegressionTests
     }
 
     [Fact]
+    public void An_announced_weapons_package_is_military_aid()
+    {
+        // "The Pentagon announced a $300 million weapons package for Ukraine" was 0331 (economic aid): the money won.
+        Assert.Contains(Events("The Pentagon announced a $300 million weapons package for Ukraine on Tuesday.\n"), e => e.Cameo == "0332");
+    }
+
+    [Fact]
     public void Announced_future_aid_is_an_intent_to_give_aid()
     {
         var e = Assert.Single(Events("Canada will send humanitarian aid to Ghana, the minister announced.\n"));
