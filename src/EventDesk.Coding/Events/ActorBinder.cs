@@ -187,7 +187,7 @@ internal sealed class ActorBinder
     /// The actor of "Iraqi forces" in "U.S. and Iraqi forces", when the country name is right before "and" and the
     /// coordinated noun begins with an adjective: the name stands for the same kind of actor.
     /// </summary>
-    private ActorRef? SharedAgentSectors(SentenceTree tree, int token)
+    private ActorRef? SharedAgent(SentenceTree tree, int token)
     {
         if (token + 2 >= tree.End || tree.LowerForm(token + 1) != "and")
         {
@@ -405,7 +405,7 @@ internal sealed class ActorBinder
         }
         var mention = _mentionOfToken[token];
         if (mention >= 0 && _entities.Mentions[mention].Actor is { Sectors.Count: 0, Country: { Length: 3 } bareCountry } bare
-            && bare.Code == bareCountry && SharedAgentSectors(tree, token) is { } shared)
+            && bare.Code == bareCountry && SharedAgent(tree, token) is { } shared)
         {
             // "U.S. and Iraqi forces conducted a joint raid", parsed as "U.S." and "Iraqi forces": the country name shares the
             // noun after the coordinated adjective (the U.S. forces).
@@ -694,6 +694,18 @@ internal sealed class ActorBinder
                     && (named.Country is not null || unplaced is null))
                 {
                     return named;
+                }
+            }
+            if (unplaced is null && !embassy)
+            {
+                // "in several Iranian cities": a place noun a demonym modifies is in that country (no coordinates).
+                foreach (var c in tree.Children(token))
+                {
+                    if (tree.RelIs(c, "amod") && Bind(tree, c, viaModifiers: false) is [{ Actor: { Sectors.Count: 0, Country: { Length: 3 } country } }]
+                        && country != ActorRef.Unknown.Code)
+                    {
+                        return new GeoPlace(tree.Document.Substring(tree.SpanOf(token)), country, null, null, null);
+                    }
                 }
             }
         }

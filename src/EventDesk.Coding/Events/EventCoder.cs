@@ -161,10 +161,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             // The lemmatizer's suffix rules drop the "e" of some verbs it has not seen ("upgraded" -> "upgrad", "deplored" ->
             // "deplor"): a lemma no pattern knows whose form with "e" is a trigger is that verb.
-            if (tree.Pos.XposOf(t) is "VBD" or "VBN" or "VBG" && tree.Lemma(t) is { Length: >= 3 } lemma && !lemma.EndsWith('e')
-                && dictionary.VerbPatterns(lemma).IsEmpty && dictionary.NounPatterns(lemma).IsEmpty && !dictionary.VerbPatterns(lemma + "e").IsEmpty)
+            if (tree.Pos.XposOf(t) is "VBD" or "VBN" or "VBG" && dictionary.VerbWithE(tree.Lemma(t)) is { } withE)
             {
-                tree.FixLemma(t, lemma + "e");
+                tree.FixLemma(t, withE);
             }
         }
         for (var t = tree.First; t < tree.End; t++)
@@ -2323,13 +2322,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             sources = authors;
             match.SourceHow = $"claimed responsibility ('{authors[0].Text}'{(claimed.Tree == tree ? "" : ", next sentence")})";
         }
-        var bareProtest = code.Root == "14" && pattern.Nominal && pattern.Weight == 1;
+        // "N: &PROTESTN" alone (not "N: anti-government_protest", which names its own kind)
+        var bareProtest = code.Root == "14" && pattern.Nominal && pattern.Elements.Count == 1 && pattern.Elements[0].Modifiers.Count == 0;
         if (bareProtest && !(news && sources.Count == 0 && tree.RelIs(match.Trigger, "nsubj") && tree.Head(match.Trigger) is var occurring and >= 0
             && PatternMatcher.OccurrenceVerbs.Contains(tree.Lemma(occurring).ToLowerInvariant())))
         {
             return; // the bare protest noun is only for protests that broke out somewhere (below)
         }
-        if (bareProtest && (Location(tree, binder, match) ?? PlaceOfClause(tree, binder, tree.Head(match.Trigger)))?.Country is { Length: 3 } protestedIn
+        if (bareProtest && Location(tree, binder, match)?.Country is { Length: 3 } protestedIn
             && protestedIn != ActorRef.Unknown.Code)
         {
             // "Protests erupted in several Iranian cities", "demonstrations broke out in Tbilisi": protests that happen
@@ -3606,37 +3606,6 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static bool NamesForeigners(string phrase) =>
         phrase.Contains("foreign", StringComparison.OrdinalIgnoreCase) || phrase.Contains("expatriate", StringComparison.OrdinalIgnoreCase)
         || phrase.Contains("international", StringComparison.OrdinalIgnoreCase) || phrase.Contains("overseas", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The place of an in/across/throughout phrase of a verb ("erupted in several Iranian cities"), or null.</summary>
-    private static GeoPlace? PlaceOfClause(SentenceTree tree, ActorBinder binder, int verb)
-    {
-        foreach (var c in tree.Children(verb))
-        {
-            if (tree.RelIs(c, "obl") && (tree.HasMarker(c, "in") || tree.HasMarker(c, "across") || tree.HasMarker(c, "throughout"))
-                && (binder.PlaceAt(tree, c) ?? DemonymPlace(tree, binder, c)) is { } place)
-            {
-                return place;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>"several Iranian cities": the country of a demonym modifying a place noun, as a place.</summary>
-    private static GeoPlace? DemonymPlace(SentenceTree tree, ActorBinder binder, int noun)
-    {
-        if (!ActorBinder.PlaceNouns.Contains(tree.Lemma(noun).ToLowerInvariant()))
-        {
-            return null;
-        }
-        foreach (var c in tree.Children(noun))
-        {
-            if (tree.RelIs(c, "amod") && binder.Bind(tree, c, viaModifiers: false) is [{ Actor: { Sectors.Count: 0, Country: { Length: 3 } country } }] && country != ActorRef.Unknown.Code)
-            {
-                return new GeoPlace(tree.Document.Substring(tree.SpanOf(noun)), country, null, null, null);
-            }
-        }
-        return null;
-    }
 
     /// <summary>"in Moscow"/"at the border" attached to the trigger, the tokens it used or its object.</summary>
     private static GeoPlace? Location(SentenceTree tree, ActorBinder binder, PatternMatch match) => LocationPhrase(tree, binder, match).Place;

@@ -27,7 +27,20 @@ public sealed class EventDictionary
         Synonyms = synonyms;
         _verbTriggers = Index(patterns.Where(p => !p.Nominal));
         _nounTriggers = Index(patterns.Where(p => p.Nominal));
+        // "upgrade" under "upgrad": verb triggers ending in "e" by the stem a lemmatizer's suffix rule leaves, where that stem
+        // is no trigger of its own.
+        _stemsWithoutE = _verbTriggers.Keys
+            .Where(k => k.Length >= 4 && k[^1] == 'e' && !_verbTriggers.ContainsKey(k[..^1]) && !_nounTriggers.ContainsKey(k[..^1]))
+            .ToFrozenDictionary(k => k[..^1], k => k, StringComparer.Ordinal);
     }
+
+    private readonly FrozenDictionary<string, string> _stemsWithoutE;
+
+    /// <summary>
+    /// The verb trigger a lemma stands for when a suffix rule dropped its final "e" ("upgraded" lemmatized "upgrad" is
+    /// "upgrade"), or null.
+    /// </summary>
+    public string? VerbWithE(string lemma) => _stemsWithoutE.GetValueOrDefault(lemma);
 
     public IReadOnlyList<EventPattern> Patterns { get; }
 

@@ -70,15 +70,7 @@ public sealed class Pipeline
         ArgumentNullException.ThrowIfNull(document);
         foreach (var annotator in _annotators)
         {
-            try
-            {
-                annotator.Annotate(document);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException and not AnnotatorFailedException)
-            {
-                // Name the stage; the document keeps the layers of the stages before it.
-                throw new AnnotatorFailedException(annotator.Name, document.Id, e);
-            }
+            Run(annotator, document);
             foreach (var output in annotator.Produces)
             {
                 if (!document.Layers.Contains(output))
@@ -100,15 +92,21 @@ public sealed class Pipeline
         for (var i = 0; i < _annotators.Length; i++)
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            try
-            {
-                _annotators[i].Annotate(document);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException and not AnnotatorFailedException)
-            {
-                throw new AnnotatorFailedException(_annotators[i].Name, document.Id, e);
-            }
+            Run(_annotators[i], document);
             ticksPerStage[i] += System.Diagnostics.Stopwatch.GetTimestamp() - started;
+        }
+    }
+
+    /// <summary>Runs one stage, naming it if it throws; the document keeps the layers of the stages before it.</summary>
+    private static void Run(IAnnotator annotator, Document document)
+    {
+        try
+        {
+            annotator.Annotate(document);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not AnnotatorFailedException)
+        {
+            throw new AnnotatorFailedException(annotator.Name, document.Id, e);
         }
     }
 }
