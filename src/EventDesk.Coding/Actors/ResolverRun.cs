@@ -1722,7 +1722,11 @@ internal sealed class ResolverRun
         {
             // "Russian Foreign Minister, Sergey Lavrov": the role phrase is the person.
             var person = Resolve(named);
-            if (person.Actor is { } pa && pa.Code != KnowledgeBase.UnknownCountry)
+            // (Not a person the knowledge base knows only in a former office, under a title of the same country that the text
+            // gives as current: "Haiti's prime minister, Garry Conille" is HTIGOV in a story dated between his terms or
+            // after the knowledge base was written.)
+            if (person.Actor is { } pa && pa.Code != KnowledgeBase.UnknownCountry
+                && !(person.Rule.StartsWith("person-former", StringComparison.Ordinal) && sector.Length > 0 && country is not null && pa.Country == country))
             {
                 return new Resolved(EntityType.Person, person.Name, pa.Role ?? role, pa, null, "appositive:" + person.Rule);
             }

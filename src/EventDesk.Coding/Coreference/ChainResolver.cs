@@ -270,7 +270,38 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
     private List<int>? CoordinatedSubjectBefore(RawMention m, int index)
     {
         var run = ConjunctRunBefore(index, a => a.Sentence == m.Sentence, a => a.Kind is MentionKind.Name or MentionKind.Acronym, out var first);
-        return run.Count >= 2 && mentions[first].IsSubject ? run : null;
+        return run.Count >= 2 && mentions[first].IsSubject && !ActsOn(first, index, m) ? run : null;
+    }
+
+    /// <summary>
+    /// The coordinated names from mention <paramref name="first"/> on are the subject of the verb that <paramref name="m"/>
+    /// (mention <paramref name="index"/>, not itself a subject) depends on, directly or as the antecedent of a relative
+    /// clause: "Saudi Arabia and the United States ... called on them", "Saudi Arabia and the United States, which have
+    /// mediated between the two sides" — the pronoun or group is someone else. Not a reflexive ("they blamed themselves").
+    /// </summary>
+    private bool ActsOn(int first, int index, RawMention m)
+    {
+        if (m.IsSubject || m.Governor < 0 || IsReflexive(m))
+        {
+            return false;
+        }
+        if (mentions[first].IsSubject && mentions[first].Governor == m.Governor)
+        {
+            return true;
+        }
+        if (view.Deps is not { } deps || !deps.RelationOf(m.Governor).StartsWith("acl:relcl", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var antecedent = deps.HeadOf(m.Governor);
+        for (var k = first; k < index; k++)
+        {
+            if (mentions[k].IsConjunct && antecedent >= mentions[k].First && antecedent < mentions[k].End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"Russian officials", "the rebels": a mention headed by a plural common noun (tagged NNS when POS is known).</summary>
@@ -471,9 +502,12 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
     /// The coordinated names of the last sentences before a group mention with no meeting to take its parties from: "Mali,
     /// Burkina Faso and Niger announced their withdrawal ... The three military-led countries accused the bloc".
     /// </summary>
-    private List<int> RecentCoordination(RawMention m, int index) =>
-        ConjunctRunBefore(index, a => m.Sentence - a.Sentence <= 2,
-            a => a.Kind is MentionKind.Name or MentionKind.Acronym && (IsParty(a) || _chains[a.Chain].Type == CorefEntityType.Location), out _);
+    private List<int> RecentCoordination(RawMention m, int index)
+    {
+        var run = ConjunctRunBefore(index, a => m.Sentence - a.Sentence <= 2,
+            a => a.Kind is MentionKind.Name or MentionKind.Acronym && (IsParty(a) || _chains[a.Chain].Type == CorefEntityType.Location), out var first);
+        return first >= 0 && ActsOn(first, index, m) ? [] : run;
+    }
 
     /// <summary>The chains of the coordinated names right before the meeting word in its sentence ("Putin and Xi met").</summary>
     private List<int> CoordinatedPartiesBefore(int limit, int token, int sentence)

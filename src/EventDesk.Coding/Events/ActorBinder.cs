@@ -467,12 +467,20 @@ internal sealed class ActorBinder
                 // no country, are the parties coreference found for them (it was ---GOV).
                 return;
             }
+            if (own.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && AddEarlierCoordinated(tree, token, result))
+            {
+                return;
+            }
             result.Add(FromMention(_entities.Mentions[mention]));
             return;
         }
         // Pronouns and descriptions: coreference first, it knows "he" is Lavrov and "both sides" are two.
         if (_coref is not null && tree.Upos(token) is Upos.PRON or Upos.NOUN or Upos.DET or Upos.NUM && ReferringChain(tree.SpanOf(token)) is { } chain
             && AddChain(chain, tree.SpanOf(token), result))
+        {
+            return;
+        }
+        if (AddEarlierCoordinated(tree, token, result))
         {
             return;
         }
@@ -598,6 +606,67 @@ internal sealed class ActorBinder
             }
         }
         return null;
+    }
+
+    /// <summary>The sentence trees of the document by sentence index, for what a sentence refers back to (set by the coder).</summary>
+    public IReadOnlyList<SentenceTree>? Trees { get; set; }
+
+    /// <summary>
+    /// "Russian and Ukrainian delegations met in Istanbul ... The two sides agreed to exchange prisoners": a group mention
+    /// whose chain has no parties is the countries that modified one noun shortly before (coreference finds parties among
+    /// names only). False when the token is in no group mention or there is no such noun.
+    /// </summary>
+    private bool AddEarlierCoordinated(SentenceTree tree, int token, List<Participant> result)
+    {
+        if (!InGroupMention(tree.SpanOf(token)) || EarlierCoordinatedCountries(tree) is not { Countries.Count: >= 2 } earlier)
+        {
+            return false;
+        }
+        var written = tree.SpanOf(token);
+        var sectors = earlier.Head?.Sectors ?? [];
+        foreach (var (_, party) in earlier.Countries)
+        {
+            result.Add(new Participant(written, _document.Substring(written), party.Name, null,
+                new ActorRef(party.Country + string.Concat(sectors), party.Country, sectors, party.Name, earlier.Head?.Role)));
+        }
+        return true;
+    }
+
+    /// <summary>The token is inside a group mention ("the two sides", "both parties").</summary>
+    private bool InGroupMention(TextSpan head)
+    {
+        foreach (var m in _coref?.Mentions ?? [])
+        {
+            if (m.Span.Start > head.Start)
+            {
+                break;
+            }
+            if (m.Kind == MentionKind.Group && m.Span.Contains(head))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The last noun of the four sentences before <paramref name="tree"/> that coordinated countries modify ("Russian and
+    /// Ukrainian delegations", "officials from Israel and Hamas"), the nearest sentence first: its countries and its actor.
+    /// </summary>
+    private (List<(int Token, ActorRef Country)> Countries, ActorRef? Head) EarlierCoordinatedCountries(SentenceTree tree)
+    {
+        for (var s = tree.Index - 1; Trees is not null && s >= 0 && s >= tree.Index - 4 && s < Trees.Count; s--)
+        {
+            var earlier = Trees[s];
+            for (var t = earlier.End - 1; t >= earlier.First; t--)
+            {
+                if (earlier.Upos(t) is Upos.NOUN && ModifierCountries(earlier, t) is { Count: >= 2 } countries)
+                {
+                    return (countries, _mentionOfToken[t] is var m and >= 0 ? _entities.Mentions[m].Actor : null);
+                }
+            }
+        }
+        return ([], null);
     }
 
     private CorefChain? ReferringChain(TextSpan head)

@@ -112,6 +112,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             trees.Add(new SentenceTree(document, pos, lemmas, deps, sentence));
         }
+        binder.Trees = trees;
         // Which sentences talk about sport, decided once: it gates fighting codes per sentence and, counted, per story.
         var sportsSentences = new bool[trees.Count];
         for (var i = 0; _options.NewsHeuristics && i < trees.Count; i++)
@@ -615,6 +616,42 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 if (tree.RelIs(g, "nmod") && tree.HasMarker(g, "in") && binder.PlaceAt(tree, g) is { Country: { Length: 3 } country } place && country != ActorRef.Unknown.Code)
                 {
                     return CountryOfPlace(tree, g, place, country);
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The country of a place named where threatened force would be used: an in-phrase of a matched word ("use force in
+    /// Niger") or of a to-clause hanging on one ("use force to restore constitutional order in Niger"). Null when none.
+    /// </summary>
+    private static Participant? ThreatenedPlace(SentenceTree tree, ActorBinder binder, PatternMatch match)
+    {
+        var scope = new List<int>();
+        foreach (var word in match.Used)
+        {
+            if (word == match.Trigger)
+            {
+                continue; // the threat's own place ("threatened in Abuja to ...") is where it was made
+            }
+            scope.Add(word);
+            foreach (var c in tree.Children(word))
+            {
+                if ((tree.RelIs(c, "acl") || tree.RelIs(c, "advcl")) && tree.HasMarker(c, "to"))
+                {
+                    scope.Add(c);
+                }
+            }
+        }
+        foreach (var word in scope)
+        {
+            foreach (var c in tree.Children(word))
+            {
+                if ((tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) && (tree.HasMarker(c, "in") || tree.HasMarker(c, "inside"))
+                    && binder.PlaceAt(tree, c) is { Country: { Length: 3 } country } place && country != ActorRef.Unknown.Code)
+                {
+                    return CountryOfPlace(tree, c, place, country);
                 }
             }
         }
@@ -2377,6 +2414,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             targetList = []; // "India and Canada expelled each other's diplomats": the parties act on each other (below)
         }
+        if (news && targetList.Count > 0 && sources.Count >= 2 && targetList.All(t => t.Actor is { Name: null } a && a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal))
+            && IsMutual(tree, match))
+        {
+            // "India and China agreed to disengage troops along their border": forces of no stated country that coordinated
+            // parties agree on are their own; the parties act on each other (below).
+            targetList = [];
+        }
         if (targetList.Count == 0 && sources.Count >= 2 && match.PartiesInModifiers && !_options.ReciprocalRoots.Contains(code.Root))
         {
             // "Clashes broke out between Indian and Pakistani troops": the first party on the second, as "between S and T"
@@ -2431,6 +2475,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "Germany froze funding for projects in Niger": aid cut where it was spent is cut to that country.
             targetList = [aided];
             match.ContextTarget = "the country of the place the cut aid was for";
+        }
+        if (news && targetList.Count == 0 && code.Code.StartsWith("138", StringComparison.Ordinal)
+            && ThreatenedPlace(tree, binder, match) is { } threatened && threatened.Actor?.Country != sources[0].Actor?.Country)
+        {
+            // "ECOWAS threatened to use force to restore constitutional order in Niger": force threatened for a purpose in
+            // another country is aimed at that country.
+            targetList = [threatened];
+            match.ContextTarget = "the country where the force would be used";
         }
         if (news && targetList.Count == 0 && code.Root == "09" && ObjectPlace(tree, binder, match) is { } investigated)
         {
@@ -2815,13 +2867,16 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             placedTarget = " (country of the place of the event)";
         }
         if (_options.NewsHeuristics && (code.Root == "17" || code.Code == "0841") && target?.Actor is { } detained && detained.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
-            && detained.Name is null && !detained.Sectors.Any(s => s is "MIG" or "REF" or "IGO") && source.Actor is { Country: { Length: 3 } coercer } state && coercer != ActorRef.Unknown.Code
+            && (detained.Name is null || detained.Sectors.Count > 0 && detained.Sectors.All(s => s == "CRM"))
+            && !detained.Sectors.Any(s => s is "MIG" or "REF" or "IGO") && source.Actor is { Country: { Length: 3 } coercer } state && coercer != ActorRef.Unknown.Code
             && (state.Sectors.Count == 0 || state.Sectors.Any(s => s is "GOV" or "COP" or "MIL" or "SPY" or "JUD")))
         {
             // "Kenyan police arrested two men", "the government must stop detaining opposition supporters": people a state
             // arrests, bans, detains or releases ("Uzbekistan released a journalist") without a stated country are its own
             // (foreigners are named as such). Not a named
-            // person the knowledge base does not place: a named foreigner detained is what makes the news.
+            // person the knowledge base does not place: a named foreigner detained is what makes the news. Unless the name
+            // comes with a criminal's title only ("arrested the son of drug lord Joaquin Guzman"): a state's police hunt its
+            // own gangsters.
             target = target with { Actor = Placed(detained, coercer) };
             placedTarget = " (country of the coercing state)";
         }

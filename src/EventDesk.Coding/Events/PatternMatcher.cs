@@ -539,7 +539,8 @@ internal static class PatternMatcher
     {
         foreach (var c in tree.Children(anchor))
         {
-            if (match.Used.Contains(c) || !IsContentRelation(tree, c) || (depth > 0 && OwnClause(tree, c)))
+            if (match.Used.Contains(c) || !IsContentRelation(tree, c) || (depth > 0 && OwnClause(tree, c))
+                || tree.RelIs(c, "conj") && ClauseWithItsOwnSubject(tree, c)) // "met ..., but the meeting ended": no "S meet end"
             {
                 continue;
             }
@@ -887,8 +888,11 @@ internal static class PatternMatcher
                 }
                 continue;
             }
-            if ((tree.RelIs(c, "ccomp") || tree.RelIs(c, "xcomp")) && !NotAddressedToClauseSubject.Contains(tree.Lemma(anchor).ToLowerInvariant()))
+            if ((tree.RelIs(c, "ccomp") || tree.RelIs(c, "xcomp")) && !NotAddressedToClauseSubject.Contains(tree.Lemma(anchor).ToLowerInvariant())
+                && !(tree.RelIs(c, "ccomp") && tree.Lemma(anchor).ToLowerInvariant() is "warn" or "caution" && !HasModal(tree, c)))
             {
+                // (A warning addresses the subject of what would or must happen: "warned that Russia would pay a heavy price".
+                // "The World Food Program warned that millions of Sudanese faced famine" tells of them; it warns no one.)
                 var subject = tree.Child(c, "nsubj");
                 if (subject >= 0)
                 {
@@ -915,6 +919,19 @@ internal static class PatternMatcher
         foreach (var c in tree.Children(clause))
         {
             if (tree.RelIs(c, "aux") && tree.LowerForm(c) is "will" or "would" or "'ll" or "'d" or "could" or "might" or "may" or "can" or "shall")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The clause has a modal or future auxiliary ("would pay", "must leave", "will face").</summary>
+    private static bool HasModal(SentenceTree tree, int clause)
+    {
+        foreach (var c in tree.Children(clause))
+        {
+            if (tree.RelIs(c, "aux") && tree.Pos.XposOf(c) == "MD")
             {
                 return true;
             }

@@ -31,17 +31,18 @@ internal static class FiniteVerbRepair
             {
                 return;
             }
-            if (candidate < 0 && x == "VBN" && nominalBefore && Xpos(tagger, classes[i - 1]) is not ("RB" or "RBR" or "RBS" or "DT" or "IN" or "TO" or "CC" or ",")
+            if (candidate < 0 && (x == "VBN" || EdWordReadAsModifier(tokens, firstToken, classes, tagger, i)) && nominalBefore
+                && Xpos(tagger, classes[i - 1]) is not ("RB" or "RBR" or "RBS" or "DT" or "IN" or "TO" or "CC" or ",")
                 && !HyphenGlued(tokens, firstToken + i))
             {
                 candidate = i;
             }
             // "Russia shot down a drone" read as a noun "shot" with "down" as a preposition: a lowercase noun between the
             // subject's noun and a particle that an object follows ("down a", "off two") is the verb, also when a later
-            // coordinated verb is finite ("Pakistan shot down two jets and captured a pilot").
+            // coordinated verb is finite ("Pakistan shot down two jets and captured a pilot"; "Jordan shot down Iranian drones").
             if (x == "NN" && i > 0 && i + 2 < n && Xpos(tagger, classes[i - 1]) is "NN" or "NNP" or "NNS" or "NNPS" or "PRP"
                 && char.IsLower(tokens.TextOf(firstToken + i)[0]) && Particles.Contains(tokens.TextOf(firstToken + i + 1).ToString())
-                && Xpos(tagger, classes[i + 2]) is "DT" or "CD" or "PRP$")
+                && Xpos(tagger, classes[i + 2]) is "DT" or "CD" or "PRP$" or "JJ" or "NNS" or "NNPS") // "shot down Iranian drones"
             {
                 classes[i] = pastTenseClass;
                 return;
@@ -52,6 +53,21 @@ internal static class FiniteVerbRepair
         {
             classes[candidate] = pastTenseClass;
         }
+    }
+
+    /// <summary>
+    /// An "-ed" word tagged as an adverb or adjective that a particle, preposition or object follows: "The Netherlands handed
+    /// over F-16 fighter jets to Ukraine" had "handed" as an adverb. (Not one that ends the clause: "Prices unchanged.")
+    /// </summary>
+    private static bool EdWordReadAsModifier(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int i)
+    {
+        if (Xpos(tagger, classes[i]) is not ("RB" or "JJ") || i + 1 >= classes.Length)
+        {
+            return false;
+        }
+        var word = tokens.TextOf(firstToken + i);
+        return word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0])
+            && Xpos(tagger, classes[i + 1]) is "RP" or "IN" or "DT" or "CD" or "PRP$" or "NNP" or "NNPS" or "NNS";
     }
 
     /// <summary>
