@@ -104,6 +104,7 @@ public sealed class PosTagger(NlpModels models) : IAnnotator
             FiniteVerbRepair.ApplyHyphenParticiples(tokens, bodyStart, body, tagger, models.PastParticipleClass);
             FiniteVerbRepair.ApplyClosedModals(tokens, bodyStart, body, tagger, models.PastTenseClass);
             FiniteVerbRepair.ApplyIrregularPasts(tokens, bodyStart, body, tagger, models.PastTenseClass);
+            FiniteVerbRepair.ApplyCoordinatedPasts(tokens, bodyStart, body, tagger, models.PastTenseClass);
             FiniteVerbRepair.Apply(tokens, bodyStart, body, tagger, models.PastTenseClass);
             FiniteVerbRepair.ApplyBeforeSubordinate(tokens, bodyStart, body, tagger, models.PastTenseClass);
             for (var i = 0; i < n; i++)

@@ -316,7 +316,8 @@ internal sealed class ResolverRun
                 // clause's verb ("Turkey deported a journalist", tagged VBN) separates subject from object.
                 return _deps is null || _deps.HeadOf(t) > t;
             }
-            if (u == Upos.NOUN && char.IsLower(s[0]) && _deps is not null && _deps.HeadOf(t) > t && _deps.RelationOf(t) == "compound")
+            if (u == Upos.NOUN && char.IsLower(s[0]) && (_deps is not null && _deps.HeadOf(t) > t && _deps.RelationOf(t) == "compound"
+                || SurfaceAdjectives.Contains(s.ToString()))) // "Lebanon's caretaker prime minister", whatever the parse made of it
             {
                 // A noun modifier inside the phrase: "Mexican immigration authorities", "the Afghan interior ministry"
                 // keep their country modifier.
@@ -680,6 +681,18 @@ internal sealed class ResolverRun
         foreach (var tagged in _ner.Entities)
         {
             var e = tagged;
+            if (e.Type == NerType.Location && e.EndToken > e.FirstToken && e.EndToken <= _tokens.Count && WaterBody(SpanText(e.FirstToken, e.EndToken)))
+            {
+                // "the Gulf of Oman", "the Strait of Hormuz": a sea or strait, not the country or town in its name, nor the
+                // world region "the Gulf" of the dictionary. No actor, no country of its own.
+                _atoms.RemoveAll(a => a.First < e.EndToken && a.End > e.FirstToken);
+                _atoms.Add(new Atom
+                {
+                    First = e.FirstToken, End = e.EndToken, Sentence = _sentences.SentenceOfToken(e.FirstToken), Source = AtomSource.Ner,
+                    Ner = e.Type, Kinds = PhraseKinds.None, Text = SpanText(e.FirstToken, e.EndToken), Key = SpanKey(e.FirstToken, e.EndToken),
+                });
+                continue;
+            }
             if (e.Type == NerType.None || e.EndToken <= e.FirstToken || e.EndToken > _tokens.Count || InRegion(e.FirstToken, e.EndToken))
             {
                 continue;
@@ -817,6 +830,12 @@ internal sealed class ResolverRun
         next:;
         }
     }
+
+    /// <summary>"Gulf of Aden", "Sea of Azov", "Strait of Hormuz", "Bay of Bengal": a body of water named after a place.</summary>
+    private static bool WaterBody(string text) =>
+        (text.StartsWith("Gulf of ", StringComparison.Ordinal) || text.StartsWith("Sea of ", StringComparison.Ordinal)
+         || text.StartsWith("Strait of ", StringComparison.Ordinal) || text.StartsWith("Straits of ", StringComparison.Ordinal)
+         || text.StartsWith("Bay of ", StringComparison.Ordinal)) && !text.EndsWith(" of", StringComparison.Ordinal);
 
     /// <summary>
     /// The first token of a person's name tagged as the one word at <paramref name="first"/>: the name tagger may miss an

@@ -296,6 +296,18 @@ internal sealed class ActorBinder
     {
         foreach (var c in tree.Children(token))
         {
+            if (tree.RelIs(c, "amod") && tree.Lemma(c).Equals("loyal", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Forces loyal to Khalifa Haftar", "troops loyal to the president": those they are loyal to.
+                foreach (var g in tree.Children(c))
+                {
+                    if (tree.RelIs(g, "obl") && tree.HasMarker(g, "to") && _mentionOfToken[g] is var lm and >= 0
+                        && _entities.Mentions[lm].Actor is { Country: { Length: 3 } lc } loyalTo && lc != ActorRef.Unknown.Code)
+                    {
+                        return loyalTo with { Code = lc, Sectors = [] };
+                    }
+                }
+            }
             if (!tree.RelIs(c, "nmod") || !(tree.HasMarker(c, "from") || tree.HasMarker(c, "of")))
             {
                 continue;

@@ -279,6 +279,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return -1;
     }
 
+    private static readonly HashSet<string> MilitarySites = new(StringComparer.Ordinal)
+    {
+        "base", "airbase", "airfield", "barracks", "checkpoint", "outpost", "garrison", "post", "headquarters",
+    };
+
     /// <summary>A violent -ing adjunct of a violent act is its outcome: "bombarded Aleppo, killing eight people".</summary>
     private static bool IsOutcome(SentenceTree tree, BoundMatch outcome, BoundMatch attack) =>
         ViolentRoot(outcome.Match.Pattern.Code) && ViolentRoot(attack.Match.Pattern.Code) && tree.RelIs(outcome.Match.Trigger, "advcl")
@@ -620,6 +625,33 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Who put forward what the trigger's object names: the by-phrase of a participle on it ("a proposal put forward by
+    /// Egyptian and Qatari mediators", "the plan drafted by the United States"). Empty when none binds.
+    /// </summary>
+    private static List<Participant> ProposerOfObject(SentenceTree tree, ActorBinder binder, PatternMatch match)
+    {
+        if (match.Passive || tree.ChildExact(match.Trigger, "obj") is not (var obj and >= 0))
+        {
+            return [];
+        }
+        foreach (var c in tree.Children(obj))
+        {
+            if (!tree.RelIs(c, "acl") || tree.Pos.XposOf(c) != "VBN")
+            {
+                continue;
+            }
+            foreach (var g in tree.Children(c))
+            {
+                if (tree.RelIs(g, "obl") && tree.HasMarker(g, "by"))
+                {
+                    return [.. binder.Bind(tree, g).Where(p => p.Actor is { } a && a.Code != ActorRef.Unknown.Code && !a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal))];
+                }
+            }
+        }
+        return [];
     }
 
     /// <summary>
@@ -2379,6 +2411,17 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // no actor did it: not an event we can code
         }
+        if (news && code.Code == "175" && sources.Any(p => p.Actor is { Name: null, Sectors.Count: > 0 } a && a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+                && a.Sectors.All(s => s is "MIL" or "COP"))
+            && (Location(tree, binder, match) ?? TargetPlace(tree, binder, match))?.Country is { Length: 3 } repressedIn && repressedIn != ActorRef.Unknown.Code)
+        {
+            // "Security forces killed two protesters in N'Djamena", "soldiers fired tear gas at demonstrators in Khartoum":
+            // forces of no stated country that repress protests somewhere are that country's (armed men are not placed
+            // otherwise: "troops shelled the town" may be anyone's).
+            sources = [.. sources.Select(p => p.Actor is { Name: null } a && a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+                ? p with { Actor = Placed(a, repressedIn) } : p)];
+            match.SourceHow += " (country of the place of the repression)";
+        }
         if (news && sources.Any(p => CiviliansOfNoCountry(p.Actor) || LocalByDefault(document, p)) && (Location(tree, binder, match) ?? TargetPlace(tree, binder, match))?.Country is { Length: 3 } home
             && home != ActorRef.Unknown.Code
             && !(match.Source >= 0 && NamesForeigners(document.Substring(tree.SubtreeSpan(match.Source)))))
@@ -2475,6 +2518,22 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "Germany froze funding for projects in Niger": aid cut where it was spent is cut to that country.
             targetList = [aided];
             match.ContextTarget = "the country of the place the cut aid was for";
+        }
+        if (news && targetList.Count == 0 && code.Root == "19" && sources[0].Actor is { Country: { Length: 3 } rebelHome } rebels && rebelHome != ActorRef.Unknown.Code
+            && rebels.Sectors.Any(s => s is "REB" or "INS") && !match.Passive && tree.ChildExact(match.Trigger, "obj") is var site and >= 0
+            && MilitarySites.Contains(tree.Lemma(site).ToLowerInvariant()) && tree.ChildExact(site, "nmod:poss") < 0)
+        {
+            // "The Arakan Army seized a military base near the border with Bangladesh": a base rebels take at home is their
+            // state's army's.
+            targetList = [new Participant(tree.SpanOf(site), document.Substring(tree.SpanOf(site)), null, null, new ActorRef(rebelHome + "MIL", rebelHome, ["MIL"], null, "armed forces"))];
+            match.ContextTarget = "the army of the rebels' state (its base)";
+        }
+        if (news && targetList.Count == 0 && code.Root is "08" or "12" && ProposerOfObject(tree, binder, match) is { Count: > 0 } proposers)
+        {
+            // "Hamas accepted a ceasefire proposal put forward by Egyptian and Qatari mediators": what one accepts or rejects
+            // is answered to whoever proposed it.
+            targetList = proposers;
+            match.ContextTarget = "the by-phrase of the proposal";
         }
         if (news && targetList.Count == 0 && code.Code.StartsWith("138", StringComparison.Ordinal)
             && ThreatenedPlace(tree, binder, match) is { } threatened && threatened.Actor?.Country != sources[0].Actor?.Country)

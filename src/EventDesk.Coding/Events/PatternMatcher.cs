@@ -547,7 +547,8 @@ internal static class PatternMatcher
             // A word the pattern writes without a preposition is not the event a time or cause phrase of the verb names:
             // "threatened to isolate Pakistan after the suicide attack" is no "S threaten suicide_attack".
             if (LemmaIn(tree, c, element) && MarkerMatches(tree, c, marker) && ModifiersMatch(tree, c, element, match)
-                && !(marker is null && (PlacePhrase(tree, c) || tree.RelIs(c, "obl") && FramingMarkers.Any(m => tree.HasMarker(c, m))))
+                && !(marker is null && (PlacePhrase(tree, c) || tree.RelIs(c, "obl") && FramingMarkers.Any(m => tree.HasMarker(c, m))
+                    || (tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) && tree.HasMarker(c, "from"))) // "seized the tanks from Tiyas airfield" is no "S seize &MILSITE"
                 && !ParticipleInNounSlot(tree, c))
             {
                 return c;

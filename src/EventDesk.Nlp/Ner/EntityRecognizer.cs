@@ -72,14 +72,48 @@ public sealed class EntityRecognizer(NerModel model) : IAnnotator
                     continue;
                 }
                 model.Predict(sentenceTokens, n, labels.AsSpan(0, n), words, sentenceTags, first?[index++]);
+                var sentenceStart = found.Count;
                 foreach (var (start, end, type) in NerCorpus.Spans(labels.AsSpan(0, n)))
                 {
                     var firstToken = sentence.FirstToken + start;
                     var last = sentence.FirstToken + end - 1;
                     found.Add(new NamedEntity(firstToken, last + 1, TextSpan.FromBounds(tokens.Starts[firstToken], tokens.Ends[last]), type));
                 }
+                MergeWaterBodies(tokens, found, sentenceStart);
             }
         }
         document.Layers.Add(NerLayers.NamedEntities, new NamedEntityLayer([.. found]), new LayerProvenance(Name, Version));
+    }
+
+    private static readonly string[] WaterWords = ["Gulf", "Sea", "Strait", "Straits", "Bay", "Channel"];
+
+    /// <summary>
+    /// "Gulf of Oman", "Strait of Hormuz", "Sea of Japan": the model sometimes tags the water word and the name after "of"
+    /// as two places, and "Oman" in "a tanker in the Gulf of Oman" then stood for the country. A water word tagged alone
+    /// as a place, "of", and a place right after are one name. Spans from <paramref name="from"/> on are one sentence's.
+    /// </summary>
+    private static void MergeWaterBodies(TokenLayer tokens, List<NamedEntity> found, int from)
+    {
+        for (var i = found.Count - 2; i >= from; i--)
+        {
+            var water = found[i];
+            var name = found[i + 1];
+            if (water.Type != NerType.Location || name.Type != NerType.Location || water.EndToken - water.FirstToken != 1
+                || name.FirstToken != water.EndToken + 1 || !tokens.TextOf(water.EndToken).SequenceEqual("of"))
+            {
+                continue;
+            }
+            var word = tokens.TextOf(water.FirstToken);
+            var isWater = false;
+            foreach (var w in WaterWords)
+            {
+                isWater |= word.SequenceEqual(w);
+            }
+            if (isWater)
+            {
+                found[i] = new NamedEntity(water.FirstToken, name.EndToken, TextSpan.FromBounds(water.Span.Start, name.Span.End), NerType.Location);
+                found.RemoveAt(i + 1);
+            }
+        }
     }
 }

@@ -282,6 +282,47 @@ internal static class FiniteVerbRepair
         }
     }
 
+    /// <summary>
+    /// A verb whose past tense is its base form, tagged as a base form or present right after "and" or "but" that joins it
+    /// to a past tense: "Honduras established relations with China and cut ties with Taiwan" had "cut" as VB, and the parse
+    /// made it a compound of "ties". With no modal, "to" or "do" between them it is that clause's past tense too.
+    /// </summary>
+    public static void ApplyCoordinatedPasts(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int pastTenseClass)
+    {
+        if (pastTenseClass < 0)
+        {
+            return;
+        }
+        var pastBefore = false;
+        for (var i = 0; i < classes.Length; i++)
+        {
+            var x = Xpos(tagger, classes[i]);
+            if (x is "MD" or "TO" || x.StartsWith("VB", StringComparison.Ordinal) && x != "VBD" && i > 0 && Xpos(tagger, classes[i - 1]) != "CC"
+                || IsDo(tokens.TextOf(firstToken + i)))
+            {
+                pastBefore = false; // "will meet and cut", "did not stop and cut": not a past tense
+            }
+            if (x == "VBD")
+            {
+                pastBefore = true;
+            }
+            else if (pastBefore && x is "VB" or "VBP" && i > 0 && Xpos(tagger, classes[i - 1]) == "CC"
+                && SameFormPasts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.TextOf(firstToken + i)))
+            {
+                classes[i] = pastTenseClass;
+            }
+        }
+    }
+
+    private static bool IsDo(ReadOnlySpan<char> word) =>
+        word.Equals("do", StringComparison.OrdinalIgnoreCase) || word.Equals("does", StringComparison.OrdinalIgnoreCase) || word.Equals("did", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> SameFormPasts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "cut", "hit", "put", "set", "shut", "quit", "spread", "cast", "let", "burst", "cost", "hurt", "split", "thrust", "upset",
+        "broadcast", "forecast", "bid", "rid", "shed", "slit", "recast", "reset", "offset", "outbid",
+    };
+
     // Not forms that are also presents: "found" (to found), "bore", "fell", "ground", "wound", "lay", "saw", "beat", "hit", "put".
     private static readonly HashSet<string> IrregularPasts = new(StringComparer.OrdinalIgnoreCase)
     {
