@@ -222,8 +222,12 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             case PronounClass.FirstSingular or PronounClass.FirstPlural:
                 return m.InQuote ? null : SamePronoun(m, index);
             case PronounClass.Masculine or PronounClass.Feminine:
-                return BestAntecedent(m, index, 3, (chain, a) => chain.Type is CorefEntityType.Person
+                // (Not a chain a pronoun of the other gender already refers to: "... accused opponents of plotting to
+                // assassinate him. Security agents detained Rocio San Miguel as she prepared to travel" is not Maduro.)
+                var other = m.Pronoun == PronounClass.Masculine ? PronounClass.Feminine : PronounClass.Masculine;
+                return BestAntecedent(m, index, 3, (chain, a) => (chain.Type is CorefEntityType.Person
                            || chain.Type is CorefEntityType.Unknown && mentions[a].Kind == MentionKind.Name)
+                           && !chain.Mentions.Any(k => mentions[k].Kind == MentionKind.Pronoun && mentions[k].Pronoun == other))
                        ?? NewChain(CorefEntityType.Person);
             case PronounClass.Neuter:
                 // A subject "it" across a sentence boundary continues an earlier subject or speaker: "It has also brought China

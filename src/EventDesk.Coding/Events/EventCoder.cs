@@ -628,6 +628,90 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     /// <summary>
+    /// Definite act nouns that refer back to an event reported before, with the roots such an event has and the stems of
+    /// the words that report it ("the raid" after "troops raided", "the arrest" after "police detained"). A noun refers only
+    /// to an act reported with one of its stems: "condemned the attack" after the gunmen's attack (no actor, not coded) and
+    /// "security forces killed two gunmen" is not about the security forces.
+    /// </summary>
+    private static readonly Dictionary<string, (string[] Roots, string[] Stems)> ActNouns = BuildActNouns();
+
+    private static Dictionary<string, (string[] Roots, string[] Stems)> BuildActNouns()
+    {
+        string[] violent = ["18", "19", "20"];
+        string[] attackStems = ["attack", "strik", "struck", "assault", "raid", "bomb", "shell", "hit", "storm", "pound", "airstrike", "air strike", "fire", "fired"];
+        return new(StringComparer.Ordinal)
+        {
+            ["attack"] = (violent, attackStems), ["assault"] = (violent, attackStems),
+            ["raid"] = (violent, ["raid", "storm", "attack"]),
+            ["strike"] = (violent, ["strik", "struck", "airstrike", "air strike", "hit", "bomb", "attack"]),
+            ["airstrike"] = (violent, ["strik", "struck", "airstrike", "air strike", "hit", "bomb"]),
+            ["bombing"] = (violent, ["bomb", "strik", "struck", "shell", "pound"]), ["bombardment"] = (violent, ["bomb", "shell", "pound", "strik", "struck"]),
+            ["shelling"] = (violent, ["shell", "pound", "bombard"]),
+            ["operation"] = (["17", "18", "19", "20"], ["raid", "storm", "attack", "operation", "offensive", "launch", "strik", "struck", "arrest", "detain"]),
+            ["offensive"] = (["19", "20"], ["offensive", "launch", "attack", "advance"]),
+            ["incursion"] = (["19"], ["incursion", "enter", "cross", "push"]), ["invasion"] = (["19"], ["invad", "invasion"]),
+            ["killing"] = (violent, ["kill", "shot", "shoot", "execut", "massacre"]), ["massacre"] = (violent, ["kill", "massacre"]),
+            ["shooting"] = (violent, ["shot", "shoot", "fire", "fired"]), ["ambush"] = (violent, ["ambush"]),
+            ["arrest"] = (["17"], ["arrest", "detain", "apprehend", "jail", "seiz"]), ["detention"] = (["17"], ["arrest", "detain", "jail", "held", "hold"]),
+            ["crackdown"] = (["17"], ["crack", "disperse", "arrest", "detain", "crackdown"]),
+            ["sentence"] = (["17"], ["sentenc", "convict", "jail"]), ["sentencing"] = (["17"], ["sentenc"]), ["conviction"] = (["17"], ["convict"]),
+            ["expulsion"] = (["16", "17"], ["expel", "expul"]), ["deportation"] = (["17"], ["deport"]),
+            ["seizure"] = (["17", "19"], ["seiz", "captur"]),
+            ["launch"] = (["15"], ["launch", "fire", "fired", "test"]), ["test"] = (["15"], ["test", "launch", "fire", "fired"]),
+        };
+    }
+
+    /// <summary>
+    /// The source of the last event of the six sentences before whose act a definite noun of the criticism names ("the
+    /// raid", "the arrest", "this attack") without saying whose it is (no possessor, demonym or by-phrase), or null.
+    /// Not the critic's own act.
+    /// </summary>
+    private static Participant? EarlierActAuthor(SentenceTree tree, PatternMatch match, List<CodedEvent> events, IReadOnlyList<Participant> critics)
+    {
+        var noun = -1;
+        foreach (var word in match.Used.Append(tree.ChildExact(match.Trigger, "obj")))
+        {
+            if (word >= 0 && tree.Upos(word) == Upos.NOUN && ActNouns.ContainsKey(tree.Lemma(word).ToLowerInvariant()))
+            {
+                noun = word;
+                break;
+            }
+        }
+        if (noun < 0 || tree.Child(noun, "det") is not (var det and >= 0) || tree.Lemma(det).ToLowerInvariant() is not ("the" or "this" or "that" or "these" or "those"))
+        {
+            return null;
+        }
+        foreach (var c in tree.Children(noun))
+        {
+            if (tree.Rel(c) == "nmod:poss" || tree.RelIs(c, "nmod") && tree.HasMarker(c, "by")
+                || tree.RelIs(c, "amod") && tree.Upos(c) is Upos.ADJ or Upos.PROPN && char.IsUpper(tree.Document.Substring(tree.SpanOf(c))[0]))
+            {
+                return null; // "Russia's attack", "the Israeli raid", "the attack by militants": the noun names its author
+            }
+        }
+        var (roots, stems) = ActNouns[tree.Lemma(noun).ToLowerInvariant()];
+        for (var i = events.Count - 1; i >= 0; i--)
+        {
+            var e = events[i];
+            if (e.Sentence >= tree.Index)
+            {
+                continue;
+            }
+            if (e.Sentence < tree.Index - 6)
+            {
+                break;
+            }
+            var reported = tree.Document.Substring(e.Trigger).ToLowerInvariant();
+            if (Array.IndexOf(roots, e.Root) >= 0 && stems.Any(reported.StartsWith) && e.Source.Actor is { Country: { Length: 3 } country } author
+                && country != ActorRef.Unknown.Code && !critics.Any(c => c.Actor?.Country == country))
+            {
+                return new Participant(tree.SpanOf(noun), tree.Document.Substring(tree.SpanOf(noun)), e.Source.Name, e.Source.Entity, author);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Who put forward what the trigger's object names: the by-phrase of a participle on it ("a proposal put forward by
     /// Egyptian and Qatari mediators", "the plan drafted by the United States"). Empty when none binds.
     /// </summary>
@@ -2452,6 +2536,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 new ActorRef(where + "GOV", where, ["GOV"], null, "authorities"))];
             match.ContextTarget = "the authorities of the place of the act criticised";
             match.Target = -1;
+        }
+        if (news && targetList.Count == 0 && code.Root is "11" or "12" && EarlierActAuthor(tree, match, events, sources) is { } author)
+        {
+            // "Israeli troops raided the Jenin camp ... The Palestinian Authority condemned the raid": criticism of an act the
+            // story reported just before is aimed at whoever did it.
+            targetList = [author];
+            match.ContextTarget = "the author of the act reported before";
         }
         if (match.Target >= 0 && (EachOther(tree, match.Target) || PossessedByEachOther(tree, match.Target)))
         {

@@ -839,4 +839,31 @@ public sealed class EventClauseRegressionTests
         // The bare "S restore" (084, return or release) coded JPN <-> KOR 084 besides the agreement.
         Assert.DoesNotContain(Events("Japan and South Korea agreed to restore a military pact.\n"), e => e.Cameo == "084");
     }
+
+    [Fact]
+    public void Criticism_of_an_act_reported_before_is_aimed_at_whoever_did_it()
+    {
+        var events = Events("Israeli troops raided a refugee camp in Jenin on Wednesday.\nThe army said soldiers had come under fire.\n"
+            + "The Palestinian Authority condemned the raid.\nJordan and Egypt also criticized the operation.\n");
+        Assert.Contains(events, e => e.Sentence == 2 && e.Root == "11" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("PSEGOV", "ISRMIL"));
+        Assert.Contains(events, e => e.Sentence == 3 && e.Root == "11" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("JOR", "ISRMIL"));
+    }
+
+    [Fact]
+    public void The_attack_is_not_the_response_to_it()
+    {
+        // Gunmen (no country, not coded) attacked; Tunisian forces killed them; "condemned the attack" is not about the forces.
+        var events = Events("Gunmen attacked a museum in Tunis on Wednesday.\nTunisian security forces killed two of the gunmen.\n"
+            + "The White House condemned the attack.\n");
+        Assert.DoesNotContain(events, e => e.Sentence == 2 && e.Target?.Actor?.Country == "TUN");
+    }
+
+    [Fact]
+    public void A_pronoun_does_not_join_a_chain_of_the_other_gender()
+    {
+        // "she" joined the chain of Maduro ("him"), and her trip to Miami became Venezuela's intent to visit the US.
+        var events = Events("The government of President Nicolas Maduro accused opponents of plotting to assassinate him.\n"
+            + "Security agents detained an activist at the airport as she prepared to travel to Miami.\n");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Country == "USA");
+    }
 }
