@@ -203,6 +203,53 @@ internal sealed class ResolverRun
             _keyLength[t] = written;
             used += written;
         }
+        _usGeorgia = GeorgiaIsTheUsState();
+    }
+
+    // "Georgia" in a story about Atlanta or Fulton County is the U.S. state, not the country (GEO).
+    private readonly bool _usGeorgia;
+
+    private static readonly HashSet<string> UsGeorgiaCues = new(StringComparer.Ordinal)
+    {
+        "Atlanta", "Savannah", "Macon", "Ga.", "Fulton", "Gwinnett", "Cobb", "DeKalb", "Augusta", "Raffensperger", "Kemp", "Ossoff", "Warnock",
+    };
+
+    private static readonly HashSet<string> GeorgianStateCues = new(StringComparer.Ordinal)
+    {
+        "Tbilisi", "Abkhazia", "Ossetia", "Batumi", "Kutaisi", "Saakashvili", "Ivanishvili", "Kobakhidze", "Zourabichvili", "Garibashvili",
+        "Kavelashvili", "Caucasus", "Kremlin", "Moscow", "Georgian",
+    };
+
+    /// <summary>The knowledge base's country for a name, except "Georgia" where it is the U.S. state: the United States.</summary>
+    private CountryMatch? CountryMatchOf(string name) =>
+        _usGeorgia && name.Trim().Equals("georgia", StringComparison.OrdinalIgnoreCase) && _kb.GetCountry("USA") is { } usa
+            ? new CountryMatch(usa, CountryNameKind.Name)
+            : _kb.FindCountryMatch(name);
+
+    /// <summary>
+    /// The document names Georgia together with places or people of the U.S. state (Atlanta, Fulton County, "Ga.") and
+    /// none of the country's (Tbilisi, Abkhazia, the Kremlin, "Georgian").
+    /// </summary>
+    private bool GeorgiaIsTheUsState()
+    {
+        var georgia = false;
+        var us = false;
+        for (var t = 0; t < _tokens.Count; t++)
+        {
+            var word = _tokens.TextOf(t);
+            if (word.Length < 3 || !char.IsUpper(word[0]))
+            {
+                continue;
+            }
+            var lookup = GeorgianStateCues.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.Contains(word))
+            {
+                return false;
+            }
+            georgia |= word.SequenceEqual("Georgia");
+            us |= UsGeorgiaCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        }
+        return georgia && us;
     }
 
     public (EntityLayer Entities, PlaceLayer Places, ActorIndexLayer Index) Run()
@@ -652,7 +699,7 @@ internal sealed class ResolverRun
     /// first name ("Douglas Paal"), not a nationality word like "Russian" in "Russian Sergey Lavrov".
     /// </summary>
     private bool IsCapitalOnly(Atom a) =>
-        (a.Kinds & PhraseKinds.Agent) == 0 && IsCountryOnly(a) && _kb.FindCountryMatch(a.Key) is { Kind: CountryNameKind.Capital };
+        (a.Kinds & PhraseKinds.Agent) == 0 && IsCountryOnly(a) && CountryMatchOf(a.Key) is { Kind: CountryNameKind.Capital };
 
     /// <summary>Tokens first..end overlap a region name ("Latin America"): the entity there is no actor.</summary>
     private bool InRegion(int first, int end)
@@ -815,7 +862,7 @@ internal sealed class ResolverRun
             string? innerCountry = null;
             foreach (var a in inside)
             {
-                if ((a.Kinds & PhraseKinds.Country) != 0 && _kb.FindCountryMatch(a.Key) is { Kind: not CountryNameKind.Capital } cm)
+                if ((a.Kinds & PhraseKinds.Country) != 0 && CountryMatchOf(a.Key) is { Kind: not CountryNameKind.Capital } cm)
                 {
                     innerCountry ??= cm.Country.Iso3;
                 }
@@ -941,7 +988,7 @@ internal sealed class ResolverRun
     {
         foreach (var a in _atoms)
         {
-            if (IsCountryOnly(a) && _kb.FindCountryMatch(a.Key) is { Kind: not CountryNameKind.Capital } m)
+            if (IsCountryOnly(a) && CountryMatchOf(a.Key) is { Kind: not CountryNameKind.Capital } m)
             {
                 _countryMentions[m.Country.Iso3] = _countryMentions.GetValueOrDefault(m.Country.Iso3) + 1;
             }
@@ -958,7 +1005,7 @@ internal sealed class ResolverRun
             {
                 place = place[..comma].Trim(); // "BOISE, Idaho": the city
             }
-            if (_kb.FindCountryMatch(place) is { } m)
+            if (CountryMatchOf(place) is { } m)
             {
                 _datelineCountry = m.Country.Iso3;
                 _datelinePlace = m.Kind == CountryNameKind.Capital
@@ -1038,7 +1085,7 @@ internal sealed class ResolverRun
             return a.InnerCountry is { } inner ? new GeoPlace(a.Text, inner, null, null) : null;
         }
         var core = string.Join(' ', words[first..end]);
-        if (_kb.FindCountryMatch(core) is { Kind: not CountryNameKind.Capital and not CountryNameKind.Demonym } country)
+        if (CountryMatchOf(core) is { Kind: not CountryNameKind.Capital and not CountryNameKind.Demonym } country)
         {
             return new GeoPlace(a.Text, country.Country.Iso3, null, null);
         }
@@ -1060,7 +1107,7 @@ internal sealed class ResolverRun
         var all = gazetteer.FindAll(name);
         // A name the knowledge base knows as a capital ("Washington") is that country's capital even when the
         // gazetteer files it under another name ("Washington, D.C."): without this, a town of 24,000 in Utah won.
-        if (_kb.FindCountryMatch(name) is { Kind: CountryNameKind.Capital } capitalOf
+        if (CountryMatchOf(name) is { Kind: CountryNameKind.Capital } capitalOf
             && gazetteer.CapitalOf(capitalOf.Country.Iso3) is { } capital && !all.Contains(capital))
         {
             all = all.Add(capital);
@@ -1350,7 +1397,7 @@ internal sealed class ResolverRun
         {
             // "the foreign minister of Russia" (a name), "the people of Paris" (a capital), not "of the Afghan ..." (that starts
             // a new phrase).
-            return !asOwner || _kb.FindCountryMatch(a.Key) is { Kind: CountryNameKind.Name or CountryNameKind.Variant or CountryNameKind.Capital };
+            return !asOwner || CountryMatchOf(a.Key) is { Kind: CountryNameKind.Name or CountryNameKind.Variant or CountryNameKind.Capital };
         }
         return false;
     }
@@ -1617,7 +1664,7 @@ internal sealed class ResolverRun
         {
             return (null, OrgRef(o, null), "organization:" + o.Source);
         }
-        if ((a.Kinds & PhraseKinds.Country) != 0 && _kb.FindCountryMatch(a.Key) is { } c)
+        if ((a.Kinds & PhraseKinds.Country) != 0 && CountryMatchOf(a.Key) is { } c)
         {
             return (c.Country.Iso3, null, "country:" + c.Country.Source);
         }
@@ -1765,6 +1812,10 @@ internal sealed class ResolverRun
         {
             // "Egyptian mediators met with a Hamas delegation": a country's mediators or monitors are its officials (was EGYIGO).
             sector = "GOV";
+        }
+        if (country is not null && sector == "IGO" && p.Agents[^1].Key is "ally" or "allies" or "partner" or "partners")
+        {
+            sector = ""; // "its cautious British and French allies": the countries themselves (was FRAIGO)
         }
         if (country is not null)
         {
@@ -2051,7 +2102,7 @@ internal sealed class ResolverRun
         {
             return null;
         }
-        return _kb.FindCountryMatch(m.Key) is { Kind: not CountryNameKind.Capital } c ? c.Country.Iso3 : null;
+        return CountryMatchOf(m.Key) is { Kind: not CountryNameKind.Capital } c ? c.Country.Iso3 : null;
     }
 
     private Resolved ResolveSingle(Atom a)
@@ -2079,7 +2130,13 @@ internal sealed class ResolverRun
                 return new Resolved(EntityType.Organization, actor.Name, actor.Role, actor, null, rule);
             }
         }
-        if (IsCountryOnly(a) && _kb.FindCountryMatch(a.Key) is { } c)
+        if (_usGeorgia && a.Text == "Georgia" && IsCountryOnly(a))
+        {
+            // The U.S. state: a place in the United States, no actor of its own (like "Texas").
+            var state = Geocode("Georgia", "USA") is { Country: "USA" } g ? g : new GeoPlace("Georgia", "USA", null, null);
+            return new Resolved(EntityType.Location, "Georgia", null, null, state, "us-state:georgia");
+        }
+        if (IsCountryOnly(a) && CountryMatchOf(a.Key) is { } c)
         {
             var iso = c.Country.Iso3;
             switch (c.Kind)
@@ -2270,7 +2327,7 @@ internal sealed class ResolverRun
         var t = TokenIs(p.End + 1, "the") ? p.End + 2 : p.End + 1;
         foreach (var other in _atoms)
         {
-            if (other.First == t && IsCountryOnly(other) && _kb.FindCountryMatch(other.Key) is { } m)
+            if (other.First == t && IsCountryOnly(other) && CountryMatchOf(other.Key) is { } m)
             {
                 return m.Country.Iso3;
             }
@@ -2333,7 +2390,7 @@ internal sealed class ResolverRun
         var t = TokenIs(a.End + 1, "the") ? a.End + 2 : a.End + 1;
         foreach (var other in _atoms)
         {
-            if (other.First == t && IsCountryOnly(other) && _kb.FindCountryMatch(other.Key) is { Kind: CountryNameKind.Name or CountryNameKind.Variant } m)
+            if (other.First == t && IsCountryOnly(other) && CountryMatchOf(other.Key) is { Kind: CountryNameKind.Name or CountryNameKind.Variant } m)
             {
                 return m.Country.Iso3;
             }

@@ -279,6 +279,22 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return -1;
     }
 
+    /// <summary>The noun is what an anniversary, commemoration or memorial is of ("the anniversary of the invasion").</summary>
+    private static bool AnniversaryOf(SentenceTree tree, int noun)
+    {
+        for (var (t, hops) = (noun, 0); t >= 0 && hops < 3 && (tree.RelIs(t, "nmod") || t == noun); t = tree.Head(t), hops++)
+        {
+            if (tree.Head(t) is var h and >= 0 && tree.Lemma(h).ToLowerInvariant() is "anniversary" or "commemoration" or "memorial" or "remembrance" or "centenary" or "centennial")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Sectors of politics and government without arms.</summary>
+    private static readonly HashSet<string> PoliticalSectors = new(StringComparer.Ordinal) { "GOV", "PTY", "LEG", "OPP", "ELI", "JUD" };
+
     private static readonly HashSet<string> MilitarySites = new(StringComparer.Ordinal)
     {
         "base", "airbase", "airfield", "barracks", "checkpoint", "outpost", "garrison", "post", "headquarters",
@@ -1421,6 +1437,17 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return false; // "Cuba and Norway welcomed the agreement": each welcomed it, neither the other
         }
+        if (tree.Lemma(match.Trigger).ToLowerInvariant() is "fight" or "battle")
+        {
+            foreach (var c in tree.Children(match.Trigger))
+            {
+                if (tree.RelIs(c, "obj") && tree.Lemma(c).ToLowerInvariant() is not ("war" or "battle" or "conflict" or "skirmish" or "clash")
+                    || tree.RelIs(c, "obl") && (tree.HasMarker(c, "for") || tree.HasMarker(c, "against") || tree.HasMarker(c, "alongside")))
+                {
+                    return false; // "Washington and the Continental soldiers fought for freedom": allies fight together, not each other
+                }
+            }
+        }
         foreach (var t in match.Used)
         {
             if (MutualWords.Contains(tree.Lemma(t)))
@@ -2378,6 +2405,39 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "bystanders joined the party", "Tunisians flocked to join jihadist groups": no state or international body joined
         }
+        if (news && code.Root == "02" && tree.Lemma(match.Trigger).Equals("ask", StringComparison.OrdinalIgnoreCase) && bound.Sources.Count > 0
+            && bound.Sources.All(p => p.Actor is { Sectors.Count: > 0 } a && a.Sectors.All(s => s == "MED")))
+        {
+            return; // "reporters asked him about the report": a journalist's question is no appeal
+        }
+        if (news && pattern.Nominal && AnniversaryOf(tree, match.Trigger))
+        {
+            return; // "the 80th anniversary of the signing of the treaty": remembered, not reported
+        }
+        if (news && code.Code == "042" && tree.Lemma(match.Trigger).Equals("arrive", StringComparison.OrdinalIgnoreCase) && bound.Sources.Count > 0
+            && bound.Sources.All(p => p.Actor is { Sectors.Count: > 0 } a && a.Sectors.All(s => s is "COP" or "MIL" or "INS" or "REB" or "CRM" or "CVL" or "MED")))
+        {
+            // "When police arrived the man was still violent": police, troops or reporters arriving somewhere pay no visit.
+            // A state's police or troops arriving in another country come on a mission: "Kenyan police officers arrived in
+            // Haiti to lead a multinational mission" (074).
+            if (bound.Sources.All(p => p.Actor is { Country: { Length: 3 } c } a && c != ActorRef.Unknown.Code && a.Sectors.All(s => s is "COP" or "MIL"))
+                && bound.Targets.Count > 0 && bound.Targets.All(t => t.Actor is { Country: { Length: 3 } tc } && tc != ActorRef.Unknown.Code
+                    && bound.Sources.All(p => p.Actor!.Country != tc))
+                && Lookup("074") is { } mission)
+            {
+                code = forward = mission;
+                reverse = null;
+            }
+            else
+            {
+                return;
+            }
+        }
+        if (news && code.Root == "14" && match.Source >= 0 && tree.LowerForm(match.Source) is "he" or "she" or "i"
+            && tree.Lemma(match.Trigger).Equals("protest", StringComparison.OrdinalIgnoreCase) && !pattern.Nominal)
+        {
+            return; // "When he protested, the hotel owner said": one person objects, he holds no demonstration
+        }
         if (news && code.Root == "14" && !ProtestContext(tree, bound.Sources, match.Trigger))
         {
             return; // "the vessel was sitting", "brass gathered in Paris": not a protest without protesters or a protest word
@@ -2948,6 +3008,20 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             code = criticism; // "Microsoft came under fire from activist tech workers": from the unarmed, fire is criticism
         }
+        if (_options.NewsHeuristics && code.Root == "19" && tree.Lemma(match.Trigger).Equals("strike", StringComparison.OrdinalIgnoreCase)
+            && source.Actor is { Sectors.Count: > 0 } strikers && strikers.Sectors.All(s => s is "LAB" or "EDU" or "HLH") && Lookup("143") is { } labourStrike)
+        {
+            code = labourStrike; // "the United Mine Workers struck the Coronado Coal Company": workers strike against an employer
+        }
+        if (_options.NewsHeuristics && code.Root is "18" or "19" && tree.Lemma(match.Trigger).ToLowerInvariant() is "attack" or "assail"
+            && source.Actor is { Country: { Length: 3 } politicsHome, Sectors.Count: > 0 } politician && target?.Actor is { Sectors.Count: > 0 } opponent && opponent.Country == politicsHome
+            && politician.Sectors.Concat(opponent.Sectors).All(PoliticalSectors.Contains)
+            && politician.Sectors.Concat(opponent.Sectors).Any(s => s is "PTY" or "LEG" or "OPP" or "ELI") && Lookup("111") is { } verbalAttack)
+        {
+            // "In his only attack on the Republicans, Hughes said", "the Republicans' feeble attack on the Meyner administration":
+            // politicians attack each other with words.
+            code = verbalAttack;
+        }
         if (_options.NewsHeuristics && code.Code == "090" && source.Actor is { } investigator && investigator.Sectors.Any(s => s is "JUD" or "COP")
             && Lookup("091") is { } criminal)
         {
@@ -3381,6 +3455,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 if (Negates(tree, c))
                 {
                     negated = true;
+                }
+                if (t == trigger && tree.RelIs(c, "nsubj") && form is "none" or "nobody" or "neither" or "no-one"
+                    || t == trigger && tree.RelIs(c, "nsubj") && tree.Child(c, "det") is var no and >= 0 && tree.LowerForm(no) is "no")
+                {
+                    negated = true; // "none of Georgia's congressmen asked him", "no country has recognized it"
                 }
                 if (tree.RelIs(c, "advmod") && form is "allegedly" or "purportedly" or "supposedly" && modality == EventModality.Asserted)
                 {

@@ -866,4 +866,76 @@ public sealed class EventClauseRegressionTests
             + "Security agents detained an activist at the airport as she prepared to travel to Miami.\n");
         Assert.DoesNotContain(events, e => e.Target?.Actor?.Country == "USA");
     }
+
+    // ---- seventeenth session: the Brown corpus's 1961 press reportage and editorials (held-out real news)
+
+    [Fact]
+    public void Workers_who_strike_a_company_hold_a_labour_strike()
+    {
+        // "In 1922, the United Mine Workers struck the Coronado Coal Company" was a military strike (190).
+        var e = Assert.Single(Events("Nigerian oil workers struck the state oil company.\n"));
+        Assert.Equal("143", e.Cameo);
+    }
+
+    [Fact]
+    public void Politicians_attack_each_other_with_words()
+    {
+        Assert.Contains(Events("Kenyan opposition lawmakers attacked President Ruto's government.\n"), e => e.Cameo == "111");
+        Assert.Contains(Events("Russian troops attacked Ukrainian positions.\n"), e => e.Root == "19");
+    }
+
+    [Fact]
+    public void One_person_who_protests_objects_and_holds_no_demonstration()
+    {
+        Assert.DoesNotContain(Events("When he protested, the Kenyan hotel owner threw him out.\n"), e => e.Root == "14");
+    }
+
+    [Fact]
+    public void Police_arriving_at_a_scene_pay_no_visit_and_foreign_police_arriving_come_on_a_mission()
+    {
+        Assert.DoesNotContain(Events("When Kenyan police arrived in Nairobi, the man was still violent.\n"), e => e.Cameo == "042");
+        Assert.Contains(Events("Kenyan police officers arrived in Haiti on Tuesday.\n"), e => e.Cameo == "074" && e.Target?.Actor?.Code == "HTI");
+    }
+
+    [Fact]
+    public void A_reporter_s_question_is_no_appeal()
+    {
+        Assert.Empty(Events("Kenyan reporters asked the president about the report.\n"));
+    }
+
+    [Fact]
+    public void What_an_anniversary_is_of_is_remembered_not_reported()
+    {
+        Assert.Empty(Events("Next year is the 80th anniversary of the signing of the treaty between Korea and the United States.\n"));
+    }
+
+    [Fact]
+    public void None_as_a_subject_negates_the_act()
+    {
+        // "none of Georgia's congressmen asked him to offer the resolution" coded an appeal.
+        Assert.Empty(Events("None of Kenya's lawmakers asked Uganda to extradite him.\n"));
+    }
+
+    [Fact]
+    public void A_country_s_allies_named_by_demonym_are_those_countries()
+    {
+        var events = Events("The United States agreed with its British and French allies.\n");
+        Assert.Equal(["FRA", "GBR"], events.Select(e => e.Target?.Actor?.Code).Order());
+    }
+
+    [Fact]
+    public void Coordinated_subjects_fighting_someone_fight_together_and_alone_fight_each_other()
+    {
+        Assert.DoesNotContain(Events("Kenyan and Ugandan troops fought against al-Shabab.\n"), e => (e.Source.Actor?.Country, e.Target?.Actor?.Country) is ("KEN", "UGA") or ("UGA", "KEN"));
+        Assert.Contains(Events("India and Pakistan fought three wars.\n"), e => (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("IND", "PAK"));
+    }
+
+    [Fact]
+    public void Georgia_in_a_story_about_Atlanta_is_the_US_state()
+    {
+        var document = NewsRun.Annotate("The Fulton County jury in Atlanta said Georgia's governor had praised the police.\n", new DateOnly(2023, 5, 4));
+        Assert.DoesNotContain(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => m.Actor?.Country == "GEO");
+        var country = NewsRun.Annotate("Georgia's parliament passed the law despite protests in Tbilisi.\n", new DateOnly(2023, 5, 4));
+        Assert.Contains(country.Layers.Get(AnnotationLayers.Entities).Mentions, m => m.Actor?.Code == "GEOLEG");
+    }
 }
