@@ -2405,6 +2405,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "bystanders joined the party", "Tunisians flocked to join jihadist groups": no state or international body joined
         }
+        if (news && code.Code.StartsWith("183", StringComparison.Ordinal) && bound.Targets.Count == 0 && bound.Sources.Count > 0
+            && bound.Sources.All(p => p.Actor is { } a && !a.Code.StartsWith("IMG", StringComparison.Ordinal) && !a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+                && (a.Sectors.Count == 0 || a.Sectors.All(s => s is "GOV" or "MIL"))))
+        {
+            return; // "Russia has showed its intentions by exploding bombs", "the biggest device the United States has exploded": a state's weapons test
+        }
         if (news && code.Root == "02" && tree.Lemma(match.Trigger).Equals("ask", StringComparison.OrdinalIgnoreCase) && bound.Sources.Count > 0
             && bound.Sources.All(p => p.Actor is { Sectors.Count: > 0 } a && a.Sectors.All(s => s == "MED")))
         {
@@ -3604,6 +3610,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     modality = EventModality.Hypothetical; // also "fears that Russia will invade": nobody announced it
                 }
             }
+            if (tree.HasMarker(t, "to") && tree.Upos(head) is Upos.ADJ or Upos.ADV && modality == EventModality.Asserted
+                && (HasChildLemma(tree, head, "enough") || HasChildLemma(tree, head, "too")))
+            {
+                modality = EventModality.Hypothetical; // "Russia is strong enough to support them", "too weak to attack": an ability, no act
+            }
             if (rel.StartsWith("advcl", StringComparison.Ordinal) && (tree.HasMarker(t, "than") || tree.HasMarker(t, "instead")) && modality == EventModality.Asserted)
             {
                 // "more interested in promoting X than in protecting Y", "rather than negotiating": the compared
@@ -3612,7 +3623,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
             var sharedAdjunct = SharedAdjunct(tree, t, rel, head);
             if (!(rel.StartsWith("xcomp", StringComparison.Ordinal) || rel.StartsWith("conj", StringComparison.Ordinal)
-                || (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.Upos(head) == Upos.ADJ) || sharedAdjunct))
+                || (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.Upos(head) == Upos.ADJ) || sharedAdjunct
+                || ParticipleOfHypothetical(tree, t, rel, head)))
             {
                 break; // negation and modality reach down control chains, shared conjuncts and purpose/means adjuncts only
             }
@@ -3723,6 +3735,26 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         return tree.HasMarker(t, "to") || tree.HasMarker(t, "by") || tree.HasMarker(t, "in");
+    }
+
+    /// <summary>
+    /// An unmarked participle of result or manner on a verb that would only happen: "would steer the planes into the water,
+    /// striking the ships" is as hypothetical as its head (an asserted or future head keeps its participle as it was).
+    /// </summary>
+    private static bool ParticipleOfHypothetical(SentenceTree tree, int t, string rel, int head) =>
+        rel.StartsWith("advcl", StringComparison.Ordinal) && tree.Pos.XposOf(t) == "VBG" && tree.Child(t, "mark") < 0 && tree.Child(t, "nsubj") < 0
+        && tree.Upos(head) is Upos.VERB && HasHypotheticalAux(tree, head);
+
+    private static bool HasHypotheticalAux(SentenceTree tree, int verb)
+    {
+        foreach (var c in tree.Children(verb))
+        {
+            if (tree.RelIs(c, "aux") && tree.LowerForm(c) is "would" or "could" or "might" or "may" or "'d")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -938,4 +938,25 @@ public sealed class EventClauseRegressionTests
         var country = NewsRun.Annotate("Georgia's parliament passed the law despite protests in Tbilisi.\n", new DateOnly(2023, 5, 4));
         Assert.Contains(country.Layers.Get(AnnotationLayers.Entities).Mentions, m => m.Actor?.Code == "GEOLEG");
     }
+
+    [Fact]
+    public void A_participle_on_a_verb_that_would_only_happen_is_hypothetical_too()
+    {
+        Assert.Empty(Events("German pilots would steer the planes into the water, striking the ships.\n"));
+        Assert.Contains(Events("Israeli troops raided the camp in Jenin, killing five Palestinians.\n"), e => e.Root == "19");
+    }
+
+    [Fact]
+    public void Being_strong_enough_to_act_is_no_act()
+    {
+        Assert.Empty(Events("Russia is strong enough to support Syria.\n"));
+    }
+
+    [Fact]
+    public void A_state_exploding_a_bomb_with_no_target_tests_a_weapon()
+    {
+        // "Russia has showed its intentions by exploding bombs in peace time" was a bombing (183).
+        Assert.Empty(Events("Russia has showed its intentions by exploding bombs in peace time.\n"));
+        Assert.Contains(Events("Al-Shabab exploded a car bomb at a checkpoint.\n"), e => e.Root == "18");
+    }
 }
