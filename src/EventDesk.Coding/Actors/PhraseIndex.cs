@@ -38,7 +38,7 @@ internal sealed class PhraseIndex
 {
     /// <summary>
     /// Regions whose names contain a country name: matched as one phrase so that the country inside is not
-    /// coded ("Latin America" is not the US, "South Asia" not a country). Regions are not actors.
+    /// coded ("Latin America" is not the US, "South Asia" not a country), and the continents. Regions are not actors.
     /// </summary>
     private static readonly string[] RegionNames =
     [
@@ -49,6 +49,8 @@ internal sealed class PhraseIndex
         "Southern Europe", "the Balkans", "the Caucasus", "the Sahel", "the Gulf", "Persian Gulf", "Arabian Peninsula",
         "Korean Peninsula", "Indian subcontinent", "Asia-Pacific", "Indo-Pacific", "Pacific Islands", "the Caribbean",
         "Scandinavia", "the Levant", "Maghreb", "Latin American",
+        // Continents: places, not actors, and never a town of the same name ("wars in Asia" is not Asia, Philippines).
+        "Asia", "Europe", "Africa", "Oceania", "Antarctica", "Eurasia",
     ];
 
     private readonly FrozenDictionary<string, PhraseKinds> _phrases;

@@ -35,6 +35,8 @@ internal sealed class Atom
     public bool AfterTitle;
     /// <summary>For an unresolved NER organisation: a country named inside it ("Afghan Red Crescent").</summary>
     public string? InnerCountry;
+    /// <summary>A world region or continent ("the Middle East", "Asia"): a place of no one country, never geocoded to a town.</summary>
+    public bool WorldRegion;
     /// <summary>For defined acronyms and surnames: the atom that defines them.</summary>
     public Atom? Definition;
     public Phrase? Phrase;
@@ -597,7 +599,7 @@ internal sealed class ResolverRun
                 _atoms.Add(new Atom
                 {
                     First = t, End = bestEnd, Sentence = s, Source = AtomSource.Ner, Ner = NerType.Location,
-                    Kinds = PhraseKinds.None, Text = SpanText(t, bestEnd), Key = SpanKey(t, bestEnd),
+                    Kinds = PhraseKinds.None, Text = SpanText(t, bestEnd), Key = SpanKey(t, bestEnd), WorldRegion = !state,
                 });
                 t = bestEnd - 1;
                 continue;
@@ -1979,6 +1981,25 @@ internal sealed class ResolverRun
         {
             return other;
         }
+        if (person is not null && person.Sector.Length == 0 && person.Role.Length == 0 && p.Agents.Count > 0)
+        {
+            // Out of office on the document date, under a title one of the person's offices had: that office's country and
+            // sector ("Prime Minister Tony Blair" in 2020 is the British government, not the Quartet he later served;
+            // "PLO Chairman Yasser Arafat" the Palestinian leadership, not a business chairman).
+            var (_, titleSector, titleRole) = HeadAgent(p);
+            var roles = _kb.GetPersonRoles(person.Name);
+            var held = titleRole.Length == 0 ? null : roles.LastOrDefault(r => r.Role.Contains(titleRole, StringComparison.OrdinalIgnoreCase) && !r.Iso3.StartsWith("IGO", StringComparison.Ordinal));
+            if (held is not null && held.Sector.Length > 0)
+            {
+                var heldCountry = PhraseOwner(p).Country ?? held.Iso3;
+                return new Resolved(EntityType.Person, person.Name, titleRole, Ref(heldCountry + held.Sector, heldCountry, held.Sector, person.Name, titleRole), null, "title-held+" + rule);
+            }
+            if (titleSector == "BUS" && roles.LastOrDefault(r => r.Sector == "GOV" && !r.Iso3.StartsWith("IGO", StringComparison.Ordinal)) is { } office)
+            {
+                var officeCountry = PhraseOwner(p).Country ?? office.Iso3;
+                return new Resolved(EntityType.Person, person.Name, titleRole, Ref(officeCountry + "GOV", officeCountry, "GOV", person.Name, titleRole), null, "title-office+" + rule);
+            }
+        }
         if (person is not null && person.Sector.Length == 0 && person.Role.Length == 0 && p.Agents.Count > 0 && !person.Iso3.StartsWith("IGO", StringComparison.Ordinal))
         {
             // Known, with no role in force on the document date, but the text gives the title: "Kazakh President
@@ -2170,6 +2191,8 @@ internal sealed class ResolverRun
         // NER spans the dictionary does not know.
         switch (a.Ner)
         {
+            case NerType.Location when a.WorldRegion:
+                return new Resolved(EntityType.Location, a.Text, null, null, new GeoPlace(a.Text, null, null, null), "world-region");
             case NerType.Location:
             {
                 var place = Geocode(a.Text, null) ?? GeocodeLoosely(a) ?? RegionPlace(a.Text, a.Text);

@@ -292,6 +292,24 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return false;
     }
 
+    private static readonly HashSet<string> StruckFigures = new(StringComparer.Ordinal)
+    {
+        "light", "match", "balance", "chord", "note", "pose", "tone", "gold", "oil", "compromise", "nerve", "bargain", "figure", "root",
+    };
+
+    /// <summary>"joined Argentina in expressing hope": an in-phrase says what the joiner joined in doing.</summary>
+    private static bool JoinedInDoing(SentenceTree tree, int join)
+    {
+        foreach (var c in tree.Children(join))
+        {
+            if ((tree.RelIs(c, "advcl") || tree.RelIs(c, "obl")) && tree.HasMarker(c, "in") && tree.Pos.XposOf(c) == "VBG")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Sectors of politics and government without arms.</summary>
     private static readonly HashSet<string> PoliticalSectors = new(StringComparer.Ordinal) { "GOV", "PTY", "LEG", "OPP", "ELI", "JUD" };
 
@@ -2405,6 +2423,28 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "bystanders joined the party", "Tunisians flocked to join jihadist groups": no state or international body joined
         }
+        if (news && code.Root == "05" && tree.Lemma(match.Trigger).Equals("join", StringComparison.OrdinalIgnoreCase)
+            && (JoinedInDoing(tree, match.Trigger) || bound.Targets.Count > 0 && bound.Targets.All(t => t.Actor is { Sectors.Count: > 0 } a && a.Sectors.All(s => s is "MIL" or "COP"))))
+        {
+            // "Brazil joined Argentina in expressing hope": the same stance, no membership; "millions of Indians joined the
+            // British military": enlisting, no act between states. Forces joining forces cooperate militarily: "Chinese
+            // troops joined Russian forces for the Vostok exercises" (062).
+            if (!JoinedInDoing(tree, match.Trigger) && bound.Sources.Count > 0 && bound.Sources.All(p => p.Actor is { Sectors.Count: > 0 } a && a.Sectors.Contains("MIL"))
+                && Lookup("062") is { } military)
+            {
+                code = forward = military;
+                reverse = null;
+            }
+            else
+            {
+                return;
+            }
+        }
+        if (news && code.Root == "19" && tree.Lemma(match.Trigger).Equals("strike", StringComparison.OrdinalIgnoreCase)
+            && tree.ChildExact(match.Trigger, "obj") is var struck and >= 0 && StruckFigures.Contains(tree.Lemma(struck).ToLowerInvariant()))
+        {
+            return; // "He struck a light with a flint", "struck a balance", "struck a chord": no blow
+        }
         if (news && code.Code.StartsWith("183", StringComparison.Ordinal) && bound.Targets.Count == 0 && bound.Sources.Count > 0
             && bound.Sources.All(p => p.Actor is { } a && !a.Code.StartsWith("IMG", StringComparison.Ordinal) && !a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
                 && (a.Sectors.Count == 0 || a.Sectors.All(s => s is "GOV" or "MIL"))))
@@ -3866,7 +3906,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
 
     private static readonly HashSet<string> EvidenceNouns = new(StringComparer.Ordinal)
     {
-        "sign", "evidence", "indication", "suggestion", "proof", "hint", "sense", "chance", "prospect", "likelihood",
+        "sign", "evidence", "indication", "suggestion", "proof", "hint", "sense", "chance", "prospect", "likelihood", "detail", "record",
     };
 
     /// <summary>A clause head that is, or has as its object or subject, "no sign(s)", "no evidence", "no indication".</summary>

@@ -959,4 +959,44 @@ public sealed class EventClauseRegressionTests
         Assert.Empty(Events("Russia has showed its intentions by exploding bombs in peace time.\n"));
         Assert.Contains(Events("Al-Shabab exploded a car bomb at a checkpoint.\n"), e => e.Root == "18");
     }
+
+    // ---- seventeenth session: the nlp-corpus sentences (UN documents, Wikipedia, op-eds; held-out)
+
+    [Fact]
+    public void A_continent_is_no_town_of_its_name()
+    {
+        // "Americans fought three wars in Asia" geocoded Asia to a town in the Philippines and coded USA -> PHL.
+        var document = NewsRun.Annotate("American troops fought three wars in Asia.\n", new DateOnly(2023, 5, 4));
+        Assert.DoesNotContain(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => m.Text == "Asia" && m.Place?.Country is not null);
+    }
+
+    [Fact]
+    public void A_former_office_holder_under_the_title_of_that_office_holds_it()
+    {
+        // "Prime Minister Tony Blair" in a 2023 story was the Quartet envoy he later became (IGOWLDQRT).
+        var document = NewsRun.Annotate("In Britain, Prime Minister Tony Blair supported the decision.\n", new DateOnly(2023, 5, 4));
+        Assert.Contains(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => m.Text.EndsWith("Tony Blair", StringComparison.Ordinal) && m.Actor?.Code == "GBRGOV");
+    }
+
+    [Fact]
+    public void Joining_someone_in_doing_something_is_no_membership_and_enlisting_no_act_between_states()
+    {
+        Assert.DoesNotContain(Events("Brazil joined Argentina in expressing hope that talks would resume.\n"), e => e.Root == "05");
+        Assert.DoesNotContain(Events("Millions of Indians joined the British military.\n"), e => e.Root == "05");
+        Assert.Contains(Events("Chinese troops joined Russian forces for military exercises.\n"), e => e.Cameo == "062");
+        Assert.Contains(Events("Finland joined NATO on Tuesday.\n"), e => e.Cameo == "050");
+    }
+
+    [Fact]
+    public void Striking_a_light_or_a_balance_is_no_blow()
+    {
+        Assert.Empty(Events("The Kenyan minister struck a balance between the two demands.\n"));
+        Assert.Contains(Events("Israeli jets struck targets in Gaza.\n"), e => e.Root == "19");
+    }
+
+    [Fact]
+    public void No_details_of_who_did_it_is_no_act()
+    {
+        Assert.Empty(Events("There exist no specific details of which Myanmar soldier attacked the Kayin woman.\n"));
+    }
 }
