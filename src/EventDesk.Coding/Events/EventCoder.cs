@@ -292,6 +292,18 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return false;
     }
 
+    private static readonly HashSet<string> ContestedThings = new(StringComparer.Ordinal)
+    {
+        "sovereignty", "legitimacy", "claim", "right", "authority", "motive", "wisdom", "validity", "credibility", "commitment", "sincerity",
+        "independence", "integrity", "jurisdiction", "competence", "result", "outcome",
+    };
+
+    private static readonly HashSet<string> ExecutedThings = new(StringComparer.Ordinal)
+    {
+        "project", "programme", "program", "plan", "order", "contract", "strategy", "task", "mission", "operation", "policy", "budget",
+        "agreement", "deal", "trade", "transaction", "sentence", "will", "warrant", "command", "decision",
+    };
+
     private static readonly HashSet<string> StruckFigures = new(StringComparer.Ordinal)
     {
         "light", "match", "balance", "chord", "note", "pose", "tone", "gold", "oil", "compromise", "nerve", "bargain", "figure", "root",
@@ -2440,6 +2452,18 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 return;
             }
         }
+        if (news && code.Root == "09" && tree.Lemma(match.Trigger).Equals("question", StringComparison.OrdinalIgnoreCase)
+            && tree.ChildExact(match.Trigger, "obj") is var questioned and >= 0 && ContestedThings.Contains(tree.Lemma(questioned).ToLowerInvariant())
+            && Lookup("111") is { } disputed)
+        {
+            code = forward = disputed; // "China has questioned India's sovereignty over Arunachal Pradesh": disputing it, no interrogation
+            reverse = null;
+        }
+        if (news && code.Code is "1823" or "180" && tree.Lemma(match.Trigger).Equals("execute", StringComparison.OrdinalIgnoreCase)
+            && (tree.ChildExact(match.Trigger, match.Passive ? "nsubj:pass" : "obj") is var executed and >= 0 && ExecutedThings.Contains(tree.Lemma(executed).ToLowerInvariant())))
+        {
+            return; // "four projects are being executed by the FAO": carried out, nobody killed
+        }
         if (news && code.Root == "19" && tree.Lemma(match.Trigger).Equals("strike", StringComparison.OrdinalIgnoreCase)
             && tree.ChildExact(match.Trigger, "obj") is var struck and >= 0 && StruckFigures.Contains(tree.Lemma(struck).ToLowerInvariant()))
         {
@@ -3113,6 +3137,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         var placedTarget = "";
         var targetFromPlace = false;
         if (_options.NewsHeuristics && target is null && code.Root is "18" or "19" or "20" && clausePlace?.Country is { Length: 3 } attacked
+            && tree.Lemma(match.Trigger).ToLowerInvariant() is not ("fight" or "battle" or "serve" or "operate") // "Saudis fought in Afghanistan" fought its invaders
             && attacked != ActorRef.Unknown.Code && source.Actor?.Country is { Length: 3 } attacker && attacker != ActorRef.Unknown.Code && attacked != attacker)
         {
             // "Israeli warplanes struck targets in the Gaza Strip", "Turkish drones hit positions in northern Iraq": force used
@@ -3136,7 +3161,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             target = target with { Actor = Placed(ta, placeCountry) };
             placedTarget = " (country of the place of the event)";
         }
-        if (_options.NewsHeuristics && (code.Root == "17" || code.Code == "0841") && target?.Actor is { } detained && detained.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+        if (_options.NewsHeuristics && (code.Root == "17" || code.Code == "0841") && target?.Actor is { } detained
+            && (detained.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) // also "freed political prisoners" placed elsewhere by default
+                || LocalByDefault(document, target) && code.Code != "174") // (the deported are foreigners by definition)
             && (detained.Name is null || detained.Sectors.Count > 0 && detained.Sectors.All(s => s == "CRM"))
             && !detained.Sectors.Any(s => s is "MIG" or "REF" or "IGO") && source.Actor is { Country: { Length: 3 } coercer } state && coercer != ActorRef.Unknown.Code
             && (state.Sectors.Count == 0 || state.Sectors.Any(s => s is "GOV" or "COP" or "MIL" or "SPY" or "JUD")))
@@ -3501,6 +3528,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 if (Negates(tree, c))
                 {
                     negated = true;
+                }
+                if (t == trigger && tree.RelIs(t, "acl") && tree.Pos.XposOf(t) is "VBG" or "VBN" && tree.Child(t, "nsubj") < 0
+                    && tree.Head(t) is var described and >= 0 && HasDeterminer(tree, described, "no"))
+                {
+                    negated = true; // "there are no Americans fighting in Iraq"
                 }
                 if (t == trigger && tree.RelIs(c, "nsubj") && form is "none" or "nobody" or "neither" or "no-one"
                     || t == trigger && tree.RelIs(c, "nsubj") && tree.Child(c, "det") is var no and >= 0 && tree.LowerForm(no) is "no")

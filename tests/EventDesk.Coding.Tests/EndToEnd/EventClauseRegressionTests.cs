@@ -999,4 +999,44 @@ public sealed class EventClauseRegressionTests
     {
         Assert.Empty(Events("There exist no specific details of which Myanmar soldier attacked the Kayin woman.\n"));
     }
+
+    [Fact]
+    public void No_one_fighting_is_no_fight()
+    {
+        Assert.Empty(Events("For the first time in nine years, there are no Americans fighting in Iraq.\n"));
+    }
+
+    [Fact]
+    public void Fighting_in_a_country_is_not_fighting_that_country()
+    {
+        // "When Arabs, including Saudis, first fought in Afghanistan" coded SAU -> AFG: they fought its invaders.
+        Assert.DoesNotContain(Events("When Saudis first fought in Afghanistan in the 1980s, their campaign was political.\n"), e => e.Target?.Actor?.Country == "AFG");
+        Assert.Contains(Events("Israeli warplanes struck targets in the Gaza Strip.\n"), e => e.Target?.Actor?.Country == "PSE");
+    }
+
+    [Fact]
+    public void Questioning_a_country_s_sovereignty_disputes_it()
+    {
+        var e = Assert.Single(Events("China has questioned India's sovereignty over Arunachal Pradesh.\n"));
+        Assert.Equal(("111", "CHN", "IND"), (e.Cameo, e.Source.Actor?.Code, e.Target?.Actor?.Code));
+    }
+
+    [Fact]
+    public void Projects_executed_kill_no_one()
+    {
+        Assert.Empty(Events("Four technical assistance projects are being executed by the Food and Agriculture Organization in Kenya.\n"));
+    }
+
+    [Fact]
+    public void Pushing_people_to_the_sidelines_urges_no_one()
+    {
+        Assert.Empty(Events("Kenya's ruling parties monopolized public space, pushing civic activists to the sidelines.\n"));
+    }
+
+    [Fact]
+    public void Prisoners_a_state_frees_are_its_own_even_when_the_story_defaults_elsewhere()
+    {
+        var events = Events("The United States praised the reforms.\nThe Burmese president freed political prisoners.\n");
+        Assert.Contains(events, e => e.Cameo == "0841" && e.Target?.Actor?.Code == "MMROPP");
+    }
 }
