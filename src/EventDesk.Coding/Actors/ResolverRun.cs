@@ -1141,6 +1141,18 @@ internal sealed class ResolverRun
                 bestScore = score;
             }
         }
+        // A state or province of that name in another country competes as a place of a few million people: "Virginia" is the
+        // U.S. state, not Virginia, Free State (60,000 people), unless the story is about South Africa. (A province and its
+        // capital city in one country keep the city, which has coordinates.)
+        if (best is not null && _kb.FindRegion(name) is { } region && region.Iso3 != best.Iso3)
+        {
+            var regionScore = Math.Log10(2_000_000) + (region.Iso3 == preferred ? 4 : 0) + (region.Iso3 == _datelineCountry ? 3 : 0)
+                + (_countryMentions.ContainsKey(region.Iso3) ? 2 : 0);
+            if (regionScore > bestScore)
+            {
+                return new GeoPlace(name, region.Iso3, null, null);
+            }
+        }
         return best is null ? null : new GeoPlace(best.Name, best.Iso3, best.Latitude, best.Longitude, $"{best.Name}|{best.Iso3}");
     }
 

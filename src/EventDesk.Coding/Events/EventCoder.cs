@@ -3539,6 +3539,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     negated = true; // "none of Georgia's congressmen asked him", "no country has recognized it"
                 }
+                if (t == trigger && tree.RelIs(c, "advmod") && form is "almost" or "nearly" && modality == EventModality.Asserted
+                    && tree.Lemma(trigger).ToLowerInvariant() is not ("kill" or "destroy" or "wipe" or "double" or "triple"))
+                {
+                    modality = EventModality.Hypothetical; // "these two countries almost went to war": they did not ("nearly killed him" did attack)
+                }
                 if (tree.RelIs(c, "advmod") && form is "allegedly" or "purportedly" or "supposedly" && modality == EventModality.Asserted)
                 {
                     modality = EventModality.Hypothetical; // "Iran allegedly supplied drones": an allegation

@@ -1039,4 +1039,20 @@ public sealed class EventClauseRegressionTests
         var events = Events("The United States praised the reforms.\nThe Burmese president freed political prisoners.\n");
         Assert.Contains(events, e => e.Cameo == "0841" && e.Target?.Actor?.Code == "MMROPP");
     }
+
+    [Fact]
+    public void A_state_of_a_name_outweighs_a_small_foreign_town_of_that_name()
+    {
+        // "Virginia" was geocoded to Virginia, Free State (South Africa); a province and its same-named capital keep the city.
+        var document = NewsRun.Annotate("Police in Virginia arrested two men.\nTroops entered Herat.\n", new DateOnly(2023, 5, 4));
+        var mentions = document.Layers.Get(AnnotationLayers.Entities).Mentions;
+        Assert.Contains(mentions, m => m.Text == "Virginia" && m.Place?.Country == "USA");
+        Assert.Contains(mentions, m => m.Text == "Herat" && m.Place?.Country == "AFG" && m.Place.Latitude is not null);
+    }
+
+    [Fact]
+    public void What_almost_happened_did_not()
+    {
+        Assert.Empty(Events("In 1978 Chile and Argentina almost went to war over three islands.\n"));
+    }
 }
