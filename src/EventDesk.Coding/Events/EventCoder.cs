@@ -1467,16 +1467,28 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return false; // "Cuba and Norway welcomed the agreement": each welcomed it, neither the other
         }
-        if (tree.Lemma(match.Trigger).ToLowerInvariant() is "fight" or "battle")
+        var warWord = -1;
+        foreach (var t in match.Used)
         {
-            foreach (var c in tree.Children(match.Trigger))
+            if (tree.Lemma(t).ToLowerInvariant() is "fight" or "battle" or "war")
             {
-                if (tree.RelIs(c, "obj") && tree.Lemma(c).ToLowerInvariant() is not ("war" or "battle" or "conflict" or "skirmish" or "clash")
-                    || tree.RelIs(c, "obl") && (tree.HasMarker(c, "for") || tree.HasMarker(c, "against") || tree.HasMarker(c, "alongside")))
+                warWord = t;
+            }
+        }
+        if (warWord >= 0)
+        {
+            foreach (var word in new[] { match.Trigger, warWord })
+            {
+                foreach (var c in tree.Children(word))
                 {
-                    return false; // "Washington and the Continental soldiers fought for freedom": allies fight together, not each other
+                    if (tree.RelIs(c, "obj") && word == match.Trigger && tree.Lemma(c).ToLowerInvariant() is not ("war" or "battle" or "conflict" or "skirmish" or "clash")
+                        || (tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) && (tree.HasMarker(c, "for") || tree.HasMarker(c, "against") || tree.HasMarker(c, "alongside")))
+                    {
+                        return false; // "Washington and the Continental soldiers fought for freedom": allies fight together, not each other
+                    }
                 }
             }
+            return true; // "India and Pakistan fought three wars", "Honduras and El Salvador went to war": each other
         }
         foreach (var t in match.Used)
         {

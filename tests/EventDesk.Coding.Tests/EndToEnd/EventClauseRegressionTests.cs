@@ -1055,4 +1055,12 @@ public sealed class EventClauseRegressionTests
     {
         Assert.Empty(Events("In 1978 Chile and Argentina almost went to war over three islands.\n"));
     }
+
+    [Fact]
+    public void Countries_that_go_to_war_fight_each_other_unless_against_a_third()
+    {
+        Assert.Contains(Events("In 1969 Honduras and El Salvador went to war.\n"), e => (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("HND", "SLV"));
+        var allies = Events("Britain and France went to war against Germany.\n");
+        Assert.Equal(["DEU", "DEU"], allies.Select(e => e.Target?.Actor?.Code));
+    }
 }
