@@ -3173,7 +3173,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             target = target with { Actor = Placed(ta, placeCountry) };
             placedTarget = " (country of the place of the event)";
         }
-        if (_options.NewsHeuristics && (code.Root == "17" || code.Code == "0841") && target?.Actor is { } detained
+        if (_options.NewsHeuristics && (code.Root == "17" || code.Code == "0841" || code.Code == "1823" && tree.Lemma(match.Trigger).ToLowerInvariant() is "execute" or "hang")
+            && target?.Actor is { } detained
             && (detained.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) // also "freed political prisoners" placed elsewhere by default
                 || LocalByDefault(document, target) && code.Code != "174") // (the deported are foreigners by definition)
             && (detained.Name is null || detained.Sectors.Count > 0 && detained.Sectors.All(s => s == "CRM"))
@@ -3181,7 +3182,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             && (state.Sectors.Count == 0 || state.Sectors.Any(s => s is "GOV" or "COP" or "MIL" or "SPY" or "JUD")))
         {
             // "Kenyan police arrested two men", "the government must stop detaining opposition supporters": people a state
-            // arrests, bans, detains or releases ("Uzbekistan released a journalist") without a stated country are its own
+            // arrests, bans, detains, releases or executes ("Uzbekistan released a journalist") without a stated country are its own
             // (foreigners are named as such). Not a named
             // person the knowledge base does not place: a named foreigner detained is what makes the news. Unless the name
             // comes with a criminal's title only ("arrested the son of drug lord Joaquin Guzman"): a state's police hunt its

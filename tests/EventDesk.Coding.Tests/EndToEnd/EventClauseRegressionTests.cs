@@ -1063,4 +1063,11 @@ public sealed class EventClauseRegressionTests
         var allies = Events("Britain and France went to war against Germany.\n");
         Assert.Equal(["DEU", "DEU"], allies.Select(e => e.Target?.Actor?.Code));
     }
+
+    [Fact]
+    public void People_a_state_executes_are_its_own_unless_named_foreigners()
+    {
+        Assert.Contains(Events("Iran executed two men convicted of spying.\n"), e => e.Target?.Actor?.Code == "IRNCVL");
+        Assert.Contains(Events("Saudi Arabia executed a Pakistani man for drug smuggling.\n"), e => e.Target?.Actor?.Code == "PAKCVL");
+    }
 }
