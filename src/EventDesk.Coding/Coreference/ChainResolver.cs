@@ -277,6 +277,23 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
         return run.Count >= 2 && mentions[first].IsSubject && !ActsOn(first, index, m) ? run : null;
     }
 
+    /// <summary>The verb <paramref name="conjunct"/> is a conjunct of <paramref name="verb"/> with no subject of its own.</summary>
+    private bool SharedSubject(int verb, int conjunct)
+    {
+        if (view.Deps is not { } deps || verb < 0 || conjunct < 0 || deps.HeadOf(conjunct) != verb || !deps.RelationOf(conjunct).StartsWith("conj", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        for (var k = Math.Max(0, conjunct - 40); k < Math.Min(view.Count, conjunct + 40); k++)
+        {
+            if (deps.HeadOf(k) == conjunct && deps.RelationOf(k).StartsWith("nsubj", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>
     /// The coordinated names from mention <paramref name="first"/> on are the subject of the verb that <paramref name="m"/>
     /// (mention <paramref name="index"/>, not itself a subject) depends on, directly or as the antecedent of a relative
@@ -369,9 +386,11 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             {
                 continue;
             }
-            if (distance == 0 && !m.IsSubject && m.Governor >= 0 && a.IsSubject && a.Governor == m.Governor && !IsReflexive(m))
+            if (distance == 0 && !m.IsSubject && m.Governor >= 0 && a.IsSubject && (a.Governor == m.Governor || SharedSubject(a.Governor, m.Governor)) && !IsReflexive(m))
             {
-                continue; // "Netanyahu criticized him": an object pronoun is not its own verb's subject
+                // "Netanyahu criticized him": an object pronoun is not its own verb's subject, nor the subject its verb shares
+                // as a conjunct ("the fleet bottled up the Spanish ships and destroyed them").
+                continue;
             }
             var chain = _chains[a.Chain];
             if (!compatible(chain, i))

@@ -109,6 +109,16 @@ internal sealed class ActorBinder
                 }
             }
         }
+        // A country's allies or partners are countries: "the United States and its allies" was USAIGO (the IGO sector of
+        // the bare "allies" with the possessor's country).
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (result[i].Actor is { Sectors: [ "IGO" ], Country: { Length: 3 } allied } a && allied != ActorRef.Unknown.Code && !a.Code.StartsWith("IGO", StringComparison.Ordinal)
+                && (a.Role ?? "").ToLowerInvariant() is "ally" or "allies" or "partner" or "partners")
+            {
+                result[i] = result[i] with { Actor = a with { Code = allied, Sectors = [] } };
+            }
+        }
         return result;
     }
 

@@ -2447,6 +2447,16 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "bystanders joined the party", "Tunisians flocked to join jihadist groups": no state or international body joined
         }
+        if (news && code.Code == "192" && tree.Lemma(match.Trigger).Equals("occupy", StringComparison.OrdinalIgnoreCase)
+            && (HasChildLemma(tree, match.Trigger, "now") || bound.Sources.Count >= 2 && bound.Sources.All(p => p.Actor is { Sectors.Count: 0 })))
+        {
+            return; // "the area that is now occupied by Lebanon, Syria, and Israel": countries take up the land, nobody occupies it
+        }
+        if (news && code.Root == "04" && tree.Lemma(match.Trigger).Equals("meet", StringComparison.OrdinalIgnoreCase) && tree.Pos.XposOf(match.Trigger) is "VBP" or "VBZ"
+            && HasChildLemma(tree, match.Trigger, "where") && bound.Sources.Count > 0 && bound.Sources.All(p => p.Actor is { Sectors.Count: 0 }))
+        {
+            return; // "the border area where Argentina and Brazil and Paraguay meet": borders meet, states hold no meeting
+        }
         if (news && code.Root == "05" && tree.Lemma(match.Trigger).Equals("join", StringComparison.OrdinalIgnoreCase)
             && (JoinedInDoing(tree, match.Trigger) || bound.Targets.Count > 0 && bound.Targets.All(t => t.Actor is { Sectors.Count: > 0 } a && a.Sectors.All(s => s is "MIL" or "COP"))))
         {
@@ -3210,7 +3220,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             target = target with { Actor = Placed(addressed, protesters) };
             placedTarget = " (country of the protesters)";
         }
-        if (!_options.AllowUnknownTarget && target?.Actor is { } unknownTarget && unknownTarget.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+        if (!_options.AllowUnknownTarget && target is not null && (target.Actor is null || target.Actor.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal))
             && !_options.UndirectedRoots.Contains(code.Root))
         {
             return; // "thanked his supporters", "nominated Alex Wong", "accused the rebel group": no country, no dyad

@@ -1070,4 +1070,41 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(Events("Iran executed two men convicted of spying.\n"), e => e.Target?.Actor?.Code == "IRNCVL");
         Assert.Contains(Events("Saudi Arabia executed a Pakistani man for drug smuggling.\n"), e => e.Target?.Actor?.Code == "PAKCVL");
     }
+
+    // ---- seventeenth session: WordNet glosses (historical and geographical definitions)
+
+    [Fact]
+    public void A_country_s_allies_are_countries_also_after_a_possessive()
+    {
+        // "Saudi Arabia and its allies demanded that Qatar ..." had SAUIGO (gold 10-005).
+        Assert.DoesNotContain(Events("The United States and its allies defeated Iraq in a ground war.\n"), e => e.Source.Actor?.Code == "USAIGO");
+    }
+
+    [Fact]
+    public void Borders_that_meet_hold_no_meeting()
+    {
+        Assert.Empty(Events("The border area where Argentina and Brazil and Paraguay meet.\n"));
+        Assert.Contains(Events("Osaka is the city where Putin and Xi met.\n"), e => e.Root == "04");
+    }
+
+    [Fact]
+    public void Land_now_occupied_by_several_countries_is_geography()
+    {
+        Assert.Empty(Events("The area of the eastern Mediterranean that is now occupied by Lebanon, Syria, and Israel.\n"));
+        Assert.Contains(Events("Israel has occupied the West Bank since 1967.\n"), e => e.Cameo == "192");
+    }
+
+    [Fact]
+    public void A_directed_event_needs_a_target_with_an_actor()
+    {
+        // "trade between Arabia and India" coded IND -> "Arabia", a place of no country.
+        Assert.Empty(Events("Bahrain has been an entrepot of trade between Arabia and India since the second millennium BC.\n"));
+    }
+
+    [Fact]
+    public void An_object_pronoun_is_not_the_subject_its_conjunct_verb_shares()
+    {
+        // "The United States fleet bottled up the Spanish ships and destroyed them" had the fleet destroying itself (USA -> USAMIL).
+        Assert.DoesNotContain(Events("The United States fleet bottled up the Spanish ships in the harbor and destroyed them.\n"), e => e.Target?.Actor?.Country == "USA");
+    }
 }
