@@ -304,6 +304,25 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "agreement", "deal", "trade", "transaction", "sentence", "will", "warrant", "command", "decision",
     };
 
+    private static readonly HashSet<string> ArmedUnitWords = new(StringComparer.Ordinal)
+    {
+        "force", "troop", "army", "soldier", "unit", "battalion", "brigade", "division", "regiment", "fighter", "militia", "militiaman",
+        "forces", "troops", "armies", "soldiers", "units", "fighters", "militias", // (the lemmatizer keeps some plurals: "troops")
+    };
+
+    /// <summary>"marched on Anahuac": an on-phrase of the verb.</summary>
+    private static bool MarchedOn(SentenceTree tree, int verb)
+    {
+        foreach (var c in tree.Children(verb))
+        {
+            if (tree.RelIs(c, "obl") && tree.HasMarker(c, "on"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static readonly HashSet<string> StruckFigures = new(StringComparer.Ordinal)
     {
         "light", "match", "balance", "chord", "note", "pose", "tone", "gold", "oil", "compromise", "nerve", "bargain", "figure", "root",
@@ -2446,6 +2465,21 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (pattern.StateTarget && bound.Targets.Count > 0 && !bound.Targets.Any(t => t.Actor is { } a && StateOrInternational(a)))
         {
             return; // "bystanders joined the party", "Tunisians flocked to join jihadist groups": no state or international body joined
+        }
+        if (news && code.Code == "080" && tree.Lemma(match.Trigger).Equals("submit", StringComparison.OrdinalIgnoreCase) && tree.ChildExact(match.Trigger, "obj") >= 0)
+        {
+            return; // "started to submit reports to the committees": handing something in, not submitting to someone's will
+        }
+        if (news && code.Root == "14" && tree.Lemma(match.Trigger).Equals("march", StringComparison.OrdinalIgnoreCase)
+            && MarchedOn(tree, match.Trigger) && bound.Sources.Any(p => p.Actor?.Sectors.Contains("MIL") == true))
+        {
+            return; // "Travis and a small force marched on Anahuac": an advance on a town, no protest march
+        }
+        if (news && code.Root == "04" && tree.Lemma(match.Trigger).Equals("meet", StringComparison.OrdinalIgnoreCase)
+            && tree.ChildExact(match.Trigger, "nsubj") is var meeters and >= 0 && ArmedUnitWords.Contains(tree.Lemma(meeters).ToLowerInvariant())
+            && tree.ChildExact(match.Trigger, "obj") is var met and >= 0 && ArmedUnitWords.Contains(tree.Lemma(met).ToLowerInvariant()))
+        {
+            return; // "Anglo-American forces met Mexican troops at the town of Gonzales": a battle, no consultation
         }
         if (news && code.Code == "192" && tree.Lemma(match.Trigger).Equals("occupy", StringComparison.OrdinalIgnoreCase)
             && (HasChildLemma(tree, match.Trigger, "now") || bound.Sources.Count >= 2 && bound.Sources.All(p => p.Actor is { Sectors.Count: 0 })))

@@ -1107,4 +1107,26 @@ public sealed class EventClauseRegressionTests
         // "The United States fleet bottled up the Spanish ships and destroyed them" had the fleet destroying itself (USA -> USAMIL).
         Assert.DoesNotContain(Events("The United States fleet bottled up the Spanish ships in the harbor and destroyed them.\n"), e => e.Target?.Actor?.Country == "USA");
     }
+
+    // ---- seventeenth session: GUM's non-news genres (biographies, travel, textbooks, speeches)
+
+    [Fact]
+    public void Submitting_reports_is_no_submission()
+    {
+        Assert.Empty(Events("The Albanian Government has started to submit reports to the committees of the United Nations.\n"));
+    }
+
+    [Fact]
+    public void Forces_marching_on_a_town_hold_no_protest_march()
+    {
+        Assert.Empty(Events("Mexican soldiers and a small force marched on Anahuac in June.\n"));
+        Assert.Contains(Events("Thousands of protesters marched on parliament in Nairobi.\n"), e => e.Root == "14");
+    }
+
+    [Fact]
+    public void Forces_that_meet_troops_fight_and_do_not_consult()
+    {
+        Assert.DoesNotContain(Events("On October 2, Anglo-American forces met Mexican troops at the town of Gonzales.\n"), e => e.Root == "04");
+        Assert.Contains(Events("US and Iraqi commanders met in Baghdad.\n"), e => e.Root == "04");
+    }
 }
