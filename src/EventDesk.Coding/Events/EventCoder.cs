@@ -1759,9 +1759,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
             // Of an act the verb was not named for, its author is the target before its victim: "denounced the
             // U.S.-led strikes on Syria" is aimed at the United States, "Russia's attack on Ukraine" at Russia.
-            (int Token, string How) found = word == unmatchedObject ? Qualifier(tree, binder, match, word, authorsOnly: true)
+            // Nor is the victim of an act that is criticised, rejected or threatened over its target: "Kenya condemned the
+            // attack on Somalia" criticises the attacker (named, or reported before), not Somalia.
+            var criticisedAct = match.Pattern.Code.Length >= 2 && match.Pattern.Code[..2] is "11" or "12" or "13"
+                && tree.Upos(word) == Upos.NOUN && ActNouns.TryGetValue(tree.Lemma(word).ToLowerInvariant(), out var act) && act.Roots.Any(r => r is "18" or "19" or "20");
+            (int Token, string How) found = word == unmatchedObject || criticisedAct ? Qualifier(tree, binder, match, word, authorsOnly: true)
                 : tree.Upos(word) == Upos.VERB ? VerbArgumentActor(tree, binder, match, word) : (-1, "");
-            if (found.Token < 0)
+            if (found.Token < 0 && !criticisedAct)
             {
                 found = Qualifier(tree, binder, match, word, authorsOnly: false);
             }

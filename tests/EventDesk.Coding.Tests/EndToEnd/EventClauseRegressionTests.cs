@@ -1129,4 +1129,13 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(Events("On October 2, Anglo-American forces met Mexican troops at the town of Gonzales.\n"), e => e.Root == "04");
         Assert.Contains(Events("US and Iraqi commanders met in Baghdad.\n"), e => e.Root == "04");
     }
+
+    [Fact]
+    public void Criticism_of_an_attack_is_aimed_at_the_attacker_not_the_victim()
+    {
+        // "Kenya condemned the attack on Somalia" coded KEN -> SOM 111: Kenya criticising the victim.
+        Assert.Empty(Events("Kenya condemned the attack on Somalia.\n"));
+        Assert.Contains(Events("France condemned the Russian attack on Kyiv.\n"), e => (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("FRA", "RUS"));
+        Assert.Contains(Events("Egypt condemned Israel's attack on Rafah.\n"), e => (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("EGY", "ISR"));
+    }
 }
