@@ -244,6 +244,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             HyphenParticiplesAsAdjectives(tokens, pos, start, tags.AsSpan(0, n), models.AdjectiveClass);
             parser.Parse(words.AsSpan(0, n), tags.AsSpan(0, n), state, sentenceHeads, sentenceLabels);
             CoordinatedSubjectAsRoot(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            CoordinatedPossessorAsConjunct(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             for (var i = 0; i < n; i++)
             {
                 heads[start + i] = sentenceHeads[i] < 0 ? -1 : start + sentenceHeads[i];
@@ -258,11 +259,76 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
     }
 
     /// <summary>The label ids <see cref="CoordinatedSubjectAsRoot"/> reads (-1 when the model has no such label).</summary>
-    private readonly record struct CoordinationLabels(int Nsubj, int Conj, int Cc, int Root, int Relcl, int Appos)
+    private readonly record struct CoordinationLabels(int Nsubj, int Conj, int Cc, int Root, int Relcl, int Appos, int Poss, int Case, int Compound)
     {
         public static CoordinationLabels Of(string[] names) =>
             new(Array.IndexOf(names, "nsubj"), Array.IndexOf(names, "conj"), Array.IndexOf(names, "cc"), Array.IndexOf(names, "root"),
-                Array.IndexOf(names, "acl:relcl"), Array.IndexOf(names, "appos"));
+                Array.IndexOf(names, "acl:relcl"), Array.IndexOf(names, "appos"), Array.IndexOf(names, "nmod:poss"), Array.IndexOf(names, "case"),
+                Array.IndexOf(names, "compound"));
+    }
+
+    /// <summary>
+    /// "Congo's army and M23 rebels clashed near Goma" parsed as "[Congo's army and M23]'s rebels": a common noun made the
+    /// possessor of the next noun, with no possessive marker of its own ("'s" belongs to "Congo"), a possessor of its own and
+    /// a conjunct right before that noun, is the first of two coordinated nouns: it takes the noun's place and relation, the
+    /// noun becomes its conjunct, and the conjunct word a compound of the noun ("M23 rebels").
+    /// </summary>
+    private static void CoordinatedPossessorAsConjunct(PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
+    {
+        if (ids.Poss < 0 || ids.Case < 0 || ids.Conj < 0 || ids.Compound < 0 || ids.Cc < 0)
+        {
+            return;
+        }
+        for (var a = 0; a < heads.Length; a++)
+        {
+            var h = heads[a];
+            if (labels[a] != ids.Poss || h <= a + 2 || pos.Upos[start + a] != Upos.NOUN || pos.Upos[start + h] is not (Upos.NOUN or Upos.PROPN))
+            {
+                continue;
+            }
+            int ownCase = -1, ownPossessor = -1, conjunct = -1;
+            for (var k = 0; k < heads.Length; k++)
+            {
+                if (heads[k] != a)
+                {
+                    continue;
+                }
+                if (labels[k] == ids.Case)
+                {
+                    ownCase = k;
+                }
+                else if (labels[k] == ids.Poss && k < a)
+                {
+                    ownPossessor = k;
+                }
+                else if (labels[k] == ids.Conj && k == h - 1)
+                {
+                    conjunct = k;
+                }
+            }
+            if (ownCase >= 0 || ownPossessor < 0 || conjunct < 0 || pos.Upos[start + conjunct] is not (Upos.PROPN or Upos.NOUN))
+            {
+                continue;
+            }
+            (heads[a], labels[a]) = (heads[h], labels[h]);
+            (heads[h], labels[h]) = (a, ids.Conj);
+            (heads[conjunct], labels[conjunct]) = (h, ids.Compound);
+            for (var k = a + 1; k < conjunct; k++)
+            {
+                if (heads[k] == conjunct && labels[k] == ids.Cc)
+                {
+                    heads[k] = h;
+                }
+            }
+            for (var k = h + 1; k < heads.Length; k++)
+            {
+                if (heads[k] == h && heads[a] < 0)
+                {
+                    heads[k] = a; // (a root noun's later dependents follow it)
+                }
+            }
+            return;
+        }
     }
 
     /// <summary>

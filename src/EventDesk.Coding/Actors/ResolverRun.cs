@@ -569,6 +569,11 @@ internal sealed class ResolverRun
             {
                 bestEnd = -1; // "Port-au-Prince", "pro-government": part of a hyphenated word
             }
+            if (bestEnd > t && bestKinds == PhraseKinds.Agent && capitalized && bestEnd + 1 < end && !_tokens.SpaceAfter(bestEnd - 1)
+                && TextOf(bestEnd).SequenceEqual("-") && !_tokens.SpaceAfter(bestEnd) && IsCapitalized(bestEnd + 1))
+            {
+                bestEnd = -1; // "Amir-Abdollahian": a title word glued to a capitalised name is part of the name
+            }
             if (bestEnd > t && bestKinds == PhraseKinds.Agent && bestEnd < end && IsCompoundModifier(bestEnd))
             {
                 bestEnd = -1; // "press release", "police station": the role word modifies another noun

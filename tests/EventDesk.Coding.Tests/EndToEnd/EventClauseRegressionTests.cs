@@ -1138,4 +1138,21 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(Events("France condemned the Russian attack on Kyiv.\n"), e => (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("FRA", "RUS"));
         Assert.Contains(Events("Egypt condemned Israel's attack on Rafah.\n"), e => (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("EGY", "ISR"));
     }
+
+    [Fact]
+    public void A_title_word_glued_to_a_name_is_part_of_the_name()
+    {
+        // "Amir-Abdollahian" alone was the title "Amir" (emir) and a name: ---GOV.
+        var document = NewsRun.Annotate("Amir-Abdollahian said Iran would respond.\n", new DateOnly(2023, 5, 4));
+        Assert.Contains(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => m.Text == "Amir-Abdollahian" && m.Actor?.Code == "IRNGOV");
+    }
+
+    [Fact]
+    public void Two_nouns_after_a_possessor_are_coordinated_not_possessor_and_possessed()
+    {
+        // "Congo's army and M23 rebels clashed" was parsed as "[Congo's army and M23]'s rebels": only the rebels clashed.
+        var events = Events("Congo's army and M23 rebels clashed near Goma.\n");
+        Assert.Contains(events, e => (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("CODMIL", "CODREB"));
+        Assert.Contains(events, e => (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("CODREB", "CODMIL"));
+    }
 }
