@@ -238,7 +238,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         // (Talks are not an occasion: "after talks with his Saudi counterpart, the minister said relations were improving"
         // reports the talks.)
         kept.RemoveAll(m => m.Match.Pattern.Nominal && kept.Any(o => o != m && !o.Match.Pattern.Nominal
-            && (TopicTaking(o.Match.Pattern) && tree.IsAncestor(o.Match.Trigger, m.Match.Trigger)
+            && ((TopicTaking(o.Match.Pattern) || PraisedForce(tree, o.Match.Pattern, o.Match.Trigger, m.Match.Pattern)) && tree.IsAncestor(o.Match.Trigger, m.Match.Trigger)
                 || o.Match.Pattern.Code.StartsWith("03", StringComparison.Ordinal) && InObjectPhrase(tree, o.Match.Trigger, m.Match.Trigger)
                 || BackgroundAdjunct(tree, m.Match.Trigger) && !m.Match.Pattern.Code.StartsWith("04", StringComparison.Ordinal))));
         // Speech verbs of root 01 are a fallback: drop them when a clause under them codes an event. Not an optimistic or
@@ -417,6 +417,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static bool TopicTaking(EventPattern pattern) =>
         pattern.Code.Length >= 2 && pattern.Code[..2] is "01" or "02" or "10" or "11" or "12" or "13"
         && !(pattern.Code.StartsWith("01", StringComparison.Ordinal) && pattern.Weight <= 1);
+
+    /// <summary>Praise of an act of force or coercion ("praised Hamas's attack on Israel"): the act is its topic.</summary>
+    private static bool PraisedForce(SentenceTree tree, EventPattern praise, int praiseTrigger, EventPattern act) =>
+        praise.Code.StartsWith("051", StringComparison.Ordinal) && act.Code.Length >= 2 && act.Code[..2] is "17" or "18" or "19" or "20"
+        && tree.Lemma(praiseTrigger).ToLowerInvariant() is "praise" or "hail" or "laud" or "commend" or "applaud" or "salute" or "welcome" or "celebrate";
 
     /// <summary>"after the killing of Soleimani", "following the strikes": the act is the occasion of the sentence's event.</summary>
     private static bool BackgroundAdjunct(SentenceTree tree, int noun) =>
@@ -774,6 +779,64 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The actors an act with no subject was blamed on or claimed by: a relative clause on its noun ("an attack that
+    /// officials blamed on X"), or the verb its noun is the passive subject of ("the bomb ... was blamed on X", "the attack
+    /// was claimed by X"), for the trigger, the noun it hangs on and the noun of its in-phrase ("killed in an attack
+    /// that ..."). Empty when there is none.
+    /// </summary>
+    private static List<Participant> BlamedAuthor(SentenceTree tree, ActorBinder binder, PatternMatch match)
+    {
+        var nouns = new List<int> { match.Trigger };
+        if ((tree.RelIs(match.Trigger, "acl") || tree.Rel(match.Trigger) == "acl:relcl") && tree.Head(match.Trigger) is var owner and >= 0)
+        {
+            nouns.Add(owner); // "a car bomb that killed 12 people"
+        }
+        foreach (var c in tree.Children(match.Trigger))
+        {
+            if (tree.RelIs(c, "obl") && tree.HasMarker(c, "in") && tree.Upos(c) == Upos.NOUN)
+            {
+                nouns.Add(c); // "killed in an attack that ..."
+            }
+        }
+        foreach (var n in nouns)
+        {
+            foreach (var c in tree.Children(n))
+            {
+                if (tree.Rel(c) == "acl:relcl" && tree.Lemma(c).ToLowerInvariant() is "blame" or "attribute" && BlamedOn(tree, binder, c) is { Count: > 0 } onRelative)
+                {
+                    return onRelative;
+                }
+            }
+            if (tree.Rel(n) == "nsubj:pass" && tree.Head(n) is var verb and >= 0)
+            {
+                var lemma = tree.Lemma(verb).ToLowerInvariant();
+                if (lemma is "blame" or "attribute" && BlamedOn(tree, binder, verb) is { Count: > 0 } onPassive)
+                {
+                    return onPassive;
+                }
+                if (lemma == "claim" && PatternMatcher.Agent(tree, verb) is { Token: >= 0 } claimer
+                    && binder.Bind(tree, claimer.Token).Where(p => p.Actor is { } a && !a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)).ToList() is { Count: > 0 } claimers)
+                {
+                    return claimers;
+                }
+            }
+        }
+        return [];
+    }
+
+    private static List<Participant> BlamedOn(SentenceTree tree, ActorBinder binder, int verb)
+    {
+        foreach (var c in tree.Children(verb))
+        {
+            if (tree.RelIs(c, "obl") && (tree.HasMarker(c, "on") || tree.HasMarker(c, "to")))
+            {
+                return [.. binder.Bind(tree, c).Where(p => p.Actor is { } a && !a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal))];
+            }
+        }
+        return [];
     }
 
     /// <summary>
@@ -1761,7 +1824,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // U.S.-led strikes on Syria" is aimed at the United States, "Russia's attack on Ukraine" at Russia.
             // Nor is the victim of an act that is criticised, rejected or threatened over its target: "Kenya condemned the
             // attack on Somalia" criticises the attacker (named, or reported before), not Somalia.
-            var criticisedAct = match.Pattern.Code.Length >= 2 && match.Pattern.Code[..2] is "11" or "12" or "13"
+            var criticisedAct = match.Pattern.Code.Length >= 2 && match.Pattern.Code[..2] is "05" or "11" or "12" or "13" // (or praised)
                 && tree.Upos(word) == Upos.NOUN && ActNouns.TryGetValue(tree.Lemma(word).ToLowerInvariant(), out var act) && act.Roots.Any(r => r is "18" or "19" or "20");
             (int Token, string How) found = word == unmatchedObject || criticisedAct ? Qualifier(tree, binder, match, word, authorsOnly: true)
                 : tree.Upos(word) == Upos.VERB ? VerbArgumentActor(tree, binder, match, word) : (-1, "");
@@ -2664,6 +2727,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // exploded near the base. Al-Shabab claimed responsibility.": an attack that names no author is the claimant's.
             sources = authors;
             match.SourceHow = $"claimed responsibility ('{authors[0].Text}'{(claimed.Tree == tree ? "" : ", next sentence")})";
+        }
+        if (sources.Count == 0 && news && code.Root is "18" or "19" or "20" && BlamedAuthor(tree, binder, match) is { Count: > 0 } blamed)
+        {
+            // "Two soldiers were killed in an attack that officials blamed on the Pakistani Taliban", "a car bomb that killed
+            // 12 people was blamed on al-Shabab", "the attack was claimed by the Islamic State group": the one it was blamed
+            // on or claimed by did it.
+            sources = blamed;
+            match.SourceHow = $"the one it was blamed on or claimed by ('{blamed[0].Text}')";
         }
         // "N: &PROTESTN" alone (not "N: anti-government_protest", which names its own kind)
         var bareProtest = code.Root == "14" && pattern.Nominal && pattern.Elements.Count == 1 && pattern.Elements[0].Modifiers.Count == 0;

@@ -1010,6 +1010,7 @@ internal static class PatternMatcher
         var viaXcomp = false;
         var viaPurpose = false;
         var viaForGerund = false;
+        var activeConjunct = false;
         for (var hops = 0; verb >= 0 && hops < 6; hops++)
         {
             var subject = tree.ChildExact(verb, "nsubj");
@@ -1040,6 +1041,12 @@ internal static class PatternMatcher
                 // governing verb controls its infinitive ("is expected to discuss upgrading" is a forecast, not an act).
                 return (subject, "nsubj:pass controller of xcomp");
             }
+            if (subject >= 0 && activeConjunct)
+            {
+                // "Australia said it was appalled by the sentence and summoned China's ambassador", "the convoy was attacked
+                // and fired back": an active verb coordinated to a passive one shares its passive subject, not its agent.
+                return (subject, "nsubj:pass shared by an active conjunct");
+            }
             if (subject >= 0)
             {
                 // A passive head verb: its agent is the logical subject.
@@ -1052,6 +1059,8 @@ internal static class PatternMatcher
             {
                 break;
             }
+            activeConjunct = hops == 0 && rel.StartsWith("conj", StringComparison.Ordinal) && tree.Pos.XposOf(verb) is "VBD" or "VBZ" or "VBP"
+                && tree.Child(verb, "aux:pass") < 0 && tree.Pos.XposOf(head) == "VBN" && tree.Child(head, "aux:pass") >= 0;
             if (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && tree.Child(verb, "mark") < 0 && verb - 1 >= tree.First
                 && tree.Head(verb - 1) == head && tree.RelIs(verb - 1, "obl") && tree.HasMarker(verb - 1, "by") && tree.Upos(verb - 1) is Upos.NOUN or Upos.PROPN)
             {

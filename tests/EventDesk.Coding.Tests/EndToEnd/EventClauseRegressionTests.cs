@@ -1155,4 +1155,37 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("CODMIL", "CODREB"));
         Assert.Contains(events, e => (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("CODREB", "CODMIL"));
     }
+
+    // ---- seventeenth session: attributions, statements and reactions
+
+    [Fact]
+    public void An_act_with_no_subject_was_done_by_whoever_it_was_blamed_on()
+    {
+        Assert.Contains(Events("Two Pakistani soldiers were killed in an attack that officials blamed on the Pakistani Taliban.\n"),
+            e => e.Root == "19" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("PAKINS", "PAKMIL"));
+        Assert.Contains(Events("A car bomb that killed 12 people in Mogadishu was blamed on al-Shabab.\n"), e => e.Root == "18" && e.Source.Actor?.Code == "SOMINS");
+    }
+
+    [Fact]
+    public void An_active_verb_coordinated_to_a_passive_one_shares_its_passive_subject()
+    {
+        // "Australia said it was appalled by the sentence and summoned China's ambassador" took the agent, "the sentence".
+        Assert.Contains(Events("Australia said it was appalled by the sentence and summoned China's ambassador.\n"),
+            e => e.Cameo == "114" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("AUS", "CHNGOV"));
+    }
+
+    [Fact]
+    public void Praise_of_an_attack_is_no_praise_of_its_victim_and_no_new_report_of_it()
+    {
+        Assert.Empty(Events("Iran's supreme leader praised the attack on Israel, calling it a legitimate response.\n"));
+        var e = Assert.Single(Events("Iran's supreme leader praised Hamas's attack on Israel.\n"));
+        Assert.Equal(("051", "PSEINS"), (e.Cameo, e.Target?.Actor?.Code));
+    }
+
+    [Fact]
+    public void Cutting_gas_supplies_to_a_country_pressures_it_and_representations_are_protests()
+    {
+        Assert.Equal(["BGR", "POL"], Events("Russia cut gas supplies to Poland and Bulgaria.\n").Where(e => e.Cameo == "163").Select(e => e.Target?.Actor?.Code).Order());
+        Assert.Contains(Events("Beijing lodged solemn representations with Washington.\n"), e => e.Cameo == "114");
+    }
 }
