@@ -3214,6 +3214,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             code = labourStrike; // "the United Mine Workers struck the Coronado Coal Company": workers strike against an employer
         }
+        if (_options.NewsHeuristics && code.Code == "051" && tree.Lemma(match.Trigger).ToLowerInvariant() is "support" or "back" or "assist"
+            && source.Actor?.Sectors.Contains("MIL") == true && target?.Actor?.Sectors.Contains("MIL") == true && Lookup("062") is { } militarySupport)
+        {
+            code = militarySupport; // "Nigerian troops, supported by Chadian forces, killed ...": forces backing forces cooperate militarily
+        }
         if (_options.NewsHeuristics && code.Root is "18" or "19" && tree.Lemma(match.Trigger).ToLowerInvariant() is "attack" or "assail"
             && source.Actor is { Country: { Length: 3 } politicsHome, Sectors.Count: > 0 } politician && target?.Actor is { Sectors.Count: > 0 } opponent && opponent.Country == politicsHome
             && politician.Sectors.Concat(opponent.Sectors).All(PoliticalSectors.Contains)

@@ -1226,6 +1226,29 @@ internal static class PatternMatcher
                 return (c, "obl:agent 'by'");
             }
         }
+        // "Sanctions were imposed on Russian banks by the European Union": the by-phrase the parser hung on the verb's last
+        // oblique ("banks by the EU") is the passive verb's agent.
+        if (tree.Child(verb, "aux:pass") >= 0)
+        {
+            var last = -1;
+            foreach (var c in tree.Children(verb))
+            {
+                if (tree.RelIs(c, "obl") && c > verb)
+                {
+                    last = c;
+                }
+            }
+            if (last >= 0)
+            {
+                foreach (var g in tree.Children(last))
+                {
+                    if (tree.RelIs(g, "nmod") && tree.HasMarker(g, "by") && g > last && tree.Upos(g) is Upos.PROPN or Upos.NOUN)
+                    {
+                        return (g, "by-phrase on the passive verb's oblique");
+                    }
+                }
+            }
+        }
         return (-1, "");
     }
 

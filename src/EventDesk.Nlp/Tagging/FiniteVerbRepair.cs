@@ -32,7 +32,8 @@ internal static class FiniteVerbRepair
                 return;
             }
             if (candidate < 0 && (x == "VBN" || EdWordReadAsModifier(tokens, firstToken, classes, tagger, i)) && nominalBefore
-                && Xpos(tagger, classes[i - 1]) is not ("RB" or "RBR" or "RBS" or "DT" or "IN" or "TO" or "CC" or ",")
+                && (Xpos(tagger, classes[i - 1]) is not ("RB" or "RBR" or "RBS" or "DT" or "IN" or "TO" or "CC" or ",")
+                    || x == "VBN" && AfterParenthesis(classes, tagger, i))
                 && !HyphenGlued(tokens, firstToken + i))
             {
                 candidate = i;
@@ -53,6 +54,27 @@ internal static class FiniteVerbRepair
         {
             classes[candidate] = pastTenseClass;
         }
+    }
+
+    /// <summary>
+    /// "Nigerian troops, supported by Chadian forces, killed dozens of fighters": a participle right after the comma that
+    /// closes a parenthetical participle phrase (", supported by ...,") after the subject, with an object after it, is the
+    /// main verb.
+    /// </summary>
+    private static bool AfterParenthesis(Span<int> classes, TaggerModel tagger, int i)
+    {
+        if (Xpos(tagger, classes[i - 1]) != "," || i + 1 >= classes.Length || Xpos(tagger, classes[i + 1]) is not ("DT" or "CD" or "NNS" or "NN" or "NNP" or "JJ" or "PRP$"))
+        {
+            return false;
+        }
+        for (var j = i - 3; j >= 1; j--)
+        {
+            if (Xpos(tagger, classes[j]) == "," && Xpos(tagger, classes[j + 1]) is "VBN" or "VBG" && Xpos(tagger, classes[j - 1]).StartsWith("NN", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

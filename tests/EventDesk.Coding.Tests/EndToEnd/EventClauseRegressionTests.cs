@@ -1188,4 +1188,22 @@ public sealed class EventClauseRegressionTests
         Assert.Equal(["BGR", "POL"], Events("Russia cut gas supplies to Poland and Bulgaria.\n").Where(e => e.Cameo == "163").Select(e => e.Target?.Actor?.Code).Order());
         Assert.Contains(Events("Beijing lodged solemn representations with Washington.\n"), e => e.Cameo == "114");
     }
+
+    [Fact]
+    public void A_by_phrase_hung_on_a_passive_verb_s_oblique_is_its_agent()
+    {
+        // "Sanctions were imposed on Russian banks by the European Union": "by the EU" was parsed as a modifier of "banks".
+        Assert.Contains(Events("Sanctions were imposed on Russian banks by the European Union.\n"),
+            e => e.Cameo == "163" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("IGOEUREEC", "RUSBUS"));
+    }
+
+    [Fact]
+    public void The_participle_after_a_parenthetical_participle_phrase_is_the_main_verb_and_forces_backing_forces_cooperate()
+    {
+        // "killed" after ", supported by Chadian forces," was tagged VBN and parsed as an adjective: the killing was lost.
+        var events = Events("Nigerian troops, supported by Chadian forces, killed dozens of Boko Haram fighters.\n");
+        Assert.Contains(events, e => e.Root == "19" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("NGAMIL", "NGAINS"));
+        Assert.Contains(events, e => e.Cameo == "062" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("TCDMIL", "NGAMIL"));
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "NGAINS" && e.Source.Actor?.Code == "TCDMIL");
+    }
 }
