@@ -1024,6 +1024,18 @@ internal sealed class ResolverRun
                 _datelinePlace = g;
                 _datelineCountry = g.Country;
             }
+            if (_datelineCountry is null && _dateline.Region is { Length: > 0 } region)
+            {
+                // "ST CATHERINE, Jamaica —", "SPANISH TOWN, Jamaica": a place the gazetteer does not know is in the country or
+                // state written after it.
+                var country = CountryMatchOf(region) is { Kind: not CountryNameKind.Capital and not CountryNameKind.Demonym } rc ? rc.Country.Iso3
+                    : _kb.FindRegion(region)?.Iso3;
+                if (country is not null)
+                {
+                    _datelineCountry = country;
+                    _datelinePlace = new GeoPlace(_dateline.Place, country, null, null);
+                }
+            }
         }
         // The text's dominant country, when one clearly dominates (twice, and more than any other).
         string? top = null;

@@ -47,7 +47,8 @@ public sealed class DatelineDetector : IAnnotator
     /// <summary>
     /// The dateline at the start of <paramref name="text"/>, or null. When the first line has none, a later line of
     /// the first few (a web page's title, byline and "Updated …" line come first) counts only in the unmistakable
-    /// wire form: an all-capitals place, an agency in parentheses and a dash ("HANOI, Vietnam (AP) —").
+    /// wire forms: an all-capitals place, an agency in parentheses and a dash ("HANOI, Vietnam (AP) —"), or an
+    /// all-capitals place, its state or country and a long dash ("ST CATHERINE, Jamaica —").
     /// </summary>
     public static Dateline? Detect(string text)
     {
@@ -65,7 +66,10 @@ public sealed class DatelineDetector : IAnnotator
             var limit = Math.Min(lineEnd, start + MaxHeadLength);
             if (start < span.Length && FindSeparator(span, start, limit, out var sepStart, out var sepEnd)
                 && Parse(text, start, sepStart, sepEnd) is { } found
-                && (line == 0 || (found.Agency is not null && span[sepStart] is '—' or '–' or '―' or '-' && IsPlace(found.Place, strict: true))))
+                && (line == 0 || ((found.Agency is not null && span[sepStart] is '—' or '–' or '―' or '-'
+                        // (or a state or country after the place and a long dash: "ST CATHERINE, Jamaica —" under a page's title)
+                        || found.Region is { Length: > 0 } && span[sepStart] is '—' or '–' or '―')
+                    && IsPlace(found.Place, strict: true))))
             {
                 return found;
             }

@@ -1206,4 +1206,13 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Cameo == "062" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("TCDMIL", "NGAMIL"));
         Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "NGAINS" && e.Source.Actor?.Code == "TCDMIL");
     }
+
+    [Fact]
+    public void A_dateline_place_the_gazetteer_does_not_know_is_in_the_country_written_after_it()
+    {
+        var events = Events("Woman attacks female inspector with stone at police station\n\nST CATHERINE, Jamaica — A female police inspector was hurt on Friday. "
+            + "The incident happened at the Spanish Town police station.\n");
+        Assert.Contains(events, e => e.Source.Actor?.Country == "JAM");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "ESP");
+    }
 }

@@ -67,6 +67,16 @@ public class DatelineDetectorTests
         Assert.False(Detect(text).IsPresent);
 
     [Fact]
+    public void A_later_line_with_a_place_its_country_and_a_long_dash_is_a_dateline()
+    {
+        // A Jamaica Observer page put its title above "ST CATHERINE, Jamaica —"; without the dateline, "Spanish Town" made
+        // the story Spanish.
+        var dateline = Detect("Woman attacks female inspector with stone\n\nST CATHERINE, Jamaica — A female police inspector was assaulted.");
+        Assert.Equal(("ST CATHERINE", "Jamaica"), (dateline.Place, dateline.Region));
+        Assert.False(Detect("Talks resumed\n\nLONDON — Britain said.").IsPresent); // a bare place still needs the first line
+    }
+
+    [Fact]
     public void The_dateline_is_inside_the_first_sentence()
     {
         var document = NewsTokenizerTests.Annotate("MOSCOW, March 3 (AFP) - Russia said. It ended.");
