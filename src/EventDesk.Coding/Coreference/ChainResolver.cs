@@ -27,6 +27,8 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
 
     private readonly List<Chain> _chains = [];
 
+    private static readonly string[] AllianceWords = ["NATO", "Alliance", "Treaty", "Pact", "Organization", "Organisation", "Union", "League", "Council", "Coalition", "Quad", "AUKUS"];
+
     public CoreferenceLayer Resolve()
     {
         for (var i = 0; i < mentions.Count; i++)
@@ -470,8 +472,11 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                 return chain;
             }
             if (m.RoleKind == RoleKind.Group && !m.RolePlural && a.Kind is MentionKind.Name or MentionKind.Acronym
-                && (chain.Type == CorefEntityType.Organization || a.Type == CorefEntityType.Organization)
-                && m.Role is "group" or "organization" or "movement" or "alliance" or "party")
+                && (chain.Type == CorefEntityType.Organization || a.Type == CorefEntityType.Organization && chain.Type != CorefEntityType.Location)
+                && m.Role is "group" or "organization" or "movement" or "alliance" or "party"
+                // (an alliance is a body of states, never a state's capital: "the alliance" after "Moscow fired missiles ...
+                // NATO's chief said" is not Russia)
+                && (m.Role != "alliance" || chain.Acronyms.Count > 0 || chain.Names.Any(n => AllianceWords.Any(w => n.Contains(w, StringComparison.OrdinalIgnoreCase)))))
             {
                 // "the militant group al-Shabab ... the group": the name is an organisation even when its chain began
                 // with its members ("al-Shabab militants", a person mention).

@@ -50,7 +50,7 @@ internal sealed class ActorBinder
     /// sometimes parsed as one more conjunct of the last noun. A conjunct without a conjunction of its own, after a
     /// comma and right before a verb of saying, is that reporter, not a member of the compound.
     /// </summary>
-    private static bool ReporterParsedAsConjunct(SentenceTree tree, int conjunct)
+    internal static bool ReporterParsedAsConjunct(SentenceTree tree, int conjunct)
     {
         if (tree.Child(conjunct, "cc") >= 0)
         {
@@ -577,6 +577,11 @@ internal sealed class ActorBinder
                     result.Add(FromMention(_entities.Mentions[m], tree.SpanOf(token)));
                     return;
                 }
+                if (m < 0 && rel == "nmod:poss" && tree.Pos.XposOf(c) == "PRP$" && TerritoryNouns.Contains(tree.Lemma(token).ToLowerInvariant())
+                    && _coref is not null && ReferringChain(tree.SpanOf(c)) is { } owner && AddChain(owner, tree.SpanOf(token), result))
+                {
+                    return; // "Poland said a Russian missile entered its airspace": Poland's airspace
+                }
             }
         }
         if (mention >= 0 && _entities.Mentions[mention].Place is { Country: { } country } && country != ActorRef.Unknown.Code)
@@ -591,6 +596,13 @@ internal sealed class ActorBinder
             result.Add(FromMention(_entities.Mentions[mention]));
         }
     }
+
+    /// <summary>What a state owns as territory: a possessive pronoun on it refers to the state ("its airspace", "their waters").</summary>
+    private static readonly HashSet<string> TerritoryNouns = new(StringComparer.Ordinal)
+    {
+        "airspace", "water", "waters", "territory", "territories", "border", "borders", "soil", "land", "sovereignty", "coast",
+        "coastline", "island", "islands", "frontier",
+    };
 
     private static bool HasOfPhrase(SentenceTree tree, int token)
     {

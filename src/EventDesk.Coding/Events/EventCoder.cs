@@ -708,13 +708,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static Dictionary<string, (string[] Roots, string[] Stems)> BuildActNouns()
     {
         string[] violent = ["18", "19", "20"];
-        string[] attackStems = ["attack", "strik", "struck", "assault", "raid", "bomb", "shell", "hit", "storm", "pound", "airstrike", "air strike", "fire", "fired"];
+        string[] attackStems = ["attack", "strik", "struck", "assault", "raid", "bomb", "shell", "hit", "storm", "pound", "airstrike", "air strike", "fire", "fired", "launch"];
         return new(StringComparer.Ordinal)
         {
             ["attack"] = (violent, attackStems), ["assault"] = (violent, attackStems),
             ["raid"] = (violent, ["raid", "storm", "attack"]),
-            ["strike"] = (violent, ["strik", "struck", "airstrike", "air strike", "hit", "bomb", "attack"]),
-            ["airstrike"] = (violent, ["strik", "struck", "airstrike", "air strike", "hit", "bomb"]),
+            ["strike"] = (violent, ["strik", "struck", "airstrike", "air strike", "hit", "bomb", "attack", "launch", "fire", "fired"]),
+            ["airstrike"] = (violent, ["strik", "struck", "airstrike", "air strike", "hit", "bomb", "launch"]),
             ["bombing"] = (violent, ["bomb", "strik", "struck", "shell", "pound"]), ["bombardment"] = (violent, ["bomb", "shell", "pound", "strik", "struck"]),
             ["shelling"] = (violent, ["shell", "pound", "bombard"]),
             ["operation"] = (["17", "18", "19", "20"], ["raid", "storm", "attack", "operation", "offensive", "launch", "strik", "struck", "arrest", "detain"]),

@@ -40,6 +40,20 @@ internal static class PatternMatcher
 {
     private static readonly HashSet<string> RaisingLemmas = ["expect", "schedule", "set", "due", "slate", "poise", "plan", "scheduled"];
 
+    /// <summary>Things that do not speak or judge: the subject of a reported clause the speaker's next verb cannot share.</summary>
+    private static readonly HashSet<string> ThingSubjects =
+    [
+        "strike", "strikes", "attack", "attacks", "raid", "bombing", "operation", "missile", "missiles", "drone", "drones", "shelling",
+        "explosion", "blast", "fire", "ship", "vessel", "plane", "aircraft", "weapon", "weapons", "sanction", "sanctions", "law",
+    ];
+
+    /// <summary>Verbs only an actor does (speaking, judging, demanding).</summary>
+    private static readonly HashSet<string> ActorOnlyVerbs =
+    [
+        "accuse", "deny", "reject", "urge", "call", "warn", "condemn", "blame", "demand", "vow", "pledge", "threaten", "criticize",
+        "criticise", "praise", "welcome", "summon", "dismiss", "insist", "promise",
+    ];
+
     // Relations whose dependents can fill a pattern slot, with their subtypes ("obl:tmod", "compound:prt"), and nsubj:pass.
     private static readonly FrozenSet<string> ContentRelations = FrozenSet.ToFrozenSet(
         ["obj", "iobj", "xcomp", "ccomp", "advcl", "obl", "nmod", "compound", "amod", "advmod", "acl", "conj", "dep", "appos", "nummod"],
@@ -540,7 +554,8 @@ internal static class PatternMatcher
         foreach (var c in tree.Children(anchor))
         {
             if (match.Used.Contains(c) || !IsContentRelation(tree, c) || (depth > 0 && OwnClause(tree, c))
-                || tree.RelIs(c, "conj") && ClauseWithItsOwnSubject(tree, c)) // "met ..., but the meeting ended": no "S meet end"
+                || tree.RelIs(c, "conj") && ClauseWithItsOwnSubject(tree, c) // "met ..., but the meeting ended": no "S meet end"
+                || tree.RelIs(c, "conj") && ActorBinder.ReporterParsedAsConjunct(tree, c)) // "killing 12 people, Ukrainian officials said"
             {
                 continue;
             }
@@ -1058,6 +1073,15 @@ internal static class PatternMatcher
             if (head < 0)
             {
                 break;
+            }
+            if (hops == 0 && rel.StartsWith("conj", StringComparison.Ordinal) && tree.RelIs(head, "ccomp") && tree.Head(head) is var speech and >= 0
+                && tree.ChildExact(head, "nsubj") is var thing and >= 0 && tree.Upos(thing) == Upos.NOUN && !char.IsUpper(tree.Document.Substring(tree.SpanOf(thing))[0])
+                && ThingSubjects.Contains(tree.Lemma(thing).ToLowerInvariant()) && ActorOnlyVerbs.Contains(tree.Lemma(verb).ToLowerInvariant()))
+            {
+                // "The Kremlin said the strikes targeted military facilities and accused Kyiv of ...": strikes accuse nobody;
+                // the parser put the speaker's second verb in the reported clause.
+                verb = speech;
+                continue;
             }
             activeConjunct = hops == 0 && rel.StartsWith("conj", StringComparison.Ordinal) && tree.Pos.XposOf(verb) is "VBD" or "VBZ" or "VBP"
                 && tree.Child(verb, "aux:pass") < 0 && tree.Pos.XposOf(head) == "VBN" && tree.Child(head, "aux:pass") >= 0;

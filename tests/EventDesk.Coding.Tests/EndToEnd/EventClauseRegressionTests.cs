@@ -1215,4 +1215,38 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Source.Actor?.Country == "JAM");
         Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "ESP");
     }
+
+    [Fact]
+    public void A_reporter_after_a_comma_is_no_victim_of_the_act_reported()
+    {
+        // "killing at least 12 people, Ukrainian officials said": "officials" parsed as a conjunct of "people" made the
+        // killing an assassination of Ukrainian officials (186, UKRGOV).
+        var events = Events("Russia fired missiles at Ukrainian cities, killing at least 12 people, Ukrainian officials said.\n");
+        Assert.DoesNotContain(events, e => e.Cameo == "186" || e.Target?.Actor?.Code == "UKRGOV");
+    }
+
+    [Fact]
+    public void A_speaker_s_second_verb_parsed_into_the_reported_clause_is_the_speaker_s()
+    {
+        // "the strikes ... accused Kyiv": the Kremlin accused; also "China said the ship had entered its waters and blamed Manila".
+        Assert.Contains(Events("The Kremlin said the strikes targeted military facilities and accused Kyiv of using civilians as human shields.\n"),
+            e => e.Root == "11" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("RUSGOV", "UKR"));
+        Assert.Contains(Events("China said the ship had entered its waters and blamed Manila for the incident.\n"),
+            e => e.Root == "11" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("CHN", "PHL"));
+    }
+
+    [Fact]
+    public void Its_airspace_or_waters_are_those_of_the_state_it_refers_to()
+    {
+        Assert.Contains(Events("Poland said a Russian missile entered its airspace.\n"), e => e.Cameo == "150" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("RUS", "POL"));
+        Assert.Contains(Events("Japan said a Chinese survey ship entered its waters.\n"), e => e.Cameo == "150" && e.Target?.Actor?.Code == "JPN");
+    }
+
+    [Fact]
+    public void The_alliance_is_no_country_s_metonym()
+    {
+        // "the alliance" after NATO's chief had joined Russia's chain through "Moscow" (an organisation mention).
+        var events = Events("Moscow fired missiles at Kyiv.\nNATO Secretary General Jens Stoltenberg said the alliance had supported Ukraine.\n");
+        Assert.DoesNotContain(events, e => e.Sentence == 1 && e.Source.Actor?.Country == "RUS");
+    }
 }
