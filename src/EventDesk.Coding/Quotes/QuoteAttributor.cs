@@ -948,8 +948,10 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
             {
                 return parenthetical;
             }
-            if (after is not null && RestIsAdjunct(view.TokenAt(after.Value.End), end))
+            if (after is not null && RestIsAdjunct(view.TokenAt(after.Value.End), end) && !InfinitiveAt(view.TokenAt(after.Value.End), end))
             {
+                // (Not before an infinitive, a complement of the verb: "Sudan, which depends on the Nile, urged both countries to
+                // show restraint" is no "CLAUSE, urged X".)
                 var content = Content(s0, c - 1);
                 return content is null ? null : new QuoteCandidate(content.Value, sentence.Index, QuoteKind.Indirect, cue, verb.Lemma, after, null, 0, "indirect:clause-said-x");
             }
@@ -1061,6 +1063,9 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
     }
 
     /// <summary>Only a short adjunct ("on Saturday", "in a statement") remains before the sentence end.</summary>
+    private bool InfinitiveAt(int t, int end) =>
+        t + 1 < end && view.Is(t, "to") && view.Pos is { } pos && pos.XposOf(t + 1) == "VB";
+
     private bool RestIsAdjunct(int from, int end)
     {
         var words = 0;

@@ -1249,4 +1249,15 @@ public sealed class EventClauseRegressionTests
         var events = Events("Moscow fired missiles at Kyiv.\nNATO Secretary General Jens Stoltenberg said the alliance had supported Ukraine.\n");
         Assert.DoesNotContain(events, e => e.Sentence == 1 && e.Source.Actor?.Country == "RUS");
     }
+
+    [Fact]
+    public void A_verb_with_an_object_and_an_infinitive_after_a_clause_is_no_inverted_attribution()
+    {
+        // "Sudan, which also depends on the Nile, urged both countries to show restraint" was a quotation of "Sudan, which
+        // also depends on the Nile" by "both countries" ("CLAUSE, said X").
+        var document = NewsRun.Annotate("Sudan, which also depends on the Nile, urged both countries to show restraint.\n", new DateOnly(2023, 5, 4));
+        Assert.Empty(document.Layers.Get(AnnotationLayers.Quotes).Quotes);
+        var reported = NewsRun.Annotate("The talks will resume next week, said Kenya's foreign minister.\n", new DateOnly(2023, 5, 4));
+        Assert.Single(reported.Layers.Get(AnnotationLayers.Quotes).Quotes);
+    }
 }
