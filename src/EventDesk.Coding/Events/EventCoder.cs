@@ -2533,6 +2533,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "bystanders joined the party", "Tunisians flocked to join jihadist groups": no state or international body joined
         }
+        if (news && code.Code == "074" && match.Used.Any(u => u != match.Trigger && tree.Pos.XposOf(u) == "VB" && tree.HasMarker(u, "to")))
+        {
+            return; // "deployed missile systems to monitor the Indian forces": the purpose verb is no "monitor" sent as peacekeeper
+        }
         if (news && code.Code == "080" && tree.Lemma(match.Trigger).Equals("submit", StringComparison.OrdinalIgnoreCase) && tree.ChildExact(match.Trigger, "obj") >= 0)
         {
             return; // "started to submit reports to the committees": handing something in, not submitting to someone's will

@@ -1260,4 +1260,11 @@ public sealed class EventClauseRegressionTests
         var reported = NewsRun.Annotate("The talks will resume next week, said Kenya's foreign minister.\n", new DateOnly(2023, 5, 4));
         Assert.Single(reported.Layers.Get(AnnotationLayers.Quotes).Quotes);
     }
+
+    [Fact]
+    public void A_purpose_verb_is_no_monitor_sent_as_peacekeeper()
+    {
+        // "deployed missile systems to monitor the Indian forces" matched "S deploy monitor" (074, peacekeeping).
+        Assert.DoesNotContain(Events("China deployed missile systems to monitor the Indian forces.\n"), e => e.Cameo == "074");
+    }
 }
