@@ -458,6 +458,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "smuggling", "trafficking", "piracy", "extremism", "radicalization", "radicalisation", "hate", "bias", "stigma", "ruling", "decision",
         "law", "bill", "charge", "charges", "case", "order", "ban", "policy", "plan", "measure", "tax", "tariff", "verdict", "sentence", "extradition",
         "sanction", "embargo", "price", "cost", "storm", "hurricane", "cyclone", "typhoon", "earthquake", "smog", "air",
+        "tsunami", "tornado", "landslide", "mudslide", "avalanche", "eruption", "volcano", "heatwave", "monsoon", "quake", "lightning",
     };
 
     /// <summary>
@@ -2602,6 +2603,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "Russia has showed its intentions by exploding bombs", "the biggest device the United States has exploded": a state's weapons test
         }
+        if (news && code.Root == "09" && tree.Lemma(match.Trigger).Equals("question", StringComparison.OrdinalIgnoreCase) && bound.Sources.Count > 0
+            && bound.Sources.All(p => p.Actor is { Sectors.Count: > 0 } a && a.Sectors.All(s => s == "MED")))
+        {
+            return; // "The reporters were questioning the Interior man": journalists' questions investigate nobody
+        }
         if (news && code.Root == "02" && tree.Lemma(match.Trigger).Equals("ask", StringComparison.OrdinalIgnoreCase) && bound.Sources.Count > 0
             && bound.Sources.All(p => p.Actor is { Sectors.Count: > 0 } a && a.Sectors.All(s => s == "MED")))
         {
@@ -2611,13 +2617,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "the 80th anniversary of the signing of the treaty": remembered, not reported
         }
-        if (news && code.Code == "042" && tree.Lemma(match.Trigger).Equals("arrive", StringComparison.OrdinalIgnoreCase) && bound.Sources.Count > 0
+        if (news && code.Code == "042" && tree.Lemma(match.Trigger).ToLowerInvariant() is "arrive" or "go" or "come" or "travel" or "head" && bound.Sources.Count > 0
             && bound.Sources.All(p => p.Actor is { Sectors.Count: > 0 } a && a.Sectors.All(s => s is "COP" or "MIL" or "INS" or "REB" or "CRM" or "CVL" or "MED")))
         {
             // "When police arrived the man was still violent": police, troops or reporters arriving somewhere pay no visit.
             // A state's police or troops arriving in another country come on a mission: "Kenyan police officers arrived in
             // Haiti to lead a multinational mission" (074).
-            if (bound.Sources.All(p => p.Actor is { Country: { Length: 3 } c } a && c != ActorRef.Unknown.Code && a.Sectors.All(s => s is "COP" or "MIL"))
+            if (tree.Lemma(match.Trigger).Equals("arrive", StringComparison.OrdinalIgnoreCase)
+                && bound.Sources.All(p => p.Actor is { Country: { Length: 3 } c } a && c != ActorRef.Unknown.Code && a.Sectors.All(s => s is "COP" or "MIL"))
                 && bound.Targets.Count > 0 && bound.Targets.All(t => t.Actor is { Country: { Length: 3 } tc } && tc != ActorRef.Unknown.Code
                     && bound.Sources.All(p => p.Actor!.Country != tc))
                 && Lookup("074") is { } mission)

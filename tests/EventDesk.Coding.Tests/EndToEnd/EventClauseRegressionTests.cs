@@ -1267,4 +1267,13 @@ public sealed class EventClauseRegressionTests
         // "deployed missile systems to monitor the Indian forces" matched "S deploy monitor" (074, peacekeeping).
         Assert.DoesNotContain(Events("China deployed missile systems to monitor the Indian forces.\n"), e => e.Cameo == "074");
     }
+
+    [Fact]
+    public void Disasters_kill_reporters_question_and_police_travel_without_events()
+    {
+        Assert.Empty(Events("In 1896 a Japanese tsunami killed 27,000 people.\n"));
+        Assert.Empty(Events("The French reporters were questioning the Interior minister.\n"));
+        Assert.Empty(Events("Kenyan police went to Uganda to look for the suspect.\n"));
+        Assert.Contains(Events("Russian President Vladimir Putin went to Beijing for talks with Xi Jinping.\n"), e => e.Cameo == "042");
+    }
 }
