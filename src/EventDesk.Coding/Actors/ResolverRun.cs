@@ -236,6 +236,8 @@ internal sealed class ResolverRun
     {
         var georgia = false;
         var us = false;
+        var countryCues = GeorgianStateCues.GetAlternateLookup<ReadOnlySpan<char>>();
+        var stateCues = UsGeorgiaCues.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var t = 0; t < _tokens.Count; t++)
         {
             var word = _tokens.TextOf(t);
@@ -243,13 +245,12 @@ internal sealed class ResolverRun
             {
                 continue;
             }
-            var lookup = GeorgianStateCues.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (lookup.Contains(word))
+            if (countryCues.Contains(word))
             {
                 return false;
             }
             georgia |= word.SequenceEqual("Georgia");
-            us |= UsGeorgiaCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            us |= stateCues.Contains(word);
         }
         return georgia && us;
     }

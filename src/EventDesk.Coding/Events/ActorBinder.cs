@@ -309,13 +309,10 @@ internal sealed class ActorBinder
             if (tree.RelIs(c, "amod") && tree.Lemma(c).Equals("loyal", StringComparison.OrdinalIgnoreCase))
             {
                 // "Forces loyal to Khalifa Haftar", "troops loyal to the president": those they are loyal to.
-                foreach (var g in tree.Children(c))
+                if (tree.ChildMarked(c, "obl", "to") is var to and >= 0 && _mentionOfToken[to] is var lm and >= 0
+                    && _entities.Mentions[lm].Actor is { Country: { Length: 3 } lc } loyalTo && lc != ActorRef.Unknown.Code)
                 {
-                    if (tree.RelIs(g, "obl") && tree.HasMarker(g, "to") && _mentionOfToken[g] is var lm and >= 0
-                        && _entities.Mentions[lm].Actor is { Country: { Length: 3 } lc } loyalTo && lc != ActorRef.Unknown.Code)
-                    {
-                        return loyalTo with { Code = lc, Sectors = [] };
-                    }
+                    return loyalTo with { Code = lc, Sectors = [] };
                 }
             }
             if (!tree.RelIs(c, "nmod") || !(tree.HasMarker(c, "from") || tree.HasMarker(c, "of")))
@@ -604,17 +601,7 @@ internal sealed class ActorBinder
         "coastline", "island", "islands", "frontier",
     };
 
-    private static bool HasOfPhrase(SentenceTree tree, int token)
-    {
-        foreach (var c in tree.Children(token))
-        {
-            if (tree.RelIs(c, "nmod") && tree.HasMarker(c, "of"))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool HasOfPhrase(SentenceTree tree, int token) => tree.ChildMarked(token, "nmod", "of") >= 0;
 
     private static readonly HashSet<string> QuantityNouns = new(StringComparer.Ordinal)
     {

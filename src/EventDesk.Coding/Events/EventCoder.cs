@@ -310,19 +310,6 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "forces", "troops", "armies", "soldiers", "units", "fighters", "militias", // (the lemmatizer keeps some plurals: "troops")
     };
 
-    /// <summary>"marched on Anahuac": an on-phrase of the verb.</summary>
-    private static bool MarchedOn(SentenceTree tree, int verb)
-    {
-        foreach (var c in tree.Children(verb))
-        {
-            if (tree.RelIs(c, "obl") && tree.HasMarker(c, "on"))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static readonly HashSet<string> StruckFigures = new(StringComparer.Ordinal)
     {
         "light", "match", "balance", "chord", "note", "pose", "tone", "gold", "oil", "compromise", "nerve", "bargain", "figure", "root",
@@ -828,17 +815,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return [];
     }
 
-    private static List<Participant> BlamedOn(SentenceTree tree, ActorBinder binder, int verb)
-    {
-        foreach (var c in tree.Children(verb))
-        {
-            if (tree.RelIs(c, "obl") && (tree.HasMarker(c, "on") || tree.HasMarker(c, "to")))
-            {
-                return [.. binder.Bind(tree, c).Where(p => p.Actor is { } a && !a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal))];
-            }
-        }
-        return [];
-    }
+    private static List<Participant> BlamedOn(SentenceTree tree, ActorBinder binder, int verb) =>
+        (tree.ChildMarked(verb, "obl", "on") is var on and >= 0 ? on : tree.ChildMarked(verb, "obl", "to")) is var blamed and >= 0
+            ? [.. binder.Bind(tree, blamed).Where(p => p.Actor is { } a && !a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal))]
+            : [];
 
     /// <summary>
     /// Who put forward what the trigger's object names: the by-phrase of a participle on it ("a proposal put forward by
@@ -852,16 +832,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         foreach (var c in tree.Children(obj))
         {
-            if (!tree.RelIs(c, "acl") || tree.Pos.XposOf(c) != "VBN")
+            if (tree.RelIs(c, "acl") && tree.Pos.XposOf(c) == "VBN" && tree.ChildMarked(c, "obl", "by") is var by and >= 0)
             {
-                continue;
-            }
-            foreach (var g in tree.Children(c))
-            {
-                if (tree.RelIs(g, "obl") && tree.HasMarker(g, "by"))
-                {
-                    return [.. binder.Bind(tree, g).Where(p => p.Actor is { } a && a.Code != ActorRef.Unknown.Code && !a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal))];
-                }
+                return [.. binder.Bind(tree, by).Where(p => p.Actor is { } a && !a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal))];
             }
         }
         return [];
@@ -2543,7 +2516,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return; // "started to submit reports to the committees": handing something in, not submitting to someone's will
         }
         if (news && code.Root == "14" && tree.Lemma(match.Trigger).Equals("march", StringComparison.OrdinalIgnoreCase)
-            && MarchedOn(tree, match.Trigger) && bound.Sources.Any(p => p.Actor?.Sectors.Contains("MIL") == true))
+            && tree.ChildMarked(match.Trigger, "obl", "on") >= 0 && bound.Sources.Any(p => p.Actor?.Sectors.Contains("MIL") == true)) // "marched on Anahuac"
         {
             return; // "Travis and a small force marched on Anahuac": an advance on a town, no protest march
         }

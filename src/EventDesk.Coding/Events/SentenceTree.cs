@@ -121,6 +121,19 @@ internal sealed class SentenceTree
         return -1;
     }
 
+    /// <summary>The first dependent of the relation (or a subtype) that has the marker: "on" in "marched on Anahuac", or -1.</summary>
+    public int ChildMarked(int t, string rel, string marker)
+    {
+        foreach (var c in Children(t))
+        {
+            if (RelIs(c, rel) && HasMarker(c, marker))
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>The exact relation (with subtype), e.g. "obl:agent".</summary>
     public int ChildExact(int t, string rel)
     {
