@@ -20,6 +20,7 @@ internal sealed class ActorBinder
     private readonly int[] _mentionOfToken;
     private bool _viaModifiers = true;
     private readonly ActorRef? _issuer;
+    private readonly ActorIndexLayer? _index;
 
     public ActorBinder(Document document, EntityLayer entities, CoreferenceLayer? coref)
     {
@@ -27,6 +28,7 @@ internal sealed class ActorBinder
         _entities = entities;
         _coref = coref;
         _issuer = document.Layers.TryGet(ActorLayers.Index, out var index) ? index.Issuer : null;
+        _index = index;
         var tokens = document.Tokens;
         _mentionOfToken = new int[tokens.Count];
         Array.Fill(_mentionOfToken, -1);
@@ -479,8 +481,10 @@ internal sealed class ActorBinder
                 result.Add(FromMention(apposed));
                 return;
             }
-            if (own.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && _coref is not null && GroupChain(tree.SpanOf(token)) is { } group
-                && AddChain(group, tree.SpanOf(token), result))
+            var groupFrom = result.Count;
+            if ((own.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) || PlacedByDefault(mention)) && _coref is not null
+                && GroupChain(tree.SpanOf(token)) is { } group && AddChain(group, tree.SpanOf(token), result)
+                && (own.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) || PartiesOfTheRole(own, result, groupFrom)))
             {
                 // "Xi Jinping met Lula ... The two leaders signed 15 agreements": "the two leaders" or "both sides", a role of
                 // no country, are the parties coreference found for them (it was ---GOV).
@@ -651,6 +655,28 @@ internal sealed class ActorBinder
                 new ActorRef(party.Country + string.Concat(sectors), party.Country, sectors, party.Name, earlier.Head?.Role)));
         }
         return true;
+    }
+
+    /// <summary>
+    /// The resolver gave the mention the story's country only by default or from an earlier same word ("the two leaders" in a
+    /// story datelined Addis Ababa was ETHGOV), not from anything the phrase says.
+    /// </summary>
+    private bool PlacedByDefault(int mention) =>
+        _index is not null && mention < _entities.Mentions.Count && _index.RuleOf(mention) is var rule
+        && (rule.StartsWith("agent+default:", StringComparison.Ordinal) || rule.StartsWith("agent+local:", StringComparison.Ordinal) || rule == "agent+earlier");
+
+    /// <summary>
+    /// The parties added from <paramref name="from"/> on fit the role the resolver placed by default ("the two leaders" are
+    /// two governments' people, not ISIL); when they do not, they are taken back.
+    /// </summary>
+    private static bool PartiesOfTheRole(ActorRef role, List<Participant> result, int from)
+    {
+        if (role.Sectors.Count == 0 || result.Skip(from).All(p => p.Actor is { } a && a.Sectors.Any(role.Sectors.Contains)))
+        {
+            return true;
+        }
+        result.RemoveRange(from, result.Count - from);
+        return false;
     }
 
     /// <summary>The token is inside a group mention ("the two sides", "both parties").</summary>

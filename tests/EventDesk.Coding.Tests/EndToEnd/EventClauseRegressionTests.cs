@@ -1276,4 +1276,14 @@ public sealed class EventClauseRegressionTests
         Assert.Empty(Events("Kenyan police went to Uganda to look for the suspect.\n"));
         Assert.Contains(Events("Russian President Vladimir Putin went to Beijing for talks with Xi Jinping.\n"), e => e.Cameo == "042");
     }
+
+    [Fact]
+    public void The_two_leaders_after_a_meeting_are_its_parties_also_in_a_story_datelined_elsewhere()
+    {
+        // In a story datelined Addis Ababa, "the two leaders" took Ethiopia by default instead of the meeting's parties.
+        var events = Events("ADDIS ABABA, Ethiopia — Egypt accused Ethiopia of intransigence.\n"
+            + "Egyptian President Abdel Fattah el-Sissi met Eritrean President Isaias Afwerki in Cairo, and the two leaders signed a security agreement.\n");
+        Assert.Contains(events, e => e.Cameo == "057" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("EGYGOV", "ERIGOV"));
+        Assert.DoesNotContain(events, e => e.Cameo == "057" && e.Source.Actor?.Country == "ETH");
+    }
 }
