@@ -2917,6 +2917,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 new ActorRef(gatheredIn + sector, gatheredIn, [sector], null, "protesters"))];
             match.ContextTarget = "the people of the gathering dispersed";
         }
+        if (news && targetList.Count == 0 && code.Root == "15" && sources[0].Actor?.Country is { Length: 3 } responder && responder != ActorRef.Unknown.Code
+            && events.LastOrDefault(e => e.Sentence == tree.Index && e.Target?.Actor?.Country == responder && e.Root is "15" or "18" or "19" or "20"
+                && e.Source.Actor?.Country is { Length: 3 } intruder && intruder != responder && intruder != ActorRef.Unknown.Code) is { } provocation)
+        {
+            // "Poland said a Russian missile briefly entered its airspace, and it scrambled fighter jets": a show of force in
+            // answer to an act against the actor earlier in the sentence is aimed at that act's author.
+            targetList = [provocation.Source with { Span = tree.SpanOf(match.Trigger) }];
+            match.ContextTarget = "the author of the act it answers (earlier in the sentence)";
+        }
         if (news && targetList.Count == 0 && code.Root == "15" && ProvocationAuthor(tree, binder, match, sources[0].Actor?.Country) is { } provoker)
         {
             // "South Korea's military raised its alert level after North Korea's fifth nuclear test", "put its forces on alert

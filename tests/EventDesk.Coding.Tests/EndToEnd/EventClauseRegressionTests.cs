@@ -1286,4 +1286,11 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Cameo == "057" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("EGYGOV", "ERIGOV"));
         Assert.DoesNotContain(events, e => e.Cameo == "057" && e.Source.Actor?.Country == "ETH");
     }
+
+    [Fact]
+    public void A_show_of_force_after_an_act_against_the_actor_in_the_same_sentence_answers_its_author()
+    {
+        Assert.Contains(Events("Poland said a Russian missile briefly entered its airspace, and it scrambled fighter jets.\n"),
+            e => e.Root == "15" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("POL", "RUS"));
+    }
 }
