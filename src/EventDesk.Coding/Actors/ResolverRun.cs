@@ -1330,11 +1330,14 @@ internal sealed class ResolverRun
                     });
                     t = runEnd - 1;
                 }
-                else if (_keyLength[t] >= 4 && (_pos is null || _pos.UposOf(t) == Upos.PROPN) && !IsAllCaps(text) &&
-                    (t > first && OfficeHolderBySurname(KeyOf(t).ToString()) is not null || FormerLeaderOfGovernment(t) is not null))
+                else if (_keyLength[t] >= 4 && !IsAllCaps(text)
+                    && ((_pos is null || _pos.UposOf(t) == Upos.PROPN) && (t > first && OfficeHolderBySurname(KeyOf(t).ToString()) is not null || FormerLeaderOfGovernment(t) is not null)
+                        || t == first && t + 1 < end && _pos is not null && _pos.UposOf(t) is Upos.PROPN or Upos.NOUN && _pos.XposOf(t + 1) is "VBD" or "VBZ" or "VBP" or "MD"
+                            && OfficeHolderBySurname(KeyOf(t).ToString()) is not null))
                 {
                     // A surname alone that the NER missed, unique among people in office on the date ("Lavrov"), or a
-                    // former leader's before a government noun ("the Blair government").
+                    // former leader's before a government noun ("the Blair government"). At the start of a sentence only
+                    // right before a finite verb ("Macron called Zelenskyy", "macron" being also a noun and tagged one).
                     _atoms.Add(new Atom
                     {
                         First = t, End = t + 1, Sentence = s, Source = AtomSource.Knowledge, Kinds = PhraseKinds.Person,

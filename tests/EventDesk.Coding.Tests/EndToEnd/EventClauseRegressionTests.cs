@@ -1293,4 +1293,19 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(Events("Poland said a Russian missile briefly entered its airspace, and it scrambled fighter jets.\n"),
             e => e.Root == "15" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("POL", "RUS"));
     }
+
+    [Fact]
+    public void A_sentence_initial_surname_of_an_office_holder_before_a_verb_is_that_person()
+    {
+        // "Macron called Zelenskyy": "Macron" was tagged a noun (a macron is a diacritic) and, sentence-initial, not looked up.
+        Assert.Contains(Events("Macron called Zelenskyy to discuss the situation on the front line.\n"),
+            e => e.Cameo == "041" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("FRAGOV", "UKRGOV"));
+        Assert.Empty(Events("Will said he was tired.\n"));
+    }
+
+    [Fact]
+    public void A_court_ordering_someone_s_release_frees_them()
+    {
+        Assert.Contains(Events("Pakistan's Supreme Court ordered the release of former Prime Minister Imran Khan.\n"), e => e.Cameo == "0841" && e.Source.Actor?.Code == "PAKJUD");
+    }
 }
