@@ -245,6 +245,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             parser.Parse(words.AsSpan(0, n), tags.AsSpan(0, n), state, sentenceHeads, sentenceLabels);
             CoordinatedSubjectAsRoot(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             CoordinatedPossessorAsConjunct(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            SubjectBeforeSubjectAsModifier(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             for (var i = 0; i < n; i++)
             {
                 heads[start + i] = sentenceHeads[i] < 0 ? -1 : start + sentenceHeads[i];
@@ -328,6 +329,64 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
                 }
             }
             return;
+        }
+    }
+
+    /// <summary>
+    /// "Sudan's paramilitary Rapid Support Forces attacked a camp" parsed with two subjects, "paramilitary" (tagged a noun)
+    /// and "Forces": a verb has one subject, so a common noun subject right before the phrase of the verb's next subject,
+    /// with no determiner of its own, is a modifier of that subject. It becomes its compound, and its possessor ("Sudan's")
+    /// the whole phrase's.
+    /// </summary>
+    private static void SubjectBeforeSubjectAsModifier(PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
+    {
+        if (ids.Nsubj < 0 || ids.Compound < 0 || ids.Poss < 0)
+        {
+            return;
+        }
+        for (var a = 0; a < heads.Length; a++)
+        {
+            if (labels[a] != ids.Nsubj || heads[a] < 0 || pos.Upos[start + a] != Upos.NOUN)
+            {
+                continue;
+            }
+            var verb = heads[a];
+            var b = -1;
+            for (var k = a + 1; k < heads.Length && k < verb; k++)
+            {
+                if (heads[k] == verb && labels[k] == ids.Nsubj)
+                {
+                    b = k;
+                    break;
+                }
+            }
+            if (b < 0 || pos.Upos[start + b] is not (Upos.NOUN or Upos.PROPN))
+            {
+                continue;
+            }
+            // Every token between the two is a left dependent of the second (its modifiers), and the first has no
+            // dependents after it: "paramilitary | Rapid Support Forces".
+            var adjacent = true;
+            for (var k = a + 1; k < b && adjacent; k++)
+            {
+                adjacent = heads[k] == b || heads[k] > a && heads[k] < b && heads[heads[k]] == b;
+            }
+            for (var k = a + 1; k < heads.Length && adjacent; k++)
+            {
+                adjacent = heads[k] != a;
+            }
+            if (!adjacent)
+            {
+                continue;
+            }
+            for (var k = 0; k < a; k++)
+            {
+                if (heads[k] == a && labels[k] == ids.Poss)
+                {
+                    heads[k] = b;
+                }
+            }
+            (heads[a], labels[a]) = (b, ids.Compound);
         }
     }
 

@@ -1857,7 +1857,9 @@ internal sealed class ResolverRun
             return new Resolved(type, null, role, Ref(country + sector, country, sector, null, role), null, "agent+" + rule);
         }
         var possessed = p.Modifiers.Count == 0 && p.First > 0 && IsPossessive(TextOf(p.First - 1)); // "the group's leaders"
-        if (agent is not null && !possessed && !p.IsPluralAgent && p.Modifiers.Count == 0
+        // (Plural only with "the": "European Union foreign ministers agreed ... met the ministers in Brussels" are the EU's,
+        // not Belgium's; a bare "officials said" is anyone's.)
+        if (agent is not null && !possessed && (!p.IsPluralAgent || DefinitePlural(p)) && p.Modifiers.Count == 0
             && !(sector is "COP" or "CVL" or "OPP" or "LAB" && CountryInPlaceAfter(p) is not null) // "Serbian police ... Police in Pakistan"
             && EarlierSameAgent(p) is { } earlier)
         {
@@ -2254,6 +2256,10 @@ internal sealed class ResolverRun
     /// The country of the last earlier phrase sharing a role word, when the text gave that country, or the
     /// organisation it belonged to ("the United Nations' highest court ... the court").
     /// </summary>
+    /// <summary>A plural role word right after "the" with no modifier: "the ministers", "the officials".</summary>
+    private bool DefinitePlural(Phrase p) =>
+        p.IsPluralAgent && p.Modifiers.Count == 0 && p.Agents.Count == 1 && (p.First > 0 && _tokens.TextOf(p.First - 1).Equals("the", StringComparison.OrdinalIgnoreCase) || _tokens.TextOf(p.First).Equals("the", StringComparison.OrdinalIgnoreCase));
+
     private (string? Country, ActorRef? Organization, ActorRef? Earlier)? EarlierSameAgent(Phrase p)
     {
         for (var i = _phrases.IndexOf(p) - 1; i >= 0; i--)
@@ -2264,8 +2270,11 @@ internal sealed class ResolverRun
             {
                 return (null, named, named); // "the International Court of Justice ... the court"
             }
-            // Any shared role word counts: "the U.S. Senate ... the Senate committee".
-            if (q.Agents.Count == 0 || !q.Agents.Any(a => p.Agents.Any(b => a.Key == b.Key)) || q.Result?.Actor is not { } actor)
+            // Any shared role word counts: "the U.S. Senate ... the Senate committee"; a plural with "the" also the head
+            // of a longer role ("foreign ministers ... the ministers").
+            var plural = p.IsPluralAgent;
+            if (q.Agents.Count == 0 || !q.Agents.Any(a => p.Agents.Any(b => a.Key == b.Key || plural && a.Plural && a.Key.EndsWith(" " + b.Key, StringComparison.Ordinal)))
+                || plural && !q.IsPluralAgent || q.Result?.Actor is not { } actor)
             {
                 continue;
             }

@@ -139,7 +139,8 @@ internal sealed class ActorBinder
         {
             var modifier = (tree.RelIs(c, "amod") || tree.RelIs(c, "compound")) && !BackerOfParticiple(tree, c)
                 || (role && tree.RelIs(c, "nmod") && tree.Rel(c) != "nmod:poss" && (tree.HasMarker(c, "of") || tree.HasMarker(c, "in") || tree.HasMarker(c, "from")));
-            if (modifier && CountryOf(c) is { } first)
+            // (Not a word of the head's own country name: "United" in "the United States and NATO" made NATO "USAIGO".)
+            if (modifier && CountryOf(c) is { } first && !(_mentionOfToken[c] >= 0 && _mentionOfToken[c] == _mentionOfToken[head] && CountryOf(head) is { } named && named.Code == named.Country))
             {
                 var list = new List<(int Token, ActorRef Country)> { (c, first) };
                 foreach (var k in tree.Children(c))

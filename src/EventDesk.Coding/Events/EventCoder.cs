@@ -3278,7 +3278,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         if (_options.NewsHeuristics && target?.Actor is { } ta
             && (ta.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && ta.Sectors.Count > 0 || LocalByDefault(document, target))
-            && !ta.Sectors.Any(s => s is "MIG" or "REF") // migrants and refugees are, by definition, from somewhere else
+            && !(ta.Sectors.Any(s => s is "MIG" or "REF") && !(ta.Role ?? "").Contains("displaced", StringComparison.OrdinalIgnoreCase))
+            // migrants and refugees are, by definition, from somewhere else; the displaced mostly from the same country
             && !(match.Target >= 0 && NamesForeigners(document.Substring(TextSpan.FromBounds(tree.SubtreeSpan(match.Target).Start, tree.SpanOf(match.Target).End))))
             // "two foreign aid workers in northern Mali" are not Malians
             && (TargetPlace(tree, binder, match) ?? clausePlace) is { Country: { Length: 3 } placeCountry } && placeCountry != ActorRef.Unknown.Code)

@@ -555,7 +555,8 @@ internal static class PatternMatcher
         {
             if (match.Used.Contains(c) || !IsContentRelation(tree, c) || (depth > 0 && OwnClause(tree, c))
                 || tree.RelIs(c, "conj") && ClauseWithItsOwnSubject(tree, c) // "met ..., but the meeting ended": no "S meet end"
-                || tree.RelIs(c, "conj") && ActorBinder.ReporterParsedAsConjunct(tree, c)) // "killing 12 people, Ukrainian officials said"
+                || tree.RelIs(c, "conj") && ActorBinder.ReporterParsedAsConjunct(tree, c) // "killing 12 people, Ukrainian officials said"
+                || tree.RelIs(c, "conj") && anchor >= 0 && (anchor == match.Target || anchor == match.Source)) // "sent troops and tanks": "tanks" is no "S &GIVE T &MILAID" with T "troops"
             {
                 continue;
             }
@@ -660,7 +661,10 @@ internal static class PatternMatcher
         {
             foreach (var c in tree.Children(match.Used[k]))
             {
-                if (match.Used.Contains(c) || !(tree.RelIs(c, "obl") || tree.RelIs(c, "nmod") || tree.RelIs(c, "obj")))
+                // (Also on the last of coordinated nouns: "sent 35 aircraft and nine ships toward Taiwan" parsed with "toward
+                // Taiwan" under "ships"; the phrase after a coordination is read as the whole coordination's.)
+                if (match.Used.Contains(c) || !(tree.RelIs(c, "obl") || tree.RelIs(c, "nmod") || tree.RelIs(c, "obj")
+                    || tree.RelIs(c, "conj") && tree.Upos(match.Used[k]) is Upos.NOUN or Upos.PROPN && tree.Upos(c) is Upos.NOUN or Upos.PROPN))
                 {
                     continue;
                 }

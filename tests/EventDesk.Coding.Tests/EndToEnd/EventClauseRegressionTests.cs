@@ -1308,4 +1308,77 @@ public sealed class EventClauseRegressionTests
     {
         Assert.Contains(Events("Pakistan's Supreme Court ordered the release of former Prime Minister Imran Khan.\n"), e => e.Cameo == "0841" && e.Source.Actor?.Code == "PAKJUD");
     }
+
+    // ---- eighteenth session: wire-copy probes (leads and short stories)
+
+    [Fact]
+    public void A_country_name_s_own_words_are_no_country_modifier_of_the_next_conjunct()
+    {
+        // "The United States and NATO condemned Russia" coded one source, "USAIGO": "United" in the country's own name was
+        // read as a country modifier that the conjunct "NATO" shares ("Chinese state media and officials").
+        var events = Events("The United States and NATO condemned Russia.\n");
+        Assert.Contains(events, e => (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("USA", "RUS"));
+        Assert.Contains(events, e => e.Source.Actor?.Code == "IGOWSTNAT");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "USAIGO");
+        // A conjunct still shares the first one's country when that is a modifier: "Tigrayan rebels" are Ethiopian.
+        Assert.Contains(Events("Ethiopian government forces and Tigrayan rebels fought near the town of Debre Sina.\n"),
+            e => e.Source.Actor?.Code == "ETHREB" || e.Target?.Actor?.Code == "ETHREB");
+    }
+
+    [Fact]
+    public void Aircraft_and_ships_sent_toward_a_country_are_a_show_of_force_not_military_aid()
+    {
+        // "toward Taiwan" hung on the last of the coordinated objects, so "S &DEPLOY &TROOPS toward T" did not match and
+        // "S &GIVE T &MILAID" read "aircraft" as the recipient and "ships" as the aid (CHN -> TWNMIL 072).
+        var events = Events("China sent 35 military aircraft and nine navy ships toward Taiwan on Thursday.\n");
+        Assert.Contains(events, e => e.Cameo == "154" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("CHN", "TWN"));
+        Assert.DoesNotContain(events, e => e.Root == "07");
+        Assert.DoesNotContain(Events("Russia sent troops and tanks toward the border with Ukraine.\n"), e => e.Root == "07");
+    }
+
+    [Fact]
+    public void Revoking_an_agreement_with_a_country_reduces_relations()
+    {
+        Assert.Contains(Events("The Niger junta revoked a military cooperation agreement with the United States.\n"),
+            e => e.Cameo == "160" && (e.Source.Actor?.Country, e.Target?.Actor?.Code) == ("NER", "USA"));
+    }
+
+    [Fact]
+    public void Rejecting_a_claim_to_territory_is_a_rejection_not_a_denial()
+    {
+        // "rejected China's claims to waters" was 016 (deny responsibility), the sense of rejecting an accusation.
+        var events = Events("Indonesia rejected China's claims to waters around the Natuna Islands.\n");
+        Assert.Contains(events, e => e.Cameo == "120" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("IDN", "CHN"));
+        Assert.Contains(Events("The Philippines dismissed China's claim that its ship had violated Chinese waters.\n"), e => e.Cameo == "016");
+    }
+
+    [Fact]
+    public void A_noun_subject_right_before_the_verb_s_other_subject_modifies_it()
+    {
+        // "Sudan's paramilitary Rapid Support Forces attacked ...": "paramilitary" was tagged a noun and parsed as a second
+        // subject, so the event's source was the role word ("SDNUAF") and not the group the knowledge base dates (SDNREB).
+        var document = NewsRun.Annotate("Sudan's paramilitary Rapid Support Forces attacked a camp in North Darfur.\n", new DateOnly(2024, 5, 1));
+        var tree = document.Layers.Get(EventDesk.Nlp.NlpLayers.Dependencies);
+        var subjects = Enumerable.Range(0, document.Tokens.Count).Count(t => tree.RelationOf(t) == "nsubj");
+        Assert.Equal(1, subjects);
+        Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events, e => e.Source.Actor?.Code == "SDNREB");
+    }
+
+    [Fact]
+    public void Displaced_people_attacked_somewhere_are_of_that_country()
+    {
+        // Refugees and migrants are from elsewhere, but "displaced people" in a camp in North Darfur are Sudanese (was ---REF).
+        Assert.Contains(Events("Rebels of the Rapid Support Forces attacked a camp for displaced people in North Darfur.\n"),
+            e => e.Target?.Actor?.Code == "SDNREF");
+    }
+
+    [Fact]
+    public void The_ministers_after_a_named_body_s_ministers_are_that_body_s_not_the_place_s()
+    {
+        // "met the ministers in Brussels" after "European Union foreign ministers agreed ..." was the Belgian government.
+        var events = Events("European Union foreign ministers agreed to expand the mission.\n"
+            + "Ukrainian Foreign Minister Dmytro Kuleba met the ministers in Brussels on Monday.\n");
+        Assert.Contains(events, e => e.Cameo == "040" && e.Target?.Actor?.Code == "IGOEUREEC");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "BELGOV");
+    }
 }
