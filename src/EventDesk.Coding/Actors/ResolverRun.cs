@@ -2244,9 +2244,16 @@ internal sealed class ResolverRun
             case NerType.Organization:
                 // The country may be inside the name or right before it, where the entity tagger left it out: "the Chinese
                 // Center for Disease Control and Prevention" is China's, not an unknown body ("it said" then went to the WHO).
-                return (a.InnerCountry ?? CountryRightBefore(a)) is { } ic
-                    ? new Resolved(EntityType.Organization, a.Text, null, Ref(ic, ic, "", a.Text, null), null, "organization+country")
-                    : new Resolved(EntityType.Organization, a.Text, null, null, null, "organization-unknown");
+                if ((a.InnerCountry ?? CountryRightBefore(a)) is not { } ic)
+                {
+                    return new Resolved(EntityType.Organization, a.Text, null, null, null, "organization-unknown");
+                }
+                // "the Supreme Court of India", "the Parliament of Georgia": a role word of the knowledge base before "of"
+                // the country gives the body's sector (it was the bare country, IND).
+                var of = a.Text.IndexOf(" of ", StringComparison.Ordinal);
+                return of > 0 && _kb.FindAgent(a.Text[..of]) is { Sector.Length: > 0 } body
+                    ? new Resolved(EntityType.Organization, a.Text, body.Role, Ref(ic + body.Sector, ic, body.Sector, a.Text, body.Role), null, "organization+country+agent")
+                    : new Resolved(EntityType.Organization, a.Text, null, Ref(ic, ic, "", a.Text, null), null, "organization+country");
             default:
                 return new Resolved(EntityType.Other, a.Text, null, null, null, "unknown");
         }

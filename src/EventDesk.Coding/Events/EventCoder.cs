@@ -716,6 +716,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             ["expulsion"] = (["16", "17"], ["expel", "expul"]), ["deportation"] = (["17"], ["deport"]),
             ["seizure"] = (["17", "19"], ["seiz", "captur"]),
             ["launch"] = (["15"], ["launch", "fire", "fired", "test"]), ["test"] = (["15"], ["test", "launch", "fire", "fired"]),
+            ["sanction"] = (["16"], ["sanction", "impos", "slap", "levy", "levi"]),
         };
     }
 
@@ -760,13 +761,25 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 break;
             }
             var reported = tree.Document.Substring(e.Trigger).ToLowerInvariant();
-            if (Array.IndexOf(roots, e.Root) >= 0 && stems.Any(reported.StartsWith) && e.Source.Actor is { Country: { Length: 3 } country } author
+            if (Array.IndexOf(roots, e.Root) >= 0 && (stems.Any(reported.StartsWith) || PatternWords(e.Rule).Any(w => stems.Any(w.StartsWith)))
+                && e.Source.Actor is { Country: { Length: 3 } country } author
                 && country != ActorRef.Unknown.Code && !critics.Any(c => c.Actor?.Country == country))
             {
                 return new Participant(tree.SpanOf(noun), tree.Document.Substring(tree.SpanOf(noun)), e.Source.Name, e.Source.Entity, author);
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The words of the dictionary pattern an event's rule names ("carry", "out", "airstrike", "on" of
+    /// '19-fight.txt:549 "S carry out airstrike on T"'): "condemned the strikes" after "carried out airstrikes".
+    /// </summary>
+    private static IEnumerable<string> PatternWords(string rule)
+    {
+        var open = rule.IndexOf('"');
+        var close = open < 0 ? -1 : rule.IndexOf('"', open + 1);
+        return close < 0 ? [] : rule[(open + 1)..close].ToLowerInvariant().Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries);
     }
 
     /// <summary>
@@ -3291,7 +3304,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             target = target with { Actor = Placed(ta, placeCountry) };
             placedTarget = " (country of the place of the event)";
         }
-        if (_options.NewsHeuristics && (code.Root == "17" || code.Code == "0841" || code.Code == "1823" && tree.Lemma(match.Trigger).ToLowerInvariant() is "execute" or "hang")
+        if (_options.NewsHeuristics && code.Code == "174" && target?.Actor is { Name: null } deported && deported.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+            && DestinationCountry(tree, binder, match.Trigger, match.Target) is { } sentTo && sentTo != source.Actor?.Country)
+        {
+            // "Thai authorities deported 40 Uyghurs to China": people deported to a country are sent home (they were
+            // THAETH, the deporting state's own).
+            target = target with { Actor = Placed(deported, sentTo) };
+            placedTarget = " (country they were deported to)";
+        }
+        if (_options.NewsHeuristics && (code.Root == "17" && code.Code != "174" || code.Code == "0841" || code.Code == "1823" && tree.Lemma(match.Trigger).ToLowerInvariant() is "execute" or "hang")
             && target?.Actor is { } detained
             && (detained.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) // also "freed political prisoners" placed elsewhere by default
                 || LocalByDefault(document, target) && code.Code != "174") // (the deported are foreigners by definition)
@@ -3721,17 +3742,28 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 break;
             }
             var headLemma = tree.Lemma(head).ToLowerInvariant();
+            if (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.HasMarker(t, "against") && GuardVerbs.Contains(headLemma))
+            {
+                // "warned Israel against launching a ground offensive in Rafah": what one is warned against has not happened.
+                modality = EventModality.Hypothetical;
+                governor ??= headLemma;
+                break;
+            }
             if (rel.StartsWith("xcomp", StringComparison.Ordinal) && headLemma is "stop" or "cease" or "quit" or "continue" or "keep" or "halt")
             {
                 // "must stop detaining migrants", "refused to stop shelling": what is stopped or continued is going on,
-                // unless the whole clause is a condition ("if it kept threatening").
+                // unless the whole clause is a condition ("if it kept threatening"). What a subject plainly stopped is over:
+                // "Israel stopped shelling Gaza" reports no shelling.
+                var over = headLemma is "stop" or "cease" or "quit" or "halt" && tree.Pos.XposOf(head) == "VBD";
                 foreach (var c in tree.Children(head))
                 {
                     if (tree.RelIs(c, "mark") && tree.LowerForm(c) is "if" or "unless" or "whether")
                     {
                         modality = EventModality.Conditional;
                     }
+                    over &= !Negates(tree, c) && !tree.RelIs(c, "aux") && !tree.RelIs(c, "mark");
                 }
+                negated |= over && tree.Head(head) < 0;
                 break;
             }
             if (rel.StartsWith("acl", StringComparison.Ordinal) && tree.RelIs(head, "obj") && tree.Head(head) >= 0 && (tree.HasMarker(t, "of") || tree.HasMarker(t, "from") || tree.HasMarker(t, "for")))
@@ -4141,9 +4173,19 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static (GeoPlace? Place, int Token) LocationPhrase(SentenceTree tree, ActorBinder binder, PatternMatch match)
     {
         var candidates = new List<int>(match.Used);
-        if (!match.Passive && tree.ChildExact(match.Trigger, "obj") is var obj and >= 0 && !candidates.Contains(obj))
+        if (!match.Passive && tree.ChildExact(match.Trigger, "obj") is var obj and >= 0)
         {
-            candidates.Add(obj);
+            if (!candidates.Contains(obj))
+            {
+                candidates.Add(obj);
+            }
+            foreach (var c in tree.Children(obj))
+            {
+                if (tree.RelIs(c, "conj") && candidates.Count < 8)
+                {
+                    candidates.Add(c); // "stormed the Congress, Supreme Court and presidential palace in Brasilia"
+                }
+            }
         }
         for (var h = tree.Head(match.Trigger); h >= 0 && candidates.Count < 12; h = tree.Head(h))
         {
@@ -4191,6 +4233,27 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         return (null, -1);
+    }
+
+    /// <summary>The country of the to-phrase of the verb or of its object ("deported 40 Uyghurs to China"), or null.</summary>
+    private static string? DestinationCountry(SentenceTree tree, ActorBinder binder, int verb, int obj)
+    {
+        foreach (var head in (ReadOnlySpan<int>)[verb, obj])
+        {
+            if (head < 0)
+            {
+                continue;
+            }
+            foreach (var c in tree.Children(head))
+            {
+                if ((tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) && tree.HasMarker(c, "to")
+                    && binder.PlaceAt(tree, c) is { Country: { Length: 3 } country } && country != ActorRef.Unknown.Code)
+                {
+                    return country;
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>A place the target phrase itself names: "civilians in the town of Axum", "protesters at the square in Minsk".</summary>

@@ -563,11 +563,23 @@ internal static class PatternMatcher
             // A word the pattern writes without a preposition is not the event a time or cause phrase of the verb names:
             // "threatened to isolate Pakistan after the suicide attack" is no "S threaten suicide_attack".
             if (LemmaIn(tree, c, element) && MarkerMatches(tree, c, marker) && ModifiersMatch(tree, c, element, match)
+                && !(tree.Upos(c) == Upos.VERB && NounSets.Contains(element.Text)) // "stopped shelling Gaza" is no "S &STOPV &MILAID" ("shell")
                 && !(marker is null && (PlacePhrase(tree, c) || tree.RelIs(c, "obl") && FramingMarkers.Any(m => tree.HasMarker(c, m))
                     || (tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) && tree.HasMarker(c, "from"))) // "seized the tanks from Tiyas airfield" is no "S seize &MILSITE"
                 && !ParticipleInNounSlot(tree, c))
             {
                 return c;
+            }
+            if (marker is not null && tree.Upos(c) == Upos.PROPN && tree.HasMarker(c, marker) && !match.Used.Contains(c))
+            {
+                // "the sale of F-16 fighter jets" parsed with "F" as the head and "jets" as its flat dependent.
+                foreach (var k in tree.Children(c))
+                {
+                    if (tree.RelIs(k, "flat") && !match.Used.Contains(k) && LemmaIn(tree, k, element) && ModifiersMatch(tree, k, element, match))
+                    {
+                        return k;
+                    }
+                }
             }
             if (element.PhraseInitial && element.Modifiers.Count == 0 && marker is not null && tree.HasMarker(c, marker) && FirstWord(tree, c) is var first and >= 0
                 && first != c && LemmaIn(tree, first, element))
@@ -595,6 +607,11 @@ internal static class PatternMatcher
         }
         return -1;
     }
+
+    /// <summary>Synonym sets of things (weapons, aid, troops, places): a verb with the same lemma is another word.</summary>
+    private static readonly FrozenSet<string> NounSets = FrozenSet.ToFrozenSet(
+        ["&MILAID", "&TROOPS", "&MILSITE", "&FACILITY", "&PRISONER", "&DIPLOMAT", "&EMBASSY", "&BOMBN", "&MISSILE", "&SHELLN"],
+        StringComparer.Ordinal); // (not the aid sets: "donated $100 million to help victims" is "S &GIVE &MONEY to &AIDN")
 
     /// <summary>
     /// A participle the parser hung where a noun goes (obj, obl, nmod) is no noun of a pattern: "based" in a misparsed

@@ -1381,4 +1381,83 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Cameo == "040" && e.Target?.Actor?.Code == "IGOEUREEC");
         Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "BELGOV");
     }
+
+    [Fact]
+    public void Condemning_the_strikes_after_airstrikes_carried_out_is_aimed_at_their_author()
+    {
+        // The earlier event's trigger was "carried" ("carried out airstrikes"): its pattern's words name the act.
+        var events = Events("Pakistan's military said it had carried out airstrikes on militant hideouts inside Afghanistan.\n"
+            + "The Taliban government in Kabul condemned the strikes.\n");
+        Assert.Contains(events, e => e.Cameo == "111" && e.Source.Actor?.Code == "AFGGOV" && e.Target?.Actor?.Country == "PAK");
+    }
+
+    [Fact]
+    public void Dismissing_sanctions_is_aimed_at_whoever_imposed_them()
+    {
+        var events = Events("The United States imposed sanctions on Iran.\nTehran condemned the sanctions.\nTehran dismissed the sanctions as illegal.\n");
+        Assert.Equal(2, events.Count(e => e.Cameo == "111" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("IRNGOV", "USA")));
+    }
+
+    [Fact]
+    public void A_verb_with_the_lemma_of_a_weapon_is_no_weapon()
+    {
+        // "Israel stopped shelling Gaza" was "S &STOPV &MILAID" (1622, halting military aid) with "shelling" as "shell".
+        Assert.DoesNotContain(Events("Israel stopped shelling Gaza.\n"), e => e.Root == "16");
+        Assert.Contains(Events("Germany suspended arms exports to Turkey.\n"), e => e.Cameo == "1622");
+    }
+
+    [Fact]
+    public void What_a_subject_plainly_stopped_doing_is_over_and_what_it_must_stop_is_going_on()
+    {
+        Assert.Empty(Events("Israel stopped shelling Gaza.\n"));
+        Assert.Contains(Events("Israel did not stop shelling Gaza.\n"), e => e.Root == "19");
+        Assert.Contains(Events("Russia continued shelling Kharkiv.\n"), e => e.Root == "19");
+    }
+
+    [Fact]
+    public void An_act_warned_against_has_not_happened()
+    {
+        var events = Events("Egypt's foreign ministry warned Israel against launching a ground offensive in Rafah.\n");
+        Assert.Contains(events, e => e.Cameo == "130" && e.Source.Actor?.Code == "EGYGOV");
+        Assert.DoesNotContain(events, e => e.Root == "19");
+    }
+
+    [Fact]
+    public void A_court_of_a_country_is_its_judiciary()
+    {
+        // "The Supreme Court of India" was tagged one organisation with the country inside it, and coded as the bare IND.
+        Assert.Contains(Events("The Supreme Court of India ordered the release of six prisoners.\n"), e => e.Source.Actor?.Code == "INDJUD");
+        Assert.Contains(Events("The Parliament of Georgia condemned Russia.\n"), e => e.Source.Actor?.Code == "GEOLEG");
+    }
+
+    [Fact]
+    public void Designating_a_state_a_sponsor_of_terrorism_without_as_is_a_sanction()
+    {
+        Assert.Contains(Events("Lithuania's parliament voted to designate Russia a state sponsor of terrorism.\n"),
+            e => e.Cameo == "163" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("LTULEG", "RUS"));
+    }
+
+    [Fact]
+    public void Protesters_storming_a_congress_riot_and_are_of_the_place_named_after_a_list()
+    {
+        // "in Brasilia" hung on the last of the stormed buildings; the protesters had no country, so nothing was coded.
+        Assert.Contains(Events("Protesters stormed Brazil's Congress, Supreme Court and presidential palace in Brasilia.\n"),
+            e => e.Cameo == "145" && e.Source.Actor?.Code == "BRACVL");
+        Assert.Contains(Events("Israeli troops stormed the compound of the Al-Shifa hospital in Gaza.\n"), e => e.Cameo == "190");
+    }
+
+    [Fact]
+    public void People_deported_to_a_country_are_of_that_country()
+    {
+        // "Thai authorities deported 40 Uyghurs to China" was THAGOV -> THAETH: the deporting state's own people.
+        Assert.Contains(Events("Thai authorities deported 40 Uyghurs to China.\n"), e => e.Cameo == "174" && e.Target?.Actor?.Country == "CHN");
+    }
+
+    [Fact]
+    public void Approving_the_sale_of_fighter_jets_is_military_cooperation()
+    {
+        // "the sale of F-16 fighter jets" parsed with "F" as the head and "jets" as its flat dependent; it was 051 ("S approve").
+        Assert.Contains(NewsRun.Annotate("The Biden administration approved the sale of F-16 fighter jets to Turkey.\n", new DateOnly(2024, 1, 26))
+            .Layers.Get(AnnotationLayers.Events).Events, e => e.Cameo == "062" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("USAGOV", "TUR"));
+    }
 }
