@@ -10,6 +10,9 @@ namespace EventDesk.Knowledge;
 public sealed record Place(string Name, string AsciiName, string Iso3, double Latitude, double Longitude, long Population, string FeatureCode)
 {
     public bool IsCapital => FeatureCode == "PPLC";
+
+    /// <summary>From places.tsv: the place news means by this English name (ranked before same-named places elsewhere).</summary>
+    public bool Curated { get; init; }
 }
 
 /// <summary>
@@ -23,6 +26,13 @@ public sealed class Gazetteer
 
     private readonly FrozenDictionary<string, ImmutableArray<Place>> _byName;
     private readonly FrozenDictionary<string, Place> _capitals;
+
+    private Gazetteer(FrozenDictionary<string, ImmutableArray<Place>> byName, FrozenDictionary<string, Place> capitals, int count)
+    {
+        _byName = byName;
+        _capitals = capitals;
+        Count = count;
+    }
 
     private Gazetteer(List<Place> places)
     {
@@ -85,6 +95,44 @@ public sealed class Gazetteer
             places.Add(new Place(c[0], c[1], c[2], lat, lon, pop, c[6]));
         }
         return new Gazetteer(places);
+    }
+
+    /// <summary>
+    /// This gazetteer with places under their English news names laid over it (places.tsv): each name and variant finds
+    /// the curated place first, then the same-named places of the GeoNames extract ("Geneva": Genève, CHE, before Geneva,
+    /// Illinois). A curated place the extract has under another name is not repeated (same country within about 10 km).
+    /// </summary>
+    public Gazetteer WithPlaces(IEnumerable<CuratedPlace> curated)
+    {
+        var added = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
+        var count = Count;
+        foreach (var c in curated)
+        {
+            var place = new Place(c.Name, "", c.Iso3, c.Latitude, c.Longitude, c.Population, "PPL") { Curated = true };
+            count++;
+            foreach (var n in c.Variants.Prepend(c.Name))
+            {
+                var key = KeyNormalizer.Normalize(n);
+                if (!added.TryGetValue(key, out var list))
+                {
+                    added[key] = list = [];
+                }
+                list.Add(place);
+            }
+        }
+        if (added.Count == 0)
+        {
+            return this;
+        }
+        var map = new Dictionary<string, ImmutableArray<Place>>(_byName, StringComparer.Ordinal);
+        foreach (var (key, places) in added)
+        {
+            var rest = map.TryGetValue(key, out var old)
+                ? old.Where(o => !places.Any(p => p.Iso3 == o.Iso3 && Math.Abs(p.Latitude - o.Latitude) < 0.1 && Math.Abs(p.Longitude - o.Longitude) < 0.1))
+                : [];
+            map[key] = [.. places, .. rest];
+        }
+        return new Gazetteer(map.ToFrozenDictionary(StringComparer.Ordinal), _capitals, count);
     }
 
     /// <summary>The capital (GeoNames PPLC) of a country, e.g. "Washington, D.C." for USA, or null.</summary>

@@ -49,6 +49,7 @@ public sealed class KnowledgeBase
         ImportedActors = [.. s.ImportedActors.Select(x => x.Item)];
         ImportedAgents = [.. s.ImportedAgents.Select(x => x.Item)];
         Regions = [.. s.Regions.Select(x => x.Item)];
+        Places = [.. s.Places.Select(x => x.Item)];
 
         // Countries: codes, then names ranked by kind, user layer, status and file order.
         var codes = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
@@ -187,6 +188,9 @@ public sealed class KnowledgeBase
 
     /// <summary>States, provinces and other regions of countries (regions.tsv).</summary>
     public ImmutableArray<Region> Regions { get; }
+
+    /// <summary>Places under their English news names (places.tsv), laid over the gazetteer by <see cref="Gazetteer.WithPlaces"/>.</summary>
+    public ImmutableArray<CuratedPlace> Places { get; }
     public ImmutableArray<Organization> Organizations { get; }
     public ImmutableArray<ArmedGroup> ArmedGroups { get; }
     public ImmutableArray<Agent> Agents { get; }

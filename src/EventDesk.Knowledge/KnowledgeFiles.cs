@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace EventDesk.Knowledge;
 
 /// <summary>The kinds of dictionary file, recognised by their header line (or PETRARCH file suffix).</summary>
-public enum KnowledgeFileKind { Countries, Metonyms, Organizations, ArmedGroups, Agents, People, Regions, PetrarchActors, PetrarchAgents }
+public enum KnowledgeFileKind { Countries, Metonyms, Organizations, ArmedGroups, Agents, People, Regions, Places, PetrarchActors, PetrarchAgents }
 
 /// <summary>Parsed, not yet indexed, dictionary entries. Mutable; only used while loading.</summary>
 internal sealed class KnowledgeSources
@@ -15,6 +15,7 @@ internal sealed class KnowledgeSources
     public const string AgentsHeader = "term\tplurals\tsector\trole\timplies_government";
     public const string PeopleHeader = "name\tvariants\tiso3\tsector\trole\tstart\tend\tnote";
     public const string RegionsHeader = "name\tiso3\tkind\tvariants\tnote";
+    public const string PlacesHeader = "name\tvariants\tiso3\tlat\tlon\tpopulation\tnote";
 
     public List<(int Layer, Country Item)> Countries { get; } = [];
     public List<(int Layer, Metonym Item)> Metonyms { get; } = [];
@@ -23,6 +24,7 @@ internal sealed class KnowledgeSources
     public List<(int Layer, Agent Item)> Agents { get; } = [];
     public List<(int Layer, PersonRole Item)> People { get; } = [];
     public List<(int Layer, Region Item)> Regions { get; } = [];
+    public List<(int Layer, CuratedPlace Item)> Places { get; } = [];
     public List<(int Layer, ImportedActor Item)> ImportedActors { get; } = [];
     public List<(int Layer, ImportedAgent Item)> ImportedAgents { get; } = [];
     public List<string> Files { get; } = [];
@@ -80,6 +82,7 @@ internal sealed class KnowledgeSources
             case AgentsHeader: ReadAgents(tsv, layer); break;
             case PeopleHeader: ReadPeople(tsv, layer); break;
             case RegionsHeader: ReadRegions(tsv, layer); break;
+            case PlacesHeader: ReadPlaces(tsv, layer); break;
             default:
                 throw new KnowledgeFormatException(path, 1,
                     "unrecognised header '" + tsv.HeaderText.Replace("\t", "<TAB>", StringComparison.Ordinal) +
@@ -89,6 +92,16 @@ internal sealed class KnowledgeSources
     }
 
     private static SourceRef Src(TsvFile tsv, int line) => new(tsv.Path, line);
+
+    private static string RequireIso3(TsvFile tsv, int line, string[] cells, int index)
+    {
+        var iso3 = TsvFile.Require(tsv.Path, line, cells, index, "iso3");
+        if (iso3.Length != 3 || !iso3.All(char.IsAsciiLetterUpper))
+        {
+            throw new KnowledgeFormatException(tsv.Path, line, $"iso3 '{iso3}' must be 3 upper-case letters.");
+        }
+        return iso3;
+    }
 
     private static string Sector(TsvFile tsv, int line, string value)
     {
@@ -104,11 +117,7 @@ internal sealed class KnowledgeSources
     {
         foreach (var (line, c) in tsv.Rows)
         {
-            var iso3 = TsvFile.Require(tsv.Path, line, c, 0, "iso3");
-            if (iso3.Length != 3 || !iso3.All(char.IsAsciiLetterUpper))
-            {
-                throw new KnowledgeFormatException(tsv.Path, line, $"iso3 '{iso3}' must be 3 upper-case letters.");
-            }
+            var iso3 = RequireIso3(tsv, line, c, 0);
             var iso2 = TsvFile.Require(tsv.Path, line, c, 1, "iso2");
             if (iso2.Length != 2 || !iso2.All(char.IsAsciiLetterUpper))
             {
@@ -210,12 +219,29 @@ internal sealed class KnowledgeSources
         foreach (var (line, c) in tsv.Rows)
         {
             var name = TsvFile.Require(tsv.Path, line, c, 0, "name");
-            var iso3 = TsvFile.Require(tsv.Path, line, c, 1, "iso3");
-            if (iso3.Length != 3 || !iso3.All(char.IsAsciiLetterUpper))
-            {
-                throw new KnowledgeFormatException(tsv.Path, line, $"iso3 '{iso3}' must be 3 upper-case letters.");
-            }
+            var iso3 = RequireIso3(tsv, line, c, 1);
             Regions.Add((layer, new Region(name, iso3, c[2], TsvFile.Split(c[3]), Src(tsv, line))));
+        }
+    }
+
+    private void ReadPlaces(TsvFile tsv, int layer)
+    {
+        foreach (var (line, c) in tsv.Rows)
+        {
+            var name = TsvFile.Require(tsv.Path, line, c, 0, "name");
+            var iso3 = RequireIso3(tsv, line, c, 2);
+            if (!double.TryParse(TsvFile.Require(tsv.Path, line, c, 3, "lat"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var lat)
+                || !double.TryParse(TsvFile.Require(tsv.Path, line, c, 4, "lon"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var lon)
+                || lat is < -90 or > 90 || lon is < -180 or > 180)
+            {
+                throw new KnowledgeFormatException(tsv.Path, line, "lat and lon must be decimal degrees (lat -90..90, lon -180..180).");
+            }
+            if (!long.TryParse(TsvFile.Require(tsv.Path, line, c, 5, "population"), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var population)
+                || population < 0)
+            {
+                throw new KnowledgeFormatException(tsv.Path, line, "population must be a whole number.");
+            }
+            Places.Add((layer, new CuratedPlace(name, TsvFile.Split(c[1]), iso3, lat, lon, population, Src(tsv, line))));
         }
     }
 

@@ -51,6 +51,12 @@ public sealed record CountryMatch(Country Country, CountryNameKind Kind);
 /// </summary>
 public sealed record Region(string Name, string Iso3, string Kind, ImmutableArray<string> Variants, SourceRef Source);
 
+/// <summary>
+/// A populated place under its English news name (places.tsv): names the GeoNames-derived gazetteer lacks or files
+/// under a local name ("Geneva" is "Genève" there, and Geneva, Illinois answered).
+/// </summary>
+public sealed record CuratedPlace(string Name, ImmutableArray<string> Variants, string Iso3, double Latitude, double Longitude, long Population, SourceRef Source);
+
 public sealed record Metonym(string Name, string Iso3, string Sector, string Role, DateRange Valid, SourceRef Source)
 {
     /// <summary>Country + sector ("RUSGOV"), or the organisation code when Iso3 holds an IGO code.</summary>

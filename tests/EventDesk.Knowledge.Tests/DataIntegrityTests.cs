@@ -77,6 +77,25 @@ public sealed class DataIntegrityTests(KnowledgeFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void Places_are_in_known_countries_and_named_once()
+    {
+        // places.tsv gives English news names their place; a name listed twice, or also a country name or demonym, would
+        // make "Geneva" or "Georgia" ambiguous again.
+        var seen = new Dictionary<string, CuratedPlace>(StringComparer.Ordinal);
+        foreach (var p in _kb.Places)
+        {
+            Assert.True(_kb.GetCountry(p.Iso3) is not null, $"{p.Source}: unknown country {p.Iso3}");
+            Assert.True(p.Population > 0, $"{p.Source}: population {p.Population}");
+            foreach (var n in p.Variants.Prepend(p.Name))
+            {
+                var key = KeyNormalizer.Normalize(n);
+                Assert.True(_kb.FindCountryMatch(n) is not { Kind: not CountryNameKind.Capital }, $"{p.Source}: place name '{n}' is also a country name or demonym");
+                Assert.True(seen.TryAdd(key, p) || seen[key] == p, $"{p.Source}: place name '{n}' is listed twice ({seen.GetValueOrDefault(key)?.Source})");
+            }
+        }
+    }
+
+    [Fact]
     public void Sectors_are_known_and_dates_ordered()
     {
         Assert.All(_kb.People, p => Assert.True(Sectors.IsValid(p.Sector), p.Source.ToString()));

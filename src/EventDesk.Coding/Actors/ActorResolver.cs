@@ -26,11 +26,29 @@ public sealed class ActorResolver : IAnnotator
     /// True (the default) requires POS, lemma and dependency layers. False runs without them
     /// (surface patterns only), for pipelines whose tagger and parser models are not available.
     /// </param>
+    // The gazetteer with the knowledge base's English place names laid over it, made once per (knowledge, gazetteer) pair.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeBase, Tuple<Gazetteer, Gazetteer>> Overlaid = new();
+
+    private static Gazetteer? WithCuratedPlaces(KnowledgeBase knowledge, Gazetteer? gazetteer)
+    {
+        if (gazetteer is null || knowledge.Places.IsEmpty)
+        {
+            return gazetteer;
+        }
+        if (Overlaid.TryGetValue(knowledge, out var made) && ReferenceEquals(made.Item1, gazetteer))
+        {
+            return made.Item2;
+        }
+        var overlaid = gazetteer.WithPlaces(knowledge.Places);
+        Overlaid.AddOrUpdate(knowledge, Tuple.Create(gazetteer, overlaid));
+        return overlaid;
+    }
+
     public ActorResolver(KnowledgeBase knowledge, Gazetteer? gazetteer = null, bool requireSyntax = true)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         Knowledge = knowledge;
-        Gazetteer = gazetteer;
+        Gazetteer = WithCuratedPlaces(knowledge, gazetteer);
         Phrases = Indexes.GetValue(knowledge, kb => new PhraseIndex(kb));
         Requires = requireSyntax
             ? [CoreLayers.Tokens, CoreLayers.Sentences, NlpLayers.Pos, NlpLayers.Lemmas, NlpLayers.Dependencies, NerLayers.NamedEntities, CoreLayers.Dateline]

@@ -1153,6 +1153,10 @@ internal sealed class ResolverRun
             {
                 score += 1;
             }
+            if (p.Curated)
+            {
+                score += 3; // the place news means by this English name: "Geneva" in a story that mentions the U.S. is not in Illinois
+            }
             if (score > bestScore)
             {
                 best = p;

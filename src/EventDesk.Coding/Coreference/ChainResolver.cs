@@ -491,6 +491,32 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             {
                 return chain;
             }
+            if (m.RoleKind == RoleKind.Country && a.Sentence == m.Sentence && PossessorCountry(a) is { } owner)
+            {
+                return owner; // "North Korea's state media said the country had sealed its border": not the South named before
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The place chain named as the possessor that begins a mention ("North Korea" of "North Korea's state media").</summary>
+    private Chain? PossessorCountry(RawMention a)
+    {
+        for (var k = a.First + 1; k < a.End && k - a.First <= 4; k++)
+        {
+            if (!view.Is(k, "'s") && !view.Is(k, "'"))
+            {
+                continue;
+            }
+            var owner = string.Join(' ', Enumerable.Range(a.First, k - a.First).Select(t => view.TextOf(t).ToString()));
+            foreach (var chain in _chains)
+            {
+                if (chain.Type == CorefEntityType.Location && chain.Names.Contains(owner, StringComparer.OrdinalIgnoreCase))
+                {
+                    return chain;
+                }
+            }
+            return null;
         }
         return null;
     }

@@ -717,6 +717,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             ["seizure"] = (["17", "19"], ["seiz", "captur"]),
             ["launch"] = (["15"], ["launch", "fire", "fired", "test"]), ["test"] = (["15"], ["test", "launch", "fire", "fired"]),
             ["sanction"] = (["16"], ["sanction", "impos", "slap", "levy", "levi"]),
+            // "Russia's embassy dismissed the accusations as absurd" after "The United States charged two Russians ..."
+            ["accusation"] = (["11", "17"], ["accus", "charg", "blam", "indict"]), ["allegation"] = (["11", "17"], ["accus", "charg", "blam", "alleg"]),
         };
     }
 
@@ -1506,7 +1508,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
 
     /// <summary>"each other", "one another" starting at the token.</summary>
     private static bool EachOther(SentenceTree tree, int t) =>
-        tree.LowerForm(t) is "each" or "one" && t + 1 < tree.End && tree.LowerForm(t + 1) is "other" or "another";
+        tree.LowerForm(t) is "each" or "one" && t + 1 < tree.End && tree.LowerForm(t + 1) is "other" or "another"
+        || tree.LowerForm(t) is "other" or "another" && t - 1 >= tree.First && tree.LowerForm(t - 1) is "each" or "one"; // (headed by "other")
 
     private static bool PossessedByEachOther(SentenceTree tree, int t)
     {
@@ -1610,7 +1613,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
             var targets = match.Target >= 0 ? binder.Bind(tree, match.Target) : [];
             targets.RemoveAll(t => t.Actor is null); // "an officer recognized her": a target must be an actor
-            if (pattern.HasTarget && targets.Count == 0 && !pattern.Exclusion && !match.PartiesInModifiers)
+            if (pattern.HasTarget && targets.Count == 0 && !pattern.Exclusion && !match.PartiesInModifiers
+                && !(match.Target >= 0 && EachOther(tree, match.Target))) // "pledged not to use force against each other": the subjects, below
             {
                 continue; // a pattern whose T cannot bind does not match (§3.1)
             }
@@ -1779,6 +1783,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
 
     /// <summary>Markers that make an actor inside a matched object phrase the target: "ties with Russia", "aid to Kyiv", "thousands of Afghans", "calls from Washington", "a call by NATO", "a deal between Russia and Ukraine".</summary>
     private static readonly string[] PhraseTargetMarkers = ["with", "to", "against", "toward", "towards", "on", "for", "of", "from", "by", "between"];
+
+    /// <summary>Texts and proceedings whose on-phrase is their subject matter ("a bill on foreign agents", "a law on protests").</summary>
+    private static readonly FrozenSet<string> TopicNouns = new[] { "bill", "law", "legislation", "debate", "report", "referendum", "decree", "hearing", "study", "ruling" }
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// A pattern that names an object word but no target ("S break off diplomatic_&amp;TIES", "S shell position")
@@ -2031,7 +2039,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 // "the United Nations peacekeeping mission", "the WHO office": an organisation's own unit
                 || tree.RelIs(c, "compound") && tree.Upos(c) == Upos.PROPN && OrganisationUnits.Contains(tree.Lemma(word).ToLowerInvariant())
                     && binder.Bind(tree, c, viaModifiers: false) is [{ Actor: { } org }] && (org.Code.StartsWith("IGO", StringComparison.Ordinal) || org.Code.StartsWith("NGO", StringComparison.Ordinal));
-            var qualifies = author || tree.RelIs(c, "nmod") && !tree.RelIs(c, "nmod:tmod") && PhraseTargetMarkers.Any(m => tree.HasMarker(c, m));
+            var qualifies = author || tree.RelIs(c, "nmod") && !tree.RelIs(c, "nmod:tmod") && PhraseTargetMarkers.Any(m => tree.HasMarker(c, m))
+                // "marched against a bill on foreign agents": what a bill or law is about is its topic, no party to the act
+                && !(tree.HasMarker(c, "on") && TopicNouns.Contains(tree.Lemma(word).ToLowerInvariant()));
             var who = c;
             if (tree.RelIs(c, "acl") && tree.Pos.XposOf(c) == "VBN" && PatternMatcher.Agent(tree, c) is { Token: >= 0 } setter && HasActor(binder, tree, setter.Token))
             {
@@ -2717,7 +2727,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         var sources = bound.Sources;
-        if (sources.Count == 0 && news && code.Root is "18" or "19" or "20" && claimant is { } claimed
+        // A subject of no known actor ("the suicide bombing that killed 12 soldiers", "gunmen") is no author either.
+        var noAuthor = sources.All(p => p.Actor is null || p.Actor is { Name: null } a && a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal));
+        if (noAuthor && news && code.Root is "18" or "19" or "20" && claimant is { } claimed
             && binder.Bind(claimed.Tree, claimed.Token).Where(p => p.Actor is not null).ToList() is { Count: > 0 } authors)
         {
             // "Drones struck two Saudi Aramco oil facilities, and Yemen's Houthi rebels claimed responsibility"; "A car bomb
@@ -2725,7 +2737,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             sources = authors;
             match.SourceHow = $"claimed responsibility ('{authors[0].Text}'{(claimed.Tree == tree ? "" : ", next sentence")})";
         }
-        if (sources.Count == 0 && news && code.Root is "18" or "19" or "20" && BlamedAuthor(tree, binder, match) is { Count: > 0 } blamed)
+        if (noAuthor && sources.All(p => p.Actor is null || p.Actor.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal))
+            && news && code.Root is "18" or "19" or "20" && BlamedAuthor(tree, binder, match) is { Count: > 0 } blamed)
         {
             // "Two soldiers were killed in an attack that officials blamed on the Pakistani Taliban", "a car bomb that killed
             // 12 people was blamed on al-Shabab", "the attack was claimed by the Islamic State group": the one it was blamed
@@ -2795,7 +2808,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             match.ContextTarget = "the authorities of the place of the act criticised";
             match.Target = -1;
         }
-        if (news && targetList.Count == 0 && code.Root is "11" or "12" && EarlierActAuthor(tree, match, events, sources) is { } author)
+        if (news && targetList.Count == 0 && (code.Root is "11" or "12" || code.Code == "016") && EarlierActAuthor(tree, match, events, sources) is { } author)
         {
             // "Israeli troops raided the Jenin camp ... The Palestinian Authority condemned the raid": criticism of an act the
             // story reported just before is aimed at whoever did it.

@@ -66,6 +66,7 @@ internal static class PatternMatcher
     {
         var elements = pattern.Elements;
         var match = new PatternMatch(pattern, trigger);
+        PatternElement? pendingNot = null;
         if (!ModifiersMatch(tree, trigger, elements[pattern.TriggerIndex], match))
         {
             return null;
@@ -306,21 +307,9 @@ internal static class PatternMatcher
                     break;
                 }
                 case ElementKind.Not:
-                {
-                    var negated = false;
-                    foreach (var t in match.Used)
-                    {
-                        foreach (var c in tree.Children(t))
-                        {
-                            negated |= tree.RelIs(c, "advmod") && e.Lemmas.Contains(tree.LowerForm(c));
-                        }
-                    }
-                    if (!negated)
-                    {
-                        return null;
-                    }
+                    // Checked once every word is matched: "S &PLEDGE not to attack" has "not" on "attack", matched after it.
+                    pendingNot ??= e;
                     break;
-                }
                 case ElementKind.Possessive:
                 case ElementKind.And:
                 case ElementKind.Skip:
@@ -330,6 +319,21 @@ internal static class PatternMatcher
         if (!pattern.Nominal && ForeignParticle(tree, trigger, pattern))
         {
             return null;
+        }
+        if (pendingNot is not null)
+        {
+            var negated = false;
+            foreach (var t in match.Used)
+            {
+                foreach (var c in tree.Children(t))
+                {
+                    negated |= tree.RelIs(c, "advmod") && pendingNot.Lemmas.Contains(tree.LowerForm(c));
+                }
+            }
+            if (!negated)
+            {
+                return null;
+            }
         }
         return match;
     }

@@ -333,6 +333,15 @@ internal static class FiniteVerbRepair
             {
                 classes[i] = pastTenseClass;
             }
+            else if (pastBefore && x == "VBN" && i > 0 && i + 1 < classes.Length && Xpos(tagger, classes[i - 1]) == "CC"
+                && tokens.TextOf(firstToken + i - 1).Equals("and", StringComparison.OrdinalIgnoreCase)
+                && Xpos(tagger, classes[i + 1]) is "DT" or "CD" or "PRP$" or "NNS" or "NNP" or "NNPS")
+            {
+                // "Haitian gangs attacked two prisons and freed thousands of inmates": after a past tense, "and" and a
+                // participle with an object is the clause's next past tense, not a modifier of the object ("freed
+                // thousands" was read as freed thousands, a second target of "attacked").
+                classes[i] = pastTenseClass;
+            }
         }
     }
 

@@ -1460,4 +1460,70 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsRun.Annotate("The Biden administration approved the sale of F-16 fighter jets to Turkey.\n", new DateOnly(2024, 1, 26))
             .Layers.Get(AnnotationLayers.Events).Events, e => e.Cameo == "062" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("USAGOV", "TUR"));
     }
+
+    [Fact]
+    public void The_country_after_a_country_s_media_in_its_sentence_is_that_country()
+    {
+        // "the country" took South Korea, the last country named before, and not North Korea, the possessor of the subject.
+        var events = Events("SEOUL, South Korea (AP) — North Korea blew up roads connecting it with South Korea on Tuesday.\n\n"
+            + "North Korea's state media said the country had permanently sealed its southern border.\n");
+        Assert.Contains(events, e => e.Cameo == "191" && e.Source.Actor?.Code == "PRK");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "KOR");
+    }
+
+    [Fact]
+    public void Dismissing_the_accusations_answers_whoever_made_them()
+    {
+        var events = Events("The United States charged two Russian nationals with running an influence campaign.\n"
+            + "Russia's embassy in Washington dismissed the accusations as absurd.\n");
+        Assert.Contains(events, e => e.Cameo == "016" && e.Source.Actor?.Country == "RUS" && e.Target?.Actor?.Country == "USA");
+    }
+
+    [Fact]
+    public void A_claimed_attack_whose_subject_names_no_actor_is_the_claimant_s()
+    {
+        // "the suicide bombing that killed 12 soldiers": the bombing is the subject of "killed", but no actor.
+        Assert.Contains(Events("The Pakistani Taliban claimed responsibility for the suicide bombing that killed 12 soldiers in North Waziristan.\n"),
+            e => e.Root == "19" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("PAKINS", "PAKMIL"));
+        Assert.Contains(Events("Gunmen killed 12 soldiers in Borno state.\nBoko Haram claimed responsibility.\n"),
+            e => e.Root == "19" && e.Source.Actor?.Code == "NGAINS");
+    }
+
+    [Fact]
+    public void A_participle_after_and_that_follows_a_past_tense_clause_with_an_object_is_a_past_tense()
+    {
+        // "attacked two prisons ... and freed thousands of inmates" made "freed" a modifier of "thousands", which became a
+        // second target of "attacked" (HTICRM -> HTICRM).
+        var document = NewsRun.Annotate("Haitian gangs attacked two prisons in Port-au-Prince and freed thousands of inmates.\n", new DateOnly(2024, 3, 3));
+        var deps = document.Layers.Get(EventDesk.Nlp.NlpLayers.Dependencies);
+        var freed = Enumerable.Range(0, document.Tokens.Count).First(t => document.Tokens.TextOf(t).SequenceEqual("freed"));
+        Assert.Equal("conj", deps.RelationOf(freed));
+        Assert.DoesNotContain(document.Layers.Get(AnnotationLayers.Events).Events, e => e.Target?.Actor?.Code == "HTICRM");
+    }
+
+    [Fact]
+    public void What_a_bill_is_about_is_no_target_of_a_protest_against_it()
+    {
+        // "a bill on foreign agents" made the protest's target GEOSPY.
+        Assert.Contains(Events("Tens of thousands of Georgians marched in Tbilisi against a bill on foreign agents.\n"),
+            e => e.Root == "14" && e.Target?.Actor?.Code == "GEOGOV");
+    }
+
+    [Fact]
+    public void Ordering_the_expulsion_of_an_ambassador_breaks_relations()
+    {
+        Assert.Contains(Events("Niger's junta ordered the expulsion of the French ambassador.\n"),
+            e => e.Cameo == "161" && (e.Source.Actor?.Country, e.Target?.Actor?.Code) == ("NER", "FRAGOV"));
+    }
+
+    [Fact]
+    public void Pledging_not_to_use_force_against_each_other_is_a_mutual_de_escalation()
+    {
+        // The pattern's "not" hangs on the verb matched after it, and "each other" in a T slot is the coordinated subjects.
+        var events = Events("Venezuela and Guyana pledged not to use force against each other.\n");
+        Assert.Contains(events, e => e.Cameo == "0356" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("VEN", "GUY"));
+        Assert.Contains(events, e => e.Cameo == "0356" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("GUY", "VEN"));
+        Assert.Contains(Events("China pledged not to attack Taiwan.\n"), e => e.Cameo == "0356");
+        Assert.DoesNotContain(Events("China pledged to attack Taiwan.\n"), e => e.Cameo == "0356");
+    }
 }
