@@ -1127,8 +1127,11 @@ internal sealed class ResolverRun
         var all = gazetteer.FindAll(name);
         // A name the knowledge base knows as a capital ("Washington") is that country's capital even when the
         // gazetteer files it under another name ("Washington, D.C."): without this, a town of 24,000 in Utah won.
+        // (Not when the gazetteer has the name as that country's seat of government or as a curated place: "The Hague", a
+        // capital in countries.tsv, was Amsterdam.)
         if (CountryMatchOf(name) is { Kind: CountryNameKind.Capital } capitalOf
-            && gazetteer.CapitalOf(capitalOf.Country.Iso3) is { } capital && !all.Contains(capital))
+            && gazetteer.CapitalOf(capitalOf.Country.Iso3) is { } capital && !all.Contains(capital)
+            && !all.Any(p => p.Iso3 == capitalOf.Country.Iso3 && (p.FeatureCode == "PPLG" || p.Curated)))
         {
             all = all.Add(capital);
         }

@@ -230,7 +230,10 @@ internal static class PatternMatcher
                     }
                     if (next.Kind is ElementKind.Source or ElementKind.Target)
                     {
-                        var slot = FindMarked(tree, match, marker);
+                        // A place preposition written right after the trigger ("S call in T") marks a phrase of the trigger
+                        // itself, never a place inside its object ("calls ISIL presence in Palmyra a tragedy" is no summons);
+                        // "extradited two members to Belgium", with "to Belgium" hung on the object, still is "S extradite to T".
+                        var slot = FindMarked(tree, match, marker, relax: !(i == pattern.TriggerIndex + 1 && marker is "in" or "at" or "on" or "near" or "inside" or "outside"));
                         if (slot < 0)
                         {
                             return null;
@@ -660,7 +663,7 @@ internal static class PatternMatcher
     }
 
     /// <summary>An oblique or nominal modifier with the given case marker, under any matched token (latest first).</summary>
-    private static int FindMarked(SentenceTree tree, PatternMatch match, string marker)
+    private static int FindMarked(SentenceTree tree, PatternMatch match, string marker, bool relax = true)
     {
         for (var k = match.Used.Count - 1; k >= 0; k--)
         {
@@ -678,7 +681,7 @@ internal static class PatternMatcher
         }
         // Relaxation (§3.2): the phrase may hang one level lower, on an object or oblique of a matched
         // word ("celebrated Eid at Osgiliath with Gondor" parsed with "with Gondor" under "Osgiliath").
-        for (var k = match.Used.Count - 1; k >= 0; k--)
+        for (var k = relax ? match.Used.Count - 1 : -1; k >= 0; k--)
         {
             foreach (var c in tree.Children(match.Used[k]))
             {

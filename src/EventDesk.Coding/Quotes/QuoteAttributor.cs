@@ -743,6 +743,10 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
     /// <summary>The noun phrase that starts at <paramref name="from"/>: "Atmar", "the head of the CSTO".</summary>
     private TextSpan? NpAfter(int from, int end)
     {
+        if (from < end && view.Pos is { } pos && pos.UposOf(from) == Upos.ADP)
+        {
+            return null; // "warned of a 'horrible disaster'": a preposition opens no noun phrase (the addressee was "of a")
+        }
         var t = from;
         while (t < end)
         {
@@ -980,6 +984,10 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
         }
         for (var k = j; k < Math.Min(end, j + 7); k++)
         {
+            if (view.Is(k, "that") && k > j && view.Pos is { } tags && tags.UposOf(k) == Upos.PRON && tags.UposOf(k - 1) is Upos.NOUN)
+            {
+                break; // "said, in a symbolic move that underscored ...": a relative pronoun after a noun, no complementizer
+            }
             if (view.Is(k, "that"))
             {
                 var content = Content(k + 1, end);
@@ -1068,6 +1076,20 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
 
     private bool RestIsAdjunct(int from, int end)
     {
+        // "CLAUSE, South Korea's military said, in a symbolic move that underscored rising tensions": a phrase set off by a
+        // comma after the cue and led by a preposition is an adjunct of the whole, however long.
+        if (from + 1 < end && view.Is(from, ",") && view.Pos is { } pos && pos.UposOf(from + 1) == Upos.ADP && !view.Is(from + 1, "that"))
+        {
+            var clean = true;
+            for (var t = from + 1; t < end && clean; t++)
+            {
+                clean = !view.IsQuoteMark(t); // (a cue inside it is of its own relative clause: "a move that underscored ...")
+            }
+            if (clean)
+            {
+                return true;
+            }
+        }
         var words = 0;
         for (var t = from; t < end; t++)
         {
@@ -1108,7 +1130,9 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
             {
                 if (pos.UposOf(k) is Upos.VERB or Upos.AUX)
                 {
-                    return true;
+                    // "Mikati condemned the attacks and urged ...": a verb right after "and" is the cue's own clause going
+                    // on, so the noun phrase before it is the cue's object, no reported clause.
+                    return !(pos.UposOf(k - 1) == Upos.CCONJ || pos.UposOf(k - 1) == Upos.ADV && k - 2 > j && pos.UposOf(k - 2) == Upos.CCONJ);
                 }
                 if (pos.UposOf(k) == Upos.PUNCT)
                 {
@@ -1176,7 +1200,7 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
                 continue;
             }
             var rel = deps.RelationOf(t);
-            if (rel is "ccomp" && ccomp < 0)
+            if (rel is "ccomp" && ccomp < 0 && !RelativeClauseParsedAsComplement(t, sentence))
             {
                 ccomp = t;
             }
@@ -1240,6 +1264,25 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
             return content is null ? null : new QuoteCandidate(content.Value, sentence.Index, QuoteKind.Indirect, cue, verb.Lemma, speaker, addressee, 0, "parse:parataxis");
         }
         return null;
+    }
+
+    /// <summary>
+    /// A complement clause whose subject is "that" or "which" right after a noun: a relative clause the parser hung on the
+    /// cue ("..., South Korea's military said, in a symbolic move that underscored rising tensions" quoted "underscored
+    /// rising tensions").
+    /// </summary>
+    private bool RelativeClauseParsedAsComplement(int clause, Sentence sentence)
+    {
+        var deps = view.Deps!;
+        for (var t = sentence.FirstToken; t < clause; t++)
+        {
+            if (deps.HeadOf(t) == clause && deps.RelationOf(t).StartsWith("nsubj", StringComparison.Ordinal) && view.IsAny(t, ["that", "which"])
+                && t > sentence.FirstToken && view.Pos is { } pos && pos.UposOf(t - 1) is Upos.NOUN or Upos.PROPN)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The verb's clause opens with "as" ("As Heald told The Huffington Post").</summary>

@@ -190,5 +190,33 @@ public sealed class QuoteAttributionRegressionTests
         Assert.Contains("magazine", QuoteStarting(document, quotes, "war correspondent").Speaker?.Text);
         Assert.DoesNotContain("magazine", QuoteStarting(document, quotes, "spotless parks").Speaker?.Text ?? "");
     }
-}
 
+    [Fact]
+    public void A_verb_of_criticism_with_an_object_and_a_second_verb_reports_no_clause()
+    {
+        // "Mikati condemned the attacks and urged ..." was a quotation "the attacks and urged the international community ...".
+        var (_, quotes) = Run("Lebanese Prime Minister Najib Mikati condemned the attacks and urged the international community to pressure Israel.\n");
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void A_comma_phrase_after_the_attribution_leaves_the_clause_before_it_quoted()
+    {
+        // "..., South Korea's military said, in a symbolic move that underscored rising tensions" quoted "underscored rising
+        // tensions" (the relative "that" read as a complementizer).
+        var (document, quotes) = Run("North Korea blew up sections of roads connecting it with South Korea on Tuesday, South Korea's military said, in a symbolic move that underscored rising tensions.\n");
+        var quote = Assert.Single(quotes);
+        Assert.StartsWith("North Korea blew up", document.Substring(quote.Span), StringComparison.Ordinal);
+        Assert.Contains("military", Speaker(quote));
+        var (said, statement) = Run("He said in a statement that the talks had failed.\n");
+        Assert.Equal("the talks had failed", said.Substring(Assert.Single(statement).Span));
+    }
+
+    [Fact]
+    public void A_preposition_after_the_cue_opens_no_addressee()
+    {
+        // "warned of a 'horrible disaster'" had the addressee "of a".
+        var (_, quotes) = Run("Kim Yo Jong accused Seoul of flying drones over Pyongyang and warned of a \u201Chorrible disaster.\u201D\n");
+        Assert.All(quotes, q => Assert.True(q.Addressee is null || !q.Addressee.Text.StartsWith("of ", StringComparison.Ordinal)));
+    }
+}

@@ -304,4 +304,35 @@ public sealed class SpeakerAndPlaceRegressionTests
         var m = Assert.Single(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => document.Substring(m.Span) == mention);
         Assert.Equal(code, m.Actor?.Code);
     }
+
+    [Fact]
+    public void English_news_names_of_cities_are_geocoded_where_the_news_means()
+    {
+        // The GeoNames extract has "Genève", "Köln", "Odessa"; "Geneva" was Geneva, Illinois even with Switzerland named,
+        // "The Hague" (a seat of government in countries.tsv) went to Amsterdam, and "Avdiivka" had no coordinates.
+        var document = Annotate("GENEVA (AP) — Diplomats from the United States met in Geneva, Cologne, The Hague, St. Petersburg and Avdiivka.\n");
+        var mentions = document.Layers.Get(AnnotationLayers.Entities).Mentions;
+        GeoPlace PlaceOf(string name) => Assert.Single(mentions, m => document.Substring(m.Span) == name && m.Place is not null).Place!;
+        Assert.Equal("CHE", PlaceOf("Geneva").Country);
+        Assert.InRange(PlaceOf("Geneva").Longitude!.Value, 6.0, 6.3);
+        Assert.Equal("DEU", PlaceOf("Cologne").Country);
+        Assert.Equal("NLD", PlaceOf("The Hague").Country);
+        Assert.InRange(PlaceOf("The Hague").Latitude!.Value, 52.0, 52.15);
+        Assert.Equal("RUS", PlaceOf("St. Petersburg").Country);
+        Assert.Equal("UKR", PlaceOf("Avdiivka").Country);
+        Assert.Equal("CHE", document.Layers.Get(EventDesk.Coding.Actors.ActorLayers.Index).DefaultCountry);
+        // A capital found under its own name still beats a small town of another name's country: Washington is D.C.
+        Assert.InRange(Annotate("Officials in Washington welcomed it.\n").Layers.Get(AnnotationLayers.Entities).Mentions
+            .Single(m => m.Place is not null).Place!.Latitude!.Value, 38.5, 39.2);
+    }
+
+    [Fact]
+    public void A_place_inside_the_object_is_no_summons_target()
+    {
+        // "calls ISIL presence in Palmyra a tragedy" matched "S call in T" (114) once Palmyra had a country.
+        Assert.DoesNotContain(Annotate("Minister for the Middle East Tobias Ellwood calls ISIL presence in Palmyra a tragedy.\n")
+            .Layers.Get(AnnotationLayers.Events).Events, e => e.Cameo == "114");
+        Assert.Contains(Annotate("Turkey extradited two suspected Islamic State members to Belgium on Monday.\n").Layers.Get(AnnotationLayers.Events).Events,
+            e => e.Cameo == "063" && e.Target?.Actor?.Code == "BEL");
+    }
 }
