@@ -1833,6 +1833,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 return;
             }
         }
+        if (match.Pattern.Code.StartsWith("16", StringComparison.Ordinal) && GoodsOrigin(tree, binder, match) is var origin and >= 0)
+        {
+            // "imposed anti-dumping duties on brandy imported from the European Union": a measure on goods is aimed at
+            // their exporter.
+            (match.Target, match.TargetHow) = (origin, "from-phrase of the goods the measure is on");
+            return;
+        }
         // "Kenyan soldiers shot three protesters" ("S shoot protester"), "abducted 276 schoolgirls": in coercion and
         // violence a word the pattern names that is itself an actor is the victim (the coercing state's or the place's
         // country comes later). Not elsewhere: "deployed additional soldiers", "exchanged prisoners" name the means.
@@ -2079,6 +2086,39 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         return (-1, "");
+    }
+
+    /// <summary>
+    /// The actor of "(goods) imported from T" in an on-phrase of the trigger or of a word of the match ("duties on brandy
+    /// imported from the European Union"), or -1.
+    /// </summary>
+    private static int GoodsOrigin(SentenceTree tree, ActorBinder binder, PatternMatch match)
+    {
+        foreach (var word in match.Used)
+        {
+            foreach (var c in tree.Children(word))
+            {
+                if (!(tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) || !tree.HasMarker(c, "on"))
+                {
+                    continue;
+                }
+                foreach (var g in tree.Children(c))
+                {
+                    if (!tree.RelIs(g, "acl") || tree.Lemma(g).ToLowerInvariant() is not ("import" or "ship" or "source" or "buy" or "purchase"))
+                    {
+                        continue;
+                    }
+                    foreach (var h in tree.Children(g))
+                    {
+                        if (tree.RelIs(h, "obl") && tree.HasMarker(h, "from") && HasActor(binder, tree, h))
+                        {
+                            return h;
+                        }
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /// <summary>
@@ -3159,6 +3199,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return;
         }
         if (target is not null && target.Actor is not null && source.Actor is not null && target.Actor.Code == source.Actor.Code
+            && target.Actor.Role != OwnCountryRole // ("Ecuador declared a state of emergency": a measure on its own country, ECU -> ECU)
             && (target.Name == source.Name || target.Actor.Role is null || source.Actor.Role is null || !Person(document, source) || !Person(document, target)
                 || (source.Actor.Name is null && target.Actor.Name is null) || source.Actor.Sectors.Count == 0))
         {

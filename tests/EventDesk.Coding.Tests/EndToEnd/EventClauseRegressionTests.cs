@@ -1526,4 +1526,36 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(Events("China pledged not to attack Taiwan.\n"), e => e.Cameo == "0356");
         Assert.DoesNotContain(Events("China pledged to attack Taiwan.\n"), e => e.Cameo == "0356");
     }
+
+    [Fact]
+    public void Duties_on_goods_imported_from_a_country_are_aimed_at_it()
+    {
+        Assert.Contains(Events("China imposed anti-dumping duties on brandy imported from the European Union.\n"),
+            e => e.Cameo == "163" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("CHN", "IGOEUREEC"));
+    }
+
+    [Fact]
+    public void Suspending_lending_to_a_country_cuts_aid()
+    {
+        // "suspended new lending to Uganda over a law targeting gay people" matched "S suspend law" (0832) and coded nothing.
+        var events = Events("The World Bank suspended new lending to Uganda over a law targeting gay people.\n");
+        Assert.Contains(events, e => e.Root == "16" && e.Target?.Actor?.Code == "UGA");
+        Assert.DoesNotContain(events, e => e.Cameo == "0832");
+        Assert.Contains(Events("The Netherlands handed over F-16 fighter jets to Ukraine.\n"), e => e.Cameo == "072");
+    }
+
+    [Fact]
+    public void A_country_declaring_an_emergency_at_home_is_coded_on_itself()
+    {
+        // The own-country target of an emergency measure equalled a bare-country source and was dropped as a self-dyad.
+        Assert.Contains(Events("Ecuador declared a state of emergency after gang violence erupted in several cities.\n"),
+            e => e.Root == "17" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("ECU", "ECU"));
+    }
+
+    [Fact]
+    public void A_country_s_rulers_are_its_government()
+    {
+        Assert.Contains(Events("Afghanistan's Taliban rulers banned women from working for non-governmental organizations.\n"),
+            e => e.Source.Actor?.Code == "AFGGOV");
+    }
 }
