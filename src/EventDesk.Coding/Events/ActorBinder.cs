@@ -392,6 +392,24 @@ internal sealed class ActorBinder
         tree.Pos.XposOf(verb) == "VBD"
         || tree.Pos.XposOf(verb) == "VBN" && tree.Child(verb, "aux") is var aux and >= 0 && tree.Lemma(aux) == "have";
 
+    /// <summary>"the leaders of the attack", "the organizer of the plot": a role defined by a violent act, of no state.</summary>
+    private static bool LeaderOfAnAct(SentenceTree tree, int token)
+    {
+        if (tree.Lemma(token).ToLowerInvariant() is not ("leader" or "organizer" or "organiser" or "planner" or "mastermind" or "ringleader" or "commander"))
+        {
+            return false;
+        }
+        foreach (var c in tree.Children(token))
+        {
+            if (tree.RelIs(c, "nmod") && tree.HasMarker(c, "of") && tree.Child(c, "nmod:poss") < 0
+                && tree.Lemma(c).ToLowerInvariant() is "attack" or "attacks" or "bombing" or "plot" or "raid" or "massacre" or "ambush" or "hijacking" or "kidnapping" or "assault")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The token is (the head of) a mention of a person: a named person or a person's title or role.</summary>
     private bool IsPersonMention(int token) => _mentionOfToken[token] is var m and >= 0 && _entities.Mentions[m].Type == EntityType.Person;
 
@@ -424,6 +442,10 @@ internal sealed class ActorBinder
                 _viaModifiers = true;
             }
             return;
+        }
+        if (LeaderOfAnAct(tree, token))
+        {
+            return; // "killed one of the leaders of the attack": whoever led an attack is no government (was ---GOV, then USAGOV)
         }
         var mention = _mentionOfToken[token];
         if (mention >= 0 && _entities.Mentions[mention].Actor is { Sectors.Count: 0, Country: { Length: 3 } bareCountry } bare
@@ -556,6 +578,10 @@ internal sealed class ActorBinder
                 break;
             }
             var rel = tree.Rel(c);
+            if (LeaderOfAnAct(tree, c))
+            {
+                continue; // "one of the leaders of the attack"
+            }
             if (rel is "nmod:poss" or "compound" or "amod" && !BackerOfParticiple(tree, c) || (rel.StartsWith("nmod", StringComparison.Ordinal) && tree.HasMarker(c, "of")))
             {
                 var m = _mentionOfToken[c];

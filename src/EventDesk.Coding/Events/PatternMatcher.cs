@@ -234,8 +234,10 @@ internal static class PatternMatcher
                         // itself, never a place inside its object ("calls ISIL presence in Palmyra a tragedy" is no summons);
                         // "extradited two members to Belgium", with "to Belgium" hung on the object, still is "S extradite to T".
                         var slot = FindMarked(tree, match, marker, relax: !(i == pattern.TriggerIndex + 1 && marker is "in" or "at" or "on" or "near" or "inside" or "outside"));
-                        if (slot < 0)
+                        if (slot < 0 || i == pattern.TriggerIndex + 1 && slot < trigger && marker is "in" or "at" or "on")
                         {
+                            // (A place phrase fronted before the verb is the scene, not the verb's complement: "In Afghanistan,
+                            // our troops have taken Taliban strongholds" is no "S take in T".)
                             return null;
                         }
                         var how = $"{tree.Rel(slot)} '{marker}'";
@@ -571,6 +573,8 @@ internal static class PatternMatcher
             // "threatened to isolate Pakistan after the suicide attack" is no "S threaten suicide_attack".
             if (LemmaIn(tree, c, element) && MarkerMatches(tree, c, marker) && ModifiersMatch(tree, c, element, match)
                 && !(tree.Upos(c) == Upos.VERB && NounSets.Contains(element.Text)) // "stopped shelling Gaza" is no "S &STOPV &MILAID" ("shell")
+                // nor is the last word of a name a word of a synonym set ("the International Monetary Fund" is no &MONEY "fund")
+                && !(element.Text.StartsWith('&') && tree.Upos(c) == Upos.PROPN && c - 1 >= tree.First && tree.Upos(c - 1) == Upos.PROPN)
                 && !(marker is null && (PlacePhrase(tree, c) || tree.RelIs(c, "obl") && FramingMarkers.Any(m => tree.HasMarker(c, m))
                     || (tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) && tree.HasMarker(c, "from"))) // "seized the tanks from Tiyas airfield" is no "S seize &MILSITE"
                 && !ParticipleInNounSlot(tree, c))
@@ -601,7 +605,12 @@ internal static class PatternMatcher
             foreach (var c in tree.Children(anchor))
             {
                 if (match.Used.Contains(c) || !(tree.RelIs(c, "xcomp") || tree.RelIs(c, "advcl") || tree.RelIs(c, "acl") || tree.RelIs(c, "conj") || tree.RelIs(c, "obl") || tree.RelIs(c, "nmod") || tree.RelIs(c, "obj"))
-                    || ClauseWithItsOwnSubject(tree, c))
+                    || ClauseWithItsOwnSubject(tree, c)
+                    // A coordinated verb shares the anchor's object only when the anchor has none: "reduced interest rates
+                    // and strengthened the International Monetary Fund" did not reduce the Fund ("cut and froze aid" did).
+                    // (A coordinated infinitive, "to return their ambassadors ... and to begin talks", is another complement.)
+                    || tree.RelIs(c, "conj") && tree.Upos(c) == Upos.VERB && tree.Upos(anchor) == Upos.VERB && tree.ChildExact(anchor, "obj") >= 0
+                        && !tree.HasMarker(c, "to"))
                 {
                     continue;
                 }

