@@ -573,8 +573,9 @@ internal static class PatternMatcher
             // "threatened to isolate Pakistan after the suicide attack" is no "S threaten suicide_attack".
             if (LemmaIn(tree, c, element) && MarkerMatches(tree, c, marker) && ModifiersMatch(tree, c, element, match)
                 && !(tree.Upos(c) == Upos.VERB && NounSets.Contains(element.Text)) // "stopped shelling Gaza" is no "S &STOPV &MILAID" ("shell")
-                // nor is the last word of a name a word of a synonym set ("the International Monetary Fund" is no &MONEY "fund")
-                && !(element.Text.StartsWith('&') && tree.Upos(c) == Upos.PROPN && c - 1 >= tree.First && tree.Upos(c - 1) == Upos.PROPN)
+                // nor is the last word of a body's name money or aid ("the International Monetary Fund" is no &MONEY "fund";
+                // a treaty's name is still a deal: "suspended the Indus Waters Treaty")
+                && !(element.Text is "&MONEY" or "&AIDN" && tree.Upos(c) == Upos.PROPN && c - 1 >= tree.First && tree.Upos(c - 1) == Upos.PROPN)
                 && !(marker is null && (PlacePhrase(tree, c) || tree.RelIs(c, "obl") && FramingMarkers.Any(m => tree.HasMarker(c, m))
                     || (tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) && tree.HasMarker(c, "from"))) // "seized the tanks from Tiyas airfield" is no "S seize &MILSITE"
                 && !ParticipleInNounSlot(tree, c))

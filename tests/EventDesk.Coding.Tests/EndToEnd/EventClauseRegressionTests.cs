@@ -1604,6 +1604,8 @@ public sealed class EventClauseRegressionTests
         // "reduced interest rates and strengthened the International Monetary Fund" was "S &STOPV &MONEY" on the Fund (1621).
         Assert.DoesNotContain(Events("The United States and other nations have reduced interest rates and strengthened the International Monetary Fund.\n"),
             e => e.Root == "16");
+        // A treaty's name is still a deal.
+        Assert.Contains(Events("India suspended the Indus Waters Treaty with Pakistan.\n"), e => e.Cameo == "160" && e.Target?.Actor?.Code == "PAK");
         // A coordinated infinitive is still the complement it continues ("agreed to return their ambassadors and to begin talks").
         var talks = NewsRun.Annotate("GENEVA — Biden and Putin agreed to return their ambassadors to their posts and to begin talks on strategic stability.\n",
             new DateOnly(2021, 6, 16)).Layers.Get(AnnotationLayers.Events).Events;
