@@ -4196,7 +4196,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// Sectors of civilian society, and the police: unnamed people of these who act somewhere unstated are of that
     /// place's country (police act where they serve).
     /// </summary>
-    private static readonly FrozenSet<string> CivilSectors = new[] { "CVL", "OPP", "LAB", "EDU", "MED", "HLH", "BUS", "REL", "AGR", "ENV", "HRI", "JUD", "LEG", "COP" }
+    // (CRM too: "Myanmar's military government freed more than 9,000 prisoners" in a story datelined Bangkok were THACRM.)
+    private static readonly FrozenSet<string> CivilSectors = new[] { "CVL", "OPP", "LAB", "EDU", "MED", "HLH", "BUS", "REL", "AGR", "ENV", "HRI", "JUD", "LEG", "COP", "CRM" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     private static bool CiviliansOfNoCountry(ActorRef? actor) =>

@@ -1612,4 +1612,23 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(talks, e => e.Cameo == "036" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("USAGOV", "RUSGOV"));
         Assert.DoesNotContain(talks, e => e.Target?.Actor?.Country == "CHE");
     }
+
+    [Fact]
+    public void Prisoners_a_state_frees_in_a_story_filed_elsewhere_are_its_own()
+    {
+        // "Myanmar's military government freed more than 9,000 prisoners" datelined Bangkok were THACRM.
+        Assert.Contains(Events("BANGKOK (AP) — Myanmar's military government said Friday it had freed more than 9,000 prisoners in an amnesty.\n"),
+            e => e.Cameo == "0841" && e.Target?.Actor?.Code == "MMRCRM");
+    }
+
+    [Fact]
+    public void Calling_strikes_reckless_criticises_their_author()
+    {
+        // "called the strikes reckless" matched "S call strike" (14, calling a labour strike) and coded nothing.
+        var events = Events("TEHRAN, Iran (AP) — Iran's Revolutionary Guard launched ballistic missiles at targets in Syria.\n"
+            + "A State Department spokesman called the strikes reckless.\n");
+        Assert.Contains(events, e => e.Cameo == "111" && e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Country == "IRN");
+        Assert.DoesNotContain(events, e => e.Root == "14");
+        Assert.Contains(events, e => e.Root == "19" && e.Source.Actor?.Code == "IRNMIL" && e.Target?.Actor?.Code == "SYR");
+    }
 }
