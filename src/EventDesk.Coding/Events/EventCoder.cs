@@ -3795,6 +3795,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 break;
             }
+            if (t == trigger && PatternMatcher.SpeechOfSecondVerb(tree, t) is var speech and >= 0)
+            {
+                // "The Kremlin denied that the drones had been sent into Poland and accused NATO ...": the speaker's second
+                // verb, which the parser put in the denied clause, is the speaker's own act.
+                t = speech;
+                continue;
+            }
             var headLemma = tree.Lemma(head).ToLowerInvariant();
             if (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.HasMarker(t, "against") && GuardVerbs.Contains(headLemma))
             {

@@ -40,6 +40,23 @@ internal static class PatternMatcher
 {
     private static readonly HashSet<string> RaisingLemmas = ["expect", "schedule", "set", "due", "slate", "poise", "plan", "scheduled"];
 
+    /// <summary>
+    /// The verb of speech whose second verb the parser put in the reported clause, or -1: "The Kremlin said the strikes
+    /// targeted military facilities and accused Kyiv", "denied that the drones had been sent into Poland and accused NATO"
+    /// (strikes and drones accuse nobody).
+    /// </summary>
+    internal static int SpeechOfSecondVerb(SentenceTree tree, int verb)
+    {
+        if (!tree.Rel(verb).StartsWith("conj", StringComparison.Ordinal) || tree.Head(verb) is not (var head and >= 0) || !tree.RelIs(head, "ccomp")
+            || tree.Head(head) is not (var speech and >= 0) || !ActorOnlyVerbs.Contains(tree.Lemma(verb).ToLowerInvariant()))
+        {
+            return -1;
+        }
+        var thing = tree.ChildExact(head, "nsubj") is var active and >= 0 ? active : tree.ChildExact(head, "nsubj:pass");
+        return thing >= 0 && tree.Upos(thing) == Upos.NOUN && !char.IsUpper(tree.Document.Substring(tree.SpanOf(thing))[0])
+            && ThingSubjects.Contains(tree.Lemma(thing).ToLowerInvariant()) ? speech : -1;
+    }
+
     /// <summary>Things that do not speak or judge: the subject of a reported clause the speaker's next verb cannot share.</summary>
     private static readonly HashSet<string> ThingSubjects =
     [
@@ -1112,9 +1129,7 @@ internal static class PatternMatcher
             {
                 break;
             }
-            if (hops == 0 && rel.StartsWith("conj", StringComparison.Ordinal) && tree.RelIs(head, "ccomp") && tree.Head(head) is var speech and >= 0
-                && tree.ChildExact(head, "nsubj") is var thing and >= 0 && tree.Upos(thing) == Upos.NOUN && !char.IsUpper(tree.Document.Substring(tree.SpanOf(thing))[0])
-                && ThingSubjects.Contains(tree.Lemma(thing).ToLowerInvariant()) && ActorOnlyVerbs.Contains(tree.Lemma(verb).ToLowerInvariant()))
+            if (hops == 0 && SpeechOfSecondVerb(tree, verb) is var speech and >= 0)
             {
                 // "The Kremlin said the strikes targeted military facilities and accused Kyiv of ...": strikes accuse nobody;
                 // the parser put the speaker's second verb in the reported clause.

@@ -1631,4 +1631,13 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(events, e => e.Root == "14");
         Assert.Contains(events, e => e.Root == "19" && e.Source.Actor?.Code == "IRNMIL" && e.Target?.Actor?.Code == "SYR");
     }
+
+    [Fact]
+    public void A_speaker_s_second_verb_parsed_into_a_denied_passive_clause_is_the_speaker_s()
+    {
+        // "denied that the drones had been sent into Poland and accused NATO": "accused" hung in the denied clause (the
+        // drones' subject is passive), so it had no source and the denial's modality.
+        Assert.Contains(Events("The Kremlin denied that the drones had been deliberately sent into Poland and accused NATO of escalating tensions.\n"),
+            e => e.Root == "11" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("RUSGOV", "IGOWSTNAT"));
+    }
 }
