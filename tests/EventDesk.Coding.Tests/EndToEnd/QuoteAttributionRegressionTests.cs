@@ -219,4 +219,13 @@ public sealed class QuoteAttributionRegressionTests
         var (_, quotes) = Run("Kim Yo Jong accused Seoul of flying drones over Pyongyang and warned of a \u201Chorrible disaster.\u201D\n");
         Assert.All(quotes, q => Assert.True(q.Addressee is null || !q.Addressee.Text.StartsWith("of ", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_recommendation_with_a_that_clause_is_reported_speech()
+    {
+        var (document, quotes) = Run("The World Health Organisation recommends that every country should iodise all edible salt.\n");
+        var quote = Assert.Single(quotes);
+        Assert.StartsWith("every country", document.Substring(quote.Span), StringComparison.Ordinal);
+        Assert.Empty(Run("The minister recommended the film.\n").Quotes);
+    }
 }
