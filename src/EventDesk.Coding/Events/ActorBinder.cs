@@ -513,7 +513,7 @@ internal sealed class ActorBinder
                 // no country, are the parties coreference found for them (it was ---GOV).
                 return;
             }
-            if (own.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && AddEarlierCoordinated(tree, token, result))
+            if (own.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && (AddEarlierCoordinated(tree, token, result) || AddRecentParties(tree, token, result)))
             {
                 return;
             }
@@ -526,7 +526,7 @@ internal sealed class ActorBinder
         {
             return;
         }
-        if (AddEarlierCoordinated(tree, token, result))
+        if (AddEarlierCoordinated(tree, token, result) || AddRecentParties(tree, token, result))
         {
             return;
         }
@@ -658,6 +658,27 @@ internal sealed class ActorBinder
             }
         }
         return null;
+    }
+
+    /// <summary>The parties of the last fight, talks or agreement the coder reported before this sentence (set by the coder).</summary>
+    public (Participant First, Participant Second)? RecentParties { get; set; }
+
+    /// <summary>
+    /// "both sides", "the two sides", "the warring parties" with no parties from coreference or an earlier noun: the two
+    /// parties of the last fight or talks reported (<see cref="RecentParties"/>). False when that does not apply.
+    /// </summary>
+    private bool AddRecentParties(SentenceTree tree, int token, List<Participant> result)
+    {
+        if (RecentParties is not { } parties || tree.Lemma(token).ToLowerInvariant() is not ("side" or "party") || !InGroupMention(tree.SpanOf(token)))
+        {
+            return false;
+        }
+        var written = tree.SpanOf(token);
+        foreach (var p in (ReadOnlySpan<Participant>)[parties.First, parties.Second])
+        {
+            result.Add(new Participant(written, _document.Substring(written), p.Name, null, p.Actor));
+        }
+        return true;
     }
 
     /// <summary>The sentence trees of the document by sentence index, for what a sentence refers back to (set by the coder).</summary>

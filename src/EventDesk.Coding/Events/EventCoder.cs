@@ -130,6 +130,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         for (var i = 0; i < trees.Count; i++)
         {
             var tree = trees[i];
+            binder.RecentParties = _options.NewsHeuristics ? RecentParties(events, i) : null;
             var matches = MatchSentence(tree, binder);
             var first = events.Count;
             (SentenceTree Tree, int Token)? claimant = claimants[i] >= 0 ? (tree, claimants[i])
@@ -250,6 +251,38 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             && kept.Any(o => o != m && tree.IsAncestor(m.Match.Trigger, o.Match.Trigger)));
         return kept;
     }
+
+    /// <summary>
+    /// The two parties of the last fight, talks or agreement reported in the four sentences before sentence
+    /// <paramref name="sentence"/>, for "both sides" and "the two sides" that coreference gives no parties ("The RSF has
+    /// been fighting the Sudanese army ... Washington has accused both sides of committing war crimes"); null if none.
+    /// </summary>
+    private static (Participant First, Participant Second)? RecentParties(List<CodedEvent> events, int sentence)
+    {
+        for (var k = events.Count - 1; k >= 0; k--)
+        {
+            var e = events[k];
+            if (e.Sentence >= sentence)
+            {
+                continue;
+            }
+            if (e.Sentence < sentence - 4)
+            {
+                break;
+            }
+            if (e.Root is "04" or "05" or "18" or "19" or "20" && e.Target is { Actor: { } second } target && e.Source.Actor is { } first
+                && first.Code != second.Code && Side(first) && Side(second))
+            {
+                return (e.Source, target);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A party that can be one of "both sides": a state, its government or forces, an armed group, an organisation (not civilians).</summary>
+    private static bool Side(ActorRef actor) =>
+        !actor.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+        && (actor.Sectors.Count == 0 || actor.Sectors.Any(s => s is "GOV" or "MIL" or "REB" or "INS" or "UAF" or "RAD" or "SEP" or "COP" or "SPY" or "LEG" or "PTY" or "OPP" or "IGO"));
 
     /// <summary>Two actors of one country where one is the bare state or both are of the same sector.</summary>
     private static bool OneState(ActorRef? a, ActorRef? b) =>

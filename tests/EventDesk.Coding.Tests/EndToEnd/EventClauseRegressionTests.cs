@@ -1640,4 +1640,17 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(Events("The Kremlin denied that the drones had been deliberately sent into Poland and accused NATO of escalating tensions.\n"),
             e => e.Root == "11" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("RUSGOV", "IGOWSTNAT"));
     }
+
+    [Fact]
+    public void Both_sides_with_no_parties_from_coreference_are_the_parties_of_the_last_fight()
+    {
+        // "Washington has accused both sides" after "The RSF has been fighting the Sudanese army" had no target.
+        var events = Events("The Rapid Support Forces have been fighting the Sudanese army since April.\n"
+            + "Washington has accused both sides of committing war crimes.\n");
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Code == "SDNREB");
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Code == "SDNMIL");
+        // Civilians attacked are no side.
+        var civilians = Events("Gunmen of the Rapid Support Forces attacked villagers in Darfur.\nWashington has accused both sides of committing war crimes.\n");
+        Assert.DoesNotContain(civilians, e => e.Root == "11" && e.Target?.Actor?.Sectors.Contains("CVL") == true);
+    }
 }
