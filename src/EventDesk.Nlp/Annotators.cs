@@ -246,6 +246,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             CoordinatedSubjectAsRoot(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             CoordinatedPossessorAsConjunct(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             SubjectBeforeSubjectAsModifier(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            SubordinatorAsCase(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             for (var i = 0; i < n; i++)
             {
                 heads[start + i] = sentenceHeads[i] < 0 ? -1 : start + sentenceHeads[i];
@@ -260,12 +261,78 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
     }
 
     /// <summary>The label ids <see cref="CoordinatedSubjectAsRoot"/> reads (-1 when the model has no such label).</summary>
-    private readonly record struct CoordinationLabels(int Nsubj, int Conj, int Cc, int Root, int Relcl, int Appos, int Poss, int Case, int Compound)
+    private readonly record struct CoordinationLabels(int Nsubj, int Conj, int Cc, int Root, int Relcl, int Appos, int Poss, int Case, int Compound,
+        int Obl, int Advcl, int Mark)
     {
         public static CoordinationLabels Of(string[] names) =>
             new(Array.IndexOf(names, "nsubj"), Array.IndexOf(names, "conj"), Array.IndexOf(names, "cc"), Array.IndexOf(names, "root"),
                 Array.IndexOf(names, "acl:relcl"), Array.IndexOf(names, "appos"), Array.IndexOf(names, "nmod:poss"), Array.IndexOf(names, "case"),
-                Array.IndexOf(names, "compound"));
+                Array.IndexOf(names, "compound"), Array.IndexOf(names, "obl"), Array.IndexOf(names, "advcl"), Array.IndexOf(names, "mark"));
+    }
+
+    /// <summary>
+    /// "The move came after Israel and the United States struck Iran's facilities" parsed with "after" as a preposition of
+    /// "Israel" and "struck" as a verb of its own hung off the main verb: a time word that heads a noun phrase right before a
+    /// finite verb with no subject, both attached to one head, introduces a clause. The verb becomes that head's adverbial
+    /// clause, the noun phrase its subject, the time word its marker ("struck" had no subject, so the strike coded nothing).
+    /// </summary>
+    private static void SubordinatorAsCase(TokenLayer tokens, PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
+    {
+        if (ids.Case < 0 || ids.Obl < 0 || ids.Advcl < 0 || ids.Mark < 0 || ids.Nsubj < 0)
+        {
+            return;
+        }
+        for (var c = 0; c + 2 < heads.Length; c++)
+        {
+            var noun = heads[c];
+            if (labels[c] != ids.Case || noun != c + 1 && !(noun > c + 1 && pos.Upos[start + c + 1] is Upos.DET)
+                || labels[noun] != ids.Obl || heads[noun] < 0 || !tokens.TextOf(start + c).Equals("after", StringComparison.OrdinalIgnoreCase)
+                    && !tokens.TextOf(start + c).Equals("before", StringComparison.OrdinalIgnoreCase)
+                    && !tokens.TextOf(start + c).Equals("since", StringComparison.OrdinalIgnoreCase)
+                    && !tokens.TextOf(start + c).Equals("until", StringComparison.OrdinalIgnoreCase)
+                || pos.Upos[start + noun] is not (Upos.PROPN or Upos.NOUN or Upos.PRON))
+            {
+                continue;
+            }
+            var last = LastOfSubtree(heads, noun);
+            var verb = last + 1;
+            if (verb >= heads.Length || heads[verb] != heads[noun] || pos.Upos[start + verb] != Upos.VERB
+                || pos.XposOf(start + verb) is not ("VBD" or "VBZ" or "VBP"))
+            {
+                continue;
+            }
+            var hasSubject = false;
+            for (var k = 0; k < heads.Length && !hasSubject; k++)
+            {
+                hasSubject = heads[k] == verb && labels[k] == ids.Nsubj;
+            }
+            if (hasSubject)
+            {
+                continue;
+            }
+            labels[verb] = ids.Advcl;
+            (heads[noun], labels[noun]) = (verb, ids.Nsubj);
+            (heads[c], labels[c]) = (verb, ids.Mark);
+        }
+    }
+
+    /// <summary>The last token of <paramref name="node"/>'s subtree (its dependents' dependents included).</summary>
+    private static int LastOfSubtree(ReadOnlySpan<int> heads, int node)
+    {
+        var last = node;
+        for (var k = node + 1; k < heads.Length; k++)
+        {
+            var h = heads[k];
+            while (h >= 0 && h != node && h > node)
+            {
+                h = heads[h];
+            }
+            if (h == node)
+            {
+                last = k;
+            }
+        }
+        return last;
     }
 
     /// <summary>

@@ -839,6 +839,15 @@ internal sealed class ResolverRun
             }
             var text = SpanText(e.FirstToken, e.EndToken);
             var whole = _kb.ResolveActor(text, _date);
+            if (whole is null && inside.Count == 1 && inside[0] is { } body && body.First == e.FirstToken && body.End < e.EndToken
+                && (body.Kinds & (PhraseKinds.Organization | PhraseKinds.Metonym)) != 0 && OnlyBodyWords(body.End, e.EndToken))
+            {
+                // "U.S. Treasury Department", "U.S. Treasury Dept.": a known body ("U.S. Treasury") and a word that only
+                // names what kind of body it is. The whole span was an unknown organisation, with no actor.
+                body.End = e.EndToken;
+                body.Ner = e.Type;
+                continue;
+            }
             if (whole is null && inside.Count >= 2 && inside.MinBy(a => a.First) is { } org && org.First == e.FirstToken
                 && (org.Kinds & PhraseKinds.Organization) != 0 && inside.All(a => a == org || IsCountryOnly(a)))
             {
@@ -884,6 +893,42 @@ internal sealed class ResolverRun
             });
         next:;
         }
+    }
+
+    /// <summary>
+    /// "the New York Police Department", "the Kenya Police Service", "the Los Angeles Police": a police force named after a
+    /// place is the police of that place's country (it was an unknown organisation, so its arrests coded nothing).
+    /// </summary>
+    private Resolved? PoliceForceOf(Atom a)
+    {
+        var text = a.Text;
+        var at = text.IndexOf(" Police", StringComparison.Ordinal);
+        if (at <= 0 || !(text.EndsWith(" Police", StringComparison.Ordinal) || text.EndsWith(" Police Department", StringComparison.Ordinal)
+            || text.EndsWith(" Police Service", StringComparison.Ordinal) || text.EndsWith(" Police Force", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var place = text[..at];
+        if (place.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            place = place[4..];
+        }
+        var country = a.InnerCountry ?? CountryRightBefore(a) ?? CountryMatchOf(place)?.Country.Iso3
+            ?? (Geocode(place, _defaultCountry) ?? RegionPlace(place, place))?.Country;
+        return country is null ? null
+            : new Resolved(EntityType.Organization, text, "Police", Ref(country + "COP", country, "COP", text, "Police"), null, "police-force+place");
+    }
+
+    private bool OnlyBodyWords(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (!(TextOf(t) is "Department" or "Ministry" or "Dept." or "Office" or "Agency" or "Service"))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"Gulf of Aden", "Sea of Azov", "Strait of Hormuz", "Bay of Bengal": a body of water named after a place.</summary>
@@ -1844,6 +1889,13 @@ internal sealed class ResolverRun
             ownerActor = inner; // "UN official", "NATO secretary general": the agent term names the organisation
             rule = "organization-in-agent";
         }
+        if ((ownerActor is not null && ownerActor.Code.StartsWith("IGO", StringComparison.Ordinal) || sector == "IGO")
+            && EnvoyWords.Contains(LastWord(p.Agents[^1].Key)) && StatedCountry(p) is { } sending)
+        {
+            // "Sudan's U.N. envoy", "China's U.N. Ambassador Fu Cong": a state's envoy to an organisation speaks for the state
+            // (was SDNIGO, IGOUNO).
+            return new Resolved(type, null, role, Ref(sending + "GOV", sending, "GOV", null, role), null, "agent+envoy-of-country");
+        }
         if (ownerActor is not null)
         {
             // Membership: "Taliban commander", "head of the CSTO", "UN official".
@@ -1974,6 +2026,31 @@ internal sealed class ResolverRun
     }
 
     /// <summary>A state's missions abroad: "its embassy in Tehran", "diplomats in Moscow" are not of the place they are in.</summary>
+    private static readonly HashSet<string> EnvoyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives", "delegate", "delegates", "delegation",
+        "delegations", "mission",
+    };
+
+    private static string LastWord(string key) => key.LastIndexOf(' ') is var at and >= 0 ? key[(at + 1)..] : key;
+
+    /// <summary>The country the phrase's possessor or one of its modifiers names ("Sudan's", "Chinese"), or null.</summary>
+    private string? StatedCountry(Phrase p)
+    {
+        if (p.Owner is not null && OwnerOf(p.Owner) is { Country: { } owner } && owner != KnowledgeBase.UnknownCountry)
+        {
+            return owner;
+        }
+        foreach (var m in p.Modifiers)
+        {
+            if (OwnerOf(m) is { Country: { } c, Actor: null } && c != KnowledgeBase.UnknownCountry)
+            {
+                return c;
+            }
+        }
+        return null;
+    }
+
     private static readonly HashSet<string> DiplomaticAgents = new(StringComparer.Ordinal)
     {
         "embassy", "consulate", "ambassador", "diplomat", "envoy", "mission", "charge d'affaires", "consul", "consul general",
@@ -2075,6 +2152,12 @@ internal sealed class ResolverRun
             {
                 ownerActor = inner; // "UN Special Envoy Geir Pedersen"
                 ownerRule = "organization-in-title";
+            }
+            if ((ownerActor is not null && ownerActor.Code.StartsWith("IGO", StringComparison.Ordinal) || sector == "IGO")
+                && EnvoyWords.Contains(LastWord(rolePhrase.Agents[^1].Key)) && StatedCountry(rolePhrase) is { } sending)
+            {
+                // "China's U.N. Ambassador Fu Cong": the state's envoy to the organisation (was IGOUNO).
+                return new Resolved(EntityType.Person, name, role, Ref(sending + "GOV", sending, "GOV", name, role), null, "title+envoy-of-country");
             }
             if (ownerActor is not null)
             {
@@ -2245,6 +2328,10 @@ internal sealed class ResolverRun
                 return new Resolved(EntityType.Location, place?.Name ?? a.Text, null, null, place ?? new GeoPlace(a.Text, null, null, null),
                     place is null ? "location-unknown" : "gazetteer");
             }
+            case NerType.Organization when PoliceForceOf(a) is { } force:
+                return force;
+            case NerType.Organization when IsDepartmentName(a.Text) && (a.InnerCountry ?? CountryRightBefore(a)) is { } dc:
+                return new Resolved(EntityType.Organization, a.Text, a.Text, Ref(dc + "GOV", dc, "GOV", a.Text, a.Text), null, "department+country");
             case NerType.Organization when IsMinistryName(a.Text) && (a.InnerCountry ?? CountryAfterOf(a) ?? _defaultCountry) is { } gc:
                 return new Resolved(EntityType.Organization, a.Text, a.Text, Ref(gc + "GOV", gc, "GOV", a.Text, a.Text), null,
                     gc == _defaultCountry && a.InnerCountry is null ? "ministry+default:" + _defaultSource : "ministry+country");
@@ -2480,6 +2567,16 @@ internal sealed class ResolverRun
     private static bool IsMinistryName(string text) =>
         text.StartsWith("Ministry of ", StringComparison.Ordinal) || text.StartsWith("Department of ", StringComparison.Ordinal) ||
         text.EndsWith(" Ministry", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "U.S. Commerce Department", "Philippine Energy Department": a department the text puts in a country is its
+    /// government's (it was the bare country). Only with the country stated: a company or a university has departments too,
+    /// and a police or fire department is no ministry.
+    /// </summary>
+    private static bool IsDepartmentName(string text) =>
+        text.EndsWith(" Department", StringComparison.Ordinal) && !text.EndsWith("Police Department", StringComparison.Ordinal)
+        && !text.EndsWith("Fire Department", StringComparison.Ordinal) && !text.EndsWith("Sheriff's Department", StringComparison.Ordinal)
+        && !text.EndsWith("Sheriff\u2019s Department", StringComparison.Ordinal);
 
     /// <summary>
     /// Metonymy: is this place the subject of a verb ("Moscow said"), a possessor ("Moscow's

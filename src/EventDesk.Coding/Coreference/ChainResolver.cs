@@ -227,19 +227,22 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                 // (Not a chain a pronoun of the other gender already refers to: "... accused opponents of plotting to
                 // assassinate him. Security agents detained Rocio San Miguel as she prepared to travel" is not Maduro.)
                 var other = m.Pronoun == PronounClass.Masculine ? PronounClass.Feminine : PronounClass.Masculine;
-                return BestAntecedent(m, index, 3, (chain, a) => (chain.Type is CorefEntityType.Person
+                Func<Chain, int, bool> person = (chain, a) => (chain.Type is CorefEntityType.Person
                            || chain.Type is CorefEntityType.Unknown && mentions[a].Kind == MentionKind.Name)
-                           && !chain.Mentions.Any(k => mentions[k].Kind == MentionKind.Pronoun && mentions[k].Pronoun == other))
-                       ?? NewChain(CorefEntityType.Person);
+                           && !chain.Mentions.Any(k => mentions[k].Kind == MentionKind.Pronoun && mentions[k].Pronoun == other);
+                return OwnClauseSubject(m, index, person) ?? BestAntecedent(m, index, 3, person) ?? NewChain(CorefEntityType.Person);
             case PronounClass.Neuter:
                 // A subject "it" across a sentence boundary continues an earlier subject or speaker: "It has also brought China
                 // to the negotiating table" after "The threat of tariffs has prompted officials from Mexico, Canada, Japan ..."
                 // is the threat, not Japan.
                 // Nor is "it" one of coordinated names: "Britain and France imposed sanctions on Russia after it invaded
                 // Ukraine" is Russia.
-                return BestAntecedent(m, index, 2, (chain, a) => chain.Type is CorefEntityType.Organization or CorefEntityType.Location
+                Func<Chain, int, bool> neuter = (chain, a) => chain.Type is CorefEntityType.Organization or CorefEntityType.Location
                     && !(m.IsSubject && mentions[a].Sentence < m.Sentence && !mentions[a].IsSubject && !mentions[a].IsSpeaker)
-                    && !mentions[a].IsConjunct);
+                    && !mentions[a].IsConjunct
+                    // Nor a plural noun: "Argentina broke off relations ... after Venezuelan troops surrounded its embassy".
+                    && !IsPluralNounPhrase(mentions[a]) && !(mentions[a].Kind == MentionKind.Description && mentions[a].RolePlural);
+                return OwnClauseSubject(m, index, neuter) ?? BestAntecedent(m, index, 2, neuter);
             case PronounClass.ThirdPlural:
                 if (CoordinatedSubjectBefore(m, index) is { Count: >= 2 } parties)
                 {
@@ -249,11 +252,12 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                     group.Parties.AddRange(parties);
                     return group;
                 }
-                var plural = BestAntecedent(m, index, 2, (chain, a) => chain.Type is CorefEntityType.Collective
+                Func<Chain, int, bool> many = (chain, a) => chain.Type is CorefEntityType.Collective
                     || chain.Type is CorefEntityType.Organization && (mentions[a].RolePlural || IsPluralGroupName(mentions[a]))
                     || mentions[a].Kind == MentionKind.Description && mentions[a].RolePlural
                     || mentions[a].Kind == MentionKind.Pronoun && mentions[a].Pronoun == PronounClass.ThirdPlural
-                    || IsPluralNounPhrase(mentions[a]));
+                    || IsPluralNounPhrase(mentions[a]);
+                var plural = OwnClauseSubject(m, index, many) ?? BestAntecedent(m, index, 2, many);
                 if (plural is null && m.IsSubject && !m.InQuote && PartiesBefore(m, index) is { Count: >= 2 } met
                     && mentions.Take(index).Any(a => a.Chain == met[0] && m.Sentence - a.Sentence <= 1))
                 {
@@ -426,6 +430,58 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
         return best;
     }
 
+    /// <summary>
+    /// "its own": the subject of the pronoun's clause, or the object that controls it ("to get the Sudanese government to stop
+    /// killing its own people" is the Sudanese government, not the United States that tries), when compatible; else null.
+    /// </summary>
+    private Chain? OwnClauseSubject(RawMention m, int index, Func<Chain, int, bool> compatible)
+    {
+        if (view.Deps is not { } deps || m.End >= view.Count || !view.Is(m.End, "own") || m.Governor < 0)
+        {
+            return null;
+        }
+        var verb = deps.HeadOf(m.Governor);
+        for (var hops = 0; verb >= 0 && hops < 4; hops++)
+        {
+            var subject = -1;
+            for (var k = Math.Max(0, verb - 40); k < Math.Min(view.Count, verb + 40) && subject < 0; k++)
+            {
+                if (deps.HeadOf(k) == verb && deps.RelationOf(k).StartsWith("nsubj", StringComparison.Ordinal))
+                {
+                    subject = k;
+                }
+            }
+            if (subject < 0 && deps.RelationOf(verb).StartsWith("xcomp", StringComparison.Ordinal) && deps.HeadOf(verb) is var governor and >= 0)
+            {
+                for (var k = Math.Max(0, governor - 40); k < Math.Min(view.Count, governor + 40) && subject < 0; k++)
+                {
+                    if (deps.HeadOf(k) == governor && deps.RelationOf(k) == "obj")
+                    {
+                        subject = k; // object control: "get the government to stop"
+                    }
+                }
+            }
+            if (subject >= 0)
+            {
+                for (var i = index - 1; i >= 0 && mentions[i].Sentence == m.Sentence; i--)
+                {
+                    var a = mentions[i];
+                    if (a.Chain >= 0 && a.First <= subject && subject < a.End && compatible(_chains[a.Chain], i))
+                    {
+                        return _chains[a.Chain];
+                    }
+                }
+                return null;
+            }
+            if (!deps.RelationOf(verb).StartsWith("xcomp", StringComparison.Ordinal) && !deps.RelationOf(verb).StartsWith("conj", StringComparison.Ordinal))
+            {
+                return null;
+            }
+            verb = deps.HeadOf(verb);
+        }
+        return null;
+    }
+
     private bool IsReflexive(RawMention m)
     {
         var text = view.TextOf(m.End - 1);
@@ -537,6 +593,11 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                 }
                 var before = NearestParty(index, t, backward: true, s);
                 var after = NearestParty(index, t, backward: false, s);
+                if (after >= 0 && m.Kind == MentionKind.Group && m.Sentence - s > 1 && view.IsAny(t, ["told", "tell", "tells"])
+                    && _chains[after].Type == CorefEntityType.Organization)
+                {
+                    continue; // an ambassador who told the Security Council sentences back is no side of "both sides"
+                }
                 if (before >= 0 && after >= 0 && before != after)
                 {
                     parties.Add(before);

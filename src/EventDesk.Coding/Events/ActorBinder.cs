@@ -279,6 +279,19 @@ internal sealed class ActorBinder
         return null;
     }
 
+    /// <summary>"its own people": the pronoun means its clause's subject, which coreference does not look for.</summary>
+    private static bool OwnAfterPossessive(SentenceTree tree, int token)
+    {
+        foreach (var c in tree.Children(token))
+        {
+            if (tree.Rel(c) == "nmod:poss" && tree.Upos(c) == Upos.PRON && c + 1 < tree.End && tree.LowerForm(c + 1) == "own")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Sectors of armed groups that are not a state's: "its forces" of such a group are the group.</summary>
     private static readonly HashSet<string> NonStateArmedSectors = new(StringComparer.Ordinal) { "REB", "INS", "RAD", "UAF" };
 
@@ -477,6 +490,18 @@ internal sealed class ActorBinder
                 result.Add(new Participant(m.Span, m.Text, armedOwner.Name ?? m.CanonicalName ?? m.Text, m.Chain, armedOwner with { Role = own.Role ?? armedOwner.Role }));
                 return;
             }
+            if (own.Country is { Length: 3 } guessed && guessed != ActorRef.Unknown.Code && own.Sectors.Count > 0 && own.Name is null && PlacedByDefault(mention)
+                && _viaModifiers && ModifierCountry(tree, token) is null && !OwnAfterPossessive(tree, token)
+                && PossessivePronounCountry(tree, token) is { } pronounCountry && pronounCountry != guessed
+                && !pronounCountry.StartsWith("IGO", StringComparison.Ordinal))
+            {
+                // "Argentina broke off relations with Venezuela after Venezuelan troops surrounded its embassy": the resolver,
+                // which sees no pronouns, placed the embassy in the country named last; "its" is Argentina.
+                var m = _entities.Mentions[mention];
+                result.Add(new Participant(m.Span, m.Text, m.CanonicalName ?? m.Text, m.Chain,
+                    own with { Code = pronounCountry + own.SectorCode, Country = pronounCountry }));
+                return;
+            }
             if (own.Country is null or "---" && _viaModifiers && (ModifierCountry(tree, token) ?? PossessivePronounCountry(tree, token)) is { } modifierCountry)
             {
                 // "the Trump administration", "Kenyan opposition": a sector without a country takes the
@@ -663,18 +688,45 @@ internal sealed class ActorBinder
     /// <summary>The parties of the last fight, talks or agreement the coder reported before this sentence (set by the coder).</summary>
     public (Participant First, Participant Second)? RecentParties { get; set; }
 
+    /// <summary>The two states of the last event between states the coder reported before this sentence (set by the coder).</summary>
+    public (Participant First, Participant Second)? RecentStates { get; set; }
+
     /// <summary>
     /// "both sides", "the two sides", "the warring parties" with no parties from coreference or an earlier noun: the two
     /// parties of the last fight or talks reported (<see cref="RecentParties"/>). False when that does not apply.
     /// </summary>
     private bool AddRecentParties(SentenceTree tree, int token, List<Participant> result)
     {
-        if (RecentParties is not { } parties || tree.Lemma(token).ToLowerInvariant() is not ("side" or "party") || !InGroupMention(tree.SpanOf(token)))
+        if (!InGroupMention(tree.SpanOf(token)))
         {
             return false;
         }
         var written = tree.SpanOf(token);
-        foreach (var p in (ReadOnlySpan<Participant>)[parties.First, parties.Second])
+        var lemma = tree.Lemma(token).ToLowerInvariant();
+        if (lemma is "country" or "nation" or "neighbour" or "neighbor" or "government" && (RecentParties ?? RecentStates) is { } parties)
+        {
+            // "India launched missile strikes on nine sites in Pakistan ... the two countries agreed to a ceasefire": the
+            // states of the two parties (their governments for "the two governments"), when they are two states.
+            if (parties.First.Actor is not { Country: { Length: 3 } first } || parties.Second.Actor is not { Country: { Length: 3 } second }
+                || first == second || first.StartsWith("IGO", StringComparison.Ordinal) || second.StartsWith("IGO", StringComparison.Ordinal)
+                || first == ActorRef.Unknown.Code || second == ActorRef.Unknown.Code)
+            {
+                return false;
+            }
+            var sectors = lemma == "government" ? new[] { "GOV" } : [];
+            foreach (var party in (ReadOnlySpan<ActorRef>)[parties.First.Actor, parties.Second.Actor])
+            {
+                var name = party.Sectors.Count == 0 ? party.Name : null; // a state's name, not its minister's
+                result.Add(new Participant(written, _document.Substring(written), name, null,
+                    new ActorRef(party.Country + string.Concat(sectors), party.Country, sectors, name, null)));
+            }
+            return true;
+        }
+        if (lemma is not ("side" or "party") || RecentParties is not { } sides)
+        {
+            return false;
+        }
+        foreach (var p in (ReadOnlySpan<Participant>)[sides.First, sides.Second])
         {
             result.Add(new Participant(written, _document.Substring(written), p.Name, null, p.Actor));
         }

@@ -131,6 +131,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             var tree = trees[i];
             binder.RecentParties = _options.NewsHeuristics ? RecentParties(events, i) : null;
+            binder.RecentStates = _options.NewsHeuristics ? RecentStates(events, i) : null;
             var matches = MatchSentence(tree, binder);
             var first = events.Count;
             (SentenceTree Tree, int Token)? claimant = claimants[i] >= 0 ? (tree, claimants[i])
@@ -223,6 +224,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 continue;
             }
             var outcome = kept.FirstOrDefault(m => m != attack && m.Targets.Count > 0 && IsOutcome(tree, m, attack));
+            if (outcome is not null && attack.Sources.Count >= 2 && IsMutual(tree, attack.Match))
+            {
+                // "Pakistani troops and Indian forces exchanged heavy fire ..., killing at least 12 people on the Indian side":
+                // a fight between the subjects is aimed at each other (below); whose fire killed the dead is not said.
+                kept.Remove(outcome);
+                k = kept.IndexOf(attack);
+                continue;
+            }
             if (outcome is not null)
             {
                 attack.Match.Target = outcome.Match.Target;
@@ -257,7 +266,22 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// <paramref name="sentence"/>, for "both sides" and "the two sides" that coreference gives no parties ("The RSF has
     /// been fighting the Sudanese army ... Washington has accused both sides of committing war crimes"); null if none.
     /// </summary>
-    private static (Participant First, Participant Second)? RecentParties(List<CodedEvent> events, int sentence)
+    private static (Participant First, Participant Second)? RecentParties(List<CodedEvent> events, int sentence) =>
+        LastPair(events, sentence, 4, e => e.Root is "04" or "05" or "18" or "19" or "20" && e.Target?.Actor is { } second
+            && e.Source.Actor is { } first && first.Code != second.Code && Side(first) && Side(second));
+
+    /// <summary>
+    /// The parties of the last event of the eight sentences before <paramref name="sentence"/> between two states, for "the
+    /// two countries" ("India launched missile strikes on nine sites in Pakistan ... Four days later, the two countries agreed
+    /// to a ceasefire"); null if none.
+    /// </summary>
+    private static (Participant First, Participant Second)? RecentStates(List<CodedEvent> events, int sentence) =>
+        LastPair(events, sentence, 8, e => e.Target?.Actor is { Country: { Length: 3 } second } && e.Source.Actor is { Country: { Length: 3 } first }
+            && first != second && first != ActorRef.Unknown.Code && second != ActorRef.Unknown.Code
+            && !first.StartsWith("IGO", StringComparison.Ordinal) && !second.StartsWith("IGO", StringComparison.Ordinal));
+
+    /// <summary>The source and target of the last event of the <paramref name="window"/> sentences before one that fits.</summary>
+    private static (Participant First, Participant Second)? LastPair(List<CodedEvent> events, int sentence, int window, Func<CodedEvent, bool> fits)
     {
         for (var k = events.Count - 1; k >= 0; k--)
         {
@@ -266,12 +290,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 continue;
             }
-            if (e.Sentence < sentence - 4)
+            if (e.Sentence < sentence - window)
             {
                 break;
             }
-            if (e.Root is "04" or "05" or "18" or "19" or "20" && e.Target is { Actor: { } second } target && e.Source.Actor is { } first
-                && first.Code != second.Code && Side(first) && Side(second))
+            if (e.Target is { } target && fits(e))
             {
                 return (e.Source, target);
             }
@@ -801,6 +824,33 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 && country != ActorRef.Unknown.Code && !critics.Any(c => c.Actor?.Country == country))
             {
                 return new Participant(tree.SpanOf(noun), tree.Document.Substring(tree.SpanOf(noun)), e.Source.Name, e.Source.Entity, author);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The author of the last arrest, detention, abduction or seizure of the six sentences up to this one whose victims are
+    /// of <paramref name="country"/> (or of no stated country) and who is not of it; null if none.
+    /// </summary>
+    private static Participant? Captor(SentenceTree tree, List<CodedEvent> events, string country)
+    {
+        for (var i = events.Count - 1; i >= 0; i--)
+        {
+            var e = events[i];
+            if (e.Sentence > tree.Index)
+            {
+                continue;
+            }
+            if (e.Sentence < tree.Index - 6)
+            {
+                break;
+            }
+            if ((e.Cameo.StartsWith("173", StringComparison.Ordinal) || e.Cameo.StartsWith("181", StringComparison.Ordinal) || e.Cameo == "1711")
+                && e.Source.Actor is { Country: { Length: 3 } held } && held != country && held != ActorRef.Unknown.Code
+                && e.Target?.Actor is { Country: var victims } && (victims == country || victims == ActorRef.Unknown.Code))
+            {
+                return e.Source;
             }
         }
         return null;
@@ -1905,6 +1955,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             (match.Target, match.TargetHow) = intended;
             return;
         }
+        if (match.Pattern.Code.StartsWith("13", StringComparison.Ordinal) && ConditionActor(tree, binder, match) is { Token: >= 0 } conditioned)
+        {
+            (match.Target, match.TargetHow) = conditioned;
+            return;
+        }
         // "rejected calls by NATO" with the by-phrase attached to the verb: an active verb has no agent phrase, so it
         // belongs to the object noun the pattern matched. A from-phrase on the verb names the author or the other side
         // of the object ("rejected criticism from Washington", "withdrew troops from Syria", "sought aid from Russia").
@@ -1970,6 +2025,32 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         var found = Qualifier(tree, binder, match, obj, authorsOnly: false);
         return found.Token >= 0 ? (found.Token, found.How + $" of the object of the announced act '{tree.LowerForm(act)}'") : (-1, "");
+    }
+
+    /// <summary>
+    /// A threat is aimed at whoever must act to avert it: "threatened to trigger the restoration of U.N. sanctions unless Iran
+    /// resumed talks", "warned of consequences if Hanoi did not withdraw the rig" (the subject of an unless- or if-clause of the
+    /// threat or of its announced act). (-1, "") when there is none.
+    /// </summary>
+    private static (int Token, string How) ConditionActor(SentenceTree tree, ActorBinder binder, PatternMatch match)
+    {
+        var act = tree.Child(match.Trigger, "xcomp");
+        foreach (var verb in act >= 0 ? new[] { match.Trigger, act } : [match.Trigger])
+        {
+            foreach (var c in tree.Children(verb))
+            {
+                if (!tree.RelIs(c, "advcl") || !(tree.HasMarker(c, "unless") || tree.HasMarker(c, "if")))
+                {
+                    continue;
+                }
+                var subject = tree.ChildExact(c, "nsubj");
+                if (subject >= 0 && subject != match.Source && HasActor(binder, tree, subject))
+                {
+                    return (subject, $"nsubj '{tree.LowerForm(subject)}' of the condition '{tree.LowerForm(c)}' the threat sets");
+                }
+            }
+        }
+        return (-1, "");
     }
 
     private static readonly string[] TopicMarkers = ["on", "about", "over", "regarding", "concerning", "to", "with", "for"];
@@ -2224,13 +2305,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
 
     private static readonly HashSet<string> StopVerbs = new(StringComparer.Ordinal)
     {
-        "stop", "halt", "end", "cease", "withdraw", "pull", "de-escalate", "deescalate", "suspend",
+        "stop", "halt", "end", "cease", "withdraw", "pull", "de-escalate", "deescalate", "suspend", "lift",
     };
 
     private static readonly HashSet<string> FightingWords = new(StringComparer.Ordinal)
     {
         "war", "offensive", "fighting", "attack", "violence", "troop", "troops", "force", "hostility", "shelling", "bombing", "strike",
-        "operation", "military", "invasion", "aggression", "bombardment", "assault", "incursion", "airstrike", "soldier",
+        "operation", "military", "invasion", "aggression", "bombardment", "assault", "incursion", "airstrike", "soldier", "siege",
+        "blockade",
     };
 
     /// <summary>
@@ -2888,6 +2970,16 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             targetList = [author];
             match.ContextTarget = "the author of the act reported before";
         }
+        if (news && code.Code is "1053" or "0253" && sources.Count > 0 && sources[0].Actor?.Country is { Length: 3 } demander
+            && targetList.All(t => t.Actor is null || t.Actor.Country == demander || t.Actor.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal))
+            && Captor(tree, events, demander) is { } captor)
+        {
+            // "Kosovo police arrested three Serbian nationals ... Serbia demanded their immediate release", "China demanded the
+            // release of its citizens": a demand to free one's own people is aimed at whoever the story said holds them.
+            targetList = [captor with { Span = tree.SpanOf(match.Trigger) }];
+            match.ContextTarget = "the captor the story reported before";
+            match.Target = -1;
+        }
         if (match.Target >= 0 && (EachOther(tree, match.Target) || PossessedByEachOther(tree, match.Target)))
         {
             targetList = []; // "India and Canada expelled each other's diplomats": the parties act on each other (below)
@@ -3376,6 +3468,18 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             placedTarget = " (the country of the place attacked)";
             targetFromPlace = true;
         }
+        if (_options.NewsHeuristics && target is null && code.Root == "19" && IrregularArmed(source.Actor)
+            && source.Actor!.Country is { Length: 3 } rebelsHome && rebelsHome != ActorRef.Unknown.Code && !rebelsHome.StartsWith("IGO", StringComparison.Ordinal)
+            && tree.Lemma(match.Trigger).ToLowerInvariant() is "seize" or "capture" or "take" or "overrun" or "occupy"
+            && match.Used.Any(u => u != match.Trigger && SettlementNouns.Contains(tree.Lemma(u).ToLowerInvariant())))
+        {
+            // "M23 rebels seized the region's two largest cities", "the Arakan Army captured a town": towns a country's rebels
+            // take, the text naming no other country, are taken from their state.
+            target = new Participant(tree.SpanOf(match.Trigger), document.Substring(tree.SpanOf(match.Trigger)), null, null,
+                new ActorRef(rebelsHome, rebelsHome, [], null, null));
+            placedTarget = " (the state its rebels took the places from)";
+            targetFromPlace = true;
+        }
         if (_options.NewsHeuristics && target?.Actor is { } ta
             && (ta.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && ta.Sectors.Count > 0 || LocalByDefault(document, target))
             && !(ta.Sectors.Any(s => s is "MIG" or "REF") && !(ta.Role ?? "").Contains("displaced", StringComparison.OrdinalIgnoreCase))
@@ -3495,6 +3599,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     private static readonly HashSet<string> KillingLemmas = new(StringComparer.Ordinal) { "kill", "murder", "slay", "slaughter", "behead", "execute" };
+
+    private static readonly HashSet<string> SettlementNouns = new(StringComparer.Ordinal)
+    {
+        "town", "city", "village", "territory", "district", "region", "area", "province", "county", "capital", "settlement", "locality",
+    };
 
     private static bool IrregularArmed(ActorRef? actor) =>
         actor is not null && actor.Sectors.Any(IrregularArmedSectors.Contains) && !actor.Sectors.Any(s => s is "MIL" or "GOV" or "COP");

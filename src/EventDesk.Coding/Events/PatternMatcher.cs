@@ -1075,6 +1075,13 @@ internal static class PatternMatcher
     private static readonly string[] SubordinatorsReadAsPrepositions = ["before", "after", "since", "until", "till"];
 
     /// <summary>The subject of a verb, following UD propagation for xcomp, conj, relative clauses and advcl.</summary>
+    /// <summary>Texts that say what their author says: "a resolution calling on", "a statement condemning".</summary>
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
+    {
+        "resolution", "statement", "declaration", "communique", "communiqué", "letter", "motion", "decree", "note", "message",
+        "bill", "law", "order", "report", "joint statement",
+    };
+
     public static (int Token, string How) Subject(SentenceTree tree, int verb)
     {
         var viaXcomp = false;
@@ -1190,6 +1197,13 @@ internal static class PatternMatcher
                     // "a meeting requested by five states to discuss ...", "troops sent by Kenya to fight ...": the
                     // purpose of a participle belongs to the noun it modifies, not to the participle's agent.
                     return viaPurpose ? (head, "noun modified by a participle (purpose)") : Agent(tree, verb);
+                }
+                if (rel == "acl" && DocumentNouns.Contains(tree.Lemma(head).ToLowerInvariant()) && tree.RelIs(head, "obj")
+                    && Subject(tree, tree.Head(head)) is { Token: >= 0 } author)
+                {
+                    // "The Security Council adopted a resolution ... calling on the RSF to lift their siege", "issued a statement
+                    // condemning the attack": a text's words are its author's (the resolution itself is no actor).
+                    return (author.Token, "author of the " + tree.LowerForm(head) + " (" + author.How + ")");
                 }
                 return (head, "noun modified by " + rel);
             }

@@ -327,6 +327,31 @@ public sealed class SpeakerAndPlaceRegressionTests
     }
 
     [Fact]
+    public void New_York_and_Camp_David_are_places_in_the_United_States()
+    {
+        // GeoNames lists only "New York City": a NEW YORK dateline and "talks in New York" had no country.
+        var document = Annotate("NEW YORK (AP) — Leaders met in New York and later at Camp David.\n");
+        var mentions = document.Layers.Get(AnnotationLayers.Entities).Mentions;
+        var newYork = Assert.Single(mentions, m => document.Substring(m.Span) == "New York" && m.Place is not null).Place!;
+        Assert.Equal("USA", newYork.Country);
+        Assert.InRange(newYork.Latitude!.Value, 40.5, 40.9);
+        Assert.Equal("USA", Assert.Single(mentions, m => document.Substring(m.Span) == "Camp David").Place?.Country);
+        Assert.Equal("USA", document.Layers.Get(EventDesk.Coding.Actors.ActorLayers.Index).DefaultCountry);
+    }
+
+    [Theory]
+    [InlineData("Sudan's U.N. envoy said the council had failed.", "Sudan's U.N. envoy", "SDNGOV")]
+    [InlineData("Russia's U.N. ambassador said the vote was biased.", "Russia's U.N. ambassador", "RUSGOV")]
+    [InlineData("The U.S. Commerce Department said the rules would take effect.", "U.S. Commerce Department", "USAGOV")]
+    [InlineData("The U.S. Treasury Department said the rules would take effect.", "U.S. Treasury Department", "USAGOV")]
+    [InlineData("The Los Angeles Police Department said two officers were hurt.", "Los Angeles Police Department", "USACOP")]
+    public void Envoys_departments_and_police_forces_belong_to_the_state_they_name(string text, string mention, string code)
+    {
+        var document = Annotate(text + "\n");
+        Assert.Equal(code, Assert.Single(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => document.Substring(m.Span) == mention).Actor?.Code);
+    }
+
+    [Fact]
     public void A_place_inside_the_object_is_no_summons_target()
     {
         // "calls ISIL presence in Palmyra a tragedy" matched "S call in T" (114) once Palmyra had a country.
