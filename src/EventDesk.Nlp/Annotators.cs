@@ -247,6 +247,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             CoordinatedPossessorAsConjunct(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             SubjectBeforeSubjectAsModifier(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             SubordinatorAsCase(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            CoordinatedClauseAsConjunct(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             for (var i = 0; i < n; i++)
             {
                 heads[start + i] = sentenceHeads[i] < 0 ? -1 : start + sentenceHeads[i];
@@ -262,12 +263,13 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
 
     /// <summary>The label ids <see cref="CoordinatedSubjectAsRoot"/> reads (-1 when the model has no such label).</summary>
     private readonly record struct CoordinationLabels(int Nsubj, int Conj, int Cc, int Root, int Relcl, int Appos, int Poss, int Case, int Compound,
-        int Obl, int Advcl, int Mark)
+        int Obl, int Advcl, int Mark, int Nmod, int OblUnmarked, int Parataxis)
     {
         public static CoordinationLabels Of(string[] names) =>
             new(Array.IndexOf(names, "nsubj"), Array.IndexOf(names, "conj"), Array.IndexOf(names, "cc"), Array.IndexOf(names, "root"),
                 Array.IndexOf(names, "acl:relcl"), Array.IndexOf(names, "appos"), Array.IndexOf(names, "nmod:poss"), Array.IndexOf(names, "case"),
-                Array.IndexOf(names, "compound"), Array.IndexOf(names, "obl"), Array.IndexOf(names, "advcl"), Array.IndexOf(names, "mark"));
+                Array.IndexOf(names, "compound"), Array.IndexOf(names, "obl"), Array.IndexOf(names, "advcl"), Array.IndexOf(names, "mark"),
+                Array.IndexOf(names, "nmod"), Math.Max(Array.IndexOf(names, "obl:unmarked"), Array.IndexOf(names, "obl")), Array.IndexOf(names, "parataxis"));
     }
 
     /// <summary>
@@ -286,7 +288,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         {
             var noun = heads[c];
             if (labels[c] != ids.Case || noun != c + 1 && !(noun > c + 1 && pos.Upos[start + c + 1] is Upos.DET)
-                || labels[noun] != ids.Obl || heads[noun] < 0 || !tokens.TextOf(start + c).Equals("after", StringComparison.OrdinalIgnoreCase)
+                || heads[noun] < 0 || !tokens.TextOf(start + c).Equals("after", StringComparison.OrdinalIgnoreCase)
                     && !tokens.TextOf(start + c).Equals("before", StringComparison.OrdinalIgnoreCase)
                     && !tokens.TextOf(start + c).Equals("since", StringComparison.OrdinalIgnoreCase)
                     && !tokens.TextOf(start + c).Equals("until", StringComparison.OrdinalIgnoreCase)
@@ -296,6 +298,25 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             }
             var last = LastOfSubtree(heads, noun);
             var verb = last + 1;
+            if (verb < heads.Length && labels[noun] == ids.Nmod && heads[noun] is var span and >= 0 && span == c - 1 && labels[span] == ids.Nsubj
+                && heads[span] == verb && TimeSpanWords.Contains(tokens.TextOf(start + span).ToString().ToLowerInvariant())
+                && pos.Upos[start + verb] == Upos.VERB && pos.XposOf(start + verb) is "VBD" or "VBZ" or "VBP")
+            {
+                // "launched drills on Monday, days after the island's president visited the United States": "days" is no
+                // subject; the president visited. The time span measures the clause ("days after").
+                (heads[noun], labels[noun]) = (verb, ids.Nsubj);
+                (heads[c], labels[c]) = (verb, ids.Mark);
+                (heads[span], labels[span]) = (verb, ids.OblUnmarked);
+                if (labels[verb] == ids.Parataxis && ids.Parataxis >= 0)
+                {
+                    labels[verb] = ids.Advcl;
+                }
+                continue;
+            }
+            if (labels[noun] != ids.Obl)
+            {
+                continue;
+            }
             if (verb >= heads.Length || heads[verb] != heads[noun] || pos.Upos[start + verb] != Upos.VERB
                 || pos.XposOf(start + verb) is not ("VBD" or "VBZ" or "VBP"))
             {
@@ -313,6 +334,71 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             labels[verb] = ids.Advcl;
             (heads[noun], labels[noun]) = (verb, ids.Nsubj);
             (heads[c], labels[c]) = (verb, ids.Mark);
+        }
+    }
+
+    private static readonly HashSet<string> TimeSpanWords = new(StringComparer.Ordinal)
+    {
+        "days", "weeks", "months", "years", "hours", "minutes", "day", "week", "month", "year", "hour", "moments", "shortly", "soon",
+    };
+
+    /// <summary>
+    /// "Israel has said it will not allow Syrian forces to deploy south of Damascus, and has carried out hundreds of strikes":
+    /// a verb parsed as an adverbial clause deep in the sentence, led by "and" and an auxiliary of its own, with no subject and
+    /// no subordinator, is a second clause of the sentence's subject: it becomes a conjunct of the root verb (it was read as
+    /// "Syrian forces" carrying out the strikes).
+    /// </summary>
+    private static void CoordinatedClauseAsConjunct(TokenLayer tokens, PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
+    {
+        if (ids.Advcl < 0 || ids.Cc < 0 || ids.Conj < 0 || ids.Nsubj < 0 || ids.Mark < 0)
+        {
+            return;
+        }
+        var root = heads.IndexOf(-1);
+        if (root < 0 || pos.Upos[start + root] != Upos.VERB)
+        {
+            return;
+        }
+        var rootSubject = false;
+        for (var k = 0; k < root && !rootSubject; k++)
+        {
+            rootSubject = heads[k] == root && labels[k] == ids.Nsubj;
+        }
+        if (!rootSubject)
+        {
+            return;
+        }
+        for (var v = root + 2; v < heads.Length; v++)
+        {
+            if (labels[v] != ids.Advcl || heads[v] == root || pos.Upos[start + v] != Upos.VERB)
+            {
+                continue;
+            }
+            int cc = -1, aux = -1;
+            var other = false;
+            for (var k = 0; k < heads.Length; k++)
+            {
+                if (heads[k] != v)
+                {
+                    continue;
+                }
+                if (k < v && labels[k] == ids.Cc && cc < 0 && aux < 0)
+                {
+                    cc = k;
+                }
+                else if (k < v && cc >= 0 && pos.Upos[start + k] == Upos.AUX && tokens.TextOf(start + k) is "has" or "have" or "had")
+                {
+                    aux = k;
+                }
+                else if (labels[k] == ids.Nsubj || labels[k] == ids.Mark)
+                {
+                    other = true;
+                }
+            }
+            if (cc >= 0 && aux == v - 1 && !other)
+            {
+                (heads[v], labels[v]) = (root, ids.Conj);
+            }
         }
     }
 

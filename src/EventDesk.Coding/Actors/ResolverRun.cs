@@ -1277,6 +1277,9 @@ internal sealed class ResolverRun
     /// Common Chinese, Korean and Vietnamese family names, which come first in the names news writes ("Kim Jong Un",
     /// "Xi Jinping", "Nguyen Xuan Phuc"); a later mention by the family name alone refers back to the full name.
     /// </summary>
+    /// <summary>Countries whose leaders the news names by the first of their names.</summary>
+    private static readonly FrozenSet<string> GivenNameCountries = new[] { "ETH", "ERI", "IDN", "THA", "ISL" }.ToFrozenSet(StringComparer.Ordinal);
+
     internal static readonly FrozenSet<string> FamilyNameFirst = new[]
     {
         "xi", "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu",
@@ -1323,6 +1326,12 @@ internal sealed class ResolverRun
             if (last - a.First <= 3 && FamilyNameFirst.Contains(KeyOf(a.First).ToString()))
             {
                 RegisterSurname(KeyOf(a.First).ToString(), a); // "Kim Jong Un" ... "Kim said"; "Xi Jinping" ... "Xi"
+            }
+            else if (last - a.First <= 2 && _kb.FindPerson(a.Text) is { } known && GivenNameCountries.Contains(known.Iso3))
+            {
+                // "Ethiopian Prime Minister Abiy Ahmed ... spoke with Abiy": Ethiopian and Eritrean names are patronymic,
+                // Indonesian and Thai news names people by the first name ("Prabowo", "Srettha").
+                RegisterSurname(KeyOf(a.First).ToString(), a);
             }
         }
         // Re-label existing single-token atoms, and add atoms for tokens nothing covered.
@@ -2163,6 +2172,12 @@ internal sealed class ResolverRun
             {
                 return new Resolved(EntityType.Person, name, role, ownerActor with { Name = name, Role = role }, null, "title+" + ownerRule);
             }
+            if (country is null && sector == "JUD" && EarlierCourtCountry(rolePhrase) is { } court)
+            {
+                // "Brazil's Supreme Court ordered ... Justice Alexandre de Moraes accused": a judge the text does not place
+                // sits on the court it named before (was ---JUD, or the dateline's country).
+                return new Resolved(EntityType.Person, name, role, Ref(court + sector, court, sector, name, role), null, "title+earlier-court");
+            }
             if (country is null && _issuerCountry is not null && roleAgent is not null && sector == "GOV")
             {
                 // "Minister Tobias Ellwood" in a release on www.gov.uk: an official the text does not place is the issuer's.
@@ -2390,6 +2405,20 @@ internal sealed class ResolverRun
                 return null; // the last one was a guess too: do not build on it
             }
             return (actor.Country, null, actor);
+        }
+        return null;
+    }
+
+    /// <summary>The country of the last court or judge placed in a country before <paramref name="p"/>, or null.</summary>
+    private string? EarlierCourtCountry(Phrase p)
+    {
+        for (var i = _phrases.IndexOf(p) - 1; i >= 0; i--)
+        {
+            if (_phrases[i].Result is { Actor: { Sectors: var sectors, Country: { Length: 3 } country } } r && sectors.Contains("JUD")
+                && country != KnowledgeBase.UnknownCountry && !r.Rule.Contains("default", StringComparison.Ordinal) && !r.Rule.Contains("local", StringComparison.Ordinal))
+            {
+                return country;
+            }
         }
         return null;
     }

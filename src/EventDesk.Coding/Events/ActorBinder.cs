@@ -313,6 +313,19 @@ internal sealed class ActorBinder
         return null;
     }
 
+    /// <summary>The mention of a compound or possessive name on a generic noun ("TPLF" of "a TPLF faction"), or -1.</summary>
+    private int NamedModifierMention(SentenceTree tree, int noun)
+    {
+        foreach (var g in tree.Children(noun))
+        {
+            if ((tree.RelIs(g, "compound") || tree.Rel(g) == "nmod:poss") && _mentionOfToken[g] >= 0)
+            {
+                return _mentionOfToken[g];
+            }
+        }
+        return -1;
+    }
+
     /// <summary>
     /// The actor of a from/of phrase of a role noun, when it has a country: a country ("troops from Chad") or a group or
     /// body ("fighters from Hamas", "the leader of the M23"); or an international or non-governmental organisation
@@ -325,10 +338,10 @@ internal sealed class ActorBinder
             if (tree.RelIs(c, "amod") && tree.Lemma(c).Equals("loyal", StringComparison.OrdinalIgnoreCase))
             {
                 // "Forces loyal to Khalifa Haftar", "troops loyal to the president": those they are loyal to.
-                if (tree.ChildMarked(c, "obl", "to") is var to and >= 0 && _mentionOfToken[to] is var lm and >= 0
-                    && _entities.Mentions[lm].Actor is { Country: { Length: 3 } lc } loyalTo && lc != ActorRef.Unknown.Code)
+                if (tree.ChildMarked(c, "obl", "to") is var to and >= 0 && (_mentionOfToken[to] is var lm and >= 0 ? lm : NamedModifierMention(tree, to)) is var lm2 and >= 0
+                    && _entities.Mentions[lm2].Actor is { Country: { Length: 3 } lc } loyalTo && lc != ActorRef.Unknown.Code)
                 {
-                    return loyalTo with { Code = lc, Sectors = [] };
+                    return loyalTo with { Code = lc, Sectors = [] }; // (also "loyal to a TPLF faction": the faction's group)
                 }
             }
             if (!tree.RelIs(c, "nmod") || !(tree.HasMarker(c, "from") || tree.HasMarker(c, "of")))
@@ -540,6 +553,12 @@ internal sealed class ActorBinder
             }
             if (own.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && (AddEarlierCoordinated(tree, token, result) || AddRecentParties(tree, token, result)))
             {
+                return;
+            }
+            if (PlacedByDefault(mention) && tree.Lemma(token).ToLowerInvariant() is "government" or "country" && AddRecentParties(tree, token, result))
+            {
+                // "The African Union called on both governments to exercise restraint" in a story datelined Addis Ababa: the two
+                // states of the story's dispute, not Ethiopia's government alone.
                 return;
             }
             result.Add(FromMention(_entities.Mentions[mention]));

@@ -205,7 +205,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             foreach (var u in m.Match.Used)
             {
-                if (u != m.Match.Trigger)
+                // (A verb with no actor does not take over an event noun that names its own: "Talks between Russian and
+                // Ukrainian delegations were held in Istanbul" is the talks, not a holding by nobody.)
+                if (u != m.Match.Trigger && !(m.Sources.Count == 0 && found.Any(o => o.Match.Trigger == u && o.Sources.Count > 0)))
                 {
                     used.Add(u);
                 }
@@ -773,6 +775,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             ["seizure"] = (["17", "19"], ["seiz", "captur"]),
             ["launch"] = (["15"], ["launch", "fire", "fired", "test"]), ["test"] = (["15"], ["test", "launch", "fire", "fired"]),
             ["sanction"] = (["16"], ["sanction", "impos", "slap", "levy", "levi"]),
+            ["tariff"] = (["16"], ["tariff", "impos", "slap", "levy", "levi", "announc", "rais"]),
+            // "Taiwan ... condemned the exercises as irrational provocations" after "China's military launched drills around Taiwan"
+            ["exercise"] = (["15"], ["exercis", "drill", "launch", "conduct", "stag", "hold", "held"]),
+            ["drill"] = (["15"], ["exercis", "drill", "launch", "conduct", "stag", "hold", "held"]),
             // "Russia's embassy dismissed the accusations as absurd" after "The United States charged two Russians ..."
             ["accusation"] = (["11", "17"], ["accus", "charg", "blam", "indict"]), ["allegation"] = (["11", "17"], ["accus", "charg", "blam", "alleg"]),
         };
@@ -3117,10 +3123,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             targetList = [provocation.Source with { Span = tree.SpanOf(match.Trigger) }];
             match.ContextTarget = "the author of the act it answers (earlier in the sentence)";
         }
-        if (news && targetList.Count == 0 && code.Root == "15" && ProvocationAuthor(tree, binder, match, sources[0].Actor?.Country) is { } provoker)
+        if (news && targetList.Count == 0 && (code.Root == "15" || code.Code is "114" or "111" or "112")
+            && ProvocationAuthor(tree, binder, match, sources[0].Actor?.Country) is { } provoker)
         {
             // "South Korea's military raised its alert level after North Korea's fifth nuclear test", "put its forces on alert
             // after a North Korean missile flew over Hokkaido": a show of force in answer to an act is aimed at its author.
+            // So is a protest or criticism: "Japan lodged a protest after five Chinese missiles landed in its waters".
             targetList = [provoker];
             match.ContextTarget = "the author of the act it answers (after/following)";
         }
@@ -3468,10 +3476,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             placedTarget = " (the country of the place attacked)";
             targetFromPlace = true;
         }
-        if (_options.NewsHeuristics && target is null && code.Root == "19" && IrregularArmed(source.Actor)
+        if (_options.NewsHeuristics && (target is null || target.Actor is { Code: "---" }) && code.Root == "19" && IrregularArmed(source.Actor)
             && source.Actor!.Country is { Length: 3 } rebelsHome && rebelsHome != ActorRef.Unknown.Code && !rebelsHome.StartsWith("IGO", StringComparison.Ordinal)
             && tree.Lemma(match.Trigger).ToLowerInvariant() is "seize" or "capture" or "take" or "overrun" or "occupy"
-            && match.Used.Any(u => u != match.Trigger && SettlementNouns.Contains(tree.Lemma(u).ToLowerInvariant())))
+            && (match.Used.Append(match.Target).Any(u => u >= 0 && u != match.Trigger && SettlementNouns.Contains(tree.Lemma(u).ToLowerInvariant()))))
         {
             // "M23 rebels seized the region's two largest cities", "the Arakan Army captured a town": towns a country's rebels
             // take, the text naming no other country, are taken from their state.

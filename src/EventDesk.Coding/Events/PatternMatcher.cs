@@ -47,6 +47,10 @@ internal static class PatternMatcher
     /// </summary>
     internal static int SpeechOfSecondVerb(SentenceTree tree, int verb)
     {
+        if (PastVerbAfterModalClause(tree, verb) is var speaker and >= 0)
+        {
+            return speaker;
+        }
         if (!tree.Rel(verb).StartsWith("conj", StringComparison.Ordinal) || tree.Head(verb) is not (var head and >= 0) || !tree.RelIs(head, "ccomp")
             || tree.Head(head) is not (var speech and >= 0) || !ActorOnlyVerbs.Contains(tree.Lemma(verb).ToLowerInvariant()))
         {
@@ -56,6 +60,29 @@ internal static class PatternMatcher
         return thing >= 0 && tree.Upos(thing) == Upos.NOUN && !char.IsUpper(tree.Document.Substring(tree.SpanOf(thing))[0])
             && ThingSubjects.Contains(tree.Lemma(thing).ToLowerInvariant()) ? speech : -1;
     }
+
+    /// <summary>
+    /// "Lai said the island would not bow to pressure and thanked the United States": a past-tense verb coordinated to a bare
+    /// verb under "would" or "to" cannot share its auxiliary, so it continues the past-tense verb of speech that governs the
+    /// clause (it was read as not thanked, under "would not"). The speech verb, or -1.
+    /// </summary>
+    private static int PastVerbAfterModalClause(SentenceTree tree, int verb)
+    {
+        if (!tree.Rel(verb).StartsWith("conj", StringComparison.Ordinal) || tree.Pos.XposOf(verb) != "VBD" || tree.Head(verb) is not (var head and >= 0)
+            || tree.Pos.XposOf(head) != "VB")
+        {
+            return -1;
+        }
+        var t = head;
+        for (var hops = 0; hops < 4 && (tree.RelIs(t, "xcomp") || tree.Rel(t).StartsWith("conj", StringComparison.Ordinal)); hops++)
+        {
+            t = tree.Head(t);
+        }
+        return tree.RelIs(t, "ccomp") && tree.Head(t) is var speech and >= 0 && tree.Pos.XposOf(speech) == "VBD"
+            && SpeechLemmas.Contains(tree.Lemma(speech).ToLowerInvariant()) && tree.ChildExact(speech, "nsubj") >= 0 ? speech : -1;
+    }
+
+    private static readonly HashSet<string> SpeechLemmas = ["say", "tell", "announce", "insist", "state", "declare", "add", "stress", "warn", "reiterate"];
 
     /// <summary>Things that do not speak or judge: the subject of a reported clause the speaker's next verb cannot share.</summary>
     private static readonly HashSet<string> ThingSubjects =

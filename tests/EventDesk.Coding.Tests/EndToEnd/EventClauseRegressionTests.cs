@@ -1779,4 +1779,100 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(Events("China's U.N. Ambassador Fu Cong criticized the United States.\n"),
             e => e.Root == "11" && e.Source.Actor?.Code == "CHNGOV");
     }
+
+    [Fact]
+    public void Announced_tariffs_on_a_country_s_imports_are_sanctions_and_criticism_of_them_targets_their_author()
+    {
+        var events = NewsRun.Annotate("WASHINGTON (AP) — President Donald Trump on Wednesday announced a 50% tariff on imports from Brazil.\n"
+            + "China's foreign ministry criticized the tariffs as bullying.\n", new DateOnly(2025, 7, 9)).Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(events, e => e.Cameo == "163" && e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Code == "BRA");
+        Assert.Contains(events, e => e.Cameo == "111" && e.Source.Actor?.Code == "CHNGOV" && e.Target?.Actor?.Country == "USA");
+    }
+
+    [Fact]
+    public void A_past_verb_after_a_would_clause_is_the_speaker_s()
+    {
+        // "said the island would not bow to pressure and thanked ..." (with "pressure" tagged a verb) put "thanked" under
+        // "would not": nobody was thanked.
+        var events = NewsRun.Annotate("Taiwan's President Lai Ching-te said the island would not bow to pressure and thanked the United States, Japan and the Philippines for their support.\n",
+            new DateOnly(2025, 4, 8)).Layers.Get(AnnotationLayers.Events).Events;
+        foreach (var thanked in new[] { "USA", "JPN", "PHL" })
+        {
+            Assert.Contains(events, e => e.Cameo == "051" && e.Source.Actor?.Code == "TWNGOV" && e.Target?.Actor?.Code == thanked);
+        }
+    }
+
+    [Fact]
+    public void An_Ethiopian_leader_named_by_his_first_name_is_the_full_name_before()
+    {
+        var events = NewsRun.Annotate("Ethiopian Prime Minister Abiy Ahmed told parliament that his country had no intention of invading Eritrea.\n"
+            + "Kenya's President William Ruto spoke with Abiy by phone, his office said.\n", new DateOnly(2025, 7, 8)).Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(events, e => e.Root == "04" && e.Source.Actor?.Code == "KENGOV" && e.Target?.Actor?.Code == "ETHGOV");
+    }
+
+    [Fact]
+    public void A_verb_with_no_actor_does_not_swallow_talks_between_named_parties()
+    {
+        var events = Events("Talks between Russian and Ukrainian delegations were held in Istanbul.\n");
+        Assert.Contains(events, e => e.Root == "04" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("RUSGOV", "UKRGOV"));
+    }
+
+    [Fact]
+    public void Condemning_exercises_criticises_whoever_held_them()
+    {
+        var events = Events("TAIPEI, Taiwan (AP) — China's military launched large-scale drills around Taiwan on Monday.\n"
+            + "Taiwan's Defense Ministry said it detected 71 Chinese aircraft near the island. It condemned the exercises as irrational provocations.\n");
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Country == "TWN" && e.Target?.Actor?.Country == "CHN");
+    }
+
+    [Fact]
+    public void A_justice_sits_on_the_court_named_before()
+    {
+        var events = NewsRun.Annotate("WASHINGTON (AP) — Brazil's Supreme Court last month ordered Bolsonaro to wear an ankle monitor.\n"
+            + "Justice Alexandre de Moraes accused the former president of seeking foreign interference in the case.\n", new DateOnly(2025, 7, 9))
+            .Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "BRAJUD");
+    }
+
+    [Fact]
+    public void Strikes_carried_out_in_a_country_are_aimed_at_it()
+    {
+        Assert.Contains(Events("Israel has carried out hundreds of strikes in Syria since December.\n"),
+            e => e.Root == "19" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("ISR", "SYR"));
+        // "and has carried out" parsed as an adverbial clause of "deploy": Syrian forces had carried out the strikes.
+        Assert.Contains(Events("Israel has said it will not allow Syrian forces to deploy south of Damascus, and has carried out hundreds of strikes in Syria.\n"),
+            e => e.Root == "19" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("ISR", "SYR"));
+    }
+
+    [Fact]
+    public void Fighters_loyal_to_a_faction_of_a_group_are_its_rebels_and_take_towns_from_their_state()
+    {
+        Assert.Contains(NewsRun.Annotate("ADDIS ABABA (Reuters) - Fighters loyal to a TPLF faction seized the town of Adigrat last month, local officials said.\n",
+            new DateOnly(2025, 7, 8)).Layers.Get(AnnotationLayers.Events).Events, e => e.Root == "19" && e.Source.Actor?.Country == "ETH" && e.Target?.Actor?.Code == "ETH");
+    }
+
+    [Fact]
+    public void A_protest_lodged_after_an_act_is_aimed_at_its_author()
+    {
+        Assert.Contains(Events("Japan lodged a protest after five Chinese missiles landed in its exclusive economic zone.\n"),
+            e => e.Cameo == "114" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("JPN", "CHN"));
+    }
+
+    [Fact]
+    public void Days_after_a_visit_the_visitor_keeps_the_visit()
+    {
+        // "days after the island's president visited" parsed "days" as the subject of "visited".
+        Assert.Contains(Events("China's military launched drills around Taiwan on Monday, days after the Philippine president visited the United States.\n"),
+            e => e.Root == "04" && e.Source.Actor?.Country == "PHL" && e.Target?.Actor?.Code == "USA");
+    }
+
+    [Fact]
+    public void Both_governments_in_a_story_filed_from_one_of_them_are_the_two_states()
+    {
+        var events = NewsRun.Annotate("ADDIS ABABA (Reuters) - Ethiopia and Eritrea traded accusations on Tuesday over troop movements along their shared border.\n"
+            + "Eritrea's information minister accused Addis Ababa of preparing for war.\n"
+            + "The African Union called on both governments to exercise restraint.\n", new DateOnly(2025, 7, 8)).Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(events, e => e.Sentence == 2 && e.Root == "02" && e.Target?.Actor?.Code == "ERIGOV");
+        Assert.Contains(events, e => e.Sentence == 2 && e.Root == "02" && e.Target?.Actor?.Code == "ETHGOV");
+    }
 }
