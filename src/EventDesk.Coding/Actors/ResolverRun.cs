@@ -2183,6 +2183,13 @@ internal sealed class ResolverRun
                 // "Minister Tobias Ellwood" in a release on www.gov.uk: an official the text does not place is the issuer's.
                 return new Resolved(EntityType.Person, name, role, Ref(_issuerCountry + sector, _issuerCountry, sector, name, role), null, "title+issuer");
             }
+            if (country is null && _defaultCountry is not null && _defaultSource == "dateline" && roleAgent is not null && sector == "GOV"
+                && roleAgent.ImpliesGovernment && LastWord(rolePhrase.Agents[^1].Key) is "minister" && !atom.AfterTitle)
+            {
+                // "NAIROBI (Reuters) - ... Interior Minister Kipchumba Murkomen praised the police": a minister the text names
+                // without a country, in a story filed from a capital, is of that country (as the bare "the interior minister").
+                return new Resolved(EntityType.Person, name, role, Ref(_defaultCountry + sector, _defaultCountry, sector, name, role), null, "title+dateline");
+            }
             if (country is null && atom.AfterTitle && _defaultCountry is not null && roleAgent is not null && (roleAgent.ImpliesGovernment || LocalSectors.Contains(sector)))
             {
                 // A name only the role word revealed ("analyst Atilla Yesilada") keeps the country the role alone would
@@ -2290,6 +2297,14 @@ internal sealed class ResolverRun
                 }
                 return new Resolved(EntityType.Organization, actor.Name, actor.Role, actor, null, rule);
             }
+        }
+        if (a.Text is "North" or "South" && a.End - a.First == 1 && a.First > 0 && TextOf(a.First - 1) is "the" or "The"
+            && (_countryMentions.ContainsKey("PRK") || _countryMentions.ContainsKey("KOR")) && _kb.GetCountry(a.Text == "North" ? "PRK" : "KOR") is { } korea)
+        {
+            // "Lee called on the North to return to dialogue": in a story about the Koreas, "the North" and "the South" are
+            // the two states.
+            return new Resolved(EntityType.Location, korea.Name, null, Ref(korea.Iso3, korea.Iso3, "", korea.Name, null),
+                new GeoPlace(korea.Name, korea.Iso3, null, null), "korea:" + a.Text.ToLowerInvariant());
         }
         if (_usGeorgia && a.Text == "Georgia" && IsCountryOnly(a))
         {

@@ -420,6 +420,10 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
             var sentenceEnd = view.SentenceEndToken(t);
             for (var k = t + 1; k < Math.Min(sentenceEnd, t + 5); k++)
             {
+                if (_taken[k] && k + 1 < sentenceEnd && roles.TryGet(view.TextOf(k + 1), out var kind) && kind.Kind == RoleKind.Country && !_taken[k + 1])
+                {
+                    continue; // "the Gulf country", "the Balkan nation": a region's name inside a description of a country
+                }
                 if (_taken[k] || view.IsPunct(k) && !view.Is(k, "-"))
                 {
                     break;

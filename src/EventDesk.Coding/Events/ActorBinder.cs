@@ -437,6 +437,11 @@ internal sealed class ActorBinder
     }
 
     /// <summary>The token is (the head of) a mention of a person: a named person or a person's title or role.</summary>
+    /// <summary>A mention of a country by name or of an organisation, not of a person or a province ("Hasaka Province, which ...").</summary>
+    private bool StateOrBody(int mention) =>
+        _entities.Mentions[mention].Type == EntityType.Organization
+        || _entities.Mentions[mention].Type == EntityType.Location && _index is not null && _index.RuleOf(mention).StartsWith("country:", StringComparison.Ordinal);
+
     private bool IsPersonMention(int token) => _mentionOfToken[token] is var m and >= 0 && _entities.Mentions[m].Type == EntityType.Person;
 
     private void BindOne(SentenceTree tree, int token, List<Participant> result)
@@ -449,7 +454,12 @@ internal sealed class ActorBinder
         if (tree.Upos(token) == Upos.PRON && tree.LowerForm(token) is "who" or "whom" or "which" or "that"
             && (tree.Rel(token) == "nsubj:pass" || tree.RelIs(token, "obj")
                 || tree.Rel(token) == "nsubj" && tree.LowerForm(token) == "who" && token - 1 >= tree.First && tree.LowerForm(token - 1) == ","
-                    && tree.Head(token) is var done and >= 0 && PastAct(tree, done) && tree.Head(done) is var person and >= 0 && IsPersonMention(person))
+                    && tree.Head(token) is var done and >= 0 && PastAct(tree, done) && tree.Head(done) is var person and >= 0 && IsPersonMention(person)
+                // (and "which" after a comma, for a state or body the text names: "Russia, which has deepened military
+                // cooperation with North Korea, ...")
+                || tree.Rel(token) == "nsubj" && tree.LowerForm(token) == "which" && token - 1 >= tree.First && tree.LowerForm(token - 1) == ","
+                    && tree.Head(token) is var acted and >= 0 && PastAct(tree, acted) && tree.Head(acted) is var named and >= 0
+                    && tree.Upos(named) == Upos.PROPN && _mentionOfToken[named] is var state and >= 0 && StateOrBody(state))
             && tree.Head(token) is var relative and >= 0 && tree.Rel(relative) == "acl:relcl" && tree.Head(relative) is var antecedent and >= 0
             && antecedent != token)
         {

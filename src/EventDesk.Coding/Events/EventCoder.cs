@@ -655,11 +655,17 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             for (var j = first; j < events.Count; j++)
             {
                 var d = events[j];
-                if (j != i && d.Target is not null && d.Root == e.Root && d.Source.Actor?.Country == e.Source.Actor?.Country)
+                // (Violence of any root: "An Israeli drone strike killed a Hezbollah commander" is one event, the killing.)
+                if (j != i && d.Target is not null && (d.Root == e.Root || ViolentRoot(d.Cameo) && ViolentRoot(e.Cameo))
+                    && d.Source.Actor?.Country == e.Source.Actor?.Country)
                 {
-                    if (e.Cameo.Length > d.Cameo.Length || (e.Cameo.Length == d.Cameo.Length && d.Cameo.EndsWith('0') && !e.Cameo.EndsWith('0')))
+                    if (d.Root == e.Root && (e.Cameo.Length > d.Cameo.Length || (e.Cameo.Length == d.Cameo.Length && d.Cameo.EndsWith('0') && !e.Cameo.EndsWith('0'))))
                     {
                         events[j] = d with { Cameo = e.Cameo, QuadClass = e.QuadClass, Goldstein = e.Goldstein, Plover = e.Plover, Rule = d.Rule + $"; code {e.Cameo} from '{e.Rule.Split(';')[0]}'" };
+                    }
+                    else if (d.Root != e.Root)
+                    {
+                        events[j] = d with { Rule = d.Rule + $"; the same act as '{e.Rule.Split(';')[0]}'" };
                     }
                     events.RemoveAt(i);
                     break;
@@ -827,7 +833,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             var reported = tree.Document.Substring(e.Trigger).ToLowerInvariant();
             if (Array.IndexOf(roots, e.Root) >= 0 && (stems.Any(reported.StartsWith) || PatternWords(e.Rule).Any(w => stems.Any(w.StartsWith)))
                 && e.Source.Actor is { Country: { Length: 3 } country } author
-                && country != ActorRef.Unknown.Code && !critics.Any(c => c.Actor?.Country == country))
+                && (country != ActorRef.Unknown.Code || author.Code.StartsWith("IGO", StringComparison.Ordinal)) // (the EU's sanctions)
+                && !critics.Any(c => c.Actor?.Code == author.Code || country != ActorRef.Unknown.Code && c.Actor?.Country == country))
             {
                 return new Participant(tree.SpanOf(noun), tree.Document.Substring(tree.SpanOf(noun)), e.Source.Name, e.Source.Entity, author);
             }
@@ -868,9 +875,20 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// </summary>
     private static IEnumerable<string> PatternWords(string rule)
     {
-        var open = rule.IndexOf('"');
-        var close = open < 0 ? -1 : rule.IndexOf('"', open + 1);
-        return close < 0 ? [] : rule[(open + 1)..close].ToLowerInvariant().Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries);
+        // (Every pattern the rule names: a killing merged with the strike that did it also names the strike.)
+        for (var open = rule.IndexOf('"'); open >= 0;)
+        {
+            var close = rule.IndexOf('"', open + 1);
+            if (close < 0)
+            {
+                yield break;
+            }
+            foreach (var word in rule[(open + 1)..close].ToLowerInvariant().Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                yield return word.TrimStart('&'); // a synonym set names its kind: "&SANCTIONN"
+            }
+            open = rule.IndexOf('"', close + 1);
+        }
     }
 
     /// <summary>
@@ -1627,6 +1645,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (AttitudeVerbs.Contains(tree.Lemma(match.Trigger).ToLowerInvariant()))
         {
             return false; // "Cuba and Norway welcomed the agreement": each welcomed it, neither the other
+        }
+        if (match.Pattern.Code.StartsWith("02", StringComparison.Ordinal) || match.Pattern.Code.StartsWith("10", StringComparison.Ordinal))
+        {
+            return false; // "Egypt and Saudi Arabia called for an immediate ceasefire": a truce they ask others for, not one between them
         }
         var warWord = -1;
         foreach (var t in match.Used)
@@ -3589,8 +3611,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// <summary>The phrase counts a hundred or more: "hundreds of civilians", "more than 230 civilians", "thousands".</summary>
     private static bool HundredsOrMore(SentenceTree tree, int phrase)
     {
-        var (first, last) = tree.SubtreeTokens(phrase);
-        for (var t = Math.Max(tree.First, first - 3); t <= last; t++)
+        // (Up to the head noun: its clauses count nothing, "killing at least eight people, as thousands took to the streets".)
+        var (first, _) = tree.SubtreeTokens(phrase);
+        for (var t = Math.Max(tree.First, first - 3); t <= phrase; t++)
         {
             var form = tree.LowerForm(t);
             if (form is "hundreds" or "thousands" or "tens")

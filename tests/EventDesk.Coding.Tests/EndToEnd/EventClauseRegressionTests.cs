@@ -1875,4 +1875,77 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Sentence == 2 && e.Root == "02" && e.Target?.Actor?.Code == "ERIGOV");
         Assert.Contains(events, e => e.Sentence == 2 && e.Root == "02" && e.Target?.Actor?.Code == "ETHGOV");
     }
+
+    // ---- nineteenth session, third batch (Koreas, Kenya protests, EU summit, Lebanon, Sudan-UAE)
+
+    [Fact]
+    public void Countries_that_call_for_a_ceasefire_do_not_appeal_to_each_other()
+    {
+        Assert.DoesNotContain(Events("Egypt and Saudi Arabia called for an immediate ceasefire.\n"),
+            e => (e.Source.Actor?.Code, e.Target?.Actor?.Code) is ("EGY", "SAU") or ("SAU", "EGY"));
+    }
+
+    [Fact]
+    public void The_Gulf_country_is_the_Gulf_state_named_before()
+    {
+        Assert.Contains(Events("Sudan's government accused the United Arab Emirates of supplying drones to the Rapid Support Forces and cut diplomatic ties with the Gulf country.\n"),
+            e => e.Cameo == "161" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("SDNGOV", "ARE"));
+    }
+
+    [Fact]
+    public void A_minister_named_in_a_story_filed_from_a_capital_is_of_that_country()
+    {
+        var events = NewsRun.Annotate("NAIROBI, Kenya (Reuters) - Kenyan police fired tear gas at protesters in Nairobi on Tuesday.\n"
+            + "Interior Minister Kipchumba Murkomen praised the police for their restraint and accused opposition politicians of sponsoring violence.\n",
+            new DateOnly(2025, 6, 25)).Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(events, e => e.Root == "05" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("KENGOV", "KENCOP"));
+        Assert.Contains(events, e => e.Root == "11" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("KENGOV", "KENOPP"));
+    }
+
+    [Fact]
+    public void Troops_sent_to_help_a_state_fight_are_military_aid_to_it()
+    {
+        // "Kim sent thousands of troops to help it fight Ukraine" matched "S &GIVE T &AIDN" with the troops as the recipient.
+        var events = NewsRun.Annotate("SEOUL, South Korea (AP) — North Korean leader Kim Jong Un oversaw the test.\n"
+            + "Russia, which has deepened military cooperation with North Korea since Kim sent thousands of troops to help it fight Ukraine, blamed the allies.\n",
+            new DateOnly(2025, 8, 20)).Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(events, e => e.Cameo == "072" && e.Source.Actor?.Country == "PRK" && e.Target?.Actor?.Code == "RUS");
+        Assert.Contains(events, e => e.Root == "06" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("RUS", "PRK"));
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Country == "KOR");
+    }
+
+    [Fact]
+    public void Thousands_in_a_later_clause_do_not_make_a_massacre()
+    {
+        var events = Events("Kenyan police fired tear gas and live rounds at protesters in Nairobi, killing at least eight people, as thousands took to the streets.\n");
+        Assert.DoesNotContain(events, e => e.Cameo == "202");
+        Assert.Contains(Events("Russian troops killed hundreds of civilians in Bucha.\n"), e => e.Cameo == "202");
+    }
+
+    [Fact]
+    public void A_strike_that_killed_someone_is_one_event_and_condemning_the_attack_targets_its_author()
+    {
+        var events = NewsRun.Annotate("BEIRUT (AP) — An Israeli drone strike killed a Hezbollah commander in southern Lebanon on Sunday, the Israeli military said.\n"
+            + "Lebanese President Joseph Aoun condemned the attack.\n", new DateOnly(2025, 8, 17)).Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Single(events, e => e.Sentence == 0);
+        Assert.Contains(events, e => e.Sentence == 0 && e.Source.Actor?.Code == "ISR" && e.Target?.Actor?.Country == "LBN");
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "LBNGOV" && e.Target?.Actor?.Code == "ISR");
+    }
+
+    [Fact]
+    public void The_North_in_a_Korea_story_is_North_Korea()
+    {
+        Assert.Contains(Events("South Korean President Lee Jae-myung called on the North to return to dialogue.\n"),
+            e => e.Source.Actor?.Code == "KORGOV" && e.Target?.Actor?.Code == "PRK");
+    }
+
+    [Fact]
+    public void Sanctions_a_bloc_approves_are_sanctions_and_condemning_them_targets_the_bloc()
+    {
+        var events = Events("European Union leaders met in Brussels.\nThe leaders also approved a 14th package of sanctions against Russia.\n"
+            + "Moscow condemned the sanctions and warned it would retaliate.\n");
+        Assert.Contains(events, e => e.Cameo == "163" && e.Source.Actor?.Code == "IGOEUREEC" && e.Target?.Actor?.Code == "RUS");
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "RUSGOV" && e.Target?.Actor?.Code == "IGOEUREEC");
+        Assert.DoesNotContain(events, e => e.Root == "05" && e.Target?.Actor?.Code == "RUS");
+    }
 }
