@@ -736,6 +736,11 @@ internal sealed class ResolverRun
         foreach (var tagged in _ner.Entities)
         {
             var e = tagged;
+            if (e.Type == NerType.Person && _dateline.IsPresent && e.EndToken <= _tokens.Count && e.EndToken > e.FirstToken
+                && _dateline.PlaceSpan.Contains(TextSpan.FromBounds(_tokens.Starts[e.FirstToken], _tokens.Starts[e.EndToken - 1] + _tokens.TextOf(e.EndToken - 1).Length)))
+            {
+                e = e with { Type = NerType.Location }; // "GENEVA (AFP) -": the dateline's place, whatever the tagger made of the capitals
+            }
             if (e.Type == NerType.Location && e.EndToken > e.FirstToken && e.EndToken <= _tokens.Count && WaterBody(SpanText(e.FirstToken, e.EndToken)))
             {
                 // "the Gulf of Oman", "the Strait of Hormuz": a sea or strait, not the country or town in its name, nor the
@@ -1106,6 +1111,12 @@ internal sealed class ResolverRun
             // dateline's, unqualified officials and civilians belong to the story's country, not the bureau's.
             var bureau = top is not null && top != _datelineCountry && topCount >= 3 && topCount > second
                 && 4 * _countryMentions.GetValueOrDefault(_datelineCountry) <= topCount;
+            // The seats of international bodies ("GENEVA (AFP) - The U.N. rights chief accused Myanmar's military ... the
+            // junta had killed"): a story filed there is about the country it names, even once, when it never names the host.
+            bureau |= top is not null && top != _datelineCountry && topCount > second && _countryMentions.GetValueOrDefault(_datelineCountry) == 0
+                && InternationalSeats.Contains(_dateline.Place.Trim().ToUpperInvariant())
+                // (not when the story happens there: "GENEVA — Diplomats from the United States met in Geneva")
+                && _doc.Text.IndexOf(_dateline.Place.Trim(), _dateline.Span.End, StringComparison.OrdinalIgnoreCase) < 0;
             _defaultCountry = bureau ? top : _datelineCountry;
             _defaultSource = bureau ? "focus" : "dateline";
             return;
@@ -1116,6 +1127,11 @@ internal sealed class ResolverRun
             _defaultSource = "focus";
         }
     }
+
+    private static readonly HashSet<string> InternationalSeats = new(StringComparer.Ordinal)
+    {
+        "GENEVA", "THE HAGUE", "BRUSSELS", "VIENNA", "STRASBOURG", "NEW YORK", "UNITED NATIONS", "LUXEMBOURG",
+    };
 
     private static readonly string[] CompassWords =
     [
@@ -1297,6 +1313,10 @@ internal sealed class ResolverRun
         foreach (var a in _atoms)
         {
             var t = a.End;
+            if (_dateline.IsPresent && _tokens.Starts[a.First] < _dateline.Span.End)
+            {
+                continue; // "GENEVA (AFP) -": the news agency of a dateline, not an acronym of the place
+            }
             if (t + 2 < _tokens.Count && TextOf(t) is "(" && TextOf(t + 2) is ")" &&
                 PhraseIndex.IsAcronymAlias(TextOf(t + 1)) && IsAllCaps(TextOf(t + 1)) &&
                 _index.LookupAcronym(TextOf(t + 1).ToString().Replace(".", "", StringComparison.Ordinal)) == PhraseKinds.None)
@@ -1915,6 +1935,11 @@ internal sealed class ResolverRun
         {
             // "Egyptian mediators met with a Hamas delegation": a country's mediators or monitors are its officials (was EGYIGO).
             sector = "GOV";
+        }
+        if (country is not null && sector == "LEG" && p.Agents[^1].Key is "representative" or "representatives"
+            && char.IsLower(TextOf(p.Agents[^1].First)[0]) && StatedCountry(p) is not null)
+        {
+            sector = "GOV"; // "Myanmar's representative rejected the report", "the Chinese representative": a state's envoy (was MMRLEG)
         }
         if (country is not null && sector == "IGO" && p.Agents[^1].Key is "ally" or "allies" or "partner" or "partners")
         {

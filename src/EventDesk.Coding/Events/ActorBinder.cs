@@ -513,6 +513,15 @@ internal sealed class ActorBinder
                 result.Add(new Participant(m.Span, m.Text, armedOwner.Name ?? m.CanonicalName ?? m.Text, m.Chain, armedOwner with { Role = own.Role ?? armedOwner.Role }));
                 return;
             }
+            if (own.Country is { Length: 3 } defaulted && own.Sectors.Count > 0 && own.Name is null && PlacedByDefault(mention) && _viaModifiers
+                && ModifierCountry(tree, token) is { } modifierNamed && modifierNamed != defaulted && !modifierNamed.StartsWith("IGO", StringComparison.Ordinal))
+            {
+                // "MEXICO CITY (AP) — The Trump administration designated six Mexican cartels": the person who modifies the
+                // body names its country (the resolver had given it the dateline's, MEXGOV).
+                var m = _entities.Mentions[mention];
+                result.Add(new Participant(m.Span, m.Text, m.CanonicalName ?? m.Text, m.Chain, own with { Code = modifierNamed + own.SectorCode, Country = modifierNamed }));
+                return;
+            }
             if (own.Country is { Length: 3 } guessed && guessed != ActorRef.Unknown.Code && own.Sectors.Count > 0 && own.Name is null && PlacedByDefault(mention)
                 && _viaModifiers && ModifierCountry(tree, token) is null && !OwnAfterPossessive(tree, token)
                 && PossessivePronounCountry(tree, token) is { } pronounCountry && pronounCountry != guessed

@@ -3621,7 +3621,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 return true;
             }
             if (tree.Pos.XposOf(t) == "CD" && double.TryParse(form.Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.Float,
-                System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 100 && n < 1900) // not a year
+                System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 100 && (n < 1900 || form.Contains(',') || n > 2100)) // not a year ("6,000" is a count)
             {
                 return true;
             }

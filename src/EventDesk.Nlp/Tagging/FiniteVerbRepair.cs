@@ -27,7 +27,8 @@ internal static class FiniteVerbRepair
         for (var i = 0; i < n; i++)
         {
             var x = Xpos(tagger, classes[i]);
-            if (x is "VBD" or "VBZ" or "VBP" or "MD" || (x == "VB" && (i == 0 || Xpos(tagger, classes[i - 1]) != "TO")))
+            if ((x is "VBD" or "VBZ" or "VBP" or "MD" || (x == "VB" && (i == 0 || Xpos(tagger, classes[i - 1]) != "TO")))
+                && !TrailingAttribution(tokens, firstToken, classes, tagger, i))
             {
                 return;
             }
@@ -54,6 +55,26 @@ internal static class FiniteVerbRepair
         {
             classes[candidate] = pastTenseClass;
         }
+    }
+
+    /// <summary>
+    /// "Mexican soldiers clashed with gunmen in Sinaloa, killing 13 suspected cartel members, the defense ministry said.": the
+    /// verb of a closing attribution (a comma, a few words, "said" and the end) is not the sentence's own finite verb.
+    /// </summary>
+    private static bool TrailingAttribution(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int i)
+    {
+        if (tokens.TextOf(firstToken + i) is not ("said" or "says" or "reported" or "added" or "stated" or "announced") || i + 3 < classes.Length - 1)
+        {
+            return false;
+        }
+        for (var j = i - 1; j >= Math.Max(1, i - 6); j--)
+        {
+            if (Xpos(tagger, classes[j]) == ",")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

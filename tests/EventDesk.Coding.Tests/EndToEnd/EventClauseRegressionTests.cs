@@ -1948,4 +1948,45 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "RUSGOV" && e.Target?.Actor?.Code == "IGOEUREEC");
         Assert.DoesNotContain(events, e => e.Root == "05" && e.Target?.Actor?.Code == "RUS");
     }
+
+    // ---- nineteenth session, fourth batch (readouts, Nigeria, Myanmar at the UN, Mexico and the cartels)
+
+    [Fact]
+    public void A_closing_attribution_does_not_hide_the_sentence_s_own_verb()
+    {
+        // "Mexican soldiers clashed with gunmen ..., the defense ministry said." had "clashed" read as a participle (the
+        // sentence had a finite verb, "said"), so the soldiers were a root noun and clashed with no one.
+        Assert.Contains(Events("Mexican soldiers clashed with gunmen in the state of Sinaloa on Monday, killing 13 suspected cartel members, the defense ministry said.\n"),
+            e => e.Root == "19" && e.Source.Actor?.Code == "MEXMIL");
+    }
+
+    [Fact]
+    public void The_Trump_administration_in_a_story_filed_from_Mexico_is_the_US_government()
+    {
+        var events = NewsRun.Annotate("MEXICO CITY (AP) — The Trump administration designated six Mexican cartels as foreign terrorist organizations in February.\n",
+            new DateOnly(2025, 8, 20)).Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(events, e => e.Source.Actor?.Code == "USAGOV");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "MEXGOV");
+    }
+
+    [Fact]
+    public void A_state_s_representative_is_its_envoy_and_thousands_killed_are_a_mass_killing()
+    {
+        var events = NewsRun.Annotate("GENEVA (AFP) - The United Nations human rights chief accused Myanmar's military of committing atrocities against civilians.\n"
+            + "Volker Turk told the Human Rights Council that the junta had killed more than 6,000 civilians since seizing power.\n"
+            + "Myanmar's representative rejected the report as biased and accused the UN of relying on unverified information.\n",
+            new DateOnly(2025, 6, 18)).Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(events, e => e.Cameo == "202" && e.Target?.Actor?.Code == "MMRCVL");
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "MMRGOV" && e.Target?.Actor?.Code == "IGOUNO");
+    }
+
+    [Fact]
+    public void A_dateline_place_the_tagger_read_as_a_person_is_the_place_and_its_agency_no_acronym()
+    {
+        var document = NewsRun.Annotate("GENEVA (AFP) - The United Nations human rights chief accused Myanmar's military of atrocities.\n", new DateOnly(2025, 6, 18));
+        var mentions = document.Layers.Get(AnnotationLayers.Entities).Mentions;
+        Assert.Equal("CHE", Assert.Single(mentions, m => document.Substring(m.Span) == "GENEVA").Place?.Country);
+        Assert.Null(Assert.Single(mentions, m => document.Substring(m.Span) == "AFP").Place);
+        Assert.Equal("IGOUNO", Assert.Single(mentions, m => document.Substring(m.Span).Contains("human rights chief")).Actor?.Code);
+    }
 }
