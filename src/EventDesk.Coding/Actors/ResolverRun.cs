@@ -1989,7 +1989,7 @@ internal sealed class ResolverRun
             // "neighbouring states": states are many governments, never the story's own.
             return new Resolved(type, null, role, Ref(KnowledgeBase.UnknownCountry + sector, KnowledgeBase.UnknownCountry, sector, null, role), null, "agent+foreign");
         }
-        if (agent is not null && !possessed && sector is not ("MIL" or "IGO" or "REF") && !DiplomaticAgents.Contains(p.Agents[^1].Key)
+        if (agent is not null && !possessed && !CountedGroup(p) && sector is not ("MIL" or "IGO" or "REF") && !DiplomaticAgents.Contains(p.Agents[^1].Key)
             && (agent.ImpliesGovernment || LocalSectors.Contains(sector) || sector is "REB" or "INS" or "UAF") && CountryInPlaceAfter(p) is { } located)
         {
             // "officials in Washington", "protesters in Kabul", "gunmen in Haiti", "rebels in Mali": domestic agents and
@@ -1997,7 +1997,7 @@ internal sealed class ResolverRun
             // they are not.
             return new Resolved(type, null, role, Ref(located + sector, located, sector, null, role), null, "agent+located");
         }
-        if (agent is not null && !possessed && sector is not ("MIL" or "REF" or "MIG") && (agent.ImpliesGovernment || LocalSectors.Contains(sector))
+        if (agent is not null && !possessed && !CountedGroup(p) && sector is not ("MIL" or "REF" or "MIG") && (agent.ImpliesGovernment || LocalSectors.Contains(sector))
             && _defaultCountry is not null && PlaceInTail(p) is { } tail)
         {
             // "met with officials and businesspeople in charge of foreign trade in the EU, Belgium, Germany": the place
@@ -2412,6 +2412,11 @@ internal sealed class ResolverRun
     /// The country of the last earlier phrase sharing a role word, when the text gave that country, or the
     /// organisation it belonged to ("the United Nations' highest court ... the court").
     /// </summary>
+    /// <summary>"the two governments", "both sides", "the three countries": a group counted out, whose members a place after it does not name.</summary>
+    private bool CountedGroup(Phrase p) =>
+        p.IsPluralAgent && p.First > 0 && (TokenIs(p.First - 1, "both") || TokenIs(p.First - 1, "two") || TokenIs(p.First - 1, "three")
+            || TokenIs(p.First - 1, "four") || TokenIs(p.First - 1, "all"));
+
     /// <summary>A plural role word right after "the" with no modifier: "the ministers", "the officials".</summary>
     private bool DefinitePlural(Phrase p) =>
         p.IsPluralAgent && p.Modifiers.Count == 0 && p.Agents.Count == 1 && (p.First > 0 && _tokens.TextOf(p.First - 1).Equals("the", StringComparison.OrdinalIgnoreCase) || _tokens.TextOf(p.First).Equals("the", StringComparison.OrdinalIgnoreCase));

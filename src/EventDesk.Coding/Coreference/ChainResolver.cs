@@ -587,7 +587,7 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             var end = s == m.Sentence ? m.First : first + view.Sentences.TokenCountOf(s);
             for (var t = end - 1; t >= first; t--)
             {
-                if (!view.IsAny(t, MeetingWords))
+                if (!view.IsAny(t, MeetingWords) || HostedMeeting(t))
                 {
                     continue;
                 }
@@ -614,6 +614,24 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
     }
 
     /// <summary>
+    /// "Qatar and Turkey hosted talks between the two governments": the hosts (or mediators) of a meeting are not its parties,
+    /// and "hosted" before a meeting noun is no meeting of its own.
+    /// </summary>
+    private bool HostedMeeting(int t)
+    {
+        for (var k = Math.Max(0, t - 3); k < t; k++)
+        {
+            if (view.IsAny(k, HostingWords))
+            {
+                return true;
+            }
+        }
+        return view.IsAny(t, HostingWords) && t + 1 < view.Count && (view.IsAny(t + 1, MeetingWords) || t + 2 < view.Count && view.IsAny(t + 2, MeetingWords));
+    }
+
+    private static readonly string[] HostingWords = ["hosted", "hosts", "host", "hosting", "mediated", "mediates", "brokered", "facilitated", "organised", "organized", "arranged"];
+
+    /// <summary>
     /// The coordinated names of the last sentences before a group mention with no meeting to take its parties from: "Mali,
     /// Burkina Faso and Niger announced their withdrawal ... The three military-led countries accused the bloc".
     /// </summary>
@@ -621,7 +639,8 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
     {
         var run = ConjunctRunBefore(index, a => m.Sentence - a.Sentence <= 2,
             a => a.Kind is MentionKind.Name or MentionKind.Acronym && (IsParty(a) || _chains[a.Chain].Type == CorefEntityType.Location), out var first);
-        return first >= 0 && ActsOn(first, index, m) ? [] : run;
+        // (Not the hosts or mediators of talks: "Qatar and Turkey hosted talks between the two governments ... both countries".)
+        return first >= 0 && (ActsOn(first, index, m) || mentions[first].Governor >= 0 && view.IsAny(mentions[first].Governor, HostingWords)) ? [] : run;
     }
 
     /// <summary>The chains of the coordinated names right before the meeting word in its sentence ("Putin and Xi met").</summary>

@@ -574,7 +574,7 @@ internal sealed class ActorBinder
             {
                 return;
             }
-            if (PlacedByDefault(mention) && tree.Lemma(token).ToLowerInvariant() is "government" or "country" && AddRecentParties(tree, token, result))
+            if (PlacedByDefault(mention) && tree.Lemma(token).ToLowerInvariant() is "government" or "country" or "delegation" && AddRecentParties(tree, token, result))
             {
                 // "The African Union called on both governments to exercise restraint" in a story datelined Addis Ababa: the two
                 // states of the story's dispute, not Ethiopia's government alone.
@@ -735,13 +735,19 @@ internal sealed class ActorBinder
     /// </summary>
     private bool AddRecentParties(SentenceTree tree, int token, List<Participant> result)
     {
-        if (!InGroupMention(tree.SpanOf(token)))
-        {
-            return false;
-        }
         var written = tree.SpanOf(token);
         var lemma = tree.Lemma(token).ToLowerInvariant();
-        if (lemma is "country" or "nation" or "neighbour" or "neighbor" or "government" && (RecentParties ?? RecentStates) is { } parties)
+        if (tree.Upos(token) == Upos.PRON && _coref is not null && lemma is "they" or "them" or "their" && ReferringChain(written) is { Parties.Count: 0 } chain
+            && GroupHeadOf(chain) is { } groupHead)
+        {
+            lemma = groupHead; // "China, which has major investments in both countries, urged them": the countries' states
+        }
+        else if (!InGroupMention(written) && !(tree.Pos.XposOf(token) == "NNS" && tree.Child(token, "det") is var det and >= 0 && tree.LowerForm(det) == "the"
+            && lemma is "delegation" or "government"))
+        {
+            return false; // ("the delegations agreed to a ceasefire": the two sides' delegations, counted or not)
+        }
+        if (lemma is "country" or "nation" or "neighbour" or "neighbor" or "government" or "delegation" && (RecentParties ?? RecentStates) is { } parties)
         {
             // "India launched missile strikes on nine sites in Pakistan ... the two countries agreed to a ceasefire": the
             // states of the two parties (their governments for "the two governments"), when they are two states.
@@ -751,7 +757,7 @@ internal sealed class ActorBinder
             {
                 return false;
             }
-            var sectors = lemma == "government" ? new[] { "GOV" } : [];
+            var sectors = lemma is "government" or "delegation" ? new[] { "GOV" } : [];
             foreach (var party in (ReadOnlySpan<ActorRef>)[parties.First.Actor, parties.Second.Actor])
             {
                 var name = party.Sectors.Count == 0 ? party.Name : null; // a state's name, not its minister's
@@ -769,6 +775,31 @@ internal sealed class ActorBinder
             result.Add(new Participant(written, _document.Substring(written), p.Name, null, p.Actor));
         }
         return true;
+    }
+
+    /// <summary>The singular head of the group mention of a chain ("country" of "both countries"), or null.</summary>
+    private string? GroupHeadOf(CorefChain chain)
+    {
+        foreach (var m in _coref!.Mentions)
+        {
+            if (m.Chain == chain.Id && m.Kind == MentionKind.Group)
+            {
+                var text = _document.Substring(m.Span).ToLowerInvariant();
+                var last = text[(text.LastIndexOf(' ') + 1)..];
+                return last switch
+                {
+                    "countries" => "country",
+                    "nations" => "nation",
+                    "governments" => "government",
+                    "sides" => "side",
+                    "parties" => "party",
+                    "neighbours" or "neighbors" => "neighbour",
+                    "delegations" => "delegation",
+                    _ => null,
+                };
+            }
+        }
+        return null;
     }
 
     /// <summary>The sentence trees of the document by sentence index, for what a sentence refers back to (set by the coder).</summary>

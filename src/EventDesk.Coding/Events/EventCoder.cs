@@ -296,7 +296,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 break;
             }
-            if (e.Target is { } target && fits(e))
+            if (e.Target is { } target && !e.Cameo.StartsWith("045", StringComparison.Ordinal) && fits(e)) // (a mediator is no side)
             {
                 return (e.Source, target);
             }
@@ -1328,7 +1328,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// </summary>
     private void AddMediators(SentenceTree tree, ActorBinder binder, List<CodedEvent> events, int first)
     {
-        if (events.Count == first || Lookup("045") is not { } mediate)
+        var recent = binder.RecentParties ?? binder.RecentStates;
+        if (Lookup("045") is not { } mediate || events.Count == first && recent is null)
         {
             return;
         }
@@ -1338,20 +1339,36 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 continue;
             }
-            foreach (var by in tree.Children(t))
+            var glued = t - 2 >= tree.First && tree.LowerForm(t - 1) is "-" or "–" && tree.Head(t - 2) != t ? t - 2 : -1;
+            var candidates = new List<int>();
+            foreach (var c in tree.Children(t))
+            {
+                candidates.Add(c);
+            }
+            if (glued >= 0)
+            {
+                candidates.Add(glued);
+            }
+            foreach (var by in candidates)
             {
                 // "a ceasefire brokered by Egypt" (tagged VBN or VBD, an acl or, misparsed, an advcl), "an Egyptian-brokered
-                // ceasefire", "a U.S.-brokered deal" (the actor before the hyphen hangs on the participle).
+                // ceasefire", "a U.S.-brokered deal" (the actor before the hyphen hangs on the participle, or on the noun).
                 var agent = (tree.RelIs(by, "obl") || tree.RelIs(by, "nmod")) && tree.HasMarker(by, "by");
-                var prefix = (tree.RelIs(by, "amod") || tree.RelIs(by, "compound") || tree.RelIs(by, "nmod") || tree.RelIs(by, "obl:npmod")) && by < t
+                var prefix = by == glued || (tree.RelIs(by, "amod") || tree.RelIs(by, "compound") || tree.RelIs(by, "nmod") || tree.RelIs(by, "obl:npmod")) && by < t
                     && by + 1 < t && tree.LowerForm(by + 1) is "-" or "–";
                 if (!agent && !prefix)
                 {
                     continue;
                 }
                 var mediators = binder.Bind(tree, by).Where(p => p.Actor is { Country.Length: 3 }).ToList();
-                var template = events[first];
-                var parties = events.Skip(first).SelectMany(e => new[] { e.Source, e.Target }).OfType<Participant>()
+                // "The deal was reached after indirect negotiations ... mediated by Egypt, Qatar and Turkey": with no event of its
+                // own, the sentence's mediation is between the parties of the agreement or fight reported just before.
+                var template = events.Count > first ? events[first]
+                    : new CodedEvent(tree.Index, mediate.Code, mediate.Root, mediate.QuadClass, mediate.Goldstein, null, recent!.Value.First, null, null,
+                        tree.Document.Metadata.Date, false, EventModality.Asserted, tree.SpanOf(t), "");
+                var sides = events.Count > first ? events.Skip(first).SelectMany(e => new[] { e.Source, e.Target })
+                    : [recent!.Value.First, recent.Value.Second];
+                var parties = sides.OfType<Participant>()
                     .Where(p => p.Actor is not null && !mediators.Any(m => m.Actor!.Country == p.Actor.Country))
                     .DistinctBy(p => p.Actor!.Code).ToList();
                 if (parties.Count < 2)
@@ -3497,6 +3514,17 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             target = CountryOfPlace(tree, placeToken, clausePlace, attacked);
             placedTarget = " (the country of the place attacked)";
             targetFromPlace = true;
+        }
+        if (_options.NewsHeuristics && ViolentRoot(code.Code) && IrregularArmed(source.Actor) && source.Actor!.Country is { Length: 3 } insurgentsHome
+            && insurgentsHome != ActorRef.Unknown.Code && !insurgentsHome.StartsWith("IGO", StringComparison.Ordinal) && !source.Actor.Code.StartsWith("IMG", StringComparison.Ordinal)
+            && target?.Actor is { Name: null, Sectors.Count: > 0 } forces && forces.Sectors.All(s => s is "MIL" or "COP") && forces.Country != insurgentsHome
+            && document.Layers.TryGet(EventDesk.Coding.Actors.ActorLayers.Index, out var forcesIndex) && forcesIndex.MentionOverlapping(target.Span) is var fm and >= 0
+            && forcesIndex.RuleOf(fm) is var forcesRule && (forcesRule.StartsWith("agent+local:", StringComparison.Ordinal) || forcesRule.StartsWith("agent+default:", StringComparison.Ordinal)))
+        {
+            // "fighters of the Pakistani Taliban, who have killed hundreds of soldiers" in a story filed from Kabul: the soldiers
+            // a country's insurgents kill are their own state's, not the dateline's.
+            target = target with { Actor = forces with { Code = insurgentsHome + forces.SectorCode, Country = insurgentsHome } };
+            placedTarget = " (the forces of the state its insurgents fight)";
         }
         if (_options.NewsHeuristics && (target is null || target.Actor is { Code: "---" }) && code.Root == "19" && IrregularArmed(source.Actor)
             && source.Actor!.Country is { Length: 3 } rebelsHome && rebelsHome != ActorRef.Unknown.Code && !rebelsHome.StartsWith("IGO", StringComparison.Ordinal)

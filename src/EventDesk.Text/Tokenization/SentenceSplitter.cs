@@ -157,7 +157,7 @@ internal static class SentenceSplitter
         // Inside a quotation, after an abbreviation such as "U.S." ("U.S. Homeland Security") and
         // after a dateline only the rules end a sentence: news text must not lose its quotes and names.
         if (state.InQuote || (ending == Ending.MayBeFinal && IsDottedAbbreviation(text, starts, ends, first, t)) || !IsCandidate(text, starts, ends, t) ||
-            IsHardNo(text, starts, ends, first, t) || IsAfterDateline(text, starts, ends, first, t))
+            IsHardNo(text, starts, ends, first, t) || IsAfterDateline(text, starts, ends, first, t) || InsideName(text, starts, ends, first, t))
         {
             return Gate.NoSplit;
         }
@@ -318,6 +318,46 @@ internal static class SentenceSplitter
     /// or before anything but a lowercase word. Two lowercase words in a row (most gaps) are
     /// left alone, which keeps the classifier off the hot path.
     /// </summary>
+    /// <summary>
+    /// "Human Rights | Watch said ...": with no punctuation, a gap between the second and third of three capitalised words
+    /// that open a paragraph (or follow a dateline's dash), a lowercase word after them, is inside a name, not a sentence end.
+    /// </summary>
+    private static bool InsideName(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first, int t)
+    {
+        // (At the start of a paragraph or right after a dateline's dash only: web text runs titles and sign-offs together elsewhere.)
+        if (t + 2 >= starts.Length || t < first + 1 || t != first + 1 && !(t >= first + 2 && ends[t - 2] - starts[t - 2] == 1 && text[starts[t - 2]] is '—' or '–' or '-'))
+        {
+            return false;
+        }
+        return IsTitleWord(text, starts, ends, t - 1) && IsTitleWord(text, starts, ends, t) && IsTitleWord(text, starts, ends, t + 1)
+            && char.IsLower(text[starts[t + 2]]) && !SentenceOpeners.Contains(text.Slice(starts[t + 1], ends[t + 1] - starts[t + 1]).ToString());
+    }
+
+    // Words that open a sentence after a title or a signature run together with it ("Poor Service After firing ...").
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "The", "This", "That", "These", "Those", "They", "We", "It", "He", "She", "You", "Let", "What", "Not", "After", "When", "If",
+        "My", "Our", "Please", "Thanks", "Thank", "Hi", "Hello", "There", "Here", "In", "On", "At", "For", "But", "And", "So", "Best",
+        "Happened", "Just", "Great", "Very", "Had", "Have", "Was", "Is", "Are", "Do", "Did", "Went", "Got", "Love", "Loved",
+    };
+
+    private static bool IsTitleWord(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t)
+    {
+        var word = text.Slice(starts[t], ends[t] - starts[t]);
+        if (word.Length < 2 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+        foreach (var c in word[1..])
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     internal static bool IsCandidate(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t)
     {
         var a = text[ends[t] - 1];

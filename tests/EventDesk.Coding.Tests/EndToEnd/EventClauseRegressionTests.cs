@@ -1989,4 +1989,50 @@ public sealed class EventClauseRegressionTests
         Assert.Null(Assert.Single(mentions, m => document.Substring(m.Span) == "AFP").Place);
         Assert.Equal("IGOUNO", Assert.Single(mentions, m => document.Substring(m.Span).Contains("human rights chief")).Actor?.Code);
     }
+
+    // ---- nineteenth session, fifth batch (Gaza deal, Afghanistan-Pakistan, Egypt)
+
+    [Fact]
+    public void Human_Rights_Watch_at_the_start_of_a_paragraph_is_not_split_into_two_sentences()
+    {
+        // The sentence classifier ended a sentence after "Human Rights", so "Watch said ... and urged" had no subject.
+        var document = NewsRun.Annotate("CAIRO (AP) — Human Rights Watch said the changes would give prosecutors sweeping powers and urged President Abdel Fattah el-Sissi not to ratify the law.\n",
+            new DateOnly(2025, 10, 8));
+        Assert.Equal(1, document.Sentences.Count);
+        Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events, e => e.Root == "02" && e.Source.Actor?.Code == "NGOHRIHRW" && e.Target?.Actor?.Code == "EGYGOV");
+    }
+
+    [Fact]
+    public void Hosts_of_talks_between_two_governments_mediate_between_the_states_of_the_story()
+    {
+        var events = NewsRun.Annotate("KABUL, Afghanistan (AP) — Pakistani airstrikes killed at least 10 people in eastern Afghanistan overnight.\n"
+            + "Qatar and Turkey hosted talks between the two governments in Doha this week, and the delegations agreed to an immediate ceasefire, Qatar's foreign ministry said.\n"
+            + "China, which has major investments in both countries, urged them to resolve their differences through dialogue.\n", new DateOnly(2025, 10, 8))
+            .Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(events, e => e.Cameo == "045" && e.Source.Actor?.Code == "QAT" && e.Target?.Actor?.Country == "PAK");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "QATGOV");
+        Assert.Contains(events, e => e.Root == "08" && (e.Source.Actor?.Country, e.Target?.Actor?.Country) == ("PAK", "AFG"));
+        Assert.Contains(events, e => e.Sentence == 2 && e.Source.Actor?.Code == "CHN" && e.Target?.Actor?.Code == "PAK");
+        Assert.DoesNotContain(events, e => e.Sentence == 2 && e.Target?.Actor?.Country is "QAT" or "TUR");
+    }
+
+    [Fact]
+    public void Soldiers_a_country_s_insurgents_kill_are_its_own_state_s()
+    {
+        Assert.Contains(NewsRun.Annotate("KABUL, Afghanistan (AP) — Pakistan accuses the Taliban of harboring fighters of the Pakistani Taliban, or TTP, who have killed hundreds of soldiers in recent months.\n",
+            new DateOnly(2025, 10, 8)).Layers.Get(AnnotationLayers.Events).Events, e => e.Root == "19" && e.Source.Actor?.Code == "PAKINS" && e.Target?.Actor?.Code == "PAKMIL");
+    }
+
+    [Fact]
+    public void Mediators_of_a_deal_reported_before_mediate_between_its_parties()
+    {
+        var events = NewsRun.Annotate("JERUSALEM (Reuters) - Israel and Hamas agreed on Wednesday to the first phase of a U.S.-brokered plan to end the war in Gaza.\n"
+            + "The deal was reached after indirect negotiations in the Egyptian resort of Sharm el-Sheikh mediated by Egypt, Qatar and Turkey.\n", new DateOnly(2025, 10, 8))
+            .Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(events, e => e.Sentence == 0 && e.Cameo == "045" && e.Source.Actor?.Code == "USA" && e.Target?.Actor?.Code == "ISR");
+        foreach (var mediator in new[] { "EGY", "QAT", "TUR" })
+        {
+            Assert.Contains(events, e => e.Sentence == 1 && e.Cameo == "045" && e.Source.Actor?.Code == mediator && e.Target?.Actor?.Code == "ISR");
+        }
+    }
 }
