@@ -100,6 +100,7 @@ public sealed class PosTagger(NlpModels models) : IAnnotator
             FiniteVerbRepair.ApplyPluralsBeforeOf(tokens, bodyStart, body, tagger, models.PluralNounClass);
             FiniteVerbRepair.ApplyPlacePrepositions(tokens, bodyStart, body, tagger, models.PrepositionClass);
             FiniteVerbRepair.ApplyPluralsAfterCount(tokens, bodyStart, body, tagger, models.PluralNounClass);
+            FiniteVerbRepair.ApplyCompoundHeads(tokens, bodyStart, body, tagger, models.SingularNounClass);
             FiniteVerbRepair.ApplyHyphenatedNames(tokens, bodyStart, body, tagger, models.ProperNounClass, models.HyphenClass);
             FiniteVerbRepair.ApplyHyphenParticiples(tokens, bodyStart, body, tagger, models.PastParticipleClass);
             FiniteVerbRepair.ApplyClosedModals(tokens, bodyStart, body, tagger, models.PastTenseClass);
@@ -248,6 +249,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             SubjectBeforeSubjectAsModifier(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             SubordinatorAsCase(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             CoordinatedClauseAsConjunct(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            TrailingAttribution(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             for (var i = 0; i < n; i++)
             {
                 heads[start + i] = sentenceHeads[i] < 0 ? -1 : start + sentenceHeads[i];
@@ -263,13 +265,51 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
 
     /// <summary>The label ids <see cref="CoordinatedSubjectAsRoot"/> reads (-1 when the model has no such label).</summary>
     private readonly record struct CoordinationLabels(int Nsubj, int Conj, int Cc, int Root, int Relcl, int Appos, int Poss, int Case, int Compound,
-        int Obl, int Advcl, int Mark, int Nmod, int OblUnmarked, int Parataxis)
+        int Obl, int Advcl, int Mark, int Nmod, int OblUnmarked, int Parataxis, int Acl)
     {
         public static CoordinationLabels Of(string[] names) =>
             new(Array.IndexOf(names, "nsubj"), Array.IndexOf(names, "conj"), Array.IndexOf(names, "cc"), Array.IndexOf(names, "root"),
                 Array.IndexOf(names, "acl:relcl"), Array.IndexOf(names, "appos"), Array.IndexOf(names, "nmod:poss"), Array.IndexOf(names, "case"),
                 Array.IndexOf(names, "compound"), Array.IndexOf(names, "obl"), Array.IndexOf(names, "advcl"), Array.IndexOf(names, "mark"),
-                Array.IndexOf(names, "nmod"), Math.Max(Array.IndexOf(names, "obl:unmarked"), Array.IndexOf(names, "obl")), Array.IndexOf(names, "parataxis"));
+                Array.IndexOf(names, "nmod"), Math.Max(Array.IndexOf(names, "obl:unmarked"), Array.IndexOf(names, "obl")), Array.IndexOf(names, "parataxis"),
+                Array.IndexOf(names, "acl"));
+    }
+
+    /// <summary>
+    /// "... for fighting alongside Ukrainian forces, Russian news agencies reported.": a closing attribution parsed as a noun
+    /// coordinated with the last noun of the sentence ("forces, ... agencies") and a participle of it: the noun is the subject
+    /// of the verb of saying, which hangs on the root (the agencies had become allies of the forces).
+    /// </summary>
+    private static void TrailingAttribution(TokenLayer tokens, PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
+    {
+        var n = heads.Length;
+        var root = heads.IndexOf(-1);
+        if (ids.Acl < 0 || ids.Parataxis < 0 || ids.Nsubj < 0 || root < 0 || n < 5)
+        {
+            return;
+        }
+        var v = pos.Upos[start + n - 1] == Upos.PUNCT ? n - 2 : n - 1;
+        if (v <= 2 || v == root || !(labels[v] == ids.Acl || labels[v] == ids.Conj) || tokens.TextOf(start + v) is not ("said" or "reported" or "says" or "added" or "reports"))
+        {
+            return;
+        }
+        var noun = heads[v];
+        if (noun < 0 || noun != v - 1 || !(labels[noun] == ids.Conj || labels[noun] == ids.Appos) || pos.Upos[start + noun] is not (Upos.NOUN or Upos.PROPN))
+        {
+            return;
+        }
+        var first = noun;
+        while (first > 0 && heads[first - 1] == noun && pos.XposOf(start + first - 1) != ",")
+        {
+            first--;
+        }
+        if (first == 0 || pos.XposOf(start + first - 1) != ",")
+        {
+            return;
+        }
+        (heads[noun], labels[noun]) = (v, ids.Nsubj);
+        (heads[v], labels[v]) = (root, ids.Parataxis);
+        heads[first - 1] = v; // the comma
     }
 
     /// <summary>

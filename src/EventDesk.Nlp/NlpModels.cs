@@ -43,6 +43,8 @@ public sealed class NlpModels
         ProperNounClass = nnp < 0 ? -1 : _classOf[((int)Upos.PROPN * xposCount) + nnp];
         var nns = Array.IndexOf(tagger.XposNames, "NNS");
         PluralNounClass = nns < 0 ? -1 : _classOf[((int)Upos.NOUN * xposCount) + nns];
+        var nn = Array.IndexOf(tagger.XposNames, "NN");
+        SingularNounClass = nn < 0 ? -1 : _classOf[((int)Upos.NOUN * xposCount) + nn];
         var jj = Array.IndexOf(tagger.XposNames, "JJ");
         AdjectiveClass = jj < 0 ? -1 : _classOf[((int)Upos.ADJ * xposCount) + jj];
         var openQuote = Array.IndexOf(tagger.XposNames, "``");
@@ -94,6 +96,9 @@ public sealed class NlpModels
 
     /// <summary>The tagger class NOUN/NNS, or -1 (<see cref="Tagging.FiniteVerbRepair.ApplyPluralsBeforeOf"/>).</summary>
     internal int PluralNounClass { get; }
+
+    /// <summary>The tagger class NOUN/NN, or -1 (<see cref="Tagging.FiniteVerbRepair.ApplyCompoundHeads"/>).</summary>
+    internal int SingularNounClass { get; }
 
     /// <summary>The tagger class PUNCT/HYPH, or -1.</summary>
     internal int HyphenClass { get; }

@@ -2164,6 +2164,13 @@ internal sealed class ResolverRun
                 return new Resolved(EntityType.Person, person.Name, role, Ref(country + sector, country, sector, person.Name, role), null, "title+" + rule);
             }
         }
+        if (person is not null && person.Sector.Length == 0 && atom.Source == AtomSource.Surname && atom.Definition?.Phrase is { } titled && titled != p
+            && Resolve(titled) is { Actor: { Sectors.Count: > 0 } } fuller)
+        {
+            // "former Prime Minister Sheikh Hasina ... Hasina dismissed the verdict": the surname is the person the text titled
+            // (BGDELI), not the bare country of a known person out of office.
+            return fuller with { Rule = "surname:" + fuller.Rule };
+        }
         if (person is not null)
         {
             return new Resolved(EntityType.Person, person.Name, person.Role, FromPerson(person), null, rule);

@@ -782,6 +782,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             ["launch"] = (["15"], ["launch", "fire", "fired", "test"]), ["test"] = (["15"], ["test", "launch", "fire", "fired"]),
             ["sanction"] = (["16"], ["sanction", "impos", "slap", "levy", "levi"]),
             ["tariff"] = (["16"], ["tariff", "impos", "slap", "levy", "levi", "announc", "rais"]),
+            // "Russia called the warrant politically motivated", "Hasina dismissed the verdict as politically motivated"
+            ["warrant"] = (["17"], ["warrant", "issu", "arrest"]),
+            // "The European Union condemned the violence against demonstrators" after "police used water cannons to disperse"
+            ["violence"] = (["14", "17", "18", "19", "20"], ["dispers", "fire", "fir", "beat", "attack", "crack", "clash", "kill", "shoot", "shot", "use", "assault"]),
+            ["verdict"] = (["11", "17"], ["sentenc", "convict", "verdict", "found", "jail"]),
+            ["ruling"] = (["11", "16", "17"], ["rul", "sentenc", "convict", "order", "ban"]),
             // "Taiwan ... condemned the exercises as irrational provocations" after "China's military launched drills around Taiwan"
             ["exercise"] = (["15"], ["exercis", "drill", "launch", "conduct", "stag", "hold", "held"]),
             ["drill"] = (["15"], ["exercis", "drill", "launch", "conduct", "stag", "hold", "held"]),
@@ -834,7 +840,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             if (Array.IndexOf(roots, e.Root) >= 0 && (stems.Any(reported.StartsWith) || PatternWords(e.Rule).Any(w => stems.Any(w.StartsWith)))
                 && e.Source.Actor is { Country: { Length: 3 } country } author
                 && (country != ActorRef.Unknown.Code || author.Code.StartsWith("IGO", StringComparison.Ordinal)) // (the EU's sanctions)
-                && !critics.Any(c => c.Actor?.Code == author.Code || country != ActorRef.Unknown.Code && c.Actor?.Country == country))
+                // (Not the critic's own act; within one state, a different body's is: "Hasina dismissed the verdict" of a court.)
+                && !critics.Any(c => c.Actor?.Code == author.Code || country != ActorRef.Unknown.Code && c.Actor?.Country == country
+                    && (c.Actor.Sectors.Count == 0 || author.Sectors.Count == 0 || c.Actor.Sectors.Intersect(author.Sectors).Any())))
             {
                 return new Participant(tree.SpanOf(noun), tree.Document.Substring(tree.SpanOf(noun)), e.Source.Name, e.Source.Entity, author);
             }
@@ -1975,8 +1983,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         // sides release, each to the other).
         foreach (var word in match.Pattern.Code.Length >= 2 && match.Pattern.Code[..2] is "17" or "18" or "19" or "20"
             || match.Pattern.Code.StartsWith("084", StringComparison.Ordinal) && tree.Lemma(match.Trigger).ToLowerInvariant() is "pardon" or "release" or "free" or "liberate" or "parole"
+            || match.Pattern.Code.StartsWith("06", StringComparison.Ordinal) // "would cooperate with the court" (the ICC named before)
             ? match.Used : [])
         {
+            if (match.Pattern.Code.StartsWith("06", StringComparison.Ordinal) && !(tree.RelIs(word, "obl") && tree.HasMarker(word, "with")))
+            {
+                continue;
+            }
             // (The word itself, not a modifier: "launched a military offensive" names no victim.)
             if (word != match.Trigger && word != match.Source && tree.Upos(word) is Upos.NOUN or Upos.PROPN && HasActor(binder, tree, word)
                 && binder.Bind(tree, word, viaModifiers: false).Any(p => p.Actor is not null))

@@ -22,6 +22,11 @@ internal static class FiniteVerbRepair
         {
             return;
         }
+        if (VerbAfterRelativeClause(tokens, firstToken, classes, tagger) is var afterRelative and >= 0)
+        {
+            classes[afterRelative] = pastTenseClass;
+            return;
+        }
         var nominalBefore = false;
         var candidate = -1;
         for (var i = 0; i < n; i++)
@@ -55,6 +60,45 @@ internal static class FiniteVerbRepair
         {
             classes[candidate] = pastTenseClass;
         }
+    }
+
+    /// <summary>
+    /// "The United States, which is not a member of the court, imposed sanctions on four ICC judges": the "-ed" word right after
+    /// the comma that closes a relative clause on the subject, with an object after it, is the main verb (it was read as a
+    /// participle of "sanctions", and the sentence lost its verb). Only when no finite verb comes before the relative clause
+    /// or between it and the word. The word's index, or -1.
+    /// </summary>
+    private static int VerbAfterRelativeClause(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger)
+    {
+        var n = classes.Length;
+        for (var k = 1; k + 3 < n; k++)
+        {
+            if (Xpos(tagger, classes[k]) == "," && tokens.TextOf(firstToken + k + 1) is "which" or "who"
+                && Xpos(tagger, classes[k - 1]) is "NN" or "NNS" or "NNP" or "NNPS")
+            {
+                for (var j = 0; j < k; j++)
+                {
+                    if (Xpos(tagger, classes[j]) is "VBD" or "VBZ" or "VBP" or "MD")
+                    {
+                        return -1;
+                    }
+                }
+                for (var m = k + 3; m + 2 < n; m++)
+                {
+                    if (Xpos(tagger, classes[m]) != ",")
+                    {
+                        continue;
+                    }
+                    var i = m + 1;
+                    var word = tokens.TextOf(firstToken + i);
+                    return word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0])
+                        && Xpos(tagger, classes[i]) is "VBN" or "JJ" or "VBD"
+                        && Xpos(tagger, classes[i + 1]) is "DT" or "CD" or "NNS" or "NN" or "JJ" or "PRP$" or "NNP" or "RP" ? i : -1;
+                }
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /// <summary>
@@ -227,6 +271,27 @@ internal static class FiniteVerbRepair
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundreds",
         "thousands", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
     };
+
+    /// <summary>
+    /// "The International Criminal Court issued an arrest warrant on Thursday for ...": a base-form verb right after an article
+    /// and a singular noun, before a preposition or the end of a clause, heads the compound ("an arrest warrant"); it was read as
+    /// a verb, and the sentence's participle clause ("accusing him of ...") lost its subject.
+    /// </summary>
+    public static void ApplyCompoundHeads(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int singularNounClass)
+    {
+        if (singularNounClass < 0)
+        {
+            return;
+        }
+        for (var i = 2; i + 1 < classes.Length; i++)
+        {
+            if (Xpos(tagger, classes[i]) == "VB" && Xpos(tagger, classes[i - 1]) == "NN" && tokens.TextOf(firstToken + i - 2) is "a" or "an" or "the" or "A" or "An" or "The"
+                && Xpos(tagger, classes[i + 1]) is "IN" or "," or "." or "CC")
+            {
+                classes[i] = singularNounClass;
+            }
+        }
+    }
 
     public static void ApplyPluralsAfterCount(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int pluralNounClass)
     {

@@ -2035,4 +2035,51 @@ public sealed class EventClauseRegressionTests
             Assert.Contains(events, e => e.Sentence == 1 && e.Cameo == "045" && e.Source.Actor?.Code == mediator && e.Target?.Actor?.Code == "ISR");
         }
     }
+
+    // ---- nineteenth session, sixth batch (ICC warrant, Houthis, Iran plot in London, Hasina verdict, Georgia protests)
+
+    [Fact]
+    public void Cooperating_with_a_court_named_before_is_aimed_at_the_court()
+    {
+        var events = NewsRun.Annotate("THE HAGUE, Netherlands (AP) — The International Criminal Court issued an arrest warrant on Thursday for the leader of Afghanistan's Taliban, Hibatullah Akhundzada, accusing him of persecuting women and girls.\n"
+            + "Germany and the Netherlands said they would cooperate with the court. Russia called the warrant politically motivated.\n", new DateOnly(2025, 7, 8))
+            .Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "IGOWLDICC" && e.Target?.Actor?.Code == "AFGGOV");
+        Assert.Contains(events, e => e.Root == "03" && e.Source.Actor?.Code == "DEU" && e.Target?.Actor?.Code == "IGOWLDICC");
+        Assert.DoesNotContain(events, e => (e.Source.Actor?.Code, e.Target?.Actor?.Code) is ("DEU", "NLD") or ("NLD", "DEU"));
+        Assert.Contains(events, e => e.Cameo == "111" && e.Source.Actor?.Code == "RUS" && e.Target?.Actor?.Code == "IGOWLDICC");
+    }
+
+    [Fact]
+    public void A_former_leader_named_again_by_surname_dismisses_the_court_s_verdict()
+    {
+        var events = NewsRun.Annotate("DHAKA (Reuters) - A Bangladesh court sentenced former Prime Minister Sheikh Hasina to death in absentia.\n"
+            + "Hasina dismissed the verdict as politically motivated.\n", new DateOnly(2025, 11, 17)).Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(events, e => e.Cameo == "111" && e.Source.Actor?.Code == "BGDELI" && e.Target?.Actor?.Code == "BGDJUD");
+    }
+
+    [Fact]
+    public void The_verb_after_a_relative_clause_on_the_subject_is_the_main_verb()
+    {
+        Assert.Contains(Events("The United States, which is not a member of the court, imposed sanctions on four ICC judges last month.\n"),
+            e => e.Cameo == "163" && e.Source.Actor?.Code == "USA" && e.Target?.Actor?.Code == "IGOWLDICC");
+    }
+
+    [Fact]
+    public void A_closing_attribution_is_no_conjunct_of_the_last_noun()
+    {
+        var events = Events("A court in Moscow sentenced a British citizen to 13 years in prison for fighting alongside Ukrainian forces, Russian news agencies reported.\n");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Sectors.Contains("MED") == true);
+    }
+
+    [Fact]
+    public void Condemning_violence_against_demonstrators_targets_the_police_not_the_demonstrators()
+    {
+        var events = NewsRun.Annotate("TBILISI, Georgia (AP) — Georgian police used water cannons and pepper spray to disperse thousands of protesters outside parliament in Tbilisi late Saturday.\n"
+            + "The European Union and the United States condemned the violence against demonstrators, and Washington suspended its strategic partnership with Georgia.\n",
+            new DateOnly(2024, 12, 1)).Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "IGOEUREEC" && e.Target?.Actor?.Code == "GEOCOP");
+        Assert.DoesNotContain(events, e => e.Root == "11" && e.Target?.Actor?.Code == "GEOCVL");
+        Assert.Contains(events, e => e.Cameo == "160" && e.Source.Actor?.Country == "USA" && e.Target?.Actor?.Code == "GEO");
+    }
 }
