@@ -825,26 +825,30 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         var (roots, stems) = ActNouns[tree.Lemma(noun).ToLowerInvariant()];
-        for (var i = events.Count - 1; i >= 0; i--)
+        // Not the critic's own act, and another state's act first; failing that, another body of the critic's own state
+        // ("Hasina dismissed the verdict" of a court; "Mikati condemned the attacks" is Israel's, not Hezbollah's reply).
+        foreach (var domestic in (ReadOnlySpan<bool>)[false, true])
         {
-            var e = events[i];
-            if (e.Sentence >= tree.Index)
+            for (var i = events.Count - 1; i >= 0; i--)
             {
-                continue;
-            }
-            if (e.Sentence < tree.Index - 6)
-            {
-                break;
-            }
-            var reported = tree.Document.Substring(e.Trigger).ToLowerInvariant();
-            if (Array.IndexOf(roots, e.Root) >= 0 && (stems.Any(reported.StartsWith) || PatternWords(e.Rule).Any(w => stems.Any(w.StartsWith)))
-                && e.Source.Actor is { Country: { Length: 3 } country } author
-                && (country != ActorRef.Unknown.Code || author.Code.StartsWith("IGO", StringComparison.Ordinal)) // (the EU's sanctions)
-                // (Not the critic's own act; within one state, a different body's is: "Hasina dismissed the verdict" of a court.)
-                && !critics.Any(c => c.Actor?.Code == author.Code || country != ActorRef.Unknown.Code && c.Actor?.Country == country
-                    && (c.Actor.Sectors.Count == 0 || author.Sectors.Count == 0 || c.Actor.Sectors.Intersect(author.Sectors).Any())))
-            {
-                return new Participant(tree.SpanOf(noun), tree.Document.Substring(tree.SpanOf(noun)), e.Source.Name, e.Source.Entity, author);
+                var e = events[i];
+                if (e.Sentence >= tree.Index)
+                {
+                    continue;
+                }
+                if (e.Sentence < tree.Index - 6)
+                {
+                    break;
+                }
+                var reported = tree.Document.Substring(e.Trigger).ToLowerInvariant();
+                if (Array.IndexOf(roots, e.Root) >= 0 && (stems.Any(reported.StartsWith) || PatternWords(e.Rule).Any(w => stems.Any(w.StartsWith)))
+                    && e.Source.Actor is { Country: { Length: 3 } country } author
+                    && (country != ActorRef.Unknown.Code || author.Code.StartsWith("IGO", StringComparison.Ordinal)) // (the EU's sanctions)
+                    && !critics.Any(c => c.Actor?.Code == author.Code || country != ActorRef.Unknown.Code && c.Actor?.Country == country
+                        && (!domestic || c.Actor.Sectors.Count == 0 || author.Sectors.Count == 0 || c.Actor.Sectors.Intersect(author.Sectors).Any())))
+                {
+                    return new Participant(tree.SpanOf(noun), tree.Document.Substring(tree.SpanOf(noun)), e.Source.Name, e.Source.Entity, author);
+                }
             }
         }
         return null;

@@ -278,7 +278,7 @@ internal static class PatternMatcher
                         // itself, never a place inside its object ("calls ISIL presence in Palmyra a tragedy" is no summons);
                         // "extradited two members to Belgium", with "to Belgium" hung on the object, still is "S extradite to T".
                         var slot = FindMarked(tree, match, marker, relax: !(i == pattern.TriggerIndex + 1 && marker is "in" or "at" or "on" or "near" or "inside" or "outside"));
-                        if (slot < 0 || i == pattern.TriggerIndex + 1 && slot < trigger && marker is "in" or "at" or "on")
+                        if (slot < 0 || slot < trigger && marker is "in" or "at" or "on")
                         {
                             // (A place phrase fronted before the verb is the scene, not the verb's complement: "In Afghanistan,
                             // our troops have taken Taliban strongholds" is no "S take in T".)
@@ -608,6 +608,7 @@ internal static class PatternMatcher
         {
             if (match.Used.Contains(c) || !IsContentRelation(tree, c) || (depth > 0 && OwnClause(tree, c))
                 || tree.RelIs(c, "conj") && ClauseWithItsOwnSubject(tree, c) // "met ..., but the meeting ended": no "S meet end"
+                || tree.RelIs(c, "advcl") && ClauseWithItsOwnSubject(tree, c) // "carried out airstrikes ..., a day after Iran struck": no "S carry out strike"
                 || tree.RelIs(c, "conj") && ActorBinder.ReporterParsedAsConjunct(tree, c) // "killing 12 people, Ukrainian officials said"
                 || tree.RelIs(c, "conj") && anchor >= 0 && (anchor == match.Target || anchor == match.Source)) // "sent troops and tanks": "tanks" is no "S &GIVE T &MILAID" with T "troops"
             {
@@ -1102,6 +1103,26 @@ internal static class PatternMatcher
     private static readonly string[] SubordinatorsReadAsPrepositions = ["before", "after", "since", "until", "till"];
 
     /// <summary>The subject of a verb, following UD propagation for xcomp, conj, relative clauses and advcl.</summary>
+    /// <summary>Verbs whose subject is the author of the text they take ("Hungary blocked a European Union statement condemning ..." is not Hungary's).</summary>
+    private static readonly HashSet<string> IssuingVerbs = new(StringComparer.Ordinal)
+    {
+        "adopt", "issue", "release", "pass", "publish", "approve", "sign", "send", "deliver", "unveil", "present", "table", "draft",
+        "circulate", "put", "make", "write", "post",
+    };
+
+    /// <summary>The text noun names no author of its own (no possessor or name before it: "a European Union statement").</summary>
+    private static bool NamesNoAuthor(SentenceTree tree, int noun)
+    {
+        foreach (var c in tree.Children(noun))
+        {
+            if (tree.Rel(c) == "nmod:poss" || (tree.RelIs(c, "compound") || tree.RelIs(c, "amod")) && tree.Upos(c) == Upos.PROPN)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>Texts that say what their author says: "a resolution calling on", "a statement condemning".</summary>
     private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
     {
@@ -1226,6 +1247,7 @@ internal static class PatternMatcher
                     return viaPurpose ? (head, "noun modified by a participle (purpose)") : Agent(tree, verb);
                 }
                 if (rel == "acl" && DocumentNouns.Contains(tree.Lemma(head).ToLowerInvariant()) && tree.RelIs(head, "obj")
+                    && IssuingVerbs.Contains(tree.Lemma(tree.Head(head)).ToLowerInvariant()) && NamesNoAuthor(tree, head)
                     && Subject(tree, tree.Head(head)) is { Token: >= 0 } author)
                 {
                     // "The Security Council adopted a resolution ... calling on the RSF to lift their siege", "issued a statement

@@ -2082,4 +2082,33 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(events, e => e.Root == "11" && e.Target?.Actor?.Code == "GEOCVL");
         Assert.Contains(events, e => e.Cameo == "160" && e.Source.Actor?.Country == "USA" && e.Target?.Actor?.Code == "GEO");
     }
+
+    [Fact]
+    public void A_pattern_word_is_not_the_verb_of_a_later_clause_with_its_own_subject()
+    {
+        // "S carry out strike in T" took "struck ... in Pakistan" of the after-clause: Pakistan struck itself.
+        var events = Events("Pakistan carried out airstrikes inside Iran, a day after Iran struck targets in Pakistan.\n");
+        Assert.Contains(events, e => e.Root == "19" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("PAK", "IRN"));
+        Assert.Contains(events, e => e.Root == "19" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("IRN", "PAK"));
+        // A place phrase fronted before the verb is the scene, not the strikes' target.
+        Assert.DoesNotContain(Events("In Syria, coalition forces conducted 23 strikes using aircraft against Islamic State targets.\n"), e => e.Target?.Actor?.Code == "SYR");
+    }
+
+    [Fact]
+    public void A_statement_another_body_issued_is_not_the_blocker_s()
+    {
+        Assert.DoesNotContain(Events("Hungary blocked a European Union statement condemning China's crackdown in Hong Kong, diplomats said.\n"),
+            e => e.Source.Actor?.Code == "HUN" && e.Root == "11");
+    }
+
+    [Fact]
+    public void A_state_s_leader_condemning_the_attacks_means_the_foreign_ones_before_his_own_side_s()
+    {
+        var events = NewsRun.Annotate("BEIRUT (AP) — Israeli warplanes struck several towns in southern Lebanon on Tuesday, killing at least five people.\n"
+            + "Hezbollah said in a statement that it had targeted an Israeli army post with guided missiles.\n"
+            + "Lebanese Prime Minister Najib Mikati condemned the attacks and urged the international community to pressure Israel.\n", new DateOnly(2024, 5, 1))
+            .Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "LBNGOV" && e.Target?.Actor?.Country == "ISR");
+        Assert.DoesNotContain(events, e => e.Root == "11" && e.Target?.Actor?.Code == "LBNRAD");
+    }
 }
