@@ -21,10 +21,11 @@ public class CommittedModelTests
         return Models.Value!;
     }
 
-    // Floors sit a little under the measured scores (docs/nlp.md), so a regression fails the build.
+    // Floors sit a little under the measured scores (docs/nlp.md), so a regression fails the build. GUM's LAS floor is the
+    // NLP issue's acceptance, 83.0 (measured 83.01 in the nineteenth session; tag repairs had taken it to 82.92 unnoticed).
     [SkippableTheory]
     [InlineData("corpora/ud_english_ewt/en_ewt-ud-test.conllu", 96.0, 84.2)]
-    [InlineData("corpora/ud_english_gum_free/en_gum-ud-test.free.conllu", 96.3, 82.8)]
+    [InlineData("corpora/ud_english_gum_free/en_gum-ud-test.free.conllu", 96.3, 83.0)]
     public void Committed_models_reach_their_accuracy_floor_on_gold_tokens(string gold, double upos, double las)
     {
         var path = SharedData.RequireFile(gold);
@@ -101,5 +102,25 @@ public class CommittedModelTests
         {
             AnnotatorInvariants.Run(pipeline, AnnotatorInvariants.RandomText(seed, 2000));
         }
+    }
+
+    [SkippableTheory]
+    [InlineData("COVID-19 continues to develop across the region.", "continues", "VBZ")]
+    [InlineData("This 1865 daguerreotype illustrates three of the men.", "illustrates", "VBZ")]
+    [InlineData("A compound consists of atoms.", "consists", "VBZ")]
+    [InlineData("On the basis of this report, the council acted.", "basis", "NN")]
+    [InlineData("Kenyan police arrested two suspects in Mombasa.", "suspects", "NNS")]
+    [InlineData("North Korea dismissed U.S. offers of dialogue.", "offers", "NNS")]
+    [InlineData("The court issued an arrest warrant for the leader.", "warrant", "NN")]
+    public void Tag_repairs_fix_news_plurals_and_compounds_and_leave_verbs_and_singulars_alone(string text, string word, string xpos)
+    {
+        // The plural repairs had retagged "COVID-19 continues", "1865 daguerreotype illustrates" and "the basis of" (GUM test
+        // LAS 83.01 -> 82.92); "an arrest warrant" was a verb.
+        var models = RequireModels();
+        var pipeline = new PipelineBuilder().Add(new NewsTokenizer()).Add(new PosTagger(models)).Build();
+        var document = AnnotatorInvariants.Run(pipeline, text + "\n", "tags");
+        var pos = document.Layers.Get(NlpLayers.Pos);
+        var t = Enumerable.Range(0, document.Tokens.Count).Single(i => document.Tokens.TextOf(i).SequenceEqual(word));
+        Assert.Equal(xpos, pos.XposOf(t));
     }
 }

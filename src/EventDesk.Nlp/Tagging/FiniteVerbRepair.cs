@@ -221,7 +221,11 @@ internal static class FiniteVerbRepair
         for (var i = 1; i + 1 < classes.Length; i++)
         {
             if (Xpos(tagger, classes[i]) == "VBZ" && tokens.TextOf(firstToken + i + 1) is "of" && Xpos(tagger, classes[i - 1]) is "DT" or "JJ" or "PRP$" or "POS" or "NNP" or "CD"
-                && tokens.TextOf(firstToken + i).EndsWith("s", StringComparison.Ordinal))
+                && tokens.TextOf(firstToken + i) is var word && word.EndsWith("s", StringComparison.Ordinal) && char.IsLower(word[0])
+                // (a singular noun in -s is no plural: "the focus of", "the basis of", "the mass of", "the awareness of")
+                && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal)
+                // nor a verb that takes "of" ("A compound consists of atoms")
+                && word is not ("consists" or "smells" or "tastes" or "reeks" or "speaks" or "thinks" or "dreams" or "approves" or "disposes" or "boasts" or "reminds" or "warns" or "accuses"))
             {
                 classes[i] = pluralNounClass;
             }
@@ -256,6 +260,9 @@ internal static class FiniteVerbRepair
     /// three adjectives or nouns, the last a noun, then the -s word.
     /// </summary>
     /// <summary>A count of things: a number word above one, or up to three digits ("12", not a year such as "2020").</summary>
+    private static bool IsYear(ReadOnlySpan<char> word) =>
+        word.Length == 4 && word.IndexOfAnyExcept("0123456789") < 0 && word[0] is '1' or '2';
+
     private static bool CountWord(ReadOnlySpan<char> word) =>
         word.Length is > 0 and <= 3 && word.IndexOfAnyExcept("0123456789") < 0 && !word.SequenceEqual("1")
         || CountWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
@@ -303,6 +310,7 @@ internal static class FiniteVerbRepair
         {
             if (Xpos(tagger, classes[i]) == "VBZ" && tokens.TextOf(firstToken + i).EndsWith("s", StringComparison.Ordinal)
                 && Xpos(tagger, classes[i - 1]) == "CD" && CountWord(tokens.TextOf(firstToken + i - 1))
+                && !(i >= 2 && tokens.TextOf(firstToken + i - 2) is "-" or "–") // "COVID-19 continues": a name's number
                 && !CountVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.TextOf(firstToken + i)))
             {
                 classes[i] = pluralNounClass; // "Kenyan police arrested two suspects": the count's noun, not a verb
@@ -318,7 +326,8 @@ internal static class FiniteVerbRepair
                 var tag = Xpos(tagger, classes[k]);
                 if (tag == "CD")
                 {
-                    if (tokens.TextOf(firstToken + k) is not ("one" or "One" or "1"))
+                    // (Not a year: "This 1865 daguerreotype illustrates three of ...".)
+                    if (tokens.TextOf(firstToken + k) is not ("one" or "One" or "1") && !IsYear(tokens.TextOf(firstToken + k)))
                     {
                         classes[i] = pluralNounClass;
                     }
