@@ -49,6 +49,9 @@ internal sealed class PhraseIndex
         "Southern Europe", "the Balkans", "the Caucasus", "the Sahel", "the Gulf", "Persian Gulf", "Arabian Peninsula",
         "Korean Peninsula", "Indian subcontinent", "Asia-Pacific", "Indo-Pacific", "Pacific Islands", "the Caribbean",
         "Scandinavia", "the Levant", "Maghreb", "Latin American",
+        // Regional adjectives with a country's demonym inside: "South American leaders" are no Americans.
+        "South American", "North American", "Central American", "South Asian", "East Asian", "Southeast Asian", "Central Asian",
+        "West African", "East African", "North African", "Southern African", "Central African", 
         // Continents: places, not actors, and never a town of the same name ("wars in Asia" is not Asia, Philippines).
         "Asia", "Europe", "Africa", "Oceania", "Antarctica", "Eurasia",
     ];

@@ -520,6 +520,10 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
         {
             k++;
         }
+        if (view.IsAny(k, ["ready", "prepared", "willing", "able", "unable", "eager", "keen", "determined", "committed", "poised", "open", "reluctant", "unwilling"]))
+        {
+            return false; // "Turkey said it was ready to help Iraq": the readiness is the subject's, "it" refers
+        }
         var end = Math.Min(view.SentenceEndToken(t), k + 4);
         for (var j = k + 1; j < end; j++)
         {

@@ -574,7 +574,8 @@ internal sealed class ActorBinder
             {
                 return;
             }
-            if (PlacedByDefault(mention) && tree.Lemma(token).ToLowerInvariant() is "government" or "country" or "delegation" && AddRecentParties(tree, token, result))
+            if (PlacedByDefault(mention) && tree.Lemma(token).ToLowerInvariant() is "government" or "country" or "delegation" or "minister" or "leader"
+                && AddRecentParties(tree, token, result))
             {
                 // "The African Union called on both governments to exercise restraint" in a story datelined Addis Ababa: the two
                 // states of the story's dispute, not Ethiopia's government alone.
@@ -743,7 +744,7 @@ internal sealed class ActorBinder
             lemma = groupHead; // "China, which has major investments in both countries, urged them": the countries' states
         }
         else if (!InGroupMention(written) && !(tree.Pos.XposOf(token) == "NNS" && tree.Child(token, "det") is var det and >= 0 && tree.LowerForm(det) == "the"
-            && lemma is "delegation" or "government"))
+            && lemma is "delegation" or "government" or "minister" or "leader"))
         {
             return false; // ("the delegations agreed to a ceasefire": the two sides' delegations, counted or not)
         }
@@ -764,6 +765,15 @@ internal sealed class ActorBinder
                 result.Add(new Participant(written, _document.Substring(written), name, null,
                     new ActorRef(party.Country + string.Concat(sectors), party.Country, sectors, name, null)));
             }
+            return true;
+        }
+        if (lemma is "minister" or "leader" && tree.Pos.XposOf(token) == "NNS" && RecentParties is { } met
+            && met.First.Actor is { } one && met.Second.Actor is { } other && one.Country != other.Country
+            && one.Sectors.Contains("GOV") && other.Sectors.Contains("GOV"))
+        {
+            // "Brazil's foreign minister met his Chinese counterpart ... the ministers also discussed the war": the two.
+            result.Add(new Participant(written, _document.Substring(written), met.First.Name, null, one));
+            result.Add(new Participant(written, _document.Substring(written), met.Second.Name, null, other));
             return true;
         }
         if (lemma is not ("side" or "party") || RecentParties is not { } sides)

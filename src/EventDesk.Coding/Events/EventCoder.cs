@@ -784,6 +784,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             ["tariff"] = (["16"], ["tariff", "impos", "slap", "levy", "levi", "announc", "rais"]),
             // "Russia called the warrant politically motivated", "Hasina dismissed the verdict as politically motivated"
             ["warrant"] = (["17"], ["warrant", "issu", "arrest"]),
+            // "Ukraine's foreign ministry criticized the visit" after "Putin arrived in New Delhi for a two-day state visit"
+            ["visit"] = (["04"], ["visit", "arriv", "travel", "tour", "went", "flew"]),
             // "The European Union condemned the violence against demonstrators" after "police used water cannons to disperse"
             ["violence"] = (["14", "17", "18", "19", "20"], ["dispers", "fire", "fir", "beat", "attack", "crack", "clash", "kill", "shoot", "shot", "use", "assault"]),
             ["verdict"] = (["11", "17"], ["sentenc", "convict", "verdict", "found", "jail"]),

@@ -2111,4 +2111,40 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "LBNGOV" && e.Target?.Actor?.Country == "ISR");
         Assert.DoesNotContain(events, e => e.Root == "11" && e.Target?.Actor?.Code == "LBNRAD");
     }
+
+    // ---- nineteenth session, seventh batch (Putin in Delhi, Brazil-China, an oil field in Iraq)
+
+    [Fact]
+    public void South_American_leaders_are_no_Americans()
+    {
+        var events = Events("Argentina's President Javier Milei, a close ally of Trump, has criticized Brazil's left-wing government and refused to attend a summit of South American leaders hosted by Lula in Brasilia last month.\n");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "USAGOV");
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "ARGGOV");
+    }
+
+    [Fact]
+    public void Tariffs_doubled_by_a_state_named_before_which_are_sanctions_and_criticism_of_a_visit_targets_the_visitor()
+    {
+        var events = NewsRun.Annotate("NEW DELHI (AP) — Russian President Vladimir Putin arrived in New Delhi on Thursday for a two-day state visit.\n"
+            + "India has become one of the largest buyers of Russian oil, drawing criticism from Washington, which doubled tariffs on Indian goods in August.\n"
+            + "Ukraine's foreign ministry criticized the visit.\n", new DateOnly(2025, 12, 4)).Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(events, e => e.Cameo == "163" && e.Source.Actor?.Country == "USA" && e.Target?.Actor?.Code == "IND");
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "UKRGOV" && e.Target?.Actor?.Code == "RUSGOV");
+    }
+
+    [Fact]
+    public void The_ministers_after_a_meeting_of_two_ministers_are_both()
+    {
+        var events = Events("Brazil's foreign minister met his Chinese counterpart in Beijing on Monday.\n"
+            + "According to Brazil's foreign ministry, the ministers also discussed the war in Ukraine.\n");
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "04" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("BRAGOV", "CHNGOV"));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "04" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("CHNGOV", "BRAGOV"));
+    }
+
+    [Fact]
+    public void It_was_ready_to_help_is_the_subject_s_readiness_not_a_pleonastic_it()
+    {
+        Assert.Contains(Events("Turkey, which buys oil from the Kurdish region, said it was ready to help Iraq secure the facilities.\n"),
+            e => e.Root == "03" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("TUR", "IRQ"));
+    }
 }
