@@ -215,6 +215,8 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         var datelineEnd = SentenceWords.DatelineEnd(document);
         var dep = Math.Max(0, Array.IndexOf(parser.Labels, "dep"));
         var coordination = CoordinationLabels.Of(parser.Labels);
+        var objectLabel = Array.IndexOf(parser.Labels, "obj");
+        var passiveAuxLabel = Array.IndexOf(parser.Labels, "aux:pass");
         foreach (var sentence in sentences)
         {
             var n = sentence.TokenCount;
@@ -250,6 +252,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             SubordinatorAsCase(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             CoordinatedClauseAsConjunct(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             TrailingAttribution(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            ObjectOfPassiveToConjunct(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination, objectLabel, passiveAuxLabel);
             for (var i = 0; i < n; i++)
             {
                 heads[start + i] = sentenceHeads[i] < 0 ? -1 : start + sentenceHeads[i];
@@ -273,6 +276,56 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
                 Array.IndexOf(names, "compound"), Array.IndexOf(names, "obl"), Array.IndexOf(names, "advcl"), Array.IndexOf(names, "mark"),
                 Array.IndexOf(names, "nmod"), Math.Max(Array.IndexOf(names, "obl:unmarked"), Array.IndexOf(names, "obl")), Array.IndexOf(names, "parataxis"),
                 Array.IndexOf(names, "acl"));
+    }
+
+    /// <summary>
+    /// "Erdogan denied that the investigation was politically motivated and accused the CHP of ...": an object hung on a
+    /// passive participle ("motivated"), right after a coordinated verb of the participle that has no object of its own, is
+    /// that verb's object (the accusation had no target).
+    /// </summary>
+    private static void ObjectOfPassiveToConjunct(PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids, int obj, int auxPass)
+    {
+        if (obj < 0 || auxPass < 0 || ids.Conj < 0)
+        {
+            return;
+        }
+        for (var o = 1; o < heads.Length; o++)
+        {
+            var participle = heads[o];
+            if (labels[o] != obj || participle < 0 || participle > o || pos.Upos[start + o] is not (Upos.NOUN or Upos.PROPN or Upos.PRON))
+            {
+                continue;
+            }
+            var passive = false;
+            for (var k = 0; k < participle && !passive; k++)
+            {
+                passive = heads[k] == participle && labels[k] == auxPass;
+            }
+            if (!passive)
+            {
+                continue;
+            }
+            // The coordinated verb right before the object's phrase, with no object of its own.
+            var first = o;
+            while (first > 0 && heads[first - 1] == o)
+            {
+                first--;
+            }
+            var verb = first - 1;
+            if (verb <= participle || heads[verb] != participle || labels[verb] != ids.Conj || pos.Upos[start + verb] != Upos.VERB)
+            {
+                continue;
+            }
+            var hasObject = false;
+            for (var k = 0; k < heads.Length && !hasObject; k++)
+            {
+                hasObject = heads[k] == verb && labels[k] == obj;
+            }
+            if (!hasObject)
+            {
+                heads[o] = verb;
+            }
+        }
     }
 
     /// <summary>

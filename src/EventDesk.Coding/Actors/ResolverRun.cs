@@ -736,7 +736,7 @@ internal sealed class ResolverRun
         foreach (var tagged in _ner.Entities)
         {
             var e = tagged;
-            if (e.Type == NerType.Person && _dateline.IsPresent && e.EndToken <= _tokens.Count && e.EndToken > e.FirstToken
+            if (e.Type is NerType.Person or NerType.Organization && _dateline.IsPresent && e.EndToken <= _tokens.Count && e.EndToken > e.FirstToken
                 && _dateline.PlaceSpan.Contains(TextSpan.FromBounds(_tokens.Starts[e.FirstToken], _tokens.Starts[e.EndToken - 1] + _tokens.TextOf(e.EndToken - 1).Length)))
             {
                 e = e with { Type = NerType.Location }; // "GENEVA (AFP) -": the dateline's place, whatever the tagger made of the capitals
@@ -1497,9 +1497,11 @@ internal sealed class ResolverRun
         {
             return true;
         }
-        if (asOwner && a.Source == AtomSource.Ner && a.Ner == NerType.Location && PlaceOwnerCountry(a) is not null)
+        if (a.Source == AtomSource.Ner && a.Ner == NerType.Location && !a.WorldRegion && PlaceOwnerCountry(a) is not null)
         {
-            return true; // "the mayor of Melitopol", "the governor of Kherson": an office of a town is its country's
+            // "the mayor of Melitopol", "the governor of Kherson", "Istanbul Mayor Ekrem Imamoglu": an office of a town is its
+            // country's (before the title only when the tagger split the town from it)
+            return true;
         }
         if (a.Source == AtomSource.Ner || IsNameAtom(a))
         {
@@ -2203,6 +2205,13 @@ internal sealed class ResolverRun
             if (ownerActor is not null)
             {
                 return new Resolved(EntityType.Person, name, role, ownerActor with { Name = name, Role = role }, null, "title+" + ownerRule);
+            }
+            if (country is null && ownerActor is null && LastWord(rolePhrase.Agents[^1].Key) is "mayor" or "governor" && rolePhrase.First > 0
+                && IsCapitalized(rolePhrase.First - 1) && Geocode(TextOf(rolePhrase.First - 1).ToString(), _defaultCountry) is { Country: { Length: 3 } town }
+                && town != KnowledgeBase.UnknownCountry)
+            {
+                // "Istanbul Mayor Ekrem Imamoglu" with the town left out of every entity: a town's mayor is its country's.
+                return new Resolved(EntityType.Person, name, role, Ref(town + sector, town, sector, name, role), null, "title+town-before");
             }
             if (country is null && sector == "JUD" && EarlierCourtCountry(rolePhrase) is { } court)
             {

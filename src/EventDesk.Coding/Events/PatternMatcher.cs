@@ -89,6 +89,8 @@ internal static class PatternMatcher
     [
         "strike", "strikes", "attack", "attacks", "raid", "bombing", "operation", "missile", "missiles", "drone", "drones", "shelling",
         "explosion", "blast", "fire", "ship", "vessel", "plane", "aircraft", "weapon", "weapons", "sanction", "sanctions", "law",
+        "investigation", "probe", "inquiry", "case", "charge", "charges", "arrest", "detention", "decision", "move", "report", "vote",
+        "election", "ruling", "verdict", "trial",
     ];
 
     /// <summary>Verbs only an actor does (speaking, judging, demanding).</summary>

@@ -2147,4 +2147,25 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(Events("Turkey, which buys oil from the Kurdish region, said it was ready to help Iraq secure the facilities.\n"),
             e => e.Root == "03" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("TUR", "IRQ"));
     }
+
+    // ---- nineteenth session, eighth batch (a Foreign Office statement, a UN statement, a profit report, Istanbul's mayor)
+
+    [Fact]
+    public void A_town_s_mayor_the_tagger_split_from_the_town_is_of_its_country_and_an_object_after_a_passive_is_the_next_verb_s()
+    {
+        var events = NewsRun.Annotate("ISTANBUL (Reuters) - Turkish police detained Istanbul Mayor Ekrem Imamoglu, President Tayyip Erdogan's main political rival, on Wednesday.\n"
+            + "Erdogan denied that the investigation was politically motivated and accused the CHP of trying to intimidate the judiciary.\n",
+            new DateOnly(2025, 3, 19)).Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(events, e => e.Cameo == "173" && e.Source.Actor?.Code == "TURCOP" && e.Target?.Actor?.Country == "TUR");
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "TURGOV" && e.Target?.Actor?.Country == "TUR");
+    }
+
+    [Fact]
+    public void A_profit_report_codes_nothing()
+    {
+        Assert.Empty(NewsRun.Annotate("SEOUL, South Korea (AP) — Samsung Electronics said Thursday its operating profit rose 12% in the third quarter.\n"
+            + "Rival SK Hynix reported record profits last week and said it had sold out its memory production for next year. Both companies supply chips to Nvidia.\n"
+            + "The Bank of Korea held its benchmark interest rate at 2.5% on Thursday, citing concerns over household debt.\n", new DateOnly(2025, 10, 30))
+            .Layers.Get(AnnotationLayers.Events).Events);
+    }
 }
