@@ -101,6 +101,7 @@ public sealed class PosTagger(NlpModels models) : IAnnotator
             FiniteVerbRepair.ApplyPlacePrepositions(tokens, bodyStart, body, tagger, models.PrepositionClass);
             FiniteVerbRepair.ApplyPluralsAfterCount(tokens, bodyStart, body, tagger, models.PluralNounClass);
             FiniteVerbRepair.ApplyCompoundHeads(tokens, bodyStart, body, tagger, models.SingularNounClass);
+            FiniteVerbRepair.ApplyAdjectivalParticiples(tokens, bodyStart, body, tagger, models.AdjectiveClass);
             FiniteVerbRepair.ApplyHyphenatedNames(tokens, bodyStart, body, tagger, models.ProperNounClass, models.HyphenClass);
             FiniteVerbRepair.ApplyHyphenParticiples(tokens, bodyStart, body, tagger, models.PastParticipleClass);
             FiniteVerbRepair.ApplyClosedModals(tokens, bodyStart, body, tagger, models.PastTenseClass);

@@ -786,6 +786,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             ["warrant"] = (["17"], ["warrant", "issu", "arrest"]),
             // "Ukraine's foreign ministry criticized the visit" after "Putin arrived in New Delhi for a two-day state visit"
             ["visit"] = (["04"], ["visit", "arriv", "travel", "tour", "went", "flew"]),
+            // "Neighboring countries ... condemned the attempted coup" after "soldiers surrounded the presidential palace"
+            ["coup"] = (["15", "17", "19"], ["surround", "coup", "seiz", "storm", "mutin", "stag", "topp", "overthr", "ousted", "oust"]),
             // "The European Union condemned the violence against demonstrators" after "police used water cannons to disperse"
             ["violence"] = (["14", "17", "18", "19", "20"], ["dispers", "fire", "fir", "beat", "attack", "crack", "clash", "kill", "shoot", "shot", "use", "assault"]),
             ["verdict"] = (["11", "17"], ["sentenc", "convict", "verdict", "found", "jail"]),
@@ -3392,7 +3394,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (target is not null && target.Actor is not null && source.Actor is not null && target.Actor.Code == source.Actor.Code
             && target.Actor.Role != OwnCountryRole // ("Ecuador declared a state of emergency": a measure on its own country, ECU -> ECU)
             && (target.Name == source.Name || target.Actor.Role is null || source.Actor.Role is null || !Person(document, source) || !Person(document, target)
-                || (source.Actor.Name is null && target.Actor.Name is null) || source.Actor.Sectors.Count == 0))
+                || (source.Actor.Name is null && target.Actor.Name is null) || source.Actor.Sectors.Count == 0)
+            // (Not a government's coercion or accusation of one of its own the text names: "President Salva Kiir's government
+            // arrested First Vice President Riek Machar, accusing him of inciting the militia".)
+            && !(code.Root is "11" or "17" or "18" or "19" or "20" && target.Actor.Name is { } targetName && target.Actor.Name != source.Actor.Name
+                && Person(document, target) && !Person(document, source) && source.Actor.Sectors.Count > 0))
         {
             // An actor acting on itself is a parse artefact: "China's ambassador warned that the Chinese government will
             // not sit on its hands", "a spokesperson for the university urged students to talk to the university" (on

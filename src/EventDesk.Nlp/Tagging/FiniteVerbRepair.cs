@@ -284,6 +284,33 @@ internal static class FiniteVerbRepair
     /// and a singular noun, before a preposition or the end of a clause, heads the compound ("an arrest warrant"); it was read as
     /// a verb, and the sentence's participle clause ("accusing him of ...") lost its subject.
     /// </summary>
+    /// <summary>
+    /// "Neighboring countries and the Organization of American States condemned the attempted coup" had "Neighboring" as a
+    /// gerund whose object was "countries", so the sentence lost its subject: a participle news uses as an adjective, before a
+    /// noun, at the start of a phrase, is one.
+    /// </summary>
+    public static void ApplyAdjectivalParticiples(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int adjectiveClass)
+    {
+        if (adjectiveClass < 0)
+        {
+            return;
+        }
+        for (var i = 0; i + 1 < classes.Length; i++)
+        {
+            if (Xpos(tagger, classes[i]) == "VBG" && Xpos(tagger, classes[i + 1]) is "NN" or "NNS" or "NNP" or "NNPS"
+                && (i == 0 || Xpos(tagger, classes[i - 1]) is "DT" or "PRP$" or "CC" or "," or "IN" or "POS")
+                && AdjectivalParticiples.Contains(tokens.TextOf(firstToken + i).ToString().ToLowerInvariant()))
+            {
+                classes[i] = adjectiveClass;
+            }
+        }
+    }
+
+    private static readonly HashSet<string> AdjectivalParticiples = new(StringComparer.Ordinal)
+    {
+        "neighboring", "neighbouring", "warring",
+    };
+
     public static void ApplyCompoundHeads(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int singularNounClass)
     {
         if (singularNounClass < 0)

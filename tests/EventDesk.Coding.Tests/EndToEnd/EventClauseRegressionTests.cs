@@ -2168,4 +2168,22 @@ public sealed class EventClauseRegressionTests
             + "The Bank of Korea held its benchmark interest rate at 2.5% on Thursday, citing concerns over household debt.\n", new DateOnly(2025, 10, 30))
             .Layers.Get(AnnotationLayers.Events).Events);
     }
+
+    // ---- nineteenth session, ninth batch (Bolivia's failed coup, Senegal's election, South Sudan)
+
+    [Fact]
+    public void Neighbouring_countries_are_a_subject_and_condemning_the_coup_targets_the_mutineers()
+    {
+        var events = NewsRun.Annotate("LA PAZ, Bolivia (AP) — Bolivian soldiers and armored vehicles surrounded the presidential palace in La Paz on Wednesday.\n"
+            + "Neighboring countries and the Organization of American States condemned the attempted coup.\n", new DateOnly(2024, 6, 27))
+            .Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "IGOLAMOAS" && e.Target?.Actor?.Code == "BOLMIL");
+    }
+
+    [Fact]
+    public void A_government_arresting_its_own_named_vice_president_is_an_arrest()
+    {
+        Assert.Contains(NewsRun.Annotate("JUBA, South Sudan (Reuters) - President Salva Kiir's government arrested First Vice President Riek Machar, his longtime rival.\n",
+            new DateOnly(2025, 3, 28)).Layers.Get(AnnotationLayers.Events).Events, e => e.Cameo == "173" && e.Source.Actor?.Code == "SSDGOV" && e.Target?.Actor?.Country == "SSD");
+    }
 }
