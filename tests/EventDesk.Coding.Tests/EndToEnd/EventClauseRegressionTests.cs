@@ -2186,4 +2186,13 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsRun.Annotate("JUBA, South Sudan (Reuters) - President Salva Kiir's government arrested First Vice President Riek Machar, his longtime rival.\n",
             new DateOnly(2025, 3, 28)).Layers.Get(AnnotationLayers.Events).Events, e => e.Cameo == "173" && e.Source.Actor?.Code == "SSDGOV" && e.Target?.Actor?.Country == "SSD");
     }
+
+    [Fact]
+    public void Calling_a_verdict_a_sham_criticises_the_court()
+    {
+        var events = NewsRun.Annotate("MOSCOW (AP) — A Moscow court on Tuesday sentenced Wall Street Journal reporter Evan Gershkovich to 16 years in prison on espionage charges.\n"
+            + "The United States called the verdict a sham and said Gershkovich had been wrongfully detained.\n", new DateOnly(2024, 7, 19))
+            .Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(events, e => e.Cameo == "111" && e.Source.Actor?.Code == "USA" && e.Target?.Actor?.Code == "RUSJUD");
+    }
 }
