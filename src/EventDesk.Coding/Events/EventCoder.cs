@@ -836,7 +836,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             for (var i = events.Count - 1; i >= 0; i--)
             {
                 var e = events[i];
-                if (e.Sentence >= tree.Index)
+                // (Also earlier in the sentence: "Estonia's foreign minister accused Moscow of waging a hybrid war, while the
+                // Kremlin dismissed the accusations as absurd".)
+                if (e.Sentence > tree.Index || e.Sentence == tree.Index && e.Trigger.End > tree.SpanOf(match.Trigger).Start)
                 {
                     continue;
                 }

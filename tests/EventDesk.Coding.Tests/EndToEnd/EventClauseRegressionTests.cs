@@ -2195,4 +2195,12 @@ public sealed class EventClauseRegressionTests
             .Layers.Get(AnnotationLayers.Events).Events;
         Assert.Contains(events, e => e.Cameo == "111" && e.Source.Actor?.Code == "USA" && e.Target?.Actor?.Code == "RUSJUD");
     }
+
+    [Fact]
+    public void Dismissing_accusations_made_earlier_in_the_sentence_answers_the_accuser()
+    {
+        var events = Events("Estonia's foreign minister accused Moscow of waging a hybrid war against Europe, while the Kremlin dismissed the accusations as absurd.\n");
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "ESTGOV" && e.Target?.Actor?.Code == "RUS");
+        Assert.Contains(events, e => e.Source.Actor?.Code == "RUSGOV" && e.Target?.Actor?.Code == "ESTGOV");
+    }
 }
