@@ -2203,4 +2203,14 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "ESTGOV" && e.Target?.Actor?.Code == "RUS");
         Assert.Contains(events, e => e.Source.Actor?.Code == "RUSGOV" && e.Target?.Actor?.Code == "ESTGOV");
     }
+
+    [Fact]
+    public void Calling_an_arrest_a_kidnapping_is_no_kidnapping()
+    {
+        var events = NewsRun.Annotate("MANILA, Philippines (Reuters) - Philippine authorities arrested former President Rodrigo Duterte on Tuesday on a warrant from the International Criminal Court.\n"
+            + "Duterte's daughter, Vice President Sara Duterte, called the arrest a kidnapping and accused President Ferdinand Marcos Jr. of handing her father over to foreigners.\n",
+            new DateOnly(2025, 3, 14)).Layers.Get(AnnotationLayers.Events).Events;
+        Assert.DoesNotContain(events, e => e.Root == "18");
+        Assert.Contains(events, e => e.Cameo == "173" && e.Source.Actor?.Code == "PHLGOV");
+    }
 }
