@@ -748,7 +748,7 @@ internal sealed class ActorBinder
         {
             return false; // ("the delegations agreed to a ceasefire": the two sides' delegations, counted or not)
         }
-        if (lemma is "country" or "nation" or "neighbour" or "neighbor" or "government" or "delegation" && (RecentParties ?? RecentStates) is { } parties)
+        if (lemma is "country" or "nation" or "neighbour" or "neighbor" or "government" or "delegation" && (lemma is "neighbour" or "neighbor" ? RecentStates ?? RecentParties : RecentParties ?? RecentStates) is { } parties)
         {
             // "India launched missile strikes on nine sites in Pakistan ... the two countries agreed to a ceasefire": the
             // states of the two parties (their governments for "the two governments"), when they are two states.

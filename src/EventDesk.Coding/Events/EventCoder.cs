@@ -131,7 +131,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             var tree = trees[i];
             binder.RecentParties = _options.NewsHeuristics ? RecentParties(events, i) : null;
-            binder.RecentStates = _options.NewsHeuristics ? RecentStates(events, i) : null;
+            binder.RecentStates = _options.NewsHeuristics ? RecentAdversaries(events, i) ?? RecentStates(events, i) : null;
             var matches = MatchSentence(tree, binder);
             var first = events.Count;
             (SentenceTree Tree, int Token)? claimant = claimants[i] >= 0 ? (tree, claimants[i])
@@ -279,6 +279,16 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// </summary>
     private static (Participant First, Participant Second)? RecentStates(List<CodedEvent> events, int sentence) =>
         LastPair(events, sentence, 8, e => e.Target?.Actor is { Country: { Length: 3 } second } && e.Source.Actor is { Country: { Length: 3 } first }
+            && first != second && first != ActorRef.Unknown.Code && second != ActorRef.Unknown.Code
+            && !first.StartsWith("IGO", StringComparison.Ordinal) && !second.StartsWith("IGO", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The two states of the last fight, threat, coercion or break between states in the eight sentences before, for "the two
+    /// neighbors agreed to a ceasefire" after a mediator's calls to both (the mediator's talks with one of them came later).
+    /// </summary>
+    private static (Participant First, Participant Second)? RecentAdversaries(List<CodedEvent> events, int sentence) =>
+        LastPair(events, sentence, 8, e => e.Root is "13" or "15" or "16" or "17" or "18" or "19" or "20"
+            && e.Target?.Actor is { Country: { Length: 3 } second } && e.Source.Actor is { Country: { Length: 3 } first }
             && first != second && first != ActorRef.Unknown.Code && second != ActorRef.Unknown.Code
             && !first.StartsWith("IGO", StringComparison.Ordinal) && !second.StartsWith("IGO", StringComparison.Ordinal));
 
@@ -3513,7 +3523,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             code = assault;
         }
         if (_options.NewsHeuristics && code.Code is "180" or "1823" or "190" or "193" && source.Actor?.Code.StartsWith("IMG", StringComparison.Ordinal) != true
-            && KillingLemmas.Contains(tree.Lemma(match.Trigger).ToLowerInvariant()) && target?.Actor is { } massVictims && Civilians(massVictims)
+            && KillingLemmas.Contains(tree.Lemma(match.Trigger).ToLowerInvariant()) && tree.Lemma(match.Trigger).ToLowerInvariant() != "execute"
+            && target?.Actor is { } massVictims && Civilians(massVictims) // (executions are a state's sentences, not a massacre: "executed more than 1,000 people this year")
             && match.Target >= 0 && HundredsOrMore(tree, match.Target) && Lookup("202") is { } massKilling)
         {
             // "Russian troops killed hundreds of civilians in Bucha", "Eritrean troops killed hundreds of unarmed civilians":

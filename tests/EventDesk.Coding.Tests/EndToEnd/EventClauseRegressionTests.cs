@@ -2213,4 +2213,26 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(events, e => e.Root == "18");
         Assert.Contains(events, e => e.Cameo == "173" && e.Source.Actor?.Code == "PHLGOV");
     }
+
+    // ---- nineteenth session, twelfth batch (Armenia-Azerbaijan, Greenland, Iran's executions, Thailand-Cambodia, China-Japan)
+
+    [Fact]
+    public void The_two_neighbours_are_the_adversaries_not_the_mediator_and_one_of_them()
+    {
+        var events = NewsRun.Annotate("BANGKOK (AP) — Thai and Cambodian troops clashed along their disputed border on Thursday.\n"
+            + "Thailand recalled its ambassador from Phnom Penh.\n"
+            + "Malaysian Prime Minister Anwar Ibrahim said he had spoken with the leaders of both countries and urged them to cease hostilities.\n"
+            + "The two neighbors agreed to an immediate ceasefire after talks in Kuala Lumpur four days later.\n", new DateOnly(2025, 7, 25))
+            .Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(events, e => e.Sentence == 3 && e.Root == "08" && (e.Source.Actor?.Country, e.Target?.Actor?.Country) == ("THA", "KHM"));
+        Assert.DoesNotContain(events, e => e.Sentence == 3 && e.Root == "08" && e.Source.Actor?.Country == "MYS");
+    }
+
+    [Fact]
+    public void Executions_are_no_mass_killing_and_suspended_imports_of_a_country_s_goods_are_sanctions()
+    {
+        Assert.DoesNotContain(Events("Amnesty International said Iran had executed more than 1,000 people this year.\n"), e => e.Cameo == "202");
+        Assert.Contains(Events("Beijing also advised Chinese citizens to avoid traveling to Japan and suspended imports of Japanese seafood.\n"),
+            e => e.Cameo == "163" && e.Source.Actor?.Country == "CHN" && e.Target?.Actor?.Code == "JPN");
+    }
 }
