@@ -806,6 +806,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             ["exercise"] = (["15"], ["exercis", "drill", "launch", "conduct", "stag", "hold", "held"]),
             ["drill"] = (["15"], ["exercis", "drill", "launch", "conduct", "stag", "hold", "held"]),
             // "Russia's embassy dismissed the accusations as absurd" after "The United States charged two Russians ..."
+            ["criticism"] = (["11"], ["criticiz", "criticis", "condemn", "accus", "call", "denounc", "blast", "slam"]),
             ["accusation"] = (["11", "17"], ["accus", "charg", "blam", "indict"]), ["allegation"] = (["11", "17"], ["accus", "charg", "blam", "alleg"]),
         };
     }

@@ -2235,4 +2235,14 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(Events("Beijing also advised Chinese citizens to avoid traveling to Japan and suspended imports of Japanese seafood.\n"),
             e => e.Cameo == "163" && e.Source.Actor?.Country == "CHN" && e.Target?.Actor?.Code == "JPN");
     }
+
+    [Fact]
+    public void Rejecting_the_criticism_answers_the_critic()
+    {
+        var events = NewsRun.Annotate("PANAMA CITY (AP) — Colombian President Gustavo Petro called the decision an affront and accused Panama of protecting a fugitive from justice.\n"
+            + "Panama's foreign minister rejected the criticism and said the decision was a humanitarian one.\n", new DateOnly(2024, 12, 14))
+            .Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(events, e => e.Root == "12" && e.Source.Actor?.Code == "PANGOV" && e.Target?.Actor?.Code == "COLGOV");
+        Assert.DoesNotContain(events, e => e.Cameo == "052");
+    }
 }
