@@ -743,8 +743,10 @@ internal sealed class ActorBinder
         {
             lemma = groupHead; // "China, which has major investments in both countries, urged them": the countries' states
         }
-        else if (!InGroupMention(written) && !(tree.Pos.XposOf(token) == "NNS" && tree.Child(token, "det") is var det and >= 0 && tree.LowerForm(det) == "the"
-            && lemma is "delegation" or "government" or "minister" or "leader"))
+        else if (!InGroupMention(written) && !(tree.Pos.XposOf(token) == "NNS" && lemma is "delegation" or "government" or "minister" or "leader"
+            && tree.Child(token, "amod") < 0 // (not "their local governments")
+            && (tree.Child(token, "det") is var det and >= 0 && tree.LowerForm(det) == "the"
+                || lemma is "minister" or "leader" && tree.Child(token, "nmod:poss") is var their and >= 0 && tree.LowerForm(their) == "their")))
         {
             return false; // ("the delegations agreed to a ceasefire": the two sides' delegations, counted or not)
         }
@@ -767,13 +769,14 @@ internal sealed class ActorBinder
             }
             return true;
         }
-        if (lemma is "minister" or "leader" && tree.Pos.XposOf(token) == "NNS" && RecentParties is { } met
+        if (lemma is "minister" or "leader" && tree.Pos.XposOf(token) == "NNS" && (RecentParties ?? RecentStates) is { } met
             && met.First.Actor is { } one && met.Second.Actor is { } other && one.Country != other.Country
-            && one.Sectors.Contains("GOV") && other.Sectors.Contains("GOV"))
+            && OfficialsOf(one) is { } oneOfficials && OfficialsOf(other) is { } otherOfficials)
         {
-            // "Brazil's foreign minister met his Chinese counterpart ... the ministers also discussed the war": the two.
-            result.Add(new Participant(written, _document.Substring(written), met.First.Name, null, one));
-            result.Add(new Participant(written, _document.Substring(written), met.Second.Name, null, other));
+            // "Brazil's foreign minister met his Chinese counterpart ... the ministers also discussed the war"; "Turkey brokered
+            // talks between the two countries, where their leaders agreed": the two states' officials.
+            result.Add(new Participant(written, _document.Substring(written), met.First.Name, null, oneOfficials));
+            result.Add(new Participant(written, _document.Substring(written), met.Second.Name, null, otherOfficials));
             return true;
         }
         if (lemma is not ("side" or "party") || RecentParties is not { } sides)
@@ -786,6 +789,12 @@ internal sealed class ActorBinder
         }
         return true;
     }
+
+    /// <summary>A state's government, or a government actor as it is; null for anyone else (rebels, civilians).</summary>
+    private static ActorRef? OfficialsOf(ActorRef actor) =>
+        actor.Sectors.Contains("GOV") ? actor
+        : actor.Sectors.Count == 0 && actor.Country is { Length: 3 } c && c != ActorRef.Unknown.Code && !c.StartsWith("IGO", StringComparison.Ordinal)
+            ? actor with { Code = c + "GOV", Sectors = ["GOV"] } : null;
 
     /// <summary>The singular head of the group mention of a chain ("country" of "both countries"), or null.</summary>
     private string? GroupHeadOf(CorefChain chain)

@@ -2245,4 +2245,14 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Root == "12" && e.Source.Actor?.Code == "PANGOV" && e.Target?.Actor?.Code == "COLGOV");
         Assert.DoesNotContain(events, e => e.Cameo == "052");
     }
+
+    [Fact]
+    public void Their_leaders_after_talks_brokered_between_two_countries_are_both_governments()
+    {
+        var events = NewsRun.Annotate("ADDIS ABABA, Ethiopia (AP) — Somalia expelled Ethiopia's ambassador on Thursday.\n"
+            + "Turkey later brokered talks between the two countries in Ankara, where their leaders agreed to work together to resolve the dispute.\n",
+            new DateOnly(2024, 4, 4)).Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(events, e => e.Cameo == "045" && e.Source.Actor?.Code == "TUR" && e.Target?.Actor?.Country == "ETH");
+        Assert.Contains(events, e => e.Root == "03" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("SOMGOV", "ETHGOV"));
+    }
 }
