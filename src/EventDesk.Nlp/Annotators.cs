@@ -252,6 +252,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             SubjectBeforeSubjectAsModifier(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             SubordinatorAsCase(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             CoordinatedClauseAsConjunct(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            NounRootWithVerbConjunct(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             TrailingAttribution(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             ObjectOfPassiveToConjunct(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination, objectLabel, passiveAuxLabel);
             for (var i = 0; i < n; i++)
@@ -277,6 +278,57 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
                 Array.IndexOf(names, "compound"), Array.IndexOf(names, "obl"), Array.IndexOf(names, "advcl"), Array.IndexOf(names, "mark"),
                 Array.IndexOf(names, "nmod"), Math.Max(Array.IndexOf(names, "obl:unmarked"), Array.IndexOf(names, "obl")), Array.IndexOf(names, "parataxis"),
                 Array.IndexOf(names, "acl"));
+    }
+
+    /// <summary>
+    /// "Opposition politician Ekuru Aukot, who filed the case, welcomed the decision and urged ...": a noun parsed as the root,
+    /// with a relative clause and then a finite verb coordinated to it that has no subject, is that verb's subject. The verb
+    /// becomes the root; the noun's later verbal conjuncts become the verb's.
+    /// </summary>
+    private static void NounRootWithVerbConjunct(PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
+    {
+        var root = heads.IndexOf(-1);
+        if (root < 0 || ids.Conj < 0 || ids.Relcl < 0 || ids.Nsubj < 0 || ids.Root < 0 || pos.Upos[start + root] is not (Upos.NOUN or Upos.PROPN))
+        {
+            return;
+        }
+        int relative = -1, verb = -1;
+        for (var k = root + 1; k < heads.Length; k++)
+        {
+            if (heads[k] != root)
+            {
+                continue;
+            }
+            if (labels[k] == ids.Relcl && relative < 0)
+            {
+                relative = k;
+            }
+            else if (labels[k] == ids.Conj && relative >= 0 && pos.Upos[start + k] == Upos.VERB && pos.XposOf(start + k) is "VBD" or "VBZ" or "VBP")
+            {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 0)
+        {
+            return;
+        }
+        for (var k = 0; k < heads.Length; k++)
+        {
+            if (heads[k] == verb && labels[k] == ids.Nsubj)
+            {
+                return; // a clause of its own
+            }
+        }
+        for (var k = verb + 1; k < heads.Length; k++)
+        {
+            if (heads[k] == root)
+            {
+                heads[k] = verb; // later conjuncts, the final punctuation
+            }
+        }
+        (heads[verb], labels[verb]) = (-1, ids.Root);
+        (heads[root], labels[root]) = (verb, ids.Nsubj);
     }
 
     /// <summary>

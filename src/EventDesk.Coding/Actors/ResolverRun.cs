@@ -2224,9 +2224,10 @@ internal sealed class ResolverRun
                 // "Minister Tobias Ellwood" in a release on www.gov.uk: an official the text does not place is the issuer's.
                 return new Resolved(EntityType.Person, name, role, Ref(_issuerCountry + sector, _issuerCountry, sector, name, role), null, "title+issuer");
             }
-            if (country is null && _defaultCountry is not null && _defaultSource == "dateline" && roleAgent is not null && sector == "GOV"
-                && roleAgent.ImpliesGovernment && LastWord(rolePhrase.Agents[^1].Key) is "minister" && !atom.AfterTitle)
+            if (country is null && _defaultCountry is not null && _defaultSource == "dateline" && roleAgent is not null && !atom.AfterTitle
+                && (sector == "GOV" && roleAgent.ImpliesGovernment && LastWord(rolePhrase.Agents[^1].Key) is "minister" || sector == "OPP"))
             {
+                // (Also an opposition leader or politician: "NAIROBI ... Opposition politician Ekuru Aukot".)
                 // "NAIROBI (Reuters) - ... Interior Minister Kipchumba Murkomen praised the police": a minister the text names
                 // without a country, in a story filed from a capital, is of that country (as the bare "the interior minister").
                 return new Resolved(EntityType.Person, name, role, Ref(_defaultCountry + sector, _defaultCountry, sector, name, role), null, "title+dateline");

@@ -2255,4 +2255,12 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Cameo == "045" && e.Source.Actor?.Code == "TUR" && e.Target?.Actor?.Country == "ETH");
         Assert.Contains(events, e => e.Root == "03" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("SOMGOV", "ETHGOV"));
     }
+
+    [Fact]
+    public void A_named_opposition_politician_with_a_relative_clause_is_the_subject_of_the_verbs_after_it()
+    {
+        // The parser made "politician" the root and "welcomed ... and urged" its conjuncts; the title had no country either.
+        Assert.Contains(NewsRun.Annotate("NAIROBI, Kenya (Reuters) - Opposition politician Ekuru Aukot, who filed the case, welcomed the decision and urged President William Ruto to respect the independence of the judiciary.\n",
+            new DateOnly(2024, 10, 24)).Layers.Get(AnnotationLayers.Events).Events, e => e.Root == "02" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("KENOPP", "KENGOV"));
+    }
 }
