@@ -68,8 +68,10 @@ internal static class PatternMatcher
     /// </summary>
     private static int PastVerbAfterModalClause(SentenceTree tree, int verb)
     {
+        // (Also after an adjective clause: "Trump said he was not happy with Putin and threatened new sanctions" had the
+        // threat under "not".)
         if (!tree.Rel(verb).StartsWith("conj", StringComparison.Ordinal) || tree.Pos.XposOf(verb) != "VBD" || tree.Head(verb) is not (var head and >= 0)
-            || tree.Pos.XposOf(head) != "VB")
+            || !(tree.Pos.XposOf(head) == "VB" || tree.Upos(head) == Upos.ADJ && tree.Child(head, "cop") >= 0))
         {
             return -1;
         }

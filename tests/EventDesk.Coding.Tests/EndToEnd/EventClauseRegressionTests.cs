@@ -2263,4 +2263,11 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsRun.Annotate("NAIROBI, Kenya (Reuters) - Opposition politician Ekuru Aukot, who filed the case, welcomed the decision and urged President William Ruto to respect the independence of the judiciary.\n",
             new DateOnly(2024, 10, 24)).Layers.Get(AnnotationLayers.Events).Events, e => e.Root == "02" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("KENOPP", "KENGOV"));
     }
+
+    [Fact]
+    public void A_past_verb_after_a_negated_adjective_clause_is_the_speaker_s_own()
+    {
+        Assert.Contains(NewsRun.Annotate("Trump said he was not happy with Putin and threatened new sanctions on Russian banks.\n", new DateOnly(2025, 5, 23))
+            .Layers.Get(AnnotationLayers.Events).Events, e => e.Cameo == "1312" && e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Country == "RUS");
+    }
 }
