@@ -143,6 +143,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             DropUndirectedDuplicates(events, first);
             DropRepeatedEvents(events, first);
             DropRepeatedProtests(events, first);
+            DropGeneralThreats(events, first);
             if (_options.NewsHeuristics)
             {
                 AddMediators(tree, binder, events, first);
@@ -1433,6 +1434,27 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     /// <summary>
+    /// "Iran warned Israel that it would launch a much bigger attack if Israel retaliated": the warning (138) and the act it
+    /// threatens (1384) are one threat between the same two actors; the more specific code stays.
+    /// </summary>
+    private static void DropGeneralThreats(List<CodedEvent> events, int first)
+    {
+        for (var i = events.Count - 1; i >= first; i--)
+        {
+            var e = events[i];
+            if (e.Root != "13")
+            {
+                continue;
+            }
+            if (events.Skip(first).Any(d => !ReferenceEquals(d, e) && d.Root == "13" && d.Cameo.Length > e.Cameo.Length && d.Cameo.StartsWith(e.Cameo, StringComparison.Ordinal)
+                && d.Source.Actor?.Code == e.Source.Actor?.Code && d.Target?.Actor?.Code == e.Target?.Actor?.Code))
+            {
+                events.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>
     /// "Thousands of Cubans took part in protests against the government, chanting 'freedom'", "workers went on a general
     /// strike to protest police violence": one protest, told by several verbs of one sentence, is one event (the first).
     /// </summary>
@@ -2034,7 +2056,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             (match.Target, match.TargetHow) = intended;
             return;
         }
-        if (match.Pattern.Code.StartsWith("13", StringComparison.Ordinal) && ConditionActor(tree, binder, match) is { Token: >= 0 } conditioned)
+        if ((match.Pattern.Code.StartsWith("13", StringComparison.Ordinal) || match.Pattern.Code.StartsWith("17", StringComparison.Ordinal)
+                || match.Pattern.Code.StartsWith("19", StringComparison.Ordinal)) // "China will retaliate if the Philippines continues to provoke"
+            && ConditionActor(tree, binder, match) is { Token: >= 0 } conditioned)
         {
             (match.Target, match.TargetHow) = conditioned;
             return;
@@ -2118,7 +2142,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             foreach (var c in tree.Children(verb))
             {
-                if (!tree.RelIs(c, "advcl") || !(tree.HasMarker(c, "unless") || tree.HasMarker(c, "if")))
+                if (!(tree.RelIs(c, "advcl") || tree.RelIs(c, "ccomp")) || !(tree.HasMarker(c, "unless") || tree.HasMarker(c, "if")))
                 {
                     continue;
                 }

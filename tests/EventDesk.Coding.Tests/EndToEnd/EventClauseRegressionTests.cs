@@ -2270,4 +2270,20 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsRun.Annotate("Trump said he was not happy with Putin and threatened new sanctions on Russian banks.\n", new DateOnly(2025, 5, 23))
             .Layers.Get(AnnotationLayers.Events).Events, e => e.Cameo == "1312" && e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Country == "RUS");
     }
+
+    [Fact]
+    public void Retaliation_announced_on_a_condition_is_a_threat_to_whoever_must_meet_it()
+    {
+        Assert.Contains(NewsRun.Annotate("BEIJING (AP) — China will retaliate if the Philippines continues to provoke and stir up trouble in the South China Sea, a Chinese defense ministry spokesman said Thursday.\n",
+            new DateOnly(2025, 4, 24)).Layers.Get(AnnotationLayers.Events).Events, e => e.Root == "13" && e.Source.Actor?.Code == "CHN" && e.Target?.Actor?.Code == "PHL");
+    }
+
+    [Fact]
+    public void A_warning_and_the_conditional_attack_it_threatens_are_one_threat()
+    {
+        // Gold 13-011: the warning (138) and the threatened attack (1384, aimed at whoever must not retaliate) were two events.
+        var events = Events("Iran warned Israel that it would launch a much bigger attack if Israel retaliated.\n");
+        var threat = Assert.Single(events);
+        Assert.Equal(("IRN", "ISR", "1384"), (threat.Source.Actor?.Code, threat.Target?.Actor?.Code, threat.Cameo));
+    }
 }
