@@ -102,6 +102,33 @@ internal static class FiniteVerbRepair
     }
 
     /// <summary>
+    /// "The United Nations mission called on all parties to exercise restraint and urged Kiir to release Machar": the first
+    /// verb, read as a participle of the subject noun, is a past tense when the sentence goes on with "and" and a past tense
+    /// and has no finite verb before that (the subject had become the root, and both verbs lost it).
+    /// </summary>
+    private static void PastBeforeCoordinatedPast(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int pastTenseClass)
+    {
+        var participle = -1;
+        for (var i = 1; i < classes.Length; i++)
+        {
+            var x = Xpos(tagger, classes[i]);
+            if (x is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                if (participle >= 0 && x == "VBD" && tokens.TextOf(firstToken + i - 1) is "and")
+                {
+                    classes[participle] = pastTenseClass;
+                }
+                return;
+            }
+            if (x == "VBN" && participle < 0 && Xpos(tagger, classes[i - 1]) is "NN" or "NNS" or "NNP" or "NNPS"
+                && i + 1 < classes.Length && Xpos(tagger, classes[i + 1]) is "RP" or "IN" && tokens.TextOf(firstToken + i + 1) is "on" or "for" or "off" or "up")
+            {
+                participle = i; // "called on", "called for", "broke off", "stepped up": a phrasal verb's particle after it
+            }
+        }
+    }
+
+    /// <summary>
     /// "Mexican soldiers clashed with gunmen in Sinaloa, killing 13 suspected cartel members, the defense ministry said.": the
     /// verb of a closing attribution (a comma, a few words, "said" and the end) is not the sentence's own finite verb.
     /// </summary>
@@ -461,6 +488,7 @@ internal static class FiniteVerbRepair
         {
             return;
         }
+        PastBeforeCoordinatedPast(tokens, firstToken, classes, tagger, pastTenseClass);
         var pastBefore = false;
         for (var i = 0; i < classes.Length; i++)
         {
