@@ -737,7 +737,7 @@ internal sealed class ResolverRun
         {
             var e = tagged;
             if (e.Type is NerType.Person or NerType.Organization && _dateline.IsPresent && e.EndToken <= _tokens.Count && e.EndToken > e.FirstToken
-                && _dateline.PlaceSpan.Contains(TextSpan.FromBounds(_tokens.Starts[e.FirstToken], _tokens.Starts[e.EndToken - 1] + _tokens.TextOf(e.EndToken - 1).Length)))
+                && _dateline.PlaceSpan.Contains(TextSpan.FromBounds(_tokens.Starts[e.FirstToken], _tokens.Ends[e.EndToken - 1])))
             {
                 e = e with { Type = NerType.Location }; // "GENEVA (AFP) -": the dateline's place, whatever the tagger made of the capitals
             }
@@ -1920,8 +1920,7 @@ internal sealed class ResolverRun
             ownerActor = inner; // "UN official", "NATO secretary general": the agent term names the organisation
             rule = "organization-in-agent";
         }
-        if ((ownerActor is not null && ownerActor.Code.StartsWith("IGO", StringComparison.Ordinal) || sector == "IGO")
-            && EnvoyWords.Contains(LastWord(p.Agents[^1].Key)) && StatedCountry(p) is { } sending)
+        if (EnvoyToOrganization(p, ownerActor, sector) is { } sending)
         {
             // "Sudan's U.N. envoy", "China's U.N. Ambassador Fu Cong": a state's envoy to an organisation speaks for the state
             // (was SDNIGO, IGOUNO).
@@ -2068,6 +2067,11 @@ internal sealed class ResolverRun
         "delegations", "mission",
     };
 
+    /// <summary>The state whose envoy to an international organisation the phrase names ("Sudan's U.N. envoy"), or null.</summary>
+    private string? EnvoyToOrganization(Phrase p, ActorRef? owner, string sector) =>
+        (owner is not null && owner.Code.StartsWith("IGO", StringComparison.Ordinal) || sector == "IGO")
+        && EnvoyWords.Contains(LastWord(p.Agents[^1].Key)) ? StatedCountry(p) : null;
+
     private static string LastWord(string key) => key.LastIndexOf(' ') is var at and >= 0 ? key[(at + 1)..] : key;
 
     /// <summary>The country the phrase's possessor or one of its modifiers names ("Sudan's", "Chinese"), or null.</summary>
@@ -2196,8 +2200,7 @@ internal sealed class ResolverRun
                 ownerActor = inner; // "UN Special Envoy Geir Pedersen"
                 ownerRule = "organization-in-title";
             }
-            if ((ownerActor is not null && ownerActor.Code.StartsWith("IGO", StringComparison.Ordinal) || sector == "IGO")
-                && EnvoyWords.Contains(LastWord(rolePhrase.Agents[^1].Key)) && StatedCountry(rolePhrase) is { } sending)
+            if (EnvoyToOrganization(rolePhrase, ownerActor, sector) is { } sending)
             {
                 // "China's U.N. Ambassador Fu Cong": the state's envoy to the organisation (was IGOUNO).
                 return new Resolved(EntityType.Person, name, role, Ref(sending + "GOV", sending, "GOV", name, role), null, "title+envoy-of-country");

@@ -574,7 +574,7 @@ internal sealed class ActorBinder
             {
                 return;
             }
-            if (PlacedByDefault(mention) && tree.Lemma(token).ToLowerInvariant() is "government" or "country" or "delegation" or "minister" or "leader"
+            if (PlacedByDefault(mention) && (SideOfficials.Contains(tree.Lemma(token).ToLowerInvariant()) || tree.Lemma(token).ToLowerInvariant() == "country")
                 && AddRecentParties(tree, token, result))
             {
                 // "The African Union called on both governments to exercise restraint" in a story datelined Addis Ababa: the two
@@ -730,9 +730,21 @@ internal sealed class ActorBinder
     /// <summary>The two states of the last event between states the coder reported before this sentence (set by the coder).</summary>
     public (Participant First, Participant Second)? RecentStates { get; set; }
 
+    /// <summary>Two actors of two different states (no organisation, no unknown country).</summary>
+    internal static bool TwoStates(ActorRef? a, ActorRef? b) =>
+        a is { Country: { Length: 3 } first } && b is { Country: { Length: 3 } second } && first != second
+        && first != ActorRef.Unknown.Code && second != ActorRef.Unknown.Code
+        && !first.StartsWith("IGO", StringComparison.Ordinal) && !second.StartsWith("IGO", StringComparison.Ordinal);
+
+    /// <summary>Plural role words that stand for the two sides of a story: "the delegations", "the ministers", "their leaders".</summary>
+    private static readonly HashSet<string> SideOfficials = new(StringComparer.Ordinal) { "delegation", "government", "minister", "leader" };
+
     /// <summary>
-    /// "both sides", "the two sides", "the warring parties" with no parties from coreference or an earlier noun: the two
-    /// parties of the last fight or talks reported (<see cref="RecentParties"/>). False when that does not apply.
+    /// A group of two with no parties from coreference or an earlier noun (<see cref="RecentParties"/>,
+    /// <see cref="RecentStates"/>): "both sides" and "the warring parties" are the parties of the last fight or talks;
+    /// "the two countries", "both governments", "the delegations" and "them" for "both countries" the two states of the
+    /// story; "the ministers" and "their leaders" after a meeting or dispute the two governments. False when that does not
+    /// apply.
     /// </summary>
     private bool AddRecentParties(SentenceTree tree, int token, List<Participant> result)
     {
@@ -743,7 +755,7 @@ internal sealed class ActorBinder
         {
             lemma = groupHead; // "China, which has major investments in both countries, urged them": the countries' states
         }
-        else if (!InGroupMention(written) && !(tree.Pos.XposOf(token) == "NNS" && lemma is "delegation" or "government" or "minister" or "leader"
+        else if (!InGroupMention(written) && !(tree.Pos.XposOf(token) == "NNS" && SideOfficials.Contains(lemma)
             && tree.Child(token, "amod") < 0 // (not "their local governments")
             && (tree.Child(token, "det") is var det and >= 0 && tree.LowerForm(det) == "the"
                 || lemma is "minister" or "leader" && tree.Child(token, "nmod:poss") is var their and >= 0 && tree.LowerForm(their) == "their")))
@@ -754,14 +766,12 @@ internal sealed class ActorBinder
         {
             // "India launched missile strikes on nine sites in Pakistan ... the two countries agreed to a ceasefire": the
             // states of the two parties (their governments for "the two governments"), when they are two states.
-            if (parties.First.Actor is not { Country: { Length: 3 } first } || parties.Second.Actor is not { Country: { Length: 3 } second }
-                || first == second || first.StartsWith("IGO", StringComparison.Ordinal) || second.StartsWith("IGO", StringComparison.Ordinal)
-                || first == ActorRef.Unknown.Code || second == ActorRef.Unknown.Code)
+            if (!TwoStates(parties.First.Actor, parties.Second.Actor))
             {
                 return false;
             }
             var sectors = lemma is "government" or "delegation" ? new[] { "GOV" } : [];
-            foreach (var party in (ReadOnlySpan<ActorRef>)[parties.First.Actor, parties.Second.Actor])
+            foreach (var party in (ReadOnlySpan<ActorRef>)[parties.First.Actor!, parties.Second.Actor!])
             {
                 var name = party.Sectors.Count == 0 ? party.Name : null; // a state's name, not its minister's
                 result.Add(new Participant(written, _document.Substring(written), name, null,

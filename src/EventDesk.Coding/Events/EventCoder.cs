@@ -279,19 +279,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// to a ceasefire"); null if none.
     /// </summary>
     private static (Participant First, Participant Second)? RecentStates(List<CodedEvent> events, int sentence) =>
-        LastPair(events, sentence, 8, e => e.Target?.Actor is { Country: { Length: 3 } second } && e.Source.Actor is { Country: { Length: 3 } first }
-            && first != second && first != ActorRef.Unknown.Code && second != ActorRef.Unknown.Code
-            && !first.StartsWith("IGO", StringComparison.Ordinal) && !second.StartsWith("IGO", StringComparison.Ordinal));
+        LastPair(events, sentence, 8, e => ActorBinder.TwoStates(e.Source.Actor, e.Target?.Actor));
 
     /// <summary>
     /// The two states of the last fight, threat, coercion or break between states in the eight sentences before, for "the two
     /// neighbors agreed to a ceasefire" after a mediator's calls to both (the mediator's talks with one of them came later).
     /// </summary>
     private static (Participant First, Participant Second)? RecentAdversaries(List<CodedEvent> events, int sentence) =>
-        LastPair(events, sentence, 8, e => e.Root is "13" or "15" or "16" or "17" or "18" or "19" or "20"
-            && e.Target?.Actor is { Country: { Length: 3 } second } && e.Source.Actor is { Country: { Length: 3 } first }
-            && first != second && first != ActorRef.Unknown.Code && second != ActorRef.Unknown.Code
-            && !first.StartsWith("IGO", StringComparison.Ordinal) && !second.StartsWith("IGO", StringComparison.Ordinal));
+        LastPair(events, sentence, 8, e => e.Root is "13" or "15" or "16" or "17" or "18" or "19" or "20" && ActorBinder.TwoStates(e.Source.Actor, e.Target?.Actor));
 
     /// <summary>The source and target of the last event of the <paramref name="window"/> sentences before one that fits.</summary>
     private static (Participant First, Participant Second)? LastPair(List<CodedEvent> events, int sentence, int window, Func<CodedEvent, bool> fits)

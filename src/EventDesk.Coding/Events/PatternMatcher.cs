@@ -1131,7 +1131,7 @@ internal static class PatternMatcher
     private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
     {
         "resolution", "statement", "declaration", "communique", "communiqué", "letter", "motion", "decree", "note", "message",
-        "bill", "law", "order", "report", "joint statement",
+        "bill", "law", "order", "report",
     };
 
     public static (int Token, string How) Subject(SentenceTree tree, int verb)
