@@ -100,6 +100,7 @@ public sealed class PosTagger(NlpModels models) : IAnnotator
             FiniteVerbRepair.ApplyPluralsBeforeOf(tokens, bodyStart, body, tagger, models.PluralNounClass);
             FiniteVerbRepair.ApplyPlacePrepositions(tokens, bodyStart, body, tagger, models.PrepositionClass);
             FiniteVerbRepair.ApplyPluralsAfterCount(tokens, bodyStart, body, tagger, models.PluralNounClass);
+            FiniteVerbRepair.ApplyPluralsAfterArticle(tokens, bodyStart, body, tagger, models.PluralNounClass);
             FiniteVerbRepair.ApplyCompoundHeads(tokens, bodyStart, body, tagger, models.SingularNounClass);
             FiniteVerbRepair.ApplyAdjectivalParticiples(tokens, bodyStart, body, tagger, models.AdjectiveClass);
             FiniteVerbRepair.ApplyHyphenatedNames(tokens, bodyStart, body, tagger, models.ProperNounClass, models.HyphenClass);

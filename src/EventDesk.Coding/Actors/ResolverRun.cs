@@ -206,6 +206,23 @@ internal sealed class ResolverRun
             used += written;
         }
         _usGeorgia = GeorgiaIsTheUsState();
+        _euStory = NamesTheEu();
+    }
+
+    // "Brussels" acting in a story that names the EU is the Union ("accusing Brussels of blackmail"), not Belgium.
+    private readonly bool _euStory;
+
+    private bool NamesTheEu()
+    {
+        for (var t = 0; t < _tokens.Count; t++)
+        {
+            var word = _tokens.TextOf(t);
+            if (word is "EU" or "E.U." || word.SequenceEqual("European") && t + 1 < _tokens.Count && _tokens.TextOf(t + 1) is "Union" or "Commission")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "Georgia" in a story about Atlanta or Fulton County is the U.S. state, not the country (GEO).
@@ -996,17 +1013,25 @@ internal sealed class ResolverRun
             // A capitalised role word may begin a name of its own ("Union Music Park", "General Statistics Office"): only
             // a lowercase one ("spokeswoman Hua Chunying", "analyst Atilla Yesilada") or one after a country word
             // ("Turkish Presidential Advisor Mesut Casin") introduces a person.
+            // A capitalised office title ("Defence Minister Cristovao Chume") introduces a person too when a given name and a
+            // surname follow that name no place or body.
+            var office = IsCapitalized(a.First) && !afterCountry[a.First] && OfficeTitleHeads.Contains(KeyOf(a.End - 1).ToString());
             if ((a.Kinds & PhraseKinds.Agent) == 0 || a.Plural || a.Source != AtomSource.Knowledge
-                || IsCapitalized(a.First) && !afterCountry[a.First])
+                || IsCapitalized(a.First) && !afterCountry[a.First] && !office)
             {
                 continue;
             }
             var sentenceEnd = _sentences.FirstTokenOf(a.Sentence) + _sentences.TokenCountOf(a.Sentence);
             var t = a.End;
             while (t < sentenceEnd && t - a.End < 4 && _pos.UposOf(t) == Upos.PROPN && TextOf(t) is [var c, _, ..] && char.IsUpper(c)
-                && !covered[t] && !NerTitles.IsTitle(TextOf(t).ToString()) && !CalendarWords.Contains(KeyOf(t).ToString()))
+                && !covered[t] && !NerTitles.IsTitle(TextOf(t).ToString()) && !CalendarWords.Contains(KeyOf(t).ToString())
+                && !(office && BodyWords.Contains(KeyOf(t).ToString())))
             {
                 t++;
+            }
+            if (office && t - a.End < 2)
+            {
+                continue;
             }
             if (t > a.End && (t == sentenceEnd || !(_pos.UposOf(t) == Upos.PROPN && IsCapitalized(t))))
             {
@@ -1019,6 +1044,21 @@ internal sealed class ResolverRun
             }
         }
     }
+
+    /// <summary>Last words of capitalised office titles written before a name ("Defence Minister", "Vice President").</summary>
+    private static readonly FrozenSet<string> OfficeTitleHeads = new[]
+    {
+        "minister", "president", "secretary", "governor", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chancellor",
+        "senator", "premier", "commissioner", "mayor", "speaker",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that make a capitalised run the name of a place or body, not of a person.</summary>
+    private static readonly FrozenSet<string> BodyWords = new[]
+    {
+        "office", "ministry", "department", "park", "street", "avenue", "square", "council", "party", "bank", "group", "company", "university",
+        "hospital", "school", "house", "palace", "hall", "airport", "port", "bridge", "centre", "center", "agency", "commission", "court",
+        "committee", "army", "police", "forces", "force", "front", "movement", "union", "state", "province", "city", "district", "region",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> CalendarWords = new[]
     {
@@ -2367,6 +2407,10 @@ internal sealed class ResolverRun
                 case CountryNameKind.Capital:
                     // Not preferring the capital's country: "Moscow" in an Idaho story is Moscow, Idaho.
                     var place = Geocode(a.Text, null) ?? new GeoPlace(a.Text, iso, null, null);
+                    if (_euStory && a.Text == "Brussels" && (IsActing(a) || IsObject(a)) && _kb.FindOrganization("European Union") is { } eu)
+                    {
+                        return new Resolved(EntityType.Organization, eu.DisplayName, null, OrgRef(eu, null), place, "eu-metonymy:" + eu.Source);
+                    }
                     return IsActing(a)
                         ? new Resolved(EntityType.Organization, c.Country.Name, null, Ref(iso + "GOV", iso, "GOV", c.Country.Name, null), place, "capital-metonymy:" + c.Country.Source)
                         : new Resolved(EntityType.Location, place.Name, null, null, place, "capital:" + c.Country.Source);
@@ -2676,6 +2720,11 @@ internal sealed class ResolverRun
     /// Metonymy: is this place the subject of a verb ("Moscow said"), a possessor ("Moscow's
     /// cooperation") or conjoined with such a subject ("Washington and Moscow agreed")?
     /// </summary>
+    /// <summary>A one-word name that is the object of a verb ("accusing Brussels of blackmail").</summary>
+    private bool IsObject(Atom a) =>
+        _deps is not null && a.End == a.First + 1 && _deps.RelationOf(a.First) is "obj" or "iobj" && _deps.HeadOf(a.First) is var verb and >= 0
+        && (_pos is null || _pos.UposOf(verb) == Upos.VERB);
+
     private bool IsActing(Atom a)
     {
         if (a.End < _tokens.Count && IsPossessive(TextOf(a.End)))

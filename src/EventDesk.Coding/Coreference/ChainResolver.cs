@@ -529,10 +529,11 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             }
             if (m.RoleKind == RoleKind.Group && !m.RolePlural && a.Kind is MentionKind.Name or MentionKind.Acronym
                 && (chain.Type == CorefEntityType.Organization || a.Type == CorefEntityType.Organization && chain.Type != CorefEntityType.Location)
-                && m.Role is "group" or "organization" or "movement" or "alliance" or "party"
-                // (an alliance is a body of states, never a state's capital: "the alliance" after "Moscow fired missiles ...
-                // NATO's chief said" is not Russia)
-                && (m.Role != "alliance" || chain.Acronyms.Count > 0 || chain.Names.Any(n => AllianceWords.Any(w => n.Contains(w, StringComparison.OrdinalIgnoreCase)))))
+                && m.Role is "group" or "organization" or "movement" or "alliance" or "party" or "bloc"
+                // (an alliance or a bloc is a body of states, never a state's capital: "the alliance" after "Moscow fired
+                // missiles ... NATO's chief said" is not Russia; "the bloc" after "The EU's foreign policy chief" is the EU)
+                && (m.Role != "bloc" || m.End - m.First <= 2) // (not "the Gush Etzion settlement bloc")
+                && (m.Role is not ("alliance" or "bloc") || chain.Acronyms.Count > 0 || chain.Names.Any(n => AllianceWords.Any(w => n.Contains(w, StringComparison.OrdinalIgnoreCase)))))
             {
                 // "the militant group al-Shabab ... the group": the name is an organisation even when its chain began
                 // with its members ("al-Shabab militants", a person mention).

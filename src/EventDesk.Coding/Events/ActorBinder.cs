@@ -442,6 +442,9 @@ internal sealed class ActorBinder
         _entities.Mentions[mention].Type == EntityType.Organization
         || _entities.Mentions[mention].Type == EntityType.Location && _index is not null && _index.RuleOf(mention).StartsWith("country:", StringComparison.Ordinal);
 
+    private bool OfficialsOrSoldiers(int token) =>
+        _mentionOfToken[token] is var m and >= 0 && _entities.Mentions[m].Actor?.Sectors.Any(s => s is "MIL" or "GOV") == true;
+
     private bool IsPersonMention(int token) => _mentionOfToken[token] is var m and >= 0 && _entities.Mentions[m].Type == EntityType.Person;
 
     private void BindOne(SentenceTree tree, int token, List<Participant> result)
@@ -455,6 +458,12 @@ internal sealed class ActorBinder
             && (tree.Rel(token) == "nsubj:pass" || tree.RelIs(token, "obj")
                 || tree.Rel(token) == "nsubj" && tree.LowerForm(token) == "who" && token - 1 >= tree.First && tree.LowerForm(token - 1) == ","
                     && tree.Head(token) is var done and >= 0 && PastAct(tree, done) && tree.Head(done) is var person and >= 0 && IsPersonMention(person)
+                // (and a restrictive "who" on a plural group of people who did something: "opposition supporters who marched on
+                // the capital", "gunmen who stormed the village")
+                || tree.Rel(token) == "nsubj" && tree.LowerForm(token) == "who" && tree.Head(token) is var acting and >= 0 && tree.Pos.XposOf(acting) == "VBD"
+                    && tree.Upos(acting) == Upos.VERB && tree.Head(acting) is var people and >= 0 && tree.Pos.XposOf(people) == "NNS" && IsPersonMention(people)
+                    // (not soldiers or officials, whom stories mostly recall: "honoring three soldiers who fought on D-Day")
+                    && !OfficialsOrSoldiers(people)
                 // (and "which" after a comma, for a state or body the text names: "Russia, which has deepened military
                 // cooperation with North Korea, ...")
                 || tree.Rel(token) == "nsubj" && tree.LowerForm(token) == "which" && token - 1 >= tree.First && tree.LowerForm(token - 1) == ","

@@ -107,6 +107,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         var binder = new ActorBinder(document, entities, coref);
         var defaultPlace = DefaultPlace(document, places);
         var events = new List<CodedEvent>();
+        // Acts reported with no one on the receiving end ("North Korea fired two missiles into the sea"): not events (their
+        // root needs a target), but the author a later "Japan condemned the launches" is aimed at.
+        var untargeted = new List<CodedEvent>();
         var trees = new List<SentenceTree>();
         foreach (var sentence in document.Sentences)
         {
@@ -138,7 +141,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 : i + 1 < trees.Count && claimants[i + 1] >= 0 ? (trees[i + 1], claimants[i + 1]) : null;
             foreach (var m in matches)
             {
-                AddEvents(document, tree, binder, m, times, defaultPlace, (sportsSentences[i], sportsStory), claimant, events);
+                AddEvents(document, tree, binder, m, times, defaultPlace, (sportsSentences[i], sportsStory), claimant, events, untargeted);
             }
             DropUndirectedDuplicates(events, first);
             DropRepeatedEvents(events, first);
@@ -812,7 +815,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// raid", "the arrest", "this attack") without saying whose it is (no possessor, demonym or by-phrase), or null.
     /// Not the critic's own act.
     /// </summary>
-    private static Participant? EarlierActAuthor(SentenceTree tree, PatternMatch match, List<CodedEvent> events, IReadOnlyList<Participant> critics)
+    private static Participant? EarlierActAuthor(SentenceTree tree, PatternMatch match, List<CodedEvent> events, List<CodedEvent> untargeted,
+        IReadOnlyList<Participant> critics)
     {
         var noun = -1;
         foreach (var word in match.Used.Append(tree.ChildExact(match.Trigger, "obj")))
@@ -840,9 +844,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         // ("Hasina dismissed the verdict" of a court; "Mikati condemned the attacks" is Israel's, not Hezbollah's reply).
         foreach (var domestic in (ReadOnlySpan<bool>)[false, true])
         {
-            for (var i = events.Count - 1; i >= 0; i--)
+            var reported = untargeted.Count == 0 ? events
+                : [.. events.Concat(untargeted).OrderBy(e => e.Sentence).ThenBy(e => e.Trigger.Start)];
+            for (var i = reported.Count - 1; i >= 0; i--)
             {
-                var e = events[i];
+                var e = reported[i];
                 // (Also earlier in the sentence: "Estonia's foreign minister accused Moscow of waging a hybrid war, while the
                 // Kremlin dismissed the accusations as absurd".)
                 if (e.Sentence > tree.Index || e.Sentence == tree.Index && e.Trigger.End > tree.SpanOf(match.Trigger).Start)
@@ -853,8 +859,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     break;
                 }
-                var reported = tree.Document.Substring(e.Trigger).ToLowerInvariant();
-                if (Array.IndexOf(roots, e.Root) >= 0 && (stems.Any(reported.StartsWith) || PatternWords(e.Rule).Any(w => stems.Any(w.StartsWith)))
+                var trigger = tree.Document.Substring(e.Trigger).ToLowerInvariant();
+                if (Array.IndexOf(roots, e.Root) >= 0 && (stems.Any(trigger.StartsWith) || PatternWords(e.Rule).Any(w => stems.Any(w.StartsWith)))
                     && e.Source.Actor is { Country: { Length: 3 } country } author
                     && (country != ActorRef.Unknown.Code || author.Code.StartsWith("IGO", StringComparison.Ordinal)) // (the EU's sanctions)
                     && !critics.Any(c => c.Actor?.Code == author.Code || country != ActorRef.Unknown.Code && c.Actor?.Country == country
@@ -2668,7 +2674,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     private void AddEvents(Document document, SentenceTree tree, ActorBinder binder, BoundMatch bound, TimeExpressionLayer? times, GeoPlace? defaultPlace,
-        (bool Sentence, bool Story) sports, (SentenceTree Tree, int Token)? claimant, List<CodedEvent> events)
+        (bool Sentence, bool Story) sports, (SentenceTree Tree, int Token)? claimant, List<CodedEvent> events, List<CodedEvent> untargeted)
     {
         var match = bound.Match;
         var pattern = match.Pattern;
@@ -2895,6 +2901,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "the vessel was sitting", "brass gathered in Paris": not a protest without protesters or a protest word
         }
+        if (news && code.Root is "02" or "10" && tree.Lemma(match.Trigger).ToLowerInvariant() is "push" or "shove" && !HasToInfinitive(tree, match.Trigger)
+            && tree.ChildMarked(match.Trigger, "obl", "for") < 0 && MovedSomewhere(tree, match.Trigger))
+        {
+            return; // "officers pushed the crowd back toward Freedom Square": a shove, not pressure to act
+        }
+        if (news && code.Code == "0831" && tree.ChildMarked(match.Trigger, "obl", "in") is var reason and >= 0 && tree.Lemma(reason).ToLowerInvariant() == "protest")
+        {
+            return; // "diplomats have resigned in protest over the government's decision": a protest, not yielding office
+        }
         if (news && code.Root == "04" && tree.Lemma(match.Trigger).Equals("call", StringComparison.OrdinalIgnoreCase) && NamingFrame(tree, match.Trigger))
         {
             return; // "called Chinese subsidies unbearable", "calling him a war hero", "a website called X": naming, not a phone call
@@ -3061,7 +3076,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             match.ContextTarget = "the authorities of the place of the act criticised";
             match.Target = -1;
         }
-        if (news && targetList.Count == 0 && (code.Root is "11" or "12" || code.Code == "016") && EarlierActAuthor(tree, match, events, sources) is { } author)
+        if (news && targetList.Count == 0 && (code.Root is "11" or "12" || code.Code == "016") && EarlierActAuthor(tree, match, events, untargeted, sources) is { } author)
         {
             // "Israeli troops raided the Jenin camp ... The Palestinian Authority condemned the raid": criticism of an act the
             // story reported just before is aimed at whoever did it.
@@ -3226,6 +3241,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         if (targetList.Count == 0 && !_options.UndirectedRoots.Contains(code.Root))
         {
+            if (news && sources[0].Actor is { Country: { Length: 3 } } actor && !negated && modality == EventModality.Asserted)
+            {
+                untargeted.Add(new CodedEvent(tree.Index, code.Code, code.Root, code.QuadClass, code.Goldstein, null, sources[0], null, null, null,
+                    false, modality, tree.SpanOf(match.Trigger), pattern.Provenance));
+            }
             return;
         }
         if (news && targetList.Count == 0 && code.Root == "19" && FigurativeFightVerbs.Contains(tree.Lemma(match.Trigger).ToLowerInvariant())
@@ -3790,11 +3810,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
 
     private static bool Negates(SentenceTree tree, int c)
     {
+        var form = tree.LowerForm(c);
+        if (form is "neither" or "nor" && (tree.RelIs(c, "advmod") || tree.RelIs(c, "cc")))
+        {
+            return true; // "would neither negotiate with the kidnappers nor pay ransom"
+        }
         if (!tree.RelIs(c, "advmod"))
         {
             return false;
         }
-        var form = tree.LowerForm(c);
         return NegationAdverbs.Contains(form) || (form == "far" && c + 1 < tree.End && tree.LowerForm(c + 1) == "from");
     }
 
@@ -3985,11 +4009,18 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             modality = EventModality.Hypothetical;
         }
         var t = trigger;
+        // A conjunct with auxiliaries of its own does not share the first verb's: "will expel 12 officials and has recalled
+        // its ambassador" recalled him.
+        var ownAuxiliaries = false;
         for (var hops = 0; t >= 0 && hops < 6; hops++)
         {
             foreach (var c in tree.Children(t))
             {
                 var form = tree.LowerForm(c);
+                if (ownAuxiliaries && tree.RelIs(c, "aux"))
+                {
+                    continue;
+                }
                 if (Negates(tree, c))
                 {
                     negated = true;
@@ -4188,6 +4219,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 break; // negation and modality reach down control chains, shared conjuncts and purpose/means adjuncts only
             }
+            ownAuxiliaries = rel.StartsWith("conj", StringComparison.Ordinal) && tree.Child(t, "aux") >= 0;
             viaAdjunct |= sharedAdjunct;
             // An infinitive of purpose, not "committed to supporting" (a gerund after the preposition "to").
             purpose |= sharedAdjunct && tree.HasMarker(t, "to") && !PurposeDoneVerbs.Contains(headLemma) && !RankedComplement(tree, head)
@@ -4393,11 +4425,30 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     /// <summary>"call X Y": the verb has a secondary predicate (or two objects), or is a participle naming its noun.</summary>
+    /// <summary>The verb moves its object somewhere: "back", "away", or a direction ("toward the square", "into the river").</summary>
+    private static bool MovedSomewhere(SentenceTree tree, int verb)
+    {
+        foreach (var c in tree.Children(verb))
+        {
+            if (tree.LowerForm(c) is "back" or "away"
+                || tree.RelIs(c, "obl") && (tree.HasMarker(c, "toward") || tree.HasMarker(c, "towards") || tree.HasMarker(c, "into") || tree.HasMarker(c, "across")))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool NamingFrame(SentenceTree tree, int verb)
     {
         if (tree.Rel(verb) == "acl")
         {
             return true;
+        }
+        if (tree.RelIs(verb, "acl:relcl") && tree.Head(verb) is var named and >= 0 && tree.LowerForm(named) is "what" or "which" or "whom"
+            && tree.Child(verb, "obj") >= 0)
+        {
+            return true; // "would not yield to what he called a liberal-fascist opposition": the object is the name given
         }
         var objects = 0;
         foreach (var c in tree.Children(verb))

@@ -992,7 +992,9 @@ internal static class PatternMatcher
                 continue;
             }
             if ((tree.RelIs(c, "ccomp") || tree.RelIs(c, "xcomp")) && !NotAddressedToClauseSubject.Contains(tree.Lemma(anchor).ToLowerInvariant())
-                && !(tree.RelIs(c, "ccomp") && tree.Lemma(anchor).ToLowerInvariant() is "warn" or "caution" && !HasModal(tree, c)))
+                && !(tree.RelIs(c, "ccomp") && tree.Lemma(anchor).ToLowerInvariant() is "warn" or "caution" && !HasModal(tree, c))
+                // ("insisted that Armenia amend its constitution" directs Armenia; "insisted that Russia was behind it" claims.)
+                && !(tree.Lemma(anchor).ToLowerInvariant() == "insist" && !Directive(tree, c)))
             {
                 // (A warning addresses the subject of what would or must happen: "warned that Russia would pay a heavy price".
                 // "The World Food Program warned that millions of Sudanese faced famine" tells of them; it warns no one.)
@@ -1030,6 +1032,25 @@ internal static class PatternMatcher
     }
 
     /// <summary>The clause has a modal or future auxiliary ("would pay", "must leave", "will face").</summary>
+    /// <summary>A clause that says what must be done: a subjunctive ("that Armenia amend") or "must", "should".</summary>
+    private static bool Directive(SentenceTree tree, int clause)
+    {
+        // (A present-tense form after a singular subject is the subjunctive too: "insisted that Canada release Meng".)
+        if (tree.Child(clause, "aux") < 0 && tree.Child(clause, "nsubj") is var subject and >= 0
+            && (tree.Pos.XposOf(clause) == "VB" || tree.Pos.XposOf(clause) == "VBP" && tree.Pos.XposOf(subject) is "NN" or "NNP"))
+        {
+            return true;
+        }
+        foreach (var c in tree.Children(clause))
+        {
+            if (tree.RelIs(c, "aux") && tree.LowerForm(c) is "must" or "should")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool HasModal(SentenceTree tree, int clause)
     {
         foreach (var c in tree.Children(clause))

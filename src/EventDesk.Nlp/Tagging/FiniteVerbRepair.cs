@@ -354,6 +354,27 @@ internal static class FiniteVerbRepair
         }
     }
 
+    /// <summary>
+    /// "Japan and South Korea condemned the launches as a violation" had "launches" as a present tense (VBZ), and the
+    /// condemnation lost its object. Right after "the" a word in -s is a plural noun: in the UD English treebanks "the" is
+    /// never followed by a present tense.
+    /// </summary>
+    public static void ApplyPluralsAfterArticle(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int pluralNounClass)
+    {
+        if (pluralNounClass < 0)
+        {
+            return;
+        }
+        for (var i = 1; i < classes.Length; i++)
+        {
+            if (Xpos(tagger, classes[i]) == "VBZ" && tokens.TextOf(firstToken + i - 1) is "the" or "The"
+                && tokens.TextOf(firstToken + i) is var word && word.Length > 2 && word.EndsWith('s') && char.IsLower(word[0]))
+            {
+                classes[i] = pluralNounClass;
+            }
+        }
+    }
+
     public static void ApplyPluralsAfterCount(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int pluralNounClass)
     {
         if (pluralNounClass < 0)

@@ -2286,4 +2286,100 @@ public sealed class EventClauseRegressionTests
         var threat = Assert.Single(events);
         Assert.Equal(("IRN", "ISR", "1384"), (threat.Source.Actor?.Code, threat.Target?.Actor?.Code, threat.Cameo));
     }
+
+    // ---- twentieth session: wire-copy stories of 2023-2026 (the Koreas' launches, ...)
+
+    [Fact]
+    public void Condemning_launches_that_had_no_target_is_aimed_at_whoever_fired_them()
+    {
+        // A missile test into the sea is no event (its root needs a target), so "the launches" had no author to find; and
+        // "the launches" was tagged a verb.
+        var events = NewsRun.Annotate("SEOUL, South Korea (AP) — North Korea fired two short-range ballistic missiles into the sea off its east coast on Thursday, South Korea's military said.\n"
+            + "Japan and South Korea condemned the launches as a violation of U.N. Security Council resolutions.\n", new DateOnly(2025, 5, 8))
+            .Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(events, e => e.Root == "11" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("JPN", "PRK"));
+        Assert.Contains(events, e => e.Root == "11" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("KOR", "PRK"));
+        Assert.DoesNotContain(events, e => e.Root == "15");
+    }
+
+    private static IReadOnlyList<CodedEvent> NewsEvents(string text, DateOnly date) =>
+        NewsRun.Annotate(text, date).Layers.Get(AnnotationLayers.Events).Events;
+
+    [Fact]
+    public void Insisting_that_someone_act_is_a_demand_and_insisting_that_something_is_so_is_not()
+    {
+        Assert.Contains(NewsEvents("Azerbaijan has insisted that Armenia amend its constitution before any agreement can be signed.\n", new DateOnly(2024, 5, 11)),
+            e => e.Root == "10" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("AZE", "ARM"));
+        Assert.DoesNotContain(NewsEvents("Azerbaijan insisted that Russia was behind the crash.\n", new DateOnly(2025, 1, 2)), e => e.Root == "10");
+    }
+
+    [Fact]
+    public void Brussels_accused_in_a_story_about_the_EU_is_the_Union()
+    {
+        Assert.Contains(NewsEvents("TBILISI, Georgia (AP) — Kobakhidze accused Brussels of blackmail over the EU accession talks.\n", new DateOnly(2024, 12, 2)),
+            e => e.Root == "11" && e.Source.Actor?.Code == "GEOGOV" && e.Target?.Actor?.Code.StartsWith("IGOEU", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void What_someone_called_a_name_is_no_phone_call_and_a_shove_or_a_resignation_in_protest_is_no_request_or_concession()
+    {
+        var events = NewsEvents("TBILISI, Georgia (AP) — Officers in helmets pushed the crowd back toward Freedom Square.\n"
+            + "Kobakhidze said the government would not yield to what he called a \"liberal-fascist opposition.\"\n"
+            + "Several Georgian diplomats have resigned in protest over the government's decision.\n", new DateOnly(2024, 12, 2));
+        Assert.DoesNotContain(events, e => e.Root is "02" or "04" or "08");
+    }
+
+    [Fact]
+    public void The_bloc_after_the_EU_s_foreign_policy_chief_is_the_EU()
+    {
+        Assert.Contains(NewsEvents("TBILISI, Georgia (AP) — The EU's foreign policy chief, Kaja Kallas, said the bloc stood with the Georgian people.\n", new DateOnly(2024, 12, 2)),
+            e => e.Root == "05" && e.Source.Actor?.Code.StartsWith("IGOEU", StringComparison.Ordinal) == true && e.Target?.Actor?.Country == "GEO");
+    }
+
+    [Fact]
+    public void Police_who_break_up_marchers_repress_them_and_supporters_who_marched_protested()
+    {
+        var events = NewsEvents("MAPUTO (AFP) - Mozambican police fired tear gas on Thursday to break up thousands of opposition supporters who marched on the capital Maputo to contest the result of the election.\n",
+            new DateOnly(2024, 11, 7));
+        Assert.Contains(events, e => e.Cameo == "175" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("MOZCOP", "MOZOPP"));
+        Assert.Contains(events, e => e.Root == "14" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("MOZOPP", "MOZGOV"));
+    }
+
+    [Fact]
+    public void A_capitalised_office_title_before_an_unknown_name_makes_one_person()
+    {
+        // "Cristovao Chume" was no name to the tagger, so "warned" had a subject with no actor.
+        var document = NewsRun.Annotate("MAPUTO (AFP) - Defence Minister Cristovao Chume warned that the army could be deployed.\n", new DateOnly(2024, 11, 7));
+        Assert.Contains(document.Layers.Get(AnnotationLayers.Entities).Mentions,
+            m => document.Substring(m.Span) == "Defence Minister Cristovao Chume" && m.Actor?.Code == "MOZGOV");
+    }
+
+    [Fact]
+    public void Neither_nor_negates_both_verbs()
+    {
+        Assert.DoesNotContain(NewsEvents("KATSINA, Nigeria (Reuters) - The governor said the state government would neither negotiate with the kidnappers nor pay ransom.\n",
+            new DateOnly(2024, 2, 9)), e => e.Root == "03" || e.Root == "04");
+    }
+
+    [Fact]
+    public void A_conjunct_with_its_own_auxiliary_does_not_share_the_first_verb_s_future()
+    {
+        // "will expel ... and has recalled its ambassador" made the recall a plan (and a plan to recall codes nothing).
+        Assert.Contains(NewsEvents("PARIS, April 15 (Reuters) - France will expel 12 Algerian diplomatic and consular officials and has recalled its ambassador to Algiers for consultations, President Emmanuel Macron's office said on Tuesday.\n",
+            new DateOnly(2025, 4, 15)), e => e.Cameo == "161" && e.Source.Actor?.Country == "FRA" && e.Target?.Actor?.Country == "DZA");
+    }
+
+    [Fact]
+    public void Two_leaders_who_spoke_by_telephone_phoned_each_other()
+    {
+        var events = NewsEvents("MOSCOW (AP) — Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan spoke by telephone on Monday.\n", new DateOnly(2025, 4, 15));
+        Assert.Contains(events, e => e.Cameo == "041" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("RUSGOV", "TURGOV"));
+        Assert.Contains(events, e => e.Cameo == "041" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("TURGOV", "RUSGOV"));
+    }
+
+    [Fact]
+    public void Soldiers_who_fought_long_ago_are_recalled_not_reported()
+    {
+        Assert.Empty(NewsEvents("I began this evening by honoring three soldiers who fought on D-Day in the Second World War.\n", new DateOnly(2024, 3, 7)));
+    }
 }
