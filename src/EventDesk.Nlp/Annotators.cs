@@ -109,6 +109,7 @@ public sealed class PosTagger(NlpModels models) : IAnnotator
             FiniteVerbRepair.ApplyIrregularPasts(tokens, bodyStart, body, tagger, models.PastTenseClass);
             FiniteVerbRepair.ApplyCoordinatedPasts(tokens, bodyStart, body, tagger, models.PastTenseClass);
             FiniteVerbRepair.Apply(tokens, bodyStart, body, tagger, models.PastTenseClass);
+            FiniteVerbRepair.ApplyReportingPresent(tokens, bodyStart, body, tagger, models.PresentTenseClass);
             FiniteVerbRepair.ApplyBeforeSubordinate(tokens, bodyStart, body, tagger, models.PastTenseClass);
             for (var i = 0; i < n; i++)
             {
@@ -219,6 +220,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         var coordination = CoordinationLabels.Of(parser.Labels);
         var objectLabel = Array.IndexOf(parser.Labels, "obj");
         var passiveAuxLabel = Array.IndexOf(parser.Labels, "aux:pass");
+        var xcompLabel = Array.IndexOf(parser.Labels, "xcomp");
         foreach (var sentence in sentences)
         {
             var n = sentence.TokenCount;
@@ -256,6 +258,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             NounRootWithVerbConjunct(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             TrailingAttribution(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             ObjectOfPassiveToConjunct(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination, objectLabel, passiveAuxLabel);
+            QuotedNameAsPredicate(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination.Parataxis, xcompLabel);
             for (var i = 0; i < n; i++)
             {
                 heads[start + i] = sentenceHeads[i] < 0 ? -1 : start + sentenceHeads[i];
@@ -267,6 +270,48 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             }
         }
         document.Layers.Add(NlpLayers.Dependencies, new DependencyLayer(heads, relations, parser.Labels), new LayerProvenance(Name, Version));
+    }
+
+    /// <summary>
+    /// "Petkovic called the arrest \"a new act of intimidation\"": the quoted name given to the object was read as a parataxis
+    /// of the verb, so the naming frame (and the criticism it makes) was lost. A noun in parataxis right after the object of a
+    /// verb of naming, with only quotes and its own modifiers between, is the object's secondary predicate (xcomp).
+    /// </summary>
+    private static void QuotedNameAsPredicate(TokenLayer tokens, PosLayer pos, int start, Span<int> heads, Span<int> labels, int parataxis, int xcomp)
+    {
+        if (parataxis < 0 || xcomp < 0)
+        {
+            return;
+        }
+        for (var t = 0; t < heads.Length; t++)
+        {
+            if (labels[t] != parataxis || heads[t] is not (var verb and >= 0) || pos.Upos[start + t] is not (Upos.NOUN or Upos.PROPN)
+                || tokens.TextOf(start + verb) is not ("called" or "calls" or "call" or "calling" or "labelled" or "labeled" or "branded" or "dubbed" or "termed"))
+            {
+                continue;
+            }
+            var obj = -1;
+            for (var k = verb + 1; k < t; k++)
+            {
+                if (heads[k] == verb && pos.Upos[start + k] is Upos.NOUN or Upos.PROPN or Upos.PRON)
+                {
+                    obj = k;
+                }
+            }
+            if (obj < 0)
+            {
+                continue;
+            }
+            var between = true;
+            for (var k = obj + 1; k < t && between; k++)
+            {
+                between = heads[k] == t || pos.Upos[start + k] == Upos.PUNCT;
+            }
+            if (between)
+            {
+                labels[t] = xcomp;
+            }
+        }
     }
 
     /// <summary>The label ids <see cref="CoordinatedSubjectAsRoot"/> reads (-1 when the model has no such label).</summary>

@@ -37,6 +37,8 @@ public sealed class NlpModels
         }
         var vbd = Array.IndexOf(tagger.XposNames, "VBD");
         PastTenseClass = vbd < 0 ? -1 : _classOf[((int)Upos.VERB * xposCount) + vbd];
+        var vbz = Array.IndexOf(tagger.XposNames, "VBZ");
+        PresentTenseClass = vbz < 0 ? -1 : _classOf[((int)Upos.VERB * xposCount) + vbz];
         var vbn = Array.IndexOf(tagger.XposNames, "VBN");
         PastParticipleClass = vbn < 0 ? -1 : _classOf[((int)Upos.VERB * xposCount) + vbn];
         var nnp = Array.IndexOf(tagger.XposNames, "NNP");
@@ -93,6 +95,9 @@ public sealed class NlpModels
 
     /// <summary>The tagger class ADJ/JJ, or -1 (the parser's view of "U.S.-backed", <see cref="DependencyParser"/>).</summary>
     internal int AdjectiveClass { get; }
+
+    /// <summary>The tagger class VERB/VBZ, or -1 (<see cref="Tagging.FiniteVerbRepair.ApplyReportingPresent"/>).</summary>
+    internal int PresentTenseClass { get; }
 
     /// <summary>The tagger class NOUN/NNS, or -1 (<see cref="Tagging.FiniteVerbRepair.ApplyPluralsBeforeOf"/>).</summary>
     internal int PluralNounClass { get; }

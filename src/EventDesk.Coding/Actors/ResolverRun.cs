@@ -1621,8 +1621,10 @@ internal sealed class ResolverRun
                     k += 2;
                 }
                 var end = _atoms[k - 1].End;
-                // "the head of the Collective Security Treaty Organisation", "the foreign minister of Russia"
-                if (end < sentenceEnd && TokenIs(end, "of") && k < to)
+                // "the head of the Collective Security Treaty Organisation", "the foreign minister of Russia"; a spokesperson speaks
+                // "for" whoever they are the spokesperson of ("a spokesperson for the European Union"; an envoy "for Syria" is sent to it)
+                if (end < sentenceEnd && (TokenIs(end, "of") || TokenIs(end, "for") && _atoms[k - 1].Key is "spokesperson" or "spokesman" or "spokeswoman"
+                    or "spokespeople" or "spokesmen") && k < to)
                 {
                     var u = end + 1;
                     while (u < _atoms[k].First && IsGlue(u))
@@ -2503,7 +2505,8 @@ internal sealed class ResolverRun
             {
                 continue;
             }
-            if (actor.Country == KnowledgeBase.UnknownCountry && q.Result.Rule.StartsWith("agent+", StringComparison.Ordinal)
+            // (Also a named holder of the office: "UN Secretary-General António Guterres ... The Secretary-General calls on".)
+            if (actor.Country == KnowledgeBase.UnknownCountry && actor.Code.Length > 3
                 && (actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Code.StartsWith("NGO", StringComparison.Ordinal)))
             {
                 return (null, actor, actor);

@@ -442,6 +442,25 @@ internal sealed class ActorBinder
         _entities.Mentions[mention].Type == EntityType.Organization
         || _entities.Mentions[mention].Type == EntityType.Location && _index is not null && _index.RuleOf(mention).StartsWith("country:", StringComparison.Ordinal);
 
+    private static readonly HashSet<string> WeaponNouns = new(StringComparer.Ordinal)
+    {
+        "drone", "missile", "rocket", "jet", "warplane", "aircraft", "plane", "helicopter", "warship", "ship", "vessel", "submarine", "tank", "balloon",
+    };
+
+    /// <summary>The noun has a country adjective or possessor: "Russian drones", "China's warships".</summary>
+    private bool CountryModified(SentenceTree tree, int noun)
+    {
+        foreach (var c in tree.Children(noun))
+        {
+            if ((tree.RelIs(c, "amod") || tree.Rel(c) == "nmod:poss" || tree.RelIs(c, "compound")) && _mentionOfToken[c] is var m and >= 0
+                && _entities.Mentions[m].Actor?.Country is { Length: 3 } country && country != ActorRef.Unknown.Code)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private bool OfficialsOrSoldiers(int token) =>
         _mentionOfToken[token] is var m and >= 0 && _entities.Mentions[m].Actor?.Sectors.Any(s => s is "MIL" or "GOV") == true;
 
@@ -460,6 +479,9 @@ internal sealed class ActorBinder
                     && tree.Head(token) is var done and >= 0 && PastAct(tree, done) && tree.Head(done) is var person and >= 0 && IsPersonMention(person)
                 // (and a restrictive "who" on a plural group of people who did something: "opposition supporters who marched on
                 // the capital", "gunmen who stormed the village")
+                // (and "that" or "which" on a country's weapons that did something: "Russian drones that violated its airspace")
+                || tree.Rel(token) == "nsubj" && tree.LowerForm(token) is "that" or "which" && tree.Head(token) is var struck and >= 0 && tree.Pos.XposOf(struck) == "VBD"
+                    && tree.Head(struck) is var weapons and >= 0 && WeaponNouns.Contains(tree.Lemma(weapons).ToLowerInvariant()) && CountryModified(tree, weapons)
                 || tree.Rel(token) == "nsubj" && tree.LowerForm(token) == "who" && tree.Head(token) is var acting and >= 0 && tree.Pos.XposOf(acting) == "VBD"
                     && tree.Upos(acting) == Upos.VERB && tree.Head(acting) is var people and >= 0 && tree.Pos.XposOf(people) == "NNS" && IsPersonMention(people)
                     // (not soldiers or officials, whom stories mostly recall: "honoring three soldiers who fought on D-Day")

@@ -780,7 +780,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             ["shelling"] = (violent, ["shell", "pound", "bombard"]),
             ["operation"] = (["17", "18", "19", "20"], ["raid", "storm", "attack", "operation", "offensive", "launch", "strik", "struck", "arrest", "detain"]),
             ["offensive"] = (["19", "20"], ["offensive", "launch", "attack", "advance"]),
-            ["incursion"] = (["19"], ["incursion", "enter", "cross", "push"]), ["invasion"] = (["19"], ["invad", "invasion"]),
+            ["incursion"] = (["15", "19"], ["incursion", "enter", "cross", "push", "violat"]), ["invasion"] = (["19"], ["invad", "invasion"]),
             ["killing"] = (violent, ["kill", "shot", "shoot", "execut", "massacre"]), ["massacre"] = (violent, ["kill", "massacre"]),
             ["shooting"] = (violent, ["shot", "shoot", "fire", "fired"]), ["ambush"] = (violent, ["ambush"]),
             ["arrest"] = (["17"], ["arrest", "detain", "apprehend", "jail", "seiz"]), ["detention"] = (["17"], ["arrest", "detain", "jail", "held", "hold"]),
@@ -1663,11 +1663,31 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return sports >= 2 && sports * 10 >= sportsSentences.Length;
     }
 
+    /// <summary>The word is part of the name of a party, government or organisation ("the Awami League", "the Arab League").</summary>
+    private static bool InPoliticalName(SentenceTree tree, int t)
+    {
+        if (!tree.Document.Layers.TryGet(AnnotationLayers.Entities, out var entities))
+        {
+            return false;
+        }
+        var span = tree.SpanOf(t);
+        foreach (var m in entities.Mentions)
+        {
+            if (m.Span.Start <= span.Start && span.End <= m.Span.End && m.Actor is { } actor
+                && (actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Sectors.Any(s => s is "PTY" or "GOV" or "OPP" or "LEG" or "REB" or "INS")))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool SportsContext(SentenceTree tree)
     {
         for (var t = tree.First; t < tree.End; t++)
         {
-            if (tree.Upos(t) is Upos.NOUN or Upos.PROPN or Upos.ADJ && SportsWords.Contains(tree.Lemma(t).ToLowerInvariant()))
+            if (tree.Upos(t) is Upos.NOUN or Upos.PROPN or Upos.ADJ && SportsWords.Contains(tree.Lemma(t).ToLowerInvariant())
+                && !(tree.Upos(t) == Upos.PROPN && InPoliticalName(tree, t)))
             {
                 return true;
             }
@@ -2906,6 +2926,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "officers pushed the crowd back toward Freedom Square": a shove, not pressure to act
         }
+        if (news && code.Code == "192" && tree.Lemma(match.Trigger).ToLowerInvariant() is "enter" or "cross"
+            && bound.Sources.All(p => SourceToken(tree, p) is var st and >= 0 && tree.LowerForm(st) is "he" or "she"))
+        {
+            return; // "the man was detained as he was entering Kosovo from Serbia": a person crossing a border occupies nothing
+        }
         if (news && code.Code == "0831" && tree.ChildMarked(match.Trigger, "obl", "in") is var reason and >= 0 && tree.Lemma(reason).ToLowerInvariant() == "protest")
         {
             return; // "diplomats have resigned in protest over the government's decision": a protest, not yielding office
@@ -3075,6 +3100,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 new ActorRef(where + "GOV", where, ["GOV"], null, "authorities"))];
             match.ContextTarget = "the authorities of the place of the act criticised";
             match.Target = -1;
+        }
+        if (news && code.Root == "11" && targetList.Count > 0 && sources.Count > 0 && sources[0].Actor?.Country is { Length: 3 } critic
+            && targetList.All(t => t.Actor is { Sectors.Count: 0 } victims && victims.Country == critic) && EarlierActAuthor(tree, match, events, untargeted, sources) is { } actAuthor)
+        {
+            // "Vucic called the arrest a new act of intimidation against Serbs": those the act is against are the critic's own
+            // people; the criticism is aimed at whoever made the arrest.
+            targetList = [actAuthor];
+            match.ContextTarget = "the author of the act reported before";
         }
         if (news && targetList.Count == 0 && (code.Root is "11" or "12" || code.Code == "016") && EarlierActAuthor(tree, match, events, untargeted, sources) is { } author)
         {
@@ -3642,8 +3675,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (_options.NewsHeuristics && (code.Root == "17" && code.Code != "174" || code.Code == "0841" || code.Code == "1823" && tree.Lemma(match.Trigger).ToLowerInvariant() is "execute" or "hang")
             && target?.Actor is { } detained
             && (detained.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) // also "freed political prisoners" placed elsewhere by default
-                || LocalByDefault(document, target) && code.Code != "174") // (the deported are foreigners by definition)
-            && (detained.Name is null || detained.Sectors.Count > 0 && detained.Sectors.All(s => s == "CRM"))
+                || (LocalByDefault(document, target) || detained.Sectors.Contains("OPP") && PlacedByDefault(document, target)) && code.Code != "174") // (the deported are foreigners by definition)
+            && (detained.Name is null || detained.Sectors.Count > 0 && detained.Sectors.All(s => s == "CRM")
+                // (or a named opposition figure placed only by the dateline: "Belarus released opposition figure Siarhei
+                // Tsikhanouski" in a story from Vilnius is Belarus's opposition)
+                || detained.Sectors.Contains("OPP") && PlacedByDefault(document, target))
             && !detained.Sectors.Any(s => s is "MIG" or "REF" or "IGO") && source.Actor is { Country: { Length: 3 } coercer } state && coercer != ActorRef.Unknown.Code
             && (state.Sectors.Count == 0 || state.Sectors.Any(s => s is "GOV" or "COP" or "MIL" or "SPY" or "JUD")))
         {
@@ -4425,6 +4461,19 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     /// <summary>"call X Y": the verb has a secondary predicate (or two objects), or is a participle naming its noun.</summary>
+    /// <summary>The token of the participant's mention in this sentence (its first token), or -1.</summary>
+    private static int SourceToken(SentenceTree tree, Participant p)
+    {
+        for (var t = tree.First; t < tree.End; t++)
+        {
+            if (tree.SpanOf(t).Start >= p.Span.Start && tree.SpanOf(t).End <= p.Span.End)
+            {
+                return t;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>The verb moves its object somewhere: "back", "away", or a direction ("toward the square", "into the river").</summary>
     private static bool MovedSomewhere(SentenceTree tree, int verb)
     {
@@ -4526,9 +4575,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// country of the same word earlier in the story.
     /// </summary>
     private static bool LocalByDefault(Document document, Participant p) =>
-        p.Actor is { Name: null, Sectors.Count: > 0 } actor && actor.Sectors.All(CivilSectors.Contains)
-        && document.Layers.TryGet(EventDesk.Coding.Actors.ActorLayers.Index, out var index) && index.MentionOverlapping(p.Span) is var m and >= 0
-        && index.RuleOf(m) is var rule && (rule.StartsWith("agent+local:", StringComparison.Ordinal) || rule.StartsWith("agent+default:", StringComparison.Ordinal)
+        p.Actor is { Name: null, Sectors.Count: > 0 } actor && actor.Sectors.All(CivilSectors.Contains) && PlacedByDefault(document, p);
+
+    /// <summary>The participant's country comes only from the story's default (its dateline) or from the place it is in.</summary>
+    private static bool PlacedByDefault(Document document, Participant p) =>
+        document.Layers.TryGet(EventDesk.Coding.Actors.ActorLayers.Index, out var index) && index.MentionOverlapping(p.Span) is var m and >= 0
+        && index.RuleOf(m) is var rule && (rule.StartsWith("agent+local:", StringComparison.Ordinal) || rule.Contains("default:", StringComparison.Ordinal)
+            || rule is "title+dateline" || rule.StartsWith("title+local:", StringComparison.Ordinal)
             || rule == "agent+earlier"); // "Serbian police detained ... Police arrested Imran Khan in Islamabad"
 
     private static bool NamesForeigners(string phrase) =>

@@ -63,6 +63,47 @@ internal static class FiniteVerbRepair
     }
 
     /// <summary>
+    /// "The Secretary-General calls on the de facto authorities to rescind this decision": after a title written with a hyphen
+    /// ("Secretary - General" as three tokens) the present tense of a verb of appeal or statement was read as a plural noun
+    /// of a compound, and the sentence had no verb. In a sentence with no finite verb, such a word right after a noun and
+    /// before a preposition, a determiner, "that" or "to" is the verb.
+    /// </summary>
+    public static void ApplyReportingPresent(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int presentTenseClass)
+    {
+        var n = classes.Length;
+        if (presentTenseClass < 0 || n < 4 || !EndsWithStop(tokens, firstToken, n))
+        {
+            return;
+        }
+        var candidate = -1;
+        for (var i = 0; i < n; i++)
+        {
+            var x = Xpos(tagger, classes[i]);
+            if (x is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return;
+            }
+            if (candidate < 0 && x == "NNS" && i > 0 && i + 1 < n && Xpos(tagger, classes[i - 1]) is "NN" or "NNP" or "NNPS"
+                && ReportingPresents.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.TextOf(firstToken + i))
+                && Xpos(tagger, classes[i + 1]) is "IN" or "TO" or "DT" or "PRP$" or "RB")
+            {
+                candidate = i;
+            }
+        }
+        if (candidate >= 0)
+        {
+            classes[candidate] = presentTenseClass;
+        }
+    }
+
+    private static readonly HashSet<string> ReportingPresents = new(StringComparer.Ordinal)
+    {
+        "calls", "appeals", "urges", "says", "warns", "demands", "welcomes", "condemns", "expresses", "reaffirms", "notes", "stresses",
+        "regrets", "deplores", "reiterates", "commends", "encourages", "underlines", "requests", "invites", "emphasizes", "emphasises",
+        "remains", "asks", "hopes", "believes",
+    };
+
+    /// <summary>
     /// "The United States, which is not a member of the court, imposed sanctions on four ICC judges": the "-ed" word right after
     /// the comma that closes a relative clause on the subject, with an object after it, is the main verb (it was read as a
     /// participle of "sanctions", and the sentence lost its verb). Only when no finite verb comes before the relative clause
@@ -330,12 +371,41 @@ internal static class FiniteVerbRepair
             {
                 classes[i] = adjectiveClass;
             }
+            // "reunited with his wife, exiled opposition leader Sviatlana Tsikhanouskaya": a participle that describes a person by
+            // what befell them, before a title and a name, was the verb of a fragment with "wife" as its subject.
+            if (Xpos(tagger, classes[i]) is "VBD" or "VBN" && i > 0 && Xpos(tagger, classes[i - 1]) is "," or "DT" or "PRP$" or "POS"
+                && Xpos(tagger, classes[i + 1]) is "NN" or "NNP" && FollowedByName(classes, tagger, i + 1)
+                && PersonParticiples.Contains(tokens.TextOf(firstToken + i).ToString().ToLowerInvariant()))
+            {
+                classes[i] = adjectiveClass;
+            }
         }
+    }
+
+    private static bool FollowedByName(Span<int> classes, TaggerModel tagger, int from)
+    {
+        for (var k = from; k < Math.Min(classes.Length, from + 4); k++)
+        {
+            if (Xpos(tagger, classes[k]) == "NNP")
+            {
+                return true;
+            }
+            if (Xpos(tagger, classes[k]) is not ("NN" or "JJ"))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static readonly HashSet<string> AdjectivalParticiples = new(StringComparer.Ordinal)
     {
         "neighboring", "neighbouring", "warring",
+    };
+
+    private static readonly HashSet<string> PersonParticiples = new(StringComparer.Ordinal)
+    {
+        "exiled", "jailed", "imprisoned", "ousted", "deposed", "slain", "disgraced", "embattled", "self-exiled", "deceased",
     };
 
     public static void ApplyCompoundHeads(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int singularNounClass)

@@ -64,6 +64,10 @@ public sealed class DatelineDetector : IAnnotator
             var lineEnd = span[start..].IndexOfAny(TokenScanner.LineBreaks);
             lineEnd = lineEnd < 0 ? span.Length : start + lineEnd;
             var limit = Math.Min(lineEnd, start + MaxHeadLength);
+            if (line <= 2 && Byline(text, start, lineEnd) is { } byline)
+            {
+                return byline;
+            }
             if (start < span.Length && FindSeparator(span, start, limit, out var sepStart, out var sepEnd)
                 && Parse(text, start, sepStart, sepEnd) is { } found
                 && (line == 0 || ((found.Agency is not null && span[sepStart] is '—' or '–' or '―' or '-'
@@ -76,6 +80,63 @@ public sealed class DatelineDetector : IAnnotator
             start = lineEnd;
         }
         return null;
+    }
+
+    /// <summary>Words that end a byline as the writer's title or desk, not a place ("By Jane Doe, Staff Writer").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BylineTitles =
+        new[]
+        {
+            "Reporter", "Correspondent", "Writer", "Editor", "News", "Staff", "Desk", "Press", "Times", "Post", "Service", "Agency",
+            "Contributor", "Columnist", "Producer", "Journalist", "Analyst", "Bureau", "Team", "Online", "Digital", "Report", "Chief",
+        }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A byline line naming where the story was filed, as a dateline: "By Farhana Rahman, Dhaka" (BBC and newspaper style, a
+    /// line of its own above the story). The writer's name is two to four capitalised words; the place one to three.
+    /// </summary>
+    private static Dateline? Byline(string text, int start, int lineEnd)
+    {
+        var line = text.AsSpan(start, lineEnd - start).TrimEnd();
+        if (!line.StartsWith("By ", StringComparison.Ordinal) || line.Length > 80)
+        {
+            return null;
+        }
+        var comma = line.LastIndexOf(',');
+        if (comma < 0)
+        {
+            return null;
+        }
+        var name = line[3..comma].Trim();
+        var place = line[(comma + 1)..].Trim();
+        if (CapitalisedWords(name) is < 2 or > 4 || CapitalisedWords(place) is < 1 or > 3 || !IsPlace(place, strict: false))
+        {
+            return null;
+        }
+        foreach (var range in place.Split(' '))
+        {
+            if (BylineTitles.Contains(place[range]))
+            {
+                return null;
+            }
+        }
+        var placeStart = start + (int)(line.Length - line[(comma + 1)..].TrimStart().Length);
+        return new Dateline(new TextSpan(start, line.Length), new TextSpan(placeStart, place.Length), place.ToString(), null, null);
+    }
+
+    /// <summary>How many words the text has if all are capitalised; 0 otherwise.</summary>
+    private static int CapitalisedWords(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (word.Length == 0 || !char.IsUpper(word[0]))
+            {
+                return 0;
+            }
+            words++;
+        }
+        return words;
     }
 
     private static bool FindSeparator(ReadOnlySpan<char> text, int start, int limit, out int sepStart, out int sepEnd)
@@ -212,6 +273,13 @@ public sealed class DatelineDetector : IAnnotator
             }
         }
         var place = span[placeStart..placeEnd];
+        // "ABU DHABI/KYIV, Aug 24 (Reuters) -", "TOKYO/BEIJING": a story filed from two places; the first is the dateline's.
+        if (place.IndexOf('/') is var slash and > 0 && slash < place.Length - 1 && place[(slash + 1)..].IndexOf('/') < 0
+            && IsPlace(place[..slash], strict: true) && IsPlace(place[(slash + 1)..], strict: true))
+        {
+            placeEnd = placeStart + slash;
+            place = span[placeStart..placeEnd];
+        }
         if (!IsPlace(place, strict: agency is null && dateText is null) || NotPlaces.Contains(place))
         {
             return null;

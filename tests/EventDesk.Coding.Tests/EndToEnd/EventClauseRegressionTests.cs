@@ -2382,4 +2382,58 @@ public sealed class EventClauseRegressionTests
     {
         Assert.Empty(NewsEvents("I began this evening by honoring three soldiers who fought on D-Day in the Second World War.\n", new DateOnly(2024, 3, 7)));
     }
+
+    [Fact]
+    public void A_party_called_a_league_makes_no_sports_story()
+    {
+        // "the Awami League" made the sentence a sports report, and the ban went uncoded.
+        Assert.Contains(NewsEvents("By Farhana Rahman, Dhaka\nLast month, the interim government banned all activities of Ms Hasina's Awami League under anti-terrorism laws.\n",
+            new DateOnly(2025, 6, 6)), e => e.Root == "17" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("BGDGOV", "BGDPTY"));
+    }
+
+    [Fact]
+    public void The_Secretary_General_after_the_named_UN_Secretary_General_is_the_UN()
+    {
+        // "calls" was a noun after "Secretary - General", and the bare title had no organisation.
+        Assert.Contains(NewsEvents("UNITED NATIONS, New York, 9 September 2025 — The following statement was issued today by the Spokesperson for UN Secretary-General António Guterres:\n"
+            + "The Secretary-General calls on the de facto authorities in Afghanistan to rescind this decision without delay.\n", new DateOnly(2025, 9, 9)),
+            e => e.Root == "02" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("IGOUNO", "AFGGOV"));
+    }
+
+    [Fact]
+    public void A_blanket_ban_on_a_country_s_imports_and_barred_imports_are_aimed_at_it()
+    {
+        var events = NewsEvents("TOKYO/BEIJING, Aug 24 (Reuters) - China imposed a blanket ban on all seafood imports from Japan on Thursday.\n"
+            + "Hong Kong and Macau have also barred imports of seafood from 10 Japanese prefectures, including Fukushima.\n", new DateOnly(2023, 8, 24));
+        Assert.Contains(events, e => e.Cameo == "163" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("CHN", "JPN"));
+        Assert.Contains(events, e => e.Cameo == "163" && e.Source.Actor?.Code == "HKG" && e.Target?.Actor?.Country == "JPN");
+    }
+
+    [Fact]
+    public void A_spokesperson_for_the_EU_speaks_for_the_EU()
+    {
+        var document = NewsRun.Annotate("PRISTINA (AFP) - A spokesperson for the European Union urged both sides to refrain from steps that could raise tensions.\n", new DateOnly(2024, 6, 10));
+        Assert.Contains(document.Layers.Get(AnnotationLayers.Entities).Mentions,
+            m => document.Substring(m.Span).StartsWith("spokesperson", StringComparison.Ordinal) && m.Actor?.Code.StartsWith("IGOEU", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void An_exiled_leader_is_no_expulsion_and_a_released_opposition_figure_is_the_releasing_state_s_opposition()
+    {
+        var events = NewsEvents("VILNIUS, Lithuania (AP) — Belarus released prominent opposition figure Siarhei Tsikhanouski and 13 other prisoners on Saturday.\n"
+            + "Tsikhanouski was brought to the Lithuanian capital, where he was reunited with his wife, exiled opposition leader Sviatlana Tsikhanouskaya.\n",
+            new DateOnly(2025, 6, 21));
+        Assert.Contains(events, e => e.Cameo == "0841" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("BLR", "BLROPP"));
+        Assert.DoesNotContain(events, e => e.Cameo == "174");
+    }
+
+    [Fact]
+    public void Calling_an_arrest_an_act_of_intimidation_against_one_s_people_criticises_whoever_made_it_and_a_man_entering_a_country_seizes_nothing()
+    {
+        var events = NewsEvents("PRISTINA (AFP) - Kosovo police have arrested a former Serbian police officer.\n"
+            + "The man was detained on Friday evening at the Jarinje crossing as he was entering Kosovo from Serbia, police said.\n"
+            + "Serbian President Aleksandar Vucic called the arrest \"a new act of intimidation\" against Serbs.\n", new DateOnly(2024, 6, 10));
+        Assert.Contains(events, e => e.Root == "11" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("SRBGOV", "XKXCOP"));
+        Assert.DoesNotContain(events, e => e.Root == "19");
+    }
 }

@@ -88,4 +88,27 @@ public class DatelineDetectorTests
     [Fact]
     public void Detect_is_static_and_returns_null_without_a_dateline() =>
         Assert.Null(DatelineDetector.Detect("no dateline here"));
+
+    [Fact]
+    public void A_byline_with_the_place_it_was_filed_from_is_a_dateline()
+    {
+        // "By Farhana Rahman, Dhaka" above a BBC-style story left "the interim government" with no country.
+        var text = "By Farhana Rahman, Dhaka\nBangladesh's interim leader has announced an election.";
+        var dateline = Detect(text);
+        Assert.Equal("Dhaka", dateline.Place);
+        Assert.Equal("Dhaka", text.Substring(dateline.PlaceSpan.Start, dateline.PlaceSpan.Length));
+        Assert.False(Detect("By Jane Doe, Staff Writer\nThe council met.").IsPresent);
+        Assert.False(Detect("By Jane Doe\nThe council met.").IsPresent);
+        Assert.False(Detect("By the end of the year, prices rose.").IsPresent);
+    }
+
+    [Fact]
+    public void A_dateline_of_two_places_is_the_first_place_s()
+    {
+        // "ABU DHABI/KYIV" was no dateline, so both cities became subjects of the first sentence's verb.
+        var dateline = Detect("ABU DHABI/KYIV, Aug 24 (Reuters) - Russia and Ukraine exchanged prisoners.");
+        Assert.Equal("ABU DHABI", dateline.Place);
+        Assert.Equal("Reuters", dateline.Agency);
+        Assert.Equal("TOKYO", Detect("TOKYO/BEIJING, Aug 24 (Reuters) - China imposed a ban.").Place);
+    }
 }
