@@ -4610,6 +4610,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     candidates.Add(c); // "stormed the Congress, Supreme Court and presidential palace in Brasilia"
                 }
+                if (tree.RelIs(c, "nmod") && tree.HasMarker(c, "of") && tree.Lemma(obj).ToLowerInvariant() is "dozen" or "dozens" or "hundreds" or "scores" or "number"
+                    or "wave" or "waves" or "series" or "string" && candidates.Count < 8)
+                {
+                    candidates.Add(c); // "struck dozens of targets across Iran": the place of the counted things
+                }
             }
         }
         for (var h = tree.Head(match.Trigger); h >= 0 && candidates.Count < 12; h = tree.Head(h))

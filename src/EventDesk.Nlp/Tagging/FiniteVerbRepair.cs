@@ -75,6 +75,18 @@ internal static class FiniteVerbRepair
         {
             return;
         }
+        // ("Sirens sound across Israel as Iran fires waves of ballistic missiles at Tel Aviv": after a subordinator and a name the
+        // clause needs its verb whatever the main clause has.)
+        for (var i = 2; i + 1 < n; i++)
+        {
+            if (Xpos(tagger, classes[i]) == "NNS" && Xpos(tagger, classes[i - 1]) is "NNP" or "NNPS"
+                && tokens.TextOf(firstToken + i - 2) is "as" or "while" or "when" or "after" or "before" or "because" or "since" or "and" or "but"
+                && ActPresents.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.TextOf(firstToken + i))
+                && Xpos(tagger, classes[i + 1]) is "DT" or "JJ" or "NNS" or "NNP" or "CD" or "PRP$")
+            {
+                classes[i] = presentTenseClass;
+            }
+        }
         var candidate = -1;
         for (var i = 0; i < n; i++)
         {
@@ -89,12 +101,26 @@ internal static class FiniteVerbRepair
             {
                 candidate = i;
             }
+            // "Iran fires ballistic missiles at Tel Aviv" (a live blog's present tense): an act after a country's or a person's
+            // name, before its object, in a sentence with no other verb.
+            if (candidate < 0 && x == "NNS" && i > 0 && i + 2 < n && Xpos(tagger, classes[i - 1]) is "NNP" or "NNPS"
+                && ActPresents.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.TextOf(firstToken + i))
+                && Xpos(tagger, classes[i + 1]) is "DT" or "JJ" or "NNS" or "NNP" or "CD" or "PRP$")
+            {
+                candidate = i;
+            }
         }
         if (candidate >= 0)
         {
             classes[candidate] = presentTenseClass;
         }
     }
+
+    private static readonly HashSet<string> ActPresents = new(StringComparer.Ordinal)
+    {
+        "fires", "launches", "strikes", "attacks", "sends", "deploys", "bombs", "shells", "seizes", "bans", "imposes", "expels", "recalls",
+        "summons", "rejects", "accuses", "blames", "threatens", "signs", "meets", "visits", "hosts", "arrests", "releases", "frees",
+    };
 
     private static readonly HashSet<string> ReportingPresents = new(StringComparer.Ordinal)
     {

@@ -2436,4 +2436,21 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Root == "11" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("SRBGOV", "XKXCOP"));
         Assert.DoesNotContain(events, e => e.Root == "19");
     }
+
+    [Fact]
+    public void A_live_blog_s_present_tense_attack_and_strikes_on_targets_across_a_country_are_aimed_at_it()
+    {
+        // "fires" was a plural noun ("Iran fires"), and "across Iran" hung on the counted targets, not on the verb.
+        var events = NewsEvents("21:45 — Sirens sound across Israel as Iran fires waves of ballistic missiles at Tel Aviv and Jerusalem.\n"
+            + "06:40 — Israel says it has struck dozens of targets across Iran, including the Natanz enrichment site.\n", new DateOnly(2025, 6, 13));
+        Assert.Contains(events, e => e.Root == "19" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("IRN", "ISR"));
+        Assert.Contains(events, e => e.Root == "19" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("ISR", "IRN"));
+    }
+
+    [Fact]
+    public void Describing_an_attack_as_an_escalation_criticises_its_author()
+    {
+        Assert.Contains(NewsEvents("MUSCAT (AP) — Israel struck dozens of targets across Iran on Friday.\nOman described the attack as a dangerous and reckless escalation.\n",
+            new DateOnly(2025, 6, 13)), e => e.Root == "11" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("OMN", "ISR"));
+    }
 }
