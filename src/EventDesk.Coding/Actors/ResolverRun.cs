@@ -272,6 +272,34 @@ internal sealed class ResolverRun
         return georgia && us;
     }
 
+    /// <summary>
+    /// A readout or statement whose header names the seat of a government ("Readout of the Prime Minister's call with President
+    /// Emmanuel Macron of France — Prime Minister's Office, 10 Downing Street"): that government issued it, so "The Prime
+    /// Minister" is its head. The country, or null.
+    /// </summary>
+    private string? HeaderSeatOfGovernment()
+    {
+        if (_sentences.Count == 0)
+        {
+            return null;
+        }
+        var header = _doc.Substring(_sentences.SpanOf(0));
+        if (!(header.Contains("Readout", StringComparison.Ordinal) || header.Contains("Statement", StringComparison.Ordinal)
+            || header.Contains("Press Release", StringComparison.OrdinalIgnoreCase) || header.Contains("Office", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        foreach (var a in _atoms)
+        {
+            if (a.Sentence == 0 && (a.Kinds & PhraseKinds.Metonym) != 0 && _kb.FindMetonym(a.Key, _date) is { Sector: "GOV" } m
+                && !m.Iso3.StartsWith("IGO", StringComparison.Ordinal) && m.Iso3.Length == 3)
+            {
+                return m.Iso3;
+            }
+        }
+        return null;
+    }
+
     public (EntityLayer Entities, PlaceLayer Places, ActorIndexLayer Index) Run()
     {
         for (var s = 0; s < _sentences.Count; s++)
@@ -287,6 +315,11 @@ internal sealed class ResolverRun
         {
             _issuerCountry = _kb.GetCountry(site.Country)?.Iso3;
             _issuerSector = site.Military ? "MIL" : "GOV";
+        }
+        else if (HeaderSeatOfGovernment() is { } seat)
+        {
+            _issuerCountry = seat;
+            _issuerSector = "GOV";
         }
         RegisterDefinitions();
         BuildPhrases();
@@ -1155,8 +1188,10 @@ internal sealed class ResolverRun
             // junta had killed"): a story filed there is about the country it names, even once, when it never names the host.
             bureau |= top is not null && top != _datelineCountry && topCount > second && _countryMentions.GetValueOrDefault(_datelineCountry) == 0
                 && InternationalSeats.Contains(_dateline.Place.Trim().ToUpperInvariant())
-                // (not when the story happens there: "GENEVA — Diplomats from the United States met in Geneva")
-                && _doc.Text.IndexOf(_dateline.Place.Trim(), _dateline.Span.End, StringComparison.OrdinalIgnoreCase) < 0;
+                // (not when the story happens there: "GENEVA — Diplomats from the United States met in Geneva"; "Brussels" in a
+                // story about the EU is the Union, not the city)
+                && (_doc.Text.IndexOf(_dateline.Place.Trim(), _dateline.Span.End, StringComparison.OrdinalIgnoreCase) < 0
+                    || _euStory && _dateline.Place.Trim().Equals("Brussels", StringComparison.OrdinalIgnoreCase));
             _defaultCountry = bureau ? top : _datelineCountry;
             _defaultSource = bureau ? "focus" : "dateline";
             return;

@@ -3109,6 +3109,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             targetList = [actAuthor];
             match.ContextTarget = "the author of the act reported before";
         }
+        if (news && targetList.Count == 0 && code.Code.StartsWith("163", StringComparison.Ordinal) && GoodsCountry(tree, binder, match) is { } exporter)
+        {
+            // "imposed 50% tariffs on a wide range of Brazilian goods": a measure on a country's goods is aimed at it.
+            targetList = [exporter];
+            match.ContextTarget = "the country whose goods the measure is on";
+        }
         if (news && targetList.Count == 0 && (code.Root is "11" or "12" || code.Code == "016") && EarlierActAuthor(tree, match, events, untargeted, sources) is { } author)
         {
             // "Israeli troops raided the Jenin camp ... The Palestinian Authority condemned the raid": criticism of an act the
@@ -4472,6 +4478,33 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         return -1;
+    }
+
+    /// <summary>The country named by a demonym on the goods of an "on" phrase of the measure ("on a wide range of Brazilian goods").</summary>
+    private static Participant? GoodsCountry(SentenceTree tree, ActorBinder binder, PatternMatch match)
+    {
+        foreach (var head in match.Used)
+        {
+            foreach (var c in tree.Children(head))
+            {
+                if (!(tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) || !tree.HasMarker(c, "on"))
+                {
+                    continue;
+                }
+                var (first, last) = tree.SubtreeTokens(c);
+                for (var t = first; t <= last; t++)
+                {
+                    if (tree.RelIs(t, "amod") && tree.Upos(t) == Upos.ADJ && char.IsUpper(tree.Document.Substring(tree.SpanOf(t))[0])
+                        && tree.Lemma(tree.Head(t)).ToLowerInvariant() is "good" or "goods" or "import" or "imports" or "product" or "products" or "export" or "exports"
+                            or "steel" or "car" or "cars" or "vehicle" or "vehicles" or "seafood" or "pork" or "beef" or "wine"
+                        && binder.Bind(tree, t).FirstOrDefault(p => p.Actor is { Sectors.Count: 0, Country: { Length: 3 } country } && country != ActorRef.Unknown.Code) is { } goods)
+                    {
+                        return goods;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>The verb moves its object somewhere: "back", "away", or a direction ("toward the square", "into the river").</summary>

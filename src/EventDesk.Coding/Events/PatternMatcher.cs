@@ -612,6 +612,8 @@ internal static class PatternMatcher
         {
             if (match.Used.Contains(c) || !IsContentRelation(tree, c) || (depth > 0 && OwnClause(tree, c))
                 || tree.RelIs(c, "conj") && ClauseWithItsOwnSubject(tree, c) // "met ..., but the meeting ended": no "S meet end"
+                // (nor a verb coordinated with a verb: "imposed tariffs ... and sanctioned Moraes" is no "S impose sanction")
+                || depth == 0 && tree.RelIs(c, "conj") && tree.Upos(c) == Upos.VERB && anchor >= 0 && tree.Upos(anchor) == Upos.VERB && !LemmaIn(tree, anchor, element)
                 || tree.RelIs(c, "advcl") && ClauseWithItsOwnSubject(tree, c) // "carried out airstrikes ..., a day after Iran struck": no "S carry out strike"
                 || tree.RelIs(c, "conj") && ActorBinder.ReporterParsedAsConjunct(tree, c) // "killing 12 people, Ukrainian officials said"
                 || tree.RelIs(c, "conj") && anchor >= 0 && (anchor == match.Target || anchor == match.Source)) // "sent troops and tanks": "tanks" is no "S &GIVE T &MILAID" with T "troops"

@@ -101,13 +101,20 @@ public sealed class DatelineDetector : IAnnotator
         {
             return null;
         }
+        // ("By Katrin Albrecht in Brussels": the place after " in " instead of a comma.)
         var comma = line.LastIndexOf(',');
+        var separator = 1;
         if (comma < 0)
+        {
+            comma = line.LastIndexOf(" in ", StringComparison.Ordinal);
+            separator = 4;
+        }
+        if (comma < 3)
         {
             return null;
         }
         var name = line[3..comma].Trim();
-        var place = line[(comma + 1)..].Trim();
+        var place = line[(comma + separator)..].Trim();
         if (CapitalisedWords(name) is < 2 or > 4 || CapitalisedWords(place) is < 1 or > 3 || !IsPlace(place, strict: false))
         {
             return null;
@@ -119,7 +126,7 @@ public sealed class DatelineDetector : IAnnotator
                 return null;
             }
         }
-        var placeStart = start + (int)(line.Length - line[(comma + 1)..].TrimStart().Length);
+        var placeStart = start + (line.Length - line[(comma + separator)..].TrimStart().Length);
         return new Dateline(new TextSpan(start, line.Length), new TextSpan(placeStart, place.Length), place.ToString(), null, null);
     }
 

@@ -2453,4 +2453,22 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsEvents("MUSCAT (AP) — Israel struck dozens of targets across Iran on Friday.\nOman described the attack as a dangerous and reckless escalation.\n",
             new DateOnly(2025, 6, 13)), e => e.Root == "11" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("OMN", "ISR"));
     }
+
+    [Fact]
+    public void A_readout_headed_by_a_seat_of_government_is_that_government_s()
+    {
+        // "The Prime Minister" of a Downing Street readout had no country.
+        var document = NewsRun.Annotate("Readout of the Prime Minister's call with President Emmanuel Macron of France — Prime Minister's Office, 10 Downing Street, 18 September 2025\n"
+            + "The Prime Minister spoke to President Macron this evening.\n", new DateOnly(2025, 9, 18));
+        Assert.Contains(document.Layers.Get(AnnotationLayers.Entities).Mentions,
+            m => document.Substring(m.Span) == "Prime Minister" && m.Span.Start > 100 && m.Actor?.Code == "GBRGOV");
+    }
+
+    [Fact]
+    public void Tariffs_on_a_country_s_goods_are_aimed_at_it_and_a_coordinated_verb_fills_no_noun_slot()
+    {
+        // "sanctioned" (a second verb) was read as the noun of "S impose sanction", and the tariffs had no target.
+        Assert.Contains(NewsEvents("WASHINGTON (AP) — Washington has already imposed 50% tariffs on a wide range of Brazilian goods and sanctioned Moraes in July.\n",
+            new DateOnly(2025, 9, 11)), e => e.Cameo.StartsWith("163", StringComparison.Ordinal) && e.Target?.Actor?.Code == "BRA");
+    }
 }

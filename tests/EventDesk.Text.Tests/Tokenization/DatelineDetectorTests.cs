@@ -98,6 +98,7 @@ public class DatelineDetectorTests
         Assert.Equal("Dhaka", dateline.Place);
         Assert.Equal("Dhaka", text.Substring(dateline.PlaceSpan.Start, dateline.PlaceSpan.Length));
         Assert.False(Detect("By Jane Doe, Staff Writer\nThe council met.").IsPresent);
+        Assert.Equal("Brussels", Detect("By Katrin Albrecht in Brussels\nWed 13 Dec 2023\nThe Commission released the funds.").Place);
         Assert.False(Detect("By Jane Doe\nThe council met.").IsPresent);
         Assert.False(Detect("By the end of the year, prices rose.").IsPresent);
     }
