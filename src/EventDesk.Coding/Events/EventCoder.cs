@@ -3408,6 +3408,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return false;
         }
         var t = tree.Head(match.Trigger);
+        if (TrailingSpeech(tree, match.Trigger, governor) is var trailing and >= 0)
+        {
+            t = trailing; // "China will impose tariffs on Canadian products, the commerce ministry said"
+        }
         for (var hops = 0; t >= 0 && hops < 6; hops++, t = tree.Head(t))
         {
             if (tree.Lemma(t).ToLowerInvariant() != governor)
@@ -3430,6 +3434,22 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return false;
         }
         return false;
+    }
+
+    /// <summary>A verb of saying after the clause, in parataxis with the trigger or a verb above it ("..., the ministry said"), or -1.</summary>
+    private static int TrailingSpeech(SentenceTree tree, int trigger, string governor)
+    {
+        for (var (t, hops) = (trigger, 0); t >= 0 && hops < 4; t = tree.Head(t), hops++)
+        {
+            foreach (var c in tree.Children(t))
+            {
+                if (tree.RelIs(c, "parataxis") && c > trigger && tree.Lemma(c).ToLowerInvariant() == governor)
+                {
+                    return c;
+                }
+            }
+        }
+        return -1;
     }
 
     /// <summary>Sectors of society outside the state and politics: business, civilians, labour, education, media, health, religion, crime.</summary>
@@ -4119,6 +4139,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 if (tree.RelIs(c, "parataxis") && SpeechGovernors.Contains(tree.Lemma(c)))
                 {
                     reported = true; // "Japan will provide loans, Kishida announced"
+                    governor ??= t == trigger ? tree.Lemma(c).ToLowerInvariant() : null; // (who announced it: SelfAnnounced)"
                 }
             }
             var rel = tree.Rel(t);

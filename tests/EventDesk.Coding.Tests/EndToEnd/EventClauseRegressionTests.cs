@@ -2471,4 +2471,12 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsEvents("WASHINGTON (AP) — Washington has already imposed 50% tariffs on a wide range of Brazilian goods and sanctioned Moraes in July.\n",
             new DateOnly(2025, 9, 11)), e => e.Cameo.StartsWith("163", StringComparison.Ordinal) && e.Target?.Actor?.Code == "BRA");
     }
+
+    [Fact]
+    public void A_tariff_a_government_announces_it_will_levy_on_a_country_s_goods_is_a_threat_to_it()
+    {
+        // The ministry's trailing "said" named no announcer, so the future measure coded nothing.
+        Assert.Contains(NewsEvents("BEIJING (Reuters) - Beijing will levy a 100% tariff on Canadian canola oil, oil cakes and peas, starting March 20, the ministry said.\n",
+            new DateOnly(2025, 3, 8)), e => e.Root == "13" && e.Source.Actor?.Country == "CHN" && e.Target?.Actor?.Code == "CAN");
+    }
 }
