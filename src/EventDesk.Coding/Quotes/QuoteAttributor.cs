@@ -369,6 +369,11 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
         {
             return false; // "a disputed sea", "the announced plan", "deaths reported each day": a participle on a noun, not a report
         }
+        if (t > 0 && t + 1 < view.Count && view.IsAny(t - 1, ["is", "was", "are", "were", "been", "be"]) && view.Is(t + 1, "to")
+            && view.TextOf(t).EndsWith("ed", StringComparison.Ordinal) && !view.TextOf(t).Equals("said", StringComparison.Ordinal))
+        {
+            return false; // "Nielsen, who is expected to become prime minister": a passive with an infinitive reports nobody's words
+        }
         if (view.Lemmas is { } lemmas && verbs.TryGetLemma(lemmas.LemmaOf(t), out verb))
         {
             return true;
@@ -554,7 +559,7 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
                 {
                     return Medium(c, tOpen, verb, "before:quoted-as-saying");
                 }
-                var speaker = NpBefore(s0, c, requireReach: false) ?? SharedSubject(c);
+                var speaker = NpBefore(s0, c, requireReach: false) ?? SharedSubject(c) ?? (partial ? OwnSubject(c) : null);
                 if (speaker is null)
                 {
                     continue;
@@ -594,6 +599,39 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
     /// The nsubj of the verb a coordinated cue hangs on ("… and called them"), or of the verb a participle cue modifies
     /// ("North Korea's envoy defended the treaty, saying …"); -1 without a parse, such a relation or a subject.
     /// </summary>
+    /// <summary>
+    /// The parsed subject of the cue itself, when a relative clause stands between them: "Jens-Frederik Nielsen, who is expected
+    /// to become Greenland's new prime minister after ..., said the visit showed “a lack of respect”" (null without a parse).
+    /// </summary>
+    private TextSpan? OwnSubject(int cue)
+    {
+        if (view.Deps is not { } deps)
+        {
+            return null;
+        }
+        var sentence = view.Sentences[view.SentenceOf[cue]];
+        for (var t = sentence.FirstToken; t < cue; t++)
+        {
+            if (deps.HeadOf(t) == cue && deps.RelationOf(t) == "nsubj" && !view.IsAny(t, RelativePronouns) && view.Pos?.UposOf(t) is Upos.PROPN or Upos.NOUN
+                && RelativeClauseAfterName(t, cue))
+            {
+                return LeftPhrase(t, sentence);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>", who" or ", which" right after the name that <paramref name="t"/> heads (its words capitalised), before the cue.</summary>
+    private bool RelativeClauseAfterName(int t, int cue)
+    {
+        var k = t + 1;
+        while (k < cue && !view.Is(k, ",") && (view.IsCapitalized(k) || view.Is(k, "-")))
+        {
+            k++;
+        }
+        return k + 1 < cue && view.Is(k, ",") && view.IsAny(k + 1, ["who", "which"]);
+    }
+
     private int SharedSubjectToken(int cue)
     {
         if (view.Deps is not { } deps || deps.HeadOf(cue) is not (var head and >= 0) ||

@@ -325,13 +325,25 @@ internal static class SentenceSplitter
     private static bool InsideName(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first, int t)
     {
         // (At the start of a paragraph or right after a dateline's dash only: web text runs titles and sign-offs together elsewhere.)
-        if (t + 2 >= starts.Length || t < first + 1 || t != first + 1 && !(t >= first + 2 && ends[t - 2] - starts[t - 2] == 1 && text[starts[t - 2]] is '—' or '–' or '-'))
+        // (Also right after a full stop: "... Denmark. National Security | Adviser Mike Waltz".)
+        if (t + 2 >= starts.Length || t < first + 1 || t != first + 1 && !(t >= first + 2 && ends[t - 2] - starts[t - 2] == 1 && text[starts[t - 2]] is '—' or '–' or '-' or '.'))
         {
             return false;
         }
+        // (Or an office's last word whatever follows: "Denmark. National Security | Adviser Mike Waltz ... took part.")
+        // (After a full stop only an office: "Countering China | Though he ..." under a subheading is two sentences.)
+        var afterStop = t != first + 1 && text[starts[t - 2]] == '.';
+        var office = OfficeEnds.Contains(text.Slice(starts[t + 1], ends[t + 1] - starts[t + 1]).ToString());
         return IsTitleWord(text, starts, ends, t - 1) && IsTitleWord(text, starts, ends, t) && IsTitleWord(text, starts, ends, t + 1)
-            && char.IsLower(text[starts[t + 2]]) && !SentenceOpeners.Contains(text.Slice(starts[t + 1], ends[t + 1] - starts[t + 1]).ToString());
+            && (office || !afterStop && char.IsLower(text[starts[t + 2]]))
+            && !SentenceOpeners.Contains(text.Slice(starts[t + 1], ends[t + 1] - starts[t + 1]).ToString());
     }
+
+    private static readonly HashSet<string> OfficeEnds = new(StringComparer.Ordinal)
+    {
+        "Adviser", "Advisor", "Minister", "Secretary", "Director", "Officer", "Commissioner", "Representative", "Envoy", "Ambassador",
+        "Spokesman", "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman", "Council", "Committee", "Agency", "Ministry", "Department",
+    };
 
     // Words that open a sentence after a title or a signature run together with it ("Poor Service After firing ...").
     private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)

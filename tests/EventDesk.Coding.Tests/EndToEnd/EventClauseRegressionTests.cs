@@ -2479,4 +2479,13 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsEvents("BEIJING (Reuters) - Beijing will levy a 100% tariff on Canadian canola oil, oil cakes and peas, starting March 20, the ministry said.\n",
             new DateOnly(2025, 3, 8)), e => e.Root == "13" && e.Source.Actor?.Country == "CHN" && e.Target?.Actor?.Code == "CAN");
     }
+
+    [Fact]
+    public void An_office_title_after_a_full_stop_is_not_split_into_two_sentences()
+    {
+        // "... Denmark. National Security | Adviser Mike Waltz and Energy Secretary Chris Wright also took part."
+        var document = NewsRun.Annotate("The trip was scaled back after an outcry in Greenland and Denmark. National Security Adviser Mike Waltz and Energy Secretary Chris Wright also took part.\n",
+            new DateOnly(2025, 3, 28));
+        Assert.Equal(2, document.Sentences.Count);
+    }
 }

@@ -360,4 +360,16 @@ public sealed class SpeakerAndPlaceRegressionTests
         Assert.Contains(Annotate("Turkey extradited two suspected Islamic State members to Belgium on Monday.\n").Layers.Get(AnnotationLayers.Events).Events,
             e => e.Cameo == "063" && e.Target?.Actor?.Code == "BEL");
     }
+
+    [Fact]
+    public void A_passive_with_an_infinitive_is_no_cue_and_a_name_s_relative_clause_does_not_hide_the_speaker()
+    {
+        // "who is expected to become ..." made "expected" the cue of the quote, and its content the speaker's own name.
+        var document = Annotate("Jens-Frederik Nielsen, who is expected to become Greenland's new prime minister after his Democrats party won this month's election, "
+            + "said the visit showed \"a lack of respect\" for the Greenlandic people.\n");
+        var quote = OnlyQuote(document);
+        Assert.Equal("a lack of respect", document.Substring(quote.Span));
+        Assert.Equal("said", quote.Cue);
+        Assert.Equal("Jens-Frederik Nielsen", quote.Speaker!.Name);
+    }
 }
