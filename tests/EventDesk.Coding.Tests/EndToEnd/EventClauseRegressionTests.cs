@@ -2488,4 +2488,13 @@ public sealed class EventClauseRegressionTests
             new DateOnly(2025, 3, 28));
         Assert.Equal(2, document.Sentences.Count);
     }
+
+    [Fact]
+    public void His_is_never_a_plural_noun_phrase()
+    {
+        // "his talks with Mitsotakis" after "Greek and Turkish warships shadowed each other" were the warships' (TURMIL).
+        var events = NewsEvents("ATHENS (Reuters) - Erdogan met Mitsotakis. Relations hit a low in 2020, when Greek and Turkish warships shadowed each other. "
+            + "Before his talks with Mitsotakis, Erdogan was received by Greek President Katerina Sakellaropoulou.\n", new DateOnly(2023, 12, 7));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "TURMIL" && e.Root == "04");
+    }
 }
