@@ -227,12 +227,13 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                 // (Not a chain a pronoun of the other gender already refers to: "... accused opponents of plotting to
                 // assassinate him. Security agents detained Rocio San Miguel as she prepared to travel" is not Maduro.)
                 var other = m.Pronoun == PronounClass.Masculine ? PronounClass.Feminine : PronounClass.Masculine;
-                // (Nor a plural: "Greek and Turkish warships shadowed each other ... Before his talks with Mitsotakis, Erdogan" is
-                // not the warships.)
+                // (Nor is a possessive "his" or "her" a plural: "Greek and Turkish warships shadowed each other ... Before his talks
+                // with Mitsotakis, Erdogan" is not the warships.)
+                var possessive = view.Pos is { } tags && tags.XposOf(m.First) == "PRP$";
                 Func<Chain, int, bool> person = (chain, a) => (chain.Type is CorefEntityType.Person
                            || chain.Type is CorefEntityType.Unknown && mentions[a].Kind == MentionKind.Name)
                            && !chain.Mentions.Any(k => mentions[k].Kind == MentionKind.Pronoun && mentions[k].Pronoun == other)
-                           && !IsPluralNounPhrase(mentions[a]) && !(mentions[a].Kind == MentionKind.Description && mentions[a].RolePlural);
+                           && !(possessive && (IsPluralNounPhrase(mentions[a]) || mentions[a].Kind == MentionKind.Description && mentions[a].RolePlural));
                 return OwnClauseSubject(m, index, person) ?? BestAntecedent(m, index, 3, person) ?? NewChain(CorefEntityType.Person);
             case PronounClass.Neuter:
                 // A subject "it" across a sentence boundary continues an earlier subject or speaker: "It has also brought China

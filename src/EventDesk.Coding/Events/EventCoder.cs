@@ -176,7 +176,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         for (var t = tree.First; t < tree.End; t++)
         {
             var upos = tree.Upos(t);
-            var verbal = upos is Upos.VERB || ((upos is Upos.ADJ or Upos.NOUN) && tree.Child(t, "cop") >= 0) || (upos == Upos.ADJ && tree.Child(t, "xcomp") >= 0);
+            // (Not a noun whose subject is "it" or "this": "the ministry said it was the third attack on the facility" names an
+            // attack, not the ministry attacking.)
+            var verbal = upos is Upos.VERB || ((upos is Upos.ADJ or Upos.NOUN) && tree.Child(t, "cop") >= 0
+                    && !(upos == Upos.NOUN && tree.Child(t, "nsubj") is var copulaSubject and >= 0 && tree.LowerForm(copulaSubject) is "it" or "this" or "that" or "which"))
+                || (upos == Upos.ADJ && tree.Child(t, "xcomp") >= 0);
             var nominal = upos is Upos.NOUN or Upos.PROPN;
             BoundMatch? best = null;
             if (verbal)
@@ -2920,6 +2924,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (news && code.Root == "14" && !ProtestContext(tree, bound.Sources, match.Trigger))
         {
             return; // "the vessel was sitting", "brass gathered in Paris": not a protest without protesters or a protest word
+        }
+        if (news && pattern.Text == "S call on T" && !HasToInfinitive(tree, match.Trigger) && tree.ChildMarked(match.Trigger, "obl", "for") < 0
+            && bound.Sources.Any(IsOfficial) && bound.Targets.Count > 0 && bound.Targets.All(IsOfficial) && Lookup("042") is { } courtesyCall)
+        {
+            // "During the visit, Minister Anand called on Prime Minister Narendra Modi": an official who calls on another with
+            // nothing asked pays a courtesy call (a visit), not an appeal.
+            code = forward = courtesyCall;
+            reverse = null;
         }
         if (news && code.Root is "02" or "10" && tree.Lemma(match.Trigger).ToLowerInvariant() is "push" or "shove" && !HasToInfinitive(tree, match.Trigger)
             && tree.ChildMarked(match.Trigger, "obl", "for") < 0 && MovedSomewhere(tree, match.Trigger))

@@ -2497,4 +2497,23 @@ public sealed class EventClauseRegressionTests
             + "Before his talks with Mitsotakis, Erdogan was received by Greek President Katerina Sakellaropoulou.\n", new DateOnly(2023, 12, 7));
         Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "TURMIL" && e.Root == "04");
     }
+
+    [Fact]
+    public void An_official_calling_on_another_with_nothing_asked_pays_a_visit_and_a_call_on_both_sides_to_agree_to_a_ceasefire_is_an_appeal()
+    {
+        // "called on Prime Minister Narendra Modi" was an appeal (020); "called on Israel and Hamas to agree to a ceasefire" matched
+        // "S call &CEASEFIRE" (declaring one) and coded nothing.
+        Assert.Contains(NewsEvents("NEW DELHI — During the visit, Minister Anand called on Prime Minister Narendra Modi and held talks with External Affairs Minister Jaishankar.\n",
+            new DateOnly(2025, 10, 13)), e => e.Cameo == "042" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("CANGOV", "INDGOV"));
+        Assert.Contains(NewsEvents("UN Secretary-General Antonio Guterres called on Israel and Hamas to agree to a ceasefire.\n", new DateOnly(2025, 10, 13)),
+            e => e.Cameo == "0256" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("IGOUNO", "ISR"));
+    }
+
+    [Fact]
+    public void It_was_an_attack_names_an_attack_and_no_attacker()
+    {
+        // "it was the third attack" matched "S attack" with "it" (the ministry) as the attacker.
+        Assert.Empty(NewsEvents("ASTANA, Kazakhstan (AP) — The ministry said it was the third attack on what it called an exclusively civilian facility.\n",
+            new DateOnly(2025, 11, 29)));
+    }
 }
