@@ -104,6 +104,7 @@ public sealed class PosTagger(NlpModels models) : IAnnotator
             FiniteVerbRepair.ApplyCompoundHeads(tokens, bodyStart, body, tagger, models.SingularNounClass);
             FiniteVerbRepair.ApplyAdjectivalParticiples(tokens, bodyStart, body, tagger, models.AdjectiveClass);
             FiniteVerbRepair.ApplyHyphenatedNames(tokens, bodyStart, body, tagger, models.ProperNounClass, models.HyphenClass);
+            FiniteVerbRepair.ApplyInitialNames(tokens, bodyStart, body, tagger, models.ProperNounClass);
             FiniteVerbRepair.ApplyHyphenParticiples(tokens, bodyStart, body, tagger, models.PastParticipleClass);
             FiniteVerbRepair.ApplyClosedModals(tokens, bodyStart, body, tagger, models.PastTenseClass);
             FiniteVerbRepair.ApplyIrregularPasts(tokens, bodyStart, body, tagger, models.PastTenseClass);

@@ -116,6 +116,8 @@ public class CommittedModelTests
     [InlineData("The United Nations mission called on all parties to exercise restraint and urged Kiir to release Machar.", "called", "VBD")]
     [InlineData("Japan and South Korea condemned the launches as a violation of U.N. resolutions.", "launches", "NNS")]
     [InlineData("The Secretary-General calls on the de facto authorities to rescind this decision.", "calls", "VBZ")]
+    [InlineData("Macron and Algerian President Abdelmadjid Tebboune spoke by telephone on March 31.", "Macron", "NNP")]
+    [InlineData("Clean and comfortable rooms were available.", "Clean", "JJ")]
     public void Tag_repairs_fix_news_plurals_and_compounds_and_leave_verbs_and_singulars_alone(string text, string word, string xpos)
     {
         // The plural repairs had retagged "COVID-19 continues", "1865 daguerreotype illustrates" and "the basis of" (GUM test

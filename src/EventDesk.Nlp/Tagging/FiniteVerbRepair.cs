@@ -517,6 +517,38 @@ internal static class FiniteVerbRepair
     /// preposition, and the parse lost the sentence's verb. A function word written onto a hyphen after a proper noun
     /// ("Jae-in", "Jong-un") is the rest of the name.
     /// </summary>
+    /// <summary>
+    /// "Macron and Algerian President Abdelmadjid Tebboune spoke by telephone": a capitalised first word read as an adjective
+    /// coordinated with a nationality is a name. Only for a word that does not end like an English adjective or demonym
+    /// ("American", "Chinese", "Iraqi", "Turkish", "Arabic", "Western").
+    /// </summary>
+    public static void ApplyInitialNames(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int properNounClass)
+    {
+        if (properNounClass < 0 || classes.Length < 4 || Xpos(tagger, classes[0]) != "JJ" || tokens.TextOf(firstToken + 1) is not "and"
+            || Xpos(tagger, classes[2]) != "JJ")
+        {
+            return;
+        }
+        var word = tokens.TextOf(firstToken);
+        // (The adjective after "and" is a nationality before a title or a name: "Algerian President".)
+        if (word.Length < 3 || !char.IsUpper(word[0]) || !char.IsLower(word[^1]) || !char.IsUpper(tokens.TextOf(firstToken + 2)[0])
+            || !char.IsUpper(tokens.TextOf(firstToken + 3)[0]))
+        {
+            return;
+        }
+        foreach (var ending in AdjectiveEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+        classes[0] = properNounClass;
+    }
+
+    private static readonly string[] AdjectiveEndings =
+        ["an", "ese", "ish", "i", "ic", "al", "ern", "ive", "ous", "ful", "less", "able", "ible", "ed", "ing", "est", "er", "ary", "ory", "ant", "ent", "ile", "ine", "ly", "y", "ch", "iot"];
+
     public static void ApplyHyphenatedNames(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int properNounClass, int hyphenClass)
     {
         if (properNounClass < 0 || hyphenClass < 0)

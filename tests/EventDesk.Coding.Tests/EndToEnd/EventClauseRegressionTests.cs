@@ -2516,4 +2516,12 @@ public sealed class EventClauseRegressionTests
         Assert.Empty(NewsEvents("ASTANA, Kazakhstan (AP) — The ministry said it was the third attack on what it called an exclusively civilian facility.\n",
             new DateOnly(2025, 11, 29)));
     }
+
+    [Fact]
+    public void A_surname_before_and_and_a_nationality_is_a_name()
+    {
+        // "Macron" was an adjective coordinated with "Algerian", so the call had one party.
+        var events = NewsEvents("PARIS, April 15 (Reuters) - Macron and Algerian President Abdelmadjid Tebboune spoke by telephone on March 31.\n", new DateOnly(2025, 4, 15));
+        Assert.Contains(events, e => e.Cameo == "041" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("FRAGOV", "DZAGOV"));
+    }
 }
