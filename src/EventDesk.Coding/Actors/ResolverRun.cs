@@ -2472,6 +2472,11 @@ internal sealed class ResolverRun
         // NER spans the dictionary does not know.
         switch (a.Ner)
         {
+            case NerType.Location when a.WorldRegion && _euStory && a.Text == "Europe" && _deps is not null && a.End == a.First + 1
+                && _deps.RelationOf(a.First) == "nsubj" && _kb.FindOrganization("European Union") is { } union:
+                // "European Commission chief Ursula von der Leyen said Europe stood in full solidarity with Poland": in a story
+                // about the EU, Europe as the subject of a verb is the Union ("commitment to Europe's security" stays Europe).
+                return new Resolved(EntityType.Organization, union.DisplayName, null, OrgRef(union, null), null, "eu-metonymy:europe");
             case NerType.Location when a.WorldRegion:
                 return new Resolved(EntityType.Location, a.Text, null, null, new GeoPlace(a.Text, null, null, null), "world-region");
             case NerType.Location:

@@ -86,19 +86,23 @@ internal sealed class SentenceTree
         }
         if (t < First || t >= End)
         {
-            return Document.Tokens.TextOf(t).ToString().ToLowerInvariant();
+            return Lower(Document.Tokens.TextOf(t));
         }
         _lower ??= new string?[End - First];
         return _lower[t - First] ??= Lower(Document.Tokens.TextOf(t));
     }
 
+    /// <summary>
+    /// The lowercase form, with typographic apostrophes made straight: "didn’t" in a page set with curly quotes is "n't" to every
+    /// rule ("Russia didn’t attack Ukraine" had coded an attack).
+    /// </summary>
     private static string Lower(ReadOnlySpan<char> form)
     {
         foreach (var c in form)
         {
             if (char.IsUpper(c) || c > 0x7F)
             {
-                return form.ToString().ToLowerInvariant();
+                return form.ToString().ToLowerInvariant().Replace('’', '\'').Replace('‘', '\'');
             }
         }
         return form.ToString();

@@ -2524,4 +2524,19 @@ public sealed class EventClauseRegressionTests
         var events = NewsEvents("PARIS, April 15 (Reuters) - Macron and Algerian President Abdelmadjid Tebboune spoke by telephone on March 31.\n", new DateOnly(2025, 4, 15));
         Assert.Contains(events, e => e.Cameo == "041" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("FRAGOV", "DZAGOV"));
     }
+
+    [Fact]
+    public void Europe_acting_in_a_story_about_the_EU_is_the_Union()
+    {
+        Assert.Contains(NewsEvents("WARSAW (AFP) - European Commission chief Ursula von der Leyen said Europe stood \"in full solidarity\" with Poland.\n", new DateOnly(2025, 9, 10)),
+            e => e.Root == "05" && e.Source.Actor?.Code.StartsWith("IGOEU", StringComparison.Ordinal) == true && e.Target?.Actor?.Code == "POL");
+    }
+
+    [Fact]
+    public void A_curly_apostrophe_negates_like_a_straight_one()
+    {
+        // Pages set with typographic quotes wrote "didn’t", and "Russia didn’t attack Ukraine" was coded as an attack.
+        Assert.Empty(NewsEvents("Russia didn’t attack Ukraine on Monday.\n", new DateOnly(2025, 3, 1)));
+        Assert.Empty(NewsEvents("Critics say Europe can’t afford to defend Ukraine, the EU said.\n", new DateOnly(2025, 3, 1)));
+    }
 }
