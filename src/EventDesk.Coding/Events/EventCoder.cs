@@ -2938,6 +2938,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "officers pushed the crowd back toward Freedom Square": a shove, not pressure to act
         }
+        if (news && LongAgoClause(tree, match.Trigger))
+        {
+            return; // "returning to power eight years after he left office": an act years before the story's is its background
+        }
         if (news && code.Code == "192" && tree.Lemma(match.Trigger).ToLowerInvariant() is "enter" or "cross"
             && bound.Sources.All(p => SourceToken(tree, p) is var st and >= 0 && tree.LowerForm(st) is "he" or "she"))
         {
@@ -4500,6 +4504,34 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     /// <summary>"call X Y": the verb has a secondary predicate (or two objects), or is a participle naming its noun.</summary>
+    /// <summary>
+    /// A clause of "after" or "since" measured in years, months or decades from the act it dates ("eight years after he left
+    /// office", "two decades since the army seized power"): it tells what happened long before.
+    /// </summary>
+    private static bool LongAgoClause(SentenceTree tree, int verb)
+    {
+        if (!tree.RelIs(verb, "advcl") || !(tree.HasMarker(verb, "after") || tree.HasMarker(verb, "since")) || tree.Head(verb) is not (var head and >= 0))
+        {
+            return false;
+        }
+        foreach (var c in tree.Children(head))
+        {
+            if (c < verb && c >= verb - 3 && (tree.Rel(c) == "obl:unmarked" || tree.RelIs(c, "obl:npmod") || tree.RelIs(c, "nmod:npmod"))
+                && tree.Lemma(c).ToLowerInvariant() is "year" or "month" or "decade" or "years" or "months" or "decades")
+            {
+                return true;
+            }
+        }
+        foreach (var c in tree.Children(verb))
+        {
+            if (c < verb && (tree.Rel(c) == "obl:unmarked" || tree.RelIs(c, "obl:npmod")) && tree.Lemma(c).ToLowerInvariant() is "year" or "month" or "decade")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The token of the participant's mention in this sentence (its first token), or -1.</summary>
     private static int SourceToken(SentenceTree tree, Participant p)
     {

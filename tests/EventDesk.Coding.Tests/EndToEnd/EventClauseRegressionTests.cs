@@ -2539,4 +2539,12 @@ public sealed class EventClauseRegressionTests
         Assert.Empty(NewsEvents("Russia didn’t attack Ukraine on Monday.\n", new DateOnly(2025, 3, 1)));
         Assert.Empty(NewsEvents("Critics say Europe can’t afford to defend Ukraine, the EU said.\n", new DateOnly(2025, 3, 1)));
     }
+
+    [Fact]
+    public void An_act_years_before_the_story_s_is_background()
+    {
+        // "returning to power eight years after he left office" coded Mahama leaving office (0831).
+        Assert.DoesNotContain(NewsEvents("ACCRA (Reuters) — John Dramani Mahama was sworn in as Ghana's president on Tuesday, returning to power eight years after he left office.\n",
+            new DateOnly(2025, 1, 9)), e => e.Root == "08");
+    }
 }
