@@ -461,6 +461,12 @@ internal sealed class ActorBinder
         return false;
     }
 
+    private static readonly HashSet<string> CurrencyNouns = new(StringComparer.Ordinal)
+    {
+        "dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "peso", "rouble", "ruble", "franc", "won", "lira", "real", "rand",
+        "shekel", "dinar", "dirham", "riyal", "naira", "shilling", "krona", "krone", "zloty", "forint", "hryvnia", "ringgit", "baht", "dong",
+    };
+
     private bool OfficialsOrSoldiers(int token) =>
         _mentionOfToken[token] is var m and >= 0 && _entities.Mentions[m].Actor?.Sectors.Any(s => s is "MIL" or "GOV") == true;
 
@@ -468,6 +474,10 @@ internal sealed class ActorBinder
 
     private void BindOne(SentenceTree tree, int token, List<Participant> result)
     {
+        if (tree.Upos(token) == Upos.NOUN && CurrencyNouns.Contains(tree.Lemma(token).ToLowerInvariant()))
+        {
+            return; // "tariffs on 155 billion Canadian dollars worth of American goods": a currency is no actor
+        }
         // "the mayor of Melitopol, who was abducted by Russian soldiers", "the journalist whom police arrested": a relative
         // pronoun that is the patient of its clause stands for the noun the clause modifies. As a subject only "who" after
         // a comma, a clause that adds what a named or described person did ("Erdogan, who met Putin in Sochi, said ..."):

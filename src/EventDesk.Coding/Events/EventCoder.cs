@@ -1224,6 +1224,39 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return null;
     }
 
+    /// <summary>A word of the match sits under "hold off" ("agreed to hold off on imposing tariffs").</summary>
+    private static bool HeldOff(SentenceTree tree, PatternMatch match)
+    {
+        foreach (var used in match.Used)
+        {
+            for (var (t, hops) = (tree.Head(used), 0); t >= 0 && hops < 6 && t != match.Trigger; t = tree.Head(t), hops++)
+            {
+                if (tree.Lemma(t).ToLowerInvariant() == "hold" && HasChildLemma(tree, t, "off"))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A show of force whose purpose is to stop a flow of drugs, migrants or crime ("to stem the flow of drugs").</summary>
+    private static bool PolicingPurpose(SentenceTree tree, int verb)
+    {
+        foreach (var c in tree.Children(verb))
+        {
+            if ((tree.RelIs(c, "advcl") || tree.RelIs(c, "xcomp")) && tree.HasMarker(c, "to")
+                && tree.Lemma(c).ToLowerInvariant() is "stem" or "curb" or "stop" or "combat" or "fight" or "tackle" or "prevent" or "halt" or "reduce" or "counter"
+                && tree.ChildExact(c, "obj") is var goal and >= 0
+                && (tree.Lemma(goal).ToLowerInvariant() is "flow" or "smuggling" or "trafficking" or "crime" or "migration" or "drug" or "drugs" or "crossing" or "crossings"
+                    or "violence" or "gang" or "gangs" or "cartel" or "cartels" or "fentanyl"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Participant? ForcePostureTarget(SentenceTree tree, ActorBinder binder, PatternMatch match, string? sourceCountry)
     {
         var anchors = new List<int>(match.Used);
@@ -2938,6 +2971,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "officers pushed the crowd back toward Freedom Square": a shove, not pressure to act
         }
+        if (news && (HeldOff(tree, match) || code.Root == "15" && PolicingPurpose(tree, match.Trigger)))
+        {
+            // "agreed to hold off for a month on imposing 25% tariffs" imposes none; "will deploy 10,000 troops to its border
+            // with the United States to stem the flow of drugs" polices its border, it shows the neighbour no force.
+            return;
+        }
         if (news && LongAgoClause(tree, match.Trigger))
         {
             return; // "returning to power eight years after he left office": an act years before the story's is its background
@@ -4223,9 +4262,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     negated = true;
                 }
-                if (tree.HasMarker(t, "from") && PreventionGovernors.Contains(headLemma))
+                if (tree.HasMarker(t, "from") && PreventionGovernors.Contains(headLemma)
+                    || (tree.HasMarker(t, "on") || tree.HasMarker(t, "from")) && headLemma == "hold" && HasChildLemma(tree, head, "off"))
                 {
-                    negated = true;
+                    negated = true; // (also "agreed to hold off for a month on imposing 25% tariffs")
                 }
                 if (AllegationGovernors.Contains(headLemma) && (complement || tree.HasMarker(t, "of") || tree.HasMarker(t, "for")) && modality == EventModality.Asserted)
                 {

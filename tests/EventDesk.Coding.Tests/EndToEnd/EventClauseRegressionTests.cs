@@ -2547,4 +2547,14 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(NewsEvents("ACCRA (Reuters) — John Dramani Mahama was sworn in as Ghana's president on Tuesday, returning to power eight years after he left office.\n",
             new DateOnly(2025, 1, 9)), e => e.Root == "08");
     }
+
+    [Fact]
+    public void Holding_off_on_tariffs_imposes_none_troops_sent_to_stem_drugs_threaten_no_one_and_a_currency_is_no_actor()
+    {
+        var events = NewsEvents("MEXICO CITY (AP) — Mexico will deploy 10,000 National Guard troops to its border with the United States to stem the flow of drugs, "
+            + "President Claudia Sheinbaum said Monday, after U.S. President Donald Trump agreed to hold off for a month on imposing 25% tariffs on Mexican imports.\n"
+            + "Ottawa has announced retaliatory tariffs of 25% on up to 155 billion Canadian dollars ($106 billion) worth of American goods.\n", new DateOnly(2025, 2, 3));
+        Assert.DoesNotContain(events, e => e.Root is "13" or "15" or "16" && e.Target?.Actor?.Country is "USA" or "MEX" && e.Source.Actor?.Country is "MEX" or "USA");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "CAN");
+    }
 }
