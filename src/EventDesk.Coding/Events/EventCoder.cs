@@ -4599,9 +4599,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 var (first, last) = tree.SubtreeTokens(c);
                 for (var t = first; t <= last; t++)
                 {
-                    if (tree.RelIs(t, "amod") && tree.Upos(t) == Upos.ADJ && char.IsUpper(tree.Document.Substring(tree.SpanOf(t))[0])
+                    if ((tree.RelIs(t, "amod") && tree.Upos(t) == Upos.ADJ || tree.RelIs(t, "compound") && tree.Upos(t) == Upos.PROPN) // ("U.S. goods")
+                        && char.IsUpper(tree.Document.Substring(tree.SpanOf(t))[0])
                         && tree.Lemma(tree.Head(t)).ToLowerInvariant() is "good" or "goods" or "import" or "imports" or "product" or "products" or "export" or "exports"
-                            or "steel" or "car" or "cars" or "vehicle" or "vehicles" or "seafood" or "pork" or "beef" or "wine"
+                            or "steel" or "aluminum" or "aluminium" or "car" or "cars" or "vehicle" or "vehicles" or "seafood" or "pork" or "beef" or "wine"
                         && binder.Bind(tree, t).FirstOrDefault(p => p.Actor is { Sectors.Count: 0, Country: { Length: 3 } country } && country != ActorRef.Unknown.Code) is { } goods)
                     {
                         return goods;

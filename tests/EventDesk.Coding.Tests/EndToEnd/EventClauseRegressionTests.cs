@@ -2470,6 +2470,9 @@ public sealed class EventClauseRegressionTests
         // "sanctioned" (a second verb) was read as the noun of "S impose sanction", and the tariffs had no target.
         Assert.Contains(NewsEvents("WASHINGTON (AP) — Washington has already imposed 50% tariffs on a wide range of Brazilian goods and sanctioned Moraes in July.\n",
             new DateOnly(2025, 9, 11)), e => e.Cameo.StartsWith("163", StringComparison.Ordinal) && e.Target?.Actor?.Code == "BRA");
+        // (also a country's name before the goods: "tariffs on a range of U.S. steel products")
+        Assert.Contains(NewsEvents("OTTAWA (AP) — Canada imposed 25% tariffs on a wide range of U.S. steel products on Thursday.\n",
+            new DateOnly(2025, 3, 13)), e => e.Cameo.StartsWith("163", StringComparison.Ordinal) && e.Target?.Actor?.Code == "USA");
     }
 
     [Fact]
