@@ -994,6 +994,18 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 return [.. binder.Bind(tree, by).Where(p => p.Actor is { } a && !a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal))];
             }
         }
+        // "Ukraine accepts U.S. proposal for 30-day ceasefire", "rejected Russia's plan": the proposal's owner proposed it.
+        if (tree.Lemma(obj).ToLowerInvariant() is "proposal" or "plan" or "offer" or "initiative" or "demand" or "ultimatum" or "request" or "draft")
+        {
+            foreach (var c in tree.Children(obj))
+            {
+                if ((tree.Rel(c) == "nmod:poss" || tree.RelIs(c, "compound") && tree.Upos(c) == Upos.PROPN)
+                    && binder.Bind(tree, c).Where(p => p.Actor is { } a && !a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)).ToList() is { Count: > 0 } owners)
+                {
+                    return owners;
+                }
+            }
+        }
         return [];
     }
 

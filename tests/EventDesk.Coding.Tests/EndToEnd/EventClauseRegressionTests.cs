@@ -2560,4 +2560,13 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(events, e => e.Root is "13" or "15" or "16" && e.Target?.Actor?.Country is "USA" or "MEX" && e.Source.Actor?.Country is "MEX" or "USA");
         Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "CAN");
     }
+
+    [Fact]
+    public void A_proposal_accepted_or_rejected_answers_its_owner_and_hitting_back_with_tariffs_is_a_sanction()
+    {
+        Assert.Contains(NewsEvents("Hamas rejected Israel's proposal for a truce.\n", new DateOnly(2025, 3, 12)),
+            e => e.Root == "12" && e.Target?.Actor?.Code == "ISR");
+        Assert.Contains(NewsEvents("Canada hits back with 25% tariffs on C$29.8 billion of U.S. steel, aluminum\n", new DateOnly(2025, 3, 12)),
+            e => e.Cameo.StartsWith("163", StringComparison.Ordinal) && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("CAN", "USA"));
+    }
 }
