@@ -2569,4 +2569,11 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsEvents("Canada hits back with 25% tariffs on C$29.8 billion of U.S. steel, aluminum\n", new DateOnly(2025, 3, 12)),
             e => e.Cameo.StartsWith("163", StringComparison.Ordinal) && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("CAN", "USA"));
     }
+
+    [Fact]
+    public void Resumed_military_aid_is_aid()
+    {
+        Assert.Contains(NewsEvents("The United States resumed military aid to Ukraine on Tuesday.\n", new DateOnly(2025, 3, 12)),
+            e => e.Cameo == "072" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("USA", "UKR"));
+    }
 }
