@@ -231,6 +231,10 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             if (skip == 0 && (datelineEnd <= 0 || tokens.Starts[start] >= datelineEnd))
             {
                 skip = label = SpeakerLabelLength(tokens, start, n);
+                if (skip == 0)
+                {
+                    skip = label = PlaceHeaderLength(tokens, start, n);
+                }
             }
             var labelHead = start;
             if (skip > 0 && skip < n)
@@ -886,6 +890,45 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
     /// colon included, or 0. Like a dateline, the label is not part of the sentence: parsed with it, the speaker
     /// became the subject of the first verb ("VOA: Putin visited China" with VOA as the visitor).
     /// </summary>
+    /// <summary>
+    /// A roundup item's place header ("THAILAND/CAMBODIA — Thai Prime Minister Anutin and Cambodian Prime Minister Hun Manet
+    /// signed ...", "CAMEROON — ..."): up to four words in capitals, then a long dash and a sentence. Parsed apart like a
+    /// dateline (the countries had become subjects of "signed"). The header's length with its dash, or 0.
+    /// </summary>
+    internal static int PlaceHeaderLength(TokenLayer tokens, int start, int n)
+    {
+        const int MaxHeaderWords = 4;
+        for (var i = 0; i < Math.Min(n, MaxHeaderWords + 1); i++)
+        {
+            var token = tokens.TextOf(start + i);
+            if (token is "—" or "–" or "--")
+            {
+                return i > 0 && n - i - 1 >= 3 ? i + 1 : 0;
+            }
+            if (token is "/" or ",")
+            {
+                continue;
+            }
+            if (token.Length < 2 || !IsCapitals(token))
+            {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (!(char.IsUpper(c) || c is '/' or '.' or '\'' or '-'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     internal static int SpeakerLabelLength(TokenLayer tokens, int start, int n)
     {
         const int MaxLabelWords = 4;

@@ -2576,4 +2576,15 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsEvents("The United States resumed military aid to Ukraine on Tuesday.\n", new DateOnly(2025, 3, 12)),
             e => e.Cameo == "072" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("USA", "UKR"));
     }
+
+    [Fact]
+    public void A_roundup_item_s_place_header_is_parsed_apart_like_a_dateline()
+    {
+        // "THAILAND/CAMBODIA — Thai Prime Minister ... and Cambodian Prime Minister ... signed" made the countries signers too
+        // (THA -> THAGOV, KHM -> KHMGOV).
+        var events = NewsEvents("Roundup of the day.\nTHAILAND/CAMBODIA — Thai Prime Minister Anutin Charnvirakul and Cambodian Prime Minister Hun Manet signed a joint declaration in Kuala Lumpur on Sunday.\n",
+            new DateOnly(2025, 10, 27));
+        Assert.Equal(2, events.Count(e => e.Cameo == "057"));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == e.Target?.Actor?.Country);
+    }
 }
