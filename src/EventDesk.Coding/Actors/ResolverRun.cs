@@ -1194,6 +1194,13 @@ internal sealed class ResolverRun
                     || _euStory && _dateline.Place.Trim().Equals("Brussels", StringComparison.OrdinalIgnoreCase));
             _defaultCountry = bureau ? top : _datelineCountry;
             _defaultSource = bureau ? "focus" : "dateline";
+            if (!bureau && _euStory && _dateline.Place.Trim().Equals("Brussels", StringComparison.OrdinalIgnoreCase)
+                && _countryMentions.GetValueOrDefault(_datelineCountry) == 0)
+            {
+                // A story from Brussels about the EU that never names Belgium: "critics" and "some governments" are nobody's
+                // in particular, not Belgian.
+                _defaultCountry = null;
+            }
             return;
         }
         if (top is not null && topCount >= 2 && topCount > second)

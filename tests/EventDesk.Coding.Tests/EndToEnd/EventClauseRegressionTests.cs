@@ -2587,4 +2587,13 @@ public sealed class EventClauseRegressionTests
         Assert.Equal(2, events.Count(e => e.Cameo == "057"));
         Assert.DoesNotContain(events, e => e.Source.Actor?.Country == e.Target?.Actor?.Country);
     }
+
+    [Fact]
+    public void Critics_in_a_Brussels_story_about_the_EU_are_not_Belgian()
+    {
+        // "By Katrin Albrecht in Brussels ... Critics accused Brussels of caving in to blackmail" made the critics BELOPP.
+        var document = NewsRun.Annotate("By Katrin Albrecht in Brussels\nThe European Commission has released frozen EU funds for Hungary.\n"
+            + "Critics accused Brussels of caving in to blackmail.\n", new DateOnly(2023, 12, 13));
+        Assert.DoesNotContain(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => m.Actor?.Country == "BEL");
+    }
 }
