@@ -3586,6 +3586,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // story, both out of office) are no dyad either.
             return;
         }
+        if (_options.NewsHeuristics && code.Root == "10" && target?.Actor is { Sectors.Count: 0 } demanded && source.Actor is { Country: { Length: 3 } demander }
+            && demanded.Code == demander && source.Actor.Sectors.Contains("GOV"))
+        {
+            // A government demanding that its own country act is a misread pronoun: "Mexico's president refused to meet Trump
+            // after he insisted that Mexico pay for the wall" (he is Trump).
+            return;
+        }
         if (_options.NewsHeuristics && code.Code == "141" && tree.Lemma(match.Trigger) == "gather"
             && match.Pattern.Elements.Count(e => e.Kind == ElementKind.Word) == 1 && GatheringPurpose(tree, match.Trigger))
         {

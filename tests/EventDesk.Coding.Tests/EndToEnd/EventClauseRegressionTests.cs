@@ -2596,4 +2596,12 @@ public sealed class EventClauseRegressionTests
             + "Critics accused Brussels of caving in to blackmail.\n", new DateOnly(2023, 12, 13));
         Assert.DoesNotContain(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => m.Actor?.Country == "BEL");
     }
+
+    [Fact]
+    public void A_government_does_not_demand_that_its_own_country_act()
+    {
+        // "he" was resolved to Mexico's president, so Mexico's government "insisted that Mexico pay" (MEXGOV -> MEX 100).
+        Assert.DoesNotContain(NewsEvents("Mexico's president refused to meet Trump after he insisted that Mexico pay for the wall.\n", new DateOnly(2019, 1, 1)),
+            e => e.Root == "10");
+    }
 }
