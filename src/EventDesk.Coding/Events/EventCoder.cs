@@ -3347,7 +3347,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         if (targetList.Count == 0 && !_options.UndirectedRoots.Contains(code.Root))
         {
-            if (news && sources[0].Actor is { Country: { Length: 3 } } actor && !negated && modality == EventModality.Asserted)
+            if (news && sources[0].Actor is { Country: { Length: 3 } } && !negated && modality == EventModality.Asserted)
             {
                 untargeted.Add(new CodedEvent(tree.Index, code.Code, code.Root, code.QuadClass, code.Goldstein, null, sources[0], null, null, null,
                     false, modality, tree.SpanOf(match.Trigger), pattern.Provenance));
