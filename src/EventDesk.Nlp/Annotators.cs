@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using EventDesk.Nlp.Common;
 using EventDesk.Nlp.Parsing;
 using EventDesk.Nlp.Tagging;
@@ -219,9 +220,6 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         var datelineEnd = SentenceWords.DatelineEnd(document);
         var dep = Math.Max(0, Array.IndexOf(parser.Labels, "dep"));
         var coordination = CoordinationLabels.Of(parser.Labels);
-        var objectLabel = Array.IndexOf(parser.Labels, "obj");
-        var passiveAuxLabel = Array.IndexOf(parser.Labels, "aux:pass");
-        var xcompLabel = Array.IndexOf(parser.Labels, "xcomp");
         foreach (var sentence in sentences)
         {
             var n = sentence.TokenCount;
@@ -262,8 +260,8 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             CoordinatedClauseAsConjunct(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             NounRootWithVerbConjunct(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             TrailingAttribution(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
-            ObjectOfPassiveToConjunct(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination, objectLabel, passiveAuxLabel);
-            QuotedNameAsPredicate(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination.Parataxis, xcompLabel);
+            ObjectOfPassiveToConjunct(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            QuotedNameAsPredicate(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             for (var i = 0; i < n; i++)
             {
                 heads[start + i] = sentenceHeads[i] < 0 ? -1 : start + sentenceHeads[i];
@@ -282,15 +280,15 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
     /// of the verb, so the naming frame (and the criticism it makes) was lost. A noun in parataxis right after the object of a
     /// verb of naming, with only quotes and its own modifiers between, is the object's secondary predicate (xcomp).
     /// </summary>
-    private static void QuotedNameAsPredicate(TokenLayer tokens, PosLayer pos, int start, Span<int> heads, Span<int> labels, int parataxis, int xcomp)
+    private static void QuotedNameAsPredicate(TokenLayer tokens, PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
     {
-        if (parataxis < 0 || xcomp < 0)
+        if (ids.Parataxis < 0 || ids.Xcomp < 0)
         {
             return;
         }
         for (var t = 0; t < heads.Length; t++)
         {
-            if (labels[t] != parataxis || heads[t] is not (var verb and >= 0) || pos.Upos[start + t] is not (Upos.NOUN or Upos.PROPN)
+            if (labels[t] != ids.Parataxis || heads[t] is not (var verb and >= 0) || pos.Upos[start + t] is not (Upos.NOUN or Upos.PROPN)
                 || tokens.TextOf(start + verb) is not ("called" or "calls" or "call" or "calling" or "labelled" or "labeled" or "branded" or "dubbed" or "termed"))
             {
                 continue;
@@ -314,21 +312,21 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             }
             if (between)
             {
-                labels[t] = xcomp;
+                labels[t] = ids.Xcomp;
             }
         }
     }
 
     /// <summary>The label ids <see cref="CoordinatedSubjectAsRoot"/> reads (-1 when the model has no such label).</summary>
     private readonly record struct CoordinationLabels(int Nsubj, int Conj, int Cc, int Root, int Relcl, int Appos, int Poss, int Case, int Compound,
-        int Obl, int Advcl, int Mark, int Nmod, int OblUnmarked, int Parataxis, int Acl)
+        int Obl, int Advcl, int Mark, int Nmod, int OblUnmarked, int Parataxis, int Acl, int Obj, int AuxPass, int Xcomp)
     {
         public static CoordinationLabels Of(string[] names) =>
             new(Array.IndexOf(names, "nsubj"), Array.IndexOf(names, "conj"), Array.IndexOf(names, "cc"), Array.IndexOf(names, "root"),
                 Array.IndexOf(names, "acl:relcl"), Array.IndexOf(names, "appos"), Array.IndexOf(names, "nmod:poss"), Array.IndexOf(names, "case"),
                 Array.IndexOf(names, "compound"), Array.IndexOf(names, "obl"), Array.IndexOf(names, "advcl"), Array.IndexOf(names, "mark"),
                 Array.IndexOf(names, "nmod"), Math.Max(Array.IndexOf(names, "obl:unmarked"), Array.IndexOf(names, "obl")), Array.IndexOf(names, "parataxis"),
-                Array.IndexOf(names, "acl"));
+                Array.IndexOf(names, "acl"), Array.IndexOf(names, "obj"), Array.IndexOf(names, "aux:pass"), Array.IndexOf(names, "xcomp"));
     }
 
     /// <summary>
@@ -364,12 +362,9 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         {
             return;
         }
-        for (var k = 0; k < heads.Length; k++)
+        if (HasDependent(heads, labels, verb, ids.Nsubj))
         {
-            if (heads[k] == verb && labels[k] == ids.Nsubj)
-            {
-                return; // a clause of its own
-            }
+            return; // a clause of its own
         }
         for (var k = verb + 1; k < heads.Length; k++)
         {
@@ -387,25 +382,20 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
     /// passive participle ("motivated"), right after a coordinated verb of the participle that has no object of its own, is
     /// that verb's object (the accusation had no target).
     /// </summary>
-    private static void ObjectOfPassiveToConjunct(PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids, int obj, int auxPass)
+    private static void ObjectOfPassiveToConjunct(PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
     {
-        if (obj < 0 || auxPass < 0 || ids.Conj < 0)
+        if (ids.Obj < 0 || ids.AuxPass < 0 || ids.Conj < 0)
         {
             return;
         }
         for (var o = 1; o < heads.Length; o++)
         {
             var participle = heads[o];
-            if (labels[o] != obj || participle < 0 || participle > o || pos.Upos[start + o] is not (Upos.NOUN or Upos.PROPN or Upos.PRON))
+            if (labels[o] != ids.Obj || participle < 0 || participle > o || pos.Upos[start + o] is not (Upos.NOUN or Upos.PROPN or Upos.PRON))
             {
                 continue;
             }
-            var passive = false;
-            for (var k = 0; k < participle && !passive; k++)
-            {
-                passive = heads[k] == participle && labels[k] == auxPass;
-            }
-            if (!passive)
+            if (!HasDependent(heads, labels, participle, ids.AuxPass))
             {
                 continue;
             }
@@ -420,12 +410,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             {
                 continue;
             }
-            var hasObject = false;
-            for (var k = 0; k < heads.Length && !hasObject; k++)
-            {
-                hasObject = heads[k] == verb && labels[k] == obj;
-            }
-            if (!hasObject)
+            if (!HasDependent(heads, labels, verb, ids.Obj))
             {
                 heads[o] = verb;
             }
@@ -485,10 +470,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         {
             var noun = heads[c];
             if (labels[c] != ids.Case || noun != c + 1 && !(noun > c + 1 && pos.Upos[start + c + 1] is Upos.DET)
-                || heads[noun] < 0 || !tokens.TextOf(start + c).Equals("after", StringComparison.OrdinalIgnoreCase)
-                    && !tokens.TextOf(start + c).Equals("before", StringComparison.OrdinalIgnoreCase)
-                    && !tokens.TextOf(start + c).Equals("since", StringComparison.OrdinalIgnoreCase)
-                    && !tokens.TextOf(start + c).Equals("until", StringComparison.OrdinalIgnoreCase)
+                || heads[noun] < 0 || !TimeSubordinators.Contains(tokens.TextOf(start + c))
                 || pos.Upos[start + noun] is not (Upos.PROPN or Upos.NOUN or Upos.PRON))
             {
                 continue;
@@ -519,12 +501,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             {
                 continue;
             }
-            var hasSubject = false;
-            for (var k = 0; k < heads.Length && !hasSubject; k++)
-            {
-                hasSubject = heads[k] == verb && labels[k] == ids.Nsubj;
-            }
-            if (hasSubject)
+            if (HasDependent(heads, labels, verb, ids.Nsubj))
             {
                 continue;
             }
@@ -533,6 +510,9 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             (heads[c], labels[c]) = (verb, ids.Mark);
         }
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeSubordinators =
+        new[] { "after", "before", "since", "until" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> TimeSpanWords = new(StringComparer.Ordinal)
     {
@@ -556,12 +536,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         {
             return;
         }
-        var rootSubject = false;
-        for (var k = 0; k < root && !rootSubject; k++)
-        {
-            rootSubject = heads[k] == root && labels[k] == ids.Nsubj;
-        }
-        if (!rootSubject)
+        if (!HasDependent(heads, labels, root, ids.Nsubj, before: root))
         {
             return;
         }
@@ -599,6 +574,19 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         }
     }
 
+    /// <summary>Whether <paramref name="head"/> has a dependent with the label (among the tokens before <paramref name="before"/>, if given).</summary>
+    private static bool HasDependent(ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, int head, int label, int before = int.MaxValue)
+    {
+        for (var k = 0; k < Math.Min(before, heads.Length); k++)
+        {
+            if (heads[k] == head && labels[k] == label)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The last token of <paramref name="node"/>'s subtree (its dependents' dependents included).</summary>
     private static int LastOfSubtree(ReadOnlySpan<int> heads, int node)
     {
@@ -606,7 +594,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         for (var k = node + 1; k < heads.Length; k++)
         {
             var h = heads[k];
-            while (h >= 0 && h != node && h > node)
+            while (h > node)
             {
                 h = heads[h];
             }

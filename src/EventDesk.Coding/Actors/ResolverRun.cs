@@ -1186,16 +1186,16 @@ internal sealed class ResolverRun
                 && 4 * _countryMentions.GetValueOrDefault(_datelineCountry) <= topCount;
             // The seats of international bodies ("GENEVA (AFP) - The U.N. rights chief accused Myanmar's military ... the
             // junta had killed"): a story filed there is about the country it names, even once, when it never names the host.
+            var seat = _dateline.Place.Trim();
+            var euInBrussels = _euStory && seat.Equals("Brussels", StringComparison.OrdinalIgnoreCase);
             bureau |= top is not null && top != _datelineCountry && topCount > second && _countryMentions.GetValueOrDefault(_datelineCountry) == 0
-                && InternationalSeats.Contains(_dateline.Place.Trim().ToUpperInvariant())
+                && InternationalSeats.Contains(seat.ToUpperInvariant())
                 // (not when the story happens there: "GENEVA — Diplomats from the United States met in Geneva"; "Brussels" in a
                 // story about the EU is the Union, not the city)
-                && (_doc.Text.IndexOf(_dateline.Place.Trim(), _dateline.Span.End, StringComparison.OrdinalIgnoreCase) < 0
-                    || _euStory && _dateline.Place.Trim().Equals("Brussels", StringComparison.OrdinalIgnoreCase));
+                && (_doc.Text.IndexOf(seat, _dateline.Span.End, StringComparison.OrdinalIgnoreCase) < 0 || euInBrussels);
             _defaultCountry = bureau ? top : _datelineCountry;
             _defaultSource = bureau ? "focus" : "dateline";
-            if (!bureau && _euStory && _dateline.Place.Trim().Equals("Brussels", StringComparison.OrdinalIgnoreCase)
-                && _countryMentions.GetValueOrDefault(_datelineCountry) == 0)
+            if (!bureau && euInBrussels && _countryMentions.GetValueOrDefault(_datelineCountry) == 0)
             {
                 // A story from Brussels about the EU that never names Belgium: "critics" and "some governments" are nobody's
                 // in particular, not Belgian.

@@ -233,7 +233,7 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                 Func<Chain, int, bool> person = (chain, a) => (chain.Type is CorefEntityType.Person
                            || chain.Type is CorefEntityType.Unknown && mentions[a].Kind == MentionKind.Name)
                            && !chain.Mentions.Any(k => mentions[k].Kind == MentionKind.Pronoun && mentions[k].Pronoun == other)
-                           && !(possessive && (IsPluralNounPhrase(mentions[a]) || mentions[a].Kind == MentionKind.Description && mentions[a].RolePlural));
+                           && !(possessive && IsPluralMention(mentions[a]));
                 return OwnClauseSubject(m, index, person) ?? BestAntecedent(m, index, 3, person) ?? NewChain(CorefEntityType.Person);
             case PronounClass.Neuter:
                 // A subject "it" across a sentence boundary continues an earlier subject or speaker: "It has also brought China
@@ -245,7 +245,7 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                     && !(m.IsSubject && mentions[a].Sentence < m.Sentence && !mentions[a].IsSubject && !mentions[a].IsSpeaker)
                     && !mentions[a].IsConjunct
                     // Nor a plural noun: "Argentina broke off relations ... after Venezuelan troops surrounded its embassy".
-                    && !IsPluralNounPhrase(mentions[a]) && !(mentions[a].Kind == MentionKind.Description && mentions[a].RolePlural);
+                    && !IsPluralMention(mentions[a]);
                 return OwnClauseSubject(m, index, neuter) ?? BestAntecedent(m, index, 2, neuter);
             case PronounClass.ThirdPlural:
                 if (CoordinatedSubjectBefore(m, index) is { Count: >= 2 } parties)
@@ -258,9 +258,8 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                 }
                 Func<Chain, int, bool> many = (chain, a) => chain.Type is CorefEntityType.Collective
                     || chain.Type is CorefEntityType.Organization && (mentions[a].RolePlural || IsPluralGroupName(mentions[a]))
-                    || mentions[a].Kind == MentionKind.Description && mentions[a].RolePlural
                     || mentions[a].Kind == MentionKind.Pronoun && mentions[a].Pronoun == PronounClass.ThirdPlural
-                    || IsPluralNounPhrase(mentions[a]);
+                    || IsPluralMention(mentions[a]);
                 var plural = OwnClauseSubject(m, index, many) ?? BestAntecedent(m, index, 2, many);
                 if (plural is null && m.IsSubject && !m.InQuote && PartiesBefore(m, index) is { Count: >= 2 } met
                     && mentions.Take(index).Any(a => a.Chain == met[0] && m.Sentence - a.Sentence <= 1))
@@ -334,6 +333,9 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
         }
         return false;
     }
+
+    /// <summary>A plural noun phrase or a plural description ("the rebels", "the two countries").</summary>
+    private bool IsPluralMention(RawMention m) => IsPluralNounPhrase(m) || m.Kind == MentionKind.Description && m.RolePlural;
 
     /// <summary>"Russian officials", "the rebels": a mention headed by a plural common noun (tagged NNS when POS is known).</summary>
     private bool IsPluralNounPhrase(RawMention m)

@@ -447,25 +447,52 @@ internal sealed class ActorBinder
         "drone", "missile", "rocket", "jet", "warplane", "aircraft", "plane", "helicopter", "warship", "ship", "vessel", "submarine", "tank", "balloon",
     };
 
-    /// <summary>The noun has a country adjective or possessor: "Russian drones", "China's warships".</summary>
-    private bool CountryModified(SentenceTree tree, int noun)
-    {
-        foreach (var c in tree.Children(noun))
-        {
-            if ((tree.RelIs(c, "amod") || tree.Rel(c) == "nmod:poss" || tree.RelIs(c, "compound")) && _mentionOfToken[c] is var m and >= 0
-                && _entities.Mentions[m].Actor?.Country is { Length: 3 } country && country != ActorRef.Unknown.Code)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static readonly HashSet<string> CurrencyNouns = new(StringComparer.Ordinal)
     {
         "dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "peso", "rouble", "ruble", "franc", "won", "lira", "real", "rand",
         "shekel", "dinar", "dirham", "riyal", "naira", "shilling", "krona", "krone", "zloty", "forint", "hryvnia", "ringgit", "baht", "dong",
     };
+
+    /// <summary>
+    /// The noun a relative pronoun stands for, or -1. "the mayor of Melitopol, who was abducted by Russian soldiers", "the
+    /// journalist whom police arrested": a relative pronoun that is the patient of its clause stands for the noun the clause
+    /// modifies. As a subject only in clauses that tell what someone did: bound everywhere, "elders who were well-spoken that
+    /// really helped our family" and "the Authority, which considers the US biased" made wrong held-out events.
+    /// </summary>
+    private int RelativeAntecedent(SentenceTree tree, int token)
+    {
+        if (tree.Upos(token) != Upos.PRON || tree.LowerForm(token) is not ("who" or "whom" or "which" or "that")
+            || tree.Head(token) is not (var clause and >= 0) || tree.Rel(clause) != "acl:relcl" || tree.Head(clause) is not (var antecedent and >= 0)
+            || antecedent == token)
+        {
+            return -1;
+        }
+        if (tree.Rel(token) == "nsubj:pass" || tree.RelIs(token, "obj"))
+        {
+            return antecedent;
+        }
+        if (tree.Rel(token) != "nsubj")
+        {
+            return -1;
+        }
+        var afterComma = token - 1 >= tree.First && tree.LowerForm(token - 1) == ",";
+        return tree.LowerForm(token) switch
+        {
+            // "Erdogan, who met Putin in Sochi, said ...": what a named or described person did
+            "who" when afterComma && PastAct(tree, clause) && IsPersonMention(antecedent) => antecedent,
+            // "opposition supporters who marched on the capital", "gunmen who stormed the village": a plural group of people who
+            // did something (not soldiers or officials, whom stories mostly recall: "honoring three soldiers who fought on D-Day")
+            "who" when tree.Pos.XposOf(clause) == "VBD" && tree.Upos(clause) == Upos.VERB && tree.Pos.XposOf(antecedent) == "NNS"
+                && IsPersonMention(antecedent) && !OfficialsOrSoldiers(antecedent) => antecedent,
+            // "Russia, which has deepened military cooperation with North Korea, ...": a state or body the text names
+            "which" when afterComma && PastAct(tree, clause) && tree.Upos(antecedent) == Upos.PROPN && _mentionOfToken[antecedent] is var state and >= 0
+                && StateOrBody(state) => antecedent,
+            // "Russian drones that violated its airspace": a country's weapons that did something
+            "that" or "which" when tree.Pos.XposOf(clause) == "VBD" && WeaponNouns.Contains(tree.Lemma(antecedent).ToLowerInvariant())
+                && ModifierCountry(tree, antecedent) is not null => antecedent,
+            _ => -1,
+        };
+    }
 
     private bool OfficialsOrSoldiers(int token) =>
         _mentionOfToken[token] is var m and >= 0 && _entities.Mentions[m].Actor?.Sectors.Any(s => s is "MIL" or "GOV") == true;
@@ -478,31 +505,7 @@ internal sealed class ActorBinder
         {
             return; // "tariffs on 155 billion Canadian dollars worth of American goods": a currency is no actor
         }
-        // "the mayor of Melitopol, who was abducted by Russian soldiers", "the journalist whom police arrested": a relative
-        // pronoun that is the patient of its clause stands for the noun the clause modifies. As a subject only "who" after
-        // a comma, a clause that adds what a named or described person did ("Erdogan, who met Putin in Sochi, said ..."):
-        // bound everywhere, "elders who were well-spoken that really helped our family" and "the Authority, which
-        // considers the US biased" made wrong held-out events.
-        if (tree.Upos(token) == Upos.PRON && tree.LowerForm(token) is "who" or "whom" or "which" or "that"
-            && (tree.Rel(token) == "nsubj:pass" || tree.RelIs(token, "obj")
-                || tree.Rel(token) == "nsubj" && tree.LowerForm(token) == "who" && token - 1 >= tree.First && tree.LowerForm(token - 1) == ","
-                    && tree.Head(token) is var done and >= 0 && PastAct(tree, done) && tree.Head(done) is var person and >= 0 && IsPersonMention(person)
-                // (and a restrictive "who" on a plural group of people who did something: "opposition supporters who marched on
-                // the capital", "gunmen who stormed the village")
-                // (and "that" or "which" on a country's weapons that did something: "Russian drones that violated its airspace")
-                || tree.Rel(token) == "nsubj" && tree.LowerForm(token) is "that" or "which" && tree.Head(token) is var struck and >= 0 && tree.Pos.XposOf(struck) == "VBD"
-                    && tree.Head(struck) is var weapons and >= 0 && WeaponNouns.Contains(tree.Lemma(weapons).ToLowerInvariant()) && CountryModified(tree, weapons)
-                || tree.Rel(token) == "nsubj" && tree.LowerForm(token) == "who" && tree.Head(token) is var acting and >= 0 && tree.Pos.XposOf(acting) == "VBD"
-                    && tree.Upos(acting) == Upos.VERB && tree.Head(acting) is var people and >= 0 && tree.Pos.XposOf(people) == "NNS" && IsPersonMention(people)
-                    // (not soldiers or officials, whom stories mostly recall: "honoring three soldiers who fought on D-Day")
-                    && !OfficialsOrSoldiers(people)
-                // (and "which" after a comma, for a state or body the text names: "Russia, which has deepened military
-                // cooperation with North Korea, ...")
-                || tree.Rel(token) == "nsubj" && tree.LowerForm(token) == "which" && token - 1 >= tree.First && tree.LowerForm(token - 1) == ","
-                    && tree.Head(token) is var acted and >= 0 && PastAct(tree, acted) && tree.Head(acted) is var named and >= 0
-                    && tree.Upos(named) == Upos.PROPN && _mentionOfToken[named] is var state and >= 0 && StateOrBody(state))
-            && tree.Head(token) is var relative and >= 0 && tree.Rel(relative) == "acl:relcl" && tree.Head(relative) is var antecedent and >= 0
-            && antecedent != token)
+        if (RelativeAntecedent(tree, token) is var antecedent and >= 0)
         {
             BindOne(tree, antecedent, result);
             return;

@@ -2994,7 +2994,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return; // "returning to power eight years after he left office": an act years before the story's is its background
         }
         if (news && code.Code == "192" && tree.Lemma(match.Trigger).ToLowerInvariant() is "enter" or "cross"
-            && bound.Sources.All(p => SourceToken(tree, p) is var st and >= 0 && tree.LowerForm(st) is "he" or "she"))
+            && bound.Sources.All(p => document.Tokens.FirstTokenEndingAfter(p.Span.Start) is var st && st < document.Tokens.Count
+                && tree.LowerForm(st) is "he" or "she"))
         {
             return; // "the man was detained as he was entering Kosovo from Serbia": a person crossing a border occupies nothing
         }
@@ -4589,19 +4590,6 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         return false;
-    }
-
-    /// <summary>The token of the participant's mention in this sentence (its first token), or -1.</summary>
-    private static int SourceToken(SentenceTree tree, Participant p)
-    {
-        for (var t = tree.First; t < tree.End; t++)
-        {
-            if (tree.SpanOf(t).Start >= p.Span.Start && tree.SpanOf(t).End <= p.Span.End)
-            {
-                return t;
-            }
-        }
-        return -1;
     }
 
     /// <summary>The country named by a demonym on the goods of an "on" phrase of the measure ("on a wide range of Brazilian goods").</summary>

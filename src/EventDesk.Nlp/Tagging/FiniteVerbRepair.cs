@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using EventDesk.Text;
 
 namespace EventDesk.Nlp.Tagging;
@@ -79,10 +80,8 @@ internal static class FiniteVerbRepair
         // clause needs its verb whatever the main clause has.)
         for (var i = 2; i + 1 < n; i++)
         {
-            if (Xpos(tagger, classes[i]) == "NNS" && Xpos(tagger, classes[i - 1]) is "NNP" or "NNPS"
-                && tokens.TextOf(firstToken + i - 2) is "as" or "while" or "when" or "after" or "before" or "because" or "since" or "and" or "but"
-                && ActPresents.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.TextOf(firstToken + i))
-                && Xpos(tagger, classes[i + 1]) is "DT" or "JJ" or "NNS" or "NNP" or "CD" or "PRP$")
+            if (tokens.TextOf(firstToken + i - 2) is "as" or "while" or "when" or "after" or "before" or "because" or "since" or "and" or "but"
+                && ActAfterName(tokens, firstToken, classes, tagger, i))
             {
                 classes[i] = presentTenseClass;
             }
@@ -96,16 +95,14 @@ internal static class FiniteVerbRepair
                 return;
             }
             if (candidate < 0 && x == "NNS" && i > 0 && i + 1 < n && Xpos(tagger, classes[i - 1]) is "NN" or "NNP" or "NNPS"
-                && ReportingPresents.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.TextOf(firstToken + i))
+                && ReportingPresents.Contains(tokens.TextOf(firstToken + i))
                 && Xpos(tagger, classes[i + 1]) is "IN" or "TO" or "DT" or "PRP$" or "RB")
             {
                 candidate = i;
             }
             // "Iran fires ballistic missiles at Tel Aviv" (a live blog's present tense): an act after a country's or a person's
             // name, before its object, in a sentence with no other verb.
-            if (candidate < 0 && x == "NNS" && i > 0 && i + 2 < n && Xpos(tagger, classes[i - 1]) is "NNP" or "NNPS"
-                && ActPresents.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.TextOf(firstToken + i))
-                && Xpos(tagger, classes[i + 1]) is "DT" or "JJ" or "NNS" or "NNP" or "CD" or "PRP$")
+            if (candidate < 0 && i + 2 < n && ActAfterName(tokens, firstToken, classes, tagger, i))
             {
                 candidate = i;
             }
@@ -116,18 +113,24 @@ internal static class FiniteVerbRepair
         }
     }
 
-    private static readonly HashSet<string> ActPresents = new(StringComparer.Ordinal)
+    /// <summary>A present tense of an act read as a plural noun right after a name and before its object ("Iran fires ballistic missiles").</summary>
+    private static bool ActAfterName(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int i) =>
+        i > 0 && i + 1 < classes.Length && Xpos(tagger, classes[i]) == "NNS" && Xpos(tagger, classes[i - 1]) is "NNP" or "NNPS"
+        && ActPresents.Contains(tokens.TextOf(firstToken + i))
+        && Xpos(tagger, classes[i + 1]) is "DT" or "JJ" or "NNS" or "NNP" or "CD" or "PRP$";
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ActPresents = new[]
     {
         "fires", "launches", "strikes", "attacks", "sends", "deploys", "bombs", "shells", "seizes", "bans", "imposes", "expels", "recalls",
         "summons", "rejects", "accuses", "blames", "threatens", "signs", "meets", "visits", "hosts", "arrests", "releases", "frees",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> ReportingPresents = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingPresents = new[]
     {
         "calls", "appeals", "urges", "says", "warns", "demands", "welcomes", "condemns", "expresses", "reaffirms", "notes", "stresses",
         "regrets", "deplores", "reiterates", "commends", "encourages", "underlines", "requests", "invites", "emphasizes", "emphasises",
         "remains", "asks", "hopes", "believes",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "The United States, which is not a member of the court, imposed sanctions on four ICC judges": the "-ed" word right after
@@ -374,11 +377,6 @@ internal static class FiniteVerbRepair
     };
 
     /// <summary>
-    /// "The International Criminal Court issued an arrest warrant on Thursday for ...": a base-form verb right after an article
-    /// and a singular noun, before a preposition or the end of a clause, heads the compound ("an arrest warrant"); it was read as
-    /// a verb, and the sentence's participle clause ("accusing him of ...") lost its subject.
-    /// </summary>
-    /// <summary>
     /// "Neighboring countries and the Organization of American States condemned the attempted coup" had "Neighboring" as a
     /// gerund whose object was "countries", so the sentence lost its subject: a participle news uses as an adjective, before a
     /// noun, at the start of a phrase, is one.
@@ -434,6 +432,11 @@ internal static class FiniteVerbRepair
         "exiled", "jailed", "imprisoned", "ousted", "deposed", "slain", "disgraced", "embattled", "self-exiled", "deceased",
     };
 
+    /// <summary>
+    /// "The International Criminal Court issued an arrest warrant on Thursday for ...": a base-form verb right after an article
+    /// and a singular noun, before a preposition or the end of a clause, heads the compound ("an arrest warrant"); it was read as
+    /// a verb, and the sentence's participle clause ("accusing him of ...") lost its subject.
+    /// </summary>
     public static void ApplyCompoundHeads(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int singularNounClass)
     {
         if (singularNounClass < 0)
