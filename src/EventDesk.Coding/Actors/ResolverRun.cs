@@ -142,6 +142,9 @@ internal sealed class ResolverRun
     private readonly Dictionary<string, Atom?> _surnames = new(StringComparer.Ordinal); // null = ambiguous
     private readonly Dictionary<string, List<Atom>> _surnameBearers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _countryMentions = new(StringComparer.Ordinal);
+
+    /// <summary>Home countries of the armed groups the text names ("the RSF": Sudan), for the regional-bureau test only.</summary>
+    private readonly Dictionary<string, int> _groupHomeMentions = new(StringComparer.Ordinal);
     private string? _datelineCountry;
     private string? _defaultCountry;
     private string _defaultSource = "none";
@@ -1123,6 +1126,11 @@ internal sealed class ResolverRun
             {
                 _countryMentions[m.Country.Iso3] = _countryMentions.GetValueOrDefault(m.Country.Iso3) + 1;
             }
+            else if ((a.Kinds & PhraseKinds.ArmedGroup) != 0 && (_kb.FindArmedGroup(a.Text, _date) ?? _kb.FindArmedGroup(a.Text)) is { Iso3.Length: 3 } g
+                && g.Iso3 != KnowledgeBase.UnknownCountry)
+            {
+                _groupHomeMentions[g.Iso3] = _groupHomeMentions.GetValueOrDefault(g.Iso3) + 1;
+            }
         }
     }
 
@@ -1184,6 +1192,15 @@ internal sealed class ResolverRun
             // dateline's, unqualified officials and civilians belong to the story's country, not the bureau's.
             var bureau = top is not null && top != _datelineCountry && topCount >= 3 && topCount > second
                 && 4 * _countryMentions.GetValueOrDefault(_datelineCountry) <= topCount;
+            if (!bureau && _countryMentions.GetValueOrDefault(_datelineCountry) == 0 && _groupHomeMentions.GetValueOrDefault(_datelineCountry) == 0
+                && GroupCountry() is { } groupHome && (top is null || top == groupHome))
+            {
+                top = groupHome;
+                // "CAIRO (AP) — Sudan's paramilitary Rapid Support Forces said ... The RSF captured El Fasher ... the army": a story
+                // that keeps naming one country's armed groups, and never the bureau's country, is about that country (the army
+                // was Egypt's).
+                bureau = true;
+            }
             // The seats of international bodies ("GENEVA (AFP) - The U.N. rights chief accused Myanmar's military ... the
             // junta had killed"): a story filed there is about the country it names, even once, when it never names the host.
             var seat = _dateline.Place.Trim();
@@ -1208,6 +1225,27 @@ internal sealed class ResolverRun
             _defaultCountry = top;
             _defaultSource = "focus";
         }
+    }
+
+    /// <summary>
+    /// The one country whose armed groups the text names at least twice and which, with its own name, it mentions at least
+    /// three times; null when there is none or more than one.
+    /// </summary>
+    private string? GroupCountry()
+    {
+        string? found = null;
+        foreach (var (iso, groups) in _groupHomeMentions)
+        {
+            if (groups >= 2 && groups + _countryMentions.GetValueOrDefault(iso) >= 3)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+                found = iso;
+            }
+        }
+        return found;
     }
 
     private static readonly HashSet<string> InternationalSeats = new(StringComparer.Ordinal)

@@ -647,8 +647,27 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
         var run = ConjunctRunBefore(index, a => m.Sentence - a.Sentence <= 2,
             a => a.Kind is MentionKind.Name or MentionKind.Acronym && (IsParty(a) || _chains[a.Chain].Type == CorefEntityType.Location), out var first);
         // (Not the hosts or mediators of talks: "Qatar and Turkey hosted talks between the two governments ... both countries".)
-        return first >= 0 && (ActsOn(first, index, m) || mentions[first].Governor >= 0 && view.IsAny(mentions[first].Governor, HostingWords)) ? [] : run;
+        return first >= 0 && (ActsOn(first, index, m) || mentions[first].Governor >= 0 && view.IsAny(mentions[first].Governor, HostingWords)
+            || MediatorsAfter(mentions[first].First)) ? [] : run;
     }
+
+    /// <summary>
+    /// The names start a mediator phrase: "the deal had been reached through mediation by Qatar, Egypt and the US, and urged both
+    /// sides" (the sides are the deal's, not the mediators).
+    /// </summary>
+    private bool MediatorsAfter(int token)
+    {
+        for (var k = token - 1; k >= Math.Max(0, token - 3); k--)
+        {
+            if (view.IsAny(k, MediationWords))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] MediationWords = ["mediation", "mediated", "auspices", "brokered", "facilitation", "facilitated", "hosted", "sponsorship"];
 
     /// <summary>The chains of the coordinated names right before the meeting word in its sentence ("Putin and Xi met").</summary>
     private List<int> CoordinatedPartiesBefore(int limit, int token, int sentence)

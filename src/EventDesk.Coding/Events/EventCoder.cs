@@ -2842,9 +2842,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "the company's offices have been targeted by authorities as part of investigations": a legal target, no attack
         }
-        if (news && code.Root == "14" && bound.Sources.Count > 0 && bound.Sources.All(s => s.Actor is { } a && a.Sectors.Contains("MIL")))
+        if (news && code.Root == "14" && bound.Sources.Count > 0
+            && bound.Sources.All(s => s.Actor is { } a && (a.Sectors.Contains("MIL") || a.Sectors.Contains("REB") || a.Sectors.Contains("INS") || a.Sectors.Contains("UAF"))))
         {
-            return; // "the People's Liberation Army took to the city's streets to clear barricades": an army deploys, it does not protest
+            // "the People's Liberation Army took to the city's streets to clear barricades": an army deploys, it does not protest;
+            // nor do rebels: "a day after M23 fighters marched into the city" (was CODREB -> CODGOV 141).
+            return;
         }
         if (news && code.Root == "14" && pattern.Nominal && tree.Lemma(match.Trigger).ToLowerInvariant() is "rally" or "march" && match.SourceHow.StartsWith("nmod:poss", StringComparison.Ordinal)
             && (tree.LowerForm(match.Source) is "his" or "her" || bound.Sources.Any(s => s.Actor is { Name: not null }))
@@ -3177,9 +3180,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             targetList = [actAuthor];
             match.ContextTarget = "the author of the act reported before";
         }
-        if (news && targetList.Count == 0 && code.Code.StartsWith("163", StringComparison.Ordinal) && GoodsCountry(tree, binder, match) is { } exporter)
+        if (news && targetList.Count == 0 && code.Code is ['1', '6', '3', ..] or "1312" && GoodsCountry(tree, binder, match) is { } exporter)
         {
-            // "imposed 50% tariffs on a wide range of Brazilian goods": a measure on a country's goods is aimed at it.
+            // "imposed 50% tariffs on a wide range of Brazilian goods": a measure on a country's goods is aimed at it; so is
+            // one announced ("China will impose tariffs on $2.6 billion worth of Canadian products, the ministry said": 1312).
             targetList = [exporter];
             match.ContextTarget = "the country whose goods the measure is on";
         }
@@ -4072,10 +4076,16 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     {
         "effort", "plan", "proposal", "bid", "push", "call", "hope", "prospect", "possibility", "chance", "need", "demand",
         "request", "offer", "idea", "preparation", "attempt",
+        // "warnings of a new war between Ethiopia and Eritrea", "fears of a wider conflict", "the risk of clashes"
+        "warning", "fear", "risk", "danger", "spectre", "specter", "threat", "speculation", "rumour", "rumor",
     };
 
     private static bool ProspectiveNoun(SentenceTree tree, int trigger)
     {
+        if (HasProspectModifier(tree, trigger))
+        {
+            return true; // "speculation about a possible prisoner exchange between Moscow and Washington"
+        }
         var head = tree.Head(trigger);
         if (head < 0)
         {
@@ -4086,6 +4096,25 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "rehearsing how to defend its members against an attack by Russia": what one defends against has not happened
             || (tree.RelIs(trigger, "obl") && tree.HasMarker(trigger, "against") && GuardVerbs.Contains(lemma));
     }
+
+    /// <summary>An adjective saying the event noun has not happened: "a possible exchange", "a planned summit", "the proposed talks".</summary>
+    private static bool HasProspectModifier(SentenceTree tree, int noun)
+    {
+        foreach (var c in tree.Children(noun))
+        {
+            if (c < noun && tree.RelIs(c, "amod") && ProspectAdjectives.Contains(tree.LowerForm(c)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ProspectAdjectives = new(StringComparer.Ordinal)
+    {
+        "possible", "potential", "proposed", "planned", "prospective", "hypothetical", "eventual", "mooted", "future", "expected",
+        "envisaged", "putative", "would-be",
+    };
 
     private static readonly HashSet<string> GuardVerbs = new(StringComparer.Ordinal)
     {

@@ -1388,7 +1388,7 @@ internal static class PatternMatcher
         foreach (var c in tree.Children(verb))
         {
             // English agents have "by"; an obl:agent without it is a parse error ("kidnapped in Zamfara state").
-            if (tree.RelIs(c, "obl") && tree.HasMarker(c, "by"))
+            if (tree.RelIs(c, "obl") && tree.HasMarker(c, "by") && !AgentOfMeansNoun(tree, verb, c))
             {
                 return (c, "obl:agent 'by'");
             }
@@ -1417,6 +1417,25 @@ internal static class PatternMatcher
             }
         }
         return (-1, "");
+    }
+
+    /// <summary>
+    /// The by-phrase right after a means phrase belongs to its noun, whatever the parser hung it on: "the deal had been
+    /// reached through mediation by Qatar, Egypt and the US" was reached by the parties, not by the mediators.
+    /// </summary>
+    private static bool AgentOfMeansNoun(SentenceTree tree, int verb, int by)
+    {
+        var byStart = tree.SubtreeTokens(by).First;
+        foreach (var c in tree.Children(verb))
+        {
+            if (c != by && tree.RelIs(c, "obl") && tree.Upos(c) == Upos.NOUN && tree.SubtreeTokens(c).Last == byStart - 1
+                && (tree.HasMarker(c, "through") || tree.HasMarker(c, "via") || tree.HasMarker(c, "after") || tree.HasMarker(c, "following")
+                    || tree.HasMarker(c, "under") || tree.HasMarker(c, "with")))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>For a nominal trigger without S: the subject of the verb governing the noun, and that verb.</summary>

@@ -403,8 +403,23 @@ internal static class FiniteVerbRepair
             {
                 classes[i] = adjectiveClass;
             }
+            // "Israeli forces will withdraw from Gaza, displaced Palestinians will be allowed to return": a participle that
+            // describes a group by what befell it, at the start of a phrase, before a plural noun and that noun's own verb, is
+            // an adjective (it was the verb of "forces ... displaced Palestinians").
+            if (Xpos(tagger, classes[i]) is "VBD" or "VBN" && (i == 0 || Xpos(tagger, classes[i - 1]) is "," or "CC" or "DT" or "IN")
+                && i + 2 < classes.Length && Xpos(tagger, classes[i + 1]) is "NNS" or "NNPS" && Xpos(tagger, classes[i + 2]) is "MD" or "VBD" or "VBP"
+                && GroupParticiples.Contains(tokens.TextOf(firstToken + i).ToString().ToLowerInvariant()))
+            {
+                classes[i] = adjectiveClass;
+            }
         }
     }
+
+    private static readonly HashSet<string> GroupParticiples = new(StringComparer.Ordinal)
+    {
+        "displaced", "wounded", "injured", "detained", "abducted", "kidnapped", "stranded", "trapped", "evacuated", "freed",
+        "released", "armed", "masked", "besieged", "exiled", "jailed", "imprisoned", "deported", "expelled", "uprooted",
+    };
 
     private static bool FollowedByName(Span<int> classes, TaggerModel tagger, int from)
     {

@@ -68,6 +68,10 @@ public sealed class DatelineDetector : IAnnotator
             {
                 return byline;
             }
+            if (line == 0 && SlashAgency(text, start, limit) is { } slashed)
+            {
+                return slashed;
+            }
             if (start < span.Length && FindSeparator(span, start, limit, out var sepStart, out var sepEnd)
                 && Parse(text, start, sepStart, sepEnd) is { } found
                 && (line == 0 || ((found.Agency is not null && span[sepStart] is '—' or '–' or '―' or '-'
@@ -128,6 +132,54 @@ public sealed class DatelineDetector : IAnnotator
         }
         var placeStart = start + (line.Length - line[(comma + separator)..].TrimStart().Length);
         return new Dateline(new TextSpan(start, line.Length), new TextSpan(placeStart, place.Length), place.ToString(), null, null);
+    }
+
+    /// <summary>
+    /// TASS's form, the agency between slashes after the place and date: "MOSCOW, September 13. /TASS/. The Russian ...".
+    /// </summary>
+    private static Dateline? SlashAgency(string text, int start, int limit)
+    {
+        var line = text.AsSpan(start, limit - start);
+        var open = line.IndexOf(" /", StringComparison.Ordinal);
+        if (open < 2 || open > 60)
+        {
+            return null;
+        }
+        var close = line[(open + 2)..].IndexOf('/');
+        if (close < 2 || close > 20)
+        {
+            return null;
+        }
+        var agency = line.Slice(open + 2, close);
+        foreach (var c in agency)
+        {
+            if (!char.IsLetter(c) && c != '-' && c != ' ')
+            {
+                return null;
+            }
+        }
+        if (!char.IsUpper(agency[0]))
+        {
+            return null;
+        }
+        var end = open + 2 + close + 1;
+        if (end < line.Length && line[end] == '.')
+        {
+            end++;
+        }
+        if (end < line.Length && !TokenScanner.IsSpace(line[end]))
+        {
+            return null;
+        }
+        // The head ends with the full stop after the date ("MOSCOW, September 13."), which is not part of it.
+        var headEnd = open;
+        if (line[headEnd - 1] == '.')
+        {
+            headEnd--;
+        }
+        return Parse(text, start, start + headEnd, start + end) is { } found && found.DateText is not null
+            ? found with { Agency = agency.ToString() }
+            : null;
     }
 
     /// <summary>How many words the text has if all are capitalised; 0 otherwise.</summary>
@@ -210,6 +262,9 @@ public sealed class DatelineDetector : IAnnotator
         return Abbreviations.Lookup(text[wordStart..period]) != Abbreviations.Kind.None;
     }
 
+    /// <summary>Agencies that write their own name in lowercase ("BERLIN (dpa) -"): Germany's dpa and its services, epd.</summary>
+    private static readonly HashSet<string> LowercaseAgencies = new(StringComparer.Ordinal) { "dpa", "dpa-AFX", "dpa-infocom", "epd" };
+
     private static Dateline? Parse(string text, int start, int sepStart, int sepEnd)
     {
         var span = text.AsSpan();
@@ -224,7 +279,7 @@ public sealed class DatelineDetector : IAnnotator
             }
             open += start;
             var inner = span[(open + 1)..(headEnd - 1)].Trim();
-            if (inner.Length is 0 or > 40 || !char.IsUpper(inner[0]))
+            if (inner.Length is 0 or > 40 || !char.IsUpper(inner[0]) && !LowercaseAgencies.Contains(inner.ToString()))
             {
                 return null;
             }

@@ -2604,4 +2604,75 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(NewsEvents("Mexico's president refused to meet Trump after he insisted that Mexico pay for the wall.\n", new DateOnly(2019, 1, 1)),
             e => e.Root == "10");
     }
+
+    // ---- twenty-first session: stories of 2022-2025 (Sudan, Gaza, Saudi-Iran, Gershkovich, EU-China duties, TASS, dpa ...)
+
+    [Fact]
+    public void A_tariff_announced_on_goods_worth_an_amount_is_a_threat_to_the_goods_country()
+    {
+        // The goods' country was looked for on measures (163) only, so the announced tariff (1312) had no target.
+        Assert.Contains(NewsEvents("BEIJING (Reuters) - China will impose tariffs on $2.6 billion worth of Canadian products, the ministry said on Saturday.\n",
+            new DateOnly(2025, 3, 8)), e => e.Cameo == "1312" && e.Target?.Actor?.Code == "CAN");
+    }
+
+    [Fact]
+    public void A_possible_prisoner_exchange_is_no_exchange()
+    {
+        // "speculation about a possible prisoner exchange between Moscow and Washington" was coded as a release (0841).
+        Assert.DoesNotContain(NewsEvents("MOSCOW (AP) — The verdict fueled speculation about a possible prisoner exchange between Moscow and Washington.\n",
+            new DateOnly(2024, 7, 19)), e => e.Root == "08");
+    }
+
+    [Fact]
+    public void Countries_that_carried_out_a_prisoner_exchange_released_prisoners_to_each_other()
+    {
+        // "carried out a prisoner exchange" had no pattern.
+        var events = NewsEvents("WASHINGTON (AP) — Russia and the United States carried out a prisoner exchange on Thursday.\n", new DateOnly(2024, 8, 1));
+        Assert.Contains(events, e => e.Cameo == "0841" && e.Source.Actor?.Code == "RUS" && e.Target?.Actor?.Code == "USA");
+        Assert.Contains(events, e => e.Cameo == "0841" && e.Source.Actor?.Code == "USA" && e.Target?.Actor?.Code == "RUS");
+    }
+
+    [Fact]
+    public void Mediators_of_a_deal_are_neither_its_signers_nor_both_sides()
+    {
+        // "reached through mediation by Qatar, Egypt and the US" made the three mediators sign with each other (057), and "both
+        // sides" were Egypt and the US.
+        var events = NewsEvents("DOHA: Qatar's prime minister announced that Israel and Hamas had agreed to a ceasefire. He said the deal had been reached "
+            + "through mediation by Qatar, Egypt and the US, and urged both sides to adhere to its terms.\n", new DateOnly(2025, 1, 16));
+        Assert.DoesNotContain(events, e => e.Cameo == "057");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Code is "EGY" or "USA");
+    }
+
+    [Fact]
+    public void Displaced_people_who_will_return_were_not_displaced_by_the_subject_before()
+    {
+        // ", displaced Palestinians will be allowed to return" had "displaced" as the verb of "Israeli forces" (201).
+        Assert.DoesNotContain(NewsEvents("DOHA: Israeli forces will withdraw from populated areas of Gaza, displaced Palestinians will be allowed to return to the "
+            + "north of the Strip, and hundreds of Palestinian prisoners will be released.\n", new DateOnly(2025, 1, 16)), e => e.Root == "20");
+    }
+
+    [Fact]
+    public void Warnings_of_a_new_war_are_no_war()
+    {
+        Assert.DoesNotContain(NewsEvents("ADDIS ABABA (Reuters) - Less than seven years after a peace deal, warnings of a new war between Ethiopia and Eritrea are growing.\n",
+            new DateOnly(2025, 3, 24)), e => e.Root == "19");
+    }
+
+    [Fact]
+    public void A_regional_bureau_story_about_one_country_s_armed_groups_is_about_that_country()
+    {
+        // From Cairo, about the RSF: "the army" was Egypt's (EGYMIL).
+        var events = NewsEvents("CAIRO (AP) — Sudan's paramilitary Rapid Support Forces said Thursday it had detained several of its own fighters. "
+            + "The RSF captured El Fasher on Sunday after an 18-month siege. The RSF has previously denied targeting civilians and blamed the army for "
+            + "spreading false reports.\n", new DateOnly(2025, 10, 30));
+        Assert.Contains(events, e => e.Root == "11" && e.Target?.Actor?.Code == "SDNMIL");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Country == "EGY" || e.Source.Actor?.Country == "EGY");
+    }
+
+    [Fact]
+    public void Rebels_who_marched_into_a_city_did_not_protest()
+    {
+        Assert.DoesNotContain(NewsEvents("GOMA, Congo (Reuters) - In Goma, sporadic gunfire could still be heard near the airport a day after M23 fighters marched into the city.\n",
+            new DateOnly(2025, 1, 28)), e => e.Root == "14");
+    }
 }

@@ -21,6 +21,8 @@ public class DatelineDetectorTests
     [InlineData("KABUL, Jan. 12, 2021 (AFP) - Talks resumed.", "KABUL", "AFP", "Jan. 12, 2021", "KABUL, Jan. 12, 2021 (AFP) -")]
     [InlineData("KYIV, Ukraine, Aug. 20, 2022 — Talks resumed.", "KYIV", null, "Aug. 20, 2022", "KYIV, Ukraine, Aug. 20, 2022 —")]
     [InlineData("SPRINGFIELD, Ill., May 2 (AP) - Rain.", "SPRINGFIELD", "AP", "May 2", "SPRINGFIELD, Ill., May 2 (AP) -")]
+    [InlineData("BERLIN (dpa) - Scholz said.", "BERLIN", "dpa", null, "BERLIN (dpa) -")] // (dpa writes its name in lowercase; was no dateline)
+    [InlineData("MOSCOW, September 13. /TASS/. The FSB said.", "MOSCOW", "TASS", "September 13", "MOSCOW, September 13. /TASS/.")] // (TASS; was a sentence)
     public void Recognises_the_common_dateline_forms(string text, string place, string? agency, string? date, string whole)
     {
         var dateline = Detect(text);
