@@ -69,6 +69,33 @@ internal sealed class ActorBinder
     private static bool Better(EntityMention a, EntityMention b) =>
         (a.Actor is not null) != (b.Actor is not null) ? a.Actor is not null : a.Span.Length > b.Span.Length;
 
+    /// <summary>
+    /// The conjuncts of a noun, and those the parser hung on a conjunct instead of on the first one: "from Argentina, Chile,
+    /// ..., the Dominican Republic and Uruguay" had "Uruguay" under "Republic" and lost it.
+    /// </summary>
+    private static IEnumerable<int> Conjuncts(SentenceTree tree, int token)
+    {
+        foreach (var c in tree.Children(token))
+        {
+            if (!tree.RelIs(c, "conj"))
+            {
+                continue;
+            }
+            yield return c;
+            if (tree.Upos(c) != Upos.PROPN)
+            {
+                continue;
+            }
+            foreach (var k in tree.Children(c))
+            {
+                if (k > c && tree.RelIs(k, "conj") && tree.Upos(k) == Upos.PROPN)
+                {
+                    yield return k;
+                }
+            }
+        }
+    }
+
     /// <param name="viaModifiers">
     /// Also accept an actor named by a modifier ("Iran's programme" -> IRN). Off for a noun that is
     /// only the head of a participle ("Trump's tariffs targeting Canada": tariffs do not act).
@@ -88,9 +115,9 @@ internal sealed class ActorBinder
             _viaModifiers = true;
         }
         // Compound actors: "Russia and China", "Atmar and Lavrov".
-        foreach (var c in tree.Children(token))
+        foreach (var c in Conjuncts(tree, token))
         {
-            if (tree.RelIs(c, "conj") && tree.Upos(c) is Upos.PROPN or Upos.NOUN or Upos.PRON && !ReporterParsedAsConjunct(tree, c))
+            if (tree.Upos(c) is Upos.PROPN or Upos.NOUN or Upos.PRON && !ReporterParsedAsConjunct(tree, c))
             {
                 var own = ModifierCountries(tree, c);
                 if (own.Count >= 2)

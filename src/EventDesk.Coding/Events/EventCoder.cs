@@ -2842,6 +2842,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "the company's offices have been targeted by authorities as part of investigations": a legal target, no attack
         }
+        if (news && code.Root == "10" && match.Source >= 0 && tree.Upos(match.Source) == Upos.NOUN && LegalTexts.Contains(tree.Lemma(match.Source).ToLowerInvariant()))
+        {
+            return; // "as the constitution requires candidates to hold a university diploma": a text's rule, nobody's demand
+        }
         if (news && code.Root == "14" && bound.Sources.Count > 0
             && bound.Sources.All(s => s.Actor is { } a && (a.Sectors.Contains("MIL") || a.Sectors.Contains("REB") || a.Sectors.Contains("INS") || a.Sectors.Contains("UAF"))))
         {
@@ -3193,6 +3197,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // story reported just before is aimed at whoever did it.
             targetList = [author];
             match.ContextTarget = "the author of the act reported before";
+        }
+        if (news && code.Code == "016" && sources.Count > 0 && sources[0].Actor is { } denier && targetList.Count > 0
+            && targetList.All(t => t.Actor?.Code == denier.Code))
+        {
+            // "Peskov dismissed Western accusations against the Russian leader": the accusations were against the denier's own side;
+            // the denial answers the accusers, whom the object does not name (was RUSGOV -> RUSGOV).
+            targetList = [];
         }
         if (news && code.Code is "1053" or "0253" && sources.Count > 0 && sources[0].Actor?.Country is { Length: 3 } demander
             && targetList.All(t => t.Actor is null || t.Actor.Country == demander || t.Actor.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal))
@@ -4096,6 +4107,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "rehearsing how to defend its members against an attack by Russia": what one defends against has not happened
             || (tree.RelIs(trigger, "obl") && tree.HasMarker(trigger, "against") && GuardVerbs.Contains(lemma));
     }
+
+    /// <summary>Texts that "require" or "demand" things by their rules, not actors.</summary>
+    private static readonly HashSet<string> LegalTexts = new(StringComparer.Ordinal)
+    {
+        "constitution", "law", "rule", "regulation", "treaty", "agreement", "charter", "statute", "code", "bill", "resolution",
+        "deal", "accord", "convention", "directive", "decree", "legislation", "protocol", "clause", "article", "provision",
+    };
 
     /// <summary>An adjective saying the event noun has not happened: "a possible exchange", "a planned summit", "the proposed talks".</summary>
     private static bool HasProspectModifier(SentenceTree tree, int noun)

@@ -2675,4 +2675,31 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(NewsEvents("GOMA, Congo (Reuters) - In Goma, sporadic gunfire could still be heard near the airport a day after M23 fighters marched into the city.\n",
             new DateOnly(2025, 1, 28)), e => e.Root == "14");
     }
+
+    [Fact]
+    public void A_denial_of_accusations_against_one_s_own_side_is_not_aimed_at_oneself()
+    {
+        // "He dismissed Western accusations against the Russian leader" was RUSGOV -> RUSGOV 016.
+        Assert.DoesNotContain(NewsEvents("MOSCOW (AP) — The Kremlin spokesperson, Dmitry Peskov, said Putin had been informed. He dismissed Western accusations "
+            + "against the Russian leader as \"absolutely unacceptable\".\n", new DateOnly(2024, 2, 16)),
+            e => e.Target is not null && e.Source.Actor?.Code == e.Target.Actor?.Code);
+    }
+
+    [Fact]
+    public void What_a_constitution_requires_is_nobody_s_demand()
+    {
+        // "as the constitution requires candidates to hold a university diploma" was a demand (TUROPP -> TURPTY 100).
+        const string story = "ISTANBUL (AFP) - Turkish police on Wednesday detained Istanbul Mayor Ekrem Imamoglu, President Recep Tayyip Erdogan's main political rival, as part of corruption and terrorism investigations, days before he was expected to be named the opposition's presidential candidate.\n\nProsecutors issued detention warrants for about 100 people, including Imamoglu's aides, journalists and businessmen, according to state media. The mayor is accused of leading a criminal organisation, bribery and bid-rigging, and of aiding the outlawed Kurdistan Workers' Party (PKK) through an electoral alliance with a pro-Kurdish party in last year's local elections.\n\n\"We are facing great tyranny, but I want you to know that I will not be discouraged,\" Imamoglu, 54, said in a video posted on social media as police gathered outside his home before dawn.\n\nOzgur Ozel, the leader of the main opposition Republican People's Party (CHP), called the detention \"a coup against our next president\". The CHP said it would go ahead with a party primary on Sunday to nominate Imamoglu as its candidate.\n\nThe Istanbul governor's office banned all demonstrations in the city for four days and closed several roads and metro stations. Internet monitor NetBlocks said access to X, YouTube and Instagram had been restricted.\n\nJustice Minister Yilmaz Tunc rejected accusations that the move was politically motivated and said it was \"a grave mistake\" to link the judiciary's investigations to the president. The Turkish lira plunged to a record low against the dollar.\n\nThe detention came a day after Istanbul University annulled Imamoglu's degree, which could bar him from running for president, as the constitution requires candidates to hold a university diploma.\n";
+        Assert.DoesNotContain(NewsEvents(story, new DateOnly(2025, 3, 19)), e => e.Root == "10");
+    }
+
+    [Fact]
+    public void The_last_country_of_a_long_list_is_a_target_too()
+    {
+        // The parser hung "Uruguay" on "the Dominican Republic", and only the first level of conjuncts was bound.
+        var events = NewsEvents("CARACAS, July 29 (Reuters) - Foreign Minister Yvan Gil announced that Venezuela was withdrawing its diplomatic staff from "
+            + "Argentina, Chile, Costa Rica, Panama, Peru, the Dominican Republic and Uruguay.\n", new DateOnly(2024, 7, 29));
+        Assert.Contains(events, e => e.Cameo == "161" && e.Target?.Actor?.Code == "URY");
+        Assert.Equal(7, events.Count(e => e.Cameo == "161"));
+    }
 }
