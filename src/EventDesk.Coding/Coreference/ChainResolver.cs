@@ -659,7 +659,7 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
     {
         for (var k = token - 1; k >= Math.Max(0, token - 3); k--)
         {
-            if (view.IsAny(k, MediationWords))
+            if (view.IsAny(k, MediationNouns) || view.IsAny(k, HostingWords))
             {
                 return true;
             }
@@ -667,7 +667,7 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
         return false;
     }
 
-    private static readonly string[] MediationWords = ["mediation", "mediated", "auspices", "brokered", "facilitation", "facilitated", "hosted", "sponsorship"];
+    private static readonly string[] MediationNouns = ["mediation", "auspices", "facilitation", "sponsorship"];
 
     /// <summary>The chains of the coordinated names right before the meeting word in its sentence ("Putin and Xi met").</summary>
     private List<int> CoordinatedPartiesBefore(int limit, int token, int sentence)
