@@ -1126,13 +1126,16 @@ internal sealed class ResolverRun
             {
                 _countryMentions[m.Country.Iso3] = _countryMentions.GetValueOrDefault(m.Country.Iso3) + 1;
             }
-            else if ((a.Kinds & PhraseKinds.ArmedGroup) != 0 && (_kb.FindArmedGroup(a.Text, _date) ?? _kb.FindArmedGroup(a.Text)) is { Iso3.Length: 3 } g
-                && g.Iso3 != KnowledgeBase.UnknownCountry)
+            else if (ArmedGroupOf(a) is { Iso3.Length: 3 } g && g.Iso3 != KnowledgeBase.UnknownCountry)
             {
                 _groupHomeMentions[g.Iso3] = _groupHomeMentions.GetValueOrDefault(g.Iso3) + 1;
             }
         }
     }
+
+    /// <summary>The armed group an atom names, as of the document date or, failing that, at any date; null if none.</summary>
+    private ArmedGroup? ArmedGroupOf(Atom a) =>
+        (a.Kinds & PhraseKinds.ArmedGroup) != 0 ? _kb.FindArmedGroup(a.Text, _date) ?? _kb.FindArmedGroup(a.Text) : null;
 
     private void ResolveDateline()
     {
@@ -1896,7 +1899,7 @@ internal sealed class ResolverRun
         {
             return (null, Ref(m.Code, m.Iso3.StartsWith("IGO", StringComparison.Ordinal) ? KnowledgeBase.UnknownCountry : m.Iso3, m.Sector, m.Name, m.Role), "metonym:" + m.Source);
         }
-        if ((a.Kinds & PhraseKinds.ArmedGroup) != 0 && (_kb.FindArmedGroup(a.Text, _date) ?? _kb.FindArmedGroup(a.Text)) is { } g)
+        if (ArmedGroupOf(a) is { } g)
         {
             return (null, Ref(g.Code, g.Iso3, g.Sector, g.DisplayName, null), "group:" + g.Source);
         }
