@@ -2078,9 +2078,9 @@ internal sealed class ResolverRun
         var possessed = p.Modifiers.Count == 0 && p.First > 0 && IsPossessive(TextOf(p.First - 1)); // "the group's leaders"
         // (Plural only with "the": "European Union foreign ministers agreed ... met the ministers in Brussels" are the EU's,
         // not Belgium's; a bare "officials said" is anyone's.)
-        if (agent is not null && !possessed && (!p.IsPluralAgent || DefinitePlural(p)) && p.Modifiers.Count == 0
+        if (agent is not null && !possessed && (!p.IsPluralAgent || DefinitePlural(p) || NumberedPlural(p)) && p.Modifiers.Count == 0
             && !(sector is "COP" or "CVL" or "OPP" or "LAB" && CountryInPlaceAfter(p) is not null) // "Serbian police ... Police in Pakistan"
-            && EarlierSameAgent(p) is { } earlier)
+            && EarlierSameAgent(p, DefinitePlural(p) || !p.IsPluralAgent ? int.MaxValue : 2) is { } earlier)
         {
             // "the U.S. Senate ... the Senate", "Kenya's High Court ... the court": a bare singular role word is the
             // one the text last named with its country, not the story's default country; "the United Nations' highest
@@ -2575,11 +2575,35 @@ internal sealed class ResolverRun
     private bool DefinitePlural(Phrase p) =>
         p.IsPluralAgent && p.Modifiers.Count == 0 && p.Agents.Count == 1 && (p.First > 0 && _tokens.TextOf(p.First - 1).Equals("the", StringComparison.OrdinalIgnoreCase) || _tokens.TextOf(p.First).Equals("the", StringComparison.OrdinalIgnoreCase));
 
-    private (string? Country, ActorRef? Organization, ActorRef? Earlier)? EarlierSameAgent(Phrase p)
+    /// <summary>
+    /// A plural role word counted out right before it, with no modifier: "About 400 officers landed" after "Hundreds
+    /// of Kenyan police officers arrived" are those officers (were the host country's police).
+    /// </summary>
+    private bool NumberedPlural(Phrase p)
+    {
+        if (!p.IsPluralAgent || p.Modifiers.Count != 0 || p.Agents.Count != 1 || _pos is null)
+        {
+            return false;
+        }
+        var before = p.Agents[0].First - 1;
+        if (before >= 1 && TokenIs(before, "of") && (TokenIs(before - 1, "hundreds") || TokenIs(before - 1, "thousands") || TokenIs(before - 1, "dozens")))
+        {
+            return true;
+        }
+        return before >= 0 && _pos.UposOf(before) == Upos.NUM && !TokenIs(before, "one");
+    }
+
+    private bool PluralRole(Atom a) => a.Plural || _pos is not null && _pos.XposOf(a.End - 1) is "NNS" or "NNPS";
+
+    private (string? Country, ActorRef? Organization, ActorRef? Earlier)? EarlierSameAgent(Phrase p, int maxSentences)
     {
         for (var i = _phrases.IndexOf(p) - 1; i >= 0; i--)
         {
             var q = _phrases[i];
+            if (p.Sentence - q.Sentence > maxSentences)
+            {
+                return null; // a counted plural is the same group only right after it ("Two officials said" is anyone's)
+            }
             if (q.Agents.Count == 0 && q.Result?.Actor is { } named && (named.Code.StartsWith("IGO", StringComparison.Ordinal) || named.Code.StartsWith("NGO", StringComparison.Ordinal))
                 && named.Country == KnowledgeBase.UnknownCountry && p.Agents.Count == 1 && !p.Agents[0].Key.Contains(' ') && NamesRoleWord(q, p.Agents[0].Key))
             {
@@ -2587,9 +2611,10 @@ internal sealed class ResolverRun
             }
             // Any shared role word counts: "the U.S. Senate ... the Senate committee"; a plural with "the" also the head
             // of a longer role ("foreign ministers ... the ministers").
-            var plural = p.IsPluralAgent;
-            if (q.Agents.Count == 0 || !q.Agents.Any(a => p.Agents.Any(b => a.Key == b.Key || plural && a.Plural && a.Key.EndsWith(" " + b.Key, StringComparison.Ordinal)))
-                || plural && !q.IsPluralAgent || q.Result?.Actor is not { } actor)
+            // (Plural by its tag too: "officers" and "troops" are role words of their own, not plurals of one.)
+            var plural = PluralRole(p.Agents[^1]);
+            if (q.Agents.Count == 0 || !q.Agents.Any(a => p.Agents.Any(b => a.Key == b.Key || plural && PluralRole(a) && a.Key.EndsWith(" " + b.Key, StringComparison.Ordinal)))
+                || plural && !PluralRole(q.Agents[^1]) || q.Result?.Actor is not { } actor)
             {
                 continue;
             }

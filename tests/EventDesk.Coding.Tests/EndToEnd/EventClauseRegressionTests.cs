@@ -2702,4 +2702,18 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Cameo == "161" && e.Target?.Actor?.Code == "URY");
         Assert.Equal(7, events.Count(e => e.Cameo == "161"));
     }
+
+    // ---- Twenty-second session: 48 more stories (docs/event-accuracy.md §27) ----
+
+    [Fact]
+    public void Officers_counted_or_named_again_are_the_ones_the_story_brought_in()
+    {
+        // "About 400 officers" and "The officers" after "Kenyan police officers arrived" were Haiti's police (HTICOP):
+        // "officers" is a role word of its own, not the plural of "officer", so it was never matched as a plural.
+        var events = NewsEvents("PORT-AU-PRINCE, Haiti (AP) — Hundreds of Kenyan police officers arrived in Haiti's capital on Tuesday.\n\n"
+            + "About 400 officers landed at the main international airport. The officers were greeted on the tarmac by Haitian officials.\n",
+            new DateOnly(2024, 6, 26));
+        Assert.Contains(events, e => e.Cameo == "043" && e.Target?.Actor?.Code == "KENCOP");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "HTICOP");
+    }
 }
