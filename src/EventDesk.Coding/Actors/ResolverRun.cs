@@ -2138,6 +2138,12 @@ internal sealed class ResolverRun
             // country, not the story's.
             return new Resolved(type, null, role, Ref(shared + sector, shared, sector, null, role), null, "agent+coordinated");
         }
+        if (sector == "JUD" && !possessed && p.Modifiers.Count == 0 && p.Owner is null && EarlierCourt(p) is { } bench)
+        {
+            // "THE HAGUE - The International Criminal Court ... The judges also rejected": the court the text named
+            // before, not the dateline's (were NLDJUD).
+            return new Resolved(type, bench.Name, role, CourtMember(bench, sector, null, role), null, "agent+earlier-court");
+        }
         if (agent?.ImpliesGovernment == true && _defaultCountry is not null && !possessed)
         {
             return new Resolved(type, null, role, Ref(_defaultCountry + sector, _defaultCountry, sector, null, role), null, "agent+default:" + _defaultSource);
@@ -2341,11 +2347,11 @@ internal sealed class ResolverRun
                 // "Istanbul Mayor Ekrem Imamoglu" with the town left out of every entity: a town's mayor is its country's.
                 return new Resolved(EntityType.Person, name, role, Ref(town + sector, town, sector, name, role), null, "title+town-before");
             }
-            if (country is null && sector == "JUD" && EarlierCourtCountry(rolePhrase) is { } court)
+            if (country is null && sector == "JUD" && EarlierCourt(rolePhrase) is { } court)
             {
                 // "Brazil's Supreme Court ordered ... Justice Alexandre de Moraes accused": a judge the text does not place
                 // sits on the court it named before (was ---JUD, or the dateline's country).
-                return new Resolved(EntityType.Person, name, role, Ref(court + sector, court, sector, name, role), null, "title+earlier-court");
+                return new Resolved(EntityType.Person, name, role, CourtMember(court, sector, name, role), null, "title+earlier-court");
             }
             if (country is null && _issuerCountry is not null && roleAgent is not null && sector == "GOV")
             {
@@ -2634,15 +2640,37 @@ internal sealed class ResolverRun
         return null;
     }
 
-    /// <summary>The country of the last court or judge placed in a country before <paramref name="p"/>, or null.</summary>
-    private string? EarlierCourtCountry(Phrase p)
+    /// <summary>A member of <paramref name="court"/>: the international court itself, or its country's judiciary.</summary>
+    private ActorRef CourtMember(ActorRef court, string sector, string? name, string? role) =>
+        court.Country is { } country && country != KnowledgeBase.UnknownCountry
+            ? Ref(country + sector, country, sector, name, role)
+            : court with { Name = name ?? court.Name, Role = role };
+
+    /// <summary>
+    /// The last court or judge before <paramref name="p"/> that the text placed in a country, or an international
+    /// court ("the International Criminal Court ... The judges"), or null.
+    /// </summary>
+    private ActorRef? EarlierCourt(Phrase p)
     {
+        var domesticGuess = false; // a court the text did not place, after an international one, may be a domestic court
         for (var i = _phrases.IndexOf(p) - 1; i >= 0; i--)
         {
-            if (_phrases[i].Result is { Actor: { Sectors: var sectors, Country: { Length: 3 } country } } r && sectors.Contains("JUD")
-                && country != KnowledgeBase.UnknownCountry && !r.Rule.Contains("default", StringComparison.Ordinal) && !r.Rule.Contains("local", StringComparison.Ordinal))
+            if (_phrases[i].Result is not { Actor: { Sectors: var sectors, Country: { Length: 3 } country } actor } r)
             {
-                return country;
+                continue;
+            }
+            var guessed = r.Rule.Contains("default", StringComparison.Ordinal) || r.Rule.Contains("local", StringComparison.Ordinal);
+            if (sectors.Contains("JUD") && country != KnowledgeBase.UnknownCountry)
+            {
+                if (!guessed)
+                {
+                    return actor;
+                }
+                domesticGuess = true;
+            }
+            else if (!domesticGuess && actor.Code.StartsWith("IGO", StringComparison.Ordinal) && _kb.FindOrganization(actor.Code)?.Sectors.Contains("JUD") == true)
+            {
+                return actor;
             }
         }
         return null;

@@ -2716,4 +2716,16 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Cameo == "043" && e.Target?.Actor?.Code == "KENCOP");
         Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "HTICOP");
     }
+
+    [Fact]
+    public void Judges_after_an_international_court_sit_on_that_court_not_in_the_dateline_s_country()
+    {
+        // "THE HAGUE ... The judges also rejected Israel's challenges" was NLDJUD (Dutch judges) and, earlier, ISRJUD.
+        var events = NewsEvents("THE HAGUE (dpa) - The International Criminal Court (ICC) on Thursday issued arrest warrants for Israeli Prime Minister "
+            + "Benjamin Netanyahu over alleged war crimes in the Gaza Strip.\n\nThe court's Pre-Trial Chamber I said there were reasonable grounds to "
+            + "believe that he bore criminal responsibility. The judges also rejected Israel's challenges to the court's jurisdiction.\n",
+            new DateOnly(2024, 11, 21));
+        Assert.Contains(events, e => e.Root == "12" && e.Source.Actor?.Code == "IGOWLDICC" && e.Target?.Actor?.Country == "ISR");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code is "NLDJUD" or "ISRJUD");
+    }
 }
