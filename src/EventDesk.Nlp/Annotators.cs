@@ -17,24 +17,27 @@ internal static class SentenceWords
         }
     }
 
-    /// <summary>The end offset of the document's dateline, or -1 when it has none.</summary>
-    public static int DatelineEnd(Document document) =>
-        document.Layers.TryGet(CoreLayers.Dateline, out var dateline) && dateline.IsPresent ? dateline.Span.End : -1;
+    /// <summary>The document's dateline (with the datelines of a roundup's later paragraphs), or <see cref="Dateline.None"/>.</summary>
+    public static Dateline DatelineOf(Document document) =>
+        document.Layers.TryGet(CoreLayers.Dateline, out var dateline) ? dateline : Dateline.None;
 
     /// <summary>
-    /// How many of the sentence's first tokens belong to the dateline ending at <paramref name="datelineEnd"/>;
-    /// 0 when the sentence does not start with it or would be nothing but it.
+    /// How many of the sentence's first tokens belong to the dateline or a section dateline that opens it; 0 when none
+    /// does or the sentence would be nothing but it.
     /// </summary>
-    public static int DatelineLength(TokenLayer tokens, Sentence sentence, int datelineEnd)
+    public static int DatelineLength(TokenLayer tokens, Sentence sentence, Dateline dateline)
     {
         var start = sentence.FirstToken;
         var n = sentence.TokenCount;
-        if (datelineEnd <= 0 || tokens.Starts[start] >= datelineEnd)
+        var opening = dateline.At(tokens.Starts[start]);
+        var end = opening.Span.End;
+        // (A section's dateline must open the sentence; the story's may follow a byline in the first one.)
+        if (end <= 0 || tokens.Starts[start] >= end || !ReferenceEquals(opening, dateline) && tokens.Starts[start] < opening.Span.Start)
         {
             return 0;
         }
         var skip = 0;
-        while (skip < n && tokens.Ends[start + skip] <= datelineEnd)
+        while (skip < n && tokens.Ends[start + skip] <= end)
         {
             skip++;
         }
@@ -74,7 +77,7 @@ public sealed class PosTagger(NlpModels models) : IAnnotator
         var words = new WordInfo[max];
         var classes = new int[max];
         var first = new int[max];
-        var datelineEnd = SentenceWords.DatelineEnd(document);
+        var dateline = SentenceWords.DatelineOf(document);
         foreach (var sentence in sentences)
         {
             var n = sentence.TokenCount;
@@ -84,7 +87,7 @@ public sealed class PosTagger(NlpModels models) : IAnnotator
             // The dateline ("MOSCOW —") is tagged apart from the sentence it heads, as the parser parses it apart:
             // the treebanks have few datelines, and "MOSCOW — Russian police detained ..." read as one sequence
             // made "detained" a participle.
-            var skip = SentenceWords.DatelineLength(tokens, sentence, datelineEnd);
+            var skip = SentenceWords.DatelineLength(tokens, sentence, dateline);
             if (skip > 0)
             {
                 tagger.Tag(w[..skip], classes.AsSpan(0, skip), first.AsSpan(0, skip));
@@ -217,7 +220,8 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         var state = t_state ??= new ParseState();
         // A dateline ("KABUL:", "WASHINGTON (Reuters) -") or a speaker label ("VOA:") is not part of the
         // sentence's syntax: parse what follows it, and hang its tokens off their first token as a separate root.
-        var datelineEnd = SentenceWords.DatelineEnd(document);
+        var dateline = SentenceWords.DatelineOf(document);
+        var datelineEnd = dateline.IsPresent ? dateline.Span.End : -1;
         var dep = Math.Max(0, Array.IndexOf(parser.Labels, "dep"));
         var coordination = CoordinationLabels.Of(parser.Labels);
         foreach (var sentence in sentences)
@@ -225,7 +229,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             var n = sentence.TokenCount;
             var start = sentence.FirstToken;
             var label = 0;
-            var skip = SentenceWords.DatelineLength(tokens, sentence, datelineEnd);
+            var skip = SentenceWords.DatelineLength(tokens, sentence, dateline);
             if (skip == 0 && (datelineEnd <= 0 || tokens.Starts[start] >= datelineEnd))
             {
                 skip = label = SpeakerLabelLength(tokens, start, n);

@@ -115,7 +115,8 @@ internal sealed class ResolverRun
         "ministry", "ministries", "government", "governments", "council", "councils", "forces", "force", "police", "army", "armies",
         "military", "parliament", "court", "department", "office", "agency", "committee", "commission", "assembly", "party", "cabinet",
         "troops", "navy", "authorities", "authority", "administration", "service", "services", "senate", "congress", "guard", "regime",
-        "directorate", "bureau", "presidency", "legislature", "judiciary", "militia", "militias", "coalition",
+        "directorate", "bureau", "presidency", "legislature", "judiciary", "militia", "militias", "coalition", "embassy", "embassies",
+        "consulate", "consulates", "mission", "missions",
     ];
 
     private readonly ActorResolver _owner;
@@ -145,12 +146,15 @@ internal sealed class ResolverRun
 
     /// <summary>Home countries of the armed groups the text names ("the RSF": Sudan), for the regional-bureau test only.</summary>
     private readonly Dictionary<string, int> _groupHomeMentions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _regionMentions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _institutionMentions = new(StringComparer.Ordinal); // "the Federal Foreign Office", "the Kremlin"
     private string? _datelineCountry;
     private string? _defaultCountry;
     private string _defaultSource = "none";
     private string? _issuerCountry; // the government whose site published the document (www.gov.uk: GBR), or null
     private string _issuerSector = "GOV"; // MIL for a military site (centcom.mil)
     private GeoPlace? _datelinePlace;
+    private readonly List<(int Sentence, string? Country, GeoPlace? Place)> _sections = []; // a roundup's paragraph datelines
 
     private int _nsubj = -1, _nsubjPass = -1, _appos = -1, _poss = -1, _conj = -1, _flat = -1;
 
@@ -326,10 +330,18 @@ internal sealed class ResolverRun
         }
         RegisterDefinitions();
         BuildPhrases();
+        var (storyCountry, storySource) = (_defaultCountry, _defaultSource);
         foreach (var p in _phrases)
         {
+            if (_sections.Count > 0)
+            {
+                // In a roundup each paragraph under its own dateline defaults to that place's country.
+                var section = _sections.FindLast(x => x.Sentence <= p.Sentence);
+                (_defaultCountry, _defaultSource) = section.Country is { } local ? (local, "dateline") : (storyCountry, storySource);
+            }
             Resolve(p);
         }
+        (_defaultCountry, _defaultSource) = (storyCountry, storySource);
         return Output();
     }
 
@@ -789,8 +801,9 @@ internal sealed class ResolverRun
         foreach (var tagged in _ner.Entities)
         {
             var e = tagged;
-            if (e.Type is NerType.Person or NerType.Organization && _dateline.IsPresent && e.EndToken <= _tokens.Count && e.EndToken > e.FirstToken
-                && _dateline.PlaceSpan.Contains(TextSpan.FromBounds(_tokens.Starts[e.FirstToken], _tokens.Ends[e.EndToken - 1])))
+            if (e.Type is NerType.Person or NerType.Organization && e.EndToken <= _tokens.Count && e.EndToken > e.FirstToken
+                && _dateline.At(_tokens.Starts[e.FirstToken]) is { IsPresent: true } heading
+                && heading.PlaceSpan.Contains(TextSpan.FromBounds(_tokens.Starts[e.FirstToken], _tokens.Ends[e.EndToken - 1])))
             {
                 e = e with { Type = NerType.Location }; // "GENEVA (AFP) -": the dateline's place, whatever the tagger made of the capitals
             }
@@ -1130,6 +1143,14 @@ internal sealed class ResolverRun
             {
                 _groupHomeMentions[g.Iso3] = _groupHomeMentions.GetValueOrDefault(g.Iso3) + 1;
             }
+            else if ((a.Kinds & PhraseKinds.Metonym) != 0 && _kb.FindMetonym(a.Key, _date) is { Iso3.Length: 3 } m2)
+            {
+                _institutionMentions[m2.Iso3] = _institutionMentions.GetValueOrDefault(m2.Iso3) + 1;
+            }
+            else if (a.Source == AtomSource.Ner && a.Ner == NerType.Location && !a.WorldRegion && _kb.FindRegion(a.Text) is { Iso3.Length: 3 } r)
+            {
+                _regionMentions[r.Iso3] = _regionMentions.GetValueOrDefault(r.Iso3) + 1; // "Tigray", "Borno"
+            }
         }
     }
 
@@ -1137,40 +1158,55 @@ internal sealed class ResolverRun
     private ArmedGroup? ArmedGroupOf(Atom a) =>
         (a.Kinds & PhraseKinds.ArmedGroup) != 0 ? _kb.FindArmedGroup(a.Text, _date) ?? _kb.FindArmedGroup(a.Text) : null;
 
+    /// <summary>The country and place a dateline names: "KABUL" (AFG, Kabul), "BOISE, Idaho", "ST CATHERINE, Jamaica".</summary>
+    private (string? Country, GeoPlace? Place) PlaceOfDateline(Dateline dateline)
+    {
+        var place = dateline.Place;
+        var comma = place.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0)
+        {
+            place = place[..comma].Trim(); // "BOISE, Idaho": the city
+        }
+        if (CountryMatchOf(place) is { } m)
+        {
+            return (m.Country.Iso3, m.Kind == CountryNameKind.Capital
+                ? Geocode(place, m.Country.Iso3) ?? new GeoPlace(place, m.Country.Iso3, null, null)
+                : new GeoPlace(m.Country.Name, m.Country.Iso3, null, null));
+        }
+        if (Geocode(place, null) is { } g)
+        {
+            return (g.Country, g);
+        }
+        if (dateline.Region is { Length: > 0 } region)
+        {
+            // "ST CATHERINE, Jamaica —", "SPANISH TOWN, Jamaica": a place the gazetteer does not know is in the country or
+            // state written after it.
+            var country = CountryMatchOf(region) is { Kind: not CountryNameKind.Capital and not CountryNameKind.Demonym } rc ? rc.Country.Iso3
+                : _kb.FindRegion(region)?.Iso3;
+            if (country is not null)
+            {
+                return (country, new GeoPlace(dateline.Place, country, null, null));
+            }
+        }
+        return (null, null);
+    }
+
     private void ResolveDateline()
     {
         if (_dateline.IsPresent && _dateline.Place.Length > 0)
         {
-            var place = _dateline.Place;
-            var comma = place.IndexOf(',', StringComparison.Ordinal);
-            if (comma > 0)
+            (_datelineCountry, _datelinePlace) = PlaceOfDateline(_dateline);
+        }
+        foreach (var section in _dateline.Sections)
+        {
+            // A roundup's later paragraphs ("KHARTOUM, April 11 - ..."): each is filed from its own place.
+            var (country, place) = PlaceOfDateline(section);
+            var sentence = 0;
+            while (sentence + 1 < _sentences.Count && _tokens.Starts[_sentences[sentence + 1].FirstToken] <= section.Span.Start)
             {
-                place = place[..comma].Trim(); // "BOISE, Idaho": the city
+                sentence++;
             }
-            if (CountryMatchOf(place) is { } m)
-            {
-                _datelineCountry = m.Country.Iso3;
-                _datelinePlace = m.Kind == CountryNameKind.Capital
-                    ? Geocode(place, m.Country.Iso3) ?? new GeoPlace(place, m.Country.Iso3, null, null)
-                    : new GeoPlace(m.Country.Name, m.Country.Iso3, null, null);
-            }
-            else if (Geocode(place, null) is { } g)
-            {
-                _datelinePlace = g;
-                _datelineCountry = g.Country;
-            }
-            if (_datelineCountry is null && _dateline.Region is { Length: > 0 } region)
-            {
-                // "ST CATHERINE, Jamaica —", "SPANISH TOWN, Jamaica": a place the gazetteer does not know is in the country or
-                // state written after it.
-                var country = CountryMatchOf(region) is { Kind: not CountryNameKind.Capital and not CountryNameKind.Demonym } rc ? rc.Country.Iso3
-                    : _kb.FindRegion(region)?.Iso3;
-                if (country is not null)
-                {
-                    _datelineCountry = country;
-                    _datelinePlace = new GeoPlace(_dateline.Place, country, null, null);
-                }
-            }
+            _sections.Add((sentence, country, place));
         }
         // The text's dominant country, when one clearly dominates (twice, and more than any other).
         string? top = null;
@@ -1193,8 +1229,10 @@ internal sealed class ResolverRun
             // A regional bureau's dateline ("CAIRO — Gunmen opened fire at Tunisia's most renowned museum", "NAIROBI —
             // Somalia's ..."): when the story names another country at least three times and four times as often as the
             // dateline's, unqualified officials and civilians belong to the story's country, not the bureau's.
+            // (The dateline country's own institutions count as its mentions: "Berlin ... Press release of the Federal
+            // Foreign Office" about Russia is Germany's story, and its "Federal Government" is Germany's.)
             var bureau = top is not null && top != _datelineCountry && topCount >= 3 && topCount > second
-                && 4 * _countryMentions.GetValueOrDefault(_datelineCountry) <= topCount;
+                && 4 * (_countryMentions.GetValueOrDefault(_datelineCountry) + _institutionMentions.GetValueOrDefault(_datelineCountry)) <= topCount;
             if (!bureau && _countryMentions.GetValueOrDefault(_datelineCountry) == 0 && _groupHomeMentions.GetValueOrDefault(_datelineCountry) == 0
                 && GroupCountry() is { } groupHome && (top is null || top == groupHome))
             {
@@ -1223,7 +1261,26 @@ internal sealed class ResolverRun
             }
             return;
         }
-        if (top is not null && topCount >= 2 && topCount > second)
+        // With no dateline the country's provinces, institutions and armed groups count too: an analysis of the war in
+        // Tigray that names Eritrea three times and Ethiopia twice is about Ethiopia ("federal troops" were Eritrea's).
+        top = null;
+        topCount = second = 0;
+        foreach (var iso in _countryMentions.Keys.Union(_regionMentions.Keys).Union(_institutionMentions.Keys).Union(_groupHomeMentions.Keys))
+        {
+            var count = _countryMentions.GetValueOrDefault(iso) + _regionMentions.GetValueOrDefault(iso)
+                + _institutionMentions.GetValueOrDefault(iso) + _groupHomeMentions.GetValueOrDefault(iso);
+            if (count > topCount)
+            {
+                second = topCount;
+                top = iso;
+                topCount = count;
+            }
+            else if (count > second)
+            {
+                second = count;
+            }
+        }
+        if (top is not null && topCount >= 2 && topCount > second && _countryMentions.GetValueOrDefault(top) > 0)
         {
             _defaultCountry = top;
             _defaultSource = "focus";
@@ -1436,7 +1493,7 @@ internal sealed class ResolverRun
         foreach (var a in _atoms)
         {
             var t = a.End;
-            if (_dateline.IsPresent && _tokens.Starts[a.First] < _dateline.Span.End)
+            if (_dateline.At(_tokens.Starts[a.First]) is { IsPresent: true } heading && _tokens.Starts[a.First] < heading.Span.End)
             {
                 continue; // "GENEVA (AFP) -": the news agency of a dateline, not an acronym of the place
             }
@@ -2033,11 +2090,17 @@ internal sealed class ResolverRun
             var person = Resolve(named);
             // (Not a person the knowledge base knows only in a former office, under a title of the same country that the text
             // gives as current: "Haiti's prime minister, Garry Conille" is HTIGOV in a story dated between his terms or
-            // after the knowledge base was written.)
+            // after the knowledge base was written; "Suhail Shaheen, a spokesman for the Taliban's political office" speaks
+            // for the Taliban of the story's date.)
             if (person.Actor is { } pa && pa.Code != KnowledgeBase.UnknownCountry
-                && !(person.Rule.StartsWith("person-former", StringComparison.Ordinal) && sector.Length > 0 && country is not null && pa.Country == country))
+                && !(person.Rule.StartsWith("person-former", StringComparison.Ordinal) && sector.Length > 0
+                    && (country ?? ownerActor?.Country) is { } given && pa.Country == given))
             {
                 return new Resolved(EntityType.Person, person.Name, pa.Role ?? role, pa, null, "appositive:" + person.Rule);
+            }
+            if (person.Rule.StartsWith("person-former", StringComparison.Ordinal))
+            {
+                named.Result = null; // resolved from here, it could not see this title: resolve it again (ResolveName)
             }
         }
         if (ownerActor is null && country is null && OrganizationInside(p.Agents[0]) is { } inner)
@@ -2270,6 +2333,14 @@ internal sealed class ResolverRun
         if (person is not null && OtherCountryStated(atom, person, PhraseOwner(p).Country) is { } other)
         {
             return other;
+        }
+        if (person is not null && rule.StartsWith("person-former", StringComparison.Ordinal) && p.Agents.Count == 0
+            && p.Appositive is { IsBareAgent: true, Resolving: false } current && Resolve(current) is { Actor: { Sectors.Count: > 0 } currentOffice } currentTitle
+            && currentOffice.Country == person.Iso3)
+        {
+            // "Suhail Shaheen, a spokesman for the Taliban's political office": known only in a former office, under a
+            // title the text gives as current (ResolveAgent lets the title win; the name follows it).
+            return new Resolved(EntityType.Person, person.Name, currentTitle.Role, currentOffice with { Name = person.Name }, null, "appositive-current:" + rule);
         }
         if (person is not null && person.Sector.Length == 0 && person.Role.Length == 0 && p.Agents.Count > 0)
         {
@@ -2937,6 +3008,13 @@ internal sealed class ResolverRun
         if (_datelinePlace is not null && seen.Add((_datelinePlace.Name, _datelinePlace.Country)))
         {
             places.Add(_datelinePlace);
+        }
+        foreach (var (_, _, sectionPlace) in _sections)
+        {
+            if (sectionPlace is not null && seen.Add((sectionPlace.Name, sectionPlace.Country)))
+            {
+                places.Add(sectionPlace);
+            }
         }
         var lastEnd = -1;
         foreach (var p in _phrases)

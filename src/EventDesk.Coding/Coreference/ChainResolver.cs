@@ -535,6 +535,7 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             }
             if (m.RoleKind == RoleKind.Group && !m.RolePlural && a.Kind is MentionKind.Name or MentionKind.Acronym
                 && (chain.Type == CorefEntityType.Organization || a.Type == CorefEntityType.Organization && chain.Type != CorefEntityType.Location)
+                && !char.IsLower(view.TextOf(a.End - 1)[0]) // a name, not a state's men: "all American troops ... the group captured" were the Taliban
                 && m.Role is "group" or "organization" or "movement" or "alliance" or "party" or "bloc"
                 // (an alliance or a bloc is a body of states, never a state's capital: "the alliance" after "Moscow fired
                 // missiles ... NATO's chief said" is not Russia; "the bloc" after "The EU's foreign policy chief" is the EU)

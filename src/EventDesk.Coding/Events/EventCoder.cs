@@ -141,7 +141,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 : i + 1 < trees.Count && claimants[i + 1] >= 0 ? (trees[i + 1], claimants[i + 1]) : null;
             foreach (var m in matches)
             {
-                AddEvents(document, tree, binder, m, times, defaultPlace, (sportsSentences[i], sportsStory), claimant, events, untargeted);
+                AddEvents(document, tree, binder, m, times, SectionPlace(document, places, tree) ?? defaultPlace, (sportsSentences[i], sportsStory), claimant, events, untargeted);
             }
             DropUndirectedDuplicates(events, first);
             DropRepeatedEvents(events, first);
@@ -4527,7 +4527,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     {
         foreach (var c in tree.Children(verb))
         {
-            if (tree.RelIs(c, "aux") && tree.LowerForm(c) is "would" or "could" or "might" or "may" or "'d")
+            // (also "should": "Should the government choose a siege, starving Tigray into submission" starves nobody)
+            if (tree.RelIs(c, "aux") && tree.LowerForm(c) is "would" or "could" or "might" or "may" or "'d" or "should")
             {
                 return true;
             }
@@ -4911,15 +4912,21 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return null;
     }
 
-    private static GeoPlace? DefaultPlace(Document document, PlaceLayer? places)
+    private static GeoPlace? DefaultPlace(Document document, PlaceLayer? places) =>
+        document.Layers.TryGet(CoreLayers.Dateline, out var dateline) && dateline.IsPresent ? PlaceNamed(places, dateline.Place) : null;
+
+    /// <summary>The place of the roundup paragraph's own dateline ("KHARTOUM, April 11 - ..."), or null.</summary>
+    private static GeoPlace? SectionPlace(Document document, PlaceLayer? places, SentenceTree tree) =>
+        document.Layers.TryGet(CoreLayers.Dateline, out var dateline) && !dateline.Sections.IsEmpty
+        && dateline.At(document.Tokens.Starts[tree.First]) is var heading && !ReferenceEquals(heading, dateline)
+            ? PlaceNamed(places, heading.Place)
+            : null;
+
+    private static GeoPlace? PlaceNamed(PlaceLayer? places, string name)
     {
-        if (places is null || !document.Layers.TryGet(CoreLayers.Dateline, out var dateline) || !dateline.IsPresent)
+        foreach (var place in places?.Places ?? [])
         {
-            return null;
-        }
-        foreach (var place in places.Places)
-        {
-            if (string.Equals(place.Name, dateline.Place, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(place.Name, name, StringComparison.OrdinalIgnoreCase))
             {
                 return place;
             }

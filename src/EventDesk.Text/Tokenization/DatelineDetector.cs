@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Frozen;
 
 namespace EventDesk.Text.Tokenization;
@@ -35,7 +36,56 @@ public sealed class DatelineDetector : IAnnotator
     {
         ArgumentNullException.ThrowIfNull(document);
         // The layer is always added; an absent dateline is an empty marker so consumers can tell "looked, none".
-        document.Layers.Add(CoreLayers.Dateline, Detect(document.Text) ?? Dateline.None, new LayerProvenance(Name, Version));
+        var dateline = Detect(document.Text) ?? Dateline.None;
+        var sections = DetectSections(document.Text, 0).RemoveAll(d => d.Span.Start == dateline.Span.Start);
+        if (!sections.IsEmpty && dateline.IsPresent && sections[0].Span.Start < dateline.Span.Start)
+        {
+            // A roundup whose first item has no agency ("KHARTOUM, April 11 -") and whose second has one: the second is
+            // one more item, not the story's dateline.
+            sections = sections.Add(dateline).Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            dateline = Dateline.None;
+        }
+        if (!sections.IsEmpty)
+        {
+            dateline = dateline with { Sections = sections };
+        }
+        document.Layers.Add(CoreLayers.Dateline, dateline, new LayerProvenance(Name, Version));
+    }
+
+    /// <summary>
+    /// The datelines that open later paragraphs of a roundup or briefing ("KHARTOUM, April 11 - Sudan's military ...",
+    /// "CAMEROON — The Constitutional Council ..."): a line after the one <paramref name="from"/> is on that starts with an all-capitals
+    /// place and a dash (a colon is a transcript's speaker, "JAISWAL:"), with its date or agency if any.
+    /// </summary>
+    public static ImmutableArray<Dateline> DetectSections(string text, int from)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var span = text.AsSpan();
+        ImmutableArray<Dateline>.Builder? found = null;
+        var i = Math.Clamp(from, 0, span.Length);
+        while (i < span.Length)
+        {
+            var lineBreak = span[i..].IndexOfAny(TokenScanner.LineBreaks);
+            if (lineBreak < 0)
+            {
+                break;
+            }
+            var start = i + lineBreak;
+            while (start < span.Length && TokenScanner.IsSpace(span[start]))
+            {
+                start++;
+            }
+            var lineEnd = span[start..].IndexOfAny(TokenScanner.LineBreaks);
+            lineEnd = lineEnd < 0 ? span.Length : start + lineEnd;
+            var limit = Math.Min(lineEnd, start + MaxHeadLength);
+            if (start < span.Length && FindSeparator(span, start, limit, out var sepStart, out var sepEnd) && span[sepStart] is '—' or '–' or '―' or '-'
+                && Parse(text, start, sepStart, sepEnd) is { } section && IsPlace(section.Place, strict: true))
+            {
+                (found ??= ImmutableArray.CreateBuilder<Dateline>()).Add(section);
+            }
+            i = Math.Max(lineEnd, start + 1);
+        }
+        return found?.ToImmutable() ?? [];
     }
 
     /// <summary>Lines after the first that may still open the story (web pages put a title, byline and time above it).</summary>
@@ -55,6 +105,7 @@ public sealed class DatelineDetector : IAnnotator
         ArgumentNullException.ThrowIfNull(text);
         var span = text.AsSpan();
         var start = 0;
+        var afterByline = false; // "By Karim Haddad" on a line of its own: the story starts on the next line
         for (var line = 0; line <= MaxHeadLines && start < span.Length && start < MaxHeadOffset; line++)
         {
             while (start < span.Length && TokenScanner.IsSpace(span[start]))
@@ -68,23 +119,29 @@ public sealed class DatelineDetector : IAnnotator
             {
                 return byline;
             }
-            if (line == 0 && SlashAgency(text, start, limit) is { } slashed)
+            if ((line == 0 || afterByline) && SlashAgency(text, start, limit) is { } slashed)
             {
                 return slashed;
             }
             if (start < span.Length && FindSeparator(span, start, limit, out var sepStart, out var sepEnd)
                 && Parse(text, start, sepStart, sepEnd) is { } found
-                && (line == 0 || ((found.Agency is not null && span[sepStart] is '—' or '–' or '―' or '-'
+                && (line == 0 || afterByline && IsPlace(found.Place, strict: true) || ((found.Agency is not null && span[sepStart] is '—' or '–' or '―' or '-'
                         // (or a state or country after the place and a long dash: "ST CATHERINE, Jamaica —" under a page's title)
                         || found.Region is { Length: > 0 } && span[sepStart] is '—' or '–' or '―')
                     && IsPlace(found.Place, strict: true))))
             {
                 return found;
             }
+            afterByline = line <= 2 && PlainByline(span[start..lineEnd].TrimEnd());
             start = lineEnd;
         }
         return null;
     }
+
+    /// <summary>"By Karim Haddad", "By Jane Doe and John Smith": a byline with no place, alone on its line.</summary>
+    private static bool PlainByline(ReadOnlySpan<char> line) =>
+        line.StartsWith("By ", StringComparison.Ordinal) && line.Length <= 60 && line.IndexOfAny(",;:.") < 0
+        && CapitalisedWords(line[3..].ToString().Replace(" and ", " ", StringComparison.Ordinal)) is >= 2 and <= 6;
 
     /// <summary>Words that end a byline as the writer's title or desk, not a place ("By Jane Doe, Staff Writer").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BylineTitles =

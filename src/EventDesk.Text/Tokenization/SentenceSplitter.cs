@@ -157,7 +157,8 @@ internal static class SentenceSplitter
         // Inside a quotation, after an abbreviation such as "U.S." ("U.S. Homeland Security") and
         // after a dateline only the rules end a sentence: news text must not lose its quotes and names.
         if (state.InQuote || (ending == Ending.MayBeFinal && IsDottedAbbreviation(text, starts, ends, first, t)) || !IsCandidate(text, starts, ends, t) ||
-            IsHardNo(text, starts, ends, first, t) || IsAfterDateline(text, starts, ends, first, t) || InsideName(text, starts, ends, first, t))
+            IsHardNo(text, starts, ends, first, t) || IsAfterDateline(text, starts, ends, first, t) || InsideName(text, starts, ends, first, t)
+            || InsideCapitalsHead(text, starts, ends, first, t))
         {
             return Gate.NoSplit;
         }
@@ -337,6 +338,34 @@ internal static class SentenceSplitter
         return IsTitleWord(text, starts, ends, t - 1) && IsTitleWord(text, starts, ends, t) && IsTitleWord(text, starts, ends, t + 1)
             && (office || !afterStop && char.IsLower(text[starts[t + 2]]))
             && !SentenceOpeners.Contains(text.Slice(starts[t + 1], ends[t + 1] - starts[t + 1]).ToString());
+    }
+
+    /// <summary>
+    /// "TEL | AVIV/KHAN YOUNIS, Oct 13 (Reuters) -": words in capitals that open a paragraph are one place (a dateline's) or
+    /// one heading, never two sentences.
+    /// </summary>
+    private static bool InsideCapitalsHead(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first, int t)
+    {
+        if (t - first > 3 || t + 1 >= starts.Length)
+        {
+            return false;
+        }
+        for (var k = first; k <= t + 1; k++)
+        {
+            var word = text.Slice(starts[k], ends[k] - starts[k]);
+            if (word.Length < 2 || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+            foreach (var c in word)
+            {
+                if (!char.IsUpper(c) && c is not ('/' or '-' or '.' or '\''))
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static readonly HashSet<string> OfficeEnds = new(StringComparer.Ordinal)

@@ -2728,4 +2728,84 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Root == "12" && e.Source.Actor?.Code == "IGOWLDICC" && e.Target?.Actor?.Country == "ISR");
         Assert.DoesNotContain(events, e => e.Source.Actor?.Code is "NLDJUD" or "ISRJUD");
     }
+
+    [Fact]
+    public void Each_paragraph_of_a_roundup_is_filed_from_its_own_dateline()
+    {
+        // "Protest leaders ... urged demonstrators" in the KHARTOUM item of a briefs page was GBRGOV -> GBRCVL, the military's
+        // removal of Bashir had "KHARTOUM" as its subject, and a briefing's "CAMEROON —" item made the security forces Russian.
+        var events = NewsEvents("Following is a roundup of international news for Thursday, compiled from bureau reports.\n\n"
+            + "KHARTOUM, April 11 - Sudan's military removed President Omar al-Bashir from power on Thursday. Protest leaders rejected the "
+            + "announcement and urged demonstrators to stay outside army headquarters.\n\n"
+            + "MOSCOW, April 11 - The Kremlin said Russia would respond to new sanctions. Russian officials accused the West of hypocrisy.\n\n"
+            + "CAMEROON — Security forces fired tear gas at protesters in Douala over the weekend.\n", new DateOnly(2019, 4, 11));
+        Assert.Contains(events, e => e.Cameo == "170" && e.Source.Actor?.Code == "SDNMIL" && e.Target?.Actor?.Code == "SDNGOV");
+        Assert.Contains(events, e => e.Root == "02" && e.Source.Actor?.Code == "SDNOPP" && e.Target?.Actor?.Code == "SDNCVL");
+        Assert.Contains(events, e => e.Source.Actor?.Code == "CMRMIL" && e.Target?.Actor?.Code == "CMRCVL");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "GBR");
+    }
+
+    [Fact]
+    public void A_government_s_release_about_another_country_is_its_own_government_s()
+    {
+        // "Berlin ... Press release of the Federal Foreign Office" about Navalny: "The Federal Government" was RUSGOV (the
+        // text names Russia often and Germany never, so it read as a bureau's story about Russia).
+        var events = NewsEvents("Berlin, 2 September 2020 – Press release of the Federal Foreign Office\n\nThe Federal Government has today been "
+            + "informed that a laboratory of the Bundeswehr has found evidence of a nerve agent in samples taken from Russian opposition politician "
+            + "Alexei Navalny. The Russian Government is urgently called upon to provide clarification. Russia is a State Party to the Convention, "
+            + "and Russia must explain this.\n\nThe Federal Government will consult with its partners in the European Union on an appropriate "
+            + "joint response. It wishes Mr Navalny a full recovery and expresses its solidarity with his family.\n", new DateOnly(2020, 9, 2));
+        Assert.Contains(events, e => e.Source.Actor?.Code == "DEUGOV");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "RUSGOV");
+    }
+
+    [Fact]
+    public void A_story_with_no_dateline_is_about_the_country_whose_provinces_and_groups_it_names()
+    {
+        // An analysis of the war in Tigray that names Eritrea three times and Ethiopia twice: "federal troops" were ERIMIL.
+        var events = NewsEvents("Prime Minister Abiy Ahmed promised Ethiopians that the operation in Tigray would be quick. When federal troops "
+            + "marched into Mekelle, the regional capital, on November 28, he told parliament that no civilian had been killed. The Tigray People's "
+            + "Liberation Front (TPLF) now holds most of Tigray. Eritrea sent troops; Eritrea denies it; Eritrea is isolated. Ethiopia is not.\n",
+            new DateOnly(2021, 7, 13));
+        Assert.Contains(events, e => e.Source.Actor?.Code == "ETHMIL");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "ERIMIL");
+    }
+
+    [Fact]
+    public void An_inverted_condition_with_should_is_no_event()
+    {
+        Assert.Empty(NewsEvents("Should the government instead choose a siege, starving Tigray into submission, it would risk a catastrophe.\n",
+            new DateOnly(2021, 7, 13)));
+    }
+
+    [Fact]
+    public void An_embassy_is_no_person_a_pronoun_can_name()
+    {
+        // "a London court quickly found him guilty" was GBRJUD -> ECUGOV: "him" had found "Ecuador's embassy".
+        Assert.DoesNotContain(NewsEvents("LONDON, April 11 - British police arrested WikiLeaks founder Julian Assange at Ecuador's embassy on Thursday "
+            + "after the South American country withdrew the asylum he had enjoyed for nearly seven years, and a London court quickly found him "
+            + "guilty of skipping bail in 2012.\n", new DateOnly(2019, 4, 11)), e => e.Target?.Actor?.Code == "ECUGOV");
+    }
+
+    [Fact]
+    public void A_person_known_only_in_a_former_office_takes_the_title_the_text_gives_him()
+    {
+        // "Suhail Shaheen, a spokesman for the Taliban's political office" after the Taliban took Kabul was AFG (no sector).
+        var events = NewsEvents("KABUL, Sept 20 - Suhail Shaheen, a spokesman for the Taliban's political office in Doha, told foreign media that "
+            + "the group wanted good relations. \"We assure the people of Kabul that their property and lives are safe,\" he said.\n",
+            new DateOnly(2021, 9, 20));
+        Assert.Contains(events, e => e.Source.Actor?.Code == "AFGGOV" && e.Target?.Actor?.Code == "AFGCVL");
+    }
+
+    [Fact]
+    public void The_group_is_a_named_group_not_a_state_s_troops()
+    {
+        // "all American troops would leave ... when the group captured its first provincial capital" was USAMIL.
+        var events = NewsEvents("The Taliban offensive gathered pace after Biden announced in April that all American troops would leave by "
+            + "September 11. Since August 6, when the group captured its first provincial capital, Zaranj, city after city has fallen.\n",
+            new DateOnly(2021, 8, 10));
+        Assert.Contains(events, e => e.Root == "19" && e.Source.Actor?.Code == "AFGINS");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "USAMIL");
+    }
 }
+

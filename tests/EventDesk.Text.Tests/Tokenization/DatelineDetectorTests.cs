@@ -23,6 +23,7 @@ public class DatelineDetectorTests
     [InlineData("SPRINGFIELD, Ill., May 2 (AP) - Rain.", "SPRINGFIELD", "AP", "May 2", "SPRINGFIELD, Ill., May 2 (AP) -")]
     [InlineData("BERLIN (dpa) - Scholz said.", "BERLIN", "dpa", null, "BERLIN (dpa) -")] // (dpa writes its name in lowercase; was no dateline)
     [InlineData("MOSCOW, September 13. /TASS/. The FSB said.", "MOSCOW", "TASS", "September 13", "MOSCOW, September 13. /TASS/.")] // (TASS; was a sentence)
+    [InlineData("By Karim Haddad\n\nBEIRUT, Sept 18 — Radios exploded.", "BEIRUT", null, "Sept 18", "BEIRUT, Sept 18 —")] // under a plain byline (was none)
     public void Recognises_the_common_dateline_forms(string text, string place, string? agency, string? date, string whole)
     {
         var dateline = Detect(text);
@@ -114,4 +115,28 @@ public class DatelineDetectorTests
         Assert.Equal("Reuters", dateline.Agency);
         Assert.Equal("TOKYO", Detect("TOKYO/BEIJING, Aug 24 (Reuters) - China imposed a ban.").Place);
     }
+
+    [Fact]
+    public void A_roundup_s_later_paragraphs_have_datelines_of_their_own()
+    {
+        // A world briefs page and a daily briefing: each paragraph is filed from its own place (the Sudan item was British).
+        var dateline = Detect("Following is a roundup of international news.\n\nKHARTOUM, April 11 - Sudan's military removed Bashir.\n\n"
+            + "LONDON, April 11 (Reuters) - British police arrested Assange.\n\nCAMEROON — The council declared Biya the winner.\n\n"
+            + "JAISWAL: Yes, the committee travelled.\n\nThe talks went on - slowly.");
+        Assert.False(dateline.IsPresent);
+        Assert.Equal(["KHARTOUM", "LONDON", "CAMEROON"], dateline.Sections.Select(d => d.Place));
+        Assert.Equal("Reuters", dateline.Sections[1].Agency);
+        Assert.Equal("LONDON", dateline.At(dateline.Sections[1].Span.End + 5).Place);
+        Assert.Empty(Detect("KABUL: The talks went on.\n\nThe Taliban said the talks went on.").Sections);
+    }
+
+    [Fact]
+    public void The_words_in_capitals_that_open_a_dateline_are_one_sentence()
+    {
+        // "TEL | AVIV/KHAN YOUNIS, Oct 13 (Reuters) - Hamas released ..." was split after "TEL".
+        var doc = NewsTokenizerTests.Annotate("TEL AVIV/KHAN YOUNIS, Oct 13 (Reuters) - Hamas released the last 20 living Israeli hostages held in "
+            + "Gaza on Monday and Israel freed nearly 2,000 Palestinian prisoners.");
+        Assert.Equal(1, doc.Sentences.Count);
+    }
 }
+
