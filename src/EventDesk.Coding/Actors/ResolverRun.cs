@@ -371,7 +371,7 @@ internal sealed class ResolverRun
         return false;
     }
 
-    private bool TokenIs(int t, string word) => t < _tokens.Count && TextOf(t).Equals(word, StringComparison.OrdinalIgnoreCase);
+    private bool TokenIs(int t, string word) => t >= 0 && t < _tokens.Count && TextOf(t).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPossessive(ReadOnlySpan<char> s) => s is "'s" or "\u2019s" or "'" or "\u2019";
 
@@ -1997,6 +1997,17 @@ internal sealed class ResolverRun
                 return o;
             }
         }
+        if (p.Modifiers.Count >= 2 && p.Modifiers[1].First == p.Modifiers[0].End && IsDemonym(p.Modifiers[0]) && IsDemonym(p.Modifiers[1])
+            && !NamesCountryOf(p.Modifiers[1]))
+        {
+            // "Syrian Turkmen rebels": the first of two nationality words is the state, the second a people of it, when the
+            // text never names the second's country (were TKMREB; a "Turkish Cypriot" leader in a story about Cyprus stays CYP).
+            var state = OwnerOf(p.Modifiers[0]);
+            if (state.Country is not null)
+            {
+                return state;
+            }
+        }
         for (var i = p.Modifiers.Count - 1; i >= 0; i--)
         {
             var o = OwnerOf(p.Modifiers[i]);
@@ -2006,6 +2017,22 @@ internal sealed class ResolverRun
             }
         }
         return (null, null, "");
+    }
+
+    private bool IsDemonym(Atom a) => IsCountryOnly(a) && CountryMatchOf(a.Key) is { Kind: CountryNameKind.Demonym };
+
+    /// <summary>Whether the text names, not only qualifies, the country of the nationality word <paramref name="demonym"/>.</summary>
+    private bool NamesCountryOf(Atom demonym)
+    {
+        var country = CountryMatchOf(demonym.Key)?.Country.Iso3;
+        foreach (var a in _atoms)
+        {
+            if (IsCountryOnly(a) && CountryMatchOf(a.Key) is { Kind: not CountryNameKind.Demonym and not CountryNameKind.Capital } m && m.Country.Iso3 == country)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private (Agent? Agent, string Sector, string Role) HeadAgent(Phrase p)
@@ -2103,6 +2130,11 @@ internal sealed class ResolverRun
                 named.Result = null; // resolved from here, it could not see this title: resolve it again (ResolveName)
             }
         }
+        if (ownerActor is null && country is null && (PossessorBody(p) ?? GroupAfterOf(p)) is { } possessor)
+        {
+            // "the ruling party's leader", "the government's spokesman" (were ---GOV), "a commander of Syrian rebels"
+            (ownerActor, rule) = (possessor, "possessor-body");
+        }
         if (ownerActor is null && country is null && OrganizationInside(p.Agents[0]) is { } inner)
         {
             ownerActor = inner; // "UN official", "NATO secretary general": the agent term names the organisation
@@ -2179,7 +2211,7 @@ internal sealed class ResolverRun
             return new Resolved(type, null, role, Ref(KnowledgeBase.UnknownCountry + sector, KnowledgeBase.UnknownCountry, sector, null, role), null, "agent+foreign");
         }
         if (agent is not null && !possessed && !CountedGroup(p) && sector is not ("MIL" or "IGO" or "REF") && !DiplomaticAgents.Contains(p.Agents[^1].Key)
-            && (agent.ImpliesGovernment || LocalSectors.Contains(sector) || sector is "REB" or "INS" or "UAF") && CountryInPlaceAfter(p) is { } located)
+            && (agent.ImpliesGovernment || LocalSectors.Contains(sector) || sector is "REB" or "INS" or "UAF") && (CountryInPlaceAfter(p) ?? CountryOfWherePlace(p) ?? CountryOfOpeningPlace(p)) is { } located)
         {
             // "officials in Washington", "protesters in Kabul", "gunmen in Haiti", "rebels in Mali": domestic agents and
             // irregular armed groups are of the place they are in. Soldiers and refugees are often foreign to it, so
@@ -2397,6 +2429,10 @@ internal sealed class ResolverRun
         {
             var (roleAgent, sector, role) = HeadAgent(rolePhrase);
             var (country, ownerActor, ownerRule) = PhraseOwner(rolePhrase);
+            if (country is null && ownerActor is null && PossessorBody(rolePhrase) is { } possessor)
+            {
+                (ownerActor, ownerRule) = (possessor, "possessor-body"); // "The ruling party's leader, Han Dong-hoon"
+            }
             if (country is null && ownerActor is null && OrganizationInside(rolePhrase.Agents[0]) is { } inner)
             {
                 ownerActor = inner; // "UN Special Envoy Geir Pedersen"
@@ -2630,8 +2666,10 @@ internal sealed class ResolverRun
                 }
                 // "the Supreme Court of India", "the Parliament of Georgia": a role word of the knowledge base before "of"
                 // the country gives the body's sector (it was the bare country, IND).
+                // (Or the role words that end it: "the Korean Confederation of Trade Unions" is labour, KORLAB, not KOR.)
                 var of = a.Text.IndexOf(" of ", StringComparison.Ordinal);
-                return of > 0 && _kb.FindAgent(a.Text[..of]) is { Sector.Length: > 0 } body
+                var body = (of > 0 ? _kb.FindAgent(a.Text[..of]) : null) is { Sector.Length: > 0 } before ? before : NameEndAgent(a.Text);
+                return body is not null
                     ? new Resolved(EntityType.Organization, a.Text, body.Role, Ref(ic + body.Sector, ic, body.Sector, a.Text, body.Role), null, "organization+country+agent")
                     : new Resolved(EntityType.Organization, a.Text, null, Ref(ic, ic, "", a.Text, null), null, "organization+country");
             default:
@@ -2639,10 +2677,20 @@ internal sealed class ResolverRun
         }
     }
 
-    /// <summary>
-    /// The country of the last earlier phrase sharing a role word, when the text gave that country, or the
-    /// organisation it belonged to ("the United Nations' highest court ... the court").
-    /// </summary>
+    /// <summary>The role the last one to three words of an organisation's name make ("... of Trade Unions"), or null.</summary>
+    private Agent? NameEndAgent(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(3, words.Length - 1); n >= 1; n--)
+        {
+            if (_kb.FindAgent(string.Join(' ', words[^n..])) is { Sector.Length: > 0 } agent)
+            {
+                return agent;
+            }
+        }
+        return null;
+    }
+
     /// <summary>"the two governments", "both sides", "the three countries": a group counted out, whose members a place after it does not name.</summary>
     private bool CountedGroup(Phrase p) =>
         p.IsPluralAgent && p.First > 0 && (TokenIs(p.First - 1, "both") || TokenIs(p.First - 1, "two") || TokenIs(p.First - 1, "three")
@@ -2672,6 +2720,10 @@ internal sealed class ResolverRun
 
     private bool PluralRole(Atom a) => a.Plural || _pos is not null && _pos.XposOf(a.End - 1) is "NNS" or "NNPS";
 
+    /// <summary>
+    /// The country of the last earlier phrase sharing a role word, when the text gave that country, or the
+    /// organisation it belonged to ("the United Nations' highest court ... the court").
+    /// </summary>
     private (string? Country, ActorRef? Organization, ActorRef? Earlier)? EarlierSameAgent(Phrase p, int maxSentences)
     {
         for (var i = _phrases.IndexOf(p) - 1; i >= 0; i--)
@@ -2709,6 +2761,45 @@ internal sealed class ResolverRun
             return (actor.Country, null, actor);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The body a bare role belongs to by a possessive right before it ("the ruling party's | leader"): the actor of the
+    /// institution phrase that ends at the "'s", when the text placed it in a country; null otherwise.
+    /// </summary>
+    private ActorRef? PossessorBody(Phrase p)
+    {
+        // (Also a party's adjective between the body and the role: "Senate Democratic | leader Chuck Schumer" leads in the Senate.)
+        var partyAdjective = p.First >= 2 && TextOf(p.First - 1) is "Democratic" or "Republican";
+        if (p.Modifiers.Count != 0 || p.Owner is not null || p.First < 2 || !IsPossessive(TextOf(p.First - 1)) && !partyAdjective)
+        {
+            return null;
+        }
+        var index = _phrases.IndexOf(p);
+        return index > 0 && _phrases[index - 1] is { Agents.Count: > 0, NameAtom: null, Resolving: false } q && q.End == p.First - 1
+            && AgentType(q) == EntityType.Organization && Resolve(q).Actor is { Country: { Length: 3 } country } body
+            && country != KnowledgeBase.UnknownCountry
+            ? body
+            : null;
+    }
+
+    /// <summary>
+    /// The group a bare role heads by "of" right after it: "A commander of Syrian Turkmen rebels" commands the rebels
+    /// (was the dateline's army); the body or group phrase's actor, when it has a country, or null.
+    /// </summary>
+    private ActorRef? GroupAfterOf(Phrase p)
+    {
+        if (p.Modifiers.Count != 0 || p.Owner is not null || p.NameAtom is not null || !TokenIs(p.End, "of"))
+        {
+            return null;
+        }
+        var index = _phrases.IndexOf(p);
+        var start = TokenIs(p.End + 1, "the") ? p.End + 2 : p.End + 1;
+        return index + 1 < _phrases.Count && _phrases[index + 1] is { Agents.Count: > 0, NameAtom: null, Resolving: false } q && q.First == start
+            && (AgentType(q) == EntityType.Organization || PluralRole(q.Agents[^1]))
+            && Resolve(q).Actor is { Country: { Length: 3 } country, Sectors.Count: > 0 } group && country != KnowledgeBase.UnknownCountry
+            ? group
+            : null;
     }
 
     /// <summary>A member of <paramref name="court"/>: the international court itself, or its country's judiciary.</summary>
@@ -2816,6 +2907,10 @@ internal sealed class ResolverRun
         {
             return false;
         }
+        if (p.End + 2 < _tokens.Count && TokenIs(p.End, "in") && TokenIs(p.End + 1, "the") && TokenIs(p.End + 2, "region"))
+        {
+            return true; // "conservative leaders in the region", "countries in the region": its neighbours, not the story's country
+        }
         var first = p.Agents[0].First;
         for (var t = first - 1; t >= 0 && t >= first - 4; t--)
         {
@@ -2849,6 +2944,49 @@ internal sealed class ResolverRun
             if (other.First == t && IsCountryOnly(other) && CountryMatchOf(other.Key) is { } m)
             {
                 return m.Country.Iso3;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "In Baku, people waving Azerbaijani flags poured into the streets", "In Moscow, officials said": the country of the
+    /// place a sentence opens with ("In X,"), for the agents of that sentence; null otherwise.
+    /// </summary>
+    private string? CountryOfOpeningPlace(Phrase p)
+    {
+        var first = _sentences[p.Sentence].FirstToken;
+        if (!TokenIs(first, "in") || p.First <= first + 2)
+        {
+            return null;
+        }
+        foreach (var place in _atoms)
+        {
+            if (place.First == first + 1 && place.End < p.First && TextOf(place.End) is ",")
+            {
+                return IsCountryOnly(place) && CountryMatchOf(place.Key) is { } m ? m.Country.Iso3
+                    : place.Source == AtomSource.Ner && place.Ner == NerType.Location ? PlaceOwnerCountry(place)
+                    : CountryMatchOf(place.Key) is { Kind: CountryNameKind.Capital } capital ? capital.Country.Iso3 : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"he was flown to Baku, where prosecutors charged him": the country of the place a "where" clause hangs on, or null.</summary>
+    private string? CountryOfWherePlace(Phrase p)
+    {
+        var where = TokenIs(p.First - 1, "the") ? p.First - 2 : p.First - 1;
+        if (where < 2 || !TokenIs(where, "where") || TextOf(where - 1) is not ",")
+        {
+            return null;
+        }
+        foreach (var place in _atoms)
+        {
+            if (place.End == where - 1)
+            {
+                return IsCountryOnly(place) && CountryMatchOf(place.Key) is { } m ? m.Country.Iso3
+                    : place.Source == AtomSource.Ner && place.Ner == NerType.Location ? PlaceOwnerCountry(place)
+                    : CountryMatchOf(place.Key) is { Kind: CountryNameKind.Capital } capital ? capital.Country.Iso3 : null;
             }
         }
         return null;

@@ -233,7 +233,7 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                 Func<Chain, int, bool> person = (chain, a) => (chain.Type is CorefEntityType.Person
                            || chain.Type is CorefEntityType.Unknown && mentions[a].Kind == MentionKind.Name)
                            && !chain.Mentions.Any(k => mentions[k].Kind == MentionKind.Pronoun && mentions[k].Pronoun == other)
-                           && !(possessive && IsPluralMention(mentions[a]));
+                           && !IsPluralMention(mentions[a]);
                 return OwnClauseSubject(m, index, person) ?? BestAntecedent(m, index, 3, person) ?? NewChain(CorefEntityType.Person);
             case PronounClass.Neuter:
                 // A subject "it" across a sentence boundary continues an earlier subject or speaker: "It has also brought China

@@ -645,7 +645,9 @@ internal sealed class ActorBinder
             {
                 return;
             }
-            if (PlacedByDefault(mention) && (SideOfficials.Contains(tree.Lemma(token).ToLowerInvariant()) || tree.Lemma(token).ToLowerInvariant() == "country")
+            // (Also "urged the parties to sit down": a dispute's sides, not the dateline's political parties.)
+            if (PlacedByDefault(mention) && (SideOfficials.Contains(tree.Lemma(token).ToLowerInvariant()) || tree.Lemma(token).ToLowerInvariant() == "country"
+                    || tree.Lemma(token).ToLowerInvariant() == "party" && InGroupMention(tree.SpanOf(token)))
                 && AddRecentParties(tree, token, result))
             {
                 // "The African Union called on both governments to exercise restraint" in a story datelined Addis Ababa: the two

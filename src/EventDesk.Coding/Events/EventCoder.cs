@@ -1409,7 +1409,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private void AddMediators(SentenceTree tree, ActorBinder binder, List<CodedEvent> events, int first)
     {
         var recent = binder.RecentParties ?? binder.RecentStates;
-        if (Lookup("045") is not { } mediate || events.Count == first && recent is null)
+        // Protests, shows of force, coercion and assaults have no parties a mediator brings together: "Angry crowds stormed
+        // government buildings after Pashinyan signed a Russia-brokered agreement" is not Russia mediating between the
+        // crowds and the government.
+        var brought = events.Skip(first).Where(e => e.Root is not ("14" or "15" or "17" or "18")).ToList();
+        if (Lookup("045") is not { } mediate || brought.Count == 0 && recent is null)
         {
             return;
         }
@@ -1443,10 +1447,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 var mediators = binder.Bind(tree, by).Where(p => p.Actor is { Country.Length: 3 }).ToList();
                 // "The deal was reached after indirect negotiations ... mediated by Egypt, Qatar and Turkey": with no event of its
                 // own, the sentence's mediation is between the parties of the agreement or fight reported just before.
-                var template = events.Count > first ? events[first]
+                var template = brought.Count > 0 ? brought[0]
                     : new CodedEvent(tree.Index, mediate.Code, mediate.Root, mediate.QuadClass, mediate.Goldstein, null, recent!.Value.First, null, null,
                         tree.Document.Metadata.Date, false, EventModality.Asserted, tree.SpanOf(t), "");
-                var sides = events.Count > first ? events.Skip(first).SelectMany(e => new[] { e.Source, e.Target })
+                var sides = brought.Count > 0 ? brought.SelectMany(e => new[] { e.Source, e.Target })
                     : [recent!.Value.First, recent.Value.Second];
                 var parties = sides.OfType<Participant>()
                     .Where(p => p.Actor is not null && !mediators.Any(m => m.Actor!.Country == p.Actor.Country))
@@ -3165,6 +3169,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return; // "X said ..." is the frame of a quote or report, not an event of its own
         }
         var targetList = bound.Targets;
+        if (targetList.Count >= 2 && sources.Count == 1 && sources[0].Actor?.Country is { Length: 3 } speakerHome && speakerHome != ActorRef.Unknown.Code
+            && targetList.All(t => t.Span == targetList[0].Span) && targetList.Any(t => t.Actor?.Country == speakerHome))
+        {
+            // "China expressed grave concern and urged all sides to act with caution": the sides a group word stands for are
+            // the others, not the speaker's own country (was CHN -> CHNGOV).
+            targetList = [.. targetList.Where(t => t.Actor?.Country != speakerHome)];
+        }
         if (news && TopicTaking(pattern) && match.Target >= 0 && StateCoercionNouns.Contains(tree.Lemma(match.Target).ToLowerInvariant())
             && !NamesAuthor(tree, match.Target) && PlaceInPhrase(tree, binder, match.Target) is { Country: { Length: 3 } where } && where != ActorRef.Unknown.Code
             && !(sources.Count > 0 && sources[0].Actor?.Country == where))
@@ -3677,13 +3688,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             code = militarySupport; // "Nigerian troops, supported by Chadian forces, killed ...": forces backing forces cooperate militarily
         }
-        if (_options.NewsHeuristics && code.Root is "18" or "19" && tree.Lemma(match.Trigger).ToLowerInvariant() is "attack" or "assail"
-            && source.Actor is { Country: { Length: 3 } politicsHome, Sectors.Count: > 0 } politician && target?.Actor is { Sectors.Count: > 0 } opponent && opponent.Country == politicsHome
+        if (_options.NewsHeuristics && code.Root is "18" or "19" && tree.Lemma(match.Trigger).ToLowerInvariant() is var fightLemma
+            && source.Actor is { Country: { Length: 3 } politicsHome, Sectors.Count: > 0 } politician && target?.Actor is { Sectors.Count: > 0 } opponent
             && politician.Sectors.Concat(opponent.Sectors).All(PoliticalSectors.Contains)
-            && politician.Sectors.Concat(opponent.Sectors).Any(s => s is "PTY" or "LEG" or "OPP" or "ELI") && Lookup("111") is { } verbalAttack)
+            && (fightLemma is "attack" or "assail" && opponent.Country == politicsHome && politician.Sectors.Concat(opponent.Sectors).Any(s => s is "PTY" or "LEG" or "OPP" or "ELI")
+                || fightLemma == "clash")
+            && Lookup("111") is { } verbalAttack)
         {
             // "In his only attack on the Republicans, Hughes said", "the Republicans' feeble attack on the Meyner administration":
-            // politicians attack each other with words.
+            // politicians attack each other with words; "Petro has clashed repeatedly with conservative leaders" too.
             code = verbalAttack;
         }
         if (_options.NewsHeuristics && code.Code == "090" && source.Actor is { } investigator && investigator.Sectors.Any(s => s is "JUD" or "COP")
@@ -3991,6 +4004,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static readonly HashSet<string> PreventionGovernors = new(StringComparer.Ordinal)
     {
         "prevent", "stop", "bar", "ban", "prohibit", "block", "keep", "deter", "discourage", "restrict", "forbid", "preclude", "dissuade", "exclude", "refrain", "hinder", "obstruct",
+        "restrain", "abstain", "desist",
     };
 
     /// <summary>Nouns whose content clause is said, not known: "claims that", "allegations that", "reports that".</summary>
@@ -4306,11 +4320,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 headLemma = tree.Lemma(tree.Head(head)).ToLowerInvariant(); // "accused the army of killing": the gerund hangs on the object
             }
-            // An infinitive after a verb of asking parsed as an adjunct ("called on NATO members to supply") is its complement.
+            // An infinitive or that-clause after a verb of asking parsed as an adjunct ("called on NATO members to supply",
+            // "demanded that he step down") is its complement.
             // So is a that-clause after a verb of saying or promising parsed as an adjunct, as it often is when the verb has an
             // object ("promised Ukraine that it would withdraw its troops"); not "so that", "now that", "given that".
             var complement = rel.StartsWith("xcomp", StringComparison.Ordinal) || rel.StartsWith("ccomp", StringComparison.Ordinal)
-                || rel.StartsWith("advcl", StringComparison.Ordinal) && tree.HasMarker(t, "to") && RequestGovernors.Contains(headLemma)
+                || rel.StartsWith("advcl", StringComparison.Ordinal) && (tree.HasMarker(t, "to") || tree.HasMarker(t, "that")) && RequestGovernors.Contains(headLemma)
                 || rel.StartsWith("advcl", StringComparison.Ordinal) && SpeechGovernors.Contains(headLemma) && tree.HasMarker(t, "that")
                     && !tree.HasMarker(t, "so") && !tree.HasMarker(t, "now") && !tree.HasMarker(t, "given") && !tree.HasMarker(t, "such");
             // A gerund or infinitive adjunct with its own marker: "accused X of arming", "barred X from entering", "interested in talking".

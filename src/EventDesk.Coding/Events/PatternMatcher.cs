@@ -57,8 +57,22 @@ internal static class PatternMatcher
             return -1;
         }
         var thing = tree.ChildExact(head, "nsubj") is var active and >= 0 ? active : tree.ChildExact(head, "nsubj:pass");
-        return thing >= 0 && tree.Upos(thing) == Upos.NOUN && !char.IsUpper(tree.Document.Substring(tree.SpanOf(thing))[0])
-            && ThingSubjects.Contains(tree.Lemma(thing).ToLowerInvariant()) ? speech : -1;
+        if (thing >= 0 && tree.Upos(thing) == Upos.NOUN && !char.IsUpper(tree.Document.Substring(tree.SpanOf(thing))[0])
+            && ThingSubjects.Contains(tree.Lemma(thing).ToLowerInvariant()))
+        {
+            return speech;
+        }
+        // "The Democratic Party said Yoon had committed an act of insurrection and demanded that he step down": a demand
+        // about a third person in the reported clause is the speaker's (Yoon demanded nothing of himself).
+        foreach (var c in tree.Children(verb))
+        {
+            if ((tree.RelIs(c, "ccomp") || ThatClauseReadAsAdjunct(tree, c)) && tree.ChildExact(c, "nsubj") is var pronoun and >= 0
+                && tree.LowerForm(pronoun) is "he" or "she" or "they")
+            {
+                return speech;
+            }
+        }
+        return -1;
     }
 
     /// <summary>
@@ -859,6 +873,11 @@ internal static class PatternMatcher
         return (next, phrase);
     }
 
+    /// <summary>"demanded that he step down" parsed with the that-clause as an adjunct (not "so that", "now that", "given that").</summary>
+    private static bool ThatClauseReadAsAdjunct(SentenceTree tree, int clause) =>
+        tree.RelIs(clause, "advcl") && tree.HasMarker(clause, "that") && !tree.HasMarker(clause, "so") && !tree.HasMarker(clause, "now")
+        && !tree.HasMarker(clause, "given") && !tree.HasMarker(clause, "such");
+
     /// <summary>Words that end a phrasal verb and are seldom a preposition at the end of a pattern ("S step down").</summary>
     private static readonly HashSet<string> VerbParticles = new(StringComparer.Ordinal) { "up", "down", "out", "off", "back", "away", "aside" };
 
@@ -984,7 +1003,7 @@ internal static class PatternMatcher
                 {
                     // (An if-clause the parser read as a complement, "would respond if the United States left", is one too.)
                     if (a != c && tree.IsAncestor(c, a) && (tree.RelIs(a, "advcl") || tree.RelIs(a, "ccomp")) && (tree.HasMarker(a, "if") || tree.HasMarker(a, "unless"))
-                        && tree.Child(a, "nsubj") is var conditioned and >= 0
+                        && tree.ChildExact(a, "nsubj") is var conditioned and >= 0 // (not "if force was used": a thing used)
                         && (tree.Upos(conditioned) == Upos.PROPN || ConditionedAgents.Contains(tree.Lemma(conditioned).ToLowerInvariant())))
                     {
                         how = "nsubj of the condition of the ccomp";
@@ -993,7 +1012,7 @@ internal static class PatternMatcher
                 }
                 continue;
             }
-            if ((tree.RelIs(c, "ccomp") || tree.RelIs(c, "xcomp")) && !NotAddressedToClauseSubject.Contains(tree.Lemma(anchor).ToLowerInvariant())
+            if ((tree.RelIs(c, "ccomp") || tree.RelIs(c, "xcomp") || ThatClauseReadAsAdjunct(tree, c)) && !NotAddressedToClauseSubject.Contains(tree.Lemma(anchor).ToLowerInvariant())
                 && !(tree.RelIs(c, "ccomp") && tree.Lemma(anchor).ToLowerInvariant() is "warn" or "caution" && !HasModal(tree, c))
                 // ("insisted that Armenia amend its constitution" directs Armenia; "insisted that Russia was behind it" claims.)
                 && !(tree.Lemma(anchor).ToLowerInvariant() == "insist" && !Directive(tree, c)))
