@@ -1261,14 +1261,15 @@ internal sealed class ResolverRun
             }
             return;
         }
-        // With no dateline the country's provinces, institutions and armed groups count too: an analysis of the war in
-        // Tigray that names Eritrea three times and Ethiopia twice is about Ethiopia ("federal troops" were Eritrea's).
+        // With no dateline the country's provinces count too: an analysis of the war in Tigray that names Eritrea three
+        // times and Ethiopia twice is about Ethiopia ("federal troops" were Eritrea's). (Not its institutions or armed groups in
+        // the ranking: a story about Kenya's operation against al-Shabab names the group more often than Kenya, and a story about
+        // Zimbabwe's coup Britain's Foreign Office.)
         top = null;
         topCount = second = 0;
-        foreach (var iso in _countryMentions.Keys.Union(_regionMentions.Keys).Union(_institutionMentions.Keys).Union(_groupHomeMentions.Keys))
+        foreach (var iso in _countryMentions.Keys.Union(_regionMentions.Keys))
         {
-            var count = _countryMentions.GetValueOrDefault(iso) + _regionMentions.GetValueOrDefault(iso)
-                + _institutionMentions.GetValueOrDefault(iso) + _groupHomeMentions.GetValueOrDefault(iso);
+            var count = _countryMentions.GetValueOrDefault(iso) + _regionMentions.GetValueOrDefault(iso);
             if (count > topCount)
             {
                 second = topCount;
@@ -1280,7 +1281,10 @@ internal sealed class ResolverRun
                 second = count;
             }
         }
-        if (top is not null && topCount >= 2 && topCount > second && _countryMentions.GetValueOrDefault(top) > 0)
+        // (Its institutions and armed groups may lift a country named once to the threshold: "Nigeria's army said it rescued
+        // 300 hostages held by Boko Haram".)
+        if (top is not null && topCount + _institutionMentions.GetValueOrDefault(top) + _groupHomeMentions.GetValueOrDefault(top) >= 2
+            && topCount > second && _countryMentions.GetValueOrDefault(top) > 0)
         {
             _defaultCountry = top;
             _defaultSource = "focus";

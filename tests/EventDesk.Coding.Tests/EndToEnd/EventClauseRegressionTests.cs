@@ -2899,5 +2899,16 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(NewsEvents("WASHINGTON — Rwanda is to lift what it calls its \"defensive measures\" in eastern Congo within 90 days.\n",
             new DateOnly(2025, 6, 27)), e => e.Root == "11");
     }
+
+    [Fact]
+    public void A_story_with_no_dateline_is_not_about_the_home_of_the_group_it_fights()
+    {
+        // Counting al-Shabab as mentions of Somalia made "the government sent soldiers into Somalia" Somalia's (SOMGOV) in a story
+        // about Kenya's operation against the group.
+        var events = NewsEvents("Kenya launched an operation to flush out al-Shabab terrorists from the Boni Forest in 2015. Al-Shabab fighters still "
+            + "attack villages in Kenya. Somalia-based al-Shabab has been attacking Kenyan troops since 2011, when the government sent soldiers into "
+            + "Somalia to combat the militant group. Al-Shabab denied it.\n", new DateOnly(2020, 2, 17));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "SOMGOV");
+    }
 }
 
