@@ -1148,6 +1148,34 @@ internal static class PatternMatcher
 
     private static readonly string[] SubordinatorsReadAsPrepositions = ["before", "after", "since", "until", "till"];
 
+    /// <summary>
+    /// "a compromise reached only after Russia and China backed Iran's demand" parsed as "after Russia and China" (an
+    /// adjunct of "reached") and "backed" with no subject: the nouns right before a finite verb that has none, introduced by
+    /// a subordinator read as a preposition, are its subject. The first of them, or -1.
+    /// </summary>
+    private static int SubjectlessAfterSubordinator(SentenceTree tree, int verb)
+    {
+        var before = verb - 1;
+        if (before < tree.First || tree.Pos.XposOf(verb) is not ("VBD" or "VBZ" or "VBP") || tree.Upos(before) is not (Upos.PROPN or Upos.NOUN)
+            || tree.Head(before) == verb)
+        {
+            return -1;
+        }
+        var first = tree.RelIs(before, "conj") && tree.Head(before) is var conjoined and >= 0 ? conjoined : before;
+        if (tree.Head(first) == verb || !(tree.RelIs(first, "obl") || tree.RelIs(first, "nmod")))
+        {
+            return -1;
+        }
+        foreach (var marker in SubordinatorsReadAsPrepositions)
+        {
+            if (tree.HasMarker(first, marker))
+            {
+                return first;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>The subject of a verb, following UD propagation for xcomp, conj, relative clauses and advcl.</summary>
     /// <summary>Verbs whose subject is the author of the text they take ("Hungary blocked a European Union statement condemning ..." is not Hungary's).</summary>
     private static readonly HashSet<string> IssuingVerbs = new(StringComparer.Ordinal)
@@ -1196,6 +1224,10 @@ internal static class PatternMatcher
             if (subject > verb && hops == 0 && SubjectReadAsPrepositionalObject(tree, verb) is var before and >= 0)
             {
                 return (before, "noun before the verb (its subordinator read as a preposition)");
+            }
+            if (subject < 0 && hops == 0 && SubjectlessAfterSubordinator(tree, verb) is var stranded and >= 0)
+            {
+                return (stranded, "noun before the verb (its subordinator read as a preposition)");
             }
             if (subject >= 0 && tree.Rel(subject) != "nsubj:pass")
             {

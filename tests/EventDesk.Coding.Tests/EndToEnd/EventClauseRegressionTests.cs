@@ -2910,5 +2910,23 @@ public sealed class EventClauseRegressionTests
             + "Somalia to combat the militant group. Al-Shabab denied it.\n", new DateOnly(2020, 2, 17));
         Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "SOMGOV");
     }
+
+    [Fact]
+    public void Countries_after_a_subordinator_read_as_a_preposition_are_the_subject_of_the_verb_that_follows()
+    {
+        // "a compromise reached only after Russia and China backed Iran's demand": "after Russia and China" hung on "reached" and
+        // "backed" had no subject.
+        var events = NewsEvents("VIENNA, July 14 (Reuters) - A U.N. arms embargo will remain in place for up to five years, diplomats said, a compromise "
+            + "reached only after Russia and China backed Iran's demand that the embargo be dropped immediately.\n", new DateOnly(2015, 7, 14));
+        Assert.Contains(events, e => e.Root == "05" && e.Source.Actor?.Code == "RUS" && e.Target?.Actor?.Code == "IRN");
+        Assert.Contains(events, e => e.Root == "05" && e.Source.Actor?.Code == "CHN" && e.Target?.Actor?.Code == "IRN");
+    }
+
+    [Fact]
+    public void Taking_over_a_rotating_presidency_seizes_nothing()
+    {
+        Assert.DoesNotContain(NewsEvents("WARSAW (Reuters) - We met weeks before Poland takes over the rotating presidency of the Council of the EU.\n",
+            new DateOnly(2024, 10, 9)), e => e.Root == "19");
+    }
 }
 
