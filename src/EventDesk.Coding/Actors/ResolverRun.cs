@@ -1209,21 +1209,7 @@ internal sealed class ResolverRun
             _sections.Add((sentence, country, place));
         }
         // The text's dominant country, when one clearly dominates (twice, and more than any other).
-        string? top = null;
-        int topCount = 0, second = 0;
-        foreach (var (iso, count) in _countryMentions)
-        {
-            if (count > topCount)
-            {
-                second = topCount;
-                top = iso;
-                topCount = count;
-            }
-            else if (count > second)
-            {
-                second = count;
-            }
-        }
+        var (top, topCount, second) = MostNamed(_countryMentions.Keys, iso => _countryMentions[iso]);
         if (_datelineCountry is not null)
         {
             // A regional bureau's dateline ("CAIRO — Gunmen opened fire at Tunisia's most renowned museum", "NAIROBI —
@@ -1265,22 +1251,8 @@ internal sealed class ResolverRun
         // times and Ethiopia twice is about Ethiopia ("federal troops" were Eritrea's). (Not its institutions or armed groups in
         // the ranking: a story about Kenya's operation against al-Shabab names the group more often than Kenya, and a story about
         // Zimbabwe's coup Britain's Foreign Office.)
-        top = null;
-        topCount = second = 0;
-        foreach (var iso in _countryMentions.Keys.Union(_regionMentions.Keys))
-        {
-            var count = _countryMentions.GetValueOrDefault(iso) + _regionMentions.GetValueOrDefault(iso);
-            if (count > topCount)
-            {
-                second = topCount;
-                top = iso;
-                topCount = count;
-            }
-            else if (count > second)
-            {
-                second = count;
-            }
-        }
+        (top, topCount, second) = MostNamed(_countryMentions.Keys.Union(_regionMentions.Keys),
+            iso => _countryMentions.GetValueOrDefault(iso) + _regionMentions.GetValueOrDefault(iso));
         // (Its institutions and armed groups may lift a country named once to the threshold: "Nigeria's army said it rescued
         // 300 hostages held by Boko Haram".)
         if (top is not null && topCount + _institutionMentions.GetValueOrDefault(top) + _groupHomeMentions.GetValueOrDefault(top) >= 2
@@ -1289,6 +1261,28 @@ internal sealed class ResolverRun
             _defaultCountry = top;
             _defaultSource = "focus";
         }
+    }
+
+    /// <summary>The country <paramref name="count"/> ranks first, its count and the runner-up's count.</summary>
+    private static (string? Top, int TopCount, int Second) MostNamed(IEnumerable<string> countries, Func<string, int> count)
+    {
+        string? top = null;
+        int topCount = 0, second = 0;
+        foreach (var iso in countries)
+        {
+            var n = count(iso);
+            if (n > topCount)
+            {
+                second = topCount;
+                top = iso;
+                topCount = n;
+            }
+            else if (n > second)
+            {
+                second = n;
+            }
+        }
+        return (top, topCount, second);
     }
 
     /// <summary>

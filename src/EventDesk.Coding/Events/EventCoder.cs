@@ -1615,6 +1615,21 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return null;
     }
 
+    /// <summary>"attended the talks as observers": the trigger's "as" phrase makes its subjects onlookers.</summary>
+    private static bool AsObservers(SentenceTree tree, int trigger)
+    {
+        // (The parser hangs the "as" phrase on the verb or on its object: "attended [the meeting as observers]".)
+        foreach (var c in tree.Children(trigger))
+        {
+            if (tree.HasMarker(c, "as") && tree.Lemma(c).ToLowerInvariant() is "observer" or "guest" or "witness" or "onlooker"
+                || tree.RelIs(c, "obj") && AsObservers(tree, c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Verbs of fighting that news also uses for arguing and campaigning.</summary>
     private static readonly FrozenSet<string> FigurativeFightVerbs =
         new[] { "fight", "battle", "combat", "struggle", "wrestle", "pound", "clash" }.ToFrozenSet(StringComparer.Ordinal);
@@ -3247,6 +3262,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (targetList.Count == 0 && sources.Count >= 2 && !code.Code.StartsWith("045", StringComparison.Ordinal)
             && (pattern.Reciprocal || _options.ReciprocalRoots.Contains(code.Root) || IsMutual(tree, match)))
         {
+            if (AsObservers(tree, match.Trigger))
+            {
+                return; // "Envoys from the United States and China attended the meeting as observers": they watched others meet
+            }
             // (Mediators do not mediate between themselves: "the talks, mediated by Qatar and Egypt, ended without a deal".)
             // "Both sides discussed", "the two leaders met": each party acts on the other.
             foreach (var s in sources)

@@ -2928,5 +2928,17 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(NewsEvents("WARSAW (Reuters) - We met weeks before Poland takes over the rotating presidency of the Council of the EU.\n",
             new DateOnly(2024, 10, 9)), e => e.Root == "19");
     }
+
+    [Fact]
+    public void Observers_of_a_meeting_do_not_meet_each_other()
+    {
+        // "Envoys from the United States and China attended the meeting as observers" was USAGOV <-> CHNGOV 040, and the next
+        // sentence's "both leaders" then became the United States and China instead of Thailand and Cambodia.
+        var events = NewsEvents("Putrajaya, July 28 (dpa) - Thailand and Cambodia agreed on Monday to an immediate ceasefire at talks hosted by "
+            + "Malaysian Prime Minister Anwar Ibrahim. Envoys from the United States and China attended the meeting as observers. U.S. President "
+            + "Donald Trump said on Saturday that he had spoken to both leaders by phone.\n", new DateOnly(2025, 7, 28));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "USA" && e.Target?.Actor?.Country == "CHN");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "CHN" && e.Target?.Actor?.Country == "USA");
+    }
 }
 
