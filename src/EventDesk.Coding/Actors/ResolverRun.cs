@@ -1443,6 +1443,26 @@ internal sealed class ResolverRun
     }
 
     /// <summary>
+    /// The full name a surname at <paramref name="position"/> stands for: the one bearer the text names, or, when two people
+    /// share it, the one named in its sentence or the one before, else the first the text named, its principal ("Former
+    /// President Rodrigo Duterte ... Duterte, 79, was taken into custody" was the vice president, Sara Duterte, named later).
+    /// </summary>
+    private Atom? SurnameDefinition(string key, int position)
+    {
+        if (!_surnames.TryGetValue(key, out var full))
+        {
+            return null;
+        }
+        if (full is not null)
+        {
+            return full;
+        }
+        var bearers = _surnameBearers[key];
+        var sentence = _sentences.SentenceOfToken(position);
+        return bearers.LastOrDefault(b => b.End <= position && sentence - b.Sentence <= 1) ?? bearers.FirstOrDefault(b => b.End <= position);
+    }
+
+    /// <summary>
     /// The knowledge base's office-holder with this surname, unless the document's own people bear it and none of them is
     /// that person: "Mohamed" after "Ahmed Mohamed" and his father "Mohamed El-Hassan Mohamed" is one of them, not
     /// Djibouti's prime minister; "Erdogan" after "Recep Tayyip Erdogan" and "Turkish President Tayyip Erdogan" is him.
@@ -1553,7 +1573,7 @@ internal sealed class ResolverRun
                 a.Definition = def;
             }
             else if ((a.Ner == NerType.Person || (a.Source == AtomSource.Ner && a.Kinds == PhraseKinds.None)) &&
-                _surnames.TryGetValue(a.Key, out var full) && full is not null)
+                SurnameDefinition(a.Key, a.First) is { } full)
             {
                 a.Source = AtomSource.Surname;
                 a.Definition = full;
@@ -1580,7 +1600,7 @@ internal sealed class ResolverRun
                     });
                 }
                 else if (_keyLength[t] > 0 && HyphenRunEnd(t, end) is var runEnd && !AnyCovered(covered, t, runEnd) &&
-                    _surnames.TryGetValue(SpanKey(t, runEnd), out var full) && full is not null && full.First != t && full.End != runEnd)
+                    SurnameDefinition(SpanKey(t, runEnd), t) is { } full && full.First != t && full.End != runEnd)
                 {
                     _atoms.Add(new Atom
                     {
@@ -2017,6 +2037,27 @@ internal sealed class ResolverRun
         return (null, null, "");
     }
 
+    /// <summary>Capitalised words after a place that make it the name of a treaty, a format or a process.</summary>
+    private static readonly HashSet<string> NamedAgreementWords = new(StringComparer.Ordinal)
+    {
+        "Statute", "Agreement", "Agreements", "Accord", "Accords", "Convention", "Conventions", "Protocol", "Protocols", "Treaty",
+        "Declaration", "Process", "Format", "Charter", "Principles", "Communique", "Communiqué", "Consensus", "Memorandum",
+    };
+
+    /// <summary>"Former Philippine President ...", "ex-President ...": "former" among the words before the title.</summary>
+    private bool SaysFormer(Phrase p)
+    {
+        var title = p.Agents.Count > 0 ? p.Agents[0].First : p.First;
+        for (var t = Math.Max(0, Math.Min(p.First, title) - 1); t < title; t++)
+        {
+            if (TokenIs(t, "former") || TokenIs(t, "ex") || TokenIs(t, "ex-"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private bool IsDemonym(Atom a) => IsCountryOnly(a) && CountryMatchOf(a.Key) is { Kind: CountryNameKind.Demonym };
 
     /// <summary>Whether the text names, not only qualifies, the country of the nationality word <paramref name="demonym"/>.</summary>
@@ -2231,11 +2272,19 @@ internal sealed class ResolverRun
             // country, not the story's.
             return new Resolved(type, null, role, Ref(shared + sector, shared, sector, null, role), null, "agent+coordinated");
         }
-        if (sector == "JUD" && !possessed && p.Modifiers.Count == 0 && p.Owner is null && EarlierCourt(p) is { } bench)
+        if (sector == "JUD" && !possessed && p.Modifiers.Count == 0 && p.Owner is null && p.Agents.Count == 1
+            && p.Agents[0].Key is "court" or "judge" or "judges" or "chamber" or "tribunal" or "bench" && EarlierCourt(p) is { } bench)
         {
             // "THE HAGUE - The International Criminal Court ... The judges also rejected": the court the text named
-            // before, not the dateline's (were NLDJUD).
+            // before, not the dateline's (were NLDJUD). Only the generic words: "the Supreme Court" and "his lawyers" are not
+            // the international court's.
             return new Resolved(type, bench.Name, role, CourtMember(bench, sector, null, role), null, "agent+earlier-court");
+        }
+        if (sector == "OPP" && !possessed && p.Modifiers.Count == 0 && p.Owner is null && EarlierOpposition(p) is { } opposed)
+        {
+            // "MADRID — Venezuelan opposition leader Edmundo González ... Maduro has accused the opposition": the opposition
+            // the text named before, not the dateline's (was ESPOPP).
+            return new Resolved(type, null, role, Ref(opposed + sector, opposed, sector, null, role), null, "agent+earlier-opposition");
         }
         if (agent?.ImpliesGovernment == true && _defaultCountry is not null && !possessed)
         {
@@ -2380,6 +2429,12 @@ internal sealed class ResolverRun
             var (_, titleSector, titleRole) = HeadAgent(p);
             var roles = _kb.GetPersonRoles(person.Name);
             var held = titleRole.Length == 0 ? null : roles.LastOrDefault(r => r.Role.Contains(titleRole, StringComparison.OrdinalIgnoreCase) && !r.Iso3.StartsWith("IGO", StringComparison.Ordinal));
+            if (held is not null && held.Sector.Length > 0 && SaysFormer(p))
+            {
+                // "Former Philippine President Rodrigo Duterte": the text says the office is behind him, an elite (was PHLGOV).
+                var formerCountry = PhraseOwner(p).Country ?? held.Iso3;
+                return new Resolved(EntityType.Person, person.Name, "Former " + titleRole, Ref(formerCountry + "ELI", formerCountry, "ELI", person.Name, "Former " + titleRole), null, "title-former+" + rule);
+            }
             if (held is not null && held.Sector.Length > 0)
             {
                 var heldCountry = PhraseOwner(p).Country ?? held.Iso3;
@@ -2556,6 +2611,12 @@ internal sealed class ResolverRun
 
     private Resolved ResolveSingle(Atom a)
     {
+        if (a.End < _tokens.Count && NamedAgreementWords.Contains(TextOf(a.End).ToString()) && (a.Kinds & PhraseKinds.Person) == 0)
+        {
+            // "withdrew from the Rome Statute", "the Minsk Agreements", "the Abraham Accords": a place that names a treaty or a
+            // process is no actor (the Philippines' withdrawal from the ICC was aimed at Italy).
+            return new Resolved(EntityType.Other, SpanText(a.First, a.End + 1), null, null, null, "named-agreement");
+        }
         if (a.Source == AtomSource.DefinedAcronym && a.Definition?.Phrase is { } def)
         {
             // "the head of the Collective Security Treaty Organisation (CSTO)": CSTO is the organisation, not its head.
@@ -2800,6 +2861,20 @@ internal sealed class ResolverRun
             : null;
     }
 
+    /// <summary>The country of the last opposition figure or party before <paramref name="p"/> the text placed, or null.</summary>
+    private string? EarlierOpposition(Phrase p)
+    {
+        for (var i = _phrases.IndexOf(p) - 1; i >= 0; i--)
+        {
+            if (_phrases[i].Result is { Actor: { Sectors: var sectors, Country: { Length: 3 } country } } r && sectors.Contains("OPP")
+                && country != KnowledgeBase.UnknownCountry && !r.Rule.Contains("default", StringComparison.Ordinal) && !r.Rule.Contains("local", StringComparison.Ordinal))
+            {
+                return country;
+            }
+        }
+        return null;
+    }
+
     /// <summary>A member of <paramref name="court"/>: the international court itself, or its country's judiciary.</summary>
     private ActorRef CourtMember(ActorRef court, string sector, string? name, string? role) =>
         court.Country is { } country && country != KnowledgeBase.UnknownCountry
@@ -2908,6 +2983,10 @@ internal sealed class ResolverRun
         if (p.End + 2 < _tokens.Count && TokenIs(p.End, "in") && TokenIs(p.End + 1, "the") && TokenIs(p.End + 2, "region"))
         {
             return true; // "conservative leaders in the region", "countries in the region": its neighbours, not the story's country
+        }
+        if (TokenIs(p.End, "in") && _atoms.Any(a => a.First == p.End + 1 && a.WorldRegion))
+        {
+            return true; // "Leaders in Europe condemned the attack": many countries' leaders, not the story's
         }
         var first = p.Agents[0].First;
         for (var t = first - 1; t >= 0 && t >= first - 4; t--)

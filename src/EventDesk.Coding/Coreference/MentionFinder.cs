@@ -405,8 +405,9 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
             }
             // "both sides", "the two countries", "the three military-led countries"
             var groupWord = view.Is(t, "both") ? t + 1 : (view.Is(t, "the") || view.Is(t, "all")) && view.IsAny(t + 1, GroupCounts) ? GroupWordAfter(t + 2)
-                // "urged the parties to sit down", "called on all sides": a dispute's sides, not political parties
-                : (view.Is(t, "the") || view.Is(t, "all")) && (view.Is(t + 1, "parties") || view.Is(t + 1, "sides")) && !view.Is(t + 2, "'") ? t + 1 : -1;
+                // "The parties agreed to continue negotiations": a dispute's two sides, not political parties ("all sides" is
+                // anyone involved, not the countries listed before it)
+                : view.Is(t, "the") && (view.Is(t + 1, "parties") || view.Is(t + 1, "sides")) && !view.Is(t + 2, "'") ? t + 1 : -1;
             if (groupWord > 0 && groupWord < view.Count && view.IsAny(groupWord, GroupWords) && !_taken[groupWord])
             {
                 var g = Add(t, groupWord + 1, MentionKind.Group);

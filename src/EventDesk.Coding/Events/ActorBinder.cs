@@ -657,6 +657,20 @@ internal sealed class ActorBinder
             result.Add(FromMention(_entities.Mentions[mention]));
             return;
         }
+        // "the Lebanese group Hezbollah fired": a description named by its apposition is the name's actor, not the country of
+        // its adjective (was LBN).
+        if (tree.Upos(token) == Upos.NOUN)
+        {
+            foreach (var c in tree.Children(token))
+            {
+                if (tree.RelIs(c, "appos") && c == token + 1 && tree.Upos(c) == Upos.PROPN && _mentionOfToken[c] is var named and >= 0
+                    && _entities.Mentions[named].Actor is { Sectors.Count: > 0 })
+                {
+                    result.Add(FromMention(_entities.Mentions[named], tree.SpanOf(token)));
+                    return;
+                }
+            }
+        }
         // Pronouns and descriptions: coreference first, it knows "he" is Lavrov and "both sides" are two.
         if (_coref is not null && tree.Upos(token) is Upos.PRON or Upos.NOUN or Upos.DET or Upos.NUM && ReferringChain(tree.SpanOf(token)) is { } chain
             && AddChain(chain, tree.SpanOf(token), result))

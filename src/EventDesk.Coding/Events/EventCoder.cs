@@ -1615,6 +1615,35 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return null;
     }
 
+    /// <summary>"attended the meeting": a bare definite meeting noun is the meeting the text reported before, of other parties.</summary>
+    private static bool AttendedTheMeetingBefore(SentenceTree tree, int trigger)
+    {
+        if (tree.Lemma(trigger).ToLowerInvariant() != "attend" || tree.Child(trigger, "obj") is not (var meeting and >= 0)
+            || tree.Lemma(meeting).ToLowerInvariant() is not ("meeting" or "talks" or "negotiations" or "ceremony" or "signing"))
+        {
+            return false;
+        }
+        var definite = false;
+        foreach (var c in tree.Children(meeting))
+        {
+            if (tree.RelIs(c, "det"))
+            {
+                definite = tree.LowerForm(c) == "the";
+            }
+            else if (!tree.RelIs(c, "punct") && !tree.RelIs(c, "case"))
+            {
+                return false; // "attended a meeting of foreign ministers", "the Putrajaya talks": their own meeting
+            }
+        }
+        return definite;
+    }
+
+    /// <summary>What one gives of one's own: the possessor of "the EU's condolences" or "Japan's support" is the giver.</summary>
+    private static readonly HashSet<string> GiverNouns = new(StringComparer.Ordinal)
+    {
+        "condolence", "sympathy", "congratulation", "thanks", "gratitude", "apology", "solidarity", "greeting", "regard", "wish",
+    };
+
     /// <summary>"attended the talks as observers": the trigger's "as" phrase makes its subjects onlookers.</summary>
     private static bool AsObservers(SentenceTree tree, int trigger)
     {
@@ -2338,6 +2367,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 || IsMediationParticiple(tree, c))
             {
                 continue; // (the broker of "an Egyptian-brokered ceasefire" mediates, AddMediators; it is no party)
+            }
+            if (tree.Rel(c) == "nmod:poss" && GiverNouns.Contains(tree.Lemma(word).ToLowerInvariant()))
+            {
+                continue; // "offered the European Union's sincere condolences": whose condolences they are, not to whom
             }
             var author = tree.RelIs(c, "nmod") && tree.HasMarker(c, "by")
                 || tree.Rel(c) == "nmod:poss" && tree.Upos(c) == Upos.PROPN
@@ -3262,9 +3295,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (targetList.Count == 0 && sources.Count >= 2 && !code.Code.StartsWith("045", StringComparison.Ordinal)
             && (pattern.Reciprocal || _options.ReciprocalRoots.Contains(code.Root) || IsMutual(tree, match)))
         {
-            if (AsObservers(tree, match.Trigger))
+            if (AsObservers(tree, match.Trigger) || AttendedTheMeetingBefore(tree, match.Trigger))
             {
-                return; // "Envoys from the United States and China attended the meeting as observers": they watched others meet
+                // "Envoys from the United States and China attended the meeting as observers", "Officials from the United States
+                // and China attended the meeting" (the one just reported): they watched others meet.
+                return;
             }
             // (Mediators do not mediate between themselves: "the talks, mediated by Qatar and Egypt, ended without a deal".)
             // "Both sides discussed", "the two leaders met": each party acts on the other.

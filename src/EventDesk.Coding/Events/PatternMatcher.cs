@@ -62,6 +62,10 @@ internal static class PatternMatcher
         {
             return speech;
         }
+        if (tree.ChildExact(head, "nsubj") < 0 && thing >= 0)
+        {
+            return speech; // "He said Syria was being purified and called on his fighters": a passive reported clause's subject acts on no one
+        }
         // "The Democratic Party said Yoon had committed an act of insurrection and demanded that he step down": a demand
         // about a third person in the reported clause is the speaker's (Yoon demanded nothing of himself).
         foreach (var c in tree.Children(verb))

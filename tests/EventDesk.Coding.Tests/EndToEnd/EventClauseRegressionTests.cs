@@ -2940,5 +2940,54 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "USA" && e.Target?.Actor?.Country == "CHN");
         Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "CHN" && e.Target?.Actor?.Country == "USA");
     }
+
+    [Fact]
+    public void A_description_named_by_its_apposition_is_the_named_group()
+    {
+        // "the Lebanese group Hezbollah fired rockets" was LBN (the adjective's country), not LBNRAD.
+        Assert.Contains(NewsEvents("JERUSALEM, Oct 8 - On Israel's northern border, the Lebanese group Hezbollah fired rockets and shells at Israeli "
+            + "positions.\n", new DateOnly(2023, 10, 8)), e => e.Source.Actor?.Code == "LBNRAD");
+    }
+
+    [Fact]
+    public void A_former_leader_named_with_former_is_an_elite_and_a_shared_surname_is_the_one_named_before()
+    {
+        // "Former Philippine President Rodrigo Duterte" was PHLGOV; "Duterte, 79, was taken into custody" the vice president,
+        // Sara Duterte, named later in the story.
+        var events = NewsEvents("MANILA — Former Philippine President Rodrigo Duterte was on his way to The Hague on Wednesday.\n\nDuterte, 79, was taken "
+            + "into custody by police on Tuesday morning.\n\nVice President Sara Duterte called the transfer oppression.\n", new DateOnly(2025, 3, 12));
+        Assert.Contains(events, e => e.Root == "17" && e.Target?.Actor?.Code == "PHLELI");
+        Assert.DoesNotContain(events, e => e.Root == "17" && e.Target?.Actor?.Code == "PHLGOV");
+    }
+
+    [Theory]
+    [InlineData("MANILA — The Philippines withdrew from the Rome Statute of the International Criminal Court in 2019.", "ITA")]
+    [InlineData("NEW DELHI, April 24 - Police in Kashmir released sketches of three suspects.", "IND")]
+    [InlineData("TEHRAN, May 20 (Reuters) - European Council President Charles Michel offered the European Union's sincere condolences.", "---")]
+    [InlineData("JERUSALEM, Oct 8 - Leaders in Europe condemned the attack by Hamas.", "ISR")]
+    public void Treaties_published_sketches_one_s_own_condolences_and_leaders_of_a_continent_have_no_party(string text, string country)
+    {
+        // "the Rome Statute" was Italy (0874), "released sketches of three suspects" a release of suspects (0841), the possessor of
+        // "the European Union's condolences" their addressee (018), and "Leaders in Europe" Israel's government (111).
+        Assert.DoesNotContain(NewsEvents(text + "\n", new DateOnly(2025, 3, 12)),
+            e => e.Target?.Actor?.Country == country || e.Source.Actor?.Country == country && e.Root == "11" || e.Cameo is "0841" or "018" or "0874");
+    }
+
+    [Fact]
+    public void An_opposition_without_a_country_is_the_one_the_story_named_before()
+    {
+        // "MADRID — Venezuelan opposition leader Edmundo González ... Maduro has accused the opposition" was ESPOPP.
+        var events = NewsEvents("MADRID — Venezuelan opposition leader Edmundo González arrived in Spain on Sunday. Spain's foreign minister said Spain "
+            + "would grant him asylum. Maduro has accused the opposition of plotting a coup.\n", new DateOnly(2024, 9, 8));
+        Assert.Contains(events, e => e.Root == "11" && e.Target?.Actor?.Code == "VENOPP");
+    }
+
+    [Fact]
+    public void Officials_who_attended_a_meeting_reported_before_did_not_meet_each_other()
+    {
+        Assert.DoesNotContain(NewsEvents("PUTRAJAYA (Reuters) - Malaysian Prime Minister Anwar Ibrahim hosted talks on Monday between Cambodia and Thailand. "
+            + "Officials from the United States and China attended the meeting.\n", new DateOnly(2025, 7, 28)),
+            e => e.Source.Actor?.Country is "USA" or "CHN" && e.Target?.Actor?.Country is "USA" or "CHN");
+    }
 }
 
