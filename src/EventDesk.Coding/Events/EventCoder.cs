@@ -1615,6 +1615,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return null;
     }
 
+    /// <summary>The most parties a reciprocal act is coded between, pair by pair (four make twelve events).</summary>
+    private const int MaxReciprocalParties = 4;
+
     /// <summary>"attended the meeting": a bare definite meeting noun is the meeting the text reported before, of other parties.</summary>
     private static bool AttendedTheMeetingBefore(SentenceTree tree, int trigger)
     {
@@ -3295,8 +3298,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (targetList.Count == 0 && sources.Count >= 2 && !code.Code.StartsWith("045", StringComparison.Ordinal)
             && (pattern.Reciprocal || _options.ReciprocalRoots.Contains(code.Root) || IsMutual(tree, match)))
         {
-            if (AsObservers(tree, match.Trigger) || AttendedTheMeetingBefore(tree, match.Trigger))
+            if (AsObservers(tree, match.Trigger) || AttendedTheMeetingBefore(tree, match.Trigger) || sources.Count > MaxReciprocalParties)
             {
+                // (Nor a list of many: "the operation would bring together Britain, Bahrain, Canada, France, Italy, the Netherlands,
+                // Norway, the Seychelles and Spain" made 72 dyads of a coalition, none of them an event between two of them.)
                 // "Envoys from the United States and China attended the meeting as observers", "Officials from the United States
                 // and China attended the meeting" (the one just reported): they watched others meet.
                 return;
@@ -3464,6 +3469,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (mutualBetween)
         {
             reverse = forward;
+        }
+        if (sources.Count > 1 && targets.Count > 1 && sources.Count * targets.Count > MaxReciprocalParties * MaxReciprocalParties)
+        {
+            return; // "would bring together Britain, Bahrain, Canada, France, Italy, ... and Spain": a coalition, no 72 dyads
         }
         foreach (var source in sources)
         {

@@ -2989,5 +2989,21 @@ public sealed class EventClauseRegressionTests
             + "Officials from the United States and China attended the meeting.\n", new DateOnly(2025, 7, 28)),
             e => e.Source.Actor?.Country is "USA" or "CHN" && e.Target?.Actor?.Country is "USA" or "CHN");
     }
+
+    [Fact]
+    public void A_coalition_of_many_countries_is_no_web_of_dyads()
+    {
+        // "the operation would bring together Britain, Bahrain, Canada, France, Italy, the Netherlands, Norway, Seychelles and Spain"
+        // was 72 events of 039.
+        Assert.Empty(NewsEvents("MANAMA, Dec 19 (Reuters) - Austin said the operation would bring together Britain, Bahrain, Canada, France, Italy, the "
+            + "Netherlands, Norway, Seychelles and Spain.\n", new DateOnly(2023, 12, 19)));
+    }
+
+    [Fact]
+    public void The_displaced_who_shelter_in_schools_and_churches_are_granted_no_asylum()
+    {
+        Assert.Empty(NewsEvents("JOS, Nigeria (Reuters) - Some displaced residents have taken refuge in schools and churches in Mangu town.\n",
+            new DateOnly(2024, 1, 25)));
+    }
 }
 
