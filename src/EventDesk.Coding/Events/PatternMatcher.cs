@@ -102,6 +102,13 @@ internal static class PatternMatcher
             && SpeechLemmas.Contains(tree.Lemma(speech).ToLowerInvariant()) && tree.ChildExact(speech, "nsubj") >= 0 ? speech : -1;
     }
 
+    /// <summary>Nouns of violence: who speaks of one is not its author (<see cref="GoverningSubject"/>).</summary>
+    private static readonly HashSet<string> ViolentNouns =
+    [
+        "killing", "murder", "assassination", "attack", "assault", "bombing", "shooting", "massacre", "strike", "raid", "invasion",
+        "war", "abduction", "kidnapping", "execution", "torture",
+    ];
+
     private static readonly HashSet<string> SpeechLemmas = ["say", "tell", "announce", "insist", "state", "declare", "add", "stress", "warn", "reiterate"];
 
     /// <summary>Things that do not speak or judge: the subject of a reported clause the speaker's next verb cannot share.</summary>
@@ -1508,6 +1515,12 @@ internal static class PatternMatcher
             var upos = tree.Upos(h);
             if (upos is Upos.VERB || tree.Child(h, "cop") >= 0 || tree.Child(h, "nsubj") >= 0)
             {
+                if (SpeechLemmas.Contains(tree.Lemma(h).ToLowerInvariant()) && ViolentNouns.Contains(tree.Lemma(noun).ToLowerInvariant()))
+                {
+                    // "He said any involvement of a foreign government in the killing of a Canadian would be ...": the speaker
+                    // spoke of a killing, he did not kill (was CANGOV -> CAN 1823); he may have spoken "at a meeting".
+                    return (-1, "", -1);
+                }
                 var (s, how) = Subject(tree, h);
                 return s >= 0 ? (s, "subject of governing '" + tree.Lemma(h) + "'", h) : (-1, "", -1);
             }

@@ -294,8 +294,10 @@ internal static class SentenceSplitter
         {
             return false;
         }
+        // (Also the gap before the dash: "GUAYAQUIL, Ecuador, Jan 10 (Reuters) | - Ecuador's President" was split there.)
         var dash = text.Slice(starts[t], ends[t] - starts[t]);
-        if (dash is not ("—" or "–" or "-" or "--"))
+        var next = t + 1 < starts.Length ? text.Slice(starts[t + 1], ends[t + 1] - starts[t + 1]) : default;
+        if (dash is not ("—" or "–" or "-" or "--") && !(dash is ")" && next is "—" or "–" or "-" or "--"))
         {
             return false;
         }

@@ -3005,5 +3005,13 @@ public sealed class EventClauseRegressionTests
         Assert.Empty(NewsEvents("JOS, Nigeria (Reuters) - Some displaced residents have taken refuge in schools and churches in Mangu town.\n",
             new DateOnly(2024, 1, 25)));
     }
+
+    [Fact]
+    public void Who_speaks_of_a_killing_did_not_kill()
+    {
+        // "He said any involvement of a foreign government in the killing of a Canadian ... would be" was Trudeau killing (1823).
+        Assert.DoesNotContain(NewsEvents("OTTAWA (Reuters) - Prime Minister Justin Trudeau said any involvement of a foreign government in the killing of a "
+            + "Canadian on Canadian soil would be an unacceptable violation of the country's sovereignty.\n", new DateOnly(2023, 9, 19)), e => e.Root == "18");
+    }
 }
 

@@ -137,6 +137,9 @@ public class DatelineDetectorTests
         var doc = NewsTokenizerTests.Annotate("TEL AVIV/KHAN YOUNIS, Oct 13 (Reuters) - Hamas released the last 20 living Israeli hostages held in "
             + "Gaza on Monday and Israel freed nearly 2,000 Palestinian prisoners.");
         Assert.Equal(1, doc.Sentences.Count);
+        // "GUAYAQUIL, Ecuador, Jan 10 (Reuters) | - Ecuador's President ..." was split before the dash.
+        Assert.Equal(1, NewsTokenizerTests.Annotate("GUAYAQUIL, Ecuador, Jan 10 (Reuters) - Ecuador's President Daniel Noboa declared on Tuesday "
+            + "that the country was in a state of internal armed conflict.").Sentences.Count);
     }
 }
 
