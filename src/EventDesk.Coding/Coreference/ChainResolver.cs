@@ -426,6 +426,10 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             {
                 score -= 1.5; // "Lavrov told Atmar he ..." — in the same sentence the subject binds first
             }
+            if (distance == 0 && !m.IsSubject && AddresseeOfGoverningVerb(m, a))
+            {
+                score += 4; // "sent a letter to Secretary of State Marco Rubio ..., urging him to": the one written to is urged
+            }
             score -= 0.01 * (index - i);
             if (score > bestScore)
             {
@@ -434,6 +438,27 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// The antecedent is the "to" addressee of the verb that the pronoun's own verb hangs on as an adjunct ("sent a letter
+    /// to Rubio, urging him"); false otherwise.
+    /// </summary>
+    private bool AddresseeOfGoverningVerb(RawMention m, RawMention a)
+    {
+        if (view.Deps is not { } deps || m.Governor < 0 || !deps.RelationOf(m.Governor).StartsWith("advcl", StringComparison.Ordinal)
+            || deps.HeadOf(m.Governor) is not (var verb and >= 0) || a.First < 1 || !view.Is(a.First - 1, "to"))
+        {
+            return false;
+        }
+        for (var k = a.First; k < a.End; k++)
+        {
+            if (deps.HeadOf(k) == verb && (deps.RelationOf(k).StartsWith("obl", StringComparison.Ordinal) || deps.RelationOf(k) == "iobj"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -3013,5 +3013,15 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(NewsEvents("OTTAWA (Reuters) - Prime Minister Justin Trudeau said any involvement of a foreign government in the killing of a "
             + "Canadian on Canadian soil would be an unacceptable violation of the country's sovereignty.\n", new DateOnly(2023, 9, 19)), e => e.Root == "18");
     }
+
+    [Fact]
+    public void Who_is_written_to_is_who_is_urged()
+    {
+        // "sent a letter to Secretary of State Marco Rubio ..., urging him to work with partners" was an analyst quoted before
+        // (a plural antecedent had hidden the error: "him" took the senators).
+        var events = NewsEvents("WASHINGTON (Reuters) - Analyst Gregory Brew said the scheme was real. Eight Republican U.S. senators sent a letter to "
+            + "Secretary of State Marco Rubio about the scheme, urging him to work with global partners.\n", new DateOnly(2025, 3, 14));
+        Assert.Contains(events, e => e.Root == "02" && e.Target?.Actor?.Code == "USAGOV");
+    }
 }
 
