@@ -1444,6 +1444,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     continue;
                 }
+                if (brought.Count == 0 && !MediatedThingIsKnown(tree, t))
+                {
+                    continue; // "Several ceasefires brokered by Angola and Kenya in recent years collapsed": not the deal just reported
+                }
                 var mediators = binder.Bind(tree, by).Where(p => p.Actor is { Country.Length: 3 }).ToList();
                 // "The deal was reached after indirect negotiations ... mediated by Egypt, Qatar and Turkey": with no event of its
                 // own, the sentence's mediation is between the parties of the agreement or fight reported just before.
@@ -1613,6 +1617,33 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether what the participle <paramref name="t"/> says was brokered points back to the story's deal or talks: a
+    /// definite or possessed noun ("the deal", "the talks ... mediated by"), or a clause of its own; not "several ceasefires
+    /// brokered by Angola and Kenya in recent years" or "The Indus Waters Treaty, brokered by the World Bank in 1960".
+    /// </summary>
+    private static bool MediatedThingIsKnown(SentenceTree tree, int t)
+    {
+        // (The parser may make the participle the sentence's verb: "Several ceasefires | brokered by Angola ... collapsed".)
+        var noun = tree.Rel(t).StartsWith("acl", StringComparison.Ordinal) ? tree.Head(t) : tree.Child(t, "nsubj");
+        if (noun < 0 || tree.Upos(noun) is not (Upos.NOUN or Upos.PROPN))
+        {
+            return true;
+        }
+        if (tree.Upos(noun) == Upos.PROPN)
+        {
+            return false; // a named treaty
+        }
+        foreach (var c in tree.Children(noun))
+        {
+            if (tree.RelIs(c, "det") && tree.LowerForm(c) is "the" or "this" or "that" || tree.Rel(c) == "nmod:poss")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The most parties a reciprocal act is coded between, pair by pair (four make twelve events).</summary>

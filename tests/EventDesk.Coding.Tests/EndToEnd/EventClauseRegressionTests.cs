@@ -3023,5 +3023,15 @@ public sealed class EventClauseRegressionTests
             + "Secretary of State Marco Rubio about the scheme, urging him to work with global partners.\n", new DateOnly(2025, 3, 14));
         Assert.Contains(events, e => e.Root == "02" && e.Target?.Actor?.Code == "USAGOV");
     }
+
+    [Theory]
+    [InlineData("Several ceasefires brokered by Angola and Kenya in recent years collapsed within weeks.")]
+    [InlineData("The Indus Waters Treaty, brokered by the World Bank in 1960, gives India control of three rivers.")]
+    public void A_mediator_of_some_other_deal_does_not_mediate_the_one_just_reported(string sentence)
+    {
+        // Both mediated between the parties of the last talks reported (AGO, KEN -> CODGOV; the World Bank -> India, Pakistan).
+        Assert.DoesNotContain(NewsEvents("WASHINGTON — The Democratic Republic of Congo and Rwanda signed a peace agreement in Washington on Friday. India and "
+            + "Pakistan held talks in Washington too. " + sentence + "\n", new DateOnly(2025, 6, 27)), e => e.Cameo == "045");
+    }
 }
 
