@@ -2725,29 +2725,13 @@ internal sealed class ResolverRun
                 }
                 // "the Supreme Court of India", "the Parliament of Georgia": a role word of the knowledge base before "of"
                 // the country gives the body's sector (it was the bare country, IND).
-                // (Or the role words that end it: "the Korean Confederation of Trade Unions" is labour, KORLAB, not KOR.)
                 var of = a.Text.IndexOf(" of ", StringComparison.Ordinal);
-                var body = (of > 0 ? _kb.FindAgent(a.Text[..of]) : null) is { Sector.Length: > 0 } before ? before : NameEndAgent(a.Text);
-                return body is not null
+                return of > 0 && _kb.FindAgent(a.Text[..of]) is { Sector.Length: > 0 } body
                     ? new Resolved(EntityType.Organization, a.Text, body.Role, Ref(ic + body.Sector, ic, body.Sector, a.Text, body.Role), null, "organization+country+agent")
                     : new Resolved(EntityType.Organization, a.Text, null, Ref(ic, ic, "", a.Text, null), null, "organization+country");
             default:
                 return new Resolved(EntityType.Other, a.Text, null, null, null, "unknown");
         }
-    }
-
-    /// <summary>The role the last one to three words of an organisation's name make ("... of Trade Unions"), or null.</summary>
-    private Agent? NameEndAgent(string name)
-    {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var n = Math.Min(3, words.Length - 1); n >= 1; n--)
-        {
-            if (_kb.FindAgent(string.Join(' ', words[^n..])) is { Sector.Length: > 0 } agent)
-            {
-                return agent;
-            }
-        }
-        return null;
     }
 
     /// <summary>"the two governments", "both sides", "the three countries": a group counted out, whose members a place after it does not name.</summary>
@@ -2812,8 +2796,7 @@ internal sealed class ResolverRun
             {
                 return (null, actor, actor);
             }
-            if (actor.Country == KnowledgeBase.UnknownCountry || q.Result.Rule.Contains("default", StringComparison.Ordinal)
-                || q.Result.Rule.Contains("local", StringComparison.Ordinal))
+            if (actor.Country == KnowledgeBase.UnknownCountry || IsGuess(q.Result))
             {
                 return null; // the last one was a guess too: do not build on it
             }
@@ -2861,13 +2844,17 @@ internal sealed class ResolverRun
             : null;
     }
 
+    /// <summary>A resolution that took the story's default country, not one the text gave.</summary>
+    private static bool IsGuess(Resolved r) =>
+        r.Rule.Contains("default", StringComparison.Ordinal) || r.Rule.Contains("local", StringComparison.Ordinal);
+
     /// <summary>The country of the last opposition figure or party before <paramref name="p"/> the text placed, or null.</summary>
     private string? EarlierOpposition(Phrase p)
     {
         for (var i = _phrases.IndexOf(p) - 1; i >= 0; i--)
         {
             if (_phrases[i].Result is { Actor: { Sectors: var sectors, Country: { Length: 3 } country } } r && sectors.Contains("OPP")
-                && country != KnowledgeBase.UnknownCountry && !r.Rule.Contains("default", StringComparison.Ordinal) && !r.Rule.Contains("local", StringComparison.Ordinal))
+                && country != KnowledgeBase.UnknownCountry && !IsGuess(r))
             {
                 return country;
             }
@@ -2894,7 +2881,7 @@ internal sealed class ResolverRun
             {
                 continue;
             }
-            var guessed = r.Rule.Contains("default", StringComparison.Ordinal) || r.Rule.Contains("local", StringComparison.Ordinal);
+            var guessed = IsGuess(r);
             if (sectors.Contains("JUD") && country != KnowledgeBase.UnknownCountry)
             {
                 if (!guessed)
@@ -3041,13 +3028,17 @@ internal sealed class ResolverRun
         {
             if (place.First == first + 1 && place.End < p.First && TextOf(place.End) is ",")
             {
-                return IsCountryOnly(place) && CountryMatchOf(place.Key) is { } m ? m.Country.Iso3
-                    : place.Source == AtomSource.Ner && place.Ner == NerType.Location ? PlaceOwnerCountry(place)
-                    : CountryMatchOf(place.Key) is { Kind: CountryNameKind.Capital } capital ? capital.Country.Iso3 : null;
+                return CountryOfPlace(place);
             }
         }
         return null;
     }
+
+    /// <summary>The country a place atom names: a country, a capital, or a place the gazetteer knows; null otherwise.</summary>
+    private string? CountryOfPlace(Atom place) =>
+        IsCountryOnly(place) && CountryMatchOf(place.Key) is { } m ? m.Country.Iso3
+        : place.Source == AtomSource.Ner && place.Ner == NerType.Location ? PlaceOwnerCountry(place)
+        : CountryMatchOf(place.Key) is { Kind: CountryNameKind.Capital } capital ? capital.Country.Iso3 : null;
 
     /// <summary>"he was flown to Baku, where prosecutors charged him": the country of the place a "where" clause hangs on, or null.</summary>
     private string? CountryOfWherePlace(Phrase p)
@@ -3061,9 +3052,7 @@ internal sealed class ResolverRun
         {
             if (place.End == where - 1)
             {
-                return IsCountryOnly(place) && CountryMatchOf(place.Key) is { } m ? m.Country.Iso3
-                    : place.Source == AtomSource.Ner && place.Ner == NerType.Location ? PlaceOwnerCountry(place)
-                    : CountryMatchOf(place.Key) is { Kind: CountryNameKind.Capital } capital ? capital.Country.Iso3 : null;
+                return CountryOfPlace(place);
             }
         }
         return null;

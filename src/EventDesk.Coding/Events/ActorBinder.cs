@@ -645,7 +645,8 @@ internal sealed class ActorBinder
             {
                 return;
             }
-            // (Also "urged the parties to sit down": a dispute's sides, not the dateline's political parties.)
+            // (Also "The parties agreed to continue negotiations" after Armenian-Azerbaijani talks: a dispute's sides, not the
+            // dateline's political parties.)
             if (PlacedByDefault(mention) && (SideOfficials.Contains(tree.Lemma(token).ToLowerInvariant()) || tree.Lemma(token).ToLowerInvariant() == "country"
                     || tree.Lemma(token).ToLowerInvariant() == "party" && InGroupMention(tree.SpanOf(token)))
                 && AddRecentParties(tree, token, result))

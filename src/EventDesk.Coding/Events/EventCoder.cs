@@ -3254,8 +3254,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (targetList.Count >= 2 && sources.Count == 1 && sources[0].Actor?.Country is { Length: 3 } speakerHome && speakerHome != ActorRef.Unknown.Code
             && targetList.All(t => t.Span == targetList[0].Span) && targetList.Any(t => t.Actor?.Country == speakerHome))
         {
-            // "China expressed grave concern and urged all sides to act with caution": the sides a group word stands for are
-            // the others, not the speaker's own country (was CHN -> CHNGOV).
+            // "China expressed grave concern and urged both sides to act with caution" after talks between China and the United
+            // States: the sides a group word stands for are the others, not the speaker's own country (was CHN -> CHNGOV too).
             targetList = [.. targetList.Where(t => t.Actor?.Country != speakerHome)];
         }
         if (news && TopicTaking(pattern) && match.Target >= 0 && StateCoercionNouns.Contains(tree.Lemma(match.Target).ToLowerInvariant())

@@ -37,7 +37,7 @@ public sealed class DatelineDetector : IAnnotator
         ArgumentNullException.ThrowIfNull(document);
         // The layer is always added; an absent dateline is an empty marker so consumers can tell "looked, none".
         var dateline = Detect(document.Text) ?? Dateline.None;
-        var sections = DetectSections(document.Text, 0).RemoveAll(d => d.Span.Start == dateline.Span.Start);
+        var sections = DetectSections(document.Text).RemoveAll(d => d.Span.Start == dateline.Span.Start);
         if (!sections.IsEmpty && dateline.IsPresent && sections[0].Span.Start < dateline.Span.Start)
         {
             // A roundup whose first item has no agency ("KHARTOUM, April 11 -") and whose second has one: the second is
@@ -54,15 +54,15 @@ public sealed class DatelineDetector : IAnnotator
 
     /// <summary>
     /// The datelines that open later paragraphs of a roundup or briefing ("KHARTOUM, April 11 - Sudan's military ...",
-    /// "CAMEROON — The Constitutional Council ..."): a line after the one <paramref name="from"/> is on that starts with an all-capitals
-    /// place and a dash (a colon is a transcript's speaker, "JAISWAL:"), with its date or agency if any.
+    /// "CAMEROON — The Constitutional Council ..."): any line after the first that starts with an all-capitals place and a
+    /// dash (a colon is a transcript's speaker, "JAISWAL:"), with its date or agency if any.
     /// </summary>
-    public static ImmutableArray<Dateline> DetectSections(string text, int from)
+    public static ImmutableArray<Dateline> DetectSections(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var span = text.AsSpan();
         ImmutableArray<Dateline>.Builder? found = null;
-        var i = Math.Clamp(from, 0, span.Length);
+        var i = 0;
         while (i < span.Length)
         {
             var lineBreak = span[i..].IndexOfAny(TokenScanner.LineBreaks);

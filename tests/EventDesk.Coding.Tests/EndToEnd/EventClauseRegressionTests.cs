@@ -2879,9 +2879,9 @@ public sealed class EventClauseRegressionTests
     [Fact]
     public void All_sides_a_country_urges_are_the_others()
     {
-        // "China ... urged all sides to act with caution" after a dispute between China and the United States was CHN -> CHNGOV too.
+        // "China ... urged both sides to act with caution" after talks between China and the United States was CHN -> CHNGOV too.
         var events = NewsEvents("SEOUL, Nov 30 (Reuters) - U.S. officials held talks with Chinese officials in Beijing on North Korea. China expressed "
-            + "grave concern and urged all sides to act with caution.\n", new DateOnly(2017, 11, 30));
+            + "grave concern and urged both sides to act with caution.\n", new DateOnly(2017, 11, 30));
         Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "CHN" && e.Target?.Actor?.Country == "CHN");
     }
 
@@ -3032,6 +3032,16 @@ public sealed class EventClauseRegressionTests
         // Both mediated between the parties of the last talks reported (AGO, KEN -> CODGOV; the World Bank -> India, Pakistan).
         Assert.DoesNotContain(NewsEvents("WASHINGTON — The Democratic Republic of Congo and Rwanda signed a peace agreement in Washington on Friday. India and "
             + "Pakistan held talks in Washington too. " + sentence + "\n", new DateOnly(2025, 6, 27)), e => e.Cameo == "045");
+    }
+
+    [Fact]
+    public void The_parties_that_agree_after_talks_are_the_talks_parties()
+    {
+        // "The parties agreed to continue negotiations" after Armenian-Azerbaijani talks coded nothing ("parties" were the
+        // dateline's political parties).
+        var events = NewsEvents("WASHINGTON (Reuters) - Armenia and Azerbaijan held talks in Washington on Tuesday. \"The parties agreed to continue "
+            + "negotiations on the open issues of the draft agreement,\" the two foreign ministries said in a joint statement.\n", new DateOnly(2024, 5, 1));
+        Assert.Contains(events, e => e.Root == "03" && e.Source.Actor?.Country == "ARM" && e.Target?.Actor?.Country == "AZE");
     }
 }
 
