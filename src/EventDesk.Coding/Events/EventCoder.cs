@@ -1748,6 +1748,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return true;
         }
+        if (Celebration(tree))
+        {
+            return false; // "poured into the streets of Baku to celebrate, honking car horns", "Jubilant crowds marched": no protest
+        }
         for (var t = tree.First; t < tree.End; t++)
         {
             if (ProtestWords.Contains(tree.Lemma(t).ToLowerInvariant()) && !IsMilitaryStrike(tree, t))
@@ -1761,6 +1765,34 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         var crowd = tree.Lemma(trigger).ToLowerInvariant() is "gather" or "assemble" or "congregate" && !GatheredAtASite(tree, trigger);
         return sources.Any(s => s.Actor is { } a && a.Sectors.Any(x => ProtestSectors.Contains(x) && !(crowd && x == "CVL")));
     }
+
+    /// <summary>A sentence of celebration with no word of grievance: crowds that celebrate, cheer or rejoice do not protest.</summary>
+    private static bool Celebration(SentenceTree tree)
+    {
+        var celebrating = false;
+        for (var t = tree.First; t < tree.End; t++)
+        {
+            var lemma = tree.Lemma(t).ToLowerInvariant();
+            if (GrievanceWords.Contains(lemma))
+            {
+                return false;
+            }
+            celebrating |= CelebrationWords.Contains(lemma);
+        }
+        return celebrating;
+    }
+
+    private static readonly HashSet<string> CelebrationWords = new(StringComparer.Ordinal)
+    {
+        "celebrate", "celebration", "celebratory", "jubilant", "jubilation", "rejoice", "rejoicing", "festive", "festivity", "euphoric",
+        "euphoria", "cheer", "cheering",
+    };
+
+    private static readonly HashSet<string> GrievanceWords = new(StringComparer.Ordinal)
+    {
+        "protest", "protester", "protestor", "against", "demand", "anger", "angry", "outrage", "denounce", "condemn", "oppose", "riot",
+        "clash", "grievance", "furious",
+    };
 
     private static bool GatheredAtASite(SentenceTree tree, int verb)
     {

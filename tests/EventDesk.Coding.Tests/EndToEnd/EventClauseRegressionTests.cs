@@ -3043,5 +3043,17 @@ public sealed class EventClauseRegressionTests
             + "negotiations on the open issues of the draft agreement,\" the two foreign ministries said in a joint statement.\n", new DateOnly(2024, 5, 1));
         Assert.Contains(events, e => e.Root == "03" && e.Source.Actor?.Country == "ARM" && e.Target?.Actor?.Country == "AZE");
     }
+
+    [Theory]
+    [InlineData("BAKU (Reuters) - Thousands of people poured into the streets of Baku to celebrate, honking car horns and chanting slogans.")]
+    [InlineData("TEHRAN (AFP) - Jubilant crowds marched through Tehran after the team's win.")]
+    [InlineData("DAMASCUS (AP) — Crowds rallied in Damascus to celebrate the fall of Assad.")]
+    public void Crowds_that_celebrate_do_not_protest(string text) =>
+        Assert.DoesNotContain(NewsEvents(text + "\n", new DateOnly(2024, 12, 9)), e => e.Root == "14");
+
+    [Fact]
+    public void A_march_against_a_law_is_still_a_protest() =>
+        Assert.Contains(NewsEvents("TBILISI (Reuters) - Thousands marched in Tbilisi to protest against the law.\n", new DateOnly(2024, 5, 14)),
+            e => e.Root == "14");
 }
 
