@@ -672,8 +672,11 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
     {
         var run = ConjunctRunBefore(index, a => m.Sentence - a.Sentence <= 2,
             a => a.Kind is MentionKind.Name or MentionKind.Acronym && (IsParty(a) || _chains[a.Chain].Type == CorefEntityType.Location), out var first);
-        // (Not the hosts or mediators of talks: "Qatar and Turkey hosted talks between the two governments ... both countries".)
+        // (Not the hosts or mediators of talks: "Qatar and Turkey hosted talks between the two governments ... both countries";
+        // nor outsiders who appeal to the sides: "Saudi Arabia and Egypt called for an immediate halt ... The two sides have
+        // fought several wars" are not the sides.)
         return first >= 0 && (ActsOn(first, index, m) || mentions[first].Governor >= 0 && view.IsAny(mentions[first].Governor, HostingWords)
+            || mentions[first].Governor >= 0 && mentions[first].IsSubject && view.IsAny(mentions[first].Governor, AppealWords)
             || MediatorsAfter(mentions[first].First)) ? [] : run;
     }
 
@@ -694,6 +697,10 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
     }
 
     private static readonly string[] MediationNouns = ["mediation", "auspices", "facilitation", "sponsorship"];
+
+    /// <summary>Verbs of appeal: their joint subjects call on the sides of a conflict, they are not its sides.</summary>
+    private static readonly string[] AppealWords =
+        ["called", "calls", "call", "urged", "urges", "urge", "appealed", "appeals", "demanded", "demands", "pressed", "presses"];
 
     /// <summary>The chains of the coordinated names right before the meeting word in its sentence ("Putin and Xi met").</summary>
     private List<int> CoordinatedPartiesBefore(int limit, int token, int sentence)

@@ -3055,5 +3055,15 @@ public sealed class EventClauseRegressionTests
     public void A_march_against_a_law_is_still_a_protest() =>
         Assert.Contains(NewsEvents("TBILISI (Reuters) - Thousands marched in Tbilisi to protest against the law.\n", new DateOnly(2024, 5, 14)),
             e => e.Root == "14");
+
+    [Fact]
+    public void Countries_that_appeal_to_the_sides_are_not_the_sides()
+    {
+        // "Saudi Arabia and Egypt called for an immediate halt to the escalation. The two sides have fought several wars" made
+        // Saudi Arabia and Egypt fight each other (190).
+        Assert.DoesNotContain(NewsEvents("JERUSALEM, Oct 8 - Saudi Arabia and Egypt called for an immediate halt to the escalation. The two sides have "
+            + "fought several wars, most recently in 2021.\n", new DateOnly(2023, 10, 8)),
+            e => e.Source.Actor?.Country is "SAU" or "EGY" && e.Target?.Actor?.Country is "SAU" or "EGY");
+    }
 }
 
