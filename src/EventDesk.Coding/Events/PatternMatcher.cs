@@ -1160,6 +1160,28 @@ internal static class PatternMatcher
     private static readonly string[] SubordinatorsReadAsPrepositions = ["before", "after", "since", "until", "till"];
 
     /// <summary>
+    /// "Israel struck Gaza on Monday and Hamas fired rockets at Tel Aviv", "swept into the capital on Sunday and President
+    /// Ashraf Ghani fled the country": a name right before a finite verb with no subject, read as a conjunct of the noun
+    /// before it (the day), is the verb's subject (Hamas's rockets were Israel's, Ghani's flight the Taliban's). The name's
+    /// head token, or -1.
+    /// </summary>
+    private static int NameConjoinedBeforeVerb(SentenceTree tree, int verb)
+    {
+        var last = verb - 1;
+        if (last < tree.First || tree.Pos.XposOf(verb) is not ("VBD" or "VBZ" or "VBP") || tree.Upos(last) != Upos.PROPN)
+        {
+            return -1;
+        }
+        var name = tree.RelIs(last, "flat") || tree.RelIs(last, "compound") ? tree.Head(last) : last;
+        if (name < 0 || name > last || !tree.RelIs(name, "conj") || tree.Head(name) is not (var first and >= 0)
+            || tree.Upos(first) is not (Upos.NOUN or Upos.PROPN) || tree.Child(name, "cc") < 0)
+        {
+            return -1;
+        }
+        return name;
+    }
+
+    /// <summary>
     /// "a compromise reached only after Russia and China backed Iran's demand" parsed as "after Russia and China" (an
     /// adjunct of "reached") and "backed" with no subject: the nouns right before a finite verb that has none, introduced by
     /// a subordinator read as a preposition, are its subject. The first of them, or -1.
@@ -1239,6 +1261,10 @@ internal static class PatternMatcher
             if (subject < 0 && hops == 0 && SubjectlessAfterSubordinator(tree, verb) is var stranded and >= 0)
             {
                 return (stranded, "noun before the verb (its subordinator read as a preposition)");
+            }
+            if (subject < 0 && hops == 0 && NameConjoinedBeforeVerb(tree, verb) is var conjoined and >= 0)
+            {
+                return (conjoined, "name before the verb (read as a conjunct of the clause before)");
             }
             if (subject >= 0 && tree.Rel(subject) != "nsubj:pass")
             {

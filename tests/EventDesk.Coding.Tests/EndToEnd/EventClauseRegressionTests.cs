@@ -3065,5 +3065,14 @@ public sealed class EventClauseRegressionTests
             + "fought several wars, most recently in 2021.\n", new DateOnly(2023, 10, 8)),
             e => e.Source.Actor?.Country is "SAU" or "EGY" && e.Target?.Actor?.Country is "SAU" or "EGY");
     }
+
+    [Fact]
+    public void A_name_the_parser_joined_to_the_day_before_it_is_the_subject_of_its_verb()
+    {
+        // "Israel struck Gaza on Monday and Hamas fired rockets at Tel Aviv": "Hamas" hung on "Monday" as a conjunct and
+        // "fired" took Israel's subject (ISR -> ISR, dropped).
+        Assert.Contains(NewsEvents("JERUSALEM (Reuters) - Israel struck Gaza on Monday and Hamas fired rockets at Tel Aviv.\n", new DateOnly(2023, 10, 9)),
+            e => e.Root == "19" && e.Source.Actor?.Code == "PSEINS" && e.Target?.Actor?.Country == "ISR");
+    }
 }
 
