@@ -2280,6 +2280,12 @@ internal sealed class ResolverRun
             // the international court's.
             return new Resolved(type, bench.Name, role, CourtMember(bench, sector, null, role), null, "agent+earlier-court");
         }
+        if (agent?.ImpliesGovernment == true && !possessed && p.Modifiers.Count == 0 && p.Owner is null && HostOfMeeting(p) is { } host)
+        {
+            // "Putin said at a meeting with security officials" in a story from Kyiv: a leader's own meeting is with his own
+            // officials (were UKRGOV).
+            return new Resolved(type, null, role, Ref(host + sector, host, sector, null, role), null, "agent+meeting-host");
+        }
         if (sector == "OPP" && !possessed && p.Modifiers.Count == 0 && p.Owner is null && EarlierOpposition(p) is { } opposed)
         {
             // "MADRID — Venezuelan opposition leader Edmundo González ... Maduro has accused the opposition": the opposition
@@ -2847,6 +2853,40 @@ internal sealed class ResolverRun
     /// <summary>A resolution that took the story's default country, not one the text gave.</summary>
     private static bool IsGuess(Resolved r) =>
         r.Rule.Contains("default", StringComparison.Ordinal) || r.Rule.Contains("local", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "X said at a meeting with security officials": the country of the person whose clause the "at a meeting with" phrase
+    /// belongs to, when the text placed that person; null otherwise.
+    /// </summary>
+    private string? HostOfMeeting(Phrase p)
+    {
+        var with = p.First - 1;
+        if (_deps is null || with < 3 || !TokenIs(with, "with") || !TokenIs(with - 1, "meeting") || !TokenIs(with - 3, "at"))
+        {
+            return null;
+        }
+        var verb = _deps.HeadOf(with - 1);
+        if (verb < 0)
+        {
+            return null;
+        }
+        for (var k = _sentences[p.Sentence].FirstToken; k < verb; k++)
+        {
+            if (_deps.HeadOf(k) != verb || !_deps.RelationOf(k).StartsWith("nsubj", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            foreach (var q in _phrases)
+            {
+                if (q != p && q.First <= k && k < q.End && q.NameAtom is not null && !q.Resolving
+                    && Resolve(q) is { Type: EntityType.Person, Actor: { Country: { Length: 3 } country } } && country != KnowledgeBase.UnknownCountry)
+                {
+                    return country;
+                }
+            }
+        }
+        return null;
+    }
 
     /// <summary>The country of the last opposition figure or party before <paramref name="p"/> the text placed, or null.</summary>
     private string? EarlierOpposition(Phrase p)

@@ -3074,5 +3074,14 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsEvents("JERUSALEM (Reuters) - Israel struck Gaza on Monday and Hamas fired rockets at Tel Aviv.\n", new DateOnly(2023, 10, 9)),
             e => e.Root == "19" && e.Source.Actor?.Code == "PSEINS" && e.Target?.Actor?.Country == "ISR");
     }
+
+    [Fact]
+    public void A_leader_s_meeting_with_officials_is_with_his_own()
+    {
+        // "Putin said at a meeting with security officials" in a story from Kyiv made the officials Ukrainian (RUSGOV -> UKRGOV 040).
+        Assert.DoesNotContain(NewsEvents("KYIV (Reuters) - Ukrainian troops advanced in the Kursk region. \"The enemy will certainly receive a worthy "
+            + "response,\" Russian President Vladimir Putin said at a meeting with security officials.\n", new DateOnly(2024, 8, 12)),
+            e => e.Target?.Actor?.Country == "UKR" && e.Root == "04");
+    }
 }
 
