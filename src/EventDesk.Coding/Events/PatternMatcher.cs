@@ -1206,7 +1206,9 @@ internal static class PatternMatcher
                 return first;
             }
         }
-        return -1;
+        // (Also "as" when the parser hung its noun on another noun: "detained by police later in the day as the country swore in
+        // its first female president"; "special forces disguised as medical workers shot" keeps the forces.)
+        return tree.HasMarker(first, "as") && tree.Head(first) is var host and >= 0 && tree.Upos(host) is Upos.NOUN or Upos.PROPN ? first : -1;
     }
 
     /// <summary>The subject of a verb, following UD propagation for xcomp, conj, relative clauses and advcl.</summary>

@@ -3083,5 +3083,16 @@ public sealed class EventClauseRegressionTests
             + "response,\" Russian President Vladimir Putin said at a meeting with security officials.\n", new DateOnly(2024, 8, 12)),
             e => e.Target?.Actor?.Country == "UKR" && e.Root == "04");
     }
+
+    [Fact]
+    public void The_subject_after_an_as_read_as_a_preposition_is_not_the_by_agent_before_it()
+    {
+        // "he was detained by police later in the day as the country swore in its first female president" had the police swear
+        // in the president (PERCOP -> PERGOV 017).
+        var events = NewsEvents("LIMA, Peru (AP) — Peru's Congress removed President Pedro Castillo from office on Wednesday, only hours after the "
+            + "embattled leftist leader tried to dissolve the legislature and govern by decree, and he was detained by police later in the day as the "
+            + "country swore in its first female president.\n", new DateOnly(2022, 12, 8));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "PERCOP" && e.Cameo == "017");
+    }
 }
 
