@@ -2038,11 +2038,11 @@ internal sealed class ResolverRun
     }
 
     /// <summary>Capitalised words after a place that make it the name of a treaty, a format or a process.</summary>
-    private static readonly HashSet<string> NamedAgreementWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedAgreementWords = new[]
     {
         "Statute", "Agreement", "Agreements", "Accord", "Accords", "Convention", "Conventions", "Protocol", "Protocols", "Treaty",
         "Declaration", "Process", "Format", "Charter", "Principles", "Communique", "Communiqué", "Consensus", "Memorandum",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"Former Philippine President ...", "ex-President ...": "former" among the words before the title.</summary>
     private bool SaysFormer(Phrase p)
@@ -2617,7 +2617,7 @@ internal sealed class ResolverRun
 
     private Resolved ResolveSingle(Atom a)
     {
-        if (a.End < _tokens.Count && NamedAgreementWords.Contains(TextOf(a.End).ToString()) && (a.Kinds & PhraseKinds.Person) == 0)
+        if (a.End < _tokens.Count && NamedAgreementWords.Contains(TextOf(a.End)) && (a.Kinds & PhraseKinds.Person) == 0)
         {
             // "withdrew from the Rome Statute", "the Minsk Agreements", "the Abraham Accords": a place that names a treaty or a
             // process is no actor (the Philippines' withdrawal from the ICC was aimed at Italy).

@@ -105,7 +105,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         document.Layers.TryGet(CodingLayers.TimeExpressions, out var times);
         document.Layers.TryGet(AnnotationLayers.Places, out var places);
         var binder = new ActorBinder(document, entities, coref);
-        var defaultPlace = DefaultPlace(document, places);
+        document.Layers.TryGet(CoreLayers.Dateline, out var dateline);
+        var defaultPlace = dateline is { IsPresent: true } ? PlaceNamed(places, dateline.Place) : null;
         var events = new List<CodedEvent>();
         // Acts reported with no one on the receiving end ("North Korea fired two missiles into the sea"): not events (their
         // root needs a target), but the author a later "Japan condemned the launches" is aimed at.
@@ -141,7 +142,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 : i + 1 < trees.Count && claimants[i + 1] >= 0 ? (trees[i + 1], claimants[i + 1]) : null;
             foreach (var m in matches)
             {
-                AddEvents(document, tree, binder, m, times, SectionPlace(document, places, tree) ?? defaultPlace, (sportsSentences[i], sportsStory), claimant, events, untargeted);
+                AddEvents(document, tree, binder, m, times, SectionPlace(document, dateline, places, tree) ?? defaultPlace, (sportsSentences[i], sportsStory), claimant, events, untargeted);
             }
             DropUndirectedDuplicates(events, first);
             DropRepeatedEvents(events, first);
@@ -5053,13 +5054,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return null;
     }
 
-    private static GeoPlace? DefaultPlace(Document document, PlaceLayer? places) =>
-        document.Layers.TryGet(CoreLayers.Dateline, out var dateline) && dateline.IsPresent ? PlaceNamed(places, dateline.Place) : null;
-
     /// <summary>The place of the roundup paragraph's own dateline ("KHARTOUM, April 11 - ..."), or null.</summary>
-    private static GeoPlace? SectionPlace(Document document, PlaceLayer? places, SentenceTree tree) =>
-        document.Layers.TryGet(CoreLayers.Dateline, out var dateline) && !dateline.Sections.IsEmpty
-        && dateline.At(document.Tokens.Starts[tree.First]) is var heading && !ReferenceEquals(heading, dateline)
+    private static GeoPlace? SectionPlace(Document document, Dateline? dateline, PlaceLayer? places, SentenceTree tree) =>
+        dateline is { Sections.IsEmpty: false } && dateline.At(document.Tokens.Starts[tree.First]) is var heading && !ReferenceEquals(heading, dateline)
             ? PlaceNamed(places, heading.Place)
             : null;
 

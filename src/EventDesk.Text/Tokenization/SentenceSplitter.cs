@@ -301,14 +301,19 @@ internal static class SentenceSplitter
         {
             return false;
         }
-        var place = text.Slice(starts[first], ends[first] - starts[first]);
-        if (place.Length < 2)
+        return IsCapitalsWord(text.Slice(starts[first], ends[first] - starts[first]));
+    }
+
+    /// <summary>A word in capitals, as a dateline's place is written: "KABUL", "U.S.", "ABU", "AVIV/KHAN".</summary>
+    private static bool IsCapitalsWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]))
         {
             return false;
         }
-        foreach (var c in place)
+        foreach (var c in word)
         {
-            if (!char.IsUpper(c) && c is not ('.' or '-' or '\''))
+            if (!char.IsUpper(c) && c is not ('/' or '-' or '.' or '\''))
             {
                 return false;
             }
@@ -354,17 +359,9 @@ internal static class SentenceSplitter
         }
         for (var k = first; k <= t + 1; k++)
         {
-            var word = text.Slice(starts[k], ends[k] - starts[k]);
-            if (word.Length < 2 || !char.IsUpper(word[0]))
+            if (!IsCapitalsWord(text.Slice(starts[k], ends[k] - starts[k])))
             {
                 return false;
-            }
-            foreach (var c in word)
-            {
-                if (!char.IsUpper(c) && c is not ('/' or '-' or '.' or '\''))
-                {
-                    return false;
-                }
             }
         }
         return true;
