@@ -362,6 +362,10 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
                 break;
             }
         }
+        if (verb < 0 && relative >= 0)
+        {
+            verb = MainVerbInsideRelative(pos, start, heads, labels, ids, relative);
+        }
         if (verb < 0)
         {
             return;
@@ -379,6 +383,40 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         }
         (heads[verb], labels[verb]) = (-1, ids.Root);
         (heads[root], labels[root]) = (verb, ids.Nsubj);
+    }
+
+    /// <summary>
+    /// "HTS leader Abu Mohammed al-Golani, who has recently begun using his real name, Ahmed al-Sharaa, appeared at the mosque":
+    /// the sentence's verb hung as a conjunct inside the relative clause. A finite verb right after a comma, with no
+    /// coordinator of its own, coordinated to a word of the relative clause, is the noun's verb; -1 when there is none
+    /// ("who filed the case and appealed" keeps its conjunct).
+    /// </summary>
+    private static int MainVerbInsideRelative(PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids, int relative)
+    {
+        for (var k = relative + 1; k < heads.Length; k++)
+        {
+            if (labels[k] != ids.Conj || heads[k] < relative || heads[k] >= k || pos.XposOf(start + k - 1) != ","
+                || pos.Upos[start + k] != Upos.VERB || pos.XposOf(start + k) is not ("VBD" or "VBZ" or "VBP")
+                || ids.Cc >= 0 && HasDependent(heads, labels, k, ids.Cc) || !Inside(heads, k, relative))
+            {
+                continue;
+            }
+            return k;
+        }
+        return -1;
+    }
+
+    /// <summary>Token <paramref name="token"/> lies in the subtree of <paramref name="ancestor"/>.</summary>
+    private static bool Inside(Span<int> heads, int token, int ancestor)
+    {
+        for (int t = token, steps = 0; t >= 0 && steps < heads.Length; t = heads[t], steps++)
+        {
+            if (t == ancestor)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -1417,6 +1417,17 @@ internal sealed class ResolverRun
                 return new GeoPlace(name, region.Iso3, null, null);
             }
         }
+        if (best is not null && best.Population < (_datelineCountry is null ? 100_000 : 1_000_000) && !best.IsCapital && !best.Curated
+            && best.FeatureCode is not ("PPLG" or "PPLC") && CountryMatchOf(name) is not { Kind: CountryNameKind.Capital }
+            && best.Iso3 != preferred && best.Iso3 != _datelineCountry && !_countryMentions.ContainsKey(best.Iso3)
+            && (_datelineCountry is not null || _countryMentions.Count > 0))
+        {
+            // A town of a country the story never names is a namesake, not the place meant: "the presidential palace in
+            // Heliopolis" in a story from Cairo is not Heliopolis, Algeria (the gazetteer lists Cairo's district under Cairo), and
+            // "San Miguel" (del Padron) in a story from Havana is not El Salvador's. Only cities of a million people are news
+            // enough to be named without their country, when the story is filed from another.
+            return null;
+        }
         return best is null ? null : new GeoPlace(best.Name, best.Iso3, best.Latitude, best.Longitude, $"{best.Name}|{best.Iso3}");
     }
 

@@ -631,6 +631,11 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                 {
                     continue; // an ambassador who told the Security Council sentences back is no side of "both sides"
                 }
+                if (before >= 0 && after >= 0 && before != after && !PartyOfMeetingWord(t, after, s)
+                    && CoordinatedPartiesBefore(index, t, s) is { Count: >= 2 } together)
+                {
+                    return together; // "Guelleh and Isaias Afwerki met at the invitation of King Salman": the king is no party
+                }
                 if (before >= 0 && after >= 0 && before != after)
                 {
                     parties.Add(before);
@@ -677,7 +682,29 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
         // fought several wars" are not the sides.)
         return first >= 0 && (ActsOn(first, index, m) || mentions[first].Governor >= 0 && view.IsAny(mentions[first].Governor, HostingWords)
             || mentions[first].Governor >= 0 && mentions[first].IsSubject && view.IsAny(mentions[first].Governor, AppealWords)
-            || MediatorsAfter(mentions[first].First)) ? [] : run;
+            || MediatorsAfter(mentions[first].First) || ModifyThing(first)) ? [] : run;
+    }
+
+    /// <summary>
+    /// The coordinated names from mention <paramref name="first"/> on only qualify a singular thing: "under an Israeli and Egyptian
+    /// blockade ... The two sides have fought several wars" (the sides are Israel and Hamas, not the blockade's two countries).
+    /// "The Israeli and Palestinian leaders" are parties: their noun is plural.
+    /// </summary>
+    private bool ModifyThing(int first)
+    {
+        var a = mentions[first];
+        if (view.Deps is not { } deps || a.Governor < a.End)
+        {
+            return false;
+        }
+        for (var t = a.First; t < a.End; t++)
+        {
+            if (deps.HeadOf(t) == a.Governor)
+            {
+                return deps.RelationOf(t) is "amod" or "compound" && view.Pos?.XposOf(a.Governor) == "NN";
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -706,9 +733,9 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
     private List<int> CoordinatedPartiesBefore(int limit, int token, int sentence)
     {
         var end = limit;
-        while (end > 0 && mentions[end - 1].Sentence == sentence && mentions[end - 1].End > token)
+        while (end > 0 && (mentions[end - 1].Sentence > sentence || mentions[end - 1].Sentence == sentence && mentions[end - 1].End > token))
         {
-            end--; // mentions after the meeting word are not before it
+            end--; // mentions after the meeting word (and in later sentences) are not before it
         }
         return ConjunctRunBefore(end, a => a.Sentence == sentence, IsParty, out _);
     }
@@ -730,6 +757,10 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                 run.Add(a.Chain);
                 first = i;
             }
+            else if (first >= 0 && a.Governor >= mentions[first].First && a.Governor < mentions[first].End)
+            {
+                continue; // a possessor of the member after it: "Djibouti's Ismail Omar Guelleh and Eritrea's Isaias Afwerki"
+            }
             else if (run.Count >= 2)
             {
                 break;
@@ -737,6 +768,7 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             else
             {
                 run.Clear();
+                first = -1;
             }
         }
         if (run.Count < 2)
@@ -775,6 +807,26 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The first mention of chain <paramref name="chain"/> after meeting word <paramref name="t"/> in sentence
+    /// <paramref name="sentence"/> is the word's object or its "with" party ("met Modi", "talks with Modi"), not a phrase
+    /// of its own ("at the invitation of King Salman", "in Jeddah").
+    /// </summary>
+    private bool PartyOfMeetingWord(int t, int chain, int sentence)
+    {
+        foreach (var a in mentions)
+        {
+            if (a.Sentence != sentence || a.First <= t || a.Chain != chain)
+            {
+                continue;
+            }
+            var gap = a.First - t - 1;
+            return gap == 0 || view.IsAny(a.First - 1, ["with", "the", "between"]) && gap <= 2
+                || view.IsAny(t + 1, ["with", "between"]);
+        }
+        return false;
     }
 
     private bool IsParty(RawMention a) => _chains[a.Chain].Type is CorefEntityType.Person or CorefEntityType.Organization

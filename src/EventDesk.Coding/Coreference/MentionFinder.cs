@@ -579,6 +579,10 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
                         break;
                     }
                 }
+                if (deps.RelationOf(head) == "flat" && deps.HeadOf(head) is var whole and >= 0 && whole == m.First - 1)
+                {
+                    head = whole; // a name whose first word the recogniser left out ("Abu" of "Abu Mohammed al-Golani") acts as the whole name
+                }
                 m.IsSubject = deps.RelationOf(head).StartsWith("nsubj", StringComparison.Ordinal);
                 m.Governor = deps.HeadOf(head);
                 m.IsConjunct = deps.RelationOf(head).StartsWith("conj", StringComparison.Ordinal);

@@ -993,7 +993,8 @@ internal sealed class ActorBinder
             var earlier = Trees[s];
             for (var t = earlier.End - 1; t >= earlier.First; t--)
             {
-                if (earlier.Upos(t) is Upos.NOUN && ModifierCountries(earlier, t) is { Count: >= 2 } countries)
+                if (earlier.Upos(t) is Upos.NOUN && (earlier.Pos.XposOf(t) != "NN" || TwoSidedNouns.Contains(earlier.Lemma(t)))
+                    && ModifierCountries(earlier, t) is { Count: >= 2 } countries)
                 {
                     return (countries, _mentionOfToken[t] is var m and >= 0 ? _entities.Mentions[m].Actor : null);
                 }
@@ -1001,6 +1002,14 @@ internal sealed class ActorBinder
         }
         return ([], null);
     }
+
+    /// <summary>
+    /// Singular nouns whose coordinated countries stand on two sides ("the Russian-Ukrainian talks", "the US and Chinese trade
+    /// war"); other singular things they share ("an Israeli and Egyptian blockade") make them one side, not the two.
+    /// </summary>
+    private static readonly string[] TwoSidedNouns =
+        ["talk", "war", "conflict", "dispute", "border", "relation", "deal", "agreement", "summit", "meeting", "negotiation", "tension",
+         "fighting", "ceasefire", "truce", "treaty", "pact", "rivalry", "standoff", "feud", "clash", "dialogue", "rapprochement"];
 
     private CorefChain? ReferringChain(TextSpan head)
     {

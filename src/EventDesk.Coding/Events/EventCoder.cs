@@ -279,7 +279,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// </summary>
     private static (Participant First, Participant Second)? RecentParties(List<CodedEvent> events, int sentence) =>
         LastPair(events, sentence, 4, e => e.Root is "04" or "05" or "18" or "19" or "20" && e.Target?.Actor is { } second
-            && e.Source.Actor is { } first && first.Code != second.Code && Side(first) && Side(second));
+            && e.Source.Actor is { } first && first.Code != second.Code && Side(first) && Side(second)
+            && e.Cameo != "192"); // (the territory taken is no side: "Hamas seized control of Gaza ... The two sides have fought")
 
     /// <summary>
     /// The parties of the last event of the eight sentences before <paramref name="sentence"/> between two states, for "the
@@ -2420,6 +2421,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return (-1, "");
     }
 
+    /// <summary>Unnamed bodies the parties of a meeting form themselves ("the joint committee", "the working group").</summary>
+    private static readonly FrozenSet<string> JointBodyNouns =
+        new[] { "committee", "commission", "mechanism", "group", "panel", "body", "forum", "subcommittee" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>
     /// The first dependent of <paramref name="word"/> (a matched or object word) that names an actor qualifying it: an
     /// of/with/to/... phrase, a possessor, a demonym, the actor on a participle ("U.S.-led", "rebel-held"), or the object
@@ -2438,6 +2443,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             if (tree.Rel(c) == "nmod:poss" && GiverNouns.Contains(tree.Lemma(word).ToLowerInvariant()))
             {
                 continue; // "offered the European Union's sincere condolences": whose condolences they are, not to whom
+            }
+            if (tree.Upos(c) == Upos.NOUN && tree.HasMarker(c, "of") && tree.Lemma(word).ToLowerInvariant() is "meeting" or "session" or "round"
+                && JointBodyNouns.Contains(tree.Lemma(c).ToLowerInvariant()))
+            {
+                continue; // "agreed to hold the next meeting of the committee": the two sides' joint committee, no third party
             }
             var author = tree.RelIs(c, "nmod") && tree.HasMarker(c, "by")
                 || tree.Rel(c) == "nmod:poss" && tree.Upos(c) == Upos.PROPN
@@ -4212,6 +4222,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     {
         "likely", "unlikely", "possible", "probable", "bound", "able", "unable",
         "supposed", "suppose", // "Senators are supposed to step back from party": an obligation, not the act
+        "obliged", "oblige", "obligated", "obligate", // "is obliged to detain suspects who enter its territory"
     };
 
     /// <summary>Verbs whose object event is needed or sought, not done ("require the support of", "seek a meeting with").</summary>
@@ -4356,9 +4367,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     negated = true; // "there are no Americans fighting in Iraq"
                 }
                 if (t == trigger && tree.RelIs(c, "nsubj") && form is "none" or "nobody" or "neither" or "no-one"
-                    || t == trigger && tree.RelIs(c, "nsubj") && tree.Child(c, "det") is var no and >= 0 && tree.LowerForm(no) is "no")
+                    || t == trigger && tree.RelIs(c, "nsubj") && tree.Child(c, "det") is var no and >= 0 && tree.LowerForm(no) is "no"
+                    || t == trigger && tree.RelIs(c, "nsubj") && tree.Child(c, "cc:preconj") is var neither and >= 0 && tree.LowerForm(neither) is "neither")
                 {
-                    negated = true; // "none of Georgia's congressmen asked him", "no country has recognized it"
+                    negated = true; // "none of Georgia's congressmen asked him", "no country has recognized it", "Neither Bangladesh nor Egypt met"
                 }
                 if (t == trigger && tree.RelIs(c, "advmod") && form is "almost" or "nearly" && modality == EventModality.Asserted
                     && tree.Lemma(trigger).ToLowerInvariant() is not ("kill" or "destroy" or "wipe" or "double" or "triple"))
@@ -4528,6 +4540,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     modality = EventModality.Hypothetical; // also "fears that Russia will invade": nobody announced it
                 }
+            }
+            if (rel.StartsWith("ccomp", StringComparison.Ordinal) && modality == EventModality.Future
+                && tree.Lemma(head).ToLowerInvariant() is "think" or "believe" or "doubt" or "suspect" or "imagine" or "assume" or "predict" or "guess" or "expect")
+            {
+                // "There is little reason to think that the two leaders will meet this year": a forecast, not anyone's stated intent.
+                modality = EventModality.Hypothetical;
             }
             if (tree.HasMarker(t, "to") && tree.Upos(head) is Upos.ADJ or Upos.ADV && modality == EventModality.Asserted
                 && (HasChildLemma(tree, head, "enough") || HasChildLemma(tree, head, "too")))
@@ -4915,10 +4933,35 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
 
     /// <summary>The participant's country comes only from the story's default (its dateline) or from the place it is in.</summary>
     private static bool PlacedByDefault(Document document, Participant p) =>
-        document.Layers.TryGet(EventDesk.Coding.Actors.ActorLayers.Index, out var index) && index.MentionOverlapping(p.Span) is var m and >= 0
+        document.Layers.TryGet(EventDesk.Coding.Actors.ActorLayers.Index, out var index) && MentionOfParticipant(document, index, p) is var m and >= 0
         && index.RuleOf(m) is var rule && (rule.StartsWith("agent+local:", StringComparison.Ordinal) || rule.Contains("default:", StringComparison.Ordinal)
             || rule is "title+dateline" || rule.StartsWith("title+local:", StringComparison.Ordinal)
             || rule == "agent+earlier"); // "Serbian police detained ... Police arrested Imran Khan in Islamabad"
+
+    /// <summary>
+    /// The entity mention a participant was written as, or the one its actor came from right after it ("Thousands" of
+    /// "Thousands of people" is the mention "people"); -1 when there is none.
+    /// </summary>
+    private static int MentionOfParticipant(Document document, EventDesk.Coding.Actors.ActorIndexLayer index, Participant p)
+    {
+        if (index.MentionOverlapping(p.Span) is var m and >= 0)
+        {
+            return m;
+        }
+        if (p.Actor is null || document.Tokens.Count == 0)
+        {
+            return -1;
+        }
+        var after = document.Tokens.FirstTokenEndingAfter(p.Span.End);
+        for (var t = after; t >= 0 && t < Math.Min(document.Tokens.Count, after + 4); t++)
+        {
+            if (index.MentionOfToken(t) is var k and >= 0 && index.ActorOfToken(t) is { } actor && actor.Code == p.Actor.Code)
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
 
     private static bool NamesForeigners(string phrase) =>
         phrase.Contains("foreign", StringComparison.OrdinalIgnoreCase) || phrase.Contains("expatriate", StringComparison.OrdinalIgnoreCase)
