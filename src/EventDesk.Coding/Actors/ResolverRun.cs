@@ -807,6 +807,11 @@ internal sealed class ResolverRun
             {
                 e = e with { Type = NerType.Location }; // "GENEVA (AFP) -": the dateline's place, whatever the tagger made of the capitals
             }
+            if (e.Type is NerType.Person or NerType.Organization && e.FirstToken >= 2 && e.EndToken <= _tokens.Count && TokenIs(e.FirstToken - 1, "of")
+                && Array.IndexOf(SettlementWords, KeyOf(e.FirstToken - 2).ToString()) >= 0)
+            {
+                e = e with { Type = NerType.Location }; // "a Russian air strike on the town of Gori" (tagged a person)
+            }
             if (e.Type == NerType.Location && e.EndToken > e.FirstToken && e.EndToken <= _tokens.Count && WaterBody(SpanText(e.FirstToken, e.EndToken)))
             {
                 // "the Gulf of Oman", "the Strait of Hormuz": a sea or strait, not the country or town in its name, nor the
@@ -1316,6 +1321,9 @@ internal sealed class ResolverRun
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest",
         "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "central",
     ];
+
+    /// <summary>Nouns whose of-phrase names a place: "the town of Gori", "the port city of Hodeidah".</summary>
+    private static readonly string[] SettlementWords = ["town", "city", "village", "province", "district", "region", "port", "capital", "enclave", "hamlet"];
 
     private static readonly string[] AdminWords =
     [

@@ -260,6 +260,10 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                     || chain.Type is CorefEntityType.Organization && (mentions[a].RolePlural || IsPluralGroupName(mentions[a]))
                     || mentions[a].Kind == MentionKind.Pronoun && mentions[a].Pronoun == PronounClass.ThirdPlural
                     || IsPluralMention(mentions[a]);
+                if (UnnamedPluralSubjectAbove(m))
+                {
+                    return null; // "tens of thousands of people rallied ..., where they were joined by": they are the people
+                }
                 var plural = OwnClauseSubject(m, index, many) ?? BestAntecedent(m, index, 2, many);
                 if (plural is null && m.IsSubject && !m.InQuote && PartiesBefore(m, index) is { Count: >= 2 } met
                     && mentions.Take(index).Any(a => a.Chain == met[0] && m.Sentence - a.Sentence <= 1))
@@ -274,6 +278,46 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The clause that "they" hangs in (a relative or adverbial clause) depends on a verb whose subject, before the pronoun,
+    /// is a plural common noun no mention covers ("tens of thousands of people", "protesters"): that subject is the antecedent,
+    /// and it is nobody coreference tracks.
+    /// </summary>
+    private bool UnnamedPluralSubjectAbove(RawMention m)
+    {
+        if (view.Deps is not { } deps || view.Pos is not { } pos || m.Governor < 0)
+        {
+            return false;
+        }
+        var clause = m.Governor;
+        for (var hops = 0; hops < 3 && clause >= 0; hops++)
+        {
+            var rel = deps.RelationOf(clause);
+            if (!(rel.StartsWith("acl", StringComparison.Ordinal) || rel.StartsWith("advcl", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+            var above = deps.HeadOf(clause);
+            if (above >= 0 && rel.StartsWith("acl", StringComparison.Ordinal) && pos.UposOf(above) is not EventDesk.Nlp.Upos.VERB)
+            {
+                above = deps.HeadOf(above); // "rallied ... on Tuesday evening, where they were joined": the clause of the noun
+            }
+            if (above < 0)
+            {
+                return false;
+            }
+            for (var k = view.SentenceStartToken(m.First); k < m.First; k++)
+            {
+                if (deps.HeadOf(k) == above && deps.RelationOf(k).StartsWith("nsubj", StringComparison.Ordinal))
+                {
+                    return pos.XposOf(k) == "NNS" && !mentions.Any(a => a.First <= k && k < a.End);
+                }
+            }
+            clause = above;
+        }
+        return false;
     }
 
     /// <summary>

@@ -544,6 +544,8 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
 
     // ---- salience ------------------------------------------------------------------------------
 
+    private static readonly string[] QuantityNouns = ["thousands", "hundreds", "dozens", "millions", "tens", "scores", "number", "crowds", "group", "groups"];
+
     private void MarkSubjectsAndSpeakers()
     {
         foreach (var quote in quotes.Quotes)
@@ -582,6 +584,10 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
                 if (deps.RelationOf(head) == "flat" && deps.HeadOf(head) is var whole and >= 0 && whole == m.First - 1)
                 {
                     head = whole; // a name whose first word the recogniser left out ("Abu" of "Abu Mohammed al-Golani") acts as the whole name
+                }
+                while (deps.RelationOf(head) == "nmod" && deps.HeadOf(head) is var count and >= 0 && count < m.First && view.IsAny(count, QuantityNouns))
+                {
+                    head = count; // "tens of thousands of people rallied ..., where they were joined": the people are the subject
                 }
                 m.IsSubject = deps.RelationOf(head).StartsWith("nsubj", StringComparison.Ordinal);
                 m.Governor = deps.HeadOf(head);

@@ -1976,7 +1976,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     BeneficiaryTarget(tree, binder, match);
                 }
             }
-            var targets = match.Target >= 0 ? binder.Bind(tree, match.Target) : [];
+            var targets = match.Target >= 0 && !(pattern.Code.StartsWith("07", StringComparison.Ordinal) && GoodsAsTarget(tree, match))
+                ? binder.Bind(tree, match.Target) : [];
             targets.RemoveAll(t => t.Actor is null); // "an officer recognized her": a target must be an actor
             if (pattern.HasTarget && targets.Count == 0 && !pattern.Exclusion && !match.PartiesInModifiers
                 && !(match.Target >= 0 && EachOther(tree, match.Target))) // "pledged not to use force against each other": the subjects, below
@@ -2420,6 +2421,20 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         return (-1, "");
     }
+
+    /// <summary>
+    /// The target of an aid pattern is one of its goods words or coordinated with one: "Russia sent tanks and troops across the
+    /// border" matched "S &amp;GIVE T &amp;MILAID" with the tanks as both T and the aid (RUS -> RUSMIL 072); goods are not recipients.
+    /// </summary>
+    private static bool GoodsAsTarget(SentenceTree tree, PatternMatch match) =>
+        GoodsNouns.Contains(tree.Lemma(match.Target).ToLowerInvariant());
+
+    /// <summary>Things an aid pattern sends (never its recipient).</summary>
+    private static readonly FrozenSet<string> GoodsNouns = new[]
+    {
+        "tank", "weapon", "arm", "missile", "rocket", "ammunition", "munition", "jet", "aircraft", "drone", "artillery", "gun",
+        "rifle", "vehicle", "warship", "helicopter", "equipment", "supply", "shell", "system",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Unnamed bodies the parties of a meeting form themselves ("the joint committee", "the working group").</summary>
     private static readonly FrozenSet<string> JointBodyNouns =
@@ -5000,10 +5015,20 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             candidates.Add(h);
         }
+        var strikeSubject = match.Source >= 0 && tree.Upos(match.Source) == Upos.NOUN && StrikeNouns.Contains(tree.Lemma(match.Source).ToLowerInvariant()) ? match.Source : -1;
+        if (strikeSubject >= 0)
+        {
+            candidates.Add(strikeSubject); // "a Russian air strike on the town of Gori killed several people": where it struck
+        }
         foreach (var t in candidates)
         {
             foreach (var c in tree.Children(t))
             {
+                if (t == strikeSubject && tree.RelIs(c, "nmod") && tree.HasMarker(c, "on")
+                    && (binder.PlaceAt(tree, c) ?? OfPlace(tree, binder, c)) is { } struck)
+                {
+                    return (struck, c);
+                }
                 if ((tree.RelIs(c, "amod") || tree.RelIs(c, "advmod")) && tree.Lemma(c).ToLowerInvariant() is "deep" or "far")
                 {
                     // "hit two air bases deep inside Russia": the place hangs on the adverb of distance.
@@ -5042,6 +5067,24 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         return (null, -1);
+    }
+
+    /// <summary>Nouns of a strike that, as a subject, kill or wound where they hit.</summary>
+    private static readonly FrozenSet<string> StrikeNouns =
+        new[] { "strike", "airstrike", "attack", "raid", "bombing", "shelling", "missile", "rocket", "drone", "bombardment", "barrage", "shell" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The place of the of-phrase of a generic place noun ("the town of Gori"), or null.</summary>
+    private static GeoPlace? OfPlace(SentenceTree tree, ActorBinder binder, int noun)
+    {
+        foreach (var g in tree.Children(noun))
+        {
+            if (tree.RelIs(g, "nmod") && tree.HasMarker(g, "of") && binder.PlaceAt(tree, g) is { } place)
+            {
+                return place;
+            }
+        }
+        return null;
     }
 
     /// <summary>The country of the to-phrase of the verb or of its object ("deported 40 Uyghurs to China"), or null.</summary>

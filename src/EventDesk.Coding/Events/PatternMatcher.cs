@@ -111,6 +111,9 @@ internal static class PatternMatcher
 
     private static readonly HashSet<string> SpeechLemmas = ["say", "tell", "announce", "insist", "state", "declare", "add", "stress", "warn", "reiterate"];
 
+    /// <summary>Verbs of talking about something: "Jonathan spoke publicly about the kidnapping" did not kidnap.</summary>
+    private static readonly HashSet<string> TalkLemmas = ["speak", "talk", "comment", "write", "testify", "brief", "remark", "reflect", "tweet", "post"];
+
     /// <summary>Things that do not speak or judge: the subject of a reported clause the speaker's next verb cannot share.</summary>
     private static readonly HashSet<string> ThingSubjects =
     [
@@ -1031,6 +1034,12 @@ internal static class PatternMatcher
                 // (A warning addresses the subject of what would or must happen: "warned that Russia would pay a heavy price".
                 // "The World Food Program warned that millions of Sudanese faced famine" tells of them; it warns no one.)
                 var subject = tree.Child(c, "nsubj");
+                if (subject >= 0 && tree.Rel(subject) == "nsubj:pass" && tree.LowerForm(subject) is "it" or "this" or "that")
+                {
+                    // "called the attack a mistake and demanded that it be halted": a thing to be halted is not who is asked to
+                    // halt it ("demanded that she be brought back" is still about her).
+                    continue;
+                }
                 if (subject >= 0)
                 {
                     how = "nsubj of " + tree.Rel(c);
@@ -1049,7 +1058,9 @@ internal static class PatternMatcher
     /// </summary>
     private static bool Forecast(SentenceTree tree, int clause)
     {
-        if (!tree.RelIs(clause, "ccomp") || tree.Lemma(clause).ToLowerInvariant() is "face" or "pay" or "suffer" or "regret" or "bear" or "receive" or "get")
+        // (Also a that-clause the parser hung as an adjunct: "warned, however, that Russia would respond ... if Georgia attacked".)
+        if (!(tree.RelIs(clause, "ccomp") || ThatClauseReadAsAdjunct(tree, clause))
+            || tree.Lemma(clause).ToLowerInvariant() is "face" or "pay" or "suffer" or "regret" or "bear" or "receive" or "get")
         {
             return false;
         }
@@ -1543,7 +1554,8 @@ internal static class PatternMatcher
             var upos = tree.Upos(h);
             if (upos is Upos.VERB || tree.Child(h, "cop") >= 0 || tree.Child(h, "nsubj") >= 0)
             {
-                if (SpeechLemmas.Contains(tree.Lemma(h).ToLowerInvariant()) && ViolentNouns.Contains(tree.Lemma(noun).ToLowerInvariant()))
+                if ((SpeechLemmas.Contains(tree.Lemma(h).ToLowerInvariant()) || TalkLemmas.Contains(tree.Lemma(h).ToLowerInvariant()))
+                    && ViolentNouns.Contains(tree.Lemma(noun).ToLowerInvariant()))
                 {
                     // "He said any involvement of a foreign government in the killing of a Canadian would be ...": the speaker
                     // spoke of a killing, he did not kill (was CANGOV -> CAN 1823); he may have spoken "at a meeting".

@@ -469,6 +469,27 @@ internal static class FiniteVerbRepair
     }
 
     /// <summary>
+    /// "Jonathan spoke publicly about the kidnapping for the first time" had "kidnapping" as a gerund (VBG) heading a clause, and
+    /// the speaker became the kidnapper. Right after "the" an -ing word that no noun follows is a noun ("the ruling party" keeps
+    /// its participle).
+    /// </summary>
+    public static void ApplyGerundsAfterArticle(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int singularNounClass)
+    {
+        if (singularNounClass < 0)
+        {
+            return;
+        }
+        for (var i = 1; i < classes.Length; i++)
+        {
+            if (Xpos(tagger, classes[i]) == "VBG" && tokens.TextOf(firstToken + i - 1) is "the" or "The" && tokens.TextOf(firstToken + i) is not "following"
+                && (i + 1 == classes.Length || Xpos(tagger, classes[i + 1]) is "IN" or "," or "." or "CC" or ":" or "TO" or "WDT"))
+            {
+                classes[i] = singularNounClass;
+            }
+        }
+    }
+
+    /// <summary>
     /// "Japan and South Korea condemned the launches as a violation" had "launches" as a present tense (VBZ), and the
     /// condemnation lost its object. Right after "the" a word in -s is a plural noun: in the UD English treebanks "the" is
     /// never followed by a present tense.

@@ -3175,4 +3175,61 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "VNMLEG");
         Assert.Contains(events, e => e.Cameo == "036" && (e.Source.Actor?.Country, e.Target?.Actor?.Country) == ("CHN", "VNM"));
     }
+
+    [Fact]
+    public void A_president_who_spoke_about_the_kidnapping_did_not_kidnap() =>
+        // "the kidnapping" after "about" was tagged a gerund heading a clause of "spoke" (NGAGOV 181).
+        Assert.DoesNotContain(NewsEvents("ABUJA, Nigeria (Reuters) - Boko Haram abducted more than 200 schoolgirls. Jonathan spoke publicly about the "
+            + "kidnapping for the first time on Sunday.\n", new DateOnly(2014, 5, 6)), e => e.Source.Actor?.Code == "NGAGOV");
+
+    [Fact]
+    public void Troops_returning_to_their_bases_visit_nobody() =>
+        Assert.DoesNotContain(NewsEvents("Moscow, 12 August (AFP) - Under the plan, Georgian troops are to return to their usual bases and Russian forces to "
+            + "the lines they held before the fighting began.\n", new DateOnly(2008, 8, 12)), e => e.Root == "04");
+
+    [Fact]
+    public void Tanks_sent_across_a_border_are_not_the_aid_s_recipient()
+    {
+        // "S &GIVE T &MILAID" took the tanks as both the recipient and the aid: RUS -> RUSMIL 072.
+        var events = NewsEvents("Moscow, 12 August (AFP) - Russia sent tanks and troops across the border and bombed targets deep inside Georgia.\n",
+            new DateOnly(2008, 8, 12));
+        Assert.DoesNotContain(events, e => e.Root == "07");
+        Assert.Contains(NewsEvents("MOSCOW (Reuters) - Ousted Syrian President Bashar Assad and his family have arrived in Moscow. The agencies said "
+            + "Russia had given Assad refuge on humanitarian grounds.\n", new DateOnly(2024, 12, 9)),
+            e => e.Cameo == "075" && e.Target?.Actor?.Country == "SYR");
+    }
+
+    [Fact]
+    public void A_warning_in_a_that_clause_read_as_an_adjunct_is_addressed_to_whoever_meets_its_condition() =>
+        // "Medvedev warned, however, that Russia would respond ... if Georgia attacked again" was a threat to Russia (RUSGOV -> RUS).
+        Assert.Contains(NewsEvents("Moscow, 12 August (AFP) - Medvedev warned, however, that Russia would respond just as firmly if Georgia attacked again.\n",
+            new DateOnly(2008, 8, 12)), e => e.Root == "13" && e.Target?.Actor?.Code == "GEO");
+
+    [Fact]
+    public void People_killed_by_a_strike_on_a_town_are_of_the_town_s_country()
+    {
+        // "a Russian air strike on the town of Gori killed several people" in a story from Moscow killed Russians (RUSCVL); the
+        // recogniser had "Gori" as a person.
+        var events = NewsEvents("Moscow, 12 August (AFP) - Russia halted its operation in Georgia. Earlier on Tuesday a Russian air strike on the town "
+            + "of Gori killed several people, including a Dutch television cameraman.\n", new DateOnly(2008, 8, 12));
+        Assert.Contains(events, e => e.Root == "19" && e.Target?.Actor?.Code == "GEOCVL");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "RUSCVL");
+    }
+
+    [Fact]
+    public void They_of_a_clause_on_a_crowd_s_rally_are_the_crowd_not_the_officials_before()
+    {
+        // "tens of thousands of people rallied ..., where they were joined by the presidents of Poland ..." made "they" the Russian
+        // officials of the sentence before (POLGOV -> RUSGOV 050).
+        var events = NewsEvents("TBILISI (AP) — Russian officials denied that they had any intention of occupying Georgia. In Tbilisi, tens of thousands of "
+            + "people rallied outside parliament on Tuesday evening, where they were joined by the presidents of Poland, Ukraine and Lithuania.\n",
+            new DateOnly(2008, 8, 12));
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Country == "RUS");
+    }
+
+    [Fact]
+    public void A_demand_that_it_be_halted_is_not_addressed_to_it() =>
+        // "called the attack a serious political mistake and demanded that it be halted": "it" was Iraq (RUSGOV -> IRQ 1042).
+        Assert.DoesNotContain(NewsEvents("BAGHDAD (Reuters) - U.S. forces struck Baghdad. Russian President Vladimir Putin called the attack a serious political "
+            + "mistake and demanded that it be halted.\n", new DateOnly(2003, 3, 20)), e => e.Source.Actor?.Country == "RUS" && e.Target?.Actor?.Country == "IRQ");
 }
