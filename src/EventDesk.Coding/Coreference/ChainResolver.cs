@@ -470,6 +470,10 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             {
                 score -= 1.5; // "Lavrov told Atmar he ..." — in the same sentence the subject binds first
             }
+            if (distance == 0 && ObjectOfForPhrase(m, a))
+            {
+                score += 4; // "He thanked China for its long-standing support": the one thanked, blamed or praised for it
+            }
             if (distance == 0 && !m.IsSubject && AddresseeOfGoverningVerb(m, a))
             {
                 score += 4; // "sent a letter to Secretary of State Marco Rubio ..., urging him to": the one written to is urged
@@ -488,6 +492,40 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
     /// The antecedent is the "to" addressee of the verb that the pronoun's own verb hangs on as an adjunct ("sent a letter
     /// to Rubio, urging him"); false otherwise.
     /// </summary>
+    /// <summary>
+    /// A possessive pronoun in a "for" phrase of a verb ("thanked China for its support", "blamed Iran for its role") and the
+    /// verb's object: the object is whose support or role it is.
+    /// </summary>
+    private bool ObjectOfForPhrase(RawMention m, RawMention a)
+    {
+        if (view.Deps is not { } deps || view.Pos is not { } pos || m.Governor < 0 || pos.XposOf(m.First) != "PRP$"
+            || !deps.RelationOf(m.Governor).StartsWith("obl", StringComparison.Ordinal) || m.Governor < 1 || !HasCase(deps, m.Governor, "for")
+            || deps.HeadOf(m.Governor) is not (var verb and >= 0))
+        {
+            return false;
+        }
+        for (var k = a.First; k < a.End; k++)
+        {
+            if (deps.HeadOf(k) == verb && deps.RelationOf(k) == "obj")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool HasCase(EventDesk.Nlp.DependencyLayer deps, int noun, string marker)
+    {
+        for (var k = Math.Max(0, noun - 6); k < noun; k++)
+        {
+            if (deps.HeadOf(k) == noun && deps.RelationOf(k) == "case" && view.Is(k, marker))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private bool AddresseeOfGoverningVerb(RawMention m, RawMention a)
     {
         if (view.Deps is not { } deps || m.Governor < 0 || !deps.RelationOf(m.Governor).StartsWith("advcl", StringComparison.Ordinal)
@@ -664,7 +702,7 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             var end = s == m.Sentence ? m.First : first + view.Sentences.TokenCountOf(s);
             for (var t = end - 1; t >= first; t--)
             {
-                if (!view.IsAny(t, MeetingWords) || HostedMeeting(t))
+                if (!view.IsAny(t, MeetingWords) || HostedMeeting(t) || AttendedAsOthers(t))
                 {
                     continue;
                 }
@@ -675,10 +713,11 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                 {
                     continue; // an ambassador who told the Security Council sentences back is no side of "both sides"
                 }
-                if (before >= 0 && after >= 0 && before != after && !PartyOfMeetingWord(t, after, s)
-                    && CoordinatedPartiesBefore(index, t, s) is { Count: >= 2 } together)
+                if (after >= 0 && !PartyOfMeetingWord(t, after, s))
                 {
-                    return together; // "Guelleh and Isaias Afwerki met at the invitation of King Salman": the king is no party
+                    // "Guelleh and Isaias Afwerki met at the invitation of King Salman": the king is no party; "his visit coincides
+                    // with the anniversary of the NATO bombing": nor is NATO.
+                    after = -1;
                 }
                 if (before >= 0 && after >= 0 && before != after)
                 {
@@ -694,6 +733,28 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
         }
         return parties;
     }
+
+    /// <summary>The sentence of mention <paramref name="first"/> has its names attend a meeting as others (<see cref="AttendedAsOthers"/>).</summary>
+    private bool AttendOthersMeeting(int first)
+    {
+        var end = view.SentenceEndToken(mentions[first].First);
+        for (var t = mentions[first].End; t < end; t++)
+        {
+            if (view.IsAny(t, MeetingWords) && AttendedAsOthers(t))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Envoys from the United States and China attended the meeting as observers": who attends the meeting reported before, or
+    /// watches it, is not its two sides.
+    /// </summary>
+    private bool AttendedAsOthers(int t) =>
+        t >= 2 && view.Is(t - 1, "the") && view.IsAny(t - 2, ["attended", "attend", "attends", "attending"])
+        || t + 2 < view.Count && view.Is(t + 1, "as") && view.IsAny(t + 2, ["observers", "observer"]);
 
     /// <summary>
     /// "Qatar and Turkey hosted talks between the two governments": the hosts (or mediators) of a meeting are not its parties,
@@ -726,7 +787,7 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
         // fought several wars" are not the sides.)
         return first >= 0 && (ActsOn(first, index, m) || mentions[first].Governor >= 0 && view.IsAny(mentions[first].Governor, HostingWords)
             || mentions[first].Governor >= 0 && mentions[first].IsSubject && view.IsAny(mentions[first].Governor, AppealWords)
-            || MediatorsAfter(mentions[first].First) || ModifyThing(first)) ? [] : run;
+            || MediatorsAfter(mentions[first].First) || ModifyThing(first) || AttendOthersMeeting(first)) ? [] : run;
     }
 
     /// <summary>
@@ -866,9 +927,22 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             {
                 continue;
             }
-            var gap = a.First - t - 1;
-            return gap == 0 || view.IsAny(a.First - 1, ["with", "the", "between"]) && gap <= 2
-                || view.IsAny(t + 1, ["with", "between"]);
+            if (a.First >= 1 && (view.Is(a.First - 1, "of") || a.First >= 2 && view.Is(a.First - 1, "the") && view.Is(a.First - 2, "of")))
+            {
+                return false; // "a summit of the Shanghai Cooperation Organisation": the host body, no party
+            }
+            if (a.Governor == t)
+            {
+                return true;
+            }
+            for (var k = t + 1; k < a.First; k++)
+            {
+                if (!view.IsAny(k, ["with", "the", "between", "to", "his", "her", "their", "its", "counterpart", "and", ","]) || k - t > 4)
+                {
+                    return false;
+                }
+            }
+            return true;
         }
         return false;
     }

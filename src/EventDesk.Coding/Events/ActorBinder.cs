@@ -957,7 +957,9 @@ internal sealed class ActorBinder
     /// </summary>
     private static bool PartiesOfTheRole(ActorRef role, List<Participant> result, int from)
     {
-        if (role.Sectors.Count == 0 || result.Skip(from).All(p => p.Actor is { } a && a.Sectors.Any(role.Sectors.Contains)))
+        // (A word for anybody, "both men" after two presidents, fits any party.)
+        if (role.Sectors.Count == 0 || role.Role is "Man" or "Woman" or "Person" or "People"
+            || result.Skip(from).All(p => p.Actor is { } a && a.Sectors.Any(role.Sectors.Contains)))
         {
             return true;
         }

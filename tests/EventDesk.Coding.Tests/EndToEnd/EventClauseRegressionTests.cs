@@ -3232,4 +3232,55 @@ public sealed class EventClauseRegressionTests
         // "called the attack a serious political mistake and demanded that it be halted": "it" was Iraq (RUSGOV -> IRQ 1042).
         Assert.DoesNotContain(NewsEvents("BAGHDAD (Reuters) - U.S. forces struck Baghdad. Russian President Vladimir Putin called the attack a serious political "
             + "mistake and demanded that it be halted.\n", new DateOnly(2003, 3, 20)), e => e.Source.Actor?.Country == "RUS" && e.Target?.Actor?.Country == "IRQ");
+
+    [Fact]
+    public void Speakers_at_a_council_meeting_are_not_a_parliament_s_speaker() =>
+        // "Several speakers, including the representatives of France, China and Switzerland, voiced concern" was SYRLEG -> ISRMIL.
+        Assert.DoesNotContain(NewsEvents("NEW YORK — The Security Council met on Syria. Several speakers, including the representatives of France, China and "
+            + "Switzerland, voiced concern over Israeli military operations in the area of separation.\n", new DateOnly(2024, 12, 17)),
+            e => e.Source.Actor?.Sectors.Contains("LEG") == true);
+
+    [Fact]
+    public void Its_support_that_a_leader_thanks_a_country_for_is_that_country_s()
+    {
+        // "He thanked China for its long-standing support for Serbia" made "its" Taiwan, named in the sentence before (TWN -> SRB 051).
+        var events = NewsEvents("BELGRADE, May 8 (Xinhua) -- Serbia supports China's position on Taiwan, Vucic said. He thanked China for its long-standing "
+            + "support for Serbia on issues concerning its core interests.\n", new DateOnly(2024, 5, 8));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "TWN");
+        Assert.Contains(events, e => e.Cameo == "051" && e.Source.Actor?.Country == "CHN" && e.Target?.Actor?.Country == "SRB");
+    }
+
+    [Fact]
+    public void A_visit_that_coincides_with_an_anniversary_of_a_bombing_is_no_meeting_with_the_bomber()
+    {
+        // "Xi noted that his visit coincides with the 25th anniversary of the NATO bombing": "the two sides" became Xi and NATO.
+        var events = NewsEvents("BELGRADE, May 8 (Xinhua) -- Chinese President Xi Jinping held talks with Serbian President Aleksandar Vucic in Belgrade on "
+            + "Wednesday. Xi noted that his visit coincides with the 25th anniversary of the NATO bombing of the Chinese Embassy. Xi said the two sides "
+            + "should expand trade.\n", new DateOnly(2024, 5, 8));
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Code?.StartsWith("IGO", StringComparison.Ordinal) == true
+            || e.Source.Actor?.Code?.StartsWith("IGO", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void Both_men_after_two_presidents_met_at_a_summit_of_a_bloc_are_the_two_presidents()
+    {
+        // "Japarov and Tajik President Emomali Rahmon sat in the same hall at a summit of the Shanghai Cooperation Organisation ...
+        // Putin spoke by telephone with both men and urged them" was RUSGOV -> RUSCVL 041 and RUSGOV -> SCO 027.
+        var events = NewsEvents("BISHKEK (Reuters) - Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon sat in the same hall in Samarkand at "
+            + "a summit of the Shanghai Cooperation Organisation. Russian President Vladimir Putin spoke by telephone with both men and urged them to "
+            + "settle the dispute.\n", new DateOnly(2022, 9, 18));
+        Assert.Contains(events, e => e.Cameo == "041" && e.Target?.Actor?.Code == "TJKGOV");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Code is "RUSCVL" or "IGOASASCO");
+    }
+
+    [Fact]
+    public void Observers_of_the_talks_are_not_both_leaders()
+    {
+        // "Envoys from the United States and China attended the meeting as observers. Trump said he had spoken to both leaders by
+        // phone and warned them": the leaders were Thailand's and Cambodia's, not the observers' (USAGOV -> CHN 130).
+        var events = NewsEvents("KUALA LUMPUR (Reuters) - Thailand and Cambodia agreed to a ceasefire after talks in Malaysia. Envoys from the United States "
+            + "and China attended the meeting as observers. U.S. President Donald Trump said on Saturday that he had spoken to both leaders by phone and "
+            + "warned them that Washington would not conclude trade agreements with either country.\n", new DateOnly(2025, 7, 28));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "USA" && e.Target?.Actor?.Country == "CHN");
+    }
 }
