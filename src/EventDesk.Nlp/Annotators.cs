@@ -263,6 +263,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             SubjectBeforeSubjectAsModifier(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             SubordinatorAsCase(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             CoordinatedClauseAsConjunct(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            RelativeClauseAsConjunct(tokens, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             NounRootWithVerbConjunct(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             TrailingAttribution(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             ObjectOfPassiveToConjunct(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
@@ -384,6 +385,34 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         }
         (heads[verb], labels[verb]) = (-1, ids.Root);
         (heads[root], labels[root]) = (verb, ids.Nsubj);
+    }
+
+    /// <summary>
+    /// "Secretary of State Hillary Rodham Clinton, who is in Beijing, is due to visit Seoul" had "Beijing" as a conjunct of
+    /// "Secretary", and Beijing became a second subject of the visit. A conjunct with no coordinator whose subject is a
+    /// relative pronoun right after a comma ("X, who ...") is a relative clause.
+    /// </summary>
+    private static void RelativeClauseAsConjunct(TokenLayer tokens, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
+    {
+        if (ids.Relcl < 0 || ids.Conj < 0 || ids.Nsubj < 0)
+        {
+            return;
+        }
+        for (var k = 1; k < heads.Length; k++)
+        {
+            if (labels[k] != ids.Conj || heads[k] < 0 || heads[k] > k || ids.Cc >= 0 && HasDependent(heads, labels, k, ids.Cc))
+            {
+                continue;
+            }
+            for (var r = heads[k] + 1; r < k; r++)
+            {
+                if (heads[r] == k && labels[r] == ids.Nsubj && tokens.TextOf(start + r) is "who" or "which" && r > 0 && tokens.TextOf(start + r - 1) is ",")
+                {
+                    labels[k] = ids.Relcl;
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -539,8 +568,16 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             {
                 continue;
             }
-            if (verb >= heads.Length || heads[verb] != heads[noun] || pos.Upos[start + verb] != Upos.VERB
-                || pos.XposOf(start + verb) is not ("VBD" or "VBZ" or "VBP"))
+            // (Also the verb hung on the noun as a modifier: "would stay until the military lifted the emergency law and released
+            // political prisoners", where "released" then went to "stay" and the protesters released the prisoners.)
+            if (noun + 1 < heads.Length && heads[noun + 1] == noun && labels[noun + 1] == ids.Acl && ids.Acl >= 0)
+            {
+                verb = noun + 1;
+            }
+            var onNoun = verb < heads.Length && heads[verb] == noun && labels[verb] == ids.Acl && ids.Acl >= 0;
+            if (verb >= heads.Length || heads[verb] != heads[noun] && !onNoun || pos.Upos[start + verb] != Upos.VERB
+                || pos.XposOf(start + verb) is not ("VBD" or "VBZ" or "VBP")
+                    && !(onNoun && pos.XposOf(start + verb) == "VBN" && ids.Obj >= 0 && HasDependent(heads, labels, verb, ids.Obj)))
             {
                 continue;
             }
@@ -548,9 +585,20 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             {
                 continue;
             }
-            labels[verb] = ids.Advcl;
+            var clauseHead = heads[noun];
+            (heads[verb], labels[verb]) = (clauseHead, ids.Advcl);
             (heads[noun], labels[noun]) = (verb, ids.Nsubj);
             (heads[c], labels[c]) = (verb, ids.Mark);
+            if (onNoun)
+            {
+                var after = LastOfSubtree(heads, verb) + 1;
+                if (after + 1 < heads.Length && heads[after + 1] == clauseHead && labels[after + 1] == ids.Conj && labels[after] == ids.Cc
+                    && heads[after] == after + 1 && pos.XposOf(start + after + 1) is "VBD" or "VBZ" or "VBP"
+                    && !HasDependent(heads, labels, after + 1, ids.Nsubj))
+                {
+                    heads[after + 1] = verb; // "... lifted the law and released prisoners": the clause's second verb
+                }
+            }
         }
     }
 

@@ -2188,7 +2188,7 @@ internal sealed class ResolverRun
                 named.Result = null; // resolved from here, it could not see this title: resolve it again (ResolveName)
             }
         }
-        if (ownerActor is null && country is null && (PossessorBody(p) ?? GroupAfterOf(p)) is { } possessor)
+        if (ownerActor is null && country is null && (PossessorBody(p) ?? GroupAfterOf(p) ?? OrganizationAfterOf(p)) is { } possessor)
         {
             // "the ruling party's leader", "the government's spokesman" (were ---GOV), "a commander of Syrian rebels"
             (ownerActor, rule) = (possessor, "possessor-body");
@@ -2794,6 +2794,19 @@ internal sealed class ResolverRun
     /// </summary>
     private (string? Country, ActorRef? Organization, ActorRef? Earlier)? EarlierSameAgent(Phrase p, int maxSentences)
     {
+        var last = LastSameAgent(p, maxSentences, null);
+        // "the president's departure" in a story from Tunis that named President Ben Ali, then "U.S. President Barack Obama": a bare
+        // singular title is the story's own holder when the text named one; another country's needs its qualifier.
+        if (last is { Country: { } other, Organization: null } && !PluralRole(p.Agents[^1]) && _defaultCountry is { } home && other != home
+            && _defaultSource == "dateline" && LastSameAgent(p, maxSentences, home) is { } own)
+        {
+            return own;
+        }
+        return last;
+    }
+
+    private (string? Country, ActorRef? Organization, ActorRef? Earlier)? LastSameAgent(Phrase p, int maxSentences, string? ofCountry)
+    {
         for (var i = _phrases.IndexOf(p) - 1; i >= 0; i--)
         {
             var q = _phrases[i];
@@ -2820,6 +2833,10 @@ internal sealed class ResolverRun
                 && (actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Code.StartsWith("NGO", StringComparison.Ordinal)))
             {
                 return (null, actor, actor);
+            }
+            if (ofCountry is not null && actor.Country != ofCountry)
+            {
+                continue;
             }
             if (actor.Country == KnowledgeBase.UnknownCountry || IsGuess(q.Result))
             {
@@ -2867,6 +2884,42 @@ internal sealed class ResolverRun
             && Resolve(q).Actor is { Country: { Length: 3 } country, Sectors.Count: > 0 } group && country != KnowledgeBase.UnknownCountry
             ? group
             : null;
+    }
+
+    /// <summary>
+    /// "The Authority of Heads of State and Government of the Economic Community of West African States (ECOWAS)": a body
+    /// word followed by a chain of of-phrases that ends in an international organisation is that organisation's organ (was
+    /// the dateline's government, NGAGOV, and so was every later "The Authority").
+    /// </summary>
+    private ActorRef? OrganizationAfterOf(Phrase p)
+    {
+        if (p.Modifiers.Count != 0 || p.Owner is not null || p.NameAtom is not null || !TokenIs(p.End, "of") || AgentType(p) != EntityType.Organization)
+        {
+            return null;
+        }
+        var index = _phrases.IndexOf(p);
+        var end = p.End;
+        for (var j = index + 1; j < _phrases.Count && j <= index + 3; j++)
+        {
+            var q = _phrases[j];
+            for (var t = end; t < q.First; t++)
+            {
+                if (!(TokenIs(t, "of") || TokenIs(t, "and") || TokenIs(t, "the")) || q.First - end > 3)
+                {
+                    return null;
+                }
+            }
+            if (q.Resolving)
+            {
+                return null;
+            }
+            if (Resolve(q).Actor is { } organ && organ.Code.StartsWith("IGO", StringComparison.Ordinal))
+            {
+                return organ with { Role = null };
+            }
+            end = q.End;
+        }
+        return null;
     }
 
     /// <summary>A resolution that took the story's default country, not one the text gave.</summary>
@@ -2993,8 +3046,10 @@ internal sealed class ResolverRun
         {
             return null;
         }
+        // (The head of a title with "of" is before it: "Minister of Foreign Affairs" is a minister, "Secretary of State" no state.)
+        var head = held.IndexOf(" of ", StringComparison.OrdinalIgnoreCase) is var of and > 0 ? held[..of] : held;
         return held.Equals(role, StringComparison.OrdinalIgnoreCase)
-            || (!exact && held.Length > role.Length && held.EndsWith(role, StringComparison.OrdinalIgnoreCase) && held[held.Length - role.Length - 1] == ' ')
+            || (!exact && head.Length > role.Length && head.EndsWith(role, StringComparison.OrdinalIgnoreCase) && head[head.Length - role.Length - 1] == ' ')
             ? r : null;
     }
 

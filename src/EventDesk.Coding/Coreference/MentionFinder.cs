@@ -157,8 +157,15 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
         }
     }
 
+    /// <summary>The head word of a title: its last word, or the last before "of" ("Secretary" of "Secretary of State", whose
+    /// "State" made "the state was working with the security forces" John Kerry).</summary>
     private static string LastWord(string phrase)
     {
+        var of = phrase.IndexOf(" of ", StringComparison.OrdinalIgnoreCase);
+        if (of > 0)
+        {
+            phrase = phrase[..of];
+        }
         var space = phrase.LastIndexOf(' ');
         return space < 0 ? phrase : phrase[(space + 1)..];
     }

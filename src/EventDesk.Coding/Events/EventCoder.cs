@@ -4422,6 +4422,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     modality = EventModality.Conditional;
                 }
+                if (tree.RelIs(c, "mark") && form is "until" or "till" && tree.RelIs(t, "advcl") && tree.Head(t) is var awaiting and >= 0
+                    && FutureAuxiliary(tree, awaiting))
+                {
+                    modality = EventModality.Conditional; // "said they would stay until the military released political prisoners"
+                }
                 if (tree.RelIs(c, "advcl") && c != trigger && (tree.HasMarker(c, "if") || tree.HasMarker(c, "unless")))
                 {
                     ifClause = true; // "would meet Kim if there is a prospect of a deal"
@@ -4616,6 +4621,19 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             modality = EventModality.Hypothetical; // "How are they going to beat ISIS?", "Did Russia attack?": nothing is asserted
         }
         return new ClauseStatus(negated, negated ? EventModality.Denied : modality, governor, reported);
+    }
+
+    /// <summary>The verb has "will" or "would" (a future or conditional main clause).</summary>
+    private static bool FutureAuxiliary(SentenceTree tree, int verb)
+    {
+        foreach (var a in tree.Children(verb))
+        {
+            if (tree.RelIs(a, "aux") && tree.LowerForm(a) is "would" or "will" or "'ll" or "'d")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -3283,4 +3283,56 @@ public sealed class EventClauseRegressionTests
             + "warned them that Washington would not conclude trade agreements with either country.\n", new DateOnly(2025, 7, 28));
         Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "USA" && e.Target?.Actor?.Country == "CHN");
     }
+
+    [Fact]
+    public void The_bare_president_of_a_story_from_Tunis_is_Tunisia_s_not_the_foreign_one_named_last()
+    {
+        // "U.S. President Barack Obama condemned ... Opposition leader Nejib Chebbi welcomed the president's departure" was TUNOPP -> USAGOV.
+        var events = NewsEvents("TUNIS (Reuters) - President Zine El Abidine Ben Ali fled to Saudi Arabia on Friday. U.S. President Barack Obama praised the "
+            + "courage of the Tunisian people. Opposition leader Nejib Chebbi welcomed the president's departure.\n", new DateOnly(2011, 1, 15));
+        Assert.Contains(events, e => e.Source.Actor?.Code == "TUNOPP" && e.Target?.Actor?.Country == "TUN");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "TUNOPP" && e.Target?.Actor?.Country == "USA");
+    }
+
+    [Fact]
+    public void The_city_of_a_relative_clause_after_a_name_is_no_second_subject() =>
+        // "Clinton, who is in Beijing, is due to visit Seoul": "Beijing" was parsed as a conjunct of the subject (CHNGOV -> KOR 036).
+        Assert.DoesNotContain(NewsEvents("SEOUL (AP) — Secretary of State Hillary Rodham Clinton, who is in Beijing, is due to visit Seoul on Wednesday.\n",
+            new DateOnly(2010, 5, 24)), e => e.Source.Actor?.Country == "CHN");
+
+    [Fact]
+    public void A_war_that_ended_in_an_armistice_broke_no_ceasefire() =>
+        Assert.DoesNotContain(NewsEvents("SEOUL (AP) — The two Koreas remain technically at war because the 1950-53 Korean War ended in an armistice, not a "
+            + "peace treaty.\n", new DateOnly(2010, 5, 24)), e => e.Root == "19");
+
+    [Fact]
+    public void The_state_of_a_governor_is_no_secretary_of_state()
+    {
+        // "U.S. Secretary of State John Kerry ... the state was working with the security forces" made the state Kerry (USAGOV 060).
+        var events = NewsEvents("ABUJA (Reuters) - U.S. Secretary of State John Kerry said Washington would help. Borno state governor Kashim Shettima said "
+            + "the state was working with the security forces.\n", new DateOnly(2014, 5, 6));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "USA" && e.Root == "06");
+    }
+
+    [Fact]
+    public void What_protesters_will_wait_for_has_not_happened()
+    {
+        // "would stay until the military lifted the emergency law and released political prisoners": the protesters released the
+        // prisoners (EGYCVL -> EGYOPP 0841); "until" had been read as a preposition of "the military".
+        var events = NewsEvents("CAIRO (AP) — Many protesters in Tahrir Square said they would stay until the military lifted the emergency law and released "
+            + "political prisoners.\n", new DateOnly(2011, 2, 11));
+        Assert.DoesNotContain(events, e => e.Cameo is "0841" or "0814");
+    }
+
+    [Fact]
+    public void The_authority_of_heads_of_state_of_a_bloc_is_the_bloc()
+    {
+        // The ECOWAS communiqué's "The Authority" was Nigeria's government (NGAGOV -> NERGOV 111), the dateline being Abuja.
+        var events = NewsEvents("Abuja, Federal Republic of Nigeria, 10 August 2023\n\n1. The Authority of Heads of State and Government of the Economic "
+            + "Community of West African States (ECOWAS) held its Second Extraordinary Summit on the political situation in the Republic of Niger in "
+            + "Abuja on 10 August 2023.\n\n2. The Authority strongly condemned the continued illegal detention of President Mohamed Bazoum.\n",
+            new DateOnly(2023, 8, 10));
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "IGOWAFECO");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "NGAGOV");
+    }
 }
