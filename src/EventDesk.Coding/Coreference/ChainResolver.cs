@@ -57,10 +57,28 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             {
                 var parties = PartiesBefore(m, i);
                 chain.Parties.AddRange(parties.Count >= 2 ? parties : RecentCoordination(m, i));
+                if (chain.Parties.Count < 2 && SameGroupBefore(m, i) is { } same)
+                {
+                    chain.Parties.AddRange(same.Parties); // "The leaders announced ... The leaders condemned": the same two
+                }
             }
         }
         ResolveSpeakerPronouns();
         return Build();
+    }
+
+    /// <summary>The chain of the last group mention of the same word ("leaders", "sides") with parties, in the 15 sentences before.</summary>
+    private Chain? SameGroupBefore(RawMention m, int index)
+    {
+        for (var i = index - 1; i >= 0 && m.Sentence - mentions[i].Sentence <= 15; i--)
+        {
+            var a = mentions[i];
+            if (a.Kind == MentionKind.Group && a.Role == m.Role && a.Chain >= 0 && _chains[a.Chain].Parties.Count >= 2)
+            {
+                return _chains[a.Chain];
+            }
+        }
+        return null;
     }
 
     private Chain NewChain(CorefEntityType type)

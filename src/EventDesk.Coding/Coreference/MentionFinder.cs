@@ -414,7 +414,10 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
             var groupWord = view.Is(t, "both") ? t + 1 : (view.Is(t, "the") || view.Is(t, "all")) && view.IsAny(t + 1, GroupCounts) ? GroupWordAfter(t + 2)
                 // "The parties agreed to continue negotiations": a dispute's two sides, not political parties ("all sides" is
                 // anyone involved, not the countries listed before it)
-                : view.Is(t, "the") && (view.Is(t + 1, "parties") || view.Is(t + 1, "sides")) && !view.Is(t + 2, "'") ? t + 1 : -1;
+                : view.Is(t, "the") && (view.Is(t + 1, "parties") || view.Is(t + 1, "sides")) && !view.Is(t + 2, "'") ? t + 1
+                // "Biden welcomes Prime Minister Kishida ... The leaders condemned": the two of the visit ("the leaders of the
+                // protest" are others)
+                : view.Is(t, "the") && view.Is(t + 1, "leaders") && !view.IsAny(t + 2, ["of", "'", "'s", "’"]) ? t + 1 : -1;
             if (groupWord > 0 && groupWord < view.Count && view.IsAny(groupWord, GroupWords) && !_taken[groupWord])
             {
                 var g = Add(t, groupWord + 1, MentionKind.Group);

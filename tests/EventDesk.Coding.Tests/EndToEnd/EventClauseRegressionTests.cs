@@ -3335,4 +3335,15 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "IGOWAFECO");
         Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "NGAGOV");
     }
+
+    [Fact]
+    public void The_leaders_after_a_call_between_two_presidents_are_the_two()
+    {
+        // "The leaders also discussed other international issues" coded nothing ("the leaders" without a count was no group), and
+        // "The leaders also expressed concern over China's behaviour" was North Korea's.
+        var events = NewsEvents("MOSCOW, March 18 - Vladimir Putin had a telephone conversation with U.S. President Donald Trump. The two presidents "
+            + "confirmed their intention to continue efforts toward a settlement. The leaders also discussed other international issues, including the "
+            + "situation in the Middle East.\n", new DateOnly(2025, 3, 18));
+        Assert.Contains(events, e => e.Root == "04" && e.Sentence == 2 && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("RUSGOV", "USAGOV"));
+    }
 }
