@@ -3337,13 +3337,15 @@ public sealed class EventClauseRegressionTests
     }
 
     [Fact]
-    public void The_leaders_after_a_call_between_two_presidents_are_the_two()
+    public void The_leaders_after_a_summit_are_its_leaders()
     {
-        // "The leaders also discussed other international issues" coded nothing ("the leaders" without a count was no group), and
-        // "The leaders also expressed concern over China's behaviour" was North Korea's.
-        var events = NewsEvents("MOSCOW, March 18 - Vladimir Putin had a telephone conversation with U.S. President Donald Trump. The two presidents "
-            + "confirmed their intention to continue efforts toward a settlement. The leaders also discussed other international issues, including the "
-            + "situation in the Middle East.\n", new DateOnly(2025, 3, 18));
-        Assert.Contains(events, e => e.Root == "04" && e.Sentence == 2 && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("RUSGOV", "USAGOV"));
+        // "The leaders also expressed concern over China's behaviour" after a summit was one leader's (or North Korea's): "the
+        // leaders" without a count was no group of the summit's parties.
+        var events = NewsEvents("CAMP DAVID, Maryland, Aug. 18 (Kyodo) -- Japanese Prime Minister Fumio Kishida, U.S. President Joe Biden and South Korean "
+            + "President Yoon Suk Yeol agreed Friday to consult promptly with each other in response to regional threats. They pledged to share missile "
+            + "warning data on North Korea by the end of the year. The leaders also expressed concern over China's \"dangerous and aggressive behavior\" "
+            + "in regional waters.\n", new DateOnly(2023, 8, 18));
+        Assert.Contains(events, e => e.Sentence == 2 && e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Country == "CHN");
+        Assert.Contains(events, e => e.Sentence == 2 && e.Source.Actor?.Code == "KORGOV" && e.Target?.Actor?.Country == "CHN");
     }
 }
