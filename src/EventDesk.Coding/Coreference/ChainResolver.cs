@@ -731,6 +731,10 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                 {
                     continue; // an ambassador who told the Security Council sentences back is no side of "both sides"
                 }
+                if (after >= 0 && view.IsAny(t, ["told", "tell", "tells", "telling"]) && PressAudience(after, s))
+                {
+                    after = -1; // "he told Indian media": an interview, not talks with the press
+                }
                 if (after >= 0 && !PartyOfMeetingWord(t, after, s))
                 {
                     // "Guelleh and Isaias Afwerki met at the invitation of King Salman": the king is no party; "his visit coincides
@@ -750,6 +754,19 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             }
         }
         return parties;
+    }
+
+    /// <summary>The first mention of chain <paramref name="chain"/> in the sentence is the press ("Indian media", "state television").</summary>
+    private bool PressAudience(int chain, int sentence)
+    {
+        foreach (var a in mentions)
+        {
+            if (a.Sentence == sentence && a.Chain == chain)
+            {
+                return view.IsAny(a.End - 1, ["media", "reporters", "journalists", "press", "television", "TV", "radio", "newspaper", "broadcaster"]);
+            }
+        }
+        return false;
     }
 
     /// <summary>The sentence of mention <paramref name="first"/> has its names attend a meeting as others (<see cref="AttendedAsOthers"/>).</summary>
@@ -953,9 +970,12 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             {
                 return true;
             }
+            // (Also across a place, to a with-party: "held talks in New Delhi with Indian External Affairs Minister S. Jaishankar".)
+            var acrossPlace = view.Is(t + 1, "in") && (view.Is(a.First - 1, "with") || view.Is(a.First - 1, "the") && view.Is(a.First - 2, "with"));
             for (var k = t + 1; k < a.First; k++)
             {
-                if (!view.IsAny(k, ["with", "the", "between", "to", "his", "her", "their", "its", "counterpart", "and", ","]) || k - t > 4)
+                if (!(view.IsAny(k, ["with", "the", "between", "to", "his", "her", "their", "its", "counterpart", "and", ","])
+                      || acrossPlace && (k == t + 1 || view.IsCapitalized(k))) || k - t > 6)
                 {
                     return false;
                 }

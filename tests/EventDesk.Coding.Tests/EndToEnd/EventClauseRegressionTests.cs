@@ -3348,4 +3348,17 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Sentence == 2 && e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Country == "CHN");
         Assert.Contains(events, e => e.Sentence == 2 && e.Source.Actor?.Code == "KORGOV" && e.Target?.Actor?.Country == "CHN");
     }
+
+    [Fact]
+    public void The_press_a_minister_told_is_no_side_of_the_talks()
+    {
+        // "Zameer held talks in New Delhi with Jaishankar ... he told Indian media ... the two sides agreed" made the sides the
+        // Maldives and the Indian media (MDVGOV <-> INDMED 019): "told" counts as an exchange, and the place between "talks" and
+        // "with Jaishankar" hid the talks' other party.
+        var events = NewsEvents("MALE, Maldives (AP) — Maldivian Foreign Minister Moosa Zameer held talks in New Delhi with Indian External Affairs Minister "
+            + "S. Jaishankar. \"Our policy is Maldives first,\" he told Indian media. After several rounds of talks, the two sides agreed in February that "
+            + "the personnel would be replaced in phases.\n", new DateOnly(2024, 5, 10));
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Sectors.Contains("MED") == true);
+        Assert.Contains(events, e => e.Sentence == 2 && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("MDVGOV", "INDGOV"));
+    }
 }
