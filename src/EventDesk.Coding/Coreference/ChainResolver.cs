@@ -278,9 +278,11 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                     || chain.Type is CorefEntityType.Organization && (mentions[a].RolePlural || IsPluralGroupName(mentions[a]))
                     || mentions[a].Kind == MentionKind.Pronoun && mentions[a].Pronoun == PronounClass.ThirdPlural
                     || IsPluralMention(mentions[a]);
-                if (UnnamedPluralSubjectAbove(m))
+                if (PluralSubjectAbove(m) is var above and >= -1)
                 {
-                    return null; // "tens of thousands of people rallied ..., where they were joined by": they are the people
+                    // "tens of thousands of people rallied ..., where they were joined by": they are the people (nobody tracked);
+                    // "the foreign ministers of Eritrea, Ethiopia and Somalia travelled to Djibouti, where they met Guelleh": the ministers.
+                    return above >= 0 ? _chains[above] : null;
                 }
                 var plural = OwnClauseSubject(m, index, many) ?? BestAntecedent(m, index, 2, many);
                 if (plural is null && m.IsSubject && !m.InQuote && PartiesBefore(m, index) is { Count: >= 2 } met
@@ -300,14 +302,14 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
 
     /// <summary>
     /// The clause that "they" hangs in (a relative or adverbial clause) depends on a verb whose subject, before the pronoun,
-    /// is a plural common noun no mention covers ("tens of thousands of people", "protesters"): that subject is the antecedent,
-    /// and it is nobody coreference tracks.
+    /// is a plural common noun: that subject is the antecedent. Its chain, or -1 when no mention covers it ("tens of thousands
+    /// of people": nobody coreference tracks), or -2 when there is no such subject.
     /// </summary>
-    private bool UnnamedPluralSubjectAbove(RawMention m)
+    private int PluralSubjectAbove(RawMention m)
     {
         if (view.Deps is not { } deps || view.Pos is not { } pos || m.Governor < 0)
         {
-            return false;
+            return -2;
         }
         var clause = m.Governor;
         for (var hops = 0; hops < 3 && clause >= 0; hops++)
@@ -315,7 +317,7 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             var rel = deps.RelationOf(clause);
             if (!(rel.StartsWith("acl", StringComparison.Ordinal) || rel.StartsWith("advcl", StringComparison.Ordinal)))
             {
-                return false;
+                return -2;
             }
             var above = deps.HeadOf(clause);
             if (above >= 0 && rel.StartsWith("acl", StringComparison.Ordinal) && pos.UposOf(above) is not EventDesk.Nlp.Upos.VERB)
@@ -324,18 +326,23 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             }
             if (above < 0)
             {
-                return false;
+                return -2;
             }
             for (var k = view.SentenceStartToken(m.First); k < m.First; k++)
             {
                 if (deps.HeadOf(k) == above && deps.RelationOf(k).StartsWith("nsubj", StringComparison.Ordinal))
                 {
-                    return pos.XposOf(k) == "NNS" && !mentions.Any(a => a.First <= k && k < a.End);
+                    if (pos.XposOf(k) != "NNS")
+                    {
+                        return -2;
+                    }
+                    var covering = mentions.FindIndex(a => a.First <= k && k < a.End);
+                    return covering < 0 ? -1 : mentions[covering].Chain >= 0 ? mentions[covering].Chain : -2;
                 }
             }
             clause = above;
         }
-        return false;
+        return -2;
     }
 
     /// <summary>

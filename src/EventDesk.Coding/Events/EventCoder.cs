@@ -2917,6 +2917,16 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "US battles to save storm victims": an effort, not a fight ("fought to take the town" is one)
         }
+        if (news && tree.Lemma(match.Trigger).ToLowerInvariant() is "ask" or "question" && tree.Pos.XposOf(match.Trigger) is "VBN" or "VBD"
+            && match.Trigger == tree.First && tree.Child(match.Trigger, "aux") < 0 && tree.Child(match.Trigger, "nsubj") < 0)
+        {
+            return; // "Asked whether China had sought a similar arrangement, he said ...": he was asked, he asked nobody
+        }
+        if (news && code.Code.StartsWith("012", StringComparison.Ordinal) && tree.Pos.XposOf(match.Trigger) == "VBG" && tree.RelIs(match.Trigger, "advcl")
+            && tree.Child(match.Trigger, "mark") < 0 && match.Trigger > tree.First && tree.LowerForm(match.Trigger - 1) == ",")
+        {
+            return; // "signed a secret pact with Beijing, raising fears of a Chinese naval presence": what the act caused, no one's statement
+        }
         if (news && code.Root is "18" or "19" or "20" && FigurativeAttacker(tree, match))
         {
             return; // "farmers hit by retaliatory Chinese tariffs": a measure or a storm is no attacker

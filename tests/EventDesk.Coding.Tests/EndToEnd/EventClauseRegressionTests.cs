@@ -3361,4 +3361,28 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(events, e => e.Target?.Actor?.Sectors.Contains("MED") == true);
         Assert.Contains(events, e => e.Sentence == 2 && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("MDVGOV", "INDGOV"));
     }
+
+    [Fact]
+    public void A_leader_asked_a_question_asks_nobody() =>
+        // "Asked whether China had sought a similar arrangement, he said ..." was PNGGOV -> CHN 020.
+        Assert.DoesNotContain(NewsEvents("CANBERRA — Marape said the deal would help his government tackle rising crime. \"Our foreign policy has not changed. We "
+            + "are friends to all and enemies to none,\" Marape said. Asked whether China had sought a similar arrangement, he said PNG would not sign any "
+            + "agreement that \"undermines our relationship with Australia,\" but declined to give details.\n", new DateOnly(2023, 12, 7)), e => e.Root == "02");
+
+    [Fact]
+    public void Fears_a_pact_raised_are_nobody_s_statement() =>
+        // "signed a secret security pact with Beijing, raising fears of a Chinese naval presence" was SLB -> CHN 012.
+        Assert.DoesNotContain(NewsEvents("CANBERRA — Concern in Canberra intensified last year after the Solomon Islands signed a secret security pact with Beijing, "
+            + "raising fears of a Chinese naval presence.\n", new DateOnly(2023, 12, 7)), e => e.Cameo.StartsWith("012", StringComparison.Ordinal));
+
+    [Fact]
+    public void They_of_a_where_clause_are_the_ministers_who_travelled()
+    {
+        // "the foreign ministers of Eritrea, Ethiopia and Somalia travelled together to Djibouti, where they met Guelleh": "they" were
+        // missing soldiers named sentences before (ERIMIL -> DJIGOV 040).
+        var events = NewsEvents("DJIBOUTI (Reuters) - Djibouti accuses Eritrea of holding 13 of its soldiers. Djibouti says the "
+            + "missing soldiers were captured in 2008. Earlier this month, the foreign ministers of Eritrea, Ethiopia and Somalia travelled together to "
+            + "Djibouti, where they met Guelleh and agreed in principle to restore ties.\n", new DateOnly(2018, 9, 18));
+        Assert.DoesNotContain(events, e => e.Root == "04" && e.Source.Actor?.Sectors.Contains("MIL") == true);
+    }
 }
