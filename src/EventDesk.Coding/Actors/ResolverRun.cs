@@ -2797,8 +2797,9 @@ internal sealed class ResolverRun
         var last = LastSameAgent(p, maxSentences, null);
         // "the president's departure" in a story from Tunis that named President Ben Ali, then "U.S. President Barack Obama": a bare
         // singular title is the story's own holder when the text named one; another country's needs its qualifier.
-        if (last is { Country: { } other, Organization: null } && !PluralRole(p.Agents[^1]) && _defaultCountry is { } home && other != home
-            && _defaultSource == "dateline" && LastSameAgent(p, maxSentences, home) is { } own)
+        var definite = p.Agents[0].First > 0 && (TokenIs(p.Agents[0].First - 1, "the") || IsPossessive(TextOf(p.Agents[0].First - 1)));
+        if (last is { Country: { } other, Organization: null } && definite && !PluralRole(p.Agents[^1]) && _defaultCountry is { } home && other != home
+            && _defaultSource is "dateline" or "focus" && LastSameAgent(p, maxSentences, home) is { } own)
         {
             return own;
         }
@@ -2838,9 +2839,9 @@ internal sealed class ResolverRun
             {
                 continue;
             }
-            if (actor.Country == KnowledgeBase.UnknownCountry || IsGuess(q.Result))
+            if (actor.Country == KnowledgeBase.UnknownCountry || IsGuess(q.Result) && ofCountry is null)
             {
-                return null; // the last one was a guess too: do not build on it
+                return null; // the last one was a guess too: do not build on it (the story's own country needs no more)
             }
             return (actor.Country, null, actor);
         }

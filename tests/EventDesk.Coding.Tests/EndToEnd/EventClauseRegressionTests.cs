@@ -3385,4 +3385,16 @@ public sealed class EventClauseRegressionTests
             + "Djibouti, where they met Guelleh and agreed in principle to restore ties.\n", new DateOnly(2018, 9, 18));
         Assert.DoesNotContain(events, e => e.Root == "04" && e.Source.Actor?.Sectors.Contains("MIL") == true);
     }
+
+    [Fact]
+    public void The_government_of_a_British_debate_is_Britain_s_after_the_Afghan_government()
+    {
+        // A Commons debate: "the collapse of the Afghan government ... Starmer accused the government of a major misjudgment" made
+        // the government Afghan (agent+earlier took the last "government", not the story's own named before it).
+        var events = NewsEvents("The British parliament was recalled on Wednesday for a debate on Afghanistan. Opening the debate, Prime Minister Boris "
+            + "Johnson said the government's priority was to evacuate British nationals and that Britain would work with partners. He said the collapse "
+            + "of the Afghan government had been faster than expected. Leader of the Opposition Sir Keir Starmer accused the government of \"a major "
+            + "misjudgment\".\n", new DateOnly(2021, 8, 18));
+        Assert.DoesNotContain(events, e => e.Root == "11" && e.Target?.Actor?.Code == "AFGGOV");
+    }
 }
