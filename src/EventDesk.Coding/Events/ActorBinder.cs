@@ -340,6 +340,10 @@ internal sealed class ActorBinder
         return null;
     }
 
+    /// <summary>Physical things a seat of government's name can qualify without being its government ("the Miraflores locks").</summary>
+    private static readonly HashSet<string> ThingNouns =
+        ["lock", "wall", "gate", "lawn", "garden", "ground", "building", "bridge", "dam", "canal", "port", "station", "tower", "square"];
+
     /// <summary>The mention of a compound or possessive name on a generic noun ("TPLF" of "a TPLF faction"), or -1.</summary>
     private int NamedModifierMention(SentenceTree tree, int noun)
     {
@@ -635,7 +639,7 @@ internal sealed class ActorBinder
             var groupFrom = result.Count;
             if ((own.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) || PlacedByDefault(mention)) && _coref is not null
                 && GroupChain(tree.SpanOf(token)) is { } group && AddChain(group, tree.SpanOf(token), result)
-                && (own.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) || PartiesOfTheRole(own, result, groupFrom)))
+                && (own.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) || PartiesOfTheRole(own, result, groupFrom, CountOfGroup(tree, token))))
             {
                 // "Xi Jinping met Lula ... The two leaders signed 15 agreements": "the two leaders" or "both sides", a role of
                 // no country, are the parties coreference found for them (it was ---GOV).
@@ -751,6 +755,11 @@ internal sealed class ActorBinder
                     var pm = _entities.Mentions[m];
                     result.Add(new Participant(tree.SpanOf(token), pm.Text, pm.Place!.Name, pm.Chain, new ActorRef(placeCountry, placeCountry, [])));
                     return;
+                }
+                if (m >= 0 && rel == "compound" && _index is not null && _index.RuleOf(m).StartsWith("metonym:", StringComparison.Ordinal)
+                    && tree.Upos(token) == Upos.NOUN && ThingNouns.Contains(tree.Lemma(token).ToLowerInvariant()))
+                {
+                    continue; // "toured the Miraflores locks" (the canal's, not Venezuela's presidency), "the Kremlin walls"
                 }
                 if (m >= 0 && _entities.Mentions[m].Actor is not null)
                 {
@@ -955,7 +964,7 @@ internal sealed class ActorBinder
     /// The parties added from <paramref name="from"/> on fit the role the resolver placed by default ("the two leaders" are
     /// two governments' people, not ISIL); when they do not, they are taken back.
     /// </summary>
-    private static bool PartiesOfTheRole(ActorRef role, List<Participant> result, int from)
+    private static bool PartiesOfTheRole(ActorRef role, List<Participant> result, int from, int count = 0)
     {
         // (A word for anybody, "both men" after two presidents, fits any party.)
         if (role.Sectors.Count == 0 || role.Role is "Man" or "Woman" or "Person" or "People"
@@ -963,9 +972,30 @@ internal sealed class ActorBinder
         {
             return true;
         }
+        if (role.Sectors is ["GOV"] && (count == 0 || result.Count - from == count) && result.Skip(from).All(p => p.Actor is { Sectors.Count: 0, Country.Length: 3 } a && a.Country != ActorRef.Unknown.Code
+                && !a.Code.StartsWith("IGO", StringComparison.Ordinal)))
+        {
+            // "Ireland, Spain and Norway announced ... He accused the three governments": the states' governments.
+            for (var i = from; i < result.Count; i++)
+            {
+                var state = result[i].Actor!;
+                result[i] = result[i] with { Actor = state with { Code = state.Country + "GOV", Sectors = ["GOV"], Role = role.Role } };
+            }
+            return true;
+        }
         result.RemoveRange(from, result.Count - from);
         return false;
     }
+
+    /// <summary>The number a group word is counted with ("the two governments": 2, "both": 2), or 0.</summary>
+    private static int CountOfGroup(SentenceTree tree, int token) => tree.LowerForm(token - 1) switch
+    {
+        "two" or "both" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        _ => 0,
+    };
 
     /// <summary>The token is inside a group mention ("the two sides", "both parties").</summary>
     private bool InGroupMention(TextSpan head)

@@ -1979,6 +1979,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             var targets = match.Target >= 0 && !(pattern.Code.StartsWith("07", StringComparison.Ordinal) && GoodsAsTarget(tree, match))
                 ? binder.Bind(tree, match.Target) : [];
             targets.RemoveAll(t => t.Actor is null); // "an officer recognized her": a target must be an actor
+            if (_options.NewsHeuristics && targets.Count >= 2)
+            {
+                OthersOfTheFirst(tree.Document, targets);
+            }
             if (pattern.HasTarget && targets.Count == 0 && !pattern.Exclusion && !match.PartiesInModifiers
                 && !(match.Target >= 0 && EachOther(tree, match.Target))) // "pledged not to use force against each other": the subjects, below
             {
@@ -2435,6 +2439,29 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "tank", "weapon", "arm", "missile", "rocket", "ammunition", "munition", "jet", "aircraft", "drone", "artillery", "gun",
         "rifle", "vehicle", "warship", "helicopter", "equipment", "supply", "shell", "system",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "expelled India's high commissioner and five other diplomats" in a story from Toronto: the "other" ones, placed only by
+    /// the story's default, are of the first one's country (they were Canada's).
+    /// </summary>
+    private static void OthersOfTheFirst(Document document, List<Participant> targets)
+    {
+        var first = targets[0].Actor;
+        if (first is not { Country: { Length: 3 } country } || country == ActorRef.Unknown.Code || country.StartsWith("IGO", StringComparison.Ordinal))
+        {
+            return;
+        }
+        for (var i = 1; i < targets.Count; i++)
+        {
+            var t = targets[i];
+            var before = document.Text.AsSpan(Math.Max(0, t.Span.Start - 12), t.Span.Start - Math.Max(0, t.Span.Start - 12));
+            if (t.Actor is { Name: null } other && other.Country != country && other.Sectors.Count > 0 && PlacedByDefault(document, t)
+                && before.Contains(" other ", StringComparison.OrdinalIgnoreCase))
+            {
+                targets[i] = t with { Actor = other with { Code = country + other.SectorCode, Country = country } };
+            }
+        }
+    }
 
     /// <summary>Unnamed bodies the parties of a meeting form themselves ("the joint committee", "the working group").</summary>
     private static readonly FrozenSet<string> JointBodyNouns =
@@ -4146,7 +4173,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return false;
         }
-        return NegationAdverbs.Contains(form) || (form == "far" && c + 1 < tree.End && tree.LowerForm(c + 1) == "from");
+        return NegationAdverbs.Contains(form) || (form == "far" && c + 1 < tree.End && tree.LowerForm(c + 1) == "from")
+            || form == "longer" && c - 1 >= tree.First && tree.LowerForm(c - 1) == "no"; // "we are no longer transferring weapons"
     }
 
     /// <summary>Verbs whose clausal complement is what an actor said, promised or warned: "said it would attend" is reported future.</summary>
@@ -4495,7 +4523,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // object ("promised Ukraine that it would withdraw its troops"); not "so that", "now that", "given that".
             var complement = rel.StartsWith("xcomp", StringComparison.Ordinal) || rel.StartsWith("ccomp", StringComparison.Ordinal)
                 || rel.StartsWith("advcl", StringComparison.Ordinal) && (tree.HasMarker(t, "to") || tree.HasMarker(t, "that")) && RequestGovernors.Contains(headLemma)
-                || rel.StartsWith("advcl", StringComparison.Ordinal) && SpeechGovernors.Contains(headLemma) && tree.HasMarker(t, "that")
+                || rel.StartsWith("advcl", StringComparison.Ordinal) && (SpeechGovernors.Contains(headLemma) || headLemma is "deny" or "reject")
+                    && tree.HasMarker(t, "that")
                     && !tree.HasMarker(t, "so") && !tree.HasMarker(t, "now") && !tree.HasMarker(t, "given") && !tree.HasMarker(t, "such");
             // A gerund or infinitive adjunct with its own marker: "accused X of arming", "barred X from entering", "interested in talking".
             var markedAdjunct = (rel.StartsWith("advcl", StringComparison.Ordinal) || rel.StartsWith("acl", StringComparison.Ordinal))
@@ -4505,6 +4534,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 // "the Opposition to defend the Syrian people", "the decision of President Masum to nominate": an infinitive on a
                 // noun is an aim, a plan or a mandate, not an act ("the first country to recognise Kosovo" did).
+                modality = EventModality.Hypothetical;
+            }
+            if (AllegationGovernors.Contains(headLemma) && rel.StartsWith("advcl", StringComparison.Ordinal) && tree.Pos.XposOf(t) == "VBG"
+                && t > tree.First && tree.LowerForm(t - 1) == "," && modality == EventModality.Asserted
+                // (not a second accusation or statement of the accuser: "blamed Moscow for the crisis, accusing Russian forces of ...")
+                && !AllegationGovernors.Contains(tree.Lemma(t).ToLowerInvariant()) && !SpeechGovernors.Contains(tree.Lemma(t).ToLowerInvariant())
+                && tree.Lemma(t).ToLowerInvariant() is not ("call" or "urge" or "demand" or "condemn" or "criticize" or "criticise" or "warn"))
+            {
+                // "accused China's coast guard of firing water cannon at two vessels, damaging one of them": the damage is alleged too
                 modality = EventModality.Hypothetical;
             }
             if (complement || markedAdjunct)
@@ -5042,6 +5080,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         for (var h = tree.Head(match.Trigger); h >= 0 && candidates.Count < 12; h = tree.Head(h))
         {
             candidates.Add(h);
+            if (tree.Lemma(h).ToLowerInvariant() is "attack" or "invade" or "raid" or "storm" or "strike" or "bomb" or "shell"
+                && tree.ChildExact(h, "obj") is var invaded and >= 0 && binder.PlaceAt(tree, invaded) is { } attackedPlace)
+            {
+                // "militants attacked southern Israel on Oct. 7, killing about 1,200 people and taking about 250 hostages": the
+                // killing and the hostage-taking were where the attack was.
+                return (attackedPlace, invaded);
+            }
         }
         var strikeSubject = match.Source >= 0 && tree.Upos(match.Source) == Upos.NOUN && StrikeNouns.Contains(tree.Lemma(match.Source).ToLowerInvariant()) ? match.Source : -1;
         if (strikeSubject >= 0)
@@ -5056,6 +5101,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     && (binder.PlaceAt(tree, c) ?? OfPlace(tree, binder, c)) is { } struck)
                 {
                     return (struck, c);
+                }
+                if (tree.RelIs(c, "obl") && tree.LowerForm(c) == "what" && WhatItSaidWerePlace(tree, binder, c) is { } claimed)
+                {
+                    return claimed; // "carried out airstrikes on what it said were militant hideouts inside Iran"
                 }
                 if ((tree.RelIs(c, "amod") || tree.RelIs(c, "advmod")) && tree.Lemma(c).ToLowerInvariant() is "deep" or "far")
                 {
@@ -5095,6 +5144,34 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         return (null, -1);
+    }
+
+    /// <summary>The place of the predicate of a free relative: "on what it said were militant hideouts inside Iran".</summary>
+    private static (GeoPlace? Place, int Token)? WhatItSaidWerePlace(SentenceTree tree, ActorBinder binder, int what)
+    {
+        foreach (var r in tree.Children(what))
+        {
+            if (!tree.RelIs(r, "acl:relcl"))
+            {
+                continue;
+            }
+            foreach (var x in tree.Children(r))
+            {
+                if (!(tree.RelIs(x, "ccomp") || tree.RelIs(x, "xcomp")))
+                {
+                    continue;
+                }
+                foreach (var g in tree.Children(x))
+                {
+                    if (tree.RelIs(g, "nmod") && (tree.HasMarker(g, "in") || tree.HasMarker(g, "inside") || tree.HasMarker(g, "near"))
+                        && binder.PlaceAt(tree, g) is { } place)
+                    {
+                        return (place, g);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>Nouns of a strike that, as a subject, kill or wound where they hit.</summary>

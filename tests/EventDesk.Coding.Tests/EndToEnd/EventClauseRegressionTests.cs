@@ -3397,4 +3397,61 @@ public sealed class EventClauseRegressionTests
             + "misjudgment\".\n", new DateOnly(2021, 8, 18));
         Assert.DoesNotContain(events, e => e.Root == "11" && e.Target?.Actor?.Code == "AFGGOV");
     }
+
+    [Fact]
+    public void A_high_commissioner_and_five_other_diplomats_expelled_are_all_the_sending_state_s()
+    {
+        // "Canada expelled India's high commissioner and five other diplomats" in a story from Toronto: "high commissioner" was no
+        // diplomat word, and the "other" diplomats were Canada's own (CAN -> CANGOV 161).
+        var events = NewsEvents("TORONTO (AP) — Canada expelled India's high commissioner and five other diplomats on Monday, accusing them of being part of "
+            + "a campaign of violence against Sikh separatists on Canadian soil.\n", new DateOnly(2024, 10, 14));
+        Assert.Contains(events, e => e.Cameo == "161" && e.Source.Actor?.Code == "CAN" && e.Target?.Actor?.Code == "INDGOV");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Country == "CAN");
+    }
+
+    [Theory]
+    [InlineData("Both Pyongyang and Moscow have repeatedly denied that North Korea is supplying Russia with artillery shells and ballistic missiles, despite evidence gathered by Ukraine.")]
+    [InlineData("On Wednesday, Morawiecki said in a television interview that \"we are no longer transferring weapons to Ukraine because we are now arming Poland.\"")]
+    public void Denied_or_stopped_arms_supplies_are_no_aid(string sentence) =>
+        // The denial's that-clause was parsed as an adjunct (PRK -> RUS 072); "no longer" negated nothing (POLGOV -> UKR 072).
+        Assert.DoesNotContain(NewsEvents("WARSAW (AP) — " + sentence + "\n", new DateOnly(2024, 10, 18)), e => e.Root == "07");
+
+    [Fact]
+    public void Damage_an_accuser_alleges_is_not_the_accuser_s() =>
+        // "accused China's coast guard of firing water cannon at two Philippine government vessels ..., damaging one of them" was
+        // PHL -> PHLGOV 171.
+        Assert.DoesNotContain(NewsEvents("MANILA, Philippines — The Philippines on Tuesday accused China's coast guard of firing water cannon at two Philippine "
+            + "government vessels near the disputed Scarborough Shoal, damaging one of them.\n", new DateOnly(2024, 4, 30)), e => e.Source.Actor?.Country == "PHL" && e.Root == "17");
+
+    [Fact]
+    public void The_Miraflores_locks_are_no_presidency() =>
+        // "toured the Miraflores locks with the canal's administrator" was a visit to Venezuela's presidency (USAGOV -> VENGOV 042).
+        Assert.DoesNotContain(NewsEvents("PANAMA CITY (AP) — U.S. Secretary of State Marco Rubio met Panama's President Jose Raul Mulino on Sunday. Rubio, on his "
+            + "first trip abroad as secretary of state, also toured the Miraflores locks with the canal's administrator, Ricaurte Vasquez.\n",
+            new DateOnly(2025, 2, 3)), e => e.Target?.Actor?.Country == "VEN");
+
+    [Fact]
+    public void People_killed_in_strikes_on_hideouts_inside_a_country_are_its_people() =>
+        // "airstrikes on what it said were militant hideouts inside Iran, killing at least nine people" killed Pakistanis (PAKCVL).
+        Assert.Contains(NewsEvents("ISLAMABAD (AP) — Pakistan carried out airstrikes on Thursday on what it said were militant hideouts inside Iran, killing "
+            + "at least nine people.\n", new DateOnly(2024, 1, 18)), e => e.Root == "19" && e.Target?.Actor?.Code == "IRNCVL");
+
+    [Fact]
+    public void Hostages_taken_in_an_attack_on_a_country_are_its_people() =>
+        // In a story from Dublin, "attacked southern Israel on Oct. 7, killing about 1,200 people and taking about 250 hostages" took
+        // Irish hostages (PSEINS -> IRLCVL 181).
+        Assert.Contains(NewsEvents("DUBLIN (AP) — Ireland will recognize a Palestinian state. The war began when Hamas-led militants attacked southern Israel on "
+            + "Oct. 7, killing about 1,200 people and taking about 250 hostages.\n", new DateOnly(2024, 5, 22)), e => e.Cameo == "181" && e.Target?.Actor?.Code == "ISRCVL");
+
+    [Fact]
+    public void The_three_governments_are_the_three_states_named_together()
+    {
+        // "Ireland, Spain and Norway announced ... He accused the three governments of rewarding terrorism" was Spain's alone.
+        var events = NewsEvents("DUBLIN (AP) — Ireland, Spain and Norway announced on Wednesday that they will recognize a Palestinian state. Israel's Foreign "
+            + "Minister Israel Katz ordered the recall of Israel's ambassadors. He accused the three governments of rewarding terrorism.\n", new DateOnly(2024, 5, 22));
+        foreach (var code in new[] { "IRLGOV", "ESPGOV", "NORGOV" })
+        {
+            Assert.Contains(events, e => e.Root == "11" && e.Target?.Actor?.Code == code);
+        }
+    }
 }
