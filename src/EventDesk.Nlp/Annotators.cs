@@ -406,7 +406,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             }
             for (var r = heads[k] + 1; r < k; r++)
             {
-                if (heads[r] == k && labels[r] == ids.Nsubj && tokens.TextOf(start + r) is "who" or "which" && r > 0 && tokens.TextOf(start + r - 1) is ",")
+                if (heads[r] == k && labels[r] == ids.Nsubj && tokens.TextOf(start + r) is "who" or "which" && tokens.TextOf(start + r - 1) is ",")
                 {
                     labels[k] = ids.Relcl;
                     break;

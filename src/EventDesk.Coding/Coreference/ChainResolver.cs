@@ -514,10 +514,6 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
     }
 
     /// <summary>
-    /// The antecedent is the "to" addressee of the verb that the pronoun's own verb hangs on as an adjunct ("sent a letter
-    /// to Rubio, urging him"); false otherwise.
-    /// </summary>
-    /// <summary>
     /// A possessive pronoun in a "for" phrase of a verb ("thanked China for its support", "blamed Iran for its role") and the
     /// verb's object: the object is whose support or role it is.
     /// </summary>
@@ -539,6 +535,7 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
         return false;
     }
 
+    /// <summary>The noun has the preposition <paramref name="marker"/> as its case marker.</summary>
     private bool HasCase(EventDesk.Nlp.DependencyLayer deps, int noun, string marker)
     {
         for (var k = Math.Max(0, noun - 6); k < noun; k++)
@@ -551,6 +548,10 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
         return false;
     }
 
+    /// <summary>
+    /// The antecedent is the "to" addressee of the verb that the pronoun's own verb hangs on as an adjunct ("sent a letter
+    /// to Rubio, urging him"); false otherwise.
+    /// </summary>
     private bool AddresseeOfGoverningVerb(RawMention m, RawMention a)
     {
         if (view.Deps is not { } deps || m.Governor < 0 || !deps.RelationOf(m.Governor).StartsWith("advcl", StringComparison.Ordinal)

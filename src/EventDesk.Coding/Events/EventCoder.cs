@@ -5098,7 +5098,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             foreach (var c in tree.Children(t))
             {
                 if (t == strikeSubject && tree.RelIs(c, "nmod") && tree.HasMarker(c, "on")
-                    && (binder.PlaceAt(tree, c) ?? OfPlace(tree, binder, c)) is { } struck)
+                    && binder.PlaceAt(tree, c) is { } struck)
                 {
                     return (struck, c);
                 }
@@ -5178,19 +5178,6 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static readonly FrozenSet<string> StrikeNouns =
         new[] { "strike", "airstrike", "attack", "raid", "bombing", "shelling", "missile", "rocket", "drone", "bombardment", "barrage", "shell" }
             .ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>The place of the of-phrase of a generic place noun ("the town of Gori"), or null.</summary>
-    private static GeoPlace? OfPlace(SentenceTree tree, ActorBinder binder, int noun)
-    {
-        foreach (var g in tree.Children(noun))
-        {
-            if (tree.RelIs(g, "nmod") && tree.HasMarker(g, "of") && binder.PlaceAt(tree, g) is { } place)
-            {
-                return place;
-            }
-        }
-        return null;
-    }
 
     /// <summary>The country of the to-phrase of the verb or of its object ("deported 40 Uyghurs to China"), or null.</summary>
     private static string? DestinationCountry(SentenceTree tree, ActorBinder binder, int verb, int obj)

@@ -111,9 +111,6 @@ internal static class PatternMatcher
 
     private static readonly HashSet<string> SpeechLemmas = ["say", "tell", "announce", "insist", "state", "declare", "add", "stress", "warn", "reiterate"];
 
-    /// <summary>Verbs of talking about something: "Jonathan spoke publicly about the kidnapping" did not kidnap.</summary>
-    private static readonly HashSet<string> TalkLemmas = ["speak", "talk", "comment", "write", "testify", "brief", "remark", "reflect", "tweet", "post"];
-
     /// <summary>Things that do not speak or judge: the subject of a reported clause the speaker's next verb cannot share.</summary>
     private static readonly HashSet<string> ThingSubjects =
     [
@@ -1554,8 +1551,7 @@ internal static class PatternMatcher
             var upos = tree.Upos(h);
             if (upos is Upos.VERB || tree.Child(h, "cop") >= 0 || tree.Child(h, "nsubj") >= 0)
             {
-                if ((SpeechLemmas.Contains(tree.Lemma(h).ToLowerInvariant()) || TalkLemmas.Contains(tree.Lemma(h).ToLowerInvariant()))
-                    && ViolentNouns.Contains(tree.Lemma(noun).ToLowerInvariant()))
+                if (SpeechLemmas.Contains(tree.Lemma(h).ToLowerInvariant()) && ViolentNouns.Contains(tree.Lemma(noun).ToLowerInvariant()))
                 {
                     // "He said any involvement of a foreign government in the killing of a Canadian would be ...": the speaker
                     // spoke of a killing, he did not kill (was CANGOV -> CAN 1823); he may have spoken "at a meeting".
