@@ -264,6 +264,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             SubordinatorAsCase(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             CoordinatedClauseAsConjunct(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             RelativeClauseAsConjunct(tokens, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            ParticipleOfThePluralBefore(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             NounRootWithVerbConjunct(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             TrailingAttribution(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             ObjectOfPassiveToConjunct(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
@@ -385,6 +386,29 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         }
         (heads[verb], labels[verb]) = (-1, ids.Root);
         (heads[root], labels[root]) = (verb, ids.Nsubj);
+    }
+
+    /// <summary>
+    /// "ordering 25% tariffs on all Colombian goods entering the United States" had "entering" as an adjunct of "ordering", so
+    /// Trump entered the United States. A gerund right after a plural noun (no comma, no marker) that the parser hung on the
+    /// noun's own head is the noun's modifier ("goods entering", "protesters marching"); time spans are not ("spent hours talking").
+    /// </summary>
+    private static void ParticipleOfThePluralBefore(TokenLayer tokens, PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
+    {
+        if (ids.Advcl < 0 || ids.Acl < 0 || ids.Mark < 0)
+        {
+            return;
+        }
+        for (var v = 1; v < heads.Length; v++)
+        {
+            var noun = v - 1;
+            if (labels[v] != ids.Advcl || pos.XposOf(start + v) != "VBG" || pos.XposOf(start + noun) != "NNS" || heads[noun] != heads[v]
+                || HasDependent(heads, labels, v, ids.Mark) || TimeSpanWords.Contains(tokens.TextOf(start + noun).ToString().ToLowerInvariant()))
+            {
+                continue;
+            }
+            (heads[v], labels[v]) = (noun, ids.Acl);
+        }
     }
 
     /// <summary>

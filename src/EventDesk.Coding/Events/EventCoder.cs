@@ -2944,6 +2944,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "US battles to save storm victims": an effort, not a fight ("fought to take the town" is one)
         }
+        if (news && code.Root == "14" && tree.Lemma(match.Trigger).ToLowerInvariant() == "call" && CalledSomething(tree, match.Trigger))
+        {
+            return; // "called the strikes \"absolutely unbelievable\"": a judgement of air strikes, not a call for a strike
+        }
         if (news && tree.Lemma(match.Trigger).ToLowerInvariant() is "ask" or "question" && tree.Pos.XposOf(match.Trigger) is "VBN" or "VBD"
             && match.Trigger == tree.First && tree.Child(match.Trigger, "aux") < 0 && tree.Child(match.Trigger, "nsubj") < 0)
         {
@@ -4669,6 +4673,29 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             modality = EventModality.Hypothetical; // "How are they going to beat ISIS?", "Did Russia attack?": nothing is asserted
         }
         return new ClauseStatus(negated, negated ? EventModality.Denied : modality, governor, reported);
+    }
+
+    /// <summary>The verb's object has a predicate of its own, an adjective ("called the strikes unbelievable", however parsed).</summary>
+    private static bool CalledSomething(SentenceTree tree, int verb)
+    {
+        foreach (var c in tree.Children(verb))
+        {
+            if (tree.RelIs(c, "xcomp") && tree.Upos(c) == Upos.ADJ)
+            {
+                return true;
+            }
+            if (tree.RelIs(c, "obj"))
+            {
+                foreach (var g in tree.Children(c))
+                {
+                    if ((tree.RelIs(g, "appos") || tree.RelIs(g, "xcomp")) && tree.Upos(g) == Upos.ADJ)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>The verb has "will" or "would" (a future or conditional main clause).</summary>

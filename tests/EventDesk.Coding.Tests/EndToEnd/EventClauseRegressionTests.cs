@@ -3454,4 +3454,17 @@ public sealed class EventClauseRegressionTests
             Assert.Contains(events, e => e.Root == "11" && e.Target?.Actor?.Code == code);
         }
     }
+
+    [Fact]
+    public void Calling_air_strikes_unbelievable_calls_no_strike() =>
+        // "called the strikes \"absolutely unbelievable\"" matched "S call strike" (143, a labour strike).
+        Assert.DoesNotContain(NewsEvents("BANGKOK (AP) — Tom Andrews, the U.N. special rapporteur on human rights in Myanmar, called the strikes \"absolutely "
+            + "unbelievable\" and urged the military to stop all operations immediately.\n", new DateOnly(2025, 3, 30)), e => e.Root == "14");
+
+    [Fact]
+    public void Goods_entering_a_country_are_not_the_president_who_taxes_them() =>
+        // "ordering 25% tariffs on all Colombian goods entering the United States": "entering" hung on "ordering", and Trump
+        // entered the United States (USAGOV -> USA 192).
+        Assert.DoesNotContain(NewsEvents("WASHINGTON (AP) — Trump responded with a post on social media ordering 25% tariffs on all Colombian goods entering the "
+            + "United States, which he said would rise to 50% in one week.\n", new DateOnly(2025, 1, 27)), e => e.Root == "19");
 }
