@@ -654,7 +654,10 @@ internal static class PatternMatcher
                 && !(element.Text is "&MONEY" or "&AIDN" && tree.Upos(c) == Upos.PROPN && c - 1 >= tree.First && tree.Upos(c - 1) == Upos.PROPN)
                 && !(marker is null && (PlacePhrase(tree, c) || tree.RelIs(c, "obl") && FramingMarkers.Any(m => tree.HasMarker(c, m))
                     || (tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) && tree.HasMarker(c, "from"))) // "seized the tanks from Tiyas airfield" is no "S seize &MILSITE"
-                && !ParticipleInNounSlot(tree, c))
+                && !ParticipleInNounSlot(tree, c)
+                // ("was canceling a protest planned against the government" is no "S cancel plan": a participle found by its lemma
+                // is no noun of the pattern; "called the warrant politically motivated" writes its participle as it is)
+                && !(tree.RelIs(c, "acl") && tree.Pos.XposOf(c) == "VBN" && !element.Lemmas.Contains(tree.LowerForm(c))))
             {
                 return c;
             }

@@ -3467,4 +3467,11 @@ public sealed class EventClauseRegressionTests
         // entered the United States (USAGOV -> USA 192).
         Assert.DoesNotContain(NewsEvents("WASHINGTON (AP) — Trump responded with a post on social media ordering 25% tariffs on all Colombian goods entering the "
             + "United States, which he said would rise to 50% in one week.\n", new DateOnly(2025, 1, 27)), e => e.Root == "19");
+
+    [Fact]
+    public void A_protest_planned_is_no_plan_cancelled() =>
+        // "said his party was canceling a protest planned against the government" matched "S cancel plan" (SVKPTY -> SVKGOV 0832):
+        // the participle "planned" stood for the noun.
+        Assert.DoesNotContain(NewsEvents("BRATISLAVA (AP) — Opposition leader Michal Simecka of the liberal Progressive Slovakia party condemned the shooting and "
+            + "said his party was canceling a protest planned against the government for Wednesday evening.\n", new DateOnly(2024, 5, 15)), e => e.Root == "08");
 }
