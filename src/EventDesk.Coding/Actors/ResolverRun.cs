@@ -2096,6 +2096,10 @@ internal sealed class ResolverRun
     private (Agent? Agent, string Sector, string Role) HeadAgent(Phrase p)
     {
         var head = p.Agents[^1];
+        if (p.Agents.Count > 1 && head.Key is "sheikh" or "sheik" or "shaikh" && _kb.FindAgent(p.Agents[^2].Key) is { ImpliesGovernment: true })
+        {
+            head = p.Agents[^2]; // "Crown Prince Sheikh Mohammed bin Zayed": a royal's honorific after his office, no cleric
+        }
         var agent = _kb.FindAgent(head.Key);
         if (agent is not null)
         {

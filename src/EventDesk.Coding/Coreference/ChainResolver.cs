@@ -264,6 +264,10 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                     && !mentions[a].IsConjunct
                     // Nor a plural noun: "Argentina broke off relations ... after Venezuelan troops surrounded its embassy".
                     && !IsPluralMention(mentions[a]);
+                if (JudgedThingBefore(m))
+                {
+                    return null; // "The Security Council condemned the bombing, and Pakistan and Qatar also denounced it": the bombing
+                }
                 return OwnClauseSubject(m, index, neuter) ?? BestAntecedent(m, index, 2, neuter);
             case PronounClass.ThirdPlural:
                 if (CoordinatedSubjectBefore(m, index) is { Count: >= 2 } parties)
@@ -298,6 +302,39 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             default:
                 return null;
         }
+    }
+
+    private static readonly string[] JudgementVerbs =
+    [
+        "condemned", "condemn", "condemns", "denounced", "denounce", "denounces", "criticised", "criticized", "criticise", "criticize",
+        "deplored", "deplore", "welcomed", "welcome", "welcomes", "praised", "praise", "rejected", "reject", "supported", "support", "backed",
+    ];
+
+    /// <summary>
+    /// An object "it" of a verb of judgement, after another such verb earlier in the sentence whose object is a thing no mention
+    /// covers ("condemned the bombing ... also denounced it"): "it" is that thing, nobody coreference tracks.
+    /// </summary>
+    private bool JudgedThingBefore(RawMention m)
+    {
+        if (m.IsSubject || m.Governor < 0 || !view.IsAny(m.Governor, JudgementVerbs) || view.Deps is not { } deps)
+        {
+            return false;
+        }
+        for (var k = view.SentenceStartToken(m.First); k < m.Governor; k++)
+        {
+            if (!view.IsAny(k, JudgementVerbs))
+            {
+                continue;
+            }
+            for (var o = k + 1; o < m.Governor; o++)
+            {
+                if (deps.HeadOf(o) == k && deps.RelationOf(o) == "obj" && !mentions.Any(a => a.First <= o && o < a.End))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -2463,6 +2463,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
     }
 
+    /// <summary>Platforms a statement is made on.</summary>
+    private static readonly FrozenSet<string> MediaPlatforms =
+        new[] { "twitter", "x", "facebook", "telegram", "instagram", "youtube", "tiktok", "weibo", "truth", "television", "radio", "media", "website" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Unnamed bodies the parties of a meeting form themselves ("the joint committee", "the working group").</summary>
     private static readonly FrozenSet<string> JointBodyNouns =
         new[] { "committee", "commission", "mechanism", "group", "panel", "body", "forum", "subcommittee" }.ToFrozenSet(StringComparer.Ordinal);
@@ -2481,6 +2486,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 || IsMediationParticiple(tree, c))
             {
                 continue; // (the broker of "an Egyptian-brokered ceasefire" mediates, AddMediators; it is no party)
+            }
+            if (tree.HasMarker(c, "on") && MediaPlatforms.Contains(tree.LowerForm(c)))
+            {
+                continue; // "welcomed the outcome on Twitter": where it was said, not to whom
             }
             if (tree.Rel(c) == "nmod:poss" && GiverNouns.Contains(tree.Lemma(word).ToLowerInvariant()))
             {
@@ -3329,6 +3338,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             sources = [.. sources.Select(p => p.Actor is { Name: null } a && a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
                 ? p with { Actor = Placed(a, repressedIn) } : p)];
             match.SourceHow += " (country of the place of the repression)";
+        }
+        if (news && code.Root == "14" && match.Source >= 0 && CrowdNouns.Contains(tree.Lemma(match.Source).ToLowerInvariant()))
+        {
+            // "Thousands of Cubans marched": a crowd of a nationality is its people (was CUB, the state).
+            sources = [.. sources.Select(p => p.Actor is { Sectors.Count: 0, Country: { Length: 3 } people } a && people != ActorRef.Unknown.Code
+                && !a.Code.StartsWith("IGO", StringComparison.Ordinal) ? p with { Actor = a with { Code = people + "CVL", Sectors = ["CVL"] } } : p)];
         }
         if (news && sources.Any(p => CiviliansOfNoCountry(p.Actor) || LocalByDefault(document, p)) && (Location(tree, binder, match) ?? TargetPlace(tree, binder, match))?.Country is { Length: 3 } home
             && home != ActorRef.Unknown.Code
@@ -4425,7 +4440,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 }
                 if (t == trigger && tree.RelIs(c, "nsubj") && form is "none" or "nobody" or "neither" or "no-one"
                     || t == trigger && tree.RelIs(c, "nsubj") && tree.Child(c, "det") is var no and >= 0 && tree.LowerForm(no) is "no"
-                    || t == trigger && tree.RelIs(c, "nsubj") && tree.Child(c, "cc:preconj") is var neither and >= 0 && tree.LowerForm(neither) is "neither")
+                    || t == trigger && tree.RelIs(c, "nsubj") && tree.Child(c, "cc:preconj") is var neither and >= 0 && tree.LowerForm(neither) is "neither"
+                    || t == trigger && tree.RelIs(c, "nsubj") && tree.Child(c, "det") is var every && every > tree.First
+                        && tree.LowerForm(every) is "every" or "all" && tree.LowerForm(every - 1) == "not") // "Not every leader criticised Trump"
                 {
                     negated = true; // "none of Georgia's congressmen asked him", "no country has recognized it", "Neither Bangladesh nor Egypt met"
                 }
@@ -4434,7 +4451,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     modality = EventModality.Hypothetical; // "these two countries almost went to war": they did not ("nearly killed him" did attack)
                 }
-                if (tree.RelIs(c, "advmod") && form is "allegedly" or "purportedly" or "supposedly" && modality == EventModality.Asserted)
+                if ((tree.RelIs(c, "advmod") && form is "allegedly" or "purportedly" or "supposedly"
+                        || t == trigger && tree.RelIs(c, "amod") && form is "alleged" or "purported" or "supposed")
+                    && modality == EventModality.Asserted)
                 {
                     modality = EventModality.Hypothetical; // "Iran allegedly supplied drones": an allegation
                 }
@@ -5200,6 +5219,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         return null;
     }
+
+    /// <summary>Counted crowds: "thousands of Cubans", "hundreds of Kenyans".</summary>
+    private static readonly FrozenSet<string> CrowdNouns =
+        new[] { "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "ten", "tens", "score", "scores", "million", "millions", "crowd", "crowds" }
+            .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Nouns of a strike that, as a subject, kill or wound where they hit.</summary>
     private static readonly FrozenSet<string> StrikeNouns =

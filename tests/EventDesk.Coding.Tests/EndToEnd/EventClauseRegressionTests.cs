@@ -3474,4 +3474,35 @@ public sealed class EventClauseRegressionTests
         // the participle "planned" stood for the noun.
         Assert.DoesNotContain(NewsEvents("BRATISLAVA (AP) — Opposition leader Michal Simecka of the liberal Progressive Slovakia party condemned the shooting and "
             + "said his party was canceling a protest planned against the government for Wednesday evening.\n", new DateOnly(2024, 5, 15)), e => e.Root == "08");
+
+    [Fact]
+    public void A_crown_prince_styled_sheikh_is_no_cleric() =>
+        // "holding talks in Abu Dhabi with Crown Prince Sheikh Mohammed bin Zayed" was a meeting with the UAE's clergy (AREREL).
+        Assert.DoesNotContain(NewsEvents("KUWAIT CITY (Reuters) - The 88-year-old emir met Qatar's Emir Sheikh Tamim bin Hamad al-Thani hours after holding talks in "
+            + "Abu Dhabi with Crown Prince Sheikh Mohammed bin Zayed al-Nahyan.\n", new DateOnly(2017, 6, 7)), e => e.Target?.Actor?.Sectors.Contains("REL") == true);
+
+    [Fact]
+    public void What_others_also_denounced_is_the_bombing_not_the_council() =>
+        // "The UN Security Council condemned the bombing ..., and Pakistan and Qatar ... also denounced it" was PAK, QAT -> UNSC 111.
+        Assert.DoesNotContain(NewsEvents("KABUL (AP) — The UN Security Council condemned the bombing in a statement, and Pakistan and Qatar, which have helped with "
+            + "evacuations, also denounced it.\n", new DateOnly(2021, 8, 27)), e => e.Target?.Actor?.Code == "IGOUNOSEC");
+
+    [Fact]
+    public void Not_every_leader_criticised_anyone() =>
+        Assert.DoesNotContain(NewsEvents("LONDON (Reuters) - Leaders around the world condemned the storming of the Capitol. Not every leader criticised Trump.\n",
+            new DateOnly(2021, 1, 7)), e => e.Sentence == 1);
+
+    [Fact]
+    public void Thousands_of_a_nationality_who_march_are_its_people() =>
+        // "Thousands of Cubans marched" was the Cuban state protesting (CUB -> CUBGOV 141).
+        Assert.Contains(NewsEvents("HAVANA (AP) — Thousands of Cubans marched on Sunday in dozens of towns, chanting \"Freedom!\"\n", new DateOnly(2021, 7, 13)),
+            e => e.Root == "14" && e.Source.Actor?.Code == "CUBCVL");
+
+    [Theory]
+    [InlineData("He said UN sanctions imposed on Eritrea in 2009 over its alleged support for Somalia's al Shabaab militants might no longer be justified.")]
+    [InlineData("Trump, who is preparing to meet Kim in the coming weeks, welcomed the outcome on Twitter, writing \"KOREAN WAR TO END!\"")]
+    public void Alleged_support_and_a_platform_are_no_events_of_theirs(string sentence) =>
+        // ERI -> SOMINS 051 (an alleged support), USAGOV -> USABUS 051 (Twitter as the one welcomed).
+        Assert.DoesNotContain(NewsEvents("ASMARA, Eritrea (AFP) — " + sentence + "\n", new DateOnly(2018, 7, 9)),
+            e => e.Cameo == "051");
 }
