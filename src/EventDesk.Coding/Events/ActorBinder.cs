@@ -795,7 +795,8 @@ internal sealed class ActorBinder
 
     private static bool HasOfPhrase(SentenceTree tree, int token) => tree.ChildMarked(token, "nmod", "of") >= 0;
 
-    private static readonly HashSet<string> QuantityNouns = new(StringComparer.Ordinal)
+    /// <summary>Counts a phrase of people is made of: "tens of thousands of Belarusians", "crowds of protesters".</summary>
+    internal static readonly HashSet<string> QuantityNouns = new(StringComparer.Ordinal)
     {
         "tens", "dozens", "scores", "hundreds", "thousands", "millions", "crowds", "thousand", "hundred", "million",
     };

@@ -3339,7 +3339,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 ? p with { Actor = Placed(a, repressedIn) } : p)];
             match.SourceHow += " (country of the place of the repression)";
         }
-        if (news && code.Root == "14" && match.Source >= 0 && CrowdNouns.Contains(tree.Lemma(match.Source).ToLowerInvariant()))
+        if (news && code.Root == "14" && match.Source >= 0 && ActorBinder.QuantityNouns.Contains(tree.LowerForm(match.Source)))
         {
             // "Thousands of Cubans marched": a crowd of a nationality is its people (was CUB, the state).
             sources = [.. sources.Select(p => p.Actor is { Sectors.Count: 0, Country: { Length: 3 } people } a && people != ActorRef.Unknown.Code
@@ -4339,7 +4339,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "deal", "accord", "convention", "directive", "decree", "legislation", "protocol", "clause", "article", "provision",
     };
 
-    /// <summary>An adjective saying the event noun has not happened: "a possible exchange", "a planned summit", "the proposed talks".</summary>
+    /// <summary>An adjective saying the event noun has not happened, or not for sure: "a possible exchange", "the proposed talks", "its alleged support".</summary>
     private static bool HasProspectModifier(SentenceTree tree, int noun)
     {
         foreach (var c in tree.Children(noun))
@@ -4356,6 +4356,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     {
         "possible", "potential", "proposed", "planned", "prospective", "hypothetical", "eventual", "mooted", "future", "expected",
         "envisaged", "putative", "would-be",
+        "alleged", "purported", "supposed", // "sanctions over its alleged support for Somalia's al Shabaab": only alleged
     };
 
     private static readonly HashSet<string> GuardVerbs = new(StringComparer.Ordinal)
@@ -4451,9 +4452,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     modality = EventModality.Hypothetical; // "these two countries almost went to war": they did not ("nearly killed him" did attack)
                 }
-                if ((tree.RelIs(c, "advmod") && form is "allegedly" or "purportedly" or "supposedly"
-                        || t == trigger && tree.RelIs(c, "amod") && form is "alleged" or "purported" or "supposed")
-                    && modality == EventModality.Asserted)
+                if (tree.RelIs(c, "advmod") && form is "allegedly" or "purportedly" or "supposedly" && modality == EventModality.Asserted)
                 {
                     modality = EventModality.Hypothetical; // "Iran allegedly supplied drones": an allegation
                 }
@@ -5219,11 +5218,6 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         return null;
     }
-
-    /// <summary>Counted crowds: "thousands of Cubans", "hundreds of Kenyans".</summary>
-    private static readonly FrozenSet<string> CrowdNouns =
-        new[] { "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "ten", "tens", "score", "scores", "million", "millions", "crowd", "crowds" }
-            .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Nouns of a strike that, as a subject, kill or wound where they hit.</summary>
     private static readonly FrozenSet<string> StrikeNouns =
