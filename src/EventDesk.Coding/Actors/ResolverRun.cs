@@ -2621,6 +2621,27 @@ internal sealed class ResolverRun
         return _surnameBearers.ContainsKey(key) ? null : _index.FindFormerBySurname(key, _date);
     }
 
+    /// <summary>
+    /// The state an earlier mention of the same metonym was given ("Peru's Congress"), for a bare later one ("Congress") in a
+    /// story that is not the metonym's own country's: the nearest such mention, or null.
+    /// </summary>
+    private string? EarlierOwnerOfMetonym(Atom a, string? metonymCountry)
+    {
+        if (_defaultCountry == metonymCountry)
+        {
+            return null;
+        }
+        for (var i = _atoms.IndexOf(a) - 1; i >= 0; i--)
+        {
+            var m = _atoms[i];
+            if (m.Key == a.Key && (m.Kinds & PhraseKinds.Metonym) != 0 && CountryRightBefore(m) is { } owner)
+            {
+                return owner;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The country of a country name or possessive right before <paramref name="a"/> ("Kenya's", "Kenyan"), or null.</summary>
     private string? CountryRightBefore(Atom a)
     {
@@ -2658,10 +2679,12 @@ internal sealed class ResolverRun
             var (_, actor, rule) = OwnerOf(a);
             if (actor is not null)
             {
-                if ((a.Kinds & PhraseKinds.Metonym) != 0 && actor.Sectors.Count > 0 && CountryRightBefore(a) is { } owner && owner != actor.Country)
+                if ((a.Kinds & PhraseKinds.Metonym) != 0 && actor.Sectors.Count > 0
+                    && (CountryRightBefore(a) ?? EarlierOwnerOfMetonym(a, actor.Country)) is { } owner && owner != actor.Country)
                 {
                     // "Kenya's National Intelligence Service", "Vietnam's Ministry of Public Security": a named body that
-                    // several states have belongs to the state the text puts in front of it.
+                    // several states have belongs to the state the text puts in front of it (and a bare later mention to the
+                    // same state: "Peru's Congress ... urged Congress to act").
                     var sectors = string.Concat(actor.Sectors);
                     actor = Ref(owner + sectors, owner, sectors, actor.Name, actor.Role);
                     rule = "country+" + rule;

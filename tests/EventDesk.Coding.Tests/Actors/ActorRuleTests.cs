@@ -190,6 +190,16 @@ public sealed class ActorRuleTests
     }
 
     [Fact]
+    public void A_bare_Congress_after_Perus_Congress_is_Perus()
+    {
+        // "Peru's Congress ... urged Congress to act quickly": the bare metonym was always the U.S. Congress.
+        var doc = Annotate("LIMA (AFP) - Peru's Congress voted down the proposal. Boluarte urged Congress to act quickly.", Feb2017);
+        AssertActor(Mention(doc, "Congress"), "PERLEG", "PER");
+        var us = Annotate("WASHINGTON (AP) - Brazil's Congress approved the budget. Obama urged Congress to act quickly.", Feb2017);
+        AssertActor(Mention(us, "Congress"), "USALEG", "USA");
+    }
+
+    [Fact]
     public void Acronym_defined_in_the_text_and_dateline_default_country()
     {
         var doc = Annotate("KABUL: The National Security Council (NSC) met on Sunday. The NSC said the interior ministry would investigate.", Feb2017);
