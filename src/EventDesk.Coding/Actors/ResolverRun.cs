@@ -117,6 +117,13 @@ internal sealed class ResolverRun
         "troops", "navy", "authorities", "authority", "administration", "service", "services", "senate", "congress", "guard", "regime",
         "directorate", "bureau", "presidency", "legislature", "judiciary", "militia", "militias", "coalition", "embassy", "embassies",
         "consulate", "consulates", "mission", "missions",
+        // bodies of the other sectors ("the university said", "Kabul University", "the Umayyad Mosque"): no person, so no "he"
+        "university", "universities", "school", "schools", "college", "colleges", "hospital", "hospitals", "clinic", "clinics",
+        "church", "churches", "mosque", "mosques", "bank", "banks", "company", "companies", "firm", "firms", "corporation",
+        "corporations", "conglomerate", "multinational", "airline", "airlines", "newspaper", "newspapers", "union", "unions",
+        "group", "groups", "organization", "organizations", "organisation", "organisations", "foundation", "charity",
+        "charities", "watchdog", "tank", "television", "channel", "outlet", "front", "movement", "association", "chamber",
+        "municipality", "tribunal", "junta", "gendarmerie", "cartel", "cartels", "gang", "gangs", "mafia", "regulator",
     ];
 
     private readonly ActorResolver _owner;

@@ -190,6 +190,17 @@ public sealed class ActorRuleTests
     }
 
     [Fact]
+    public void Universities_hospitals_mosques_and_rights_groups_are_organisations_not_persons()
+    {
+        // "The university said", "the Umayyad Mosque": typed as persons, so a later "he" could take them.
+        var doc = Annotate("KABUL — The university said the hospital was full. A rights group condemned the raid on the Umayyad Mosque.", Feb2017);
+        foreach (var word in new[] { "university", "hospital", "rights group", "Mosque" })
+        {
+            Assert.Equal(EntityType.Organization, Mention(doc, word).Type);
+        }
+    }
+
+    [Fact]
     public void A_bare_Congress_after_Perus_Congress_is_Perus()
     {
         // "Peru's Congress ... urged Congress to act quickly": the bare metonym was always the U.S. Congress.
