@@ -123,7 +123,10 @@ public sealed class KnowledgeBase
                 }
                 else
                 {
-                    orgNames[KeyNormalizer.Normalize(n)] = o;
+                    foreach (var spelling in SpellingVariants(n))
+                    {
+                        orgNames[KeyNormalizer.Normalize(spelling)] = o;
+                    }
                 }
             }
         }
@@ -171,7 +174,7 @@ public sealed class KnowledgeBase
         var regions = new Dictionary<string, Region>(StringComparer.Ordinal);
         foreach (var (_, r) in s.Regions) // later (user) entries overwrite earlier ones
         {
-            foreach (var n in r.Variants.Prepend(r.Name))
+            foreach (var n in r.AllForms)
             {
                 regions[KeyNormalizer.Normalize(n)] = r;
             }
@@ -278,9 +281,26 @@ public sealed class KnowledgeBase
     public ImmutableArray<CountryMatch> FindCountries(string text) =>
         _countryNames.TryGetValue(KeyNormalizer.Normalize(text), out var list) ? list : ImmutableArray<CountryMatch>.Empty;
 
-    /// <summary>A metonym ("the Kremlin") in force on <paramref name="date"/> (or the most recent when null).</summary>
-    public Metonym? FindMetonym(string text, DateOnly? date = null) =>
-        _metonyms.TryGetValue(StripArticle(KeyNormalizer.Normalize(text)), out var list) ? PickDated(list, m => m.Valid, date) : null;
+    /// <summary>
+    /// A metonym ("the Kremlin") in force on <paramref name="date"/> (or the most recent when null). A name several states use
+    /// ("Congress") is <paramref name="preferCountry"/>'s when that state has one, else the first listed.
+    /// </summary>
+    public Metonym? FindMetonym(string text, DateOnly? date = null, string? preferCountry = null)
+    {
+        if (!_metonyms.TryGetValue(StripArticle(KeyNormalizer.Normalize(text)), out var list))
+        {
+            return null;
+        }
+        if (preferCountry is not null && list.Length > 1)
+        {
+            var own = list.Where(m => m.Iso3 == preferCountry).ToImmutableArray();
+            if (own.Length > 0 && PickDated(own, m => m.Valid, date) is { } local)
+            {
+                return local;
+            }
+        }
+        return PickDated(list, m => m.Valid, date);
+    }
 
     /// <summary>An organisation by acronym (case-sensitive for short acronyms: "WHO" but not "who"), name or code.</summary>
     public Organization? FindOrganization(string text)
@@ -433,6 +453,33 @@ public sealed class KnowledgeBase
     }
 
     internal static string AcronymKey(string alias) => alias.Replace(".", "", StringComparison.Ordinal).Trim();
+
+    /// <summary>
+    /// A name and its other English spellings ("Organisation for Security and Co-operation" is also the "Organization ...
+    /// Cooperation"; "Ministry of Defence" also "Defense"), so a body matches however the story spells it. ("Labour" stays:
+    /// the Labour and Labor parties are different parties.)
+    /// </summary>
+    public static IEnumerable<string> SpellingVariants(string name)
+    {
+        yield return name;
+        var other = name;
+        foreach (var (british, american) in SpellingPairs)
+        {
+            other = other.Contains(british, StringComparison.Ordinal) ? other.Replace(british, american, StringComparison.Ordinal)
+                : other.Replace(american, british, StringComparison.Ordinal);
+        }
+        if (other != name)
+        {
+            yield return other;
+        }
+    }
+
+    private static readonly (string British, string American)[] SpellingPairs =
+    [
+        ("Organisation", "Organization"), ("organisation", "organization"), ("Co-operation", "Cooperation"),
+        ("co-operation", "cooperation"), ("Defence", "Defense"), ("defence", "defense"), ("Programme", "Program"),
+        ("Centre", "Center"),
+    ];
 
     private static string StripArticle(string key) => key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
 

@@ -14,7 +14,10 @@ internal sealed class KnowledgeSources
     public const string ArmedGroupsHeader = "id\tiso3\tsector\tcode\tnames\tstart\tend\tnote";
     public const string AgentsHeader = "term\tplurals\tsector\trole\timplies_government";
     public const string PeopleHeader = "name\tvariants\tiso3\tsector\trole\tstart\tend\tnote";
-    public const string RegionsHeader = "name\tiso3\tkind\tvariants\tnote";
+    public const string RegionsHeader = "name\tiso3\tkind\tvariants\tnote\tadjectives";
+
+    /// <summary>The regions header before the adjectives column (user files written for it still load).</summary>
+    public const string RegionsHeaderWithoutAdjectives = "name\tiso3\tkind\tvariants\tnote";
     public const string PlacesHeader = "name\tvariants\tiso3\tlat\tlon\tpopulation\tnote";
 
     public List<(int Layer, Country Item)> Countries { get; } = [];
@@ -81,7 +84,7 @@ internal sealed class KnowledgeSources
             case ArmedGroupsHeader: ReadArmedGroups(tsv, layer); break;
             case AgentsHeader: ReadAgents(tsv, layer); break;
             case PeopleHeader: ReadPeople(tsv, layer); break;
-            case RegionsHeader: ReadRegions(tsv, layer); break;
+            case RegionsHeader or RegionsHeaderWithoutAdjectives: ReadRegions(tsv, layer); break;
             case PlacesHeader: ReadPlaces(tsv, layer); break;
             default:
                 throw new KnowledgeFormatException(path, 1,
@@ -220,7 +223,7 @@ internal sealed class KnowledgeSources
         {
             var name = TsvFile.Require(tsv.Path, line, c, 0, "name");
             var iso3 = RequireIso3(tsv, line, c, 1);
-            Regions.Add((layer, new Region(name, iso3, c[2], TsvFile.Split(c[3]), Src(tsv, line))));
+            Regions.Add((layer, new Region(name, iso3, c[2], TsvFile.Split(c[3]), Src(tsv, line)) { Adjectives = TsvFile.Split(c.Length > 5 ? c[5] : "") }));
         }
     }
 

@@ -49,7 +49,14 @@ public sealed record CountryMatch(Country Country, CountryNameKind Kind);
 /// A state, province, oblast or other region of a country ("Borno", "Donetsk Oblast", "Tigray", "Gaza Strip"): a place
 /// the city gazetteer does not list, located in its country without coordinates.
 /// </summary>
-public sealed record Region(string Name, string Iso3, string Kind, ImmutableArray<string> Variants, SourceRef Source);
+public sealed record Region(string Name, string Iso3, string Kind, ImmutableArray<string> Variants, SourceRef Source)
+{
+    /// <summary>Adjectives of the region ("Catalan", "Bavarian"): "the former Catalan leader" is Spain's.</summary>
+    public ImmutableArray<string> Adjectives { get; init; } = [];
+
+    /// <summary>The name, its variants and its adjectives: every form the text may use.</summary>
+    public IEnumerable<string> AllForms => Variants.Concat(Adjectives).Prepend(Name);
+}
 
 /// <summary>
 /// A populated place under its English news name (places.tsv): names the GeoNames-derived gazetteer lacks or files

@@ -94,6 +94,10 @@ public sealed class KnowledgeBaseTests(KnowledgeFixture fixture) : IClassFixture
         Assert.Equal("KORGOV", _kb.FindMetonym("Blue House", new DateOnly(2018, 1, 1))?.Code);
         Assert.Null(_kb.FindMetonym("Blue House", new DateOnly(2023, 1, 1)));
         Assert.Equal("KORGOV", _kb.FindMetonym("Yongsan", new DateOnly(2023, 1, 1))?.Code);
+        // a name several states use is the preferred (the story's) state's when it has one, else the first listed
+        Assert.Equal("USALEG", _kb.FindMetonym("Congress")?.Code);
+        Assert.Equal("PERLEG", _kb.FindMetonym("Congress", null, "PER")?.Code);
+        Assert.Equal("USALEG", _kb.FindMetonym("Congress", null, "KEN")?.Code);
     }
 
     [Theory]
@@ -106,6 +110,9 @@ public sealed class KnowledgeBaseTests(KnowledgeFixture fixture) : IClassFixture
     [InlineData("Nato", "IGOWSTNAT")]
     [InlineData("European Union", "IGOEUREEC")]
     [InlineData("Médecins Sans Frontières", "NGOHLHMSF")]
+    // either English spelling, whichever the data file wrote (a 1998 brief's "Organisation for Security and Cooperation")
+    [InlineData("Organisation for Security and Cooperation in Europe", "IGOEUROSC")]
+    [InlineData("Organization of Islamic Co-operation", "IGOMOSOIC")]
     public void Organizations_by_acronym_or_name(string text, string code)
     {
         Assert.Equal(code, _kb.FindOrganization(text)?.Code);

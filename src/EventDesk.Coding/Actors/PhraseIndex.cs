@@ -120,13 +120,13 @@ internal sealed class PhraseIndex
         foreach (var r in kb.Regions)
         {
             // States and provinces (regions.tsv): places even when the entity tagger misses them ("in Borno state").
-            foreach (var n in r.Variants.Prepend(r.Name)) Add(n, PhraseKinds.Region, allowAcronym: false);
+            foreach (var n in r.AllForms) Add(n, PhraseKinds.Region, allowAcronym: false);
         }
         foreach (var m in kb.Metonyms) Add(m.Name, PhraseKinds.Metonym);
         foreach (var o in kb.Organizations)
         {
             foreach (var a in o.Acronyms) Add(a, PhraseKinds.Organization);
-            foreach (var n in o.Names) Add(n, PhraseKinds.Organization);
+            foreach (var n in o.Names.SelectMany(KnowledgeBase.SpellingVariants)) Add(n, PhraseKinds.Organization);
         }
         foreach (var g in kb.ArmedGroups)
         {

@@ -305,7 +305,7 @@ internal sealed class ResolverRun
         }
         foreach (var a in _atoms)
         {
-            if (a.Sentence == 0 && (a.Kinds & PhraseKinds.Metonym) != 0 && _kb.FindMetonym(a.Key, _date) is { Sector: "GOV" } m
+            if (a.Sentence == 0 && (a.Kinds & PhraseKinds.Metonym) != 0 && FindMetonym(a.Key) is { Sector: "GOV" } m
                 && !m.Iso3.StartsWith("IGO", StringComparison.Ordinal) && m.Iso3.Length == 3)
             {
                 return m.Iso3;
@@ -657,9 +657,11 @@ internal sealed class ResolverRun
                 bestEnd = -1; // "all relevant parties", "the warring parties", "third parties", "parties concerned": sides, not political parties
             }
             if (bestEnd == t + 1 && (bestKinds & PhraseKinds.Agent) != 0 && !capitalized && KeyOf(t) is "state" && t + 2 < end && TokenIs(t + 1, "of")
-                && !IsCapitalized(t + 2))
+                && (!IsCapitalized(t + 2) || RegionAt(t + 2, end)))
             {
-                bestEnd = -1; // "a state of lawlessness", "the state of the economy": a condition, not a government ("the State of Israel" is)
+                // "a state of lawlessness", "the state of the economy": a condition, not a government ("the State of Israel" is);
+                // "the state of Sinaloa": a place.
+                bestEnd = -1;
             }
             if (bestEnd > t && bestKinds == PhraseKinds.Region)
             {
@@ -1155,7 +1157,7 @@ internal sealed class ResolverRun
             {
                 _groupHomeMentions[g.Iso3] = _groupHomeMentions.GetValueOrDefault(g.Iso3) + 1;
             }
-            else if ((a.Kinds & PhraseKinds.Metonym) != 0 && _kb.FindMetonym(a.Key, _date) is { Iso3.Length: 3 } m2)
+            else if ((a.Kinds & PhraseKinds.Metonym) != 0 && FindMetonym(a.Key) is { Iso3.Length: 3 } m2)
             {
                 _institutionMentions[m2.Iso3] = _institutionMentions.GetValueOrDefault(m2.Iso3) + 1;
             }
@@ -1368,6 +1370,19 @@ internal sealed class ResolverRun
     }
 
     /// <summary>A state or province the city gazetteer does not list ("Borno state", "northern Tigray"): its country, no coordinates.</summary>
+    /// <summary>A state or province (regions.tsv) is named by one to three words from <paramref name="t"/> on.</summary>
+    private bool RegionAt(int t, int end)
+    {
+        for (var n = 1; n <= 3 && t + n <= end; n++)
+        {
+            if (_kb.FindRegion(SpanText(t, t + n)) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private GeoPlace? RegionPlace(string name, string written) =>
         _kb.FindRegion(name) is { } region ? new GeoPlace(written, region.Iso3, null, null) : null;
 
@@ -1996,7 +2011,7 @@ internal sealed class ResolverRun
                 ? (act.Country, null, "acronym")
                 : (null, r.Actor, "acronym");
         }
-        if ((a.Kinds & PhraseKinds.Metonym) != 0 && _kb.FindMetonym(a.Key, _date) is { } m)
+        if ((a.Kinds & PhraseKinds.Metonym) != 0 && FindMetonym(a.Key) is { } m)
         {
             return (null, Ref(m.Code, m.Iso3.StartsWith("IGO", StringComparison.Ordinal) ? KnowledgeBase.UnknownCountry : m.Iso3, m.Sector, m.Name, m.Role), "metonym:" + m.Source);
         }
@@ -2025,7 +2040,7 @@ internal sealed class ResolverRun
 
     /// <summary>The country of a tagged place the gazetteer knows (the document's countries preferred), or null.</summary>
     private string? PlaceOwnerCountry(Atom a) =>
-        Geocode(a.Text, _defaultCountry ?? _datelineCountry) is { Country: { Length: 3 } country } && country != KnowledgeBase.UnknownCountry ? country : null;
+        (Geocode(a.Text, _defaultCountry ?? _datelineCountry) ?? RegionPlace(a.Text, a.Text)) is { Country: { Length: 3 } country } && country != KnowledgeBase.UnknownCountry ? country : null;
 
     private static ActorRef OrgRef(Organization o, string? role) =>
         new(o.Code, KnowledgeBase.UnknownCountry, [o.Type == OrganizationType.Igo ? "IGO" : "NGO"], o.DisplayName, role);
@@ -2627,6 +2642,9 @@ internal sealed class ResolverRun
         var key = KeyOf(t).ToString();
         return _surnameBearers.ContainsKey(key) ? null : _index.FindFormerBySurname(key, _date);
     }
+
+    /// <summary>A metonym by its key: a name several states use ("Congress") is the story's own state's, when it has one.</summary>
+    private Metonym? FindMetonym(string key) => _kb.FindMetonym(key, _date, _defaultSource is "dateline" or "focus" ? _defaultCountry : null);
 
     /// <summary>
     /// The state an earlier mention of the same metonym was given ("Peru's Congress"), for a bare later one ("Congress") in a

@@ -311,8 +311,10 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
     ];
 
     /// <summary>
-    /// An object "it" of a verb of judgement, after another such verb earlier in the sentence whose object is a thing no mention
-    /// covers ("condemned the bombing ... also denounced it"): "it" is that thing, nobody coreference tracks.
+    /// An object "it" of a verb of judgement, after another such verb earlier in the sentence or the one before whose object is
+    /// a thing no mention covers ("condemned the bombing ... also denounced it"), or an "it" that was such a thing ("Blair said
+    /// he strongly supported the action, and Germany and Israel also backed it. Yeltsin criticised it"): "it" is that thing,
+    /// nobody coreference tracks.
     /// </summary>
     private bool JudgedThingBefore(RawMention m)
     {
@@ -320,7 +322,8 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
         {
             return false;
         }
-        for (var k = view.SentenceStartToken(m.First); k < m.Governor; k++)
+        var sentenceStart = view.SentenceStartToken(m.First);
+        for (var k = sentenceStart > 0 ? view.SentenceStartToken(sentenceStart - 1) : sentenceStart; k < m.Governor; k++)
         {
             if (!view.IsAny(k, JudgementVerbs))
             {
@@ -328,7 +331,8 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             }
             for (var o = k + 1; o < m.Governor; o++)
             {
-                if (deps.HeadOf(o) == k && deps.RelationOf(o) == "obj" && !mentions.Any(a => a.First <= o && o < a.End))
+                if (deps.HeadOf(o) == k && deps.RelationOf(o) == "obj"
+                    && !mentions.Any(a => a.First <= o && o < a.End && !(a.Kind == MentionKind.Pronoun && a.Pronoun == PronounClass.Neuter && a.Chain < 0)))
                 {
                     return true;
                 }
@@ -388,7 +392,19 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
     /// </summary>
     private List<int>? CoordinatedSubjectBefore(RawMention m, int index)
     {
-        var run = ConjunctRunBefore(index, a => a.Sentence == m.Sentence, a => a.Kind is MentionKind.Name or MentionKind.Acronym, out var first);
+        // (A sentence that opens with "They" may take the coordinated states or bodies that were the subject of the sentence
+        // before: "The foreign ministers of Britain, France and Germany said ... They said they had offered to delay".)
+        var opens = m.IsSubject && (index == 0 || mentions[index - 1].Sentence < m.Sentence);
+        var run = ConjunctRunBefore(index, a => a.Sentence == m.Sentence || opens && a.Sentence == m.Sentence - 1,
+            a => a.Kind is MentionKind.Name or MentionKind.Acronym
+                && (a.Sentence == m.Sentence || _chains[a.Chain].Type is CorefEntityType.Organization or CorefEntityType.Location), out var first);
+        if (first > 0 && !mentions[first].IsSubject && mentions[first - 1] is { IsSubject: true, Chain: >= 0 } head
+            && mentions[first].Governor >= head.First && mentions[first].Governor < head.End && !run.Contains(head.Chain))
+        {
+            // "The foreign ministers of Britain, France and Germany said": the subject mention holds the first conjunct
+            run.Insert(0, head.Chain);
+            first--;
+        }
         return run.Count >= 2 && mentions[first].IsSubject && !ActsOn(first, index, m) ? run : null;
     }
 

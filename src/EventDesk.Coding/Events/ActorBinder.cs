@@ -829,10 +829,11 @@ internal sealed class ActorBinder
     public (Participant First, Participant Second)? RecentStates { get; set; }
 
     /// <summary>Two actors of two different states (no organisation, no unknown country).</summary>
-    internal static bool TwoStates(ActorRef? a, ActorRef? b) =>
-        a is { Country: { Length: 3 } first } && b is { Country: { Length: 3 } second } && first != second
-        && first != ActorRef.Unknown.Code && second != ActorRef.Unknown.Code
-        && !first.StartsWith("IGO", StringComparison.Ordinal) && !second.StartsWith("IGO", StringComparison.Ordinal);
+    internal static bool TwoStates(ActorRef? a, ActorRef? b) => IsState(a) && IsState(b) && a!.Country != b!.Country;
+
+    /// <summary>An actor of a state (no organisation, no unknown country).</summary>
+    internal static bool IsState(ActorRef? a) =>
+        a is { Country: { Length: 3 } country } && country != ActorRef.Unknown.Code && !country.StartsWith("IGO", StringComparison.Ordinal);
 
     /// <summary>Plural role words that stand for the two sides of a story: "the delegations", "the ministers", "their leaders".</summary>
     private static readonly HashSet<string> SideOfficials = new(StringComparer.Ordinal) { "delegation", "government", "minister", "leader" };

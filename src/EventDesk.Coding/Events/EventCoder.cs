@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using EventDesk.Coding.Actors;
 using EventDesk.Coding.Coreference;
 using EventDesk.Coding.Dates;
 using EventDesk.Knowledge.Cameo;
@@ -131,11 +132,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             claimants[i] = _options.NewsHeuristics ? Claimant(trees[i]) : -1;
         }
+        document.Layers.TryGet(ActorLayers.Index, out var actorIndex);
+        var storyStates = new StoryStates(entities, actorIndex);
         for (var i = 0; i < trees.Count; i++)
         {
             var tree = trees[i];
-            binder.RecentParties = _options.NewsHeuristics ? RecentParties(events, i) : null;
-            binder.RecentStates = _options.NewsHeuristics ? RecentAdversaries(events, i) ?? RecentStates(events, i) : null;
+            var sentenceStart = document.Sentences.SpanOf(i).Start;
+            binder.RecentParties = _options.NewsHeuristics ? storyStates.Or(RecentParties(events, i), sentenceStart, statesOnly: true) : null;
+            binder.RecentStates = _options.NewsHeuristics ? RecentAdversaries(events, i) ?? storyStates.Or(RecentStates(events, i), sentenceStart) : null;
             var matches = MatchSentence(tree, binder);
             var first = events.Count;
             (SentenceTree Tree, int Token)? claimant = claimants[i] >= 0 ? (tree, claimants[i])
@@ -289,6 +293,56 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// </summary>
     private static (Participant First, Participant Second)? RecentStates(List<CodedEvent> events, int sentence) =>
         LastPair(events, sentence, 8, e => ActorBinder.TwoStates(e.Source.Actor, e.Target?.Actor));
+
+    /// <summary>
+    /// How often the story has named each state so far (every entity mention of a state, in text order), for
+    /// <see cref="Or"/>: fed sentence by sentence, so a long document is counted once.
+    /// </summary>
+    private sealed class StoryStates(EntityLayer entities, ActorIndexLayer? index)
+    {
+        private readonly Dictionary<string, (int Count, EntityMention First)> _counts = new(StringComparer.Ordinal);
+        private int _next;
+
+        /// <summary>
+        /// The two states of the last event between states (<paramref name="recent"/>), when they are the two states the story
+        /// has named most before <paramref name="before"/>; otherwise those two, when the story has two clear ones: "Pakistan
+        /// carried out five nuclear tests in response to India's ... Clinton telephoned Sharif ... China called on both
+        /// countries" means India and Pakistan, not the last pair (the United States and Pakistan).
+        /// </summary>
+        /// <remarks>With <paramref name="statesOnly"/>, a recent pair that is not two states (an army and rebels) stays as it is.</remarks>
+        public (Participant First, Participant Second)? Or((Participant First, Participant Second)? recent, int before, bool statesOnly = false)
+        {
+            for (; _next < entities.Mentions.Count && entities.Mentions[_next].Span.Start < before; _next++)
+            {
+                var m = entities.Mentions[_next];
+                // (Only states the text names: "the leaders", "reporters" in a story from Minsk are Belarus's by default.)
+                var named = index?.RuleOf(_next) is not { } rule || !rule.Contains("default", StringComparison.Ordinal) && !rule.Contains("local", StringComparison.Ordinal);
+                if (named && ActorBinder.IsState(m.Actor))
+                {
+                    var country = m.Actor!.Country!;
+                    _counts[country] = _counts.TryGetValue(country, out var c) ? (c.Count + 1, c.First) : (1, m);
+                }
+            }
+            if (_counts.Count < 2 || statesOnly && !(recent is { } states && ActorBinder.TwoStates(states.First.Actor, states.Second.Actor)))
+            {
+                return recent;
+            }
+            var ranked = _counts.OrderByDescending(c => c.Value.Count).Take(3).ToList();
+            if (recent is { } pair && ranked.Take(2).Count(c => c.Key == pair.First.Actor?.Country || c.Key == pair.Second.Actor?.Country) == 2)
+            {
+                return recent;
+            }
+            // Two clear ones: each named at least three times, the third far behind the second.
+            if (ranked[1].Value.Count < 3 || ranked.Count > 2 && ranked[2].Value.Count * 2 > ranked[1].Value.Count)
+            {
+                return recent;
+            }
+            return (State(ranked[0].Key, ranked[0].Value.First), State(ranked[1].Key, ranked[1].Value.First));
+        }
+
+        private static Participant State(string country, EntityMention first) =>
+            new(first.Span, first.Text, null, null, new ActorRef(country, country, []));
+    }
 
     /// <summary>
     /// The two states of the last fight, threat, coercion or break between states in the eight sentences before, for "the two
@@ -1860,6 +1914,24 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return false;
     }
 
+    /// <summary>The sentence speaks of an election: a defeat in it is at the polls.</summary>
+    private static bool ElectionContext(SentenceTree tree)
+    {
+        for (var t = tree.First; t < tree.End; t++)
+        {
+            if (tree.Upos(t) is Upos.NOUN && ElectionWords.Contains(tree.Lemma(t).ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ElectionWords = new(StringComparer.Ordinal)
+    {
+        "election", "runoff", "run-off", "vote", "poll", "ballot", "primary", "referendum", "candidate", "presidency", "race", "seat",
+    };
+
     /// <summary>Verbs of an attitude to what they take: a word of agreement after them is their topic, not a mutual act.</summary>
     private static readonly HashSet<string> AttitudeVerbs = new(StringComparer.Ordinal)
     {
@@ -3162,6 +3234,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 return;
             }
         }
+        if (news && code.Root == "19" && tree.Lemma(match.Trigger).ToLowerInvariant() is "defeat" or "beat" && ElectionContext(tree))
+        {
+            return; // "won Bolivia's first-ever presidential runoff on Sunday, defeating the conservative former president": votes
+        }
+        if (news && code.Code == "052" && tree.Lemma(match.Trigger).Equals("defend", StringComparison.OrdinalIgnoreCase) && bound.Sources.Count > 0
+            && bound.Sources.All(p => p.Actor is { Sectors.Count: > 0 } a && a.Sectors.All(s => s is "MIL" or "COP" or "REB" or "INS" or "UAF")))
+        {
+            return; // "It was defended by a lightly armed Bosnian government force and by some 400 Dutch peacekeepers": arms, not words
+        }
         if (news && code.Root == "14" && match.Source >= 0 && tree.LowerForm(match.Source) is "he" or "she" or "i"
             && tree.Lemma(match.Trigger).Equals("protest", StringComparison.OrdinalIgnoreCase) && !pattern.Nominal)
         {
@@ -4417,10 +4498,17 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             modality = EventModality.Hypothetical;
         }
+        if (tree.Rel(trigger).StartsWith("csubj", StringComparison.Ordinal) && tree.Pos.XposOf(trigger) == "VBG")
+        {
+            // "warned that giving refuge to people convicted of crimes against humanity would be a highly unfriendly act",
+            // "attacking civilians is a war crime": an act spoken of as such, nobody's reported act.
+            modality = EventModality.Hypothetical;
+        }
         var t = trigger;
         // A conjunct with auxiliaries of its own does not share the first verb's: "will expel 12 officials and has recalled
         // its ambassador" recalled him.
         var ownAuxiliaries = false;
+        var onlyConjuncts = true; // the clause climbed to so far is the trigger's or one it is coordinated with
         for (var hops = 0; t >= 0 && hops < 6; hops++)
         {
             foreach (var c in tree.Children(t))
@@ -4592,7 +4680,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 }
                 if (IntentGovernors.Contains(headLemma) && !tree.HasMarker(t, "of") && !tree.HasMarker(t, "from") && modality == EventModality.Asserted)
                 {
-                    if (trigger == t || tree.Upos(head) == Upos.ADJ)
+                    // (Also a conjunct of the complement: "threatened to kill Dutch soldiers and to shell the town".)
+                    if (onlyConjuncts || tree.Upos(head) == Upos.ADJ)
                     {
                         modality = EventModality.Future;
                         governor ??= headLemma;
@@ -4656,6 +4745,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 break; // negation and modality reach down control chains, shared conjuncts and purpose/means adjuncts only
             }
             ownAuxiliaries = rel.StartsWith("conj", StringComparison.Ordinal) && tree.Child(t, "aux") >= 0;
+            onlyConjuncts &= rel.StartsWith("conj", StringComparison.Ordinal);
             viaAdjunct |= sharedAdjunct;
             // An infinitive of purpose, not "committed to supporting" (a gerund after the preposition "to").
             purpose |= sharedAdjunct && tree.HasMarker(t, "to") && !PurposeDoneVerbs.Contains(headLemma) && !RankedComplement(tree, head)

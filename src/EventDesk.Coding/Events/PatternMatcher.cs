@@ -301,6 +301,20 @@ internal static class PatternMatcher
                         i++;
                         break;
                     }
+                    if (next.Kind is ElementKind.Source or ElementKind.Target && marker == "that")
+                    {
+                        // "S charge that T": the subject of the that-clause, what the clause says it did ("charged that Kuwait
+                        // had pumped oil"; an accusation, not the arrest of "S charge T").
+                        // (Not "it": "The court has ruled that it retains jurisdiction" is the court itself.)
+                        var clause = ThatClause(tree, anchor);
+                        if (clause < 0 || tree.ChildExact(clause, "nsubj") is not (var subject and >= 0) || tree.LowerForm(subject) == "it")
+                        {
+                            return null;
+                        }
+                        Assign(match, next.Kind, subject, "nsubj of the that-clause");
+                        i++;
+                        break;
+                    }
                     if (next.Kind is ElementKind.Source or ElementKind.Target)
                     {
                         // A place preposition written right after the trigger ("S call in T") marks a phrase of the trigger
@@ -888,6 +902,19 @@ internal static class PatternMatcher
     }
 
     /// <summary>"demanded that he step down" parsed with the that-clause as an adjunct (not "so that", "now that", "given that").</summary>
+    /// <summary>The clausal complement of <paramref name="verb"/> with "that" or no subordinator, or -1.</summary>
+    private static int ThatClause(SentenceTree tree, int verb)
+    {
+        foreach (var c in tree.Children(verb))
+        {
+            if (tree.RelIs(c, "ccomp") && (tree.HasMarker(c, "that") || tree.Child(c, "mark") < 0) || ThatClauseReadAsAdjunct(tree, c))
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     private static bool ThatClauseReadAsAdjunct(SentenceTree tree, int clause) =>
         tree.RelIs(clause, "advcl") && tree.HasMarker(clause, "that") && !tree.HasMarker(clause, "so") && !tree.HasMarker(clause, "now")
         && !tree.HasMarker(clause, "given") && !tree.HasMarker(clause, "such");
@@ -1560,12 +1587,23 @@ internal static class PatternMatcher
                     // spoke of a killing, he did not kill (was CANGOV -> CAN 1823); he may have spoken "at a meeting".
                     return (-1, "", -1);
                 }
+                if (SufferingLemmas.Contains(tree.Lemma(h).ToLowerInvariant()) && ViolentNouns.Contains(tree.Lemma(noun).ToLowerInvariant()))
+                {
+                    // "Another soldier died in a mortar attack on a U.S. compound": who dies in an attack is its victim.
+                    return (-1, "", -1);
+                }
                 var (s, how) = Subject(tree, h);
                 return s >= 0 ? (s, "subject of governing '" + tree.Lemma(h) + "'", h) : (-1, "", -1);
             }
         }
         return (-1, "", -1);
     }
+
+    /// <summary>Verbs whose subject suffers what happens to it (<see cref="GoverningSubject"/>).</summary>
+    private static readonly HashSet<string> SufferingLemmas = new(StringComparer.Ordinal)
+    {
+        "die", "perish", "survive", "suffer", "sustain", "lose", "escape", "flee",
+    };
 
     private static readonly HashSet<string> SupportVerbs = new(StringComparer.Ordinal)
     {

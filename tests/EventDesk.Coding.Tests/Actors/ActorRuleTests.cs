@@ -201,6 +201,22 @@ public sealed class ActorRuleTests
     }
 
     [Fact]
+    public void A_state_or_province_and_its_adjective_place_a_role()
+    {
+        // "Carles Puigdemont, the former Catalan leader" had no country (and took the dateline's, Germany's, elsewhere);
+        // "Texas Governor Greg Abbott" was ---GOV.
+        var doc = Annotate("BERLIN (Reuters) - Police detained the former Catalan leader. Texas Governor Greg Abbott spoke. Bavarian police said.", Feb2017,
+            ["LOC:Texas", "PER:Greg Abbott"]);
+        AssertActor(Mention(doc, "Catalan leader"), "ESPGOV", "ESP");
+        AssertActor(Mention(doc, "Texas Governor Greg Abbott"), "USAGOV", "USA");
+        AssertActor(Mention(doc, "Bavarian police"), "DEUCOP", "DEU");
+        // "the state of Sinaloa" is a place, not a government ("gunmen in the state of Sinaloa" lost their country)
+        var mexico = Annotate("MEXICO CITY (Reuters) - Soldiers clashed with gunmen in the state of Sinaloa on Monday.", Feb2017, ["LOC:MEXICO CITY", "LOC:Sinaloa"]);
+        Assert.Equal("MEX", Mention(mexico, "Sinaloa").Place?.Country);
+        Assert.DoesNotContain(mexico.Layers.Get(AnnotationLayers.Entities).Mentions, m => m.Actor?.Code == "MEXGOV");
+    }
+
+    [Fact]
     public void A_bare_Congress_after_Perus_Congress_is_Perus()
     {
         // "Peru's Congress ... urged Congress to act quickly": the bare metonym was always the U.S. Congress.
@@ -208,6 +224,11 @@ public sealed class ActorRuleTests
         AssertActor(Mention(doc, "Congress"), "PERLEG", "PER");
         var us = Annotate("WASHINGTON (AP) - Brazil's Congress approved the budget. Obama urged Congress to act quickly.", Feb2017);
         AssertActor(Mention(us, "Congress"), "USALEG", "USA");
+        // A story filed from a state whose legislature is a Congress: "He said he would work with Congress" was the U.S. one.
+        var chile = Annotate("SANTIAGO (Reuters) - Boric said he would work with Congress on a new draft.", Feb2017);
+        AssertActor(Mention(chile, "Congress"), "CHLLEG", "CHL");
+        var nairobi = Annotate("NAIROBI (Reuters) - Ruto said he would work with Congress on the deal.", Feb2017);
+        AssertActor(Mention(nairobi, "Congress"), "USALEG", "USA");
     }
 
     [Fact]

@@ -3505,4 +3505,81 @@ public sealed class EventClauseRegressionTests
         // ERI -> SOMINS 051 (an alleged support), USAGOV -> USABUS 051 (Twitter as the one welcomed).
         Assert.DoesNotContain(NewsEvents("ASMARA, Eritrea (AFP) — " + sentence + "\n", new DateOnly(2018, 7, 9)),
             e => e.Cameo == "051");
+
+    // ---- Twenty-fourth session: stories of the 1990s, of politics without war, and of 2024-2026 (docs/event-accuracy.md §29) ----
+
+    [Fact]
+    public void Charged_that_is_an_accusation_of_the_clause_subject_not_an_arrest()
+    {
+        // "Baghdad also charged that Kuwait had pumped oil ..." was an arrest of Kuwait (IRQGOV -> KWT 173).
+        var events = NewsEvents("MANAMA, Aug 2 (Reuters) - Baghdad also charged that Kuwait had pumped oil from the Rumaila field and demanded "
+            + "compensation.\n", new DateOnly(1990, 8, 2));
+        Assert.Contains(events, e => e.Cameo == "112" && e.Target?.Actor?.Country == "KWT");
+        Assert.DoesNotContain(events, e => e.Cameo == "173");
+    }
+
+    [Fact]
+    public void Both_countries_are_the_two_states_of_the_story_not_the_last_pair_that_talked()
+    {
+        // "Clinton, who had telephoned Sharif ... China called on both countries to exercise restraint" was China -> USA, PAK.
+        var events = NewsEvents("ISLAMABAD, May 28 (Reuters) - Pakistan carried out five underground nuclear tests on Thursday in response to "
+            + "India's tests earlier this month. \"Today we have settled the score with India,\" Prime Minister Nawaz Sharif said. Sharif said "
+            + "Pakistan had no choice after India exploded five nuclear devices at its Pokhran range. Hours after the announcement, the government "
+            + "declared a state of emergency. President Bill Clinton, who had telephoned Sharif several times in the past two weeks offering "
+            + "economic help if Pakistan held back, said he deeply regretted the decision. Japan said it would freeze new grants and loans. China, "
+            + "Pakistan's close ally, expressed deep regret and called on both countries to exercise restraint.\n", new DateOnly(1998, 5, 28));
+        var appeal = events.Where(e => e.Source.Actor?.Country == "CHN" && e.Root == "02").ToList();
+        Assert.Contains(appeal, e => e.Target?.Actor?.Country == "IND");
+        Assert.DoesNotContain(appeal, e => e.Target?.Actor?.Country == "USA");
+    }
+
+    [Fact]
+    public void It_criticised_after_an_action_it_backed_is_that_action_not_the_last_country()
+    {
+        // "Blair said he strongly supported the action, and Germany and Israel also backed it. Yeltsin criticised it" was aimed at
+        // Pakistan, the subject two sentences before (RUSGOV -> PAK 111).
+        var events = NewsEvents("WASHINGTON, Aug 20 (Reuters) - Pakistan protested that the missiles had crossed its airspace. British Prime "
+            + "Minister Tony Blair said he strongly supported the action, and Germany and Israel also backed it. Russian President Boris "
+            + "Yeltsin criticised it.\n", new DateOnly(1998, 8, 20));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "RUS" && e.Target?.Actor?.Country == "PAK");
+    }
+
+    [Fact]
+    public void Forces_that_defend_a_town_do_not_defend_it_in_words()
+    {
+        // "It was defended by a lightly armed Bosnian government force and by some 400 Dutch peacekeepers" was 052 (defend verbally).
+        Assert.DoesNotContain(NewsEvents("SARAJEVO, July 11 (AP) — The U.N. base was defended by a lightly armed Bosnian government force and "
+            + "by some 400 Dutch peacekeepers.\n", new DateOnly(1995, 7, 11)), e => e.Cameo == "052");
+    }
+
+    [Fact]
+    public void Who_dies_in_an_attack_is_not_its_author()
+    {
+        // "Another soldier died on Wednesday in a mortar attack on a U.S. compound" made the soldier the attacker (USAMIL -> USA 194).
+        Assert.DoesNotContain(NewsEvents("MOGADISHU, Oct 7 (Reuters) - Another U.S. soldier died on Wednesday in a mortar attack on a U.S. compound "
+            + "at the airport.\n", new DateOnly(1993, 10, 7)), e => e.Source.Actor?.Country == "USA" && e.Root is "18" or "19" or "20");
+    }
+
+    [Fact]
+    public void A_second_act_threatened_in_the_same_breath_is_not_done()
+    {
+        // "the Serbs threatened to kill Dutch soldiers they were holding and to shell the town" coded a shelling (SRB 194).
+        var events = NewsEvents("SARAJEVO, July 11 (AP) — The strikes were called off when the Serbs threatened to kill Dutch soldiers they "
+            + "were holding and to shell the town.\n", new DateOnly(1995, 7, 11));
+        Assert.Contains(events, e => e.Root == "13");
+        Assert.DoesNotContain(events, e => e.Root == "19" && e.Modality == EventModality.Asserted);
+    }
+
+    [Fact]
+    public void They_opening_a_sentence_are_the_ministers_of_the_states_named_before()
+    {
+        // "The foreign ministers of Britain, France and Germany said ... They said they had offered to delay the mechanism" were
+        // Iran's president and the General Assembly (an earlier "they").
+        var events = NewsEvents("DUBAI (Reuters) - Some hardline lawmakers in Iran's parliament said they would press for a bill. The foreign "
+            + "ministers of Britain, France and Germany said in a joint statement that snapback did not mean the end of diplomacy and urged Iran "
+            + "to refrain from escalation. They said they had offered to resume talks with the United States.\n", new DateOnly(2025, 9, 28));
+        var offers = events.Where(e => e.Root == "03").ToList();
+        Assert.NotEmpty(offers);
+        Assert.All(offers, e => Assert.Contains(e.Source.Actor?.Country, new[] { "GBR", "FRA", "DEU" }));
+    }
 }
