@@ -656,6 +656,10 @@ internal sealed class ResolverRun
             {
                 bestEnd = -1; // "all relevant parties", "the warring parties", "third parties", "parties concerned": sides, not political parties
             }
+            if (bestEnd == t + 1 && bestKinds == PhraseKinds.Agent && !capitalized && AdjectiveAgents.Contains(KeyOf(t).ToString()) && PredicateWithoutDeterminer(t))
+            {
+                bestEnd = -1; // "China was firm", "the result is official": an adjective (whatever its tag), not a company or an official
+            }
             if (bestEnd == t + 1 && (bestKinds & PhraseKinds.Agent) != 0 && !capitalized && KeyOf(t) is "state" && t + 2 < end && TokenIs(t + 1, "of")
                 && (!IsCapitalized(t + 2) || RegionAt(t + 2, end)))
             {
@@ -1370,6 +1374,32 @@ internal sealed class ResolverRun
     }
 
     /// <summary>A state or province the city gazetteer does not list ("Borno state", "northern Tigray"): its country, no coordinates.</summary>
+    /// <summary>Role words that are also adjectives, read as such after a copula ("remained firm", "it is official").</summary>
+    private static readonly FrozenSet<string> AdjectiveAgents = FrozenSet.ToFrozenSet(["firm", "official", "royal", "civilian", "military"], StringComparer.Ordinal);
+
+    /// <summary>The token is a predicate (a copula's complement or a verb's xcomp) without a determiner or possessor.</summary>
+    private bool PredicateWithoutDeterminer(int t)
+    {
+        if (_deps is null)
+        {
+            return false;
+        }
+        var predicate = _deps.RelationOf(t) == "xcomp";
+        for (var k = Math.Max(0, t - 6); k < t; k++)
+        {
+            if (_deps.HeadOf(k) != t)
+            {
+                continue;
+            }
+            predicate |= _deps.RelationOf(k) == "cop";
+            if (_deps.RelationOf(k) is "det" or "nmod:poss" or "amod" or "compound")
+            {
+                return false;
+            }
+        }
+        return predicate;
+    }
+
     /// <summary>A state or province (regions.tsv) is named by one to three words from <paramref name="t"/> on.</summary>
     private bool RegionAt(int t, int end)
     {
@@ -2214,7 +2244,7 @@ internal sealed class ResolverRun
                 named.Result = null; // resolved from here, it could not see this title: resolve it again (ResolveName)
             }
         }
-        if (ownerActor is null && country is null && (PossessorBody(p) ?? GroupAfterOf(p) ?? OrganizationAfterOf(p)) is { } possessor)
+        if (ownerActor is null && country is null && (PossessorBody(p) ?? GroupAfterOf(p) ?? OrganizationAfterOf(p) ?? RulerAfterOf(p)) is { } possessor)
         {
             // "the ruling party's leader", "the government's spokesman" (were ---GOV), "a commander of Syrian rebels"
             (ownerActor, rule) = (possessor, "possessor-body");
@@ -2944,6 +2974,32 @@ internal sealed class ResolverRun
     /// word followed by a chain of of-phrases that ends in an international organisation is that organisation's organ (was
     /// the dateline's government, NGAGOV, and so was every later "The Authority").
     /// </summary>
+    /// <summary>
+    /// "the government of the late Libyan leader Muammar Gaddafi", "the regime of Bashar al-Assad": a state's government named
+    /// by its ruler is that state's (was the dateline's).
+    /// </summary>
+    private ActorRef? RulerAfterOf(Phrase p)
+    {
+        if (p.Modifiers.Count != 0 || p.Owner is not null || p.NameAtom is not null || !TokenIs(p.End, "of")
+            || p.Agents[^1].Key is not ("government" or "regime" or "administration" or "cabinet")
+            || _phrases.IndexOf(p) + 1 is var next && next >= _phrases.Count)
+        {
+            return null;
+        }
+        var q = _phrases[next];
+        for (var t = p.End + 1; t < q.First; t++)
+        {
+            if (!(TokenIs(t, "the") || TokenIs(t, "late") || TokenIs(t, "ousted") || TokenIs(t, "former")) || q.First - p.End > 4)
+            {
+                return null;
+            }
+        }
+        return !q.Resolving && Resolve(q) is { Type: EntityType.Person, Actor: { Country: { Length: 3 } state } ruler }
+            && state != KnowledgeBase.UnknownCountry && ruler.Sectors.Contains("GOV")
+            ? Ref(state + "GOV", state, "GOV", null, null)
+            : null;
+    }
+
     private ActorRef? OrganizationAfterOf(Phrase p)
     {
         if (p.Modifiers.Count != 0 || p.Owner is not null || p.NameAtom is not null || !TokenIs(p.End, "of") || AgentType(p) != EntityType.Organization)

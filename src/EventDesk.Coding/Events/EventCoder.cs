@@ -3234,6 +3234,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 return;
             }
         }
+        if (news && code.Root == "14" && tree.Lemma(match.Trigger).Equals("dissent", StringComparison.OrdinalIgnoreCase) && bound.Sources.Count > 0
+            && bound.Sources.All(p => p.Actor is { Sectors.Count: > 0 } a && a.Sectors.All(s => s is "JUD" or "LEG")))
+        {
+            return; // "Two of the nine judges dissented on the sentence": an opinion in a ruling or a vote, no protest
+        }
         if (news && code.Root == "19" && tree.Lemma(match.Trigger).ToLowerInvariant() is "defeat" or "beat" && ElectionContext(tree))
         {
             return; // "won Bolivia's first-ever presidential runoff on Sunday, defeating the conservative former president": votes
@@ -4327,6 +4332,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     return (tree.Lemma(c).ToLowerInvariant(), head);
                 }
+            }
+            // "charged in an investigation into allegations that he received money": the clause the parser hung on the verb
+            // follows the claim noun it belongs to.
+            if (tree.ChildExact(t, "mark") is var that and > 0 && that - 1 >= tree.First && tree.Upos(that - 1) == Upos.NOUN
+                && ClaimNouns.Contains(tree.Lemma(that - 1).ToLowerInvariant()))
+            {
+                return (tree.Lemma(that - 1).ToLowerInvariant(), tree.Head(that - 1));
             }
         }
         if (rel.StartsWith("ccomp", StringComparison.Ordinal) && tree.Upos(head) == Upos.VERB && headLemma is "claim" or "allege" or "say" or "report"

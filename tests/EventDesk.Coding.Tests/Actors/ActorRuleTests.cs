@@ -217,6 +217,34 @@ public sealed class ActorRuleTests
     }
 
     [Fact]
+    public void A_ministry_spokesperson_named_alone_is_of_the_ministrys_state()
+    {
+        // "Foreign Ministry spokesman Lin Jian demanded ..." in a story filed from Tokyo was Japan's (the dateline's).
+        var doc = Annotate("TOKYO — Foreign Ministry spokesman Lin Jian demanded a retraction. Mao Ning said the door was open.", new DateOnly(2025, 11, 18),
+            ["LOC:TOKYO", "PER:Lin Jian", "PER:Mao Ning"]);
+        AssertActor(Mention(doc, "Foreign Ministry spokesman Lin Jian"), "CHNGOV", "CHN");
+        AssertActor(Mention(doc, "Mao Ning"), "CHNGOV", "CHN");
+    }
+
+    [Fact]
+    public void A_role_word_read_as_a_predicate_adjective_is_no_actor()
+    {
+        // "Mao Ning said China was firm": "firm" was a company (---BUS).
+        var doc = AnnotateWithModel("China was firm, and the stance remained firm. The firm said it would appeal.", Feb2017);
+        Assert.Single(doc.Layers.Get(AnnotationLayers.Entities).Mentions, m => m.Actor?.Code == "---BUS");
+    }
+
+    [Fact]
+    public void A_government_named_by_its_ruler_is_the_rulers_states()
+    {
+        // "the government of the late Libyan leader Muammar Gaddafi" in a story from Paris was France's.
+        var doc = Annotate("PARIS (Reuters) - He received money from the government of the late Libyan leader Muammar Gaddafi. The regime of "
+            + "Bashar al-Assad fell.", Feb2017, ["LOC:PARIS", "ORG:Reuters", "PER:Muammar Gaddafi", "PER:Bashar al-Assad"]);
+        AssertActor(Mention(doc, "government"), "LBYGOV", "LBY");
+        AssertActor(Mention(doc, "regime"), "SYRGOV", "SYR");
+    }
+
+    [Fact]
     public void A_bare_Congress_after_Perus_Congress_is_Perus()
     {
         // "Peru's Congress ... urged Congress to act quickly": the bare metonym was always the U.S. Congress.

@@ -3582,4 +3582,25 @@ public sealed class EventClauseRegressionTests
         Assert.NotEmpty(offers);
         Assert.All(offers, e => Assert.Contains(e.Source.Actor?.Country, new[] { "GBR", "FRA", "DEU" }));
     }
+
+    [Fact]
+    public void Judges_who_dissent_on_a_sentence_stage_no_protest()
+    {
+        // "Two of the nine judges dissented on the sentence" was a protest against the government (ZAFJUD -> ZAFGOV 140).
+        Assert.DoesNotContain(NewsEvents("JOHANNESBURG (Reuters) - The Constitutional Court sentenced Zuma on June 29. Two of the nine judges "
+            + "dissented on the sentence.\n", new DateOnly(2021, 7, 8)), e => e.Root == "14");
+    }
+
+    [Fact]
+    public void What_allegations_say_a_charged_man_did_is_alleged_even_when_the_clause_hangs_on_the_verb()
+    {
+        // "charged in a separate investigation into allegations that he received money from the government of the late Libyan
+        // leader" was aid from France's government to Sarkozy (FRAGOV -> FRAELI 071): the parser hung the clause on "charged",
+        // and "the government of the late Libyan leader" was the dateline's.
+        var events = NewsEvents("PARIS (Reuters) - A Paris court on Monday found former French President Nicolas Sarkozy guilty of corruption. He "
+            + "has also been charged in a separate investigation into allegations that he received money from the government of the late "
+            + "Libyan leader Muammar Gaddafi to fund his 2007 campaign.\n", new DateOnly(2021, 3, 1));
+        Assert.DoesNotContain(events, e => e.Root == "07" && e.Modality == EventModality.Asserted);
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "FRAGOV" && e.Root == "07");
+    }
 }
