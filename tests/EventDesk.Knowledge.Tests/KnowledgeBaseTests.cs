@@ -139,6 +139,17 @@ public sealed class KnowledgeBaseTests(KnowledgeFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void Rebels_of_the_1990s_that_became_parties_are_rebels_before_and_a_party_after()
+    {
+        // "government troops fought the Rwandan Patriotic Front (RPF)" in April 1994 was a fight with a political party.
+        Assert.Equal("RWAREB", _kb.FindArmedGroup("Rwandan Patriotic Front", new DateOnly(1994, 4, 12))?.Code);
+        Assert.Null(_kb.FindArmedGroup("Rwandan Patriotic Front", new DateOnly(2017, 8, 5)));
+        Assert.Equal("RWAPTY", _kb.ResolveActor("Rwandan Patriotic Front", new DateOnly(2017, 8, 5))?.Code);
+        Assert.Equal("AGOREB", _kb.FindArmedGroup("UNITA", new DateOnly(1998, 1, 1))?.Code);
+        Assert.Equal("XKXREB", _kb.FindArmedGroup("Kosovo Liberation Army", new DateOnly(1999, 3, 25))?.Code);
+    }
+
+    [Fact]
     public void Armed_group_variants()
     {
         Assert.Equal("IMGRADISI", _kb.FindArmedGroup("Daesh", new DateOnly(2016, 1, 1))?.Code);
