@@ -344,7 +344,8 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
     private static void NounRootWithVerbConjunct(PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
     {
         var root = heads.IndexOf(-1);
-        if (root < 0 || ids.Conj < 0 || ids.Relcl < 0 || ids.Nsubj < 0 || ids.Root < 0 || pos.Upos[start + root] is not (Upos.NOUN or Upos.PROPN))
+        if (root < 0 || ids.Conj < 0 || ids.Relcl < 0 || ids.Nsubj < 0 || ids.Root < 0 || ids.Appos < 0 || ids.Acl < 0
+            || pos.Upos[start + root] is not (Upos.NOUN or Upos.PROPN))
         {
             return;
         }
@@ -368,6 +369,10 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         if (verb < 0 && relative >= 0)
         {
             verb = MainVerbInsideRelative(pos, start, heads, labels, ids, relative);
+        }
+        if (verb < 0 && relative < 0)
+        {
+            verb = MainVerbAfterApposition(pos, start, heads, labels, ids, root);
         }
         if (verb < 0)
         {
@@ -456,6 +461,32 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
                 continue;
             }
             return k;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "Zelaya, a wealthy rancher elected in 2005 as the candidate of the Liberal Party, alienated much of the business elite":
+    /// the sentence's verb hung as a participle or conjunct inside the apposition of the root noun. A finite verb right after a
+    /// comma, with no subject or coordinator of its own, inside the root's apposition, is the noun's verb; -1 when there is none.
+    /// </summary>
+    private static int MainVerbAfterApposition(PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids, int root)
+    {
+        var appos = -1;
+        for (var k = root + 1; k < heads.Length && appos < 0; k++)
+        {
+            appos = heads[k] == root && labels[k] == ids.Appos ? k : -1;
+        }
+        for (var k = appos + 1; appos > 0 && k < heads.Length; k++)
+        {
+            // (Also a participle with an object, as the tagger often reads such a verb: "elected ..., alienated much of the elite".)
+            if ((labels[k] == ids.Acl || labels[k] == ids.Conj) && pos.XposOf(start + k - 1) == "," && pos.Upos[start + k] == Upos.VERB
+                && (pos.XposOf(start + k) is "VBD" or "VBZ" or "VBP" || pos.XposOf(start + k) == "VBN" && ids.Obj >= 0 && HasDependent(heads, labels, k, ids.Obj))
+                && Inside(heads, k, appos)
+                && !HasDependent(heads, labels, k, ids.Nsubj) && !(ids.Cc >= 0 && HasDependent(heads, labels, k, ids.Cc)))
+            {
+                return k;
+            }
         }
         return -1;
     }

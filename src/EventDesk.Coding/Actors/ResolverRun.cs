@@ -2233,6 +2233,12 @@ internal sealed class ResolverRun
             // gives as current: "Haiti's prime minister, Garry Conille" is HTIGOV in a story dated between his terms or
             // after the knowledge base was written; "Suhail Shaheen, a spokesman for the Taliban's political office" speaks
             // for the Taliban of the story's date.)
+            if (person.Actor is { Country: KnowledgeBase.UnknownCountry } && DefaultCountryOfTitle(p, sector) is { } home)
+            {
+                // "The army chief of staff, Gen. Mahele Lieko Bokungu" in a story from Kinshasa: a person the text gives no
+                // country is of the country the definite title alone would have (was ---MIL).
+                return new Resolved(EntityType.Person, person.Name, role, Ref(home + sector, home, sector, person.Name, role), null, "appositive+default:" + _defaultSource);
+            }
             if (person.Actor is { } pa && pa.Code != KnowledgeBase.UnknownCountry
                 && !(person.Rule.StartsWith("person-former", StringComparison.Ordinal) && sector.Length > 0
                     && (country ?? ownerActor?.Country) is { } given && pa.Country == given))
@@ -2285,6 +2291,12 @@ internal sealed class ResolverRun
             return new Resolved(type, null, role, Ref(country + sector, country, sector, null, role), null, "agent+" + rule);
         }
         var possessed = p.Modifiers.Count == 0 && p.First > 0 && IsPossessive(TextOf(p.First - 1)); // "the group's leaders"
+        if (possessed && agent is not null && p.First >= 3 && TokenIs(p.First - 3, "the") && (TokenIs(p.First - 2, "country") || TokenIs(p.First - 2, "nation"))
+            && (CountryNamedBefore(p.First - 3, 3) ?? (_defaultSource is "dateline" or "focus" ? _defaultCountry : null)) is { } theCountry)
+        {
+            // "called on the government to stop killing the country's children": the country last named, or the story's.
+            return new Resolved(type, null, role, Ref(theCountry + sector, theCountry, sector, null, role), null, "agent+the-country's");
+        }
         // (Plural only with "the": "European Union foreign ministers agreed ... met the ministers in Brussels" are the EU's,
         // not Belgium's; a bare "officials said" is anyone's.)
         if (agent is not null && !possessed && (!p.IsPluralAgent || DefinitePlural(p) || NumberedPlural(p)) && p.Modifiers.Count == 0
@@ -2325,7 +2337,10 @@ internal sealed class ResolverRun
             return new Resolved(type, null, role, Ref(KnowledgeBase.UnknownCountry + sector, KnowledgeBase.UnknownCountry, sector, null, role), null, "agent+foreign");
         }
         if (agent is not null && !possessed && !CountedGroup(p) && sector is not ("MIL" or "IGO" or "REF") && !DiplomaticAgents.Contains(p.Agents[^1].Key)
-            && (agent.ImpliesGovernment || LocalSectors.Contains(sector) || sector is "REB" or "INS" or "UAF") && (CountryInPlaceAfter(p) ?? CountryOfWherePlace(p) ?? CountryOfOpeningPlace(p)) is { } located)
+            && (agent.ImpliesGovernment || LocalSectors.Contains(sector) || sector is "REB" or "INS" or "UAF")
+            // (Not armed groups in a sentence opened by the speaker's city: "In Pretoria, President Zuma said 13 soldiers had been
+            // killed in battles with the rebels on the outskirts of Bangui".)
+            && (CountryInPlaceAfter(p) ?? CountryOfWherePlace(p) ?? (sector is "REB" or "INS" or "UAF" ? null : CountryOfOpeningPlace(p))) is { } located)
         {
             // "officials in Washington", "protesters in Kabul", "gunmen in Haiti", "rebels in Mali": domestic agents and
             // irregular armed groups are of the place they are in. Soldiers and refugees are often foreign to it, so
@@ -2974,6 +2989,35 @@ internal sealed class ResolverRun
     /// word followed by a chain of of-phrases that ends in an international organisation is that organisation's organ (was
     /// the dateline's government, NGAGOV, and so was every later "The Authority").
     /// </summary>
+    /// <summary>The country of the last country name before token <paramref name="token"/>, within <paramref name="sentences"/> sentences.</summary>
+    private string? CountryNamedBefore(int token, int sentences)
+    {
+        var sentence = -1;
+        for (var i = _atoms.Count - 1; i >= 0; i--)
+        {
+            var a = _atoms[i];
+            if (a.First >= token)
+            {
+                continue;
+            }
+            sentence = sentence < 0 ? a.Sentence : sentence;
+            if (sentence - a.Sentence > sentences)
+            {
+                return null;
+            }
+            if (IsCountryOnly(a) && CountryMatchOf(a.Key) is { Kind: not CountryNameKind.Capital } c)
+            {
+                return c.Country.Iso3;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The story's own country for a definite bare title of a state sector ("the army chief of staff"), or null.</summary>
+    private string? DefaultCountryOfTitle(Phrase p, string sector) =>
+        _defaultSource is "dateline" or "focus" && p.Modifiers.Count == 0 && p.Owner is null && sector is "GOV" or "MIL" or "COP" or "JUD" or "SPY"
+        && p.Agents[0].First > 0 && TokenIs(p.Agents[0].First - 1, "the") ? _defaultCountry : null;
+
     /// <summary>
     /// "the government of the late Libyan leader Muammar Gaddafi", "the regime of Bashar al-Assad": a state's government named
     /// by its ruler is that state's (was the dateline's).
@@ -3221,11 +3265,16 @@ internal sealed class ResolverRun
     /// <summary>The country of a country or capital named right after the phrase by "in": "officials in Washington".</summary>
     private string? CountryInPlaceAfter(Phrase p)
     {
-        if (p.End + 1 >= _tokens.Count || !TokenIs(p.End, "in"))
+        var t = p.End + 1;
+        if (t + 3 < _tokens.Count && TokenIs(p.End, "on") && TokenIs(p.End + 1, "the") && TokenIs(p.End + 2, "outskirts") && TokenIs(p.End + 3, "of"))
+        {
+            t = p.End + 4; // "the rebels on the outskirts of Bangui"
+        }
+        else if (p.End + 1 >= _tokens.Count || !(TokenIs(p.End, "in") || TokenIs(p.End, "near") || TokenIs(p.End, "around")))
         {
             return null;
         }
-        var t = TokenIs(p.End + 1, "the") ? p.End + 2 : p.End + 1;
+        t = TokenIs(t, "the") ? t + 1 : t;
         foreach (var other in _atoms)
         {
             if (other.First == t && IsCountryOnly(other) && CountryMatchOf(other.Key) is { } m)

@@ -792,9 +792,11 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                 {
                     continue; // an ambassador who told the Security Council sentences back is no side of "both sides"
                 }
-                if (after >= 0 && view.IsAny(t, ["told", "tell", "tells", "telling"]) && PressAudience(after, s))
+                if (after >= 0 && view.IsAny(t, ["told", "tell", "tells", "telling"]) && (PressAudience(after, s) || Instructs(t)))
                 {
-                    after = -1; // "he told Indian media": an interview, not talks with the press
+                    // "he told Indian media": an interview, not talks with the press; "some told Japanese staff to stay at home":
+                    // an instruction, not an exchange between two sides
+                    after = -1;
                 }
                 if (after >= 0 && !PartyOfMeetingWord(t, after, s))
                 {
@@ -815,6 +817,24 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             }
         }
         return parties;
+    }
+
+    /// <summary>"told X to do something": the verb has an infinitive complement.</summary>
+    private bool Instructs(int verb)
+    {
+        if (view.Deps is not { } deps)
+        {
+            return false;
+        }
+        var end = view.SentenceEndToken(verb);
+        for (var k = verb + 1; k < end; k++)
+        {
+            if (deps.HeadOf(k) == verb && deps.RelationOf(k) == "xcomp")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The first mention of chain <paramref name="chain"/> in the sentence is the press ("Indian media", "state television").</summary>

@@ -1137,7 +1137,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     continue;
                 }
-                var doer = tree.RelIs(node, "obl:agent") || (tree.RelIs(node, "obl") || tree.RelIs(node, "nmod")) && tree.HasMarker(node, "by");
+                // (An agent the parser labelled so must still say "by": "had been brought into the country" has no doer.)
+                var doer = (tree.RelIs(node, "obl:agent") || tree.RelIs(node, "obl") || tree.RelIs(node, "nmod")) && tree.HasMarker(node, "by");
                 if (depth > 0 && (doer || tree.Rel(node) == "nmod:poss" || tree.RelIs(node, "amod")
                     || (tree.RelIs(node, "nmod") || tree.RelIs(node, "obl")) && InvestigatedPartyMarkers.Any(m => tree.HasMarker(node, m))))
                 {
@@ -3452,10 +3453,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         var targetList = bound.Targets;
         if (targetList.Count >= 2 && sources.Count == 1 && sources[0].Actor?.Country is { Length: 3 } speakerHome && speakerHome != ActorRef.Unknown.Code
-            && targetList.All(t => t.Span == targetList[0].Span) && targetList.Any(t => t.Actor?.Country == speakerHome))
+            && targetList.Any(t => t.Actor?.Country == speakerHome) && targetList.Any(t => t.Actor?.Country is { Length: 3 } other && other != speakerHome)
+            && (targetList.All(t => t.Span == targetList[0].Span) || sources[0].Actor!.Sectors.Count == 0 || targetList.All(t => t.Actor?.Country != speakerHome || t.Actor.Sectors.Contains("GOV"))))
         {
             // "China expressed grave concern and urged both sides to act with caution" after talks between China and the United
             // States: the sides a group word stands for are the others, not the speaker's own country (was CHN -> CHNGOV too).
+            // So with two named: Iran "ruled out any meeting between President Hassan Rouhani and U.S. President Donald Trump"
+            // is aimed at the United States (was also IRN -> IRNGOV).
             targetList = [.. targetList.Where(t => t.Actor?.Country != speakerHome)];
         }
         if (news && TopicTaking(pattern) && match.Target >= 0 && StateCoercionNouns.Contains(tree.Lemma(match.Target).ToLowerInvariant())

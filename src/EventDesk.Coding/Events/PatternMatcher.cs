@@ -321,7 +321,10 @@ internal static class PatternMatcher
                         // itself, never a place inside its object ("calls ISIL presence in Palmyra a tragedy" is no summons);
                         // "extradited two members to Belgium", with "to Belgium" hung on the object, still is "S extradite to T".
                         var slot = FindMarked(tree, match, marker, relax: !(i == pattern.TriggerIndex + 1 && marker is "in" or "at" or "on" or "near" or "inside" or "outside"));
-                        if (slot < 0 || slot < trigger && marker is "in" or "at" or "on")
+                        if (slot < 0 || slot < trigger && marker is "in" or "at" or "on"
+                            // ("S take in T" is "took in a million Syrians", with "in" right after the verb, not "taking Kisangani
+                            // in March and Lubumbashi in April".)
+                            || i == pattern.TriggerIndex + 1 && marker == "in" && !pattern.Nominal && !tree.LowerForm(trigger + 1).Equals("in", StringComparison.Ordinal))
                         {
                             // (A place phrase fronted before the verb is the scene, not the verb's complement: "In Afghanistan,
                             // our troops have taken Taliban strongholds" is no "S take in T".)

@@ -3603,4 +3603,107 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(events, e => e.Root == "07" && e.Modality == EventModality.Asserted);
         Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "FRAGOV" && e.Root == "07");
     }
+
+    [Fact]
+    public void Taking_towns_in_a_month_is_no_taking_in_of_refugees()
+    {
+        // "swept across the vast country in seven months, taking Kisangani in March and Lubumbashi in April" was "S take in T"
+        // (075, taking in refugees) on Lubumbashi.
+        Assert.DoesNotContain(NewsEvents("KINSHASA, May 17 (AP) — Kabila's rebels swept across the vast country in seven months, taking Kisangani in "
+            + "March and Lubumbashi in April.\n", new DateOnly(1997, 5, 17)), e => e.Cameo == "075");
+    }
+
+    [Fact]
+    public void The_army_chief_of_staff_of_a_story_from_a_capital_is_that_countrys()
+    {
+        // "The army chief of staff, Gen. Mahele Lieko Bokungu, was shot dead ... by soldiers loyal to Mobutu" had the chief of
+        // staff as a union (CODLAB: "staff") and then of no country.
+        var events = NewsEvents("KINSHASA, Zaire, May 17 (AP) — The army chief of staff, Gen. Mahele Lieko Bokungu, was shot dead overnight by "
+            + "soldiers loyal to the president, military sources said.\n", new DateOnly(1997, 5, 17));
+        Assert.Contains(events, e => e.Target?.Actor?.Code == "CODMIL");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Sectors.Contains("LAB") == true);
+    }
+
+    [Fact]
+    public void The_countrys_children_are_of_the_country_last_named()
+    {
+        // "called on the government to stop killing the country's children" aimed at children of no country (---CVL).
+        Assert.Contains(NewsEvents("NAIROBI, Kenya — Protests swept Kenya this week. Opposition leader Raila Odinga, who had called on the "
+            + "government to stop killing the country's children, said the withdrawal of the bill was not enough.\n", new DateOnly(2024, 6, 26)),
+            e => e.Target?.Actor?.Code == "KENCVL");
+    }
+
+    [Fact]
+    public void A_main_verb_hung_inside_an_apposition_is_the_sentences_verb()
+    {
+        // "Zelaya, a wealthy rancher elected in 2005 as the candidate of the Liberal Party, alienated ... after he moved closer to
+        // Chavez and joined ALBA": the parser hung "alienated" on "candidate", so Zelaya was no subject and "he" was Chavez
+        // (VENGOV -> IGOLAMALB 050).
+        var events = NewsEvents("TEGUCIGALPA, Honduras (AP) — Soldiers ousted Honduran President Manuel Zelaya on Sunday. Venezuelan President "
+            + "Hugo Chavez, a close ally of Zelaya, said he had put his armed "
+            + "forces on alert. Zelaya, a wealthy rancher elected in 2005 as the candidate of the center-right Liberal Party, alienated much of "
+            + "the business elite and his own party after he moved closer to Chavez and joined ALBA last year.\n", new DateOnly(2009, 6, 28));
+        Assert.Contains(events, e => e.Source.Actor?.Country == "HND" && e.Target?.Actor?.Code == "IGOLAMALB");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "VEN" && e.Target?.Actor?.Code == "IGOLAMALB");
+    }
+
+    [Fact]
+    public void The_bombing_of_a_building_is_not_done_by_the_building()
+    {
+        // "The July 18, 1994, truck bombing of the Argentine Israelite Mutual Association in Buenos Aires killed 85 people" was
+        // Argentina killing Argentines (ARG -> ARGCVL 190): the of-phrase of the bombing is what was bombed.
+        Assert.DoesNotContain(NewsEvents("BUENOS AIRES (Reuters) - The July 18, 1994, truck bombing of the Argentine Israelite Mutual Association "
+            + "in Buenos Aires killed 85 people and wounded hundreds.\n", new DateOnly(2015, 1, 19)), e => e.Source.Actor?.Country == "ARG");
+    }
+
+    [Fact]
+    public void Rebels_in_a_sentence_opened_by_the_speakers_city_are_not_of_that_city()
+    {
+        // "In Pretoria, President Jacob Zuma said 13 South African soldiers had been killed in battles with the rebels on the
+        // outskirts of Bangui ... The rebels resumed their offensive" made the Seleka rebels South Africa's (ZAFREB).
+        var events = NewsEvents("BANGUI, March 25 (AFP) - The Seleka rebel coalition seized the capital at the weekend. In Pretoria, President "
+            + "Jacob Zuma said 13 South African soldiers had been killed in battles with the rebels on the outskirts of Bangui. The rebels "
+            + "resumed their offensive last week.\n", new DateOnly(2013, 3, 25));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "ZAFREB" || e.Target?.Actor?.Code == "ZAFREB");
+    }
+
+    [Fact]
+    public void Officials_who_took_refuge_in_an_embassy_sought_refuge_there()
+    {
+        // "had taken refuge in the Mexican embassy" coded nothing once "S take in T" needed its "in" right after the verb.
+        Assert.Contains(NewsEvents("LA PAZ (Reuters) - About 20 Bolivian officials and lawmakers had taken refuge in the Mexican embassy.\n",
+            new DateOnly(2019, 11, 11)), e => e.Cameo == "0233" && e.Target?.Actor?.Country == "MEX");
+    }
+
+    [Fact]
+    public void Ruling_out_a_meeting_between_ones_own_leader_and_another_is_aimed_at_the_other()
+    {
+        // Iran "ruled out any meeting between President Hassan Rouhani and U.S. President Donald Trump" was also IRN -> IRNGOV.
+        var events = NewsEvents("TEHRAN — Iran rejected U.S. accusations on Monday and ruled out any meeting between President Hassan Rouhani and "
+            + "U.S. President Donald Trump.\n", new DateOnly(2019, 9, 16));
+        Assert.Contains(events, e => e.Root == "12" && e.Target?.Actor?.Country == "USA");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "IRN" && e.Target?.Actor?.Country == "IRN");
+    }
+
+    [Fact]
+    public void Companies_that_told_their_staff_to_stay_home_are_not_the_two_sides()
+    {
+        // "Several Japanese companies said they would close plants, and some told Japanese staff to stay at home ... Panetta
+        // called on both sides to show restraint" made the sides Japanese companies and their staff (JPNBUS, JPNLAB).
+        var events = NewsEvents("BEIJING/TOKYO (Reuters) - Anti-Japanese protests swept dozens of Chinese cities on Sunday, with crowds attacking "
+            + "Japanese-owned shops and factories. Tokyo urged Beijing to protect its citizens. Several Japanese companies said they would close plants, and some "
+            + "told Japanese staff to stay at home. The U.S. Defense Secretary, Leon Panetta, called on both sides to show restraint.\n",
+            new DateOnly(2012, 9, 16));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "USA" && e.Target?.Actor?.Sectors.Any(s => s is "LAB" or "BUS") == true);
+    }
+
+    [Fact]
+    public void A_place_the_parser_labelled_an_agent_is_no_doer_of_what_is_investigated()
+    {
+        // "ordered an inquiry into how extra launchers had been brought into the country" took "into the country" as the doer
+        // (parsed obl:agent) and "the country" as North Korea (KORGOV -> PRK 090).
+        Assert.DoesNotContain(NewsEvents("SEOUL (Reuters) - North Korea fired a missile on Friday. President Moon Jae-in ordered an inquiry into how "
+            + "extra launchers had been brought into the country without his knowledge.\n", new DateOnly(2017, 9, 15)),
+            e => e.Root == "09" && e.Target?.Actor?.Country == "PRK");
+    }
 }
