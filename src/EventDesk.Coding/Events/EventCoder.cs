@@ -3453,7 +3453,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         var targetList = bound.Targets;
         if (targetList.Count >= 2 && sources.Count == 1 && sources[0].Actor?.Country is { Length: 3 } speakerHome && speakerHome != ActorRef.Unknown.Code
-            && targetList.Any(t => t.Actor?.Country == speakerHome) && targetList.Any(t => t.Actor?.Country is { Length: 3 } other && other != speakerHome)
+            && targetList.Any(t => t.Actor?.Country == speakerHome) && targetList.Any(t => t.Actor?.Country is { Length: 3 } other && other != speakerHome && other != ActorRef.Unknown.Code)
             && (targetList.All(t => t.Span == targetList[0].Span) || sources[0].Actor!.Sectors.Count == 0 || targetList.All(t => t.Actor?.Country != speakerHome || t.Actor.Sectors.Contains("GOV"))))
         {
             // "China expressed grave concern and urged both sides to act with caution" after talks between China and the United
@@ -3897,7 +3897,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (target is not null && target.Actor is not null && source.Actor is not null && target.Actor.Code == source.Actor.Code
             && target.Actor.Role != OwnCountryRole // ("Ecuador declared a state of emergency": a measure on its own country, ECU -> ECU)
             && (target.Name == source.Name || target.Actor.Role is null || source.Actor.Role is null || !Person(document, source) || !Person(document, target)
-                || (source.Actor.Name is null && target.Actor.Name is null) || source.Actor.Sectors.Count == 0)
+                || (source.Actor.Name is null && target.Actor.Name is null) || source.Actor.Sectors.Count == 0
+                // ("Japanese Prime Minister Naoto Kan told his ministers to be ready": a leader's words to his own unnamed officials.)
+                || target.Actor.Name is null && string.CompareOrdinal(code.Root, "10") <= 0)
             // (Not a government's coercion or accusation of one of its own the text names: "President Salva Kiir's government
             // arrested First Vice President Riek Machar, accusing him of inciting the militia".)
             && !(code.Root is "11" or "17" or "18" or "19" or "20" && target.Actor.Name is { } targetName && target.Actor.Name != source.Actor.Name
@@ -3910,6 +3912,22 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // one country with no office between them ("Joe Biden worked for eight years with Barack Obama" in a 2023
             // story, both out of office) are no dyad either.
             return;
+        }
+        if (_options.NewsHeuristics && code.Code == "114" && tree.Lemma(match.Trigger).Equals("summon", StringComparison.OrdinalIgnoreCase)
+            && target?.Actor is { Country: { Length: 3 } envoyOf } envoy && source.Actor?.Country == envoyOf
+            && (envoy.Role ?? "").Contains("mbassador", StringComparison.Ordinal))
+        {
+            // "Beijing escalated, when Vice Foreign Minister Sun Weidong summoned Japanese Ambassador Kenji Kanasugi" in a story
+            // from Tokyo: a government summons another state's envoy, so the summoner placed by the dateline is not of it.
+            if (binder.RecentStates is { } pair && (pair.First.Actor?.Country == envoyOf ? pair.Second : pair.Second.Actor?.Country == envoyOf ? pair.First : null) is { Actor.Country: { Length: 3 } host } other
+                && host != envoyOf && host != ActorRef.Unknown.Code)
+            {
+                source = source with { Actor = source.Actor! with { Code = host + source.Actor.SectorCode, Country = host } };
+            }
+            else
+            {
+                return;
+            }
         }
         if (_options.NewsHeuristics && code.Root == "10" && target?.Actor is { Sectors.Count: 0 } demanded && source.Actor is { Country: { Length: 3 } demander }
             && demanded.Code == demander && source.Actor.Sectors.Contains("GOV"))

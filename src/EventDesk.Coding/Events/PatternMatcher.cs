@@ -905,6 +905,14 @@ internal static class PatternMatcher
     }
 
     /// <summary>"demanded that he step down" parsed with the that-clause as an adjunct (not "so that", "now that", "given that").</summary>
+    /// <summary>
+    /// A clause the parser made a complement that opens with a subordinator of time or cause: "who took over after a court
+    /// removed Yingluck" is no takeover of the court.
+    /// </summary>
+    private static bool AdverbialMarked(SentenceTree tree, int clause) =>
+        tree.ChildExact(clause, "mark") is var mark and >= 0
+        && tree.LowerForm(mark) is "after" or "before" or "since" or "until" or "when" or "while" or "because" or "as" or "once" or "although" or "though";
+
     /// <summary>The clausal complement of <paramref name="verb"/> with "that" or no subordinator, or -1.</summary>
     private static int ThatClause(SentenceTree tree, int verb)
     {
@@ -1056,7 +1064,8 @@ internal static class PatternMatcher
                 }
                 continue;
             }
-            if ((tree.RelIs(c, "ccomp") || tree.RelIs(c, "xcomp") || ThatClauseReadAsAdjunct(tree, c)) && !NotAddressedToClauseSubject.Contains(tree.Lemma(anchor).ToLowerInvariant())
+            if ((tree.RelIs(c, "ccomp") && !AdverbialMarked(tree, c) || tree.RelIs(c, "xcomp") || ThatClauseReadAsAdjunct(tree, c))
+                && !NotAddressedToClauseSubject.Contains(tree.Lemma(anchor).ToLowerInvariant())
                 && !(tree.RelIs(c, "ccomp") && tree.Lemma(anchor).ToLowerInvariant() is "warn" or "caution" && !HasModal(tree, c))
                 // ("insisted that Armenia amend its constitution" directs Armenia; "insisted that Russia was behind it" claims.)
                 && !(tree.Lemma(anchor).ToLowerInvariant() == "insist" && !Directive(tree, c)))

@@ -3706,4 +3706,31 @@ public sealed class EventClauseRegressionTests
             + "extra launchers had been brought into the country without his knowledge.\n", new DateOnly(2017, 9, 15)),
             e => e.Root == "09" && e.Target?.Actor?.Country == "PRK");
     }
+
+    [Fact]
+    public void Taking_over_after_a_court_removed_someone_takes_over_nothing_of_the_courts()
+    {
+        // "Acting Prime Minister Niwattumrong Boonsongpaisan, who took over after a court removed Yingluck from office" was a
+        // seizure of the court (THAGOV -> THAJUD 192): the after-clause, parsed as a complement, gave its subject as the target.
+        Assert.DoesNotContain(NewsEvents("BANGKOK, May 23 (Reuters) - Acting Prime Minister Niwattumrong Boonsongpaisan, who took over after a court "
+            + "removed Yingluck from office on May 7, was not seen in public.\n", new DateOnly(2014, 5, 23)), e => e.Cameo == "192");
+    }
+
+    [Fact]
+    public void A_leader_telling_his_own_ministers_to_be_ready_is_no_event()
+    {
+        // "Japanese Prime Minister Naoto Kan told his ministers to be ready for any contingency" was JPNGOV -> JPNGOV 100.
+        Assert.DoesNotContain(NewsEvents("TOKYO (AP) — Japanese Prime Minister Naoto Kan told his ministers to be ready for any contingency.\n",
+            new DateOnly(2010, 11, 23)), e => e.Source.Actor?.Code == e.Target?.Actor?.Code);
+    }
+
+    [Fact]
+    public void A_government_summons_another_states_ambassador_not_its_own()
+    {
+        // "Beijing escalated on Thursday, when Vice Foreign Minister Sun Weidong summoned Japanese Ambassador Kenji Kanasugi" in a
+        // story from Tokyo was Japan summoning its own ambassador (JPNGOV -> JPNGOV 114): the untitled minister took the dateline.
+        var events = NewsEvents("TOKYO — China protested on Monday against remarks by Japanese Prime Minister Sanae Takaichi on Taiwan. Beijing "
+            + "escalated on Thursday, when Vice Foreign Minister Sun Weidong summoned Japanese Ambassador Kenji Kanasugi.\n", new DateOnly(2025, 11, 18));
+        Assert.DoesNotContain(events, e => e.Cameo == "114" && e.Source.Actor?.Country == "JPN" && e.Target?.Actor?.Country == "JPN");
+    }
 }
