@@ -98,6 +98,10 @@ public sealed class KnowledgeBaseTests(KnowledgeFixture fixture) : IClassFixture
         Assert.Equal("USALEG", _kb.FindMetonym("Congress")?.Code);
         Assert.Equal("PERLEG", _kb.FindMetonym("Congress", null, "PER")?.Code);
         Assert.Equal("USALEG", _kb.FindMetonym("Congress", null, "KEN")?.Code);
+        // the emir's court in a story from Kuwait (was always Qatar's), the Saudi king's title
+        Assert.Equal("KWTGOV", _kb.FindMetonym("Amiri Diwan", null, "KWT")?.Code);
+        Assert.Equal("QATGOV", _kb.FindMetonym("Amiri Diwan")?.Code);
+        Assert.Equal("SAUGOV", _kb.FindMetonym("the Custodian of the Two Holy Mosques")?.Code);
     }
 
     [Theory]

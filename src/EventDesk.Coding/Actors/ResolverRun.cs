@@ -1209,6 +1209,41 @@ internal sealed class ResolverRun
         return (null, null);
     }
 
+    /// <summary>
+    /// A reactions roundup labels its paragraphs with the country that reacts ("RUSSIA: The Foreign Ministry said the declaration
+    /// violated ..."): each such paragraph defaults to that country, as a paragraph dateline would. Only a country's name
+    /// (a transcript's "JAISWAL:" is a speaker).
+    /// </summary>
+    private void AddCountryLabelSections()
+    {
+        var text = _doc.Text;
+        var added = false;
+        for (var s = 1; s < _sentences.Count; s++)
+        {
+            var start = _tokens.Starts[_sentences[s].FirstToken];
+            if (start == 0 || text[start - 1] is not ('\n' or '\r'))
+            {
+                continue; // a label opens a line
+            }
+            var colon = text.IndexOf(':', start, Math.Min(40, text.Length - start));
+            if (colon < 0 || colon + 1 >= text.Length || !char.IsWhiteSpace(text[colon + 1]))
+            {
+                continue;
+            }
+            var label = text[start..colon];
+            if (label.Any(char.IsLower) || CountryMatchOf(label) is not { Kind: CountryNameKind.Name or CountryNameKind.Variant } match)
+            {
+                continue;
+            }
+            _sections.Add((s, match.Country.Iso3, new GeoPlace(match.Country.Name, match.Country.Iso3, null, null)));
+            added = true;
+        }
+        if (added)
+        {
+            _sections.Sort(static (a, b) => a.Sentence.CompareTo(b.Sentence));
+        }
+    }
+
     private void ResolveDateline()
     {
         if (_dateline.IsPresent && _dateline.Place.Length > 0)
@@ -1226,6 +1261,7 @@ internal sealed class ResolverRun
             }
             _sections.Add((sentence, country, place));
         }
+        AddCountryLabelSections();
         // The text's dominant country, when one clearly dominates (twice, and more than any other).
         var (top, topCount, second) = MostNamed(_countryMentions.Keys, iso => _countryMentions[iso]);
         if (_datelineCountry is not null)

@@ -607,6 +607,20 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     };
 
     /// <summary>The verb has an infinitive complement or adjunct: "encouraged to negotiate".</summary>
+    /// <summary>A to-infinitive hangs somewhere in the phrase of <paramref name="head"/>.</summary>
+    private static bool InfinitiveInside(SentenceTree tree, int head)
+    {
+        var (first, last) = tree.SubtreeTokens(head);
+        for (var t = first; t <= last; t++)
+        {
+            if (t != head && tree.Upos(t) == Upos.VERB && tree.HasMarker(t, "to") && tree.IsAncestor(head, t))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool HasToInfinitive(SentenceTree tree, int verb)
     {
         foreach (var c in tree.Children(verb))
@@ -1914,6 +1928,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         return false;
     }
+
+    /// <summary>Who surrounds a leader as company: "surrounded by officers", "by aides", "by supporters".</summary>
+    private static readonly HashSet<string> Entourage = new(StringComparer.Ordinal)
+    {
+        "officer", "official", "aide", "adviser", "advisor", "supporter", "guard", "bodyguard", "minister", "general", "commander",
+        "family", "relative", "wellwisher", "well-wisher", "journalist", "reporter", "leader", "delegate", "lawmaker", "dignitary",
+    };
 
     /// <summary>The sentence speaks of an election: a defeat in it is at the polls.</summary>
     private static bool ElectionContext(SentenceTree tree)
@@ -3235,6 +3256,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 return;
             }
         }
+        if (news && tree.Lemma(match.Trigger).Equals("surround", StringComparison.OrdinalIgnoreCase) && tree.Pos.XposOf(match.Trigger) == "VBN"
+            && match.Source >= 0 && Entourage.Contains(tree.Lemma(match.Source).ToLowerInvariant()))
+        {
+            return; // "Maduro appeared on state television surrounded by officers": his entourage, no encirclement
+        }
         if (news && code.Root == "14" && tree.Lemma(match.Trigger).Equals("dissent", StringComparison.OrdinalIgnoreCase) && bound.Sources.Count > 0
             && bound.Sources.All(p => p.Actor is { Sectors.Count: > 0 } a && a.Sectors.All(s => s is "JUD" or "LEG")))
         {
@@ -3259,6 +3285,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return; // "the vessel was sitting", "brass gathered in Paris": not a protest without protesters or a protest word
         }
         if (news && pattern.Text == "S call on T" && !HasToInfinitive(tree, match.Trigger) && tree.ChildMarked(match.Trigger, "obl", "for") < 0
+            // ("called on the U.N. mission and NATO-led peacekeepers in Kosovo to reverse it": the infinitive hung inside the phrase)
+            && !InfinitiveInside(tree, match.Trigger)
             && bound.Sources.Any(IsOfficial) && bound.Targets.Count > 0 && bound.Targets.All(IsOfficial) && Lookup("042") is { } courtesyCall)
         {
             // "During the visit, Minister Anand called on Prime Minister Narendra Modi": an official who calls on another with
@@ -3928,6 +3956,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 return;
             }
+        }
+        if (_options.NewsHeuristics && string.CompareOrdinal(code.Root, "08") <= 0 && source.Actor is { Sectors.Count: 0, Country: { Length: 3 } bareState }
+            && target?.Actor is { Sectors: ["GOV"] } ownGovernment && ownGovernment.Country == bareState)
+        {
+            // "The Kingdom of Saudi Arabia and the People's Republic of China issued a joint statement" gave SAU -> SAUGOV among the
+            // parties: a state cooperating with its own government is one party read twice.
+            return;
         }
         if (_options.NewsHeuristics && code.Root == "10" && target?.Actor is { Sectors.Count: 0 } demanded && source.Actor is { Country: { Length: 3 } demander }
             && demanded.Code == demander && source.Actor.Sectors.Contains("GOV"))

@@ -1591,6 +1591,13 @@ internal static class PatternMatcher
         for (var h = tree.Head(noun); h >= 0; h = tree.Head(h))
         {
             var upos = tree.Upos(h);
+            if (upos is Upos.NOUN && RoleNouns.Contains(tree.Lemma(h).ToLowerInvariant()) && tree.Child(h, "nmod:poss") is var owner and >= 0)
+            {
+                // "imposed sanctions on X over their role in the wrongful detention of Americans": whose role it was acted, not the
+                // subject of the verb above it ("Iran's role in the attack" names it; a pronoun is left to no one, as coreference
+                // often gives "their" the sanctioning side).
+                return tree.Upos(owner) == Upos.PRON ? (-1, "", -1) : (owner, "possessor of '" + tree.Lemma(h) + "'", h);
+            }
             if (upos is Upos.VERB || tree.Child(h, "cop") >= 0 || tree.Child(h, "nsubj") >= 0)
             {
                 if (SpeechLemmas.Contains(tree.Lemma(h).ToLowerInvariant()) && ViolentNouns.Contains(tree.Lemma(noun).ToLowerInvariant()))
@@ -1610,6 +1617,12 @@ internal static class PatternMatcher
         }
         return (-1, "", -1);
     }
+
+    /// <summary>Nouns whose possessor did the act they are "in": "their role in the detention", "his involvement in the plot".</summary>
+    private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
+    {
+        "role", "part", "involvement", "participation", "complicity", "responsibility", "hand",
+    };
 
     /// <summary>Verbs whose subject suffers what happens to it (<see cref="GoverningSubject"/>).</summary>
     private static readonly HashSet<string> SufferingLemmas = new(StringComparer.Ordinal)

@@ -3733,4 +3733,42 @@ public sealed class EventClauseRegressionTests
             + "escalated on Thursday, when Vice Foreign Minister Sun Weidong summoned Japanese Ambassador Kenji Kanasugi.\n", new DateOnly(2025, 11, 18));
         Assert.DoesNotContain(events, e => e.Cameo == "114" && e.Source.Actor?.Country == "JPN" && e.Target?.Actor?.Country == "JPN");
     }
+
+    [Fact]
+    public void A_detention_in_whose_role_sanctions_are_imposed_is_not_the_sanctioners()
+    {
+        // "the U.S. Treasury imposed new sanctions on ... Iran's Ministry of Intelligence over their role in the wrongful detention
+        // of Americans" made the Treasury the jailer (USAGOV -> USA 173).
+        Assert.DoesNotContain(NewsEvents("DOHA (Reuters) - The U.S. Treasury imposed new sanctions on Iran's Ministry of Intelligence over their role "
+            + "in the wrongful detention of Americans.\n", new DateOnly(2023, 9, 18)), e => e.Cameo == "173");
+    }
+
+    [Fact]
+    public void A_leader_surrounded_by_his_officers_is_not_encircled()
+    {
+        // "Maduro appeared on state television surrounded by officers" was an encirclement (VENCOP -> VENGOV 191).
+        Assert.DoesNotContain(NewsEvents("CARACAS (Reuters) - In the evening, Maduro appeared on state television surrounded by officers and said the "
+            + "revolt had been defeated.\n", new DateOnly(2019, 4, 30)), e => e.Cameo == "191");
+    }
+
+    [Fact]
+    public void A_reactions_roundups_country_label_places_its_paragraph()
+    {
+        // "RUSSIA: The Foreign Ministry said ..., and it called on the U.N. mission and NATO-led peacekeepers in Kosovo to reverse it"
+        // in a story from Belgrade was Serbia's ministry paying the UN a visit (SRBGOV -> IGOUNO 042).
+        var events = NewsEvents("BELGRADE (Reuters) - The United States recognised Kosovo on Monday.\n\nRUSSIA: The Foreign Ministry said the "
+            + "declaration violated Serbia's sovereignty, and it called on the U.N. mission and NATO-led peacekeepers in Kosovo to reverse it.\n",
+            new DateOnly(2008, 2, 18));
+        Assert.Contains(events, e => e.Source.Actor?.Code == "RUSGOV" && e.Cameo == "020");
+        Assert.DoesNotContain(events, e => e.Cameo == "042");
+    }
+
+    [Fact]
+    public void Two_states_issuing_a_joint_statement_do_not_cooperate_with_their_own_governments()
+    {
+        // "The Kingdom of Saudi Arabia and the People's Republic of China issued a joint statement" gave SAU -> SAUGOV 050 too.
+        Assert.DoesNotContain(NewsEvents("Riyadh, December 09, 2022, SPA -- The Kingdom of Saudi Arabia and the People's Republic of China issued a "
+            + "joint statement at the conclusion of the Chinese President's state visit.\n", new DateOnly(2022, 12, 9)),
+            e => e.Source.Actor?.Country == e.Target?.Actor?.Country);
+    }
 }
