@@ -607,6 +607,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     };
 
     /// <summary>The verb has an infinitive complement or adjunct: "encouraged to negotiate".</summary>
+    /// <summary>The text is a name: capitalised words and the function words of names ("The Kingdom of Saudi Arabia").</summary>
+    private static bool NamesOnly(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and");
+
     /// <summary>A to-infinitive hangs somewhere in the phrase of <paramref name="head"/>.</summary>
     private static bool InfinitiveInside(SentenceTree tree, int head)
     {
@@ -3958,10 +3962,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         if (_options.NewsHeuristics && string.CompareOrdinal(code.Root, "08") <= 0 && source.Actor is { Sectors.Count: 0, Country: { Length: 3 } bareState }
-            && target?.Actor is { Sectors: ["GOV"] } ownGovernment && ownGovernment.Country == bareState)
+            && target?.Actor is { Sectors: ["GOV"] } ownGovernment && ownGovernment.Country == bareState && NamesOnly(source.Text))
         {
             // "The Kingdom of Saudi Arabia and the People's Republic of China issued a joint statement" gave SAU -> SAUGOV among the
-            // parties: a state cooperating with its own government is one party read twice.
+            // parties: a state cooperating with its own government is one party read twice ("Cameroon's chicken sellers are
+            // pleading with authorities" are people of no sector, and stay).
             return;
         }
         if (_options.NewsHeuristics && code.Root == "10" && target?.Actor is { Sectors.Count: 0 } demanded && source.Actor is { Country: { Length: 3 } demander }
