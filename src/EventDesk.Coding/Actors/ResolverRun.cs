@@ -1409,7 +1409,6 @@ internal sealed class ResolverRun
             : RegionPlace(core, a.Text) ?? (a.InnerCountry is { } ic ? new GeoPlace(a.Text, ic, null, null) : null);
     }
 
-    /// <summary>A state or province the city gazetteer does not list ("Borno state", "northern Tigray"): its country, no coordinates.</summary>
     /// <summary>Role words that are also adjectives, read as such after a copula ("remained firm", "it is official").</summary>
     private static readonly FrozenSet<string> AdjectiveAgents = FrozenSet.ToFrozenSet(["firm", "official", "royal", "civilian", "military"], StringComparer.Ordinal);
 
@@ -1449,6 +1448,7 @@ internal sealed class ResolverRun
         return false;
     }
 
+    /// <summary>A state or province the city gazetteer does not list ("Borno state", "northern Tigray"): its country, no coordinates.</summary>
     private GeoPlace? RegionPlace(string name, string written) =>
         _kb.FindRegion(name) is { } region ? new GeoPlace(written, region.Iso3, null, null) : null;
 
@@ -3020,11 +3020,6 @@ internal sealed class ResolverRun
             : null;
     }
 
-    /// <summary>
-    /// "The Authority of Heads of State and Government of the Economic Community of West African States (ECOWAS)": a body
-    /// word followed by a chain of of-phrases that ends in an international organisation is that organisation's organ (was
-    /// the dateline's government, NGAGOV, and so was every later "The Authority").
-    /// </summary>
     /// <summary>The country of the last country name before token <paramref name="token"/>, within <paramref name="sentences"/> sentences.</summary>
     private string? CountryNamedBefore(int token, int sentences)
     {
@@ -3080,6 +3075,11 @@ internal sealed class ResolverRun
             : null;
     }
 
+    /// <summary>
+    /// "The Authority of Heads of State and Government of the Economic Community of West African States (ECOWAS)": a body
+    /// word followed by a chain of of-phrases that ends in an international organisation is that organisation's organ (was
+    /// the dateline's government, NGAGOV, and so was every later "The Authority").
+    /// </summary>
     private ActorRef? OrganizationAfterOf(Phrase p)
     {
         if (p.Modifiers.Count != 0 || p.Owner is not null || p.NameAtom is not null || !TokenIs(p.End, "of") || AgentType(p) != EntityType.Organization)
@@ -3298,7 +3298,10 @@ internal sealed class ResolverRun
         return false;
     }
 
-    /// <summary>The country of a country or capital named right after the phrase by "in": "officials in Washington".</summary>
+    /// <summary>
+    /// The country of a country or capital named right after the phrase by "in", "near", "around" or "on the outskirts of":
+    /// "officials in Washington", "the rebels on the outskirts of Bangui".
+    /// </summary>
     private string? CountryInPlaceAfter(Phrase p)
     {
         var t = p.End + 1;

@@ -739,7 +739,7 @@ internal sealed class ActorBinder
                 continue; // "one of the leaders of the attack"
             }
             if (rel.StartsWith("nmod", StringComparison.Ordinal) && rel != "nmod:poss" && tree.HasMarker(c, "of") && tree.Rel(token).StartsWith("nsubj", StringComparison.Ordinal)
-                && ActsOnTheirObject.Contains(tree.Lemma(token).ToLowerInvariant()))
+                && PatternMatcher.ViolentNouns.Contains(tree.Lemma(token).ToLowerInvariant()))
             {
                 // "the truck bombing of the Argentine Israelite Mutual Association killed 85 people": as the doer of a verb, the
                 // bombing is its bomber's, not the bombed's ("an investigation into the killing of protesters" concerns them).
@@ -792,13 +792,6 @@ internal sealed class ActorBinder
             result.Add(FromMention(_entities.Mentions[mention]));
         }
     }
-
-    /// <summary>Nouns of acts whose of-phrase is what they were done to ("the bombing of the embassy", "the occupation of Crimea").</summary>
-    private static readonly HashSet<string> ActsOnTheirObject = new(StringComparer.Ordinal)
-    {
-        "attack", "bombing", "shelling", "assault", "raid", "massacre", "killing", "invasion", "occupation", "siege", "blockade",
-        "ambush", "kidnapping", "abduction", "shooting", "murder", "assassination", "destruction", "capture", "execution", "storming",
-    };
 
     /// <summary>What a state owns as territory: a possessive pronoun on it refers to the state ("its airspace", "their waters").</summary>
     private static readonly HashSet<string> TerritoryNouns = new(StringComparer.Ordinal)

@@ -606,7 +606,6 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "fire", "gunfire", "shelling", "shell", "barrage", "attack", "strike", "threat", "blow", "criticism", "backlash",
     };
 
-    /// <summary>The verb has an infinitive complement or adjunct: "encouraged to negotiate".</summary>
     /// <summary>The text is a name: capitalised words and the function words of names ("The Kingdom of Saudi Arabia").</summary>
     private static bool NamesOnly(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and");
@@ -625,6 +624,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return false;
     }
 
+    /// <summary>The verb has an infinitive complement or adjunct: "encouraged to negotiate".</summary>
     private static bool HasToInfinitive(SentenceTree tree, int verb)
     {
         foreach (var c in tree.Children(verb))
@@ -3951,8 +3951,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             // "Beijing escalated, when Vice Foreign Minister Sun Weidong summoned Japanese Ambassador Kenji Kanasugi" in a story
             // from Tokyo: a government summons another state's envoy, so the summoner placed by the dateline is not of it.
-            if (binder.RecentStates is { } pair && (pair.First.Actor?.Country == envoyOf ? pair.Second : pair.Second.Actor?.Country == envoyOf ? pair.First : null) is { Actor.Country: { Length: 3 } host } other
-                && host != envoyOf && host != ActorRef.Unknown.Code)
+            var otherState = binder.RecentStates is not { } pair ? null
+                : pair.First.Actor?.Country == envoyOf ? pair.Second.Actor?.Country
+                : pair.Second.Actor?.Country == envoyOf ? pair.First.Actor?.Country : null;
+            if (otherState is { Length: 3 } host && host != envoyOf && host != ActorRef.Unknown.Code)
             {
                 source = source with { Actor = source.Actor! with { Code = host + source.Actor.SectorCode, Country = host } };
             }

@@ -102,11 +102,15 @@ internal static class PatternMatcher
             && SpeechLemmas.Contains(tree.Lemma(speech).ToLowerInvariant()) && tree.ChildExact(speech, "nsubj") >= 0 ? speech : -1;
     }
 
-    /// <summary>Nouns of violence: who speaks of one is not its author (<see cref="GoverningSubject"/>).</summary>
-    private static readonly HashSet<string> ViolentNouns =
+    /// <summary>
+    /// Nouns of violence: who speaks of one, or dies in one, is not its author (<see cref="GoverningSubject"/>); as the subject of a
+    /// verb, its of-phrase is what it was done to ("the bombing of the embassy killed", <see cref="ActorBinder"/>).
+    /// </summary>
+    internal static readonly HashSet<string> ViolentNouns =
     [
         "killing", "murder", "assassination", "attack", "assault", "bombing", "shooting", "massacre", "strike", "raid", "invasion",
-        "war", "abduction", "kidnapping", "execution", "torture",
+        "war", "abduction", "kidnapping", "execution", "torture", "shelling", "occupation", "siege", "blockade", "ambush",
+        "destruction", "capture", "storming",
     ];
 
     private static readonly HashSet<string> SpeechLemmas = ["say", "tell", "announce", "insist", "state", "declare", "add", "stress", "warn", "reiterate"];

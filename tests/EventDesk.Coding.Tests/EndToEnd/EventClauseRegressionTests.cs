@@ -3774,4 +3774,13 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsEvents("YAOUNDE (VOA) — Cameroon's chicken sellers are pleading with authorities on both sides to drop the trade "
             + "restrictions.\n", new DateOnly(2019, 6, 1)), e => e.Root == "02" && e.Target?.Actor?.Code == "CMRGOV");
     }
+
+    [Fact]
+    public void Civilians_who_died_in_shelling_are_its_victims_not_its_authors()
+    {
+        // "Dozens of civilians died in Russian shelling of Kharkiv" coded nothing: the civilians, subject of "died", were taken as
+        // the shelling's authors ("shelling" was missing from the nouns of violence).
+        Assert.Contains(NewsEvents("KYIV (Reuters) - Dozens of civilians died in Russian shelling of Kharkiv, regional officials said.\n",
+            new DateOnly(2024, 5, 20)), e => e.Source.Actor?.Country == "RUS" && e.Target?.Actor?.Country == "UKR" && e.Root == "19");
+    }
 }
