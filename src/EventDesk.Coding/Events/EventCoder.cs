@@ -4424,7 +4424,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     {
         "plan", "intend", "expect", "hope", "want", "aim", "seek", "threaten", "vow", "prepare", "look", "consider", "mull", "weigh", "wish",
         "offer", "propose", "volunteer",
-        "interested", "keen", "eager", "willing", "ready", "determined", "poised",
+        "interested", "keen", "eager", "willing", "ready", "determined", "poised", "due", "scheduled",
     };
 
     /// <summary>"officers were able to apprehend a suspect": an ability in the past tense is the act done.</summary>

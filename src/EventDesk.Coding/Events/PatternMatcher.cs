@@ -1615,12 +1615,24 @@ internal static class PatternMatcher
                     // "Another soldier died in a mortar attack on a U.S. compound": who dies in an attack is its victim.
                     return (-1, "", -1);
                 }
+                if (tree.ChildExact(h, "nsubj:pass") is var patient and >= 0 && AttendedNouns.Contains(tree.Lemma(noun).ToLowerInvariant()))
+                {
+                    // "They had been detained by police ... shortly after a televised meeting with Sargsyan": who attended the
+                    // meeting is the passive verb's subject, not its agent (was the police meeting Sargsyan).
+                    return (patient, "subject of governing passive '" + tree.Lemma(h) + "'", h);
+                }
                 var (s, how) = Subject(tree, h);
                 return s >= 0 ? (s, "subject of governing '" + tree.Lemma(h) + "'", h) : (-1, "", -1);
             }
         }
         return (-1, "", -1);
     }
+
+    /// <summary>Events one takes part in: under a passive verb, its subject did ("were detained during a march").</summary>
+    private static readonly HashSet<string> AttendedNouns = new(StringComparer.Ordinal)
+    {
+        "meeting", "talks", "talk", "visit", "trip", "summit", "march", "rally", "protest", "demonstration", "conversation", "call",
+    };
 
     /// <summary>Nouns whose possessor did the act they are "in": "their role in the detention", "his involvement in the plot".</summary>
     private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)

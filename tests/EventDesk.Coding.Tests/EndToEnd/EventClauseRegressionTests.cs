@@ -3783,4 +3783,24 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsEvents("KYIV (Reuters) - Dozens of civilians died in Russian shelling of Kharkiv, regional officials said.\n",
             new DateOnly(2024, 5, 20)), e => e.Source.Actor?.Country == "RUS" && e.Target?.Actor?.Country == "UKR" && e.Root == "19");
     }
+
+    [Fact]
+    public void Heads_who_are_due_to_meet_have_not_met()
+    {
+        // "Gazprom chief executive Alexei Miller and Naftogaz head Oleh Dubyna were due to meet in Moscow on Thursday" was a
+        // meeting held (RUS <-> UKR 040); "is due to" says what is planned.
+        var events = NewsEvents("MOSCOW/KIEV, Jan 7 (Reuters) - Gazprom chief executive Alexei Miller and Naftogaz head Oleh Dubyna were due to meet "
+            + "in Moscow on Thursday.\n", new DateOnly(2009, 1, 7));
+        Assert.DoesNotContain(events, e => e.Cameo == "040");
+        Assert.Contains(events, e => e.Cameo == "036");
+    }
+
+    [Fact]
+    public void Who_was_detained_after_a_meeting_attended_it_not_the_police()
+    {
+        // "They had been detained by police ... shortly after a televised meeting with Sargsyan" was a meeting of the police with
+        // the prime minister (ARMCOP -> ARMGOV 040): the meeting's party is the passive verb's subject.
+        Assert.DoesNotContain(NewsEvents("YEREVAN, Armenia — Opposition leaders had been detained by police on Sunday during a march, shortly after "
+            + "a televised meeting with Prime Minister Serzh Sargsyan.\n", new DateOnly(2018, 4, 23)), e => e.Source.Actor?.Sectors.Contains("COP") == true && e.Root == "04");
+    }
 }
