@@ -1888,7 +1888,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
 
     /// <summary>An official or organised actor: a government, party, force, group or international body, or a named person with a role.</summary>
     private static bool IsOfficial(Participant p) =>
-        p.Actor is { } a && (a.Sectors.Any(OfficialSectors.Contains) || a.Code.StartsWith("IGO", StringComparison.Ordinal) || a.Role is not null && a.Name is not null);
+        p.Actor is { } a && (a.Sectors.Any(OfficialSectors.Contains) || a.Code.StartsWith("IGO", StringComparison.Ordinal)
+            // (A named person with a role, unless the role is a private one: Gershkovich's "reporting trip" was a visit.)
+            || a.Role is not null && a.Name is not null && !a.Sectors.Any(s => s is "MED" or "CVL" or "BUS" or "EDU" or "HLH" or "CRM" or "REF" or "LAB"));
 
     /// <summary>
     /// A story about sport: sports words in at least two sentences and in at least a tenth of them. There a bare

@@ -3803,4 +3803,13 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(NewsEvents("YEREVAN, Armenia — Opposition leaders had been detained by police on Sunday during a march, shortly after "
             + "a televised meeting with Prime Minister Serzh Sargsyan.\n", new DateOnly(2018, 4, 23)), e => e.Source.Actor?.Sectors.Contains("COP") == true && e.Root == "04");
     }
+
+    [Fact]
+    public void A_reporters_trip_is_no_visit()
+    {
+        // "He was arrested on March 29, 2023, while on a reporting trip to Yekaterinburg" made the Wall Street Journal reporter
+        // pay Russia a visit (USAMED -> RUS 042): a named person with a private role is no official.
+        Assert.DoesNotContain(NewsEvents("MOSCOW (AP) — Wall Street Journal reporter Evan Gershkovich was arrested on March 29, 2023, while on a "
+            + "reporting trip to Yekaterinburg.\n", new DateOnly(2024, 7, 19)), e => e.Cameo == "042");
+    }
 }
