@@ -241,4 +241,18 @@ public sealed class KnowledgeBaseTests(KnowledgeFixture fixture) : IClassFixture
             Assert.Equal("RUSGOV", _kb.FindMetonym("Kremlin")?.Code);
         });
     }
+
+    [Fact]
+    public void Social_and_Christian_Democrats_are_the_storys_states_parties_and_companies_have_their_home()
+    {
+        // "demanded clarity from the Christian Democrats" in a story from Erfurt was the US Democratic Party.
+        Assert.Equal("DEUPTY", _kb.FindMetonym("Christian Democrats", new DateOnly(2020, 2, 6), "DEU")?.Code);
+        Assert.Equal("SWEPTY", _kb.FindMetonym("the Social Democrats", new DateOnly(2022, 9, 12), "SWE")?.Code);
+        Assert.Equal("DEUPTY", _kb.FindMetonym("Social Democrats", new DateOnly(2022, 9, 12))?.Code);
+        Assert.Null(_kb.FindMetonym("Christian Democrats", new DateOnly(2020, 1, 1), "ITA") is { Iso3: "ITA" } ? "ITA" : null);
+        // "The European Union fined Microsoft Corp." coded nothing: the company had no country.
+        Assert.Equal("USABUS", _kb.FindMetonym("Microsoft Corp.")?.Code);
+        Assert.Equal("CHNBUS", _kb.FindMetonym("ZTE")?.Code);
+        Assert.Equal("CHEBUS", _kb.FindMetonym("Allseas")?.Code);
+    }
 }

@@ -257,7 +257,15 @@ internal sealed class ResolverRun
     private CountryMatch? CountryMatchOf(string name) =>
         _usGeorgia && name.Trim().Equals("georgia", StringComparison.OrdinalIgnoreCase) && _kb.GetCountry("USA") is { } usa
             ? new CountryMatch(usa, CountryNameKind.Name)
+            : _kb.FindCountryMatch(name) is { Kind: CountryNameKind.Capital } capital && _homonymCapital is not null
+                && name.Trim().Equals(_homonymCapital, StringComparison.OrdinalIgnoreCase) ? null
             : _kb.FindCountryMatch(name);
+
+    /// <summary>
+    /// A capital's name the dateline gave to a place of another country ("SAN JOSE, California", "PARIS, Texas"): in this
+    /// story the name is that place, not the capital (the court "in San Jose" was Costa Rica's).
+    /// </summary>
+    private string? _homonymCapital;
 
     /// <summary>
     /// The document names Georgia together with places or people of the U.S. state (Atlanta, Fulton County, "Ga.") and
@@ -1172,9 +1180,34 @@ internal sealed class ResolverRun
         }
     }
 
-    /// <summary>The armed group an atom names, as of the document date or, failing that, at any date; null if none.</summary>
+    /// <summary>
+    /// The armed group an atom names, as of the document date or, failing that, at any date; null if none, or if the group's
+    /// rows ended before the date and a party or body of one of its names is in force then (<see cref="SuccessorOfGroup"/>).
+    /// </summary>
     private ArmedGroup? ArmedGroupOf(Atom a) =>
-        (a.Kinds & PhraseKinds.ArmedGroup) != 0 ? _kb.FindArmedGroup(a.Text, _date) ?? _kb.FindArmedGroup(a.Text) : null;
+        (a.Kinds & PhraseKinds.ArmedGroup) == 0 ? null
+        : _kb.FindArmedGroup(a.Text, _date) ?? (SuccessorOfGroup(a) is null ? _kb.FindArmedGroup(a.Text) : null);
+
+    /// <summary>
+    /// What a movement that laid down its arms became, for a name of it the successor's row leaves out: "the RPF" in a story of
+    /// 2017 is Rwanda's ruling party (parties.tsv has "Rwandan Patriotic Front" from July 1994), not the rebels of 1990.
+    /// </summary>
+    private Metonym? SuccessorOfGroup(Atom a)
+    {
+        if ((a.Kinds & PhraseKinds.ArmedGroup) == 0 || _date is not { } date || _kb.FindArmedGroup(a.Text, date) is not null
+            || _kb.FindArmedGroup(a.Text) is not { Valid.End: { } end } g || end >= date)
+        {
+            return null;
+        }
+        foreach (var name in g.Names)
+        {
+            if (_kb.FindMetonym(name, date, g.Iso3) is { } m && m.Iso3 == g.Iso3)
+            {
+                return m;
+            }
+        }
+        return null;
+    }
 
     /// <summary>The country and place a dateline names: "KABUL" (AFG, Kabul), "BOISE, Idaho", "ST CATHERINE, Jamaica".</summary>
     private (string? Country, GeoPlace? Place) PlaceOfDateline(Dateline dateline)
@@ -1185,26 +1218,25 @@ internal sealed class ResolverRun
         {
             place = place[..comma].Trim(); // "BOISE, Idaho": the city
         }
-        if (CountryMatchOf(place) is { } m)
+        // The country or state written after the place: "SAN JOSE, California" is not Costa Rica's capital.
+        var regionCountry = dateline.Region is { Length: > 0 } region
+            ? CountryMatchOf(region) is { Kind: not CountryNameKind.Capital and not CountryNameKind.Demonym } rc ? rc.Country.Iso3 : _kb.FindRegion(region)?.Iso3
+            : null;
+        if (CountryMatchOf(place) is { } m && (regionCountry is null || m.Country.Iso3 == regionCountry))
         {
             return (m.Country.Iso3, m.Kind == CountryNameKind.Capital
                 ? Geocode(place, m.Country.Iso3) ?? new GeoPlace(place, m.Country.Iso3, null, null)
                 : new GeoPlace(m.Country.Name, m.Country.Iso3, null, null));
         }
-        if (Geocode(place, null) is { } g)
+        if (Geocode(place, regionCountry) is { } g && (regionCountry is null || g.Country == regionCountry))
         {
             return (g.Country, g);
         }
-        if (dateline.Region is { Length: > 0 } region)
+        if (regionCountry is not null)
         {
             // "ST CATHERINE, Jamaica —", "SPANISH TOWN, Jamaica": a place the gazetteer does not know is in the country or
             // state written after it.
-            var country = CountryMatchOf(region) is { Kind: not CountryNameKind.Capital and not CountryNameKind.Demonym } rc ? rc.Country.Iso3
-                : _kb.FindRegion(region)?.Iso3;
-            if (country is not null)
-            {
-                return (country, new GeoPlace(dateline.Place, country, null, null));
-            }
+            return (regionCountry, new GeoPlace(dateline.Place, regionCountry, null, null));
         }
         return (null, null);
     }
@@ -1249,6 +1281,11 @@ internal sealed class ResolverRun
         if (_dateline.IsPresent && _dateline.Place.Length > 0)
         {
             (_datelineCountry, _datelinePlace) = PlaceOfDateline(_dateline);
+            var city = _dateline.Place.Split(',')[0].Trim();
+            if (_datelineCountry is not null && _kb.FindCountryMatch(city) is { Kind: CountryNameKind.Capital } capital && capital.Country.Iso3 != _datelineCountry)
+            {
+                _homonymCapital = city;
+            }
         }
         foreach (var section in _dateline.Sections)
         {
@@ -1896,7 +1933,10 @@ internal sealed class ResolverRun
                     {
                         u++;
                     }
-                    if (u == _atoms[k].First && IsModifier(_atoms[k], asOwner: true))
+                    // (Not a modifier of the body that follows: "officers of the Pakistan Army" are the army's, GroupAfterOf.)
+                    if (u == _atoms[k].First && IsModifier(_atoms[k], asOwner: true)
+                        && !(k + 1 < to && _atoms[k + 1].First == _atoms[k].End && IsAgentAtom(_atoms[k + 1], true) && IsInstitutionWord(_atoms[k + 1].Key))
+                        && BackingParticipleAfter(_atoms[k].End) < 0)
                     {
                         p.Owner = _atoms[k++];
                         end = p.Owner.End;
@@ -2081,6 +2121,10 @@ internal sealed class ResolverRun
         {
             return (null, Ref(m.Code, m.Iso3.StartsWith("IGO", StringComparison.Ordinal) ? KnowledgeBase.UnknownCountry : m.Iso3, m.Sector, m.Name, m.Role), "metonym:" + m.Source);
         }
+        if (SuccessorOfGroup(a) is { } successor)
+        {
+            return (null, Ref(successor.Code, successor.Iso3, successor.Sector, successor.Name, successor.Role), "group-successor:" + successor.Source);
+        }
         if (ArmedGroupOf(a) is { } g)
         {
             return (null, Ref(g.Code, g.Iso3, g.Sector, g.DisplayName, null), "group:" + g.Source);
@@ -2236,12 +2280,14 @@ internal sealed class ResolverRun
     private static string TitleCase(string s) =>
         s.Length > 0 && char.IsLower(s[0]) ? char.ToUpperInvariant(s[0]) + s[1..] : s;
 
-    private EntityType AgentType(Phrase p)
+    private EntityType AgentType(Phrase p) => IsInstitutionWord(p.Agents[^1].Key) ? EntityType.Organization : EntityType.Person;
+
+    /// <summary>The role key ends in a word of a body ("army", "foreign office"), not of a person ("secretary-general").</summary>
+    private static bool IsInstitutionWord(string key)
     {
-        var key = p.Agents[^1].Key;
         var lastSpace = key.LastIndexOf(' ');
         var last = lastSpace < 0 ? key : key[(lastSpace + 1)..];
-        return Array.IndexOf(InstitutionWords, last) >= 0 ? EntityType.Organization : EntityType.Person;
+        return Array.IndexOf(InstitutionWords, last) >= 0;
     }
 
     private Resolved ResolveAgent(Phrase p)
@@ -2417,6 +2463,12 @@ internal sealed class ResolverRun
             // "MADRID — Venezuelan opposition leader Edmundo González ... Maduro has accused the opposition": the opposition
             // the text named before, not the dateline's (was ESPOPP).
             return new Resolved(type, null, role, Ref(opposed + sector, opposed, sector, null, role), null, "agent+earlier-opposition");
+        }
+        if (agent?.ImpliesGovernment == true && !possessed && p.Modifiers.Count == 0 && p.Owner is null && ParallelClauseCountry(p) is { } parallel)
+        {
+            // "Foreign Ministry spokesman Lin Jian demanded ..., and a defence ministry spokesman warned" in a story from Tokyo: the
+            // subject of a clause coordinated with one whose subject is another state's official belongs to that state.
+            return new Resolved(type, null, role, Ref(parallel + sector, parallel, sector, null, role), null, "agent+parallel-clause");
         }
         if (agent?.ImpliesGovernment == true && _defaultCountry is not null && !possessed)
         {
@@ -3013,12 +3065,38 @@ internal sealed class ResolverRun
         }
         var index = _phrases.IndexOf(p);
         var start = TokenIs(p.End + 1, "the") ? p.End + 2 : p.End + 1;
+        for (var i = index + 1; i < _phrases.Count && i <= index + 2; i++)
+        {
+            // "a senior commander of the Iran-backed Kataib Hezbollah militia": the group after its backer
+            if (_phrases[i].First == start && BackingParticipleAfter(_phrases[i].End) is var after and >= 0)
+            {
+                start = after;
+                index = i;
+                break;
+            }
+        }
+        if (index + 2 < _phrases.Count && _phrases[index + 1] is { Single: { } adjective, Agents.Count: 0, NameAtom: null } && adjective.First == start
+            && IsCountryOnly(adjective) && _phrases[index + 2] is { Single: { } body, Resolving: false } named && named.First == adjective.End
+            && (body.Kinds & (PhraseKinds.Organization | PhraseKinds.Metonym | PhraseKinds.ArmedGroup)) != 0
+            && Resolve(named).Actor is { Country: { Length: 3 } bodyCountry, Sectors.Count: > 0 } force && bodyCountry != KnowledgeBase.UnknownCountry)
+        {
+            return force; // "officers of the Chinese People's Liberation Army (PLA)": the known body after its country's adjective
+        }
         return index + 1 < _phrases.Count && _phrases[index + 1] is { Agents.Count: > 0, NameAtom: null, Resolving: false } q && q.First == start
             && (AgentType(q) == EntityType.Organization || PluralRole(q.Agents[^1]))
             && Resolve(q).Actor is { Country: { Length: 3 } country, Sectors.Count: > 0 } group && country != KnowledgeBase.UnknownCountry
             ? group
             : null;
     }
+
+    /// <summary>
+    /// The token after "-backed", "-funded", "-aligned" (and the like) glued to the word before <paramref name="t"/>: "Iran-backed"
+    /// names a backer, not an owner; -1 otherwise.
+    /// </summary>
+    private int BackingParticipleAfter(int t) =>
+        t + 1 < _tokens.Count && TokenIs(t, "-") && !_tokens.SpaceAfter(t - 1) && !_tokens.SpaceAfter(t)
+        && TextOf(t + 1) is "backed" or "funded" or "supported" or "sponsored" or "aligned" or "allied" or "affiliated" or "linked" or "armed" or "trained"
+        ? t + 2 : -1;
 
     /// <summary>The country of the last country name before token <paramref name="token"/>, within <paramref name="sentences"/> sentences.</summary>
     private string? CountryNamedBefore(int token, int sentences)
@@ -3148,6 +3226,57 @@ internal sealed class ResolverRun
         }
         return null;
     }
+
+    /// <summary>
+    /// The state of the official or body that is the subject of the clause the phrase's own clause is coordinated with ("the
+    /// Chinese government has advised ..., the education ministry has warned ..."), when the text placed it and it is not the
+    /// story's default country; null otherwise.
+    /// </summary>
+    private string? ParallelClauseCountry(Phrase p)
+    {
+        if (_deps is null || _defaultCountry is null || PluralRole(p.Agents[^1]))
+        {
+            return null; // (not "the two leaders", who are both sides)
+        }
+        var head = p.End - 1;
+        for (var t = p.First; t < p.End; t++)
+        {
+            if (_deps.HeadOf(t) < p.First || _deps.HeadOf(t) >= p.End)
+            {
+                head = t;
+                break;
+            }
+        }
+        if (!_deps.RelationOf(head).StartsWith("nsubj", StringComparison.Ordinal) || _deps.HeadOf(head) is not (var verb and >= 0)
+            || !(_deps.RelationIds[verb] == _conj || _deps.RelationOf(verb) == "parataxis" && !ReportingForms.Contains(TextOf(verb).ToString()))
+            || _deps.HeadOf(verb) is not (var first and >= 0) || first >= p.First)
+        {
+            return null; // (not "Chinese troops crossed the line, the defence ministry said": the reporter is the story's)
+        }
+        for (var k = _sentences[p.Sentence].FirstToken; k < first; k++)
+        {
+            if (_deps.HeadOf(k) != first || !_deps.RelationOf(k).StartsWith("nsubj", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            foreach (var q in _phrases)
+            {
+                if (q != p && q.First <= k && k < q.End && !q.Resolving && Resolve(q) is { Actor: { Country: { Length: 3 } country, Sectors: var sectors } } r
+                    && !IsGuess(r) && country != KnowledgeBase.UnknownCountry && country != _defaultCountry
+                    && sectors.Any(s => s is "GOV" or "MIL" or "COP" or "JUD" or "SPY"))
+                {
+                    return country;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> ReportingForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "reported", "reports", "noted", "notes", "claimed",
+        "claims", "confirmed", "confirms", "wrote", "writes", "announced", "announces", "according",
+    };
 
     /// <summary>The country of the last opposition figure or party before <paramref name="p"/> the text placed, or null.</summary>
     private string? EarlierOpposition(Phrase p)

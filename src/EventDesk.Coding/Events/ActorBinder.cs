@@ -177,6 +177,7 @@ internal sealed class ActorBinder
                         list.Add((k, other));
                     }
                 }
+
                 if (list.Count >= 2)
                 {
                     return list; // "foreign ministers of France and Germany": the coordinated modifier, not "foreign"
@@ -203,6 +204,21 @@ internal sealed class ActorBinder
         var written = tree.SpanOf(head);
         foreach (var (token, country) in countries)
         {
+            if (tree.Upos(token) == Upos.PROPN && !AttributiveName(tree.Document.Tokens.TextOf(token)) && countries.Any(x => tree.Upos(x.Token) == Upos.ADJ)
+                && tree.Document.Tokens.TextOf(token).Equals(country.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                // "Israel and Palestinian militants traded accusations": a state's name beside a demonym is a party of its own,
+                // not "Israeli militants" (the parser hung it on the noun).
+                result.Add(new Participant(tree.SpanOf(token), _document.Substring(tree.SpanOf(token)), country.Name, null,
+                    new ActorRef(country.Country!, country.Country, [], country.Name, null)));
+                continue;
+            }
+            if (sectors.Count == 0 && _mentionOfToken[token] is var own and >= 0 && _entities.Mentions[own].Actor is { Sectors.Count: > 0 } group)
+            {
+                // "struck PKK/YPG terrorist targets": targets of no actor of their own are the groups', not Turkey's and Syria's
+                result.Add(new Participant(tree.SpanOf(token), _document.Substring(tree.SpanOf(token)), group.Name, own, group));
+                continue;
+            }
             var code = country.Country + string.Concat(sectors);
             var span = TextSpan.FromBounds(Math.Min(tree.SpanOf(token).Start, written.Start), Math.Max(tree.SpanOf(token).End, written.End));
             result.Add(new Participant(span, _document.Substring(written), country.Name, null, new ActorRef(code, country.Country, sectors, country.Name, role)));
@@ -229,9 +245,9 @@ internal sealed class ActorBinder
     /// </summary>
     private ActorRef? SharedAgent(SentenceTree tree, int token)
     {
-        if (token + 2 >= tree.End || tree.LowerForm(token + 1) != "and")
+        if (token + 2 >= tree.End || tree.LowerForm(token + 1) != "and" || !AttributiveName(tree.Document.Tokens.TextOf(token)))
         {
-            return null;
+            return null; // ("Israel and Palestinian militants traded accusations": a state and militants, not Israeli militants)
         }
         foreach (var c in tree.Children(token))
         {
@@ -243,6 +259,23 @@ internal sealed class ActorBinder
             }
         }
         return null;
+    }
+
+    /// <summary>A country name written before a noun as its adjective: an abbreviation ("U.S.", "UK") or "United States".</summary>
+    private static bool AttributiveName(ReadOnlySpan<char> form)
+    {
+        if (form.Contains('.') || form is "States" or "Kingdom")
+        {
+            return true;
+        }
+        foreach (var ch in form)
+        {
+            if (!char.IsUpper(ch))
+            {
+                return false;
+            }
+        }
+        return form.Length <= 4;
     }
 
     /// <summary>The known country of a compound, adjectival or possessive modifier of the token ("Trump" in "Trump administration").</summary>
@@ -292,7 +325,7 @@ internal sealed class ActorBinder
         }
         foreach (var c in tree.Children(token))
         {
-            if (tree.Rel(c) == "nmod:poss" && tree.Upos(c) == Upos.PRON && tree.LowerForm(c) is "its" or "their" or "his" or "her"
+            if (tree.Rel(c) == "nmod:poss" && tree.Upos(c) == Upos.PRON && tree.LowerForm(c) is "its" or "their" or "his" or "her" or "our"
                 && ReferringChain(tree.SpanOf(c)) is { } chain)
             {
                 var found = new List<Participant>();

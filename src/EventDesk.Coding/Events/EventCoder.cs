@@ -4059,6 +4059,34 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // politicians attack each other with words; "Petro has clashed repeatedly with conservative leaders" too.
             code = verbalAttack;
         }
+        if (_options.NewsHeuristics && code.Root is "18" or "19"
+            && (tree.Lemma(match.Trigger).ToLowerInvariant() is "attack" or "assail" || match.Used.Any(u => tree.Lemma(u).Equals("attack", StringComparison.OrdinalIgnoreCase)))
+            && source.Actor is { Name: not null, Sectors.Count: > 0 } speaker && speaker.Sectors.All(PoliticalSectors.Contains)
+            && (Person(document, source) || speaker.Role is not null) // (also "his attack on ...")
+            && target is { } person && (Person(document, person) && (person.Actor?.Sectors ?? []).All(PoliticalSectors.Contains)
+                || person.Actor is { Sectors.Count: > 0 } body && body.Sectors.All(s => s is "BUS" or "MED" or "EDU" or "NGO" or "HRI" or "LAB"))
+            && Lookup("111") is { } personalAttack)
+        {
+            // "Trump attacked the Seattle federal judge who blocked his order", "launched a personal attack on Sadiq Khan",
+            // "escalated his attack on Harley-Davidson": a named politician's attack on a person or a company is made with words.
+            code = personalAttack;
+        }
+        if (_options.NewsHeuristics && code.Root == "19" && tree.Lemma(match.Trigger).Equals("clash", StringComparison.OrdinalIgnoreCase)
+            && source.Actor is { } government && (government.Code.StartsWith("IGO", StringComparison.Ordinal) || government.Sectors.Count > 0 && government.Sectors.All(PoliticalSectors.Contains))
+            && target?.Actor is { Sectors.Count: > 0 } company && company.Sectors.All(s => s is "BUS" or "MED" or "EDU" or "NGO" or "HRI" or "LAB")
+            && Lookup("111") is { } dispute)
+        {
+            code = dispute; // "Brussels clashed with AstraZeneca over its shortfall in deliveries": a dispute, no fighting
+        }
+        if (_options.NewsHeuristics && code.Code == "173" && match.Used.Any(u => tree.Lemma(u).Equals("charge", StringComparison.OrdinalIgnoreCase))
+            && source.Actor is { Sectors: var chargers } && !chargers.Any(s => s is "JUD" or "COP" or "SPY" or "MIL")
+            && (Person(document, source) && source.Actor.Name is not null || chargers.Count > 0 && chargers.All(s => s is not "GOV"))
+            && Lookup("112") is { } accusation)
+        {
+            // "Banerjee charged Prime Minister Modi and BJP president Amit Shah with political vendetta": a politician's or a
+            // party's charge is an accusation; prosecutors, police and states press criminal charges.
+            code = accusation;
+        }
         if (_options.NewsHeuristics && code.Code == "090" && source.Actor is { } investigator && investigator.Sectors.Any(s => s is "JUD" or "COP")
             && Lookup("091") is { } criminal)
         {
@@ -4582,6 +4610,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "attacking civilians is a war crime": an act spoken of as such, nobody's reported act.
             modality = EventModality.Hypothetical;
         }
+        if (TermsOfArrangement(tree, trigger))
+        {
+            // "agreed to resume shuttle diplomacy, in which the leaders visit each other regularly", "a deal under which Iran
+            // limits enrichment and the United States lifts sanctions": what an arrangement provides for, not what was done.
+            modality = EventModality.Hypothetical;
+        }
         var t = trigger;
         // A conjunct with auxiliaries of its own does not share the first verb's: "will expel 12 officials and has recalled
         // its ambassador" recalled him.
@@ -4910,6 +4944,59 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         var noun = trigger - 2;
         return tree.Upos(noun) == Upos.NOUN && AimNouns.Contains(tree.Lemma(noun).ToLowerInvariant());
     }
+
+    /// <summary>
+    /// The trigger is (a conjunct of) a relative clause in the present or with a modal, opened by "in / under / by which" or
+    /// "whereby", on a noun of an arrangement: the clause says what the deal, law or practice provides for.
+    /// </summary>
+    private static bool TermsOfArrangement(SentenceTree tree, int trigger)
+    {
+        var v = trigger;
+        for (var hops = 0; hops < 4 && v >= 0 && !OpensAsTerms(tree, v); hops++)
+        {
+            // (through coordination, and through a noun the parser hung a conjunct on: "limits enrichment and ... lifts")
+            v = tree.RelIs(v, "conj") || tree.Upos(v) is not Upos.VERB ? tree.Head(v) : -1;
+        }
+        // (the clause is a relative clause on the noun, or a conjunct of it where the parser missed the relative)
+        if (v < 0 || !OpensAsTerms(tree, v) || !(tree.RelIs(v, "acl:relcl") || tree.RelIs(v, "conj")) || tree.Head(v) is not (var owner and >= 0)
+            || tree.Upos(owner) != Upos.NOUN || !ArrangementNouns.Contains(tree.Lemma(owner).ToLowerInvariant()))
+        {
+            return false;
+        }
+        var present = tree.Pos.XposOf(v) is "VBP" or "VBZ";
+        foreach (var c in tree.Children(v))
+        {
+            if (tree.RelIs(c, "aux"))
+            {
+                present = tree.LowerForm(c) is "will" or "would" or "can" or "could" or "must" or "shall" or "should" or "may";
+            }
+        }
+        return present && tree.Pos.XposOf(trigger) is not ("VBD" or "VBN");
+    }
+
+    /// <summary>The clause opens with "in / under / by / through which" or "whereby".</summary>
+    private static bool OpensAsTerms(SentenceTree tree, int clause)
+    {
+        foreach (var c in tree.Children(clause))
+        {
+            var form = tree.LowerForm(c);
+            if (c < clause && (form == "whereby"
+                || form == "which" && (tree.HasMarker(c, "in") || tree.HasMarker(c, "under") || tree.HasMarker(c, "by") || tree.HasMarker(c, "through"))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Nouns of a deal, law or practice whose terms a relative clause can spell out.</summary>
+    private static readonly HashSet<string> ArrangementNouns = new(StringComparer.Ordinal)
+    {
+        "deal", "agreement", "accord", "pact", "treaty", "arrangement", "plan", "framework", "mechanism", "scheme", "system",
+        "process", "programme", "program", "initiative", "proposal", "ceasefire", "truce", "formula", "compromise", "diplomacy",
+        "format", "roadmap", "protocol", "memorandum", "understanding", "law", "bill", "legislation", "rule", "policy",
+        "exchange", "swap", "model", "procedure", "practice", "tradition", "custom",
+    };
 
     /// <summary>Nouns of aim, resolve or mandate: an infinitive right after one names what someone wants, not what happened.</summary>
     private static readonly HashSet<string> AimNouns = new(StringComparer.Ordinal)

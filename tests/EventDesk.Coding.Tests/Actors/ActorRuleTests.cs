@@ -517,6 +517,17 @@ public sealed class ActorRuleTests
     }
 
     [Fact]
+    public void A_rebel_acronym_after_the_movement_became_a_party_is_the_party()
+    {
+        // "The RPF said" in a story of 2017 was the rebels of 1990-1994 (RWAREB): the party's row leaves out the acronym, so the
+        // ended rebel row was taken at any date.
+        var later = Annotate("The RPF said President Paul Kagame would stand again.", new DateOnly(2017, 8, 5), ["ORG:RPF", "PER:Paul Kagame"]);
+        AssertActor(Mention(later, "RPF"), "RWAPTY", "RWA");
+        var then = Annotate("The RPF said it had taken the airport.", new DateOnly(1994, 5, 22), ["ORG:RPF"]);
+        AssertActor(Mention(then, "RPF"), "RWAREB", "RWA");
+    }
+
+    [Fact]
     public void Random_text_keeps_the_invariants()
     {
         var pipeline = new PipelineBuilder()
