@@ -206,12 +206,19 @@ internal sealed class ResolverRun
         var n = _tokens.Count;
         _keyStart = new int[n];
         _keyLength = new int[n];
-        _keyBuffer = new char[Math.Max(16, document.Text.Length + n)];
+        var expanded = 0;
+        for (var t = 0; t + 1 < n; t++)
+        {
+            expanded += TitleAbbreviation(t) is { } title ? title.Length : 0;
+        }
+        _keyBuffer = new char[Math.Max(16, document.Text.Length + n + expanded)];
         var used = 0;
         for (var t = 0; t < n; t++)
         {
             _keyStart[t] = used;
-            var written = PhraseIndex.AppendKey(_tokens.TextOf(t), _keyBuffer.AsSpan(used));
+            var written = t + 1 < n && TitleAbbreviation(t) is { } full
+                ? PhraseIndex.AppendKey(full, _keyBuffer.AsSpan(used))
+                : PhraseIndex.AppendKey(_tokens.TextOf(t), _keyBuffer.AsSpan(used));
             if (written < 0)
             {
                 written = 0; // folding expanded past the buffer (only pathological text): treat as a non-word
@@ -221,6 +228,49 @@ internal sealed class ResolverRun
         }
         _usGeorgia = GeorgiaIsTheUsState();
         _euStory = NamesTheEu();
+    }
+
+    /// <summary>
+    /// An American party's mark on a titled name: "Republican" / "Democratic" / "GOP" right before the title, or an agency-style
+    /// "R-Texas" / "D-Calif." right after the name.
+    /// </summary>
+    private bool UsPartyMark(Phrase title, Phrase named)
+    {
+        var before = title.First - 1;
+        if (before >= 0 && TextOf(before) is "Republican" or "Democratic" or "GOP")
+        {
+            return true;
+        }
+        var after = named.End;
+        return after + 2 < _tokens.Count && TextOf(after) is "," && TextOf(after + 1) is "R" or "D" && TextOf(after + 2) is "-"
+            || after + 1 < _tokens.Count && TextOf(after) is "," && TextOf(after + 1) is ['R' or 'D', '-', ..];
+    }
+
+    /// <summary>
+    /// The role an agency-style abbreviated title stands for before a capitalised name ("Sen. John McCain", "Rep. Adam Schiff",
+    /// "Gov. Greg Abbott"): its key is the full word, so the title is found as a role; null for other tokens. (Only the written
+    /// abbreviation with its period: "Hun Sen" stays a name.)
+    /// </summary>
+    private string? TitleAbbreviation(int t)
+    {
+        var word = _tokens.TextOf(t);
+        if (word.Length < 4 || word[^1] != '.' || t + 1 >= _tokens.Count || _tokens.TextOf(t + 1) is not [var first, ..] || !char.IsUpper(first))
+        {
+            return null;
+        }
+        return word switch
+        {
+            "Sen." => "senator",
+            "Sens." => "senators",
+            "Rep." => "representative",
+            "Reps." => "representatives",
+            "Gov." => "governor",
+            "Govs." => "governors",
+            "Amb." => "ambassador",
+            "Supt." => "superintendent",
+            "Insp." => "inspector",
+            _ => null,
+        };
     }
 
     // "Brussels" acting in a story that names the EU is the Union ("accusing Brussels of blackmail"), not Belgium.
@@ -1309,7 +1359,11 @@ internal sealed class ResolverRun
             // (The dateline country's own institutions count as its mentions: "Berlin ... Press release of the Federal
             // Foreign Office" about Russia is Germany's story, and its "Federal Government" is Germany's.)
             var bureau = top is not null && top != _datelineCountry && topCount >= 3 && topCount > second
-                && 4 * (_countryMentions.GetValueOrDefault(_datelineCountry) + _institutionMentions.GetValueOrDefault(_datelineCountry)) <= topCount;
+                && 4 * (_countryMentions.GetValueOrDefault(_datelineCountry) + _institutionMentions.GetValueOrDefault(_datelineCountry)
+                    + _regionMentions.GetValueOrDefault(_datelineCountry)) <= topCount;
+            // (The dateline country's provinces named in the text count too: "KINSHASA (AFP) - ... the hills of North Kivu" is
+            // Congo's story, though it names Uganda three times and Congo once. Not its capital: "talks in Doha" in a story from
+            // Doha about Gaza, "Dakar" in a story about Mali, are venues.)
             if (!bureau && _countryMentions.GetValueOrDefault(_datelineCountry) == 0 && _groupHomeMentions.GetValueOrDefault(_datelineCountry) == 0
                 && GroupCountry() is { } groupHome && (top is null || top == groupHome))
             {
@@ -1341,13 +1395,16 @@ internal sealed class ResolverRun
         // With no dateline the country's provinces count too: an analysis of the war in Tigray that names Eritrea three
         // times and Ethiopia twice is about Ethiopia ("federal troops" were Eritrea's). (Not its institutions or armed groups in
         // the ranking: a story about Kenya's operation against al-Shabab names the group more often than Kenya, and a story about
-        // Zimbabwe's coup Britain's Foreign Office.)
-        (top, topCount, second) = MostNamed(_countryMentions.Keys.Union(_regionMentions.Keys),
-            iso => _countryMentions.GetValueOrDefault(iso) + _regionMentions.GetValueOrDefault(iso));
+        // Zimbabwe's coup Britain's Foreign Office.) A country whose own bodies the story names three times or more is where it
+        // happens, though, and they count: "Senate confirms Friedman as ambassador to Israel", "House passes USMCA" (the
+        // senators were Israel's, Congress Mexico's).
+        (top, topCount, second) = MostNamed(_countryMentions.Keys.Union(_regionMentions.Keys).Union(_institutionMentions.Keys),
+            iso => _countryMentions.GetValueOrDefault(iso) + _regionMentions.GetValueOrDefault(iso)
+                + (_institutionMentions.GetValueOrDefault(iso) is var bodies and >= 3 ? bodies : 0));
         // (Its institutions and armed groups may lift a country named once to the threshold: "Nigeria's army said it rescued
         // 300 hostages held by Boko Haram".)
         if (top is not null && topCount + _institutionMentions.GetValueOrDefault(top) + _groupHomeMentions.GetValueOrDefault(top) >= 2
-            && topCount > second && _countryMentions.GetValueOrDefault(top) > 0)
+            && topCount > second && (_countryMentions.GetValueOrDefault(top) > 0 || _institutionMentions.GetValueOrDefault(top) >= 3))
         {
             _defaultCountry = top;
             _defaultSource = "focus";
@@ -2702,10 +2759,18 @@ internal sealed class ResolverRun
                 // "Minister Tobias Ellwood" in a release on www.gov.uk: an official the text does not place is the issuer's.
                 return new Resolved(EntityType.Person, name, role, Ref(_issuerCountry + sector, _issuerCountry, sector, name, role), null, "title+issuer");
             }
-            if (country is null && _defaultCountry is not null && _defaultSource == "dateline" && roleAgent is not null && !atom.AfterTitle
-                && (sector == "GOV" && roleAgent.ImpliesGovernment && LastWord(rolePhrase.Agents[^1].Key) is "minister" || sector == "OPP"))
+            if (country is null && sector is "LEG" or "GOV" && UsPartyMark(rolePhrase, p))
             {
-                // (Also an opposition leader or politician: "NAIROBI ... Opposition politician Ekuru Aukot".)
+                // "Republican Senator Ted Cruz" in a story from Berlin, "Sen. Lindsey Graham, R-S.C.": an American party's member.
+                return new Resolved(EntityType.Person, name, role, Ref("USA" + sector, "USA", sector, name, role), null, "title+us-party");
+            }
+            if (country is null && _defaultCountry is not null && _defaultSource == "dateline" && roleAgent is not null && !atom.AfterTitle
+                && (sector == "GOV" && roleAgent.ImpliesGovernment && LastWord(rolePhrase.Agents[^1].Key) is "minister" or "governor" || sector == "OPP"
+                    || sector == "LEG" && LastWord(rolePhrase.Agents[^1].Key) is "senator" or "representative" or "congressman" or "congresswoman"
+                        or "lawmaker" or "legislator" or "mp"))
+            {
+                // (Also an opposition leader or politician: "NAIROBI ... Opposition politician Ekuru Aukot"; a governor or a member of
+                // the legislature: "WASHINGTON (AP) — Sen. Jack Reed".)
                 // "NAIROBI (Reuters) - ... Interior Minister Kipchumba Murkomen praised the police": a minister the text names
                 // without a country, in a story filed from a capital, is of that country (as the bare "the interior minister").
                 return new Resolved(EntityType.Person, name, role, Ref(_defaultCountry + sector, _defaultCountry, sector, name, role), null, "title+dateline");
@@ -2724,7 +2789,36 @@ internal sealed class ResolverRun
         {
             return new Resolved(EntityType.Person, name, null, Ref(mc, mc, "", name, null), null, "person+country");
         }
+        if (person is null && ParenthesizedCountry(p.End) is { } delegation)
+        {
+            // "YURIY SERGEYEV (Ukraine) urged the Russian Federation ...": the UN's meetings coverage names each speaker's
+            // delegation in brackets; the speaker represents that state.
+            return new Resolved(EntityType.Person, name, "Representative", Ref(delegation + "GOV", delegation, "GOV", name, "Representative"), null,
+                "person+delegation");
+        }
         return new Resolved(EntityType.Person, name, null, Ref(KnowledgeBase.UnknownCountry, KnowledgeBase.UnknownCountry, "", name, null), null, rule);
+    }
+
+    /// <summary>The country named alone in brackets right after token <paramref name="end"/> - 1 ("SERGEYEV (Ukraine)"), or null.</summary>
+    private string? ParenthesizedCountry(int end)
+    {
+        if (end + 2 >= _tokens.Count || !TokenIs(end, "("))
+        {
+            return null;
+        }
+        foreach (var a in _atoms)
+        {
+            if (a.First == end + 1 && a.End < _tokens.Count && TokenIs(a.End, ")") && IsCountryOnly(a)
+                && CountryMatchOf(a.Key) is { Kind: CountryNameKind.Name } c)
+            {
+                return c.Country.Iso3;
+            }
+            if (a.First > end + 1)
+            {
+                break;
+            }
+        }
+        return null;
     }
 
     /// <summary>A person in the knowledge base as of the document date: full name, earlier full name, or unique surname.</summary>

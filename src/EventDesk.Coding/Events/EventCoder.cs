@@ -3365,6 +3365,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 status = clause.Negated ? status with { Negated = true, Modality = EventModality.Denied } : status with { Modality = clause.Modality };
             }
         }
+        if (pattern.Nominal && match.Governor < 0 && status.Modality == EventModality.Asserted && !status.Negated
+            && (tree.RelIs(match.Trigger, "obl") || tree.RelIs(match.Trigger, "nmod")) && tree.HasMarker(match.Trigger, "for")
+            && VerbAbove(tree, match.Trigger) is var purposeOf and >= 0 && Modality(tree, purposeOf) is { Negated: false, Modality: EventModality.Future or EventModality.Hypothetical or EventModality.Conditional } planned)
+        {
+            // "Trump and Putin will meet Friday at a military base in Alaska for their first in-person talks": what a planned
+            // meeting is for is planned too.
+            status = status with { Modality = planned.Modality, Governor = status.Governor ?? planned.Governor, Reported = status.Reported || planned.Reported };
+        }
         if (pattern.Nominal && status.Modality == EventModality.Asserted && ProspectiveNoun(tree, match.Trigger))
         {
             // "will require the support of the Congress", "the efforts towards a new summit between ...": needed or sought,
@@ -4059,6 +4067,19 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // politicians attack each other with words; "Petro has clashed repeatedly with conservative leaders" too.
             code = verbalAttack;
         }
+        if (code.Code == "042" && target?.Actor is { Code: "NLD" } && source.Actor?.Country != "NLD" && SentenceNames(tree, "Hague"))
+        {
+            return; // "Morales, who traveled to The Hague to hear the verdict": a trip to the world courts, no visit to the Netherlands
+        }
+        if (target is { Text: var built } && BuildingNouns.Contains(built.ToLowerInvariant())
+            && tree.Lemma(match.Trigger).ToLowerInvariant() is "rebuild" or "build" or "repair" or "reconstruct" or "restore" or "renovate")
+        {
+            return; // "the money is needed to rebuild homes, hospitals, schools": buildings, not the health and education sectors
+        }
+        if (code.Code == "192" && ControlOfAnAffair(tree, match))
+        {
+            return; // "took control of the fight against the Ebola epidemic away from his ministry": no territory taken
+        }
         if (_options.NewsHeuristics && code.Root is "18" or "19"
             && (tree.Lemma(match.Trigger).ToLowerInvariant() is "attack" or "assail" || match.Used.Any(u => tree.Lemma(u).Equals("attack", StringComparison.OrdinalIgnoreCase)))
             && source.Actor is { Name: not null, Sectors.Count: > 0 } speaker && speaker.Sectors.All(PoliticalSectors.Contains)
@@ -4447,6 +4468,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static readonly HashSet<string> AttemptGovernors = new(StringComparer.Ordinal)
     {
         "try", "attempt", "struggle", "strive", "endeavor", "endeavour", "negotiate", "work", "push", "lobby", "campaign", "fight", "battle",
+        // "The council is mandated to negotiate with the Houthis": a task given, not done
+        "mandate", "task", "empower", "authorize", "authorise",
     };
 
     /// <summary>"is looking to reset ties", "interested in talking", "ready to sign": an intention, not the act.</summary>
@@ -4610,7 +4633,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "attacking civilians is a war crime": an act spoken of as such, nobody's reported act.
             modality = EventModality.Hypothetical;
         }
-        if (TermsOfArrangement(tree, trigger))
+        if (TermsOfArrangement(tree, trigger) || WhatAGroupingDoes(tree, trigger))
         {
             // "agreed to resume shuttle diplomacy, in which the leaders visit each other regularly", "a deal under which Iran
             // limits enrichment and the United States lifts sanctions": what an arrangement provides for, not what was done.
@@ -4671,6 +4694,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                         "will" or "shall" or "'ll" when modality == EventModality.Asserted => EventModality.Future,
                         "would" or "'d" when modality == EventModality.Asserted => EventModality.Future,
                         "could" or "might" or "may" or "should" or "must" or "ought" or "can" when modality == EventModality.Asserted => EventModality.Hypothetical,
+                        // "A new government might seek to mend ties": an intention that may be, not one announced
+                        "could" or "might" or "may" when modality == EventModality.Future && t != trigger => EventModality.Hypothetical,
                         _ => modality,
                     };
                 }
@@ -4974,6 +4999,33 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return present && tree.Pos.XposOf(trigger) is not ("VBD" or "VBN");
     }
 
+    /// <summary>
+    /// "the so-called Normandy format, which brings together France, Germany, Russia and Ukraine": a present-tense relative clause
+    /// on a format, bloc or forum says what the grouping is, not what anyone did.
+    /// </summary>
+    private static bool WhatAGroupingDoes(SentenceTree tree, int trigger)
+    {
+        if (!tree.RelIs(trigger, "acl:relcl") || tree.Pos.XposOf(trigger) is not ("VBZ" or "VBP") || tree.Head(trigger) is not (var owner and >= 0)
+            || !GroupingNouns.Contains(tree.Lemma(owner).ToLowerInvariant()))
+        {
+            return false;
+        }
+        foreach (var c in tree.Children(trigger))
+        {
+            if (tree.RelIs(c, "nsubj") && tree.LowerForm(c) is "which" or "that")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> GroupingNouns = new(StringComparer.Ordinal)
+    {
+        "format", "group", "grouping", "bloc", "alliance", "forum", "mechanism", "framework", "partnership", "club", "quartet", "troika",
+        "dialogue", "quad", "arrangement", "platform", "contact", "initiative",
+    };
+
     /// <summary>The clause opens with "in / under / by / through which" or "whereby".</summary>
     private static bool OpensAsTerms(SentenceTree tree, int clause)
     {
@@ -4988,6 +5040,62 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         return false;
     }
+
+    private static readonly HashSet<string> BuildingNouns = new(StringComparer.Ordinal)
+    {
+        "hospital", "hospitals", "school", "schools", "clinic", "clinics", "home", "homes", "house", "houses", "mosque", "mosques",
+        "church", "churches", "university", "universities", "road", "roads", "bridge", "bridges",
+    };
+
+    private static bool SentenceNames(SentenceTree tree, string word)
+    {
+        for (var t = tree.First; t < tree.End; t++)
+        {
+            if (tree.Document.Tokens.TextOf(t).SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The nearest verb above the token, through at most three noun heads ("meet at a base ... for talks"); -1 if none.</summary>
+    private static int VerbAbove(SentenceTree tree, int token)
+    {
+        var h = tree.Head(token);
+        for (var hops = 0; h >= 0 && hops < 3 && tree.Upos(h) != Upos.VERB; hops++)
+        {
+            h = tree.Upos(h) is Upos.NOUN or Upos.PROPN ? tree.Head(h) : -1;
+        }
+        return h >= 0 && tree.Upos(h) == Upos.VERB ? h : -1;
+    }
+
+    /// <summary>"took control of the response": the pattern's "control" governs an "of" noun of an affair, not of a place or body.</summary>
+    private static bool ControlOfAnAffair(SentenceTree tree, PatternMatch match)
+    {
+        foreach (var word in match.Used)
+        {
+            if (!tree.Lemma(word).Equals("control", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            foreach (var c in tree.Children(word))
+            {
+                if (tree.RelIs(c, "nmod") && tree.HasMarker(c, "of") && AffairNouns.Contains(tree.Lemma(c).ToLowerInvariant()))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> AffairNouns = new(StringComparer.Ordinal)
+    {
+        "fight", "response", "effort", "investigation", "probe", "inquiry", "case", "negotiation", "talk", "process", "campaign",
+        "economy", "agenda", "narrative", "situation", "portfolio", "committee", "board", "project", "programme", "program",
+        "strategy", "policy", "debate", "outbreak", "budget", "finances", "affair", "dossier", "file", "company",
+    };
 
     /// <summary>Nouns of a deal, law or practice whose terms a relative clause can spell out.</summary>
     private static readonly HashSet<string> ArrangementNouns = new(StringComparer.Ordinal)

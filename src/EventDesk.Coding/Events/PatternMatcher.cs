@@ -274,8 +274,10 @@ internal static class PatternMatcher
                     if (next is null)
                     {
                         // A particle ends a phrasal verb ("S step down"); read as a preposition it belongs to a noun
-                        // ("stepped down the stairs").
-                        if (VerbParticles.Contains(marker) ? VerbParticle(tree, anchor, marker) < 0 : !AnyMarked(tree, match, marker))
+                        // ("stepped down the stairs"). So does "in" right after the verb: "S give in" is no "gave Ukraine in the
+                        // 1994 Budapest Memorandum".
+                        if (VerbParticles.Contains(marker) || marker == "in" && i == pattern.TriggerIndex + 1
+                            ? VerbParticle(tree, anchor, marker) < 0 : !AnyMarked(tree, match, marker))
                         {
                             return null;
                         }
@@ -1370,6 +1372,15 @@ internal static class PatternMatcher
                 // "angered by a Turkish court ruling to continue to imprison him": the agent noun right before the
                 // gerund is its subject (the parser split "court ruling"); the angered subject does not rule.
                 return (verb - 1, "noun before a gerund");
+            }
+            if (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && tree.Child(verb, "mark") < 0 && verb - 1 >= tree.First
+                && tree.LowerForm(verb - 1) == "," && tree.Rel(head) == "acl" && tree.HasMarker(head, "to") && tree.Head(head) is var owner and >= 0
+                && tree.Head(owner) is var mainVerb and >= 0 && tree.Upos(mainVerb) == Upos.VERB)
+            {
+                // "has given Rwanda's ambassador 48 hours to leave the country, accusing Kigali of ...": a participle after a comma
+                // that the parser hung on the object's infinitive belongs to the main clause (the ambassador accused nobody).
+                verb = mainVerb;
+                continue;
             }
             if (rel.StartsWith("conj", StringComparison.Ordinal) && tree.RelIs(head, "xcomp") && tree.Head(head) is var governor and >= 0
                 && FiniteAuxiliary(tree, verb))

@@ -528,6 +528,27 @@ public sealed class ActorRuleTests
     }
 
     [Fact]
+    public void Agency_title_abbreviations_and_legislators_in_a_dateline_story()
+    {
+        // "Sen. John McCain" and "Senator Jack Reed" in a story from Washington were ---LEG or no role at all; "Hun Sen" stays a name.
+        var doc = Annotate("WASHINGTON (AP) — Sen. John McCain said. Rep. Adam Schiff said. Senator Jack Reed said. Prime Minister Hun Sen spoke.",
+            new DateOnly(2019, 12, 17), ["LOC:WASHINGTON", "ORG:AP", "PER:John McCain", "PER:Adam Schiff", "PER:Jack Reed", "PER:Hun Sen"]);
+        AssertActor(Mention(doc, "Sen. John McCain"), "USALEG", "USA", "Senator");
+        AssertActor(Mention(doc, "Rep. Adam Schiff"), "USALEG", "USA", "Representative");
+        AssertActor(Mention(doc, "Senator Jack Reed"), "USALEG", "USA");
+        Assert.Equal("KHMGOV", Mention(doc, "Prime Minister Hun Sen").Actor?.Code);
+    }
+
+    [Fact]
+    public void Political_forces_are_parties_and_Ecuadors_congress_is_its_own()
+    {
+        var doc = Annotate("QUITO, Ecuador (AP) — Lawmakers named the president of Congress as interim leader. The president would meet all political forces.",
+            new DateOnly(1997, 2, 7), ["LOC:QUITO", "LOC:Ecuador", "ORG:AP"]);
+        AssertActor(Mention(doc, "president of Congress"), "ECULEG", "ECU");
+        AssertActor(Mention(doc, "political forces"), "ECUPTY", "ECU");
+    }
+
+    [Fact]
     public void Random_text_keeps_the_invariants()
     {
         var pipeline = new PipelineBuilder()
