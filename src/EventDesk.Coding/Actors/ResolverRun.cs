@@ -155,6 +155,7 @@ internal sealed class ResolverRun
     private readonly Dictionary<string, int> _groupHomeMentions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _regionMentions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _institutionMentions = new(StringComparer.Ordinal); // "the Federal Foreign Office", "the Kremlin"
+    private readonly Dictionary<string, int> _stateBodyMentions = new(StringComparer.Ordinal); // "the Senate", "Congress", "the White House"
     private string? _datelineCountry;
     private string? _defaultCountry;
     private string _defaultSource = "none";
@@ -1222,6 +1223,11 @@ internal sealed class ResolverRun
             else if ((a.Kinds & PhraseKinds.Metonym) != 0 && FindMetonym(a.Key) is { Iso3.Length: 3 } m2)
             {
                 _institutionMentions[m2.Iso3] = _institutionMentions.GetValueOrDefault(m2.Iso3) + 1;
+                if (m2.Sector is "GOV" or "LEG" or "JUD" or "PTY")
+                {
+                    // (not news agencies, companies or armed forces: "told Reuters", "Britain's SAS")
+                    _stateBodyMentions[m2.Iso3] = _stateBodyMentions.GetValueOrDefault(m2.Iso3) + 1;
+                }
             }
             else if (a.Source == AtomSource.Ner && a.Ner == NerType.Location && !a.WorldRegion && _kb.FindRegion(a.Text) is { Iso3.Length: 3 } r)
             {
@@ -1398,13 +1404,13 @@ internal sealed class ResolverRun
         // Zimbabwe's coup Britain's Foreign Office.) A country whose own bodies the story names three times or more is where it
         // happens, though, and they count: "Senate confirms Friedman as ambassador to Israel", "House passes USMCA" (the
         // senators were Israel's, Congress Mexico's).
-        (top, topCount, second) = MostNamed(_countryMentions.Keys.Union(_regionMentions.Keys).Union(_institutionMentions.Keys),
+        (top, topCount, second) = MostNamed(_countryMentions.Keys.Union(_regionMentions.Keys).Union(_stateBodyMentions.Keys),
             iso => _countryMentions.GetValueOrDefault(iso) + _regionMentions.GetValueOrDefault(iso)
-                + (_institutionMentions.GetValueOrDefault(iso) is var bodies and >= 3 ? bodies : 0));
+                + (_stateBodyMentions.GetValueOrDefault(iso) is var bodies and >= 3 ? bodies : 0));
         // (Its institutions and armed groups may lift a country named once to the threshold: "Nigeria's army said it rescued
         // 300 hostages held by Boko Haram".)
         if (top is not null && topCount + _institutionMentions.GetValueOrDefault(top) + _groupHomeMentions.GetValueOrDefault(top) >= 2
-            && topCount > second && (_countryMentions.GetValueOrDefault(top) > 0 || _institutionMentions.GetValueOrDefault(top) >= 3))
+            && topCount > second && (_countryMentions.GetValueOrDefault(top) > 0 || _stateBodyMentions.GetValueOrDefault(top) >= 3))
         {
             _defaultCountry = top;
             _defaultSource = "focus";

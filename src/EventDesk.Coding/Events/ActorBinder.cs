@@ -719,6 +719,14 @@ internal sealed class ActorBinder
         {
             return;
         }
+        // "MR PRICE: ... We call on Russia to return to compliance": in a transcript, the speaker whose label opens the paragraph.
+        if (tree.Upos(token) == Upos.PRON && tree.LowerForm(token) is "we" or "us" or "our" or "i" or "me" or "my"
+            && SpeakerLabelOfParagraph(tree.SpanOf(token).Start) is { } labelled)
+        {
+            result.Add(new Participant(tree.SpanOf(token), tree.Document.Substring(tree.SpanOf(token)), labelled.CanonicalName ?? labelled.Text,
+                labelled.Chain, labelled.Actor));
+            return;
+        }
         // "We condemn", "I welcome" in a release on www.gov.uk or centcom.mil, with no speaker the text names: the issuer.
         if (_issuer is not null && tree.Upos(token) == Upos.PRON && tree.LowerForm(token) is "we" or "us" or "our" or "i" or "me" or "my")
         {
@@ -1134,6 +1142,34 @@ internal sealed class ActorBinder
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The placed person or body whose transcript label ("MR PRICE:", "Mr Speaker:", "KANAANI:") opens the paragraph the offset is
+    /// in, or null (no label, a questioner's label, or a label the text does not place).
+    /// </summary>
+    private EntityMention? SpeakerLabelOfParagraph(int offset)
+    {
+        var text = _document.Text;
+        var start = offset > 0 ? text.LastIndexOf('\n', offset - 1) + 1 : 0;
+        var colon = text.IndexOf(':', start);
+        if (colon < 0 || colon >= offset || colon - start > 40 || text.AsSpan(start, colon - start).ContainsAny('.', ',', '"'))
+        {
+            return null;
+        }
+        var label = text.AsSpan(start, colon - start).Trim();
+        if (label.Length == 0 || label is "Q" or "QUESTION" or "Question" or "A" || !char.IsUpper(label[0]))
+        {
+            return null;
+        }
+        foreach (var m in _entities.Mentions)
+        {
+            if (m.Span.Start >= start && m.Span.End <= colon && m.Actor is { Country: { Length: 3 } country } && country != ActorRef.Unknown.Code)
+            {
+                return m;
+            }
+        }
+        return null;
     }
 
     private Participant FromMention(EntityMention mention, TextSpan? written = null)

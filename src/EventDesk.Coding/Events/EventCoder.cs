@@ -4067,6 +4067,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // politicians attack each other with words; "Petro has clashed repeatedly with conservative leaders" too.
             code = verbalAttack;
         }
+        if (code.Code == "042" && target is { Text: "border" or "frontier" or "boundary" or "borders" })
+        {
+            return; // "Rep. David McKinley visited the U.S.-Mexico border near McAllen, Texas": a trip to one's own side of a border
+        }
         if (code.Code == "042" && target?.Actor is { Code: "NLD" } && source.Actor?.Country != "NLD" && SentenceNames(tree, "Hague"))
         {
             return; // "Morales, who traveled to The Hague to hear the verdict": a trip to the world courts, no visit to the Netherlands

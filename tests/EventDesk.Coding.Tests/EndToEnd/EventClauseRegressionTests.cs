@@ -4087,4 +4087,14 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(NewsEvents("UNITED NATIONS — The Russian Federation had breached the assurances it gave Ukraine in the 1994 Budapest "
             + "Memorandum.\n", new DateOnly(2014, 3, 15)), e => e.Cameo == "080");
     }
+
+    [Fact]
+    public void We_in_a_transcript_answer_is_the_labelled_speaker()
+    {
+        // "MR PRICE: ... We call on Russia to return to compliance" in a State Department transcript had no source.
+        var events = NewsEvents("WASHINGTON, D.C. — The following is an excerpt of the daily press briefing by Department Spokesperson Ned Price.\n\n"
+            + "QUESTION: What happens now with New START?\n\nMR PRICE: Russia's refusal to facilitate inspections prevents us from exercising our "
+            + "rights under the treaty. We call on Russia to return to compliance by allowing inspections.\n", new DateOnly(2023, 2, 6));
+        Assert.Contains(events, e => e.Root == "02" && e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Country == "RUS");
+    }
 }
