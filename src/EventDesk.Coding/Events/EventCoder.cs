@@ -4080,6 +4080,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "the money is needed to rebuild homes, hospitals, schools": buildings, not the health and education sectors
         }
+        if (code.Root is "18" or "19" or "20" && FigurativeWar(tree, match))
+        {
+            return; // "waged a trade war", "is conducting a hybrid war against us", "a price war": no fighting
+        }
         if (code.Code == "192" && ControlOfAnAffair(tree, match))
         {
             return; // "took control of the fight against the Ebola epidemic away from his ministry": no territory taken
@@ -5044,6 +5048,34 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         return false;
     }
+
+    /// <summary>The pattern's war, battle or attack noun is qualified as one of trade, prices, words or information.</summary>
+    private static bool FigurativeWar(SentenceTree tree, PatternMatch match)
+    {
+        foreach (var word in match.Used.Append(match.Trigger))
+        {
+            if (tree.Lemma(word).ToLowerInvariant() is not ("war" or "battle" or "warfare" or "offensive" or "attack" or "fight"))
+            {
+                continue;
+            }
+            foreach (var c in tree.Children(word))
+            {
+                if ((tree.RelIs(c, "amod") || tree.RelIs(c, "compound")) && FigurativeWarModifiers.Contains(tree.Lemma(c).ToLowerInvariant()))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> FigurativeWarModifiers = new(StringComparer.Ordinal)
+    {
+        "trade", "tariff", "price", "currency", "hybrid", "information", "propaganda", "media", "culture", "cultural", "word", "legal",
+        "political", "economic", "diplomatic", "bidding", "ratings", "turf", "court", "courtroom", "charm", "verbal", "rhetorical",
+        "bureaucratic", "budget", "subsidy", "tech", "chip", "talent", "streaming", "console", "custody", "election", "electoral",
+        "advertising", "ad", "pr", "public-relations",
+    };
 
     private static readonly HashSet<string> BuildingNouns = new(StringComparer.Ordinal)
     {

@@ -632,7 +632,13 @@ internal static class PatternMatcher
     /// </summary>
     private static bool MarkerMatches(SentenceTree tree, int c, string? marker)
     {
-        if (marker is null || tree.HasMarker(c, marker))
+        if (marker is null)
+        {
+            // A word the pattern writes without a preposition is not the means of the act: "flying by helicopter to central
+            // London" deploys no troops ("S &DEPLOY &TROOPS to T").
+            return !tree.HasMarker(c, "by") && !tree.HasMarker(c, "via");
+        }
+        if (tree.HasMarker(c, marker))
         {
             return true;
         }

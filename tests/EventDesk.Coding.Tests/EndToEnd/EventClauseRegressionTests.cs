@@ -4097,4 +4097,25 @@ public sealed class EventClauseRegressionTests
             + "rights under the treaty. We call on Russia to return to compliance by allowing inspections.\n", new DateOnly(2023, 2, 6));
         Assert.Contains(events, e => e.Root == "02" && e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Country == "RUS");
     }
+
+    [Fact]
+    public void Flying_by_helicopter_deploys_no_troops()
+    {
+        // "Mr Trump was greeted at Stansted by Foreign Secretary Jeremy Hunt before flying by helicopter to central London" was a
+        // deployment of forces (GBRGOV -> GBR 154): the helicopter is the means, not the object.
+        var events = NewsEvents("LONDON — Mr Trump was greeted at Stansted by Foreign Secretary Jeremy Hunt before flying by helicopter to central London. "
+            + "Russia sent helicopters to Syria.\n", new DateOnly(2019, 6, 3));
+        Assert.DoesNotContain(events, e => e.Root == "15");
+        Assert.Contains(events, e => e.Source.Actor?.Country == "RUS" && e.Target?.Actor?.Country == "SYR");
+    }
+
+    [Fact]
+    public void A_trade_war_or_a_hybrid_war_is_no_fighting()
+    {
+        // "China and the United States waged a trade war" coded fighting both ways (190).
+        var events = NewsEvents("WASHINGTON (Reuters) - China and the United States waged a trade war for two years. Russia waged war against Ukraine.\n",
+            new DateOnly(2020, 1, 15));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country is "CHN" or "USA" && e.Root == "19");
+        Assert.Contains(events, e => e.Source.Actor?.Country == "RUS" && e.Root == "19");
+    }
 }
