@@ -477,7 +477,9 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
 
     private bool IsPluralGroupName(RawMention m) =>
         m.Kind == MentionKind.Name && m.Type == CorefEntityType.Organization && m.End < view.Count
-        && view.TextOf(m.End).EndsWith('s') && !view.IsCapitalized(m.End);
+        && (view.TextOf(m.End).EndsWith('s') && !view.IsCapitalized(m.End)
+            // "Greater Manchester Police said they had arrested a man": a police force is "they"
+            || view.TextOf(m.End - 1) is "Police" or "Constabulary");
 
     /// <summary>"I ... I", "we ... our" outside quotes: the same speaker or group as before.</summary>
     private Chain? SamePronoun(RawMention m, int index)

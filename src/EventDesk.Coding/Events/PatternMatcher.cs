@@ -1301,6 +1301,41 @@ internal static class PatternMatcher
         "bill", "law", "order", "report",
     };
 
+    /// <summary>
+    /// For a participle after a comma ("..., killing 230 people") hung on a verb before it: the weapon or attack that is the
+    /// subject (or, for a participle clause on a noun, the head) of a nearer verb between the two; -1 if none.
+    /// </summary>
+    private static int WeaponClauseBefore(SentenceTree tree, int verb)
+    {
+        if (!tree.RelIs(verb, "advcl") || tree.Pos.XposOf(verb) != "VBG" || verb - 1 < tree.First || tree.LowerForm(verb - 1) != ","
+            || tree.Head(verb) is not (var head and >= 0) || head > verb)
+        {
+            return -1;
+        }
+        for (var t = verb - 2; t > head; t--)
+        {
+            if (tree.Upos(t) != Upos.VERB)
+            {
+                continue;
+            }
+            // (its subject, the noun a participle clause hangs on, or the noun right before it: "a truck bomb ripped through")
+            foreach (var doer in (ReadOnlySpan<int>)[tree.ChildExact(t, "nsubj"), tree.RelIs(t, "acl") ? tree.Head(t) : -1, tree.Upos(t - 1) == Upos.NOUN ? t - 1 : -1])
+            {
+                if (doer >= 0 && WeaponNouns.Contains(tree.Lemma(doer).ToLowerInvariant()))
+                {
+                    return doer;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> WeaponNouns =
+    [
+        "bomb", "blast", "explosion", "explosive", "device", "missile", "rocket", "shell", "drone", "mine", "grenade", "attack", "strike",
+        "bombing", "airstrike", "barrage", "fire", "shelling",
+    ];
+
     public static (int Token, string How) Subject(SentenceTree tree, int verb)
     {
         var viaXcomp = false;
@@ -1329,6 +1364,12 @@ internal static class PatternMatcher
             if (subject < 0 && hops == 0 && NameConjoinedBeforeVerb(tree, verb) is var conjoined and >= 0)
             {
                 return (conjoined, "name before the verb (read as a conjunct of the clause before)");
+            }
+            if (hops == 0 && subject < 0 && WeaponClauseBefore(tree, verb) is var weapon and >= 0)
+            {
+                // "declared three days of mourning after a massive truck bomb ripped through a busy junction, killing more than 230
+                // people": the parser hung the participle on the main verb, but the bomb killed (the president did not).
+                return (weapon, "subject of the nearer clause before the participle");
             }
             if (subject >= 0 && tree.Rel(subject) != "nsubj:pass")
             {

@@ -158,7 +158,7 @@ internal static class SentenceSplitter
         // after a dateline only the rules end a sentence: news text must not lose its quotes and names.
         if (state.InQuote || (ending == Ending.MayBeFinal && IsDottedAbbreviation(text, starts, ends, first, t)) || !IsCandidate(text, starts, ends, t) ||
             IsHardNo(text, starts, ends, first, t) || IsAfterDateline(text, starts, ends, first, t) || InsideName(text, starts, ends, first, t)
-            || InsideCapitalsHead(text, starts, ends, first, t))
+            || InsideCapitalsHead(text, starts, ends, first, t) || BeforeBodyOfName(text, starts, ends, t))
         {
             return Gate.NoSplit;
         }
@@ -346,6 +346,26 @@ internal static class SentenceSplitter
             && (office || !afterStop && char.IsLower(text[starts[t + 2]]))
             && !SentenceOpeners.Contains(text.Slice(starts[t + 1], ends[t + 1] - starts[t + 1]).ToString());
     }
+
+    /// <summary>
+    /// "He was 22. Greater Manchester | Police said they had arrested a man": a capitalised word before the last word of a body's
+    /// name (Police, Army, Court ...) with no punctuation between them is one name, not the end of a sentence.
+    /// </summary>
+    private static bool BeforeBodyOfName(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int t)
+    {
+        if (t + 1 >= starts.Length || !IsTitleWord(text, starts, ends, t))
+        {
+            return false;
+        }
+        return BodyEnds.Contains(text.Slice(starts[t + 1], ends[t + 1] - starts[t + 1]).ToString());
+    }
+
+    private static readonly HashSet<string> BodyEnds = new(StringComparer.Ordinal)
+    {
+        "Police", "Army", "Navy", "Forces", "Guard", "Corps", "Constabulary", "Court", "Parliament", "Assembly", "Congress", "Senate",
+        "Commission", "Authority", "Ministry", "Party", "Front", "Council", "Committee", "Agency", "Department", "Office", "Service",
+        "Command", "Government", "Administration",
+    };
 
     /// <summary>
     /// "TEL | AVIV/KHAN YOUNIS, Oct 13 (Reuters) -": words in capitals that open a paragraph are one place (a dateline's) or

@@ -4118,4 +4118,25 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(events, e => e.Source.Actor?.Country is "CHN" or "USA" && e.Root == "19");
         Assert.Contains(events, e => e.Source.Actor?.Country == "RUS" && e.Root == "19");
     }
+
+    [Fact]
+    public void A_police_force_named_after_a_sentence_is_not_split_off_and_says_they()
+    {
+        // "A source said he was a British-born son of Libyan immigrants. Greater Manchester Police said they had arrested a 23-year-old
+        // man": the sentence model split "Greater Manchester | Police said", and "they" became the Libyan immigrants (LBYMIG -> 173).
+        var events = NewsEvents("MANCHESTER, England (Reuters) - A source said he was a British-born son of Libyan immigrants. Greater Manchester "
+            + "Police said they had arrested a 23-year-old man in the south of the city.\n", new DateOnly(2017, 5, 23));
+        Assert.Contains(events, e => e.Cameo == "173" && e.Source.Actor?.Code == "GBRCOP");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "LBY");
+    }
+
+    [Fact]
+    public void A_truck_bomb_kills_not_the_president_who_declared_mourning()
+    {
+        // "Farmaajo has declared three days of national mourning after a massive truck bomb ripped through a busy junction ...,
+        // killing more than 230 people": the parser hung "killing" on "declared" (SOMGOV -> SOMCVL 202).
+        Assert.DoesNotContain(NewsEvents("MOGADISHU, Somalia - Somalia's President Mohamed Abdullahi Farmaajo has declared three days of national mourning "
+            + "after a massive truck bomb ripped through a busy junction in the capital on Saturday, killing more than 230 people.\n",
+            new DateOnly(2017, 10, 15)), e => e.Source.Actor?.Code == "SOMGOV" && e.Root is "18" or "19" or "20");
+    }
 }
