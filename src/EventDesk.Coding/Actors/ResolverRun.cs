@@ -2501,6 +2501,13 @@ internal sealed class ResolverRun
                 ? new Resolved(type, body.Name, role, body with { Role = role }, null, "agent+place-in-phrase")
                 : new Resolved(type, null, role, Ref(tail.Country! + sector, tail.Country!, sector, null, role), null, "agent+place-in-phrase");
         }
+        if (agent is not null && !possessed && p.Modifiers.Count == 0 && p.Owner is null && p.Agents[^1].Key is "mep" or "meps"
+            && _kb.FindOrganization("European Parliament") is { } parliament)
+        {
+            // "MEPs backed the report": members of the European Parliament, not legislators of the story's country ("German MEPs"
+            // keep their country).
+            return new Resolved(type, null, role, OrgRef(parliament, role), null, "agent+body-of-role");
+        }
         if (agent is not null && !possessed && p.Modifiers.Count == 0 && p.Owner is null && CoordinatedCountry(p) is { } shared)
         {
             // "Senior US diplomats and military officials have warned India": the second conjunct shares the first's

@@ -130,7 +130,9 @@ internal sealed class ActorBinder
                 // "lawmakers and officials in Arnor and Gondor": a conjunct without a country modifier of its own
                 // shares the countries that modify the first conjunct.
                 // "Chinese state media and officials": a conjunct without a country of its own takes the first one's.
+                // (Not an international body: "between the UK Government and the European Commission" made it GBRIGO.)
                 if (countries.Count >= 1 && own.Count == 0 && result.Count == before + 1 && result[before].Actor is { } actor
+                    && !actor.Code.StartsWith("IGO", StringComparison.Ordinal) && !actor.Code.StartsWith("NGO", StringComparison.Ordinal)
                     && (actor.Country is null or "---" || countries.Count >= 2 && actor.Country == countries[0].Country.Country))
                 {
                     result.RemoveAt(before);

@@ -4093,12 +4093,18 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             && source.Actor is { Name: not null, Sectors.Count: > 0 } speaker && speaker.Sectors.All(PoliticalSectors.Contains)
             && (Person(document, source) || speaker.Role is not null) // (also "his attack on ...")
             && target is { } person && (Person(document, person) && (person.Actor?.Sectors ?? []).All(PoliticalSectors.Contains)
-                || person.Actor is { Sectors.Count: > 0 } body && body.Sectors.All(s => s is "BUS" or "MED" or "EDU" or "NGO" or "HRI" or "LAB"))
+                || person.Actor is { Sectors.Count: > 0 } body && body.Sectors.All(s => s is "BUS" or "MED" or "NGO"))
             && Lookup("111") is { } personalAttack)
         {
             // "Trump attacked the Seattle federal judge who blocked his order", "launched a personal attack on Sadiq Khan",
             // "escalated his attack on Harley-Davidson": a named politician's attack on a person or a company is made with words.
             code = personalAttack;
+        }
+        if (_options.NewsHeuristics && code.Root == "19" && source.Actor is { Sectors: var raiders } && raiders.Contains("COP") && !raiders.Contains("MIL")
+            && match.Used.Append(match.Trigger).Any(u => tree.Lemma(u).ToLowerInvariant() is "raid" or "search")
+            && (target?.Actor is null || !target.Actor.Sectors.Any(s => ArmedSectors.Contains(s) && s is not "COP")) && Lookup("170") is { } policing)
+        {
+            code = policing; // "police had carried out raids on two addresses": a search, no armed assault
         }
         if (_options.NewsHeuristics && code.Root == "19" && tree.Lemma(match.Trigger).Equals("clash", StringComparison.OrdinalIgnoreCase)
             && source.Actor is { } government && (government.Code.StartsWith("IGO", StringComparison.Ordinal) || government.Sectors.Count > 0 && government.Sectors.All(PoliticalSectors.Contains))

@@ -4139,4 +4139,28 @@ public sealed class EventClauseRegressionTests
             + "after a massive truck bomb ripped through a busy junction in the capital on Saturday, killing more than 230 people.\n",
             new DateOnly(2017, 10, 15)), e => e.Source.Actor?.Code == "SOMGOV" && e.Root is "18" or "19" or "20");
     }
+
+    [Fact]
+    public void An_international_body_coordinated_with_a_states_government_keeps_its_own_code()
+    {
+        // "concluded intensive negotiations between the UK Government and the European Commission" had the Commission as GBRIGO;
+        // "MEPs backed the report" in a story from Budapest were Hungary's legislators.
+        var events = NewsEvents("LONDON — The two leaders concluded intensive negotiations between the UK Government and the European Commission. "
+            + "In Strasbourg, MEPs criticised Hungary.\n", new DateOnly(2023, 2, 27));
+        Assert.Contains(events, e => e.Target?.Actor?.Code == "IGOEURCOM");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "GBRIGO");
+        Assert.Contains(events, e => e.Source.Actor?.Code == "IGOEURPAR" && e.Target?.Actor?.Country == "HUN");
+    }
+
+    [Fact]
+    public void Police_raids_on_addresses_are_coercion_and_a_threat_by_force_is_military()
+    {
+        // "had carried out raids on two addresses" was an armed assault (GBRCOP 190); "threatened to remove Gbagbo by force" lost its
+        // 138 once a pattern's bare word no longer matched a means ("by force").
+        var events = NewsEvents("MANCHESTER, England (Reuters) - Greater Manchester Police said they had arrested a 23-year-old man and had carried out "
+            + "raids on two addresses. ECOWAS, which suspended Ivory Coast in December, at one point threatened to remove Gbagbo by force.\n",
+            new DateOnly(2017, 5, 23));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "GBRCOP" && e.Root == "19");
+        Assert.Contains(events, e => e.Cameo == "138" && e.Source.Actor?.Code == "IGOWAFECO");
+    }
 }
