@@ -269,6 +269,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             TrailingAttribution(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             ObjectOfPassiveToConjunct(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             QuotedNameAsPredicate(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            PersonaNonGrata(tokens, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             for (var i = 0; i < n; i++)
             {
                 heads[start + i] = sentenceHeads[i] < 0 ? -1 : start + sentenceHeads[i];
@@ -280,6 +281,48 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             }
         }
         document.Layers.Add(NlpLayers.Dependencies, new DependencyLayer(heads, relations, parser.Labels), new LayerProvenance(Name, Version));
+    }
+
+    /// <summary>
+    /// "Moldova declared Romania's ambassador persona non grata" was parsed with "ambassador" as a compound of "persona" and
+    /// "grata" as an oblique, so no expulsion was coded. The Latin phrase is one word group, the secondary predicate (xcomp) of
+    /// the verb, and the noun the parser hung on it (with its possessor) is the verb's object.
+    /// </summary>
+    private static void PersonaNonGrata(TokenLayer tokens, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
+    {
+        if (ids.Compound < 0 || ids.Obj < 0 || ids.Xcomp < 0)
+        {
+            return;
+        }
+        for (var k = 1; k + 2 < heads.Length; k++)
+        {
+            if (!tokens.TextOf(start + k).Equals("persona", StringComparison.OrdinalIgnoreCase)
+                || !tokens.TextOf(start + k + 1).Equals("non", StringComparison.OrdinalIgnoreCase)
+                || !tokens.TextOf(start + k + 2).Equals("grata", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            // (The last word heads the group, as the event dictionary's "persona_non_grata" reads a compound.)
+            var verb = heads[k];
+            var head = k + 2;
+            if (verb < 0 || heads[k - 1] != k)
+            {
+                return;
+            }
+            var declared = k - 1;
+            for (var j = 0; j < declared; j++)
+            {
+                if (heads[j] == k)
+                {
+                    heads[j] = declared; // "Romania 's" belonged to the ambassador
+                }
+            }
+            (heads[declared], labels[declared]) = (verb, ids.Obj);
+            (heads[head], labels[head]) = (verb, ids.Xcomp);
+            (heads[k], labels[k]) = (head, ids.Compound);
+            (heads[k + 1], labels[k + 1]) = (head, ids.Compound);
+            return;
+        }
     }
 
     /// <summary>

@@ -367,6 +367,16 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
             if (e.Target is { } target && !e.Cameo.StartsWith("045", StringComparison.Ordinal) && fits(e)) // (a mediator is no side)
             {
+                // Two subjects who did it together are the pair, not one of them and the object: "The two leaders also condemned the
+                // DPRK's launches ... Beyond security, the leaders welcomed" are Biden and Yoon, not the United States and the DPRK.
+                for (var j = k - 1; j >= 0 && events[j].Sentence == e.Sentence; j--)
+                {
+                    if (events[j].Trigger == e.Trigger && events[j].Target?.Actor?.Code == target.Actor?.Code
+                        && events[j].Source.Actor is { Country: { } other } && other != e.Source.Actor?.Country && fits(events[j]))
+                    {
+                        return (events[j].Source, e.Source);
+                    }
+                }
                 return (e.Source, target);
             }
         }

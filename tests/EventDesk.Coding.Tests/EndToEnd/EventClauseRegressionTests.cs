@@ -4163,4 +4163,13 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsEvents("ABIDJAN (Reuters) - ECOWAS, which suspended Ivory Coast in December and at one point threatened to remove Gbagbo by "
             + "force, called on all Ivorians to remain calm.\n", new DateOnly(2011, 4, 11)), e => e.Cameo == "138" && e.Source.Actor?.Code == "IGOWAFECO");
     }
+
+    [Fact]
+    public void Declaring_an_ambassador_persona_non_grata_expels_him()
+    {
+        // "Moldova on Wednesday declared Romania's ambassador persona non grata" coded nothing: the parser made "ambassador" a
+        // compound of "persona" and "grata" an oblique.
+        Assert.Contains(NewsEvents("CHISINAU, April 8, 2009 (AFP) - Moldova on Wednesday declared Romania's ambassador persona non grata and reintroduced "
+            + "visas for Romanian citizens.\n", new DateOnly(2009, 4, 8)), e => e.Cameo == "161" && e.Source.Actor?.Country == "MDA" && e.Target?.Actor?.Country == "ROU");
+    }
 }
