@@ -138,6 +138,15 @@ internal sealed class ActorBinder
                     result.RemoveAt(before);
                     AddPerCountry(tree, c, countries, result, actor);
                 }
+                else if (own.Count <= 1 && before >= 1 && result.Count == before + 1 && result[before].Actor is { Sectors.Count: > 0 } guessed
+                    && (own.Count == 0 || own[0].Country.Country == guessed.Country) // (its own word, "security officials", carried the default)
+                    && _mentionOfToken[c] is var cm and >= 0 && IsDefaultGuess(cm) && result[0].Actor is { Country: { Length: 3 } firstCountry }
+                    && firstCountry != ActorRef.Unknown.Code && firstCountry != guessed.Country && _mentionOfToken[token] is var fm and >= 0 && !IsDefaultGuess(fm))
+                {
+                    // "sanctions on Iran's morality police and several senior security officials" in a story from Dubai: a conjunct
+                    // whose country was only the story's default shares the first conjunct's.
+                    result[before] = result[before] with { Actor = guessed with { Code = firstCountry + guessed.SectorCode, Country = firstCountry } };
+                }
             }
         }
         // A country's allies or partners are countries: "the United States and its allies" was USAIGO (the IGO sector of
@@ -279,6 +288,11 @@ internal sealed class ActorBinder
         }
         return form.Length <= 4;
     }
+
+    /// <summary>The mention's actor took the story's default country ("agent+default", "agent+local"), not one the text gave.</summary>
+    private bool IsDefaultGuess(int mention) =>
+        _index is not null && mention < _entities.Mentions.Count && _index.RuleOf(mention) is var rule
+        && (rule.Contains("default", StringComparison.Ordinal) || rule.Contains("local", StringComparison.Ordinal));
 
     /// <summary>The known country of a compound, adjectival or possessive modifier of the token ("Trump" in "Trump administration").</summary>
     private string? ModifierCountry(SentenceTree tree, int token)

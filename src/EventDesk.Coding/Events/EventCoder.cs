@@ -369,7 +369,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 // Two subjects who did it together are the pair, not one of them and the object: "The two leaders also condemned the
                 // DPRK's launches ... Beyond security, the leaders welcomed" are Biden and Yoon, not the United States and the DPRK.
-                for (var j = k - 1; j >= 0 && events[j].Sentence == e.Sentence; j--)
+                // (Not co-signers of a pact, coded both ways between each pair: "the two sides" then are the pair.)
+                var reciprocal = events.Any(x => x.Sentence == e.Sentence && x.Trigger == e.Trigger && x.Source.Actor?.Code == target.Actor?.Code
+                    && x.Target?.Actor?.Code == e.Source.Actor?.Code);
+                for (var j = k - 1; !reciprocal && j >= 0 && events[j].Sentence == e.Sentence; j--)
                 {
                     if (events[j].Trigger == e.Trigger && events[j].Target?.Actor?.Code == target.Actor?.Code
                         && events[j].Source.Actor is { Country: { } other } && other != e.Source.Actor?.Country && fits(events[j]))
@@ -4617,7 +4620,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static bool ConjoinedTo(SentenceTree tree, int trigger, int t)
     {
         var x = trigger;
-        for (var hops = 0; hops < 4 && x != t && x >= 0 && tree.RelIs(x, "conj"); hops++)
+        // (Also a clause of the demanded content: "demanding that Beijing scrap its decision ... and that Leung resign", where the
+        // parser hung the second that-clause on the first's adjunct; not a relative clause, which describes: "the war it started".)
+        for (var hops = 0; hops < 4 && x != t && x >= 0
+            && (tree.RelIs(x, "conj") || tree.RelIs(x, "advcl") && tree.HasMarker(x, "that")); hops++)
         {
             x = tree.Head(x);
         }
@@ -4628,7 +4634,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static readonly HashSet<string> RequestGovernors = new(StringComparer.Ordinal)
     {
         "demand", "urge", "call", "ask", "request", "insist", "propose", "suggest", "recommend", "want", "wish", "push", "press", "order",
-        "appeal", "plead", "implore", "beg", "encourage", "invite",
+        "appeal", "plead", "implore", "beg", "encourage", "invite", "dare",
     };
 
     /// <summary>
@@ -4793,6 +4799,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // So is a that-clause after a verb of saying or promising parsed as an adjunct, as it often is when the verb has an
             // object ("promised Ukraine that it would withdraw its troops"); not "so that", "now that", "given that".
             var complement = rel.StartsWith("xcomp", StringComparison.Ordinal) || rel.StartsWith("ccomp", StringComparison.Ordinal)
+                // ("demanding that Beijing scrap its decision ..., and that Leung resign" with the second clause read as a parataxis)
+                || rel == "parataxis" && tree.HasMarker(t, "that") && RequestGovernors.Contains(headLemma)
                 || rel.StartsWith("advcl", StringComparison.Ordinal) && (tree.HasMarker(t, "to") || tree.HasMarker(t, "that")) && RequestGovernors.Contains(headLemma)
                 || rel.StartsWith("advcl", StringComparison.Ordinal) && (SpeechGovernors.Contains(headLemma) || headLemma is "deny" or "reject")
                     && tree.HasMarker(t, "that")
@@ -4899,8 +4907,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 modality = EventModality.Hypothetical;
             }
             var sharedAdjunct = SharedAdjunct(tree, t, rel, head);
+            // (Also a that-clause the parser hung as an adjunct, as the content clauses of a demand often are: "demanding that
+            // Beijing scrap its decision that candidates be vetted ..., and that Leung resign"; not "now that", "given that".)
+            var thatClause = rel.StartsWith("advcl", StringComparison.Ordinal) && tree.HasMarker(t, "that") && !tree.HasMarker(t, "now")
+                && !tree.HasMarker(t, "given") && !tree.HasMarker(t, "so") && !tree.HasMarker(t, "such");
             if (!(rel.StartsWith("xcomp", StringComparison.Ordinal) || rel.StartsWith("conj", StringComparison.Ordinal)
-                || (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.Upos(head) == Upos.ADJ) || sharedAdjunct
+                || (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.Upos(head) == Upos.ADJ) || sharedAdjunct || thatClause
                 || ParticipleOfHypothetical(tree, t, rel, head)))
             {
                 break; // negation and modality reach down control chains, shared conjuncts and purpose/means adjuncts only

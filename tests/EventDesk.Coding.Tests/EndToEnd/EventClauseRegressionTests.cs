@@ -4172,4 +4172,27 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsEvents("CHISINAU, April 8, 2009 (AFP) - Moldova on Wednesday declared Romania's ambassador persona non grata and reintroduced "
             + "visas for Romanian citizens.\n", new DateOnly(2009, 4, 8)), e => e.Cameo == "161" && e.Source.Actor?.Country == "MDA" && e.Target?.Actor?.Country == "ROU");
     }
+
+    [Fact]
+    public void What_protesters_demand_and_dare_is_not_done()
+    {
+        // "demanding that Beijing scrap its decision ... that candidates be vetted by a pro-Beijing committee, and that Leung resign"
+        // coded the resignation (0831) and the vetting (090); "dared Washington to sanction him further" a sanction (163).
+        var events = NewsEvents("HONG KONG (AFP) - The protesters are demanding that Beijing scrap its decision in August that candidates for the top job "
+            + "be vetted by a pro-Beijing committee, and that Leung resign. In Caracas, Maduro dared Washington to sanction him further.\n",
+            new DateOnly(2014, 9, 29));
+        Assert.Contains(events, e => e.Root == "10");
+        Assert.DoesNotContain(events, e => e.Cameo is "0831" or "090" or "163");
+    }
+
+    [Fact]
+    public void A_conjunct_with_only_the_default_country_shares_the_first_conjuncts()
+    {
+        // "imposed sanctions on Iran's morality police and several senior security officials" in a story from Dubai sanctioned the
+        // United Arab Emirates' government (USA -> AREGOV 163).
+        var events = NewsEvents("DUBAI, Sept 22 (Reuters) - The United States on Thursday imposed sanctions on Iran's morality police and several senior "
+            + "security officials over the death of Mahsa Amini.\n", new DateOnly(2022, 9, 22));
+        Assert.Contains(events, e => e.Cameo == "163" && e.Target?.Actor?.Code == "IRNGOV");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Country == "ARE");
+    }
 }
