@@ -3028,6 +3028,9 @@ internal sealed class ResolverRun
             }
             case NerType.Organization when PoliceForceOf(a) is { } force:
                 return force;
+            case NerType.Organization when a.End - a.First <= 2 && _kb.FindRegion(a.Text) is { Iso3.Length: 3 } && RegionPlace(a.Text, a.Text) is { } province:
+                // "separatist rebels from Aceh" with the province tagged as an organisation: a province's name is a place.
+                return new Resolved(EntityType.Location, province.Name, null, null, province, "region-tagged-organization");
             case NerType.Organization when IsDepartmentName(a.Text) && (a.InnerCountry ?? CountryRightBefore(a)) is { } dc:
                 return new Resolved(EntityType.Organization, a.Text, a.Text, Ref(dc + "GOV", dc, "GOV", a.Text, a.Text), null, "department+country");
             case NerType.Organization when IsMinistryName(a.Text) && (a.InnerCountry ?? CountryAfterOf(a) ?? _defaultCountry) is { } gc:

@@ -141,7 +141,8 @@ internal sealed class ActorBinder
                 else if (own.Count <= 1 && before >= 1 && result.Count == before + 1 && result[before].Actor is { Sectors.Count: > 0 } guessed
                     && (own.Count == 0 || own[0].Country.Country == guessed.Country) // (its own word, "security officials", carried the default)
                     && _mentionOfToken[c] is var cm and >= 0 && IsDefaultGuess(cm) && result[0].Actor is { Country: { Length: 3 } firstCountry }
-                    && firstCountry != ActorRef.Unknown.Code && firstCountry != guessed.Country && _mentionOfToken[token] is var fm and >= 0 && !IsDefaultGuess(fm))
+                    && firstCountry != ActorRef.Unknown.Code && firstCountry != guessed.Country && _mentionOfToken[token] is var fm and >= 0 && !IsDefaultGuess(fm)
+                    && CountryModifiedHead(tree, token)) // (not "Pope Francis and the Grand Imam": no shared modifier)
                 {
                     // "sanctions on Iran's morality police and several senior security officials" in a story from Dubai: a conjunct
                     // whose country was only the story's default shares the first conjunct's.
@@ -289,6 +290,19 @@ internal sealed class ActorBinder
         return form.Length <= 4;
     }
 
+    /// <summary>The token has a possessive, adjectival or compound country modifier ("Iran's morality police", "Chinese state media").</summary>
+    private bool CountryModifiedHead(SentenceTree tree, int token)
+    {
+        foreach (var c in tree.Children(token))
+        {
+            if ((tree.Rel(c) == "nmod:poss" || tree.RelIs(c, "amod") || tree.RelIs(c, "compound")) && CountryOf(c) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The mention's actor took the story's default country ("agent+default", "agent+local"), not one the text gave.</summary>
     private bool IsDefaultGuess(int mention) =>
         _index is not null && mention < _entities.Mentions.Count && _index.RuleOf(mention) is var rule
@@ -413,7 +427,19 @@ internal sealed class ActorBinder
     /// </summary>
     private ActorRef? OriginPhraseActor(SentenceTree tree, int token)
     {
-        foreach (var c in tree.Children(token))
+        // (and a from-phrase right after a conjunct that the parser hung on the first conjunct: "Indonesia and separatist rebels
+        // from Aceh")
+        var candidates = new List<int>();
+        foreach (var child in tree.Children(token))
+        {
+            candidates.Add(child);
+        }
+        if (tree.RelIs(token, "conj") && tree.Head(token) is var first and >= 0 && token + 2 < tree.End && tree.LowerForm(token + 1) == "from"
+            && tree.Head(token + 2) == first)
+        {
+            candidates.Add(token + 2);
+        }
+        foreach (var c in candidates)
         {
             if (tree.RelIs(c, "amod") && tree.Lemma(c).Equals("loyal", StringComparison.OrdinalIgnoreCase))
             {
@@ -440,6 +466,11 @@ internal sealed class ActorBinder
                         break;
                     }
                 }
+            }
+            if (m >= 0 && m != _mentionOfToken[token] && _entities.Mentions[m].Actor is null && tree.HasMarker(c, "from")
+                && _entities.Mentions[m].Place is { Country: { Length: 3 } home } && home != ActorRef.Unknown.Code)
+            {
+                return new ActorRef(home, home, [], null, null); // "separatist rebels from Aceh": the province's country
             }
             if (m >= 0 && m != _mentionOfToken[token] && _entities.Mentions[m].Actor is { } a
                 && (a.Country is { Length: 3 } country && country != ActorRef.Unknown.Code
@@ -628,11 +659,13 @@ internal sealed class ActorBinder
                 result.Add(new Participant(om.Span, om.Text, om.CanonicalName ?? om.Text, om.Chain, organization with { Role = own.Role ?? organization.Role }));
                 return;
             }
-            if (own.Country is null or "---" && own.Sectors.Contains("MIL") && _viaModifiers && ModifierCountry(tree, token) is null
+            if ((own.Country is null or "---" || own.Name is null && PlacedByDefault(mention)) && own.Sectors.Contains("MIL") && _viaModifiers
+                && ModifierCountry(tree, token) is null
                 && PossessivePronounActor(tree, token) is { } armedOwner && armedOwner.Sectors.Any(NonStateArmedSectors.Contains))
             {
                 // "The RSF said its forces had repelled an army attack": a rebel group's forces are the group, not its
-                // country's military (was SDNMIL).
+                // country's military (was SDNMIL); also when the story's default had placed them ("YANGON — The Arakan Army said
+                // its troops had captured the command" were MMRMIL).
                 var m = _entities.Mentions[mention];
                 result.Add(new Participant(m.Span, m.Text, armedOwner.Name ?? m.CanonicalName ?? m.Text, m.Chain, armedOwner with { Role = own.Role ?? armedOwner.Role }));
                 return;

@@ -4195,4 +4195,25 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Cameo == "163" && e.Target?.Actor?.Code == "IRNGOV");
         Assert.DoesNotContain(events, e => e.Target?.Actor?.Country == "ARE");
     }
+
+    [Fact]
+    public void Rebels_from_a_province_and_an_armed_groups_troops_are_not_the_datelines_or_the_armys()
+    {
+        // "Indonesia and separatist rebels from Aceh signed a peace agreement in the Finnish capital" made the rebels Finnish
+        // (FINREB); "The Arakan Army said its troops had captured the command" made the troops the army's (MMRMIL).
+        var events = NewsEvents("HELSINKI (Reuters) - Indonesia and separatist rebels from Aceh signed a peace agreement in the Finnish capital on Monday.\n",
+            new DateOnly(2005, 8, 15));
+        Assert.Contains(events, e => e.Target?.Actor?.Code == "IDNREB");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Country == "FIN");
+        Assert.Contains(NewsEvents("YANGON (Irrawaddy) - The Arakan Army said on Saturday that its troops had captured the Western Regional Military Command "
+            + "headquarters in Ann.\n", new DateOnly(2024, 12, 21)), e => e.Source.Actor?.Code == "MMRREB" && e.Root == "19");
+    }
+
+    [Fact]
+    public void Taking_responsibility_for_security_claims_no_attack()
+    {
+        // "Afghan forces formally took lead responsibility for security across the country from NATO" was a claim (015).
+        Assert.DoesNotContain(NewsEvents("KABUL (Reuters) - Afghan forces formally took lead responsibility for security across the country on Tuesday from "
+            + "NATO.\n", new DateOnly(2013, 6, 19)), e => e.Cameo == "015");
+    }
 }
