@@ -314,18 +314,27 @@ public sealed class KnowledgeBase
         return _orgNames.TryGetValue(key, out o) || _orgNames.TryGetValue(StripArticle(key), out o) ? o : null;
     }
 
-    /// <summary>An armed group's status period in force on <paramref name="date"/> (or the most recent when null).</summary>
-    public ArmedGroup? FindArmedGroup(string text, DateOnly? date = null)
+    /// <summary>
+    /// An armed group's status period in force on <paramref name="date"/> (or the most recent when null). A name several states'
+    /// groups use ("Maoists") is <paramref name="preferCountry"/>'s when that state has one in force.
+    /// </summary>
+    public ArmedGroup? FindArmedGroup(string text, DateOnly? date = null, string? preferCountry = null)
     {
         var trimmed = text.Trim();
-        if (_groupAcronyms.TryGetValue(AcronymKey(trimmed), out var list))
+        if (!_groupAcronyms.TryGetValue(AcronymKey(trimmed), out var list))
         {
-            return PickDated(list, g => g.Valid, date);
+            var key = KeyNormalizer.Normalize(trimmed);
+            if (!_groupNames.TryGetValue(key, out list) && !_groupNames.TryGetValue(StripArticle(key), out list))
+            {
+                return null;
+            }
         }
-        var key = KeyNormalizer.Normalize(trimmed);
-        return _groupNames.TryGetValue(key, out list) || _groupNames.TryGetValue(StripArticle(key), out list)
-            ? PickDated(list, g => g.Valid, date)
-            : null;
+        if (preferCountry is not null && list.Length > 1 && list.Any(g => g.Iso3 == preferCountry)
+            && PickDated([.. list.Where(g => g.Iso3 == preferCountry)], g => g.Valid, date) is { } local)
+        {
+            return local;
+        }
+        return PickDated(list, g => g.Valid, date);
     }
 
     /// <summary>An agent (role word or phrase, singular or plural): "foreign minister", "rebels".</summary>

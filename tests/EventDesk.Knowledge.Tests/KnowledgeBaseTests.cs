@@ -255,4 +255,13 @@ public sealed class KnowledgeBaseTests(KnowledgeFixture fixture) : IClassFixture
         Assert.Equal("CHNBUS", _kb.FindMetonym("ZTE")?.Code);
         Assert.Equal("CHEBUS", _kb.FindMetonym("Allseas")?.Code);
     }
+
+    [Fact]
+    public void An_armed_groups_name_several_states_use_is_the_storys_states()
+    {
+        // "the Maoists" in a story from Kathmandu were India's Naxalites (INDINS); after the 2006 accord they are Nepal's party.
+        Assert.Equal("NPLINS", _kb.FindArmedGroup("Maoists", new DateOnly(2003, 5, 1), "NPL")?.Code);
+        Assert.Equal("NPLPTY", _kb.FindArmedGroup("the Maoists", new DateOnly(2008, 4, 10), "NPL")?.Code);
+        Assert.Equal("INDINS", _kb.FindArmedGroup("Maoists", new DateOnly(2010, 4, 6), "IND")?.Code);
+    }
 }

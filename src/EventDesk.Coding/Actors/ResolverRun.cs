@@ -1242,7 +1242,8 @@ internal sealed class ResolverRun
     /// </summary>
     private ArmedGroup? ArmedGroupOf(Atom a) =>
         (a.Kinds & PhraseKinds.ArmedGroup) == 0 ? null
-        : _kb.FindArmedGroup(a.Text, _date) ?? (SuccessorOfGroup(a) is null ? _kb.FindArmedGroup(a.Text) : null);
+        : _kb.FindArmedGroup(a.Text, _date, _defaultSource is "dateline" or "focus" ? _defaultCountry : null)
+            ?? (SuccessorOfGroup(a) is null ? _kb.FindArmedGroup(a.Text) : null);
 
     /// <summary>
     /// What a movement that laid down its arms became, for a name of it the successor's row leaves out: "the RPF" in a story of

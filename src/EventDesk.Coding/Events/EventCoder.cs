@@ -5102,7 +5102,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "trade", "tariff", "price", "currency", "hybrid", "information", "propaganda", "media", "culture", "cultural", "word", "legal",
         "political", "economic", "diplomatic", "bidding", "ratings", "turf", "court", "courtroom", "charm", "verbal", "rhetorical",
         "bureaucratic", "budget", "subsidy", "tech", "chip", "talent", "streaming", "console", "custody", "election", "electoral",
-        "advertising", "ad", "pr", "public-relations",
+        "advertising", "ad", "pr", "public-relations", "scoreboard", "title", "points", "box-office", "sales", "penalty", "chess",
     };
 
     private static readonly HashSet<string> BuildingNouns = new(StringComparer.Ordinal)
