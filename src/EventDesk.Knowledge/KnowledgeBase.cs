@@ -334,6 +334,12 @@ public sealed class KnowledgeBase
         {
             return local;
         }
+        // (Otherwise the first-listed state's group when it has one in force: India's Maoists in a story that names no state.)
+        var first = list[0].Iso3;
+        if (list.Any(g => g.Iso3 != first) && PickDated([.. list.Where(g => g.Iso3 == first)], g => g.Valid, date) is { } usual)
+        {
+            return usual;
+        }
         return PickDated(list, g => g.Valid, date);
     }
 

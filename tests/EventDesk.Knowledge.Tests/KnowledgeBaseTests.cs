@@ -263,5 +263,6 @@ public sealed class KnowledgeBaseTests(KnowledgeFixture fixture) : IClassFixture
         Assert.Equal("NPLINS", _kb.FindArmedGroup("Maoists", new DateOnly(2003, 5, 1), "NPL")?.Code);
         Assert.Equal("NPLPTY", _kb.FindArmedGroup("the Maoists", new DateOnly(2008, 4, 10), "NPL")?.Code);
         Assert.Equal("INDINS", _kb.FindArmedGroup("Maoists", new DateOnly(2010, 4, 6), "IND")?.Code);
+        Assert.Equal("INDINS", _kb.FindArmedGroup("Maoists", new DateOnly(2010, 4, 6))?.Code); // (no state preferred: the first listed)
     }
 }
