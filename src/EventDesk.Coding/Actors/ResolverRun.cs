@@ -308,15 +308,15 @@ internal sealed class ResolverRun
     private CountryMatch? CountryMatchOf(string name) =>
         _usGeorgia && name.Trim().Equals("georgia", StringComparison.OrdinalIgnoreCase) && _kb.GetCountry("USA") is { } usa
             ? new CountryMatch(usa, CountryNameKind.Name)
-            : _kb.FindCountryMatch(name) is { Kind: CountryNameKind.Capital } capital && _homonymCapital is not null
-                && name.Trim().Equals(_homonymCapital, StringComparison.OrdinalIgnoreCase) ? null
+            : _kb.FindCountryMatch(name) is { Kind: CountryNameKind.Capital } && _homonymCapitals.Count > 0
+                && _homonymCapitals.Contains(name.Trim()) ? null
             : _kb.FindCountryMatch(name);
 
     /// <summary>
     /// A capital's name the dateline gave to a place of another country ("SAN JOSE, California", "PARIS, Texas"): in this
     /// story the name is that place, not the capital (the court "in San Jose" was Costa Rica's).
     /// </summary>
-    private string? _homonymCapital;
+    private readonly HashSet<string> _homonymCapitals = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The document names Georgia together with places or people of the U.S. state (Atlanta, Fulton County, "Ga.") and
@@ -1210,6 +1210,18 @@ internal sealed class ResolverRun
 
     private void CountCountries()
     {
+        // "surrendered to federal authorities in San Jose, California": a capital's name followed by another country's state or
+        // country is that place, throughout the story.
+        for (var i = 0; i + 1 < _atoms.Count; i++)
+        {
+            var (a, b) = (_atoms[i], _atoms[i + 1]);
+            if (b.First == a.End + 1 && TokenIs(a.End, ",") && IsCountryOnly(a) && _kb.FindCountryMatch(a.Key) is { Kind: CountryNameKind.Capital } capital
+                && (_kb.FindRegion(b.Text)?.Iso3 ?? (CountryMatchOf(b.Key) is { Kind: CountryNameKind.Name } named ? named.Country.Iso3 : null)) is { } elsewhere
+                && elsewhere != capital.Country.Iso3)
+            {
+                _homonymCapitals.Add(a.Text);
+            }
+        }
         foreach (var a in _atoms)
         {
             if (IsCountryOnly(a) && CountryMatchOf(a.Key) is { Kind: not CountryNameKind.Capital } m)
@@ -1341,7 +1353,7 @@ internal sealed class ResolverRun
             var city = _dateline.Place.Split(',')[0].Trim();
             if (_datelineCountry is not null && _kb.FindCountryMatch(city) is { Kind: CountryNameKind.Capital } capital && capital.Country.Iso3 != _datelineCountry)
             {
-                _homonymCapital = city;
+                _homonymCapitals.Add(city);
             }
         }
         foreach (var section in _dateline.Sections)
@@ -2664,6 +2676,12 @@ internal sealed class ResolverRun
     {
         var atom = p.NameAtom!;
         var (person, name, rule) = FindPerson(atom);
+        if (person is not null && rule.StartsWith("person-surname", StringComparison.Ordinal) && p.Agents.Count > 0
+            && HeadAgent(p).Role is { Length: > 0 } title && RoyalTitle(title) != RoyalTitle(person.Role))
+        {
+            // "King Hussein" is no President Saddam Hussein: a surname match whose office is of the other kind than the title.
+            (person, name, rule) = (null, atom.Text, "person-unknown");
+        }
         if (person is not null && OtherCountryStated(atom, person, PhraseOwner(p).Country) is { } other)
         {
             return other;
@@ -2834,6 +2852,41 @@ internal sealed class ResolverRun
         }
         return null;
     }
+
+    /// <summary>The country of a state, province or country named right after the atom and a comma ("San Jose, California"), or null.</summary>
+    private string? StateOrCountryAfter(Atom a)
+    {
+        if (a.End + 1 >= _tokens.Count || !TokenIs(a.End, ","))
+        {
+            return null;
+        }
+        // (atoms are in text order: find the one starting right after the comma by binary search, not a scan)
+        int lo = 0, hi = _atoms.Count - 1, at = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_atoms[mid].First < a.End + 1)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                at = mid;
+                hi = mid - 1;
+            }
+        }
+        if (at < 0 || _atoms[at].First != a.End + 1)
+        {
+            return null;
+        }
+        var b = _atoms[at];
+        return _kb.FindRegion(b.Text)?.Iso3 ?? (CountryMatchOf(b.Key) is { Kind: CountryNameKind.Name } c ? c.Country.Iso3 : null);
+    }
+
+    private static bool RoyalTitle(string role) =>
+        role.Contains("King", StringComparison.OrdinalIgnoreCase) || role.Contains("Queen", StringComparison.OrdinalIgnoreCase)
+        || role.Contains("Emir", StringComparison.OrdinalIgnoreCase) || role.Contains("Sultan", StringComparison.OrdinalIgnoreCase)
+        || role.Contains("Prince", StringComparison.OrdinalIgnoreCase) || role.Contains("Pope", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A person in the knowledge base as of the document date: full name, earlier full name, or unique surname.</summary>
     private (PersonRole? Person, string Name, string Rule) FindPerson(Atom atom)
@@ -3019,7 +3072,9 @@ internal sealed class ResolverRun
                 return new Resolved(EntityType.Location, a.Text, null, null, new GeoPlace(a.Text, null, null, null), "world-region");
             case NerType.Location:
             {
-                var place = Geocode(a.Text, null) ?? GeocodeLoosely(a) ?? RegionPlace(a.Text, a.Text);
+                // ("San Jose, California": the state or country written after the place picks among places of that name)
+                var place = (StateOrCountryAfter(a) is { } after && Geocode(a.Text, after) is { } there && there.Country == after ? there : null)
+                    ?? Geocode(a.Text, null) ?? GeocodeLoosely(a) ?? RegionPlace(a.Text, a.Text);
                 if (place is not null && IsActing(a) && _kb.GetCountry(place.Country ?? "") is { } pc && pc.Capitals.Contains(place.Name))
                 {
                     return new Resolved(EntityType.Organization, pc.Name, null, Ref(pc.Iso3 + "GOV", pc.Iso3, "GOV", pc.Name, null), place, "capital-metonymy:gazetteer");

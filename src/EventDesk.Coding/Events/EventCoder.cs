@@ -4097,6 +4097,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "waged a trade war", "is conducting a hybrid war against us", "a price war": no fighting
         }
+        if (code.Code == "074" && source.Actor?.Sectors is { } escorts && escorts.Any(s => s is "JUD" or "COP")
+            && tree.Lemma(match.Trigger).Equals("escort", StringComparison.OrdinalIgnoreCase))
+        {
+            return; // "Prosecutors escorted him to the Seoul Eastern Detention Center": custody, no protection given
+        }
         if (code.Code == "192" && ControlOfAnAffair(tree, match))
         {
             return; // "took control of the fight against the Ebola epidemic away from his ministry": no territory taken
@@ -5085,6 +5090,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             if (tree.Lemma(word).ToLowerInvariant() is not ("war" or "battle" or "warfare" or "offensive" or "attack" or "fight"))
             {
                 continue;
+            }
+            if (word - 4 >= tree.First && tree.LowerForm(word - 2) == "of" && tree.LowerForm(word - 4) == "tug")
+            {
+                return true; // "a legal tug-of-war between Washington and Maputo"
             }
             foreach (var c in tree.Children(word))
             {

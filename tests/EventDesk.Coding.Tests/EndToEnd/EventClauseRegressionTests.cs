@@ -4216,4 +4216,25 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(NewsEvents("KABUL (Reuters) - Afghan forces formally took lead responsibility for security across the country on Tuesday from "
             + "NATO.\n", new DateOnly(2013, 6, 19)), e => e.Cameo == "015");
     }
+
+    [Fact]
+    public void King_Hussein_is_no_President_Saddam_Hussein()
+    {
+        // "AMMAN — King Hussein ... He joined Egypt and Syria in the 1967 war" made the king Iraq's president by his surname (IRQGOV).
+        var events = NewsEvents("AMMAN, Jordan (AP) — King Hussein, the Middle East's longest-serving ruler, has died. In 1994 Hussein signed a peace "
+            + "treaty with Israeli Prime Minister Yitzhak Rabin.\n", new DateOnly(1999, 2, 7));
+        Assert.Contains(events, e => e.Source.Actor?.Code == "JORGOV" && e.Target?.Actor?.Country == "ISR");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "IRQ");
+    }
+
+    [Fact]
+    public void A_tug_of_war_an_escort_to_detention_and_San_Jose_California()
+    {
+        // "ending a legal tug-of-war between Washington and Maputo" was fighting (USA -> MOZGOV 190); "Prosecutors escorted him to
+        // the Seoul Eastern Detention Center" protection (074); "federal authorities in San Jose, California" Costa Rica's.
+        var events = NewsEvents("LIMA (AP) — Toledo surrendered on Friday to federal authorities in San Jose, California. Prosecutors escorted him to the "
+            + "detention center. The extradition ended a four-year legal tug-of-war between Washington and Maputo.\n", new DateOnly(2023, 4, 23));
+        Assert.DoesNotContain(events, e => e.Root == "19" || e.Cameo == "074");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Country == "CRI");
+    }
 }
