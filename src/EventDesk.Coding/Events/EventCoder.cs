@@ -134,12 +134,16 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         document.Layers.TryGet(ActorLayers.Index, out var actorIndex);
         var storyStates = new StoryStates(entities, actorIndex);
+        var itemStart = 0; // the first sentence of the current item of a briefs page ("YEREVAN, Armenia (AP) —", "SUDAN: ...")
         for (var i = 0; i < trees.Count; i++)
         {
             var tree = trees[i];
             var sentenceStart = document.Sentences.SpanOf(i).Start;
-            binder.RecentParties = _options.NewsHeuristics ? storyStates.Or(RecentParties(events, i), sentenceStart, statesOnly: true) : null;
-            binder.RecentStates = _options.NewsHeuristics ? RecentAdversaries(events, i) ?? storyStates.Or(RecentStates(events, i), sentenceStart) : null;
+            itemStart = i > 0 && StartsItem(document, i) ? i : itemStart;
+            // (the parties of an earlier item are no one's antecedent in the next: a roundup's items are separate stories)
+            var recent = itemStart == 0 ? events : events.Where(e => e.Sentence >= itemStart).ToList();
+            binder.RecentParties = _options.NewsHeuristics ? storyStates.Or(RecentParties(recent, i), sentenceStart, statesOnly: true) : null;
+            binder.RecentStates = _options.NewsHeuristics ? RecentAdversaries(recent, i) ?? storyStates.Or(RecentStates(recent, i), sentenceStart) : null;
             var matches = MatchSentence(tree, binder);
             var first = events.Count;
             (SentenceTree Tree, int Token)? claimant = claimants[i] >= 0 ? (tree, claimants[i])
@@ -350,6 +354,36 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// </summary>
     private static (Participant First, Participant Second)? RecentAdversaries(List<CodedEvent> events, int sentence) =>
         LastPair(events, sentence, 8, e => e.Root is "13" or "15" or "16" or "17" or "18" or "19" or "20" && ActorBinder.TwoStates(e.Source.Actor, e.Target?.Actor));
+
+    /// <summary>
+    /// The sentence opens a paragraph that starts with a label in capitals ("YEREVAN, Armenia (AP) —", "SUDAN: ", "GAZA -- "):
+    /// an item of a briefs page or roundup.
+    /// </summary>
+    private static bool StartsItem(Document document, int sentence)
+    {
+        var sentences = document.Sentences;
+        if (sentences.ParagraphOf(sentence) == sentences.ParagraphOf(sentence - 1))
+        {
+            return false;
+        }
+        var text = document.Text.AsSpan(sentences.SpanOf(sentence).Start);
+        var letters = 0;
+        for (var k = 0; k < text.Length && k < 40; k++)
+        {
+            var c = text[k];
+            if (char.IsUpper(c))
+            {
+                letters++;
+                continue;
+            }
+            if (c is ' ' or '\'' or '.' or '-' && !(c == '-' && k + 1 < text.Length && text[k + 1] == '-'))
+            {
+                continue;
+            }
+            return letters >= 3 && (c is ':' or ',' or '—' or '–' || c == '-' && k + 1 < text.Length && text[k + 1] == '-');
+        }
+        return false;
+    }
 
     /// <summary>The source and target of the last event of the <paramref name="window"/> sentences before one that fits.</summary>
     private static (Participant First, Participant Second)? LastPair(List<CodedEvent> events, int sentence, int window, Func<CodedEvent, bool> fits)

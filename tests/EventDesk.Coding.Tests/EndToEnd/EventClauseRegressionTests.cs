@@ -4237,4 +4237,15 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(events, e => e.Root == "19" || e.Cameo == "074");
         Assert.DoesNotContain(events, e => e.Target?.Actor?.Country == "CRI");
     }
+
+    [Fact]
+    public void An_item_of_a_briefs_page_takes_no_parties_from_the_item_before()
+    {
+        // "TOKYO: Japan said it stood ready to send help to China ... LONDON: Former Pakistani prime minister Nawaz Sharif said the
+        // ministers of his party would resign ... after talks" made Japan and China the parties of the talks (JPNGOV -> PAK 040).
+        var events = NewsEvents("Asia in brief\n\nTOKYO: Japan said it stood ready to send help to China after the earthquake.\n\nLONDON: Former Pakistani prime "
+            + "minister Nawaz Sharif said the ministers of his party would resign from the federal cabinet after talks with Asif Ali Zardari "
+            + "failed. The two sides had met in London.\n", new DateOnly(2008, 5, 12));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country is "JPN" or "CHN" && e.Target?.Actor?.Country == "PAK");
+    }
 }
