@@ -700,10 +700,13 @@ internal sealed class ActorBinder
                     own with { Code = modifierCountry + own.SectorCode, Country = modifierCountry }));
                 return;
             }
-            if (own.Country is null or "---" && own.Sectors.Count > 0 && _viaModifiers && OriginPhraseActor(tree, token) is { } origin)
+            if (own.Sectors.Count > 0 && _viaModifiers && OriginPhraseActor(tree, token) is { } origin
+                && (own.Country is null or "---" || own.Name is null && PlacedByDefault(mention) && origin.Country != own.Country
+                    && !own.Code.StartsWith("IGO", StringComparison.Ordinal)))
             {
                 // "Troops from Chad" are Chad's troops; "fighters from Hamas", "officials from the Iranian foreign ministry"
-                // are of that group or body.
+                // are of that group or body; so are a role the story's default placed ("LONDON: ... Sharif said the ministers
+                // of his Pakistan Muslim League-N would resign" were Britain's).
                 var m = _entities.Mentions[mention];
                 // An international role ("mediators", "envoys" of the IGO sector) from a country is that country itself.
                 var actor = origin.Sectors.Count == 0 && !own.Sectors.Contains("IGO")
