@@ -1319,6 +1319,7 @@ internal sealed class ResolverRun
     {
         var text = _doc.Text;
         var added = false;
+        List<(int Sentence, string? Country, GeoPlace? Place)>? capitals = null;
         for (var s = 1; s < _sentences.Count; s++)
         {
             var start = _tokens.Starts[_sentences[s].FirstToken];
@@ -1332,16 +1333,95 @@ internal sealed class ResolverRun
                 continue;
             }
             var label = text[start..colon];
-            if (label.Any(char.IsLower) || CountryMatchOf(label) is not { Kind: CountryNameKind.Name or CountryNameKind.Variant } match)
+            if (label.IndexOf(',') is var cut and > 0 ? label[..cut].Any(char.IsLower) : label.Any(char.IsLower))
             {
                 continue;
             }
-            _sections.Add((s, match.Country.Iso3, new GeoPlace(match.Country.Name, match.Country.Iso3, null, null)));
+            if (CountryMatchOf(label) is { Kind: CountryNameKind.Name or CountryNameKind.Variant } match)
+            {
+                _sections.Add((s, match.Country.Iso3, new GeoPlace(match.Country.Name, match.Country.Iso3, null, null)));
+                added = true;
+            }
+            else if (_kb.FindCountryMatch(label) is { Kind: CountryNameKind.Capital } capital && !_homonymCapitals.Contains(label))
+            {
+                capitals ??= [];
+                capitals.Add((s, capital.Country.Iso3, Geocode(label, capital.Country.Iso3) ?? new GeoPlace(label, capital.Country.Iso3, null, null)));
+            }
+            else if (label.IndexOf(", ", StringComparison.Ordinal) is var comma and > 0 && label[(comma + 2)..] is var region
+                && (_kb.FindRegion(region)?.Iso3 ?? (CountryMatchOf(region) is { Kind: CountryNameKind.Name or CountryNameKind.Variant } of ? of.Country.Iso3 : null)) is { } regionCountry)
+            {
+                // "FORT MEADE, Maryland:": a place and its state or country.
+                capitals ??= [];
+                capitals.Add((s, regionCountry, Geocode(label[..comma], regionCountry) ?? new GeoPlace(label[..comma], regionCountry, null, null)));
+            }
+        }
+        if (capitals is { Count: >= 2 })
+        {
+            // A briefs page ("TOKYO: Japan said ... LONDON: Former Pakistani prime minister Nawaz Sharif said"): each item is filed
+            // from its capital. (Two at least: a single "PARIS:" may be a speaker's label.)
+            _sections.AddRange(capitals);
             added = true;
         }
         if (added)
         {
             _sections.Sort(static (a, b) => a.Sentence.CompareTo(b.Sentence));
+        }
+    }
+
+    /// <summary>The first sentence of the roundup item (section) that holds <paramref name="sentence"/>; 0 in a story without items.</summary>
+    private int SectionStart(int sentence)
+    {
+        var start = 0;
+        foreach (var (first, _, _) in _sections)
+        {
+            if (first > sentence)
+            {
+                break;
+            }
+            start = first;
+        }
+        return start;
+    }
+
+    /// <summary>
+    /// A roundup's item about another country than the one it is filed from ("LONDON: Former Pakistani prime minister Nawaz
+    /// Sharif said ... the Pakistan People's Party"): as with a bureau's story, an item that names another state at least twice,
+    /// more than any other, and never its own place's country, defaults to the state it names.
+    /// </summary>
+    private void FocusSections()
+    {
+        for (var i = 0; i < _sections.Count; i++)
+        {
+            var (first, country, place) = _sections[i];
+            var end = i + 1 < _sections.Count ? _sections[i + 1].Sentence : int.MaxValue;
+            if (country is null)
+            {
+                continue;
+            }
+            // Country names and adjectives as written, also inside names ("Former Pakistani prime minister", "Pakistan People's
+            // Party"); not capitals, which are venues ("speaking in London").
+            var named = new Dictionary<string, int>(StringComparer.Ordinal);
+            var lastToken = end < _sentences.Count ? _sentences[end].FirstToken : _tokens.Count;
+            for (var t = _sentences[first].FirstToken; t < lastToken; t++)
+            {
+                if (TextOf(t) is [var c, _, ..] && char.IsUpper(c) && CountryMatchOf(TextOf(t).ToString()) is { Kind: not CountryNameKind.Capital } m)
+                {
+                    named[m.Country.Iso3] = named.GetValueOrDefault(m.Country.Iso3) + 1;
+                }
+            }
+            foreach (var a in _atoms)
+            {
+                if (a.Sentence >= first && a.Sentence < end && a.End - a.First > 1 && IsCountryOnly(a)
+                    && CountryMatchOf(a.Key) is { Kind: not CountryNameKind.Capital } m)
+                {
+                    named[m.Country.Iso3] = named.GetValueOrDefault(m.Country.Iso3) + 1; // "South Africa", "the United States"
+                }
+            }
+            var (top, topCount, second) = MostNamed(named.Keys, iso => named[iso]);
+            if (top is not null && top != country && topCount >= 2 && topCount > second && named.GetValueOrDefault(country) == 0)
+            {
+                _sections[i] = (first, top, place);
+            }
         }
     }
 
@@ -1368,6 +1448,7 @@ internal sealed class ResolverRun
             _sections.Add((sentence, country, place));
         }
         AddCountryLabelSections();
+        FocusSections();
         // The text's dominant country, when one clearly dominates (twice, and more than any other).
         var (top, topCount, second) = MostNamed(_countryMentions.Keys, iso => _countryMentions[iso]);
         if (_datelineCountry is not null)
@@ -3159,12 +3240,17 @@ internal sealed class ResolverRun
 
     private (string? Country, ActorRef? Organization, ActorRef? Earlier)? LastSameAgent(Phrase p, int maxSentences, string? ofCountry)
     {
+        var section = SectionStart(p.Sentence);
         for (var i = _phrases.IndexOf(p) - 1; i >= 0; i--)
         {
             var q = _phrases[i];
             if (p.Sentence - q.Sentence > maxSentences)
             {
                 return null; // a counted plural is the same group only right after it ("Two officials said" is anyone's)
+            }
+            if (q.Sentence < section)
+            {
+                return null; // an item of a roundup does not name the roles of the item before ("The Syrian army ... Army Private Bradley Manning")
             }
             if (q.Agents.Count == 0 && q.Result?.Actor is { } named && (named.Code.StartsWith("IGO", StringComparison.Ordinal) || named.Code.StartsWith("NGO", StringComparison.Ordinal))
                 && named.Country == KnowledgeBase.UnknownCountry && p.Agents.Count == 1 && !p.Agents[0].Key.Contains(' ') && NamesRoleWord(q, p.Agents[0].Key))
@@ -3471,7 +3557,8 @@ internal sealed class ResolverRun
     private ActorRef? EarlierCourt(Phrase p)
     {
         var domesticGuess = false; // a court the text did not place, after an international one, may be a domestic court
-        for (var i = _phrases.IndexOf(p) - 1; i >= 0; i--)
+        var section = SectionStart(p.Sentence); // (not an earlier item's: "CAIRO: An Egyptian court ... LONDON: ... the judges")
+        for (var i = _phrases.IndexOf(p) - 1; i >= 0 && _phrases[i].Sentence >= section; i--)
         {
             if (_phrases[i].Result is not { Actor: { Sectors: var sectors, Country: { Length: 3 } country } actor } r)
             {

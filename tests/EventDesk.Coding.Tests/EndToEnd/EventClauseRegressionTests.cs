@@ -4295,4 +4295,24 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Source.Actor?.Country == "USA" && e.Target?.Actor?.Code == "LBNLEG" && e.Cameo == "020");
         Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "LBNGOV" && e.Target?.Actor?.Code == "LBNLEG");
     }
+
+    [Fact]
+    public void Items_of_a_briefs_page_are_filed_from_their_own_places_and_about_the_state_they_name()
+    {
+        // A page of capitals' labels ("CAIRO:", "FORT MEADE, Maryland:", "LONDON:") was one story from its first dateline: the Fort
+        // Meade judge was Syria's (SYRJUD, by "the Syrian army" two items up), Mubarak killed Syrian protesters, Musharraf sacked
+        // Egypt's judges and Sharif's party backed the government of Syria.
+        var events = NewsEvents("World briefs\n\nDAMASCUS: Syrian opposition activists accused government forces of killing hundreds of people in a poison gas "
+            + "attack. The Syrian army denied using chemical weapons.\n\nCAIRO: An Egyptian court ordered the release of former president Hosni "
+            + "Mubarak. Mubarak still faces a retrial on charges of complicity in the killing of protesters during the 2011 uprising.\n\nFORT "
+            + "MEADE, Maryland: A military judge sentenced Army Private Bradley Manning to 35 years in prison for leaking classified documents "
+            + "to WikiLeaks.\n\nLONDON: Former Pakistani prime minister Nawaz Sharif said the ministers of his Pakistan Muslim League-N would "
+            + "resign from the federal cabinet after talks with Asif Ali Zardari, co-chairman of the ruling Pakistan People's Party, failed to "
+            + "agree on restoring the judges sacked by President Pervez Musharraf. Mr Sharif said his party would continue to back the "
+            + "government from outside the cabinet.\n", new DateOnly(2013, 8, 22));
+        Assert.Contains(events, e => e.Source.Actor?.Code == "USAJUD" && e.Cameo == "116");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "SYRJUD" || e.Target?.Actor?.Code == "SYRCVL");
+        Assert.Contains(events, e => e.Target?.Actor?.Code == "PAKJUD");
+        Assert.Contains(events, e => e.Source.Actor?.Code == "PAKPTY" && e.Target?.Actor?.Code == "PAKGOV" && e.Cameo == "051");
+    }
 }
