@@ -639,7 +639,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         for (var c = 0; c + 2 < heads.Length; c++)
         {
             var noun = heads[c];
-            if (labels[c] != ids.Case || noun != c + 1 && !(noun > c + 1 && pos.Upos[start + c + 1] is Upos.DET)
+            if (labels[c] != ids.Case || noun != c + 1 && !(noun > c + 1 && (pos.Upos[start + c + 1] is Upos.DET || NameBefore(pos, start, heads, c + 1, noun)))
                 || heads[noun] < 0 || !TimeSubordinators.Contains(tokens.TextOf(start + c))
                 || pos.Upos[start + noun] is not (Upos.PROPN or Upos.NOUN or Upos.PRON))
             {
@@ -665,6 +665,13 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             if (labels[noun] != ids.Obl)
             {
                 continue;
+            }
+            if (verb + 1 < heads.Length && tokens.TextOf(start + verb) is "," && heads[verb] == verb + 1 && ids.Appos >= 0
+                && HasDependent(heads, labels, noun, ids.Appos))
+            {
+                // (With the subject's apposition closed by a comma: "ended without agreement after Alexander Novak, Russia's
+                // energy minister, rejected a Saudi-led proposal", where "rejected" was a conjunct of "ended".)
+                verb++;
             }
             // (Also the verb hung on the noun as a modifier: "would stay until the military lifted the emergency law and released
             // political prisoners", where "released" then went to "stay" and the protesters released the prisoners.)
@@ -707,6 +714,19 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
     {
         "days", "weeks", "months", "years", "hours", "minutes", "day", "week", "month", "year", "hour", "moments", "shortly", "soon",
     };
+
+    /// <summary>The words from <paramref name="from"/> to the noun are proper names that modify it ("after Alexander Novak").</summary>
+    private static bool NameBefore(PosLayer pos, int start, Span<int> heads, int from, int noun)
+    {
+        for (var k = from; k < noun; k++)
+        {
+            if (heads[k] != noun || pos.Upos[start + k] != Upos.PROPN)
+            {
+                return false;
+            }
+        }
+        return pos.Upos[start + noun] == Upos.PROPN;
+    }
 
     /// <summary>
     /// "Israel has said it will not allow Syrian forces to deploy south of Damascus, and has carried out hundreds of strikes":

@@ -726,6 +726,11 @@ internal sealed class ResolverRun
                 // "the state of Sinaloa": a place.
                 bestEnd = -1;
             }
+            if (bestEnd == t + 1 && (bestKinds & PhraseKinds.Agent) != 0 && KeyOf(t) is "campaign" or "campaigns" && t > 0
+                && ViolentCampaignWords.Contains(KeyOf(t - 1).ToString()))
+            {
+                bestEnd = -1; // "A U.S. bombing campaign against the rebels": an action, not a political campaign (was USAPTY)
+            }
             if (bestEnd > t && bestKinds == PhraseKinds.Region)
             {
                 // A region is a place but no actor; its words ("America") must not match on their own. A state or
@@ -797,6 +802,14 @@ internal sealed class ResolverRun
         "affected", "responsible", "guilty", "injured", "contracting", "aggrieved", "various", "respective", "two", "three",
         "several", "neutral", "negotiating", "state", "private", "external", "outside", "related",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that make a "campaign" military or violent, not an electoral or advocacy organisation.</summary>
+    private static readonly HashSet<string> ViolentCampaignWords = new(StringComparer.Ordinal)
+    {
+        "bombing", "air", "military", "shelling", "missile", "drone", "terror", "terrorist", "bomb", "artillery", "strike", "strikes",
+        "sabotage", "assassination", "counterinsurgency", "counter-insurgency", "guerrilla", "insurgent", "kidnapping", "arson",
+        "intimidation", "pressure", "sanctions", "disinformation", "hacking", "cyber",
+    };
 
     /// <summary>Nouns of action, craft and units: a role word before them names the actor ("police crackdown", "coast guard ships"), not a kind of thing ("police station").</summary>
     private static readonly HashSet<string> ActionHeads = new(StringComparer.Ordinal)
@@ -2594,6 +2607,12 @@ internal sealed class ResolverRun
             return tail.Actor is { } body
                 ? new Resolved(type, body.Name, role, body with { Role = role }, null, "agent+place-in-phrase")
                 : new Resolved(type, null, role, Ref(tail.Country! + sector, tail.Country!, sector, null, role), null, "agent+place-in-phrase");
+        }
+        if (agent is not null && p.Modifiers.Count == 0 && p.Owner is null && p.Agents[^1].Key is "cartel"
+            && _kb.FindOrganization("OPEC") is { } opec && _phrases.Take(_phrases.IndexOf(p)).Any(q => q.Result?.Actor?.Code == opec.Code))
+        {
+            // "Talks at the cartel's headquarters" after "Opec": the oil producers' organisation, not a drug cartel (was RUSCRM).
+            return new Resolved(type, opec.DisplayName, role, OrgRef(opec, role), null, "agent+body-of-role");
         }
         if (agent is not null && !possessed && p.Modifiers.Count == 0 && p.Owner is null && p.Agents[^1].Key is "mep" or "meps"
             && _kb.FindOrganization("European Parliament") is { } parliament)

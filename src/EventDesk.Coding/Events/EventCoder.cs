@@ -3412,6 +3412,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 status = clause.Negated ? status with { Negated = true, Modality = EventModality.Denied } : status with { Modality = clause.Modality };
             }
         }
+        if (pattern.Nominal && status.Modality == EventModality.Asserted && !status.Negated && tree.RelIs(match.Trigger, "obj")
+            && tree.Head(match.Trigger) is var stopper and >= 0 && StoppingVerbs.Contains(tree.Lemma(stopper).ToLowerInvariant()))
+        {
+            // "Orban blocked a 50 billion euro European Union aid package for Ukraine", "cancelled the summit with ...": what is
+            // blocked, cancelled or withheld does not take place (the blocking is the verb's own event).
+            status = status with { Negated = true, Modality = EventModality.Denied };
+        }
         if (pattern.Nominal && match.Governor < 0 && status.Modality == EventModality.Asserted && !status.Negated
             && (tree.RelIs(match.Trigger, "obl") || tree.RelIs(match.Trigger, "nmod")) && tree.HasMarker(match.Trigger, "for")
             && VerbAbove(tree, match.Trigger) is var purposeOf and >= 0 && Modality(tree, purposeOf) is { Negated: false, Modality: EventModality.Future or EventModality.Hypothetical or EventModality.Conditional } planned)
@@ -4474,6 +4481,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static readonly HashSet<string> AllegationGovernors = new(StringComparer.Ordinal)
     {
         "accuse", "charge", "blame", "suspect", "indict", "allege", "fault",
+    };
+
+    /// <summary>Verbs whose object, an event noun, does not take place: "blocked an aid package", "called off the talks".</summary>
+    private static readonly HashSet<string> StoppingVerbs = new(StringComparer.Ordinal)
+    {
+        "block", "veto", "cancel", "scrap", "postpone", "delay", "halt", "suspend", "freeze", "withhold", "shelve", "thwart", "derail",
+        "torpedo", "stall", "abort", "prevent", "forestall", "avert",
     };
 
     /// <summary>"barred X from entering", "prevented X from contacting": the act did not take place.</summary>

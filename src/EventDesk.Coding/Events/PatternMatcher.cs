@@ -436,6 +436,15 @@ internal static class PatternMatcher
                 return null;
             }
         }
+        if (pattern.Nominal && !pattern.HasSource && match.Target >= 0 && !match.SourceHow.StartsWith("nmod:poss", StringComparison.Ordinal)
+            && !(tree.Rel(trigger).StartsWith("nsubj", StringComparison.Ordinal) && tree.ChildExact(tree.Head(trigger), "obj") >= 0)
+            && NameBeforeEventNoun(tree, trigger, match.Target) is var named and >= 0)
+        {
+            // "an EU embargo on most Russian oil imports", "U.S. sanctions on Iran": the name before the event noun is its agent
+            // when the noun has its target after it (not "the Gaza blockade", where the name is the target; nor the subject of a verb
+            // with an object, "The United Nations peacekeeping mission in South Sudan protected civilians", an actor of its own).
+            (match.Source, match.SourceHow, match.Governor) = (named, "name before the event noun", -1);
+        }
         return match;
     }
 
@@ -1280,6 +1289,21 @@ internal static class PatternMatcher
         "adopt", "issue", "release", "pass", "publish", "approve", "sign", "send", "deliver", "unveil", "present", "table", "draft",
         "circulate", "put", "make", "write", "post",
     };
+
+    /// <summary>A proper name compounded with the event noun, before it and not the target ("U.S. sanctions"), or -1.</summary>
+    private static int NameBeforeEventNoun(SentenceTree tree, int noun, int target)
+    {
+        foreach (var c in tree.Children(noun))
+        {
+            // (Not a name before a hyphen: "U.S.-brokered negotiations with Israel", "African Union-led talks" are others' talks.)
+            if (c < noun && c != target && (tree.RelIs(c, "compound") || tree.RelIs(c, "amod")) && tree.Upos(c) == Upos.PROPN
+                && !(c + 1 < tree.End && tree.LowerForm(c + 1).StartsWith('-')))
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
 
     /// <summary>The text noun names no author of its own (no possessor or name before it: "a European Union statement").</summary>
     private static bool NamesNoAuthor(SentenceTree tree, int noun)

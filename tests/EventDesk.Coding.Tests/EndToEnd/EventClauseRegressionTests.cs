@@ -4315,4 +4315,45 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Target?.Actor?.Code == "PAKJUD");
         Assert.Contains(events, e => e.Source.Actor?.Code == "PAKPTY" && e.Target?.Actor?.Code == "PAKGOV" && e.Cameo == "051");
     }
+
+    // ---- Twenty-sixth session (docs/event-accuracy.md §31) ----
+
+    [Fact]
+    public void A_subject_with_an_apposition_after_a_time_word_is_the_subject_of_its_clause()
+    {
+        // "ended without agreement after Alexander Novak, Russia's energy minister, rejected ..." was parsed with "after Novak" as an
+        // oblique and "rejected" as a conjunct of "ended", with no subject: the rejection coded nothing. "the cartel" after Opec is
+        // the oil producers' organisation, not a drug cartel (was RUSCRM).
+        var events = NewsEvents("VIENNA (Reuters) - The alliance between Opec and Russia broke down on Friday. Talks at the cartel's headquarters ended "
+            + "without agreement after Alexander Novak, Russia's energy minister, rejected Saudi Arabia's proposal.\n", new DateOnly(2020, 3, 6));
+        Assert.Contains(events, e => e.Source.Actor?.Code == "RUSGOV" && e.Target?.Actor?.Country == "SAU" && e.Cameo == "120");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "RUSCRM" || e.Target?.Actor?.Code == "RUSCRM");
+    }
+
+    [Fact]
+    public void A_name_before_an_event_noun_with_a_target_is_its_agent()
+    {
+        // "U.S. sanctions on Iran", "an EU embargo on most Russian oil imports" had no source (only a possessor counted); "the
+        // Israeli blockade of Gaza" and "U.S.-brokered negotiations with Israel" keep theirs.
+        Assert.Contains(NewsEvents("DUBAI (Reuters) - United Nations sanctions on Iran came back into force early on Sunday.\n", new DateOnly(2025, 9, 28)),
+            e => e.Source.Actor?.Code == "IGOUNO" && e.Target?.Actor?.Country == "IRN" && e.Cameo == "163");
+        Assert.Contains(NewsEvents("BRUSSELS (Reuters) - The price cap takes effect on Monday alongside an EU embargo on most Russian oil imports.\n",
+            new DateOnly(2022, 12, 3)), e => e.Source.Actor?.Code.StartsWith("IGOEUR") == true && e.Target?.Actor?.Country == "RUS");
+        Assert.DoesNotContain(NewsEvents("BEIRUT (Reuters) - Years of U.S.-brokered negotiations with Israel followed.\n", new DateOnly(2000, 5, 24)),
+            e => e.Source.Actor?.Country == "USA" && e.Target?.Actor?.Country == "ISR" && e.Root == "04");
+    }
+
+    [Fact]
+    public void A_bombing_campaign_is_no_political_campaign_and_a_blocked_aid_package_is_not_given()
+    {
+        // "A U.S. bombing campaign against the Houthis" made a U.S. party (USAPTY); "Orban blocked a 50 billion euro European Union aid
+        // package for Ukraine" coded the EU's aid to Ukraine as given (IGOEUREEC -> UKR 070).
+        var events = NewsEvents("SANAA (Reuters) - A U.S. bombing campaign against the Houthis ended in May.\n", new DateOnly(2025, 7, 10));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "USAPTY");
+        Assert.Contains(events, e => e.Source.Actor?.Country == "USA" && e.Root == "19");
+        var blocked = NewsEvents("BRUSSELS (Reuters) - Hungarian Prime Minister Viktor Orban blocked a 50 billion euro European Union aid package for "
+            + "Ukraine early Friday.\n", new DateOnly(2023, 12, 15));
+        Assert.DoesNotContain(blocked, e => e.Root == "07");
+        Assert.Contains(blocked, e => e.Source.Actor?.Code == "HUNGOV");
+    }
 }
