@@ -146,6 +146,18 @@ public sealed class KnowledgeBaseTests(KnowledgeFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void Niger_Delta_militants_and_international_courts_are_known()
+    {
+        // "MEND, which says it is fighting for a greater share of oil wealth" was a bare Nigeria (NGA -> 190), the Law of the Sea
+        // tribunal's judges were Germany's (the seat's); "mend" the verb is no group.
+        Assert.Equal("NGAINS", _kb.FindArmedGroup("MEND", new DateOnly(2008, 6, 19))?.Code);
+        Assert.Equal("NGAINS", _kb.FindArmedGroup("Movement for the Emancipation of the Niger Delta", new DateOnly(2008, 6, 19))?.Code);
+        Assert.Equal("IGOUNOLOS", _kb.FindOrganization("International Tribunal for the Law of the Sea")?.Code);
+        Assert.Equal("IGOUNOICT", _kb.FindOrganization("Yugoslavia war crimes tribunal")?.Code);
+        Assert.Equal("IGOAFREAC", _kb.FindOrganization("Extraordinary African Chambers")?.Code);
+    }
+
+    [Fact]
     public void Rebels_of_the_1990s_that_became_parties_are_rebels_before_and_a_party_after()
     {
         // "government troops fought the Rwandan Patriotic Front (RPF)" in April 1994 was a fight with a political party.

@@ -2365,6 +2365,42 @@ internal sealed class ResolverRun
         "Declaration", "Process", "Format", "Charter", "Principles", "Communique", "Communiqué", "Consensus", "Memorandum",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// The country of the last person named in the same item, within six sentences, who held the office that "the former ..."
+    /// names before the story's date ("Alberto Fujimori ... The former president"); null if none.
+    /// </summary>
+    private string? FormerHolderCountry(Phrase p)
+    {
+        if (_date is not { } date || p.Agents.Count == 0)
+        {
+            return null;
+        }
+        var key = p.Agents[^1].Key;
+        var office = key[(key.LastIndexOf(' ') + 1)..];
+        var section = SectionStart(p.Sentence);
+        for (var i = _phrases.IndexOf(p) - 1; i >= 0; i--)
+        {
+            var q = _phrases[i];
+            if (q.Sentence < section || p.Sentence - q.Sentence > 6)
+            {
+                return null;
+            }
+            if (q.NameAtom is null || q.Result?.Name is not { } name)
+            {
+                continue;
+            }
+            foreach (var r in _kb.GetPersonRoles(name))
+            {
+                if (r.Valid.End is { } ended && ended < date && r.Iso3.Length == 3 && !r.Iso3.StartsWith("IGO", StringComparison.Ordinal)
+                    && r.Role.EndsWith(office, StringComparison.OrdinalIgnoreCase))
+                {
+                    return r.Iso3;
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>"Former Philippine President ...", "ex-President ...": "former" among the words before the title.</summary>
     private bool SaysFormer(Phrase p)
     {
@@ -2652,6 +2688,13 @@ internal sealed class ResolverRun
             // "Foreign Ministry spokesman Lin Jian demanded ..., and a defence ministry spokesman warned" in a story from Tokyo: the
             // subject of a clause coordinated with one whose subject is another state's official belongs to that state.
             return new Resolved(type, null, role, Ref(parallel + sector, parallel, sector, null, role), null, "agent+parallel-clause");
+        }
+        if (!possessed && p.Modifiers.Count == 0 && p.Owner is null && (SaysFormer(p) || p.Agents[0].Key.StartsWith("former ", StringComparison.Ordinal))
+            && FormerHolderCountry(p) is { } formerOf)
+        {
+            // "Chile's Supreme Court ordered the extradition of Alberto Fujimori ... The former president is still admired by many
+            // Peruvians": the former holder of that office the story named, not the dateline's (was CHLELI).
+            return new Resolved(type, null, role, Ref(formerOf + sector, formerOf, sector, null, role), null, "agent+former-holder");
         }
         if (agent?.ImpliesGovernment == true && _defaultCountry is not null && !possessed)
         {

@@ -3315,9 +3315,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return; // "Maduro appeared on state television surrounded by officers": his entourage, no encirclement
         }
         if (news && code.Root == "14" && tree.Lemma(match.Trigger).Equals("dissent", StringComparison.OrdinalIgnoreCase) && bound.Sources.Count > 0
-            && bound.Sources.All(p => p.Actor is { Sectors.Count: > 0 } a && a.Sectors.All(s => s is "JUD" or "LEG")))
+            && bound.Sources.All(p => p.Actor is { Sectors.Count: > 0 } a && a.Sectors.All(s => s is "JUD" or "LEG")
+                || p.Actor?.Role?.Contains("Judge", StringComparison.Ordinal) == true || match.Source >= 0 && SubtreeHasLemma(tree, match.Source, "judge")))
         {
-            return; // "Two of the nine judges dissented on the sentence": an opinion in a ruling or a vote, no protest
+            // "Two of the nine judges dissented on the sentence": an opinion in a ruling or a vote, no protest; also judges of an
+            // international court named with their countries ("Judge Abdulqawi Yusuf of Somalia and the Italian judge ad hoc").
+            return;
         }
         if (news && code.Root == "19" && tree.Lemma(match.Trigger).ToLowerInvariant() is "defeat" or "beat" && ElectionContext(tree))
         {
@@ -4482,6 +4485,20 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     {
         "accuse", "charge", "blame", "suspect", "indict", "allege", "fault",
     };
+
+    /// <summary>A word of the subtree of <paramref name="t"/> has the lemma ("Judge Abdulqawi Yusuf of Somalia").</summary>
+    private static bool SubtreeHasLemma(SentenceTree tree, int t, string lemma)
+    {
+        var (first, last) = tree.SubtreeTokens(t);
+        for (var k = first; k <= last; k++)
+        {
+            if (tree.Lemma(k).Equals(lemma, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Verbs whose object, an event noun, does not take place: "blocked an aid package", "called off the talks".</summary>
     private static readonly HashSet<string> StoppingVerbs = new(StringComparer.Ordinal)

@@ -4356,4 +4356,29 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(blocked, e => e.Root == "07");
         Assert.Contains(blocked, e => e.Source.Actor?.Code == "HUNGOV");
     }
+
+    [Fact]
+    public void Judges_of_an_international_court_named_with_their_countries_dissent_in_a_ruling()
+    {
+        // "Judge Abdulqawi Yusuf of Somalia and the Italian judge ad hoc, Giorgio Gaja, also dissented" was a protest by Somalia and
+        // Italy against Somalia's government (140); "The 21 judges of the International Tribunal for the Law of the Sea" were
+        // Germany's, the seat's (DEUJUD).
+        var events = NewsEvents("THE HAGUE (Reuters) - The World Court ruled that Italy had violated Germany's immunity. Judge Abdulqawi Yusuf of Somalia "
+            + "and the Italian judge ad hoc, Giorgio Gaja, also dissented.\n", new DateOnly(2012, 2, 3));
+        Assert.DoesNotContain(events, e => e.Root == "14");
+        Assert.Contains(NewsEvents("HAMBURG (AFP) - The 21 judges of the International Tribunal for the Law of the Sea ruled unanimously that Ghana must "
+            + "release the frigate.\n", new DateOnly(2012, 12, 15)), e => e.Source.Actor?.Code == "IGOUNOLOS" && e.Target?.Actor?.Country == "GHA");
+    }
+
+    [Fact]
+    public void The_former_president_is_the_former_holder_the_story_named()
+    {
+        // "Chile's Supreme Court ordered the extradition of Alberto Fujimori ... The former president is still admired by many
+        // Peruvians" made Chile's former president (CHLELI), the dateline's.
+        var events = NewsEvents("SANTIAGO, Chile (AP) - Chile's Supreme Court on Friday ordered the extradition of Alberto Fujimori to Peru to stand "
+            + "trial on human rights charges. Fujimori, 69, has been living under house arrest in Santiago. The former president is still "
+            + "admired by many Peruvians for defeating the Shining Path insurgency.\n", new DateOnly(2007, 9, 21));
+        Assert.Contains(events, e => e.Target?.Actor?.Code == "PERELI");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "CHL" && e.Root != "10" || e.Target?.Actor?.Code == "CHLELI");
+    }
 }
