@@ -731,6 +731,11 @@ internal sealed class ResolverRun
             {
                 bestEnd = -1; // "A U.S. bombing campaign against the rebels": an action, not a political campaign (was USAPTY)
             }
+            if (bestEnd == t + 1 && (bestKinds & PhraseKinds.Agent) != 0 && KeyOf(t) is "fighter" && t + 1 < end
+                && KeyOf(t + 1) is "jet" or "jets" or "plane" or "planes" or "aircraft" or "bomber" or "bombers" or "pilot" or "pilots")
+            {
+                bestEnd = -1; // "A Russian fighter jet struck the drone": an aircraft of the state named, not a rebel (was RUSREB)
+            }
             if (bestEnd > t && bestKinds == PhraseKinds.Region)
             {
                 // A region is a place but no actor; its words ("America") must not match on their own. A state or

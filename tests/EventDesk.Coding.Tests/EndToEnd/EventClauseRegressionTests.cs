@@ -4381,4 +4381,17 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Target?.Actor?.Code == "PERELI");
         Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "CHL" && e.Root != "10" || e.Target?.Actor?.Code == "CHLELI");
     }
+
+    [Fact]
+    public void A_fighter_jet_is_the_states_aircraft_and_the_china_coast_guard_its_forces()
+    {
+        // "a day after a Russian fighter jet downed a U.S. drone" made Russian rebels (RUSREB, by "fighter"); "China Coast Guard
+        // personnel boarded a Taiwanese tourist boat" was a bare China (the name is no agent phrase).
+        Assert.Contains(NewsEvents("WASHINGTON (Reuters) - A Russian fighter jet struck the propeller of a U.S. drone over the Black Sea.\n",
+            new DateOnly(2023, 3, 15)), e => e.Source.Actor?.Code == "RUS" && e.Root == "19");
+        var events = NewsEvents("TAIPEI (Reuters) - China Coast Guard personnel on Monday boarded and inspected a Taiwanese tourist boat sailing near "
+            + "Kinmen.\n", new DateOnly(2024, 2, 19));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "CHN");
+        Assert.Contains(events, e => e.Source.Actor?.Code == "CHNMIL");
+    }
 }
