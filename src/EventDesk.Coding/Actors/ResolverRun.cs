@@ -3237,7 +3237,8 @@ internal sealed class ResolverRun
                 return new Resolved(EntityType.Location, province.Name, null, null, province, "region-tagged-organization");
             case NerType.Organization when IsDepartmentName(a.Text) && (a.InnerCountry ?? CountryRightBefore(a)) is { } dc:
                 return new Resolved(EntityType.Organization, a.Text, a.Text, Ref(dc + "GOV", dc, "GOV", a.Text, a.Text), null, "department+country");
-            case NerType.Organization when IsMinistryName(a.Text) && (a.InnerCountry ?? CountryAfterOf(a) ?? _defaultCountry) is { } gc:
+            // ("The Ministry of Defence in London rejected the Russian version" in a story that is Russia's: the place after it.)
+            case NerType.Organization when IsMinistryName(a.Text) && (a.InnerCountry ?? CountryAfterOf(a) ?? CountryInAfter(a) ?? _defaultCountry) is { } gc:
                 return new Resolved(EntityType.Organization, a.Text, a.Text, Ref(gc + "GOV", gc, "GOV", a.Text, a.Text), null,
                     gc == _defaultCountry && a.InnerCountry is null ? "ministry+default:" + _defaultSource : "ministry+country");
             case NerType.Organization:
@@ -3751,6 +3752,24 @@ internal sealed class ResolverRun
     /// The country of a country or capital named right after the phrase by "in", "near", "around" or "on the outskirts of":
     /// "officials in Washington", "the rebels on the outskirts of Bangui".
     /// </summary>
+    /// <summary>The country of a capital or country named right after an atom with "in" ("the Ministry of Defence in London").</summary>
+    private string? CountryInAfter(Atom a)
+    {
+        if (a.End + 1 >= _tokens.Count || !TokenIs(a.End, "in"))
+        {
+            return null;
+        }
+        var t = TokenIs(a.End + 1, "the") ? a.End + 2 : a.End + 1;
+        foreach (var other in _atoms)
+        {
+            if (other.First == t && IsCountryOnly(other) && CountryMatchOf(other.Key) is { } m)
+            {
+                return m.Country.Iso3;
+            }
+        }
+        return null;
+    }
+
     private string? CountryInPlaceAfter(Phrase p)
     {
         var t = p.End + 1;

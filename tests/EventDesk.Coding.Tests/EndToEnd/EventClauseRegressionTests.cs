@@ -4394,4 +4394,16 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "CHN");
         Assert.Contains(events, e => e.Source.Actor?.Code == "CHNMIL");
     }
+
+    [Fact]
+    public void A_ministry_in_a_capital_is_that_capitals_states()
+    {
+        // "The Ministry of Defence in London rejected the Russian version outright" in a story that is Russia's (Moscow's warnings,
+        // Ryabkov) was Russia's ministry (RUSGOV -> RUS 120).
+        var events = NewsEvents("Moscow has warned it could fire directly at British warships off Crimea. The warning from the deputy foreign minister, "
+            + "Sergei Ryabkov, escalated a row that began when Russia's defence ministry said a patrol vessel had fired warning shots. The "
+            + "Ministry of Defence in London rejected the Russian version outright.\n", new DateOnly(2021, 6, 24));
+        Assert.Contains(events, e => e.Source.Actor?.Code == "GBRGOV" && e.Cameo == "120");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "RUSGOV" && e.Cameo == "120");
+    }
 }
