@@ -4406,4 +4406,15 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Source.Actor?.Code == "GBRGOV" && e.Cameo == "120");
         Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "RUSGOV" && e.Cameo == "120");
     }
+
+    [Fact]
+    public void Joining_members_in_a_bloc_is_no_cooperation_with_each()
+    {
+        // "Somalia now joins Kenya, Uganda, Tanzania, Rwanda, Burundi, South Sudan and the Democratic Republic of Congo in the bloc"
+        // coded seven 050 events from Somalia; "Finland joined Sweden in a call for restraint" stays one.
+        var events = NewsEvents("ARUSHA (Reuters) - Somalia now joins Kenya, Uganda, Tanzania and Rwanda in the bloc. Finland joined Sweden in a call "
+            + "for restraint.\n", new DateOnly(2023, 11, 24));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "SOM");
+        Assert.Contains(events, e => e.Source.Actor?.Country == "FIN" && e.Target?.Actor?.Country == "SWE");
+    }
 }
