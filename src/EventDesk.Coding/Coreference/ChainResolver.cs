@@ -408,6 +408,11 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
         return run.Count >= 2 && mentions[first].IsSubject && !ActsOn(first, index, m) ? run : null;
     }
 
+    /// <summary>The verb <paramref name="infinitive"/> is an open complement (xcomp) of <paramref name="verb"/>.</summary>
+    private bool CompletedBy(int verb, int infinitive) =>
+        verb >= 0 && infinitive >= 0 && view.Deps is { } deps && deps.HeadOf(infinitive) == verb
+        && deps.RelationOf(infinitive).StartsWith("xcomp", StringComparison.Ordinal);
+
     /// <summary>The verb <paramref name="conjunct"/> is a conjunct of <paramref name="verb"/> with no subject of its own.</summary>
     private bool SharedSubject(int verb, int conjunct)
     {
@@ -522,10 +527,12 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             {
                 continue;
             }
-            if (distance == 0 && !m.IsSubject && m.Governor >= 0 && a.IsSubject && (a.Governor == m.Governor || SharedSubject(a.Governor, m.Governor)) && !IsReflexive(m))
+            if (distance == 0 && !m.IsSubject && m.Governor >= 0 && a.IsSubject && (a.Governor == m.Governor || SharedSubject(a.Governor, m.Governor)
+                    || CompletedBy(a.Governor, m.Governor)) && !IsReflexive(m))
             {
                 // "Netanyahu criticized him": an object pronoun is not its own verb's subject, nor the subject its verb shares
-                // as a conjunct ("the fleet bottled up the Spanish ships and destroyed them").
+                // as a conjunct ("the fleet bottled up the Spanish ships and destroyed them"), nor the subject of the verb its
+                // infinitive completes ("Merkel called Macron to congratulate him" is not Merkel).
                 continue;
             }
             var chain = _chains[a.Chain];

@@ -4864,6 +4864,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 headLemma = tree.Lemma(tree.Head(head)).ToLowerInvariant(); // "accused the army of killing": the gerund hangs on the object
             }
+            if (rel.StartsWith("xcomp", StringComparison.Ordinal) && PatternMatcher.CourtesyCall(tree, t, head))
+            {
+                // "Merkel called Macron to congratulate him": a telephone call made to do it, not an appeal to Macron ("called on
+                // X to ..." is one).
+                t = head;
+                continue;
+            }
             // An infinitive or that-clause after a verb of asking parsed as an adjunct ("called on NATO members to supply",
             // "demanded that he step down") is its complement.
             // So is a that-clause after a verb of saying or promising parsed as an adjunct, as it often is when the verb has an
@@ -5333,6 +5340,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     {
         "travel", "go", "come", "fly", "arrive", "cross", "head", "return", "visit", "vote", "meet", "convene", "gather", "assemble",
         "send", "dispatch", "deploy", "use", "employ",
+        // a call made for a purpose: "telephoned Sirisena to congratulate him" (not "call": "called on X to be allowed to leave"
+        // asks; "called Macron to congratulate him" is PatternMatcher.CourtesyCall's)
+        "phone", "telephone",
         // force used as a means: "fired tear gas to disperse protesters", "raided Jenin to arrest militants"
         "fire", "raid", "storm", "enter", "launch", "conduct", "invade", "attack", "strike", "bomb", "shell", "surround", "seize",
     };

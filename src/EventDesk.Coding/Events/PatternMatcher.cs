@@ -1513,7 +1513,7 @@ internal static class PatternMatcher
             {
                 break;
             }
-            if (rel.StartsWith("xcomp", StringComparison.Ordinal) && ObjectController(tree, head) is var controller and >= 0)
+            if (rel.StartsWith("xcomp", StringComparison.Ordinal) && !CourtesyCall(tree, verb, head) && ObjectController(tree, head) is var controller and >= 0)
             {
                 // Object control: "urged Russia to withdraw", "called on China to stop" — the object acts.
                 return (controller, "object controller of xcomp");
@@ -1586,6 +1586,34 @@ internal static class PatternMatcher
     private static bool GerundMarker(SentenceTree tree, int verb) =>
         tree.HasMarker(verb, "of") || tree.HasMarker(verb, "from") || tree.HasMarker(verb, "for") || tree.HasMarker(verb, "in")
         || tree.HasMarker(verb, "into") || tree.HasMarker(verb, "against");
+
+    /// <summary>What one telephones someone to do: "called Macron to congratulate him", "phoned Abbas to express condolences".</summary>
+    private static readonly HashSet<string> CourtesyVerbs = new(StringComparer.Ordinal)
+    {
+        "congratulate", "thank", "express", "convey", "offer", "extend", "discuss", "brief", "inform", "wish", "apologize", "apologise",
+        "condole", "invite", "reassure", "assure",
+    };
+
+    /// <summary>"called on": the verb has the particle or preposition "on" right after it or its object.</summary>
+    private static bool HasOnParticle(SentenceTree tree, int verb)
+    {
+        foreach (var c in tree.Children(verb))
+        {
+            if (tree.LowerForm(c) == "on" || tree.HasMarker(c, "on") && c == verb + 2)
+            {
+                return true;
+            }
+        }
+        return verb + 1 < tree.End && tree.LowerForm(verb + 1) == "on";
+    }
+
+    /// <summary>
+    /// The infinitive <paramref name="verb"/> under <paramref name="head"/> says why someone telephoned: "called Macron to
+    /// congratulate him" (the caller congratulates), not "called on Macron to ..." (an appeal: Macron is to act).
+    /// </summary>
+    internal static bool CourtesyCall(SentenceTree tree, int verb, int head) =>
+        tree.Lemma(head).ToLowerInvariant() is "call" or "phone" or "telephone" or "ring"
+        && CourtesyVerbs.Contains(tree.Lemma(verb).ToLowerInvariant()) && !HasOnParticle(tree, head);
 
     /// <summary>The object that controls an xcomp ("persuaded X to"), or "on X" after call/prevail, or -1.</summary>
     private static int ObjectController(SentenceTree tree, int verb)

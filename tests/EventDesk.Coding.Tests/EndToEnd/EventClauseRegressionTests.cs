@@ -4417,4 +4417,16 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "SOM");
         Assert.Contains(events, e => e.Source.Actor?.Country == "FIN" && e.Target?.Actor?.Country == "SWE");
     }
+
+    [Fact]
+    public void A_leader_who_called_another_to_congratulate_him_congratulated_him()
+    {
+        // "German Chancellor Angela Merkel called Macron to congratulate him" was read as an appeal to Macron to congratulate someone
+        // (object control, and "him" took Merkel): no event; "Trump telephoned Bolsonaro to congratulate him" was Brazil's.
+        Assert.Contains(NewsEvents("PARIS, May 8, 2017 (AFP) - Leaders around the world rushed to congratulate Emmanuel Macron after he beat Marine Le "
+            + "Pen. German Chancellor Angela Merkel called Macron to congratulate him, her spokesman Steffen Seibert said.\n", new DateOnly(2017, 5, 8)),
+            e => e.Source.Actor?.Code == "DEUGOV" && e.Target?.Actor?.Country == "FRA" && e.Cameo == "051");
+        Assert.DoesNotContain(NewsEvents("WASHINGTON (Reuters) - U.S. President Donald Trump telephoned Bolsonaro to congratulate him, the White House "
+            + "said.\n", new DateOnly(2019, 1, 1)), e => e.Source.Actor?.Country == "BRA");
+    }
 }
