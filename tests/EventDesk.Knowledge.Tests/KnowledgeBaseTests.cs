@@ -269,6 +269,16 @@ public sealed class KnowledgeBaseTests(KnowledgeFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void The_greens_are_the_storys_states_green_party()
+    {
+        // "Leaders of the Greens, Cem Oezdemir and Katrin Goering-Eckardt, accused the FDP" made the government (DEUGOV) accuse the
+        // FDP: "Greens" alone had no row.
+        Assert.Equal("DEUPTY", _kb.FindMetonym("the Greens", new DateOnly(2017, 11, 20), "DEU")?.Code);
+        Assert.Equal("AUSPTY", _kb.FindMetonym("Greens", new DateOnly(2019, 5, 20), "AUS")?.Code);
+        Assert.Equal("DEUPTY", _kb.FindMetonym("Greens", new DateOnly(2019, 5, 20))?.Code);
+    }
+
+    [Fact]
     public void An_armed_groups_name_several_states_use_is_the_storys_states()
     {
         // "the Maoists" in a story from Kathmandu were India's Naxalites (INDINS); after the 2006 accord they are Nepal's party.
