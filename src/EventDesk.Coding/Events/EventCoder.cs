@@ -4500,7 +4500,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return false;
     }
 
-    /// <summary>Verbs whose object, an event noun, does not take place: "blocked an aid package", "called off the talks".</summary>
+    /// <summary>Verbs whose object, an event noun, does not take place: "blocked an aid package", "postponed the summit".</summary>
     private static readonly HashSet<string> StoppingVerbs = new(StringComparer.Ordinal)
     {
         "block", "veto", "cancel", "scrap", "postpone", "delay", "halt", "suspend", "freeze", "withhold", "shelve", "thwart", "derail",
