@@ -891,9 +891,19 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// </summary>
     private static readonly Dictionary<string, (string[] Roots, string[] Stems)> ActNouns = BuildActNouns();
 
+    /// <summary>Words before "decision" or "move" that name no author or topic ("the latest move", "the surprise decision").</summary>
+    private static readonly HashSet<string> PlainDecisionWords = new(StringComparer.Ordinal)
+    {
+        "latest", "recent", "new", "surprise", "unilateral", "controversial", "unexpected", "historic", "sudden", "final", "unanimous",
+        "landmark", "bold", "long-awaited", "overdue", "welcome",
+    };
+
     private static Dictionary<string, (string[] Roots, string[] Stems)> BuildActNouns()
     {
         string[] violent = ["18", "19", "20"];
+        string[] anyRoot = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"];
+        string[] decisionStems = ["decid", "decision", "rul", "order", "annul", "approv", "suspend", "lift", "impos", "announc", "vot", "reject", "accept",
+            "grant", "expel", "recall", "withdr", "sentenc", "acquit", "convict", "drop", "releas", "restor", "readmit", "admit", "recogni", "cut", "halt", "ban"];
         string[] attackStems = ["attack", "strik", "struck", "assault", "raid", "bomb", "shell", "hit", "storm", "pound", "airstrike", "air strike", "fire", "fired", "launch"];
         return new(StringComparer.Ordinal)
         {
@@ -932,6 +942,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "Russia's embassy dismissed the accusations as absurd" after "The United States charged two Russians ..."
             ["criticism"] = (["11"], ["criticiz", "criticis", "condemn", "accus", "call", "denounc", "blast", "slam"]),
             ["accusation"] = (["11", "17"], ["accus", "charg", "blam", "indict"]), ["allegation"] = (["11", "17"], ["accus", "charg", "blam", "alleg"]),
+            // "The Commonwealth Secretary-General welcomed the decision" after "Commonwealth ministers restored Fiji's membership",
+            // "The main opposition welcomed the ruling" after "the court annulled the vote": what was decided, by whom
+            ["decision"] = (anyRoot, decisionStems), ["move"] = (anyRoot, decisionStems), ["announcement"] = (anyRoot, ["announc", "declar", "said", "unveil"]),
+            ["judgment"] = (["11", "16", "17"], ["rul", "sentenc", "convict", "order", "annul", "acquit", "found"]),
+            ["judgement"] = (["11", "16", "17"], ["rul", "sentenc", "convict", "order", "annul", "acquit", "found"]),
         };
     }
 
@@ -962,6 +977,16 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 || tree.RelIs(c, "amod") && tree.Upos(c) is Upos.ADJ or Upos.PROPN && char.IsUpper(tree.Document.Substring(tree.SpanOf(c))[0]))
             {
                 return null; // "Russia's attack", "the Israeli raid", "the attack by militants": the noun names its author
+            }
+        }
+        if (tree.Lemma(noun).ToLowerInvariant() is "decision" or "move" or "announcement" or "judgment" or "judgement")
+        {
+            foreach (var c in tree.Children(noun))
+            {
+                if (c < noun && (tree.RelIs(c, "amod") || tree.RelIs(c, "compound")) && !PlainDecisionWords.Contains(tree.LowerForm(c)))
+                {
+                    return null; // "decrying the congressional move", "the court's decision", "the tariff decision": its own author or topic
+                }
             }
         }
         var (roots, stems) = ActNouns[tree.Lemma(noun).ToLowerInvariant()];
@@ -3587,8 +3612,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             targetList = [exporter];
             match.ContextTarget = "the country whose goods the measure is on";
         }
-        if (news && targetList.Count == 0 && (code.Root is "11" or "12" || code.Code == "016") && EarlierActAuthor(tree, match, events, untargeted, sources) is { } author)
+        if (news && targetList.Count == 0 && (code.Root is "11" or "12" || code.Code == "016" || code.Code is "051" or "050")
+            && EarlierActAuthor(tree, match, events, untargeted, sources) is { } author)
         {
+            // (Also praise: "Hofer welcomed the ruling" after the court annulled the runoff.)
             // "Israeli troops raided the Jenin camp ... The Palestinian Authority condemned the raid": criticism of an act the
             // story reported just before is aimed at whoever did it.
             targetList = [author];

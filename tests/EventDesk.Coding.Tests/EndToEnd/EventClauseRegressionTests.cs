@@ -4429,4 +4429,17 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(NewsEvents("WASHINGTON (Reuters) - U.S. President Donald Trump telephoned Bolsonaro to congratulate him, the White House "
             + "said.\n", new DateOnly(2019, 1, 1)), e => e.Source.Actor?.Country == "BRA");
     }
+
+    [Fact]
+    public void A_reaction_to_the_decision_or_the_move_is_aimed_at_whoever_made_it()
+    {
+        // "Honduras broke diplomatic relations with Taiwan ... China's Foreign Ministry welcomed the move", "Rousseff called the
+        // decision a parliamentary coup" coded nothing (no target); "decrying the congressional move" names its own author.
+        var events = NewsEvents("TEGUCIGALPA (AP) - Honduras broke diplomatic relations with Taiwan on Sunday and established ties with China. China's "
+            + "Foreign Ministry welcomed the move.\n", new DateOnly(2023, 3, 26));
+        Assert.Contains(events, e => e.Source.Actor?.Code == "CHNGOV" && e.Target?.Actor?.Country == "HND" && e.Root == "05");
+        var congressional = NewsEvents("ISLAMABAD (VOA) - The U.S. House of Representatives passed a resolution on Pakistan's elections. On Friday, ruling "
+            + "coalition lawmakers passed a counter-resolution, decrying the congressional move as an interference.\n", new DateOnly(2024, 6, 28));
+        Assert.DoesNotContain(congressional, e => e.Source.Actor?.Country == "PAK" && e.Target?.Actor?.Country == "PAK" && e.Root == "11");
+    }
 }
