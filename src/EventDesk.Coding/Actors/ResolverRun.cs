@@ -207,17 +207,23 @@ internal sealed class ResolverRun
         var n = _tokens.Count;
         _keyStart = new int[n];
         _keyLength = new int[n];
+        // Abbreviated titles ("Sen.", "Gov.") are keyed by their full word: found once, the buffer sized for them.
+        Dictionary<int, string>? titles = null;
         var expanded = 0;
         for (var t = 0; t + 1 < n; t++)
         {
-            expanded += TitleAbbreviation(t) is { } title ? title.Length : 0;
+            if (TitleAbbreviation(t) is { } title)
+            {
+                (titles ??= [])[t] = title;
+                expanded += title.Length;
+            }
         }
         _keyBuffer = new char[Math.Max(16, document.Text.Length + n + expanded)];
         var used = 0;
         for (var t = 0; t < n; t++)
         {
             _keyStart[t] = used;
-            var written = t + 1 < n && TitleAbbreviation(t) is { } full
+            var written = titles is not null && titles.TryGetValue(t, out var full)
                 ? PhraseIndex.AppendKey(full, _keyBuffer.AsSpan(used))
                 : PhraseIndex.AppendKey(_tokens.TextOf(t), _keyBuffer.AsSpan(used));
             if (written < 0)
@@ -308,8 +314,7 @@ internal sealed class ResolverRun
     private CountryMatch? CountryMatchOf(string name) =>
         _usGeorgia && name.Trim().Equals("georgia", StringComparison.OrdinalIgnoreCase) && _kb.GetCountry("USA") is { } usa
             ? new CountryMatch(usa, CountryNameKind.Name)
-            : _kb.FindCountryMatch(name) is { Kind: CountryNameKind.Capital } && _homonymCapitals.Count > 0
-                && _homonymCapitals.Contains(name.Trim()) ? null
+            : _homonymCapitals.Count > 0 && _homonymCapitals.Contains(name.Trim()) && _kb.FindCountryMatch(name) is { Kind: CountryNameKind.Capital } ? null
             : _kb.FindCountryMatch(name);
 
     /// <summary>
@@ -1234,8 +1239,7 @@ internal sealed class ResolverRun
         {
             var (a, b) = (_atoms[i], _atoms[i + 1]);
             if (b.First == a.End + 1 && TokenIs(a.End, ",") && IsCountryOnly(a) && _kb.FindCountryMatch(a.Key) is { Kind: CountryNameKind.Capital } capital
-                && (_kb.FindRegion(b.Text)?.Iso3 ?? (CountryMatchOf(b.Key) is { Kind: CountryNameKind.Name } named ? named.Country.Iso3 : null)) is { } elsewhere
-                && elsewhere != capital.Country.Iso3)
+                && RegionOrCountryOf(b.Text) is { } elsewhere && elsewhere != capital.Country.Iso3)
             {
                 _homonymCapitals.Add(a.Text);
             }
@@ -1365,8 +1369,7 @@ internal sealed class ResolverRun
                 capitals ??= [];
                 capitals.Add((s, capital.Country.Iso3, Geocode(label, capital.Country.Iso3) ?? new GeoPlace(label, capital.Country.Iso3, null, null)));
             }
-            else if (label.IndexOf(", ", StringComparison.Ordinal) is var comma and > 0 && label[(comma + 2)..] is var region
-                && (_kb.FindRegion(region)?.Iso3 ?? (CountryMatchOf(region) is { Kind: CountryNameKind.Name or CountryNameKind.Variant } of ? of.Country.Iso3 : null)) is { } regionCountry)
+            else if (label.IndexOf(", ", StringComparison.Ordinal) is var comma and > 0 && RegionOrCountryOf(label[(comma + 2)..]) is { } regionCountry)
             {
                 // "FORT MEADE, Maryland:": a place and its state or country.
                 capitals ??= [];
@@ -2980,40 +2983,43 @@ internal sealed class ResolverRun
     }
 
     /// <summary>The country named alone in brackets right after token <paramref name="end"/> - 1 ("SERGEYEV (Ukraine)"), or null.</summary>
-    private string? ParenthesizedCountry(int end)
+    private string? ParenthesizedCountry(int end) =>
+        end + 2 < _tokens.Count && TokenIs(end, "(") && CountryAtomAt(end + 1) is { } a && a.End < _tokens.Count && TokenIs(a.End, ")")
+        && CountryMatchOf(a.Key) is { Kind: CountryNameKind.Name } c
+            ? c.Country.Iso3
+            : null;
+
+    /// <summary>The country of a state, province or country named right after the atom and a comma ("San Jose, California"), or null.</summary>
+    private string? StateOrCountryAfter(Atom a) =>
+        a.End + 1 < _tokens.Count && TokenIs(a.End, ",") && AtomStartingAt(a.End + 1) is { } b ? RegionOrCountryOf(b.Text) : null;
+
+    /// <summary>The country of a state or province ("California", "Maryland") or of a country's name ("Texas"'s USA, "Jamaica").</summary>
+    private string? RegionOrCountryOf(string name) =>
+        _kb.FindRegion(name)?.Iso3 ?? (CountryMatchOf(name) is { Kind: CountryNameKind.Name or CountryNameKind.Variant } c ? c.Country.Iso3 : null);
+
+    /// <summary>The first atom that starts at token <paramref name="token"/>, or null (atoms are in text order: a binary search, not a scan).</summary>
+    private Atom? AtomStartingAt(int token) => FirstAtomAt(token) is var at and >= 0 ? _atoms[at] : null;
+
+    /// <summary>A country-only atom (a country's or capital's name) that starts at token <paramref name="token"/>, or null.</summary>
+    private Atom? CountryAtomAt(int token)
     {
-        if (end + 2 >= _tokens.Count || !TokenIs(end, "("))
+        for (var i = FirstAtomAt(token); i >= 0 && i < _atoms.Count && _atoms[i].First == token; i++)
         {
-            return null;
-        }
-        foreach (var a in _atoms)
-        {
-            if (a.First == end + 1 && a.End < _tokens.Count && TokenIs(a.End, ")") && IsCountryOnly(a)
-                && CountryMatchOf(a.Key) is { Kind: CountryNameKind.Name } c)
+            if (IsCountryOnly(_atoms[i]))
             {
-                return c.Country.Iso3;
-            }
-            if (a.First > end + 1)
-            {
-                break;
+                return _atoms[i];
             }
         }
         return null;
     }
 
-    /// <summary>The country of a state, province or country named right after the atom and a comma ("San Jose, California"), or null.</summary>
-    private string? StateOrCountryAfter(Atom a)
+    private int FirstAtomAt(int token)
     {
-        if (a.End + 1 >= _tokens.Count || !TokenIs(a.End, ","))
-        {
-            return null;
-        }
-        // (atoms are in text order: find the one starting right after the comma by binary search, not a scan)
         int lo = 0, hi = _atoms.Count - 1, at = -1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (_atoms[mid].First < a.End + 1)
+            if (_atoms[mid].First < token)
             {
                 lo = mid + 1;
             }
@@ -3023,12 +3029,7 @@ internal sealed class ResolverRun
                 hi = mid - 1;
             }
         }
-        if (at < 0 || _atoms[at].First != a.End + 1)
-        {
-            return null;
-        }
-        var b = _atoms[at];
-        return _kb.FindRegion(b.Text)?.Iso3 ?? (CountryMatchOf(b.Key) is { Kind: CountryNameKind.Name } c ? c.Country.Iso3 : null);
+        return at >= 0 && _atoms[at].First == token ? at : -1;
     }
 
     private static bool RoyalTitle(string role) =>
@@ -3238,7 +3239,7 @@ internal sealed class ResolverRun
             case NerType.Organization when IsDepartmentName(a.Text) && (a.InnerCountry ?? CountryRightBefore(a)) is { } dc:
                 return new Resolved(EntityType.Organization, a.Text, a.Text, Ref(dc + "GOV", dc, "GOV", a.Text, a.Text), null, "department+country");
             // ("The Ministry of Defence in London rejected the Russian version" in a story that is Russia's: the place after it.)
-            case NerType.Organization when IsMinistryName(a.Text) && (a.InnerCountry ?? CountryAfterOf(a) ?? CountryInAfter(a) ?? _defaultCountry) is { } gc:
+            case NerType.Organization when IsMinistryName(a.Text) && (a.InnerCountry ?? CountryAfterOf(a) ?? CountryInPlaceAt(a.End) ?? _defaultCountry) is { } gc:
                 return new Resolved(EntityType.Organization, a.Text, a.Text, Ref(gc + "GOV", gc, "GOV", a.Text, a.Text), null,
                     gc == _defaultCountry && a.InnerCountry is null ? "ministry+default:" + _defaultSource : "ministry+country");
             case NerType.Organization:
@@ -3748,48 +3749,25 @@ internal sealed class ResolverRun
         return false;
     }
 
-    /// <summary>
-    /// The country of a country or capital named right after the phrase by "in", "near", "around" or "on the outskirts of":
-    /// "officials in Washington", "the rebels on the outskirts of Bangui".
-    /// </summary>
-    /// <summary>The country of a capital or country named right after an atom with "in" ("the Ministry of Defence in London").</summary>
-    private string? CountryInAfter(Atom a)
-    {
-        if (a.End + 1 >= _tokens.Count || !TokenIs(a.End, "in"))
-        {
-            return null;
-        }
-        var t = TokenIs(a.End + 1, "the") ? a.End + 2 : a.End + 1;
-        foreach (var other in _atoms)
-        {
-            if (other.First == t && IsCountryOnly(other) && CountryMatchOf(other.Key) is { } m)
-            {
-                return m.Country.Iso3;
-            }
-        }
-        return null;
-    }
+    private string? CountryInPlaceAfter(Phrase p) => CountryInPlaceAt(p.End);
 
-    private string? CountryInPlaceAfter(Phrase p)
+    /// <summary>
+    /// The country of a country or capital named from token <paramref name="end"/> on by "in", "near", "around" or "on the
+    /// outskirts of": "officials in Washington", "the rebels on the outskirts of Bangui", "the Ministry of Defence in London".
+    /// </summary>
+    private string? CountryInPlaceAt(int end)
     {
-        var t = p.End + 1;
-        if (t + 3 < _tokens.Count && TokenIs(p.End, "on") && TokenIs(p.End + 1, "the") && TokenIs(p.End + 2, "outskirts") && TokenIs(p.End + 3, "of"))
+        var t = end + 1;
+        if (t + 3 < _tokens.Count && TokenIs(end, "on") && TokenIs(end + 1, "the") && TokenIs(end + 2, "outskirts") && TokenIs(end + 3, "of"))
         {
-            t = p.End + 4; // "the rebels on the outskirts of Bangui"
+            t = end + 4; // "the rebels on the outskirts of Bangui"
         }
-        else if (p.End + 1 >= _tokens.Count || !(TokenIs(p.End, "in") || TokenIs(p.End, "near") || TokenIs(p.End, "around")))
+        else if (end + 1 >= _tokens.Count || !(TokenIs(end, "in") || TokenIs(end, "near") || TokenIs(end, "around")))
         {
             return null;
         }
         t = TokenIs(t, "the") ? t + 1 : t;
-        foreach (var other in _atoms)
-        {
-            if (other.First == t && IsCountryOnly(other) && CountryMatchOf(other.Key) is { } m)
-            {
-                return m.Country.Iso3;
-            }
-        }
-        return null;
+        return CountryAtomAt(t) is { } other && CountryMatchOf(other.Key) is { } m ? m.Country.Iso3 : null;
     }
 
     /// <summary>

@@ -427,60 +427,65 @@ internal sealed class ActorBinder
     /// </summary>
     private ActorRef? OriginPhraseActor(SentenceTree tree, int token)
     {
+        foreach (var c in tree.Children(token))
+        {
+            if (OriginOfDependent(tree, token, c) is { } origin)
+            {
+                return origin;
+            }
+        }
         // (and a from-phrase right after a conjunct that the parser hung on the first conjunct: "Indonesia and separatist rebels
         // from Aceh")
-        var candidates = new List<int>();
-        foreach (var child in tree.Children(token))
+        return tree.RelIs(token, "conj") && tree.Head(token) is var first and >= 0 && token + 2 < tree.End && tree.LowerForm(token + 1) == "from"
+            && tree.Head(token + 2) == first
+            ? OriginOfDependent(tree, token, token + 2)
+            : null;
+    }
+
+    /// <summary>What the dependent <paramref name="c"/> of <paramref name="token"/> says it is of: a loyalty, a from- or of-phrase.</summary>
+    private ActorRef? OriginOfDependent(SentenceTree tree, int token, int c)
+    {
+        if (tree.RelIs(c, "amod") && tree.Lemma(c).Equals("loyal", StringComparison.OrdinalIgnoreCase))
         {
-            candidates.Add(child);
-        }
-        if (tree.RelIs(token, "conj") && tree.Head(token) is var first and >= 0 && token + 2 < tree.End && tree.LowerForm(token + 1) == "from"
-            && tree.Head(token + 2) == first)
-        {
-            candidates.Add(token + 2);
-        }
-        foreach (var c in candidates)
-        {
-            if (tree.RelIs(c, "amod") && tree.Lemma(c).Equals("loyal", StringComparison.OrdinalIgnoreCase))
+            // "Forces loyal to Khalifa Haftar", "troops loyal to the president": those they are loyal to.
+            if (tree.ChildMarked(c, "obl", "to") is var to and >= 0 && (_mentionOfToken[to] is var lm and >= 0 ? lm : NamedModifierMention(tree, to)) is var lm2 and >= 0
+                && _entities.Mentions[lm2].Actor is { Country: { Length: 3 } lc } loyalTo && lc != ActorRef.Unknown.Code)
             {
-                // "Forces loyal to Khalifa Haftar", "troops loyal to the president": those they are loyal to.
-                if (tree.ChildMarked(c, "obl", "to") is var to and >= 0 && (_mentionOfToken[to] is var lm and >= 0 ? lm : NamedModifierMention(tree, to)) is var lm2 and >= 0
-                    && _entities.Mentions[lm2].Actor is { Country: { Length: 3 } lc } loyalTo && lc != ActorRef.Unknown.Code)
+                return loyalTo with { Code = lc, Sectors = [] }; // (also "loyal to a TPLF faction": the faction's group)
+            }
+        }
+        if (!tree.RelIs(c, "nmod") || !(tree.HasMarker(c, "from") || tree.HasMarker(c, "of")))
+        {
+            return null;
+        }
+        var m = _mentionOfToken[c];
+        if (m < 0)
+        {
+            // "the M23 group": the name modifies a generic head.
+            foreach (var g in tree.Children(c))
+            {
+                if (tree.RelIs(g, "compound") && _mentionOfToken[g] >= 0)
                 {
-                    return loyalTo with { Code = lc, Sectors = [] }; // (also "loyal to a TPLF faction": the faction's group)
+                    m = _mentionOfToken[g];
+                    break;
                 }
             }
-            if (!tree.RelIs(c, "nmod") || !(tree.HasMarker(c, "from") || tree.HasMarker(c, "of")))
-            {
-                continue;
-            }
-            var m = _mentionOfToken[c];
-            if (m < 0)
-            {
-                // "the M23 group": the name modifies a generic head.
-                foreach (var g in tree.Children(c))
-                {
-                    if (tree.RelIs(g, "compound") && _mentionOfToken[g] >= 0)
-                    {
-                        m = _mentionOfToken[g];
-                        break;
-                    }
-                }
-            }
-            if (m >= 0 && m != _mentionOfToken[token] && _entities.Mentions[m].Actor is null && tree.HasMarker(c, "from")
-                && _entities.Mentions[m].Place is { Country: { Length: 3 } home } && home != ActorRef.Unknown.Code)
-            {
-                return new ActorRef(home, home, [], null, null); // "separatist rebels from Aceh": the province's country
-            }
-            if (m >= 0 && m != _mentionOfToken[token] && _entities.Mentions[m].Actor is { } a
-                && (a.Country is { Length: 3 } country && country != ActorRef.Unknown.Code
-                    // "inspectors from the Organisation for the Prohibition of Chemical Weapons", "experts of the IAEA"
-                    || a.Code.StartsWith("IGO", StringComparison.Ordinal) || a.Code.StartsWith("NGO", StringComparison.Ordinal)))
-            {
-                return a;
-            }
         }
-        return null;
+        if (m < 0 || m == _mentionOfToken[token])
+        {
+            return null;
+        }
+        if (_entities.Mentions[m].Actor is null && tree.HasMarker(c, "from")
+            && _entities.Mentions[m].Place is { Country: { Length: 3 } home } && home != ActorRef.Unknown.Code)
+        {
+            return new ActorRef(home, home, [], null, null); // "separatist rebels from Aceh": the province's country
+        }
+        return _entities.Mentions[m].Actor is { } a
+            && (a.Country is { Length: 3 } country && country != ActorRef.Unknown.Code
+                // "inspectors from the Organisation for the Prohibition of Chemical Weapons", "experts of the IAEA"
+                || a.Code.StartsWith("IGO", StringComparison.Ordinal) || a.Code.StartsWith("NGO", StringComparison.Ordinal))
+            ? a
+            : null;
     }
 
     /// <summary>A bare country actor (a demonym or country name) on this token, or null.</summary>

@@ -1594,17 +1594,21 @@ internal static class PatternMatcher
         "condole", "invite", "reassure", "assure",
     };
 
-    /// <summary>"called on": the verb has the particle or preposition "on" right after it or its object.</summary>
+    /// <summary>"called on": "on" right after the verb (a particle or a preposition), or a particle "on" of it elsewhere.</summary>
     private static bool HasOnParticle(SentenceTree tree, int verb)
     {
+        if (verb + 1 < tree.End && tree.LowerForm(verb + 1) == "on")
+        {
+            return true;
+        }
         foreach (var c in tree.Children(verb))
         {
-            if (tree.LowerForm(c) == "on" || tree.HasMarker(c, "on") && c == verb + 2)
+            if (tree.LowerForm(c) == "on")
             {
                 return true;
             }
         }
-        return verb + 1 < tree.End && tree.LowerForm(verb + 1) == "on";
+        return false;
     }
 
     /// <summary>

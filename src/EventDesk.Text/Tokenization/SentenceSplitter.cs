@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace EventDesk.Text.Tokenization;
 
@@ -357,15 +358,15 @@ internal static class SentenceSplitter
         {
             return false;
         }
-        return BodyEnds.Contains(text.Slice(starts[t + 1], ends[t + 1] - starts[t + 1]).ToString());
+        return BodyEnds.Contains(text.Slice(starts[t + 1], ends[t + 1] - starts[t + 1]));
     }
 
-    private static readonly HashSet<string> BodyEnds = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyEnds = new[]
     {
         "Police", "Army", "Navy", "Forces", "Guard", "Corps", "Constabulary", "Court", "Parliament", "Assembly", "Congress", "Senate",
         "Commission", "Authority", "Ministry", "Party", "Front", "Council", "Committee", "Agency", "Department", "Office", "Service",
         "Command", "Government", "Administration",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "TEL | AVIV/KHAN YOUNIS, Oct 13 (Reuters) -": words in capitals that open a paragraph are one place (a dateline's) or
