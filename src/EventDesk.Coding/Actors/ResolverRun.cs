@@ -2409,6 +2409,10 @@ internal sealed class ResolverRun
         return null;
     }
 
+    // Sectors of public office and of parties and armed groups: what a title in apposition can make a known politician.
+    private static readonly FrozenSet<string> PublicSectors =
+        new[] { "GOV", "LEG", "JUD", "MIL", "PTY", "OPP", "ELI", "COP", "SPY", "REB", "INS", "SEP", "UAF", "IGO" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>"Former Philippine President ...", "ex-President ...": "former" among the words before the title.</summary>
     private bool SaysFormer(Phrase p)
     {
@@ -2460,7 +2464,8 @@ internal sealed class ResolverRun
                         // "deputy U.N. ambassador": a rank of the office after it, not a member of parliament
                         return (agent, agent.Sector, "Deputy " + agent.Role);
                     }
-                    if (_kb.FindAgent(p.Agents[i].Key) is { Sector: not "GOV" } before && (agent.Sector == "GOV" || before.Sector is "REB" or "INS" or "UAF" or "OPP"))
+                    // (Not a politician's leaning: "the centrist mayor of Bucharest" is a mayor.)
+                    if (_kb.FindAgent(p.Agents[i].Key) is { Sector: not ("GOV" or "MOD") } before && (agent.Sector == "GOV" || before.Sector is "REB" or "INS" or "UAF" or "OPP"))
                     {
                         var sector = agent.Sector == "MIL" && before.Sector == "OPP" ? "REB" : before.Sector;
                         return (agent, sector, TitleCase(p.Agents[i].Text) + " " + agent.Role);
@@ -2610,8 +2615,11 @@ internal sealed class ResolverRun
                 ? new Resolved(type, org.Name, role, org with { Role = role }, null, "agent+earlier-organization")
                 : new Resolved(type, null, role, Ref(earlier.Country + sector, earlier.Country!, sector, null, role), null, "agent+earlier");
         }
-        if (agent is not null && type == EntityType.Person && !possessed && !p.IsPluralAgent && p.Modifiers.Count == 0 && NamedHolder(p, role) is { } holder)
+        if (agent is not null && type == EntityType.Person && !possessed && !p.IsPluralAgent && p.Modifiers.Count == 0
+            && p.Appositive is not { IsName: true } && NamedHolder(p, role) is { } holder)
         {
+            // (Not a title in apposition to a name: "Jair Bolsonaro, a far-right congressman" is that name's, and looking for
+            // another holder would resolve the later "Bolsonaro" while the name is still being resolved, without its title.)
             // "Boris Johnson met the Iraqi Foreign Minister ... The Foreign Secretary underlined": a title alone is the
             // person the text names who holds it (the knowledge base's role on the date, or the title the text gave).
             return holder with { Rule = "holder:" + holder.Rule };
@@ -2839,8 +2847,10 @@ internal sealed class ResolverRun
         }
         if (person is not null && rule.StartsWith("person-former", StringComparison.Ordinal) && p.Agents.Count == 0
             && p.Appositive is { IsBareAgent: true, Resolving: false } current && Resolve(current) is { Actor: { Sectors.Count: > 0 } currentOffice } currentTitle
-            && currentOffice.Country == person.Iso3)
+            && currentOffice.Country == person.Iso3 && PublicSectors.Contains(currentOffice.Sectors[0]) && !SaysFormer(current))
         {
+            // (A public office only, and not a past one: "Emmanuel Macron, a former investment banker" and "Javier Milei, a
+            // libertarian economist" describe a career, not the side a politician acts for.)
             // "Suhail Shaheen, a spokesman for the Taliban's political office": known only in a former office, under a
             // title the text gives as current (ResolveAgent lets the title win; the name follows it).
             return new Resolved(EntityType.Person, person.Name, currentTitle.Role, currentOffice with { Name = person.Name }, null, "appositive-current:" + rule);

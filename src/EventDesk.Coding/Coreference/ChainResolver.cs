@@ -565,6 +565,10 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             {
                 score += 4; // "sent a letter to Secretary of State Marco Rubio ..., urging him to": the one written to is urged
             }
+            if (distance == 0 && !m.IsSubject && CalledToActOn(m, a))
+            {
+                score += 4; // "Trump telephoned Bolsonaro to congratulate him": the one called, over a "him" of the paragraph before
+            }
             score -= 0.01 * (index - i);
             if (score > bestScore)
             {
@@ -624,6 +628,33 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
         for (var k = a.First; k < a.End; k++)
         {
             if (deps.HeadOf(k) == verb && (deps.RelationOf(k).StartsWith("obl", StringComparison.Ordinal) || deps.RelationOf(k) == "iobj"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] CallingWords =
+        ["call", "calls", "called", "calling", "phone", "phones", "phoned", "phoning", "telephone", "telephones", "telephoned",
+         "telephoning", "ring", "rings", "rang", "ringing"];
+
+    /// <summary>
+    /// The pronoun is the object of an infinitive that says why someone telephoned, and the antecedent is the one telephoned
+    /// ("telephoned Bolsonaro to congratulate him"; the caller is excluded by <see cref="CompletedBy"/>). Not "called on X to"
+    /// (an appeal: X is to act).
+    /// </summary>
+    private bool CalledToActOn(RawMention m, RawMention a)
+    {
+        if (view.Deps is not { } deps || m.Governor < 1 || !view.Is(m.Governor - 1, "to")
+            || deps.RelationOf(m.Governor) is not ("xcomp" or "advcl") || deps.HeadOf(m.Governor) is not (var verb and >= 0)
+            || !view.IsAny(verb, CallingWords) || view.Is(verb + 1, "on"))
+        {
+            return false;
+        }
+        for (var k = a.First; k < a.End; k++)
+        {
+            if (deps.HeadOf(k) == verb && deps.RelationOf(k) == "obj")
             {
                 return true;
             }

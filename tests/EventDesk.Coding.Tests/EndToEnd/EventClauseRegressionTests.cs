@@ -4442,4 +4442,46 @@ public sealed class EventClauseRegressionTests
             + "coalition lawmakers passed a counter-resolution, decrying the congressional move as an interference.\n", new DateOnly(2024, 6, 28));
         Assert.DoesNotContain(congressional, e => e.Source.Actor?.Country == "PAK" && e.Target?.Actor?.Country == "PAK" && e.Root == "11");
     }
+
+    // ---- Twenty-seventh session (docs/event-accuracy.md §32) ----
+
+    [Fact]
+    public void A_congratulation_by_telephone_is_for_the_one_called_after_a_paragraph_about_his_rival()
+    {
+        // "Haddad ... wished him success and said ... the 45 million Brazilians who voted for him" made the "him" of "Trump telephoned
+        // Bolsonaro to congratulate him" Haddad (the subject of the sentence before): the congratulation was dropped.
+        var events = NewsEvents("RIO DE JANEIRO (Reuters) - Jair Bolsonaro was elected president of Brazil on Sunday, defeating Fernando Haddad. "
+            + "Haddad did not congratulate Bolsonaro in his concession speech but wished him success and said the opposition would defend the "
+            + "rights of the 45 million Brazilians who voted for him.\n\nU.S. President Donald Trump telephoned Bolsonaro to congratulate him, "
+            + "the White House said.\n", new DateOnly(2018, 10, 28));
+        Assert.Contains(events, e => e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Country == "BRA" && e.Cameo == "051");
+    }
+
+    [Fact]
+    public void A_known_politicians_surname_keeps_the_title_his_first_mention_gave_in_apposition()
+    {
+        // "Jair Bolsonaro, a far-right congressman, criticised Venezuela. Bolsonaro also accused Cuba" gave BRALEG, then BRA: the title
+        // looked for another holder of "congressman" in the text, reached the later "Bolsonaro" while the name was still being
+        // resolved, and that mention was left without the title.
+        var events = NewsEvents("BRASILIA (Reuters) - Jair Bolsonaro, a far-right congressman, criticised Venezuela on Monday.\n\nBolsonaro also "
+            + "accused Cuba of meddling.\n", new DateOnly(2018, 3, 1));
+        Assert.Contains(events, e => e.Source.Actor?.Code == "BRALEG" && e.Target?.Actor?.Country == "CUB");
+    }
+
+    [Fact]
+    public void A_career_or_a_past_office_in_apposition_does_not_make_a_politician_its_sector()
+    {
+        // With the surnames keeping their first mention's title, "Emmanuel Macron, a former investment banker" and "Javier Milei, a
+        // libertarian economist" made every later Macron a business (FRABUS) and Milei an academic (ARGEDU); "the centrist mayor of
+        // Bucharest" was a moderate (ROUMOD), not a mayor.
+        var macron = NewsEvents("PARIS (AP) - Emmanuel Macron, a former investment banker who had never before stood for election, was elected "
+            + "president of France on Sunday.\n\nU.S. President Donald Trump congratulated Macron on his big win.\n", new DateOnly(2017, 5, 7));
+        Assert.Contains(macron, e => e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Code == "FRA" && e.Cameo == "051");
+        var milei = NewsEvents("BUENOS AIRES (Reuters) - Javier Milei, a libertarian economist, won Argentina's presidential runoff on Sunday.\n\n"
+            + "U.S. President Joe Biden congratulated Milei.\n", new DateOnly(2023, 11, 20));
+        Assert.Contains(milei, e => e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Code == "ARG" && e.Cameo == "051");
+        var dan = NewsEvents("BUCHAREST (Reuters) - Nicusor Dan, the centrist mayor of Bucharest, won Romania's presidential runoff on Sunday.\n\n"
+            + "European Commission President Ursula von der Leyen congratulated Dan.\n", new DateOnly(2025, 5, 19));
+        Assert.Contains(dan, e => e.Target?.Actor?.Code == "ROUGOV" && e.Cameo == "051");
+    }
 }
