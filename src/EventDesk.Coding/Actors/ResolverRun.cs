@@ -496,6 +496,10 @@ internal sealed class ResolverRun
             {
                 return true;
             }
+            if (u == Upos.ADV && char.IsLower(s[0]) && t + 1 < _tokens.Count && _pos.UposOf(t + 1) == Upos.ADJ)
+            {
+                return true; // "the CIA's most senior representative"
+            }
             if (u == Upos.VERB && char.IsLower(s[0]) && _pos.XposOf(t) is "VBG" or "VBN")
             {
                 // A participle modifies a noun after it ("a deported journalist"); one the parser makes the
@@ -526,9 +530,11 @@ internal sealed class ResolverRun
             {
                 continue;
             }
-            if (IsLedMark(t))
+            if (IsLedMark(t) || IsBasedMark(t) && BasedGroupAt(to))
             {
-                continue; // "the U.S.-led coalition", "Saudi-led forces"
+                // "the U.S.-led coalition", "Saudi-led forces"; "Pakistan-based militants" are of Pakistan, but "the U.S.-based
+                // cleric Fethullah Gulen" only lives there
+                continue;
             }
             if (!IsGlue(t) || !allowArticle && Articles.Contains(TextOf(t).ToString()))
             {
@@ -547,6 +553,49 @@ internal sealed class ResolverRun
             return true;
         }
         return text.Equals("led", StringComparison.OrdinalIgnoreCase) && t > 0 && TextOf(t - 1) is "-" && !_tokens.SpaceAfter(t - 1);
+    }
+
+    private static readonly FrozenSet<string> GroupNouns = new[]
+    {
+        "group", "groups", "organisation", "organization", "network", "outfit", "movement", "militia", "faction", "company", "firm",
+        "charity", "cell", "wing",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The words from <paramref name="t"/> name a group (a plural or a group noun), which a "-based" place is the home of.</summary>
+    private bool BasedGroupAt(int t)
+    {
+        for (var k = t; k < Math.Min(_tokens.Count, t + 3); k++)
+        {
+            if (_pos?.XposOf(k) is "NNS" or "NNPS" || GroupNouns.Contains(TextOf(k).ToString()))
+            {
+                return true;
+            }
+            if (_pos?.UposOf(k) is Upos.PUNCT or Upos.ADP or Upos.VERB)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A capitalised title word with no article or possessive before it that may be the surname of a person the text named in
+    /// full: "Edmond Pope ... Pope, 54, was detained" is the American, not the pontiff ("the Pope" stays a title).
+    /// </summary>
+    private bool TitleWordAsSurname(Atom a) =>
+        (a.Kinds & PhraseKinds.Agent) != 0 && a.End - a.First == 1 && IsCapitalized(a.First)
+        && !(a.First > 0 && (Articles.Contains(TextOf(a.First - 1).ToString()) || IsPossessive(TextOf(a.First - 1))))
+        && !(a.First + 1 < _tokens.Count && IsCapitalized(a.First + 1)); // "Pope Francis", "King Charles": a title before a name
+
+    /// <summary>The "-" and "based" of "Pakistan-based", written without spaces: the group is of the place before it.</summary>
+    private bool IsBasedMark(int t)
+    {
+        var text = TextOf(t);
+        if (text is "-" && t + 1 < _tokens.Count && !_tokens.SpaceAfter(t) && TextOf(t + 1).Equals("based", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        return text.Equals("based", StringComparison.OrdinalIgnoreCase) && t > 0 && TextOf(t - 1) is "-" && !_tokens.SpaceAfter(t - 1);
     }
 
     /// <summary>
@@ -1894,12 +1943,13 @@ internal sealed class ResolverRun
                 a.Source = AtomSource.DefinedAcronym;
                 a.Definition = def;
             }
-            else if ((a.Ner == NerType.Person || (a.Source == AtomSource.Ner && a.Kinds == PhraseKinds.None)) &&
+            else if ((a.Ner == NerType.Person || (a.Source == AtomSource.Ner && a.Kinds == PhraseKinds.None) || TitleWordAsSurname(a)) &&
                 SurnameDefinition(a.Key, a.First) is { } full)
             {
                 a.Source = AtomSource.Surname;
                 a.Definition = full;
                 a.Ner = NerType.Person;
+                a.Kinds &= ~PhraseKinds.Agent;
             }
         }
         for (var s = 0; s < _sentences.Count; s++)
@@ -2118,6 +2168,24 @@ internal sealed class ResolverRun
                     {
                         p.Owner = _atoms[k++];
                         end = p.Owner.End;
+                    }
+                }
+                // "condolences to the government and people of Tanzania": the of-phrase after the second of two role words is
+                // the first's owner too (the second's phrase takes it as usual).
+                if (p.Owner is null && end + 1 < sentenceEnd && TokenIs(end, "and") && k + 1 < to && _atoms[k].First == end + 1
+                    && IsAgentAtom(_atoms[k], true) && TokenIs(_atoms[k].End, "of"))
+                {
+                    var u = _atoms[k].End + 1;
+                    while (u < _atoms[k + 1].First && IsGlue(u))
+                    {
+                        u++;
+                    }
+                    // (As for the of-phrase above: not a modifier of a body after it, nor a backer: "security forces and members of
+                    // the Iran-backed Popular Mobilization Forces" are not Iran's.)
+                    if (u == _atoms[k + 1].First && IsModifier(_atoms[k + 1], asOwner: true) && BackingParticipleAfter(_atoms[k + 1].End) < 0
+                        && !(k + 2 < to && _atoms[k + 2].First == _atoms[k + 1].End && IsAgentAtom(_atoms[k + 2], true)))
+                    {
+                        p.Owner = _atoms[k + 1];
                     }
                 }
                 // A title right before a name: "Foreign Minister Sergey Lavrov".
@@ -2614,6 +2682,12 @@ internal sealed class ResolverRun
             return earlier.Organization is { } org
                 ? new Resolved(type, org.Name, role, org with { Role = role }, null, "agent+earlier-organization")
                 : new Resolved(type, null, role, Ref(earlier.Country + sector, earlier.Country!, sector, null, role), null, "agent+earlier");
+        }
+        if (agent is not null && !possessed && p.Modifiers.Count == 0 && LastWord(p.Agents[^1].Key) is "peacekeeper" or "peacekeepers"
+            && PeacekeepingBodyBefore(p) is { } mission)
+        {
+            // "Peacekeepers fought back" in a story about MINUSMA: the mission's, not the host state's army (was MLIMIL).
+            return new Resolved(type, null, role, mission with { Role = role }, null, "agent+peacekeeping-mission");
         }
         if (agent is not null && type == EntityType.Person && !possessed && !p.IsPluralAgent && p.Modifiers.Count == 0
             && p.Appositive is not { IsName: true } && NamedHolder(p, role) is { } holder)
@@ -3633,6 +3707,29 @@ internal sealed class ResolverRun
     /// The last court or judge before <paramref name="p"/> that the text placed in a country, or an international
     /// court ("the International Criminal Court ... The judges"), or null.
     /// </summary>
+    /// <summary>
+    /// The peacekeeping force the text named before <paramref name="p"/> (an organisation the knowledge base gives a military
+    /// sector: MINUSMA, UNIFIL, AMISOM, UN peacekeeping), or UN peacekeeping when it named only the United Nations; null when
+    /// it named neither.
+    /// </summary>
+    private ActorRef? PeacekeepingBodyBefore(Phrase p)
+    {
+        var un = false;
+        for (var i = _phrases.IndexOf(p) - 1; i >= 0; i--)
+        {
+            if (_phrases[i].Result is not { Actor: { } actor } || !actor.Code.StartsWith("IGO", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            if (_kb.FindOrganization(actor.Code)?.Sectors.Contains("MIL") == true)
+            {
+                return actor;
+            }
+            un |= actor.Code.StartsWith("IGOUNO", StringComparison.Ordinal);
+        }
+        return un && _kb.FindOrganization("IGOUNOPKO") is { } pko ? OrgRef(pko, null) : null;
+    }
+
     private ActorRef? EarlierCourt(Phrase p)
     {
         var domesticGuess = false; // a court the text did not place, after an international one, may be a domestic court

@@ -466,6 +466,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return false;
     }
 
+    // A state's envoys and missions abroad: a country name before them is whose they are.
+    private static readonly FrozenSet<string> EnvoyNouns = new[]
+    {
+        "ambassador", "diplomat", "envoy", "attache", "consul", "embassy", "consulate", "representative", "charge", "emissary",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly HashSet<string> ContestedThings = new(StringComparer.Ordinal)
     {
         "sovereignty", "legitimacy", "claim", "right", "authority", "motive", "wisdom", "validity", "credibility", "commitment", "sincerity",
@@ -2682,6 +2688,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 || tree.RelIs(c, "compound") && MilitaryAssets.Contains(tree.Lemma(word).ToLowerInvariant())
                 // "dismissed Ethiopian offers of dialogue" with the demonym tagged as a proper-noun compound
                 || tree.RelIs(c, "compound") && tree.Upos(c) == Upos.PROPN && DemonymOfCountry(binder, tree, c)
+                // "ordered the U.S. ambassador to leave": the state a named envoy or mission is of
+                || tree.RelIs(c, "compound") && tree.Upos(c) == Upos.PROPN && EnvoyNouns.Contains(tree.Lemma(word).ToLowerInvariant())
                 // "the United Nations peacekeeping mission", "the WHO office": an organisation's own unit
                 || tree.RelIs(c, "compound") && tree.Upos(c) == Upos.PROPN && OrganisationUnits.Contains(tree.Lemma(word).ToLowerInvariant())
                     && binder.Bind(tree, c, viaModifiers: false) is [{ Actor: { } org }] && (org.Code.StartsWith("IGO", StringComparison.Ordinal) || org.Code.StartsWith("NGO", StringComparison.Ordinal));
@@ -4629,6 +4637,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "likely", "unlikely", "possible", "probable", "bound", "able", "unable",
         "supposed", "suppose", // "Senators are supposed to step back from party": an obligation, not the act
         "obliged", "oblige", "obligated", "obligate", // "is obliged to detain suspects who enter its territory"
+        "unwilling", "reluctant", "loath", "loth", "hesitant", // "the host government was unwilling to work with Britain" ("ready to"
+        // and "willing to" are intentions, coded as such)
     };
 
     /// <summary>Verbs whose object event is needed or sought, not done ("require the support of", "seek a meeting with").</summary>

@@ -390,7 +390,8 @@ internal static class FiniteVerbRepair
         for (var i = 0; i + 1 < classes.Length; i++)
         {
             if (Xpos(tagger, classes[i]) == "VBG" && Xpos(tagger, classes[i + 1]) is "NN" or "NNS" or "NNP" or "NNPS"
-                && (i == 0 || Xpos(tagger, classes[i - 1]) is "DT" or "PRP$" or "CC" or "," or "IN" or "POS")
+                // (Also after a verb: "Congo has accused neighbouring Rwanda of backing the M23", "invaded neighbouring Kuwait".)
+                && (i == 0 || Xpos(tagger, classes[i - 1]) is "DT" or "PRP$" or "CC" or "," or "IN" or "POS" or "VB" or "VBD" or "VBN" or "VBP" or "VBZ")
                 && AdjectivalParticiples.Contains(tokens.TextOf(firstToken + i).ToString().ToLowerInvariant()))
             {
                 classes[i] = adjectiveClass;

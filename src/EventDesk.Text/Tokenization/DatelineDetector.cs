@@ -304,6 +304,11 @@ public sealed class DatelineDetector : IAnnotator
                 (sepStart, sepEnd) = (i, i + 1);
                 return true;
             }
+            if (c == '/' && after == '/' && TokenScanner.IsSpace(before) && i > start)
+            {
+                (sepStart, sepEnd) = (i, i + 2); // "NEW YORK // The UN Security Council ..." (The National)
+                return true;
+            }
         }
         sepStart = sepEnd = 0;
         return false;
