@@ -4840,6 +4840,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     negated = true; // "suspended for making transit free without asking her"
                 }
+                if (tree.RelIs(c, "mark") && form is "of" && tree.Upos(t) is Upos.VERB && tree.Head(t) is var shortOf and >= 0
+                    && tree.LowerForm(shortOf) is "short" && shortOf + 1 == c)
+                {
+                    negated = true; // "had done everything it could, short of negotiating with the kidnappers"
+                }
                 if (tree.RelIs(c, "mark") && form is "if" or "unless" or "whether")
                 {
                     modality = EventModality.Conditional;

@@ -148,6 +148,11 @@ internal static class PatternMatcher
         {
             return null;
         }
+        if (!pattern.Nominal && tree.Upos(trigger) == Upos.ADJ && tree.Child(trigger, "cop") >= 0
+            && tree.LowerForm(trigger) is "free")
+        {
+            return null; // "Fowler and Guay are free after four months as captives of al-Qaida": a state, not the verb "free"
+        }
         // "Afghanistan was prepared to work", "Lavrov is scheduled to meet": adjectival participles and
         // raising verbs read as passives, but their nsubj:pass is the actor (docs/event-dictionary.md §3.1).
         var adjectival = !pattern.Nominal && (!elements[pattern.TriggerIndex].Lemmas.Contains(tree.Lemma(trigger)) && !RegularParticiple(tree.LowerForm(trigger), elements[pattern.TriggerIndex].Lemmas)
@@ -1021,6 +1026,13 @@ internal static class PatternMatcher
             if (subject >= 0)
             {
                 how = "nsubj:pass";
+                return subject;
+            }
+            // A reduced passive the parser gave an active subject ("Four Frenchmen kidnapped by AQIM ... were freed").
+            subject = tree.ChildExact(anchor, "nsubj");
+            if (subject >= 0 && tree.Child(anchor, "aux:pass") < 0 && tree.Pos.XposOf(anchor) == "VBN" && tree.Child(anchor, "aux") < 0)
+            {
+                how = "nsubj of a reduced passive";
                 return subject;
             }
         }

@@ -176,7 +176,29 @@ internal sealed class SentenceTree
         return false;
     }
 
-    public bool IsPassive(int t) => Child(t, "aux:pass") >= 0 || ChildExact(t, "nsubj:pass") >= 0 || ChildExact(t, "obl:agent") >= 0;
+    public bool IsPassive(int t) => Child(t, "aux:pass") >= 0 || ChildExact(t, "nsubj:pass") >= 0 || ChildExact(t, "obl:agent") >= 0
+        || ReducedPassive(t);
+
+    /// <summary>
+    /// A past participle with no auxiliary and a "by" phrase, whatever the parser made of its noun: "Four Frenchmen kidnapped by
+    /// Al-Qaeda in the Islamic Maghreb ... were freed" was parsed with "Frenchmen" as the subject of "kidnapped".
+    /// </summary>
+    private bool ReducedPassive(int t)
+    {
+        // (Only a participle modifying a noun or a clause: "it stood by its Czech ally" is active.)
+        if (Pos.XposOf(t) != "VBN" || Child(t, "aux") >= 0 || !(RelIs(t, "acl") || RelIs(t, "advcl") || RelIs(t, "amod")))
+        {
+            return false;
+        }
+        foreach (var c in Children(t))
+        {
+            if (c > t && RelIs(c, "obl") && HasMarker(c, "by"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public TextSpan SpanOf(int t) => Document.Tokens.SpanOf(t);
 

@@ -4589,4 +4589,33 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsEvents("MOSCOW (Reuters) - The Kremlin said Russia was ready to supply India with more S-400 air defense systems.\n",
             new DateOnly(2021, 11, 14)), e => e.Root == "03");
     }
+
+    [Fact]
+    public void Hostages_kidnapped_by_a_group_were_kidnapped_by_it_and_being_free_is_no_release_by_them()
+    {
+        // "Four Frenchmen kidnapped by Al-Qaeda in the Islamic Maghreb at a uranium mining town in northern Niger were freed" had the
+        // Frenchmen abducting Niger (FRA -> NER 181); "Fowler and Guay are free after four months as captives of al-Qaida's North
+        // African wing" had Canada releasing al-Qaida (0841).
+        var arlit = NewsEvents("NIAMEY (AFP) - Four Frenchmen kidnapped by Al-Qaeda in the Islamic Maghreb at a uranium mining town in northern "
+            + "Niger were freed on Tuesday.\n", new DateOnly(2013, 10, 29));
+        Assert.Contains(arlit, e => e.Cameo == "181" && e.Target?.Actor?.Country == "FRA" && e.Source.Actor?.Country != "FRA");
+        Assert.DoesNotContain(arlit, e => e.Source.Actor?.Country == "FRA");
+        Assert.DoesNotContain(NewsEvents("OTTAWA - Canadian diplomats Robert Fowler and Louis Guay are free after more than four months as captives "
+            + "of al-Qaida's North African wing, Prime Minister Stephen Harper announced Wednesday.\n", new DateOnly(2009, 4, 22)),
+            e => e.Source.Actor?.Country == "CAN" && e.Root == "08");
+        // An active verb with "by" stays active: "The United States said it stood by its Czech ally".
+        Assert.Contains(NewsEvents("WASHINGTON (Reuters) - The United States said it stood by its Czech ally and backed the government's action.\n",
+            new DateOnly(2021, 4, 18)), e => e.Source.Actor?.Country == "USA" && e.Target?.Actor?.Country == "CZE");
+    }
+
+    [Fact]
+    public void The_islamic_army_in_iraq_is_an_iraqi_insurgency_and_short_of_negotiating_is_not_negotiating()
+    {
+        // "The Islamic Army in Iraq said it had killed Italian journalist Enzo Baldoni" in a story from Paris was the French army
+        // (FRAMIL); "had done everything it could, short of negotiating with the kidnappers" was a negotiation (046).
+        Assert.Contains(NewsEvents("PARIS (AFP) - The Islamic Army in Iraq said last week it had killed Italian journalist Enzo Baldoni.\n",
+            new DateOnly(2004, 8, 31)), e => e.Source.Actor?.Code == "IRQINS" && e.Target?.Actor?.Country == "ITA");
+        Assert.DoesNotContain(NewsEvents("LONDON (Reuters) - Tony Blair said the government had done everything it could, short of negotiating "
+            + "with the kidnappers.\n", new DateOnly(2004, 10, 8)), e => e.Root == "04");
+    }
 }
