@@ -1887,11 +1887,17 @@ internal sealed class ResolverRun
                 continue; // "GENEVA (AFP) -": the news agency of a dateline, not an acronym of the place
             }
             if (t + 2 < _tokens.Count && TextOf(t) is "(" && TextOf(t + 2) is ")" &&
-                PhraseIndex.IsAcronymAlias(TextOf(t + 1)) && IsAllCaps(TextOf(t + 1)) &&
-                _index.LookupAcronym(TextOf(t + 1).ToString().Replace(".", "", StringComparison.Ordinal)) == PhraseKinds.None)
+                PhraseIndex.IsAcronymAlias(TextOf(t + 1)) && IsAllCaps(TextOf(t + 1)))
             {
-                // Acronyms the knowledge base knows ("(UNHCR)" after "the U.N. refugee agency") keep their entry.
-                _acronyms[TextOf(t + 1).ToString().Replace(".", "", StringComparison.Ordinal)] = a;
+                // Acronyms the knowledge base knows ("(UNHCR)" after "the U.N. refugee agency") keep their entry, unless the name
+                // before them is the organisation the knowledge base gives that acronym too: "Reporters Without Borders (RSF)"
+                // is not Sudan's Rapid Support Forces.
+                var acronym = TextOf(t + 1).ToString().Replace(".", "", StringComparison.Ordinal);
+                if (_index.LookupAcronym(acronym) == PhraseKinds.None
+                    || _kb.FindOrganization(a.Text) is { } named && named.Acronyms.Contains(acronym, StringComparer.Ordinal))
+                {
+                    _acronyms[acronym] = a;
+                }
             }
         }
         // Full names, so later surnames resolve to them.

@@ -153,6 +153,11 @@ internal static class PatternMatcher
         {
             return null; // "Fowler and Guay are free after four months as captives of al-Qaida": a state, not the verb "free"
         }
+        if (!pattern.Nominal && pattern.TriggerIndex == elements.Count - 2 && elements[^1].Kind == ElementKind.Target
+            && tree.Lemma(trigger).Equals("call", StringComparison.OrdinalIgnoreCase) && NamingComplement(tree, trigger))
+        {
+            return null; // "Fico called some journalists \"dirty anti-Slovak prostitutes\"": naming them, not telephoning them
+        }
         // "Afghanistan was prepared to work", "Lavrov is scheduled to meet": adjectival participles and
         // raising verbs read as passives, but their nsubj:pass is the actor (docs/event-dictionary.md §3.1).
         var adjectival = !pattern.Nominal && (!elements[pattern.TriggerIndex].Lemmas.Contains(tree.Lemma(trigger)) && !RegularParticiple(tree.LowerForm(trigger), elements[pattern.TriggerIndex].Lemmas)
@@ -1525,6 +1530,13 @@ internal static class PatternMatcher
             {
                 break;
             }
+            if (rel.StartsWith("xcomp", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && ObjectController(tree, head) is var gerundOwner and >= 0
+                && tree.LowerForm(gerundOwner) is "her" or "his" or "their" or "its" or "our" or "my" or "your")
+            {
+                // "He described her killing as an attack on democracy": a possessive before a gerund is whom it was done to
+                // (the tagger read "her" as an object, the parser "killing" as its complement).
+                break;
+            }
             if (rel.StartsWith("xcomp", StringComparison.Ordinal) && !CourtesyCall(tree, verb, head) && ObjectController(tree, head) is var controller and >= 0)
             {
                 // Object control: "urged Russia to withdraw", "called on China to stop" — the object acts.
@@ -1630,6 +1642,46 @@ internal static class PatternMatcher
     internal static bool CourtesyCall(SentenceTree tree, int verb, int head) =>
         tree.Lemma(head).ToLowerInvariant() is "call" or "phone" or "telephone" or "ring"
         && CourtesyVerbs.Contains(tree.Lemma(verb).ToLowerInvariant()) && !HasOnParticle(tree, head);
+
+    /// <summary>
+    /// "call" with a second noun phrase or an adjective after its object, what the object is called: an xcomp, a second object, or
+    /// a noun in apposition with no comma before it ("called some journalists \"dirty prostitutes\"", "called him a traitor").
+    /// </summary>
+    private static bool NamingComplement(SentenceTree tree, int verb)
+    {
+        var obj = tree.Child(verb, "obj");
+        foreach (var c in tree.Children(verb))
+        {
+            if (c > verb && tree.RelIs(c, "xcomp") && tree.Upos(c) is Upos.NOUN or Upos.ADJ or Upos.PROPN)
+            {
+                return true;
+            }
+            if (c > obj && obj >= 0 && c != obj && tree.RelIs(c, "obj"))
+            {
+                return true;
+            }
+        }
+        if (obj < 0)
+        {
+            return false;
+        }
+        foreach (var c in tree.Children(obj))
+        {
+            if (c > obj && tree.RelIs(c, "appos") && tree.Upos(c) is Upos.NOUN or Upos.ADJ)
+            {
+                var comma = false;
+                for (var k = obj + 1; k < c; k++)
+                {
+                    comma |= tree.LowerForm(k) is "," or "(";
+                }
+                if (!comma)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /// <summary>The object that controls an xcomp ("persuaded X to"), or "on X" after call/prevail, or -1.</summary>
     private static int ObjectController(SentenceTree tree, int verb)

@@ -4618,4 +4618,37 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(NewsEvents("LONDON (Reuters) - Tony Blair said the government had done everything it could, short of negotiating "
             + "with the kidnappers.\n", new DateOnly(2004, 10, 8)), e => e.Root == "04");
     }
+
+    [Fact]
+    public void An_acronym_the_text_defines_for_a_known_organisation_is_that_organisation()
+    {
+        // "Reporters Without Borders (RSF) ... RSF calls on President Win Myint" was Sudan's Rapid Support Forces (SDNMIL 020).
+        var events = NewsEvents("PARIS (AFP) - Reporters Without Borders (RSF) condemns the prison sentences passed today on two Reuters "
+            + "journalists.\n\nRSF calls on President Win Myint to pardon the two journalists.\n", new DateOnly(2018, 9, 3));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "SDN");
+        Assert.Contains(events, e => e.Source.Actor?.Code == "NGOHRIRWB" && e.Target?.Actor?.Code == "MMRGOV");
+    }
+
+    [Fact]
+    public void Congress_and_the_union_ministries_of_an_indian_story_are_indias()
+    {
+        // "Congress general secretary Jairam Ramesh said" in a story from New Delhi was the U.S. Congress (USALEG); "The Union Home
+        // Ministry has sought a report" a trade union (INDLAB).
+        var events = NewsEvents("NEW DELHI (PTI) - Congress general secretary Jairam Ramesh accused the government of targeting the BBC. The "
+            + "Union Home Ministry has sought a report from the BBC.\n", new DateOnly(2023, 2, 14));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "USA" || e.Source.Actor?.Code == "INDLAB");
+        Assert.Contains(events, e => e.Source.Actor?.Code == "INDPTY" && e.Root == "11");
+        Assert.Contains(events, e => e.Source.Actor?.Code == "INDGOV" && e.Target?.Actor?.Country == "GBR");
+    }
+
+    [Fact]
+    public void Calling_someone_names_is_no_telephone_call_and_her_killing_was_done_to_her()
+    {
+        // "In 2016 he called some journalists \"dirty anti-Slovak prostitutes\"" was a phone call (041); "He described her killing as
+        // an attack on democracy" had the speaker killing (190, "her" read as the object controlling "killing").
+        Assert.DoesNotContain(NewsEvents("BRATISLAVA (Reuters) - In 2016 Prime Minister Robert Fico called some journalists \"dirty anti-Slovak "
+            + "prostitutes\" after critical coverage of his government.\n", new DateOnly(2018, 2, 27)), e => e.Cameo == "041");
+        Assert.DoesNotContain(NewsEvents("BENGALURU (PTI) - Journalist Gauri Lankesh was shot dead outside her home. Chief Minister Siddaramaiah "
+            + "described her killing as an attack on democracy.\n", new DateOnly(2017, 9, 6)), e => e.Root == "19" && e.Source.Actor?.Sectors.Contains("GOV") == true);
+    }
 }
