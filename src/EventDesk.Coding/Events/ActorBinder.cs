@@ -610,6 +610,20 @@ internal sealed class ActorBinder
         };
     }
 
+    /// <summary>A modifier of the noun (a compound, adjective or possessor before it) names an intergovernmental organisation.</summary>
+    private bool OrganizationModifier(SentenceTree tree, int noun)
+    {
+        foreach (var c in tree.Children(noun))
+        {
+            if (c < noun && (tree.RelIs(c, "compound") || tree.RelIs(c, "amod")) && _mentionOfToken[c] is var m and >= 0
+                && _entities.Mentions[m].Actor?.Code.StartsWith("IGO", StringComparison.Ordinal) == true)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private bool OfficialsOrSoldiers(int token) =>
         _mentionOfToken[token] is var m and >= 0 && _entities.Mentions[m].Actor?.Sectors.Any(s => s is "MIL" or "GOV") == true;
 
@@ -625,6 +639,11 @@ internal sealed class ActorBinder
         {
             BindOne(tree, antecedent, result);
             return;
+        }
+        if (tree.Pos.XposOf(token) == "NN" && tree.Lemma(token).ToLowerInvariant() is "country" or "nation" or "state" or "member" or "economy"
+            && OrganizationModifier(tree, token))
+        {
+            return; // "the first Group of Seven country", "a Commonwealth country": one member, unnamed, not the organisation
         }
         if (_viaModifiers && (RelationalNouns.Contains(tree.Lemma(token)) || OriginOfInhabitants(tree, token)))
         {

@@ -2669,9 +2669,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 continue; // "welcomed the outcome on Twitter": where it was said, not to whom
             }
-            if (tree.Rel(c) == "nmod:poss" && GiverNouns.Contains(tree.Lemma(word).ToLowerInvariant()))
+            if ((tree.Rel(c) == "nmod:poss" || tree.RelIs(c, "nmod") && tree.HasMarker(c, "from") && tree.Head(word) is var bearer and >= 0
+                    && tree.Lemma(bearer).ToLowerInvariant() is "convey" or "send" or "deliver" or "pass" or "bring" or "extend" or "relay" or "carry" or "offer" or "express" or "read")
+                && GiverNouns.Contains(tree.Lemma(word).ToLowerInvariant()))
             {
-                continue; // "offered the European Union's sincere condolences": whose condolences they are, not to whom
+                // "offered the European Union's sincere condolences", "conveyed condolences from President Joe Biden": whose
+                // condolences they are, not to whom (but "sought an apology from the Chinese government" asks it of them)
+                continue;
             }
             if (tree.Upos(c) == Upos.NOUN && tree.HasMarker(c, "of") && tree.Lemma(word).ToLowerInvariant() is "meeting" or "session" or "round"
                 && JointBodyNouns.Contains(tree.Lemma(c).ToLowerInvariant()))
@@ -3448,9 +3452,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 status = clause.Negated ? status with { Negated = true, Modality = EventModality.Denied } : status with { Modality = clause.Modality };
             }
         }
-        if (pattern.Nominal && status.Modality == EventModality.Asserted && !status.Negated && tree.RelIs(match.Trigger, "obj")
+        if (pattern.Nominal && status.Modality == EventModality.Asserted && !status.Negated
+            && (tree.RelIs(match.Trigger, "obj") || tree.Rel(match.Trigger) == "nsubj:pass")
             && tree.Head(match.Trigger) is var stopper and >= 0 && StoppingVerbs.Contains(tree.Lemma(stopper).ToLowerInvariant()))
         {
+            // (Also as the passive subject: "King Charles III's state visit to France ... has been postponed".)
             // "Orban blocked a 50 billion euro European Union aid package for Ukraine", "cancelled the summit with ...": what is
             // blocked, cancelled or withheld does not take place (the blocking is the verb's own event).
             status = status with { Negated = true, Modality = EventModality.Denied };

@@ -4651,4 +4651,28 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(NewsEvents("BENGALURU (PTI) - Journalist Gauri Lankesh was shot dead outside her home. Chief Minister Siddaramaiah "
             + "described her killing as an attack on democracy.\n", new DateOnly(2017, 9, 6)), e => e.Root == "19" && e.Source.Actor?.Sectors.Contains("GOV") == true);
     }
+
+    [Fact]
+    public void One_unnamed_member_of_an_organisation_is_not_the_organisation()
+    {
+        // "Italy became the first Group of Seven country to formally endorse China's Belt and Road Initiative" had the G7 endorsing
+        // it; "his first state visit to a Commonwealth country" was a visit to the Commonwealth.
+        var italy = NewsEvents("ROME (Reuters) - Italy on Saturday became the first Group of Seven country to formally endorse China's Belt and "
+            + "Road Initiative.\n", new DateOnly(2019, 3, 23));
+        Assert.DoesNotContain(italy, e => e.Source.Actor?.Code.StartsWith("IGO", StringComparison.Ordinal) == true);
+        Assert.Contains(italy, e => e.Source.Actor?.Country == "ITA" && e.Target?.Actor?.Country == "CHN");
+        Assert.DoesNotContain(NewsEvents("NAIROBI (Reuters) - King Charles, on his first state visit to a Commonwealth country since his accession, "
+            + "did not apologise.\n", new DateOnly(2023, 11, 1)), e => e.Target?.Actor?.Code.StartsWith("IGO", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void A_postponed_visit_and_condolences_from_ones_own_president_code_nothing()
+    {
+        // "King Charles III's state visit to France ... has been postponed" was a visit (042); "Harris conveyed condolences from
+        // President Joe Biden" was condolences to Biden (USAGOV -> USAGOV 018). Condolences sought "from" someone stay theirs to give.
+        Assert.DoesNotContain(NewsEvents("PARIS (Reuters) - King Charles III's state visit to France, which was due to begin on Sunday, has been "
+            + "postponed because of mass protests.\n", new DateOnly(2023, 3, 24)), e => e.Root == "04");
+        Assert.DoesNotContain(NewsEvents("TOKYO (Kyodo) - Kishida met U.S. Vice President Kamala Harris, and Harris conveyed condolences from President "
+            + "Joe Biden.\n", new DateOnly(2022, 9, 27)), e => e.Cameo == "018" && e.Target?.Actor?.Country == "USA");
+    }
 }
