@@ -2592,6 +2592,12 @@ internal sealed class ResolverRun
             sector = "MIL"; // "Chinese and Russian bombers conducted a joint patrol": a state's bombers are aircraft, not terrorists
         }
         var type = AgentType(p);
+        if (country is null && ownerActor is null && p.Modifiers.Count == 0 && !p.IsPluralAgent && LastWord(p.Agents[^1].Key) is "pope" or "pontiff")
+        {
+            // "the Pope met the head of the transition" in a story from Bangui: the Holy See's (was CAFREL), as "Pope Francis" is;
+            // a Coptic pope is named with his church.
+            return new Resolved(EntityType.Person, null, "Pope", Ref("VATGOV", "VAT", "GOV", null, "Pope"), null, "agent+holy-see");
+        }
         // "the U.S.-led coalition", "coalition aircraft": an alliance at war, not parties in government. It is of the
         // country that leads it (here or earlier in the text), never of the story's country by default.
         var militaryCoalition = p.Agents[^1].Key == "coalition"

@@ -3380,6 +3380,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (news && pattern.Text == "S call on T" && !HasToInfinitive(tree, match.Trigger) && tree.ChildMarked(match.Trigger, "obl", "for") < 0
             // ("called on the U.N. mission and NATO-led peacekeepers in Kosovo to reverse it": the infinitive hung inside the phrase)
             && !InfinitiveInside(tree, match.Trigger)
+            // (nor "called on the pope to distance himself", with "to distance" parsed as a noun after "pope")
+            && !(match.Target >= 0 && match.Target + 1 < tree.End && tree.LowerForm(match.Target + 1) == "to")
             && bound.Sources.Any(IsOfficial) && bound.Targets.Count > 0 && bound.Targets.All(IsOfficial) && Lookup("042") is { } courtesyCall)
         {
             // "During the visit, Minister Anand called on Prime Minister Narendra Modi": an official who calls on another with

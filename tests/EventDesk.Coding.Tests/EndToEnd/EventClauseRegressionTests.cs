@@ -4675,4 +4675,17 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(NewsEvents("TOKYO (Kyodo) - Kishida met U.S. Vice President Kamala Harris, and Harris conveyed condolences from President "
             + "Joe Biden.\n", new DateOnly(2022, 9, 27)), e => e.Cameo == "018" && e.Target?.Actor?.Country == "USA");
     }
+
+    [Fact]
+    public void The_pope_is_the_holy_sees_wherever_he_travels()
+    {
+        // "On arrival in Bangui, the Pope met the head of the transition" was a Central African cleric meeting the government
+        // (CAFREL 040); "called on the pope to distance himself" ("to distance" parsed as a noun) a courtesy call (042).
+        Assert.Contains(NewsEvents("BANGUI (AFP) - On Sunday, on arrival in Bangui, the Pope met the head of the transition, Catherine Samba-Panza.\n",
+            new DateOnly(2015, 11, 30)), e => e.Source.Actor?.Code == "VATGOV" && e.Root == "04");
+        var israel = NewsEvents("JERUSALEM (Reuters) - Israeli officials condemned the remarks as anti-Semitic and called on the pope to distance "
+            + "himself from them.\n", new DateOnly(2001, 5, 6));
+        Assert.Contains(israel, e => e.Target?.Actor?.Code == "VATGOV" && e.Root == "02");
+        Assert.DoesNotContain(israel, e => e.Root == "04");
+    }
 }
