@@ -2592,6 +2592,12 @@ internal sealed class ResolverRun
             sector = "MIL"; // "Chinese and Russian bombers conducted a joint patrol": a state's bombers are aircraft, not terrorists
         }
         var type = AgentType(p);
+        if (p.Agents[^1].Key is "coalition" or "alliance" && p.End + 1 < _tokens.Count && TokenIs(p.End, "of")
+            && TextOf(p.End + 1) is "allies" or "countries" or "nations" or "states" or "partners" or "governments" or "democracies" or "donors")
+        {
+            // "The United States and a broad coalition of allies accused China": a group of states, no party coalition (was USAPTY).
+            return new Resolved(EntityType.Organization, null, null, Ref(KnowledgeBase.UnknownCountry, KnowledgeBase.UnknownCountry, "", null, null), null, "agent+coalition-of-states");
+        }
         if (country is null && ownerActor is null && p.Modifiers.Count == 0 && !p.IsPluralAgent && LastWord(p.Agents[^1].Key) is "pope" or "pontiff")
         {
             // "the Pope met the head of the transition" in a story from Bangui: the Holy See's (was CAFREL), as "Pope Francis" is;

@@ -77,7 +77,7 @@ internal sealed class ActorBinder
     {
         foreach (var c in tree.Children(token))
         {
-            if (!tree.RelIs(c, "conj"))
+            if (!tree.RelIs(c, "conj") || DescriptionReadAsConjunct(tree, token, c))
             {
                 continue;
             }
@@ -94,6 +94,32 @@ internal sealed class ActorBinder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A "conjunct" with no conjunction of its own or after it that starts with "a" or "an" after a comma describes the noun
+    /// before it: "Education Minister Omar Razzaz, a Harvard-educated former World Bank economist," is one person, not Razzaz
+    /// and the World Bank.
+    /// </summary>
+    private static bool DescriptionReadAsConjunct(SentenceTree tree, int head, int conjunct)
+    {
+        var (first, _) = tree.SubtreeTokens(conjunct);
+        while (first < conjunct && tree.LowerForm(first) == ",")
+        {
+            first++; // the comma before it may hang on it
+        }
+        if (first < 1 || tree.LowerForm(first) is not ("a" or "an") || tree.LowerForm(first - 1) != ",")
+        {
+            return false;
+        }
+        foreach (var c in tree.Children(head))
+        {
+            if (tree.RelIs(c, "conj") && tree.Child(c, "cc") >= 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <param name="viaModifiers">

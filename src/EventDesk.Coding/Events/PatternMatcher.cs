@@ -1452,6 +1452,12 @@ internal static class PatternMatcher
                 verb = speech;
                 continue;
             }
+            if (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.HasMarker(verb, "as") && tree.Lemma(head).ToLowerInvariant() is "quote" or "cite"
+                && tree.ChildExact(head, "nsubj:pass") is var quoted and >= 0)
+            {
+                // "Chavez was quoted by local media as thanking Washington": the one quoted thanked, not the media.
+                return (quoted, "nsubj:pass of 'quoted as'");
+            }
             activeConjunct = hops == 0 && rel.StartsWith("conj", StringComparison.Ordinal) && tree.Pos.XposOf(verb) is "VBD" or "VBZ" or "VBP"
                 && tree.Child(verb, "aux:pass") < 0 && tree.Pos.XposOf(head) == "VBN" && tree.Child(head, "aux:pass") >= 0;
             if (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && tree.Child(verb, "mark") < 0 && verb - 1 >= tree.First
@@ -1657,6 +1663,13 @@ internal static class PatternMatcher
                 return true;
             }
             if (c > obj && obj >= 0 && c != obj && tree.RelIs(c, "obj"))
+            {
+                return true;
+            }
+            // "calling it ill-considered and short-sighted": a participle or adjective after the object, parsed as a clause of
+            // its own with no subject or marker.
+            if (c > obj && obj >= 0 && (tree.RelIs(c, "advcl") || tree.RelIs(c, "ccomp") || tree.RelIs(c, "dep"))
+                && (tree.Upos(c) == Upos.ADJ || tree.Pos.XposOf(c) == "VBN") && tree.Child(c, "mark") < 0 && tree.Child(c, "nsubj") < 0)
             {
                 return true;
             }

@@ -4688,4 +4688,39 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(israel, e => e.Target?.Actor?.Code == "VATGOV" && e.Root == "02");
         Assert.DoesNotContain(israel, e => e.Root == "04");
     }
+
+    [Fact]
+    public void Releasing_an_advisory_is_no_release_of_prisoners_and_calling_a_move_names_it()
+    {
+        // "CISA, the NSA and the FBI ... today released a joint Cybersecurity Advisory" had the agencies freeing each other (0841);
+        // "condemned Albania's move, calling it ill-considered and short-sighted" was a phone call to Albania (041).
+        Assert.Empty(NewsEvents("WASHINGTON - The Cybersecurity and Infrastructure Security Agency (CISA), the National Security Agency (NSA) and the "
+            + "Federal Bureau of Investigation (FBI) today released a joint Cybersecurity Advisory.\n", new DateOnly(2023, 5, 24)));
+        var iran = NewsEvents("TEHRAN (AP) - Foreign Ministry spokesman Nasser Kanaani rejected the accusation as baseless and condemned Albania's "
+            + "move, calling it ill-considered and short-sighted.\n", new DateOnly(2022, 9, 7));
+        Assert.DoesNotContain(iran, e => e.Cameo == "041");
+        Assert.Contains(iran, e => e.Source.Actor?.Code == "IRNGOV" && e.Target?.Actor?.Country == "ALB" && e.Root == "11");
+    }
+
+    [Fact]
+    public void A_coalition_of_allies_is_no_party_and_a_description_after_a_name_no_second_target()
+    {
+        // "The United States and a broad coalition of allies accused China" was the U.S. parties (USAPTY); "asked Education Minister
+        // Omar Razzaz, a Harvard-educated former World Bank economist, to form a new government" also asked the World Bank.
+        var exchange = NewsEvents("WASHINGTON (AP) - The United States and a broad coalition of allies on Monday accused China of a massive hack of "
+            + "Microsoft's Exchange email software.\n", new DateOnly(2021, 7, 19));
+        Assert.DoesNotContain(exchange, e => e.Source.Actor?.Sectors.Contains("PTY") == true);
+        Assert.Contains(exchange, e => e.Source.Actor?.Code == "USA" && e.Target?.Actor?.Country == "CHN");
+        Assert.DoesNotContain(NewsEvents("AMMAN, Jordan (AP) - Palace officials said the king had asked Education Minister Omar Razzaz, a "
+            + "Harvard-educated former World Bank economist, to form a new government.\n", new DateOnly(2018, 6, 4)),
+            e => e.Target?.Actor?.Code.StartsWith("IGO", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void One_quoted_as_thanking_thanked()
+    {
+        // "Chavez was quoted by local media as thanking Washington for its help" had the local media thanking (VENMED 051).
+        Assert.Contains(NewsEvents("CARACAS (AP) - Chavez was quoted by local media as thanking Washington for its help.\n", new DateOnly(2000, 1, 7)),
+            e => e.Source.Actor?.Code == "VENGOV" && e.Target?.Actor?.Country == "USA" && e.Cameo == "051");
+    }
 }
