@@ -811,6 +811,26 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
         return null;
     }
 
+    /// <summary>
+    /// The meeting word is the verb of a condition ("if Jiang and the Dalai Lama talked to each other, they would like each
+    /// other"): a supposed meeting, whose two sides are no pair for a later "the leaders".
+    /// </summary>
+    private bool Supposed(int t)
+    {
+        if (view.Deps is not { } deps)
+        {
+            return false;
+        }
+        for (var k = Math.Max(view.SentenceStartToken(t), t - 12); k < t; k++)
+        {
+            if (deps.HeadOf(k) == t && deps.RelationOf(k) == "mark" && view.IsAny(k, ["if", "unless", "whether"]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The parties of the closest preceding meeting: the name before the meeting word and the one after it.</summary>
     private List<int> PartiesBefore(RawMention m, int index)
     {
@@ -821,7 +841,7 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             var end = s == m.Sentence ? m.First : first + view.Sentences.TokenCountOf(s);
             for (var t = end - 1; t >= first; t--)
             {
-                if (!view.IsAny(t, MeetingWords) || HostedMeeting(t) || AttendedAsOthers(t))
+                if (!view.IsAny(t, MeetingWords) || HostedMeeting(t) || AttendedAsOthers(t) || Supposed(t))
                 {
                     continue;
                 }
@@ -941,7 +961,9 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
         // (Not the hosts or mediators of talks: "Qatar and Turkey hosted talks between the two governments ... both countries";
         // nor outsiders who appeal to the sides: "Saudi Arabia and Egypt called for an immediate halt ... The two sides have
         // fought several wars" are not the sides.)
-        return first >= 0 && (ActsOn(first, index, m) || mentions[first].Governor >= 0 && view.IsAny(mentions[first].Governor, HostingWords)
+        // (Nor the subject of a supposed act: "if Jiang and the Dalai Lama talked to each other, they would like each other".)
+        return first >= 0 && (ActsOn(first, index, m) || mentions[first].Governor >= 0 && Supposed(mentions[first].Governor)
+            || mentions[first].Governor >= 0 && view.IsAny(mentions[first].Governor, HostingWords)
             || mentions[first].Governor >= 0 && mentions[first].IsSubject && view.IsAny(mentions[first].Governor, AppealWords)
             || MediatorsAfter(mentions[first].First) || ModifyThing(first) || AttendOthersMeeting(first)) ? [] : run;
     }

@@ -467,6 +467,17 @@ internal static class FiniteVerbRepair
                 classes[i] = singularNounClass;
             }
         }
+        // "The United Nations' top human rights official on Monday accused Myanmar": "official" after a noun, before a preposition,
+        // a verb or the end of a clause, is the noun (tagged an adjective, it made "rights" the subject).
+        for (var i = 1; i + 1 < classes.Length; i++)
+        {
+            if (Xpos(tagger, classes[i]) == "JJ" && tokens.TextOf(firstToken + i) is "official"
+                && Xpos(tagger, classes[i - 1]) is "NN" or "NNS" or "NNP" or "JJ"
+                && Xpos(tagger, classes[i + 1]) is "IN" or "," or "." or "CC" or "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                classes[i] = singularNounClass;
+            }
+        }
     }
 
     /// <summary>

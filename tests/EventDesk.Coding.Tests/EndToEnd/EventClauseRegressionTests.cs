@@ -4723,4 +4723,30 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsEvents("CARACAS (AP) - Chavez was quoted by local media as thanking Washington for its help.\n", new DateOnly(2000, 1, 7)),
             e => e.Source.Actor?.Code == "VENGOV" && e.Target?.Actor?.Country == "USA" && e.Cameo == "051");
     }
+
+    [Fact]
+    public void Religious_leaders_the_knowledge_base_knows_are_their_churches_and_an_un_official_is_the_uns()
+    {
+        // "Beijing has accused the Dalai Lama and his supporters" was an accusation of Indian party supporters (the Dalai Lama was
+        // nobody); "The United Nations' top human rights official on Monday accused Myanmar" in a story from Cox's Bazar was
+        // Bangladesh's ("official" tagged an adjective before "on Monday").
+        Assert.Contains(NewsEvents("NEW DELHI (Reuters) - Beijing has accused the Dalai Lama and his supporters of encouraging the self-immolations.\n",
+            new DateOnly(2012, 3, 28)), e => e.Source.Actor?.Code == "CHNGOV" && e.Target?.Actor?.Code == "CHNREL");
+        Assert.Contains(NewsEvents("NAJAF (AP) - Pope Francis met Grand Ayatollah Ali al-Sistani on Saturday.\n", new DateOnly(2021, 3, 6)),
+            e => e.Source.Actor?.Code == "VATGOV" && e.Target?.Actor?.Code == "IRQREL");
+        var geneva = NewsEvents("GENEVA/COX'S BAZAR, Bangladesh, Sept 11 - The United Nations' top human rights official on Monday accused Myanmar "
+            + "of carrying out ethnic cleansing.\n", new DateOnly(2017, 9, 11));
+        Assert.Contains(geneva, e => e.Source.Actor?.Code.StartsWith("IGOUNO", StringComparison.Ordinal) == true && e.Target?.Actor?.Country == "MMR");
+        Assert.DoesNotContain(geneva, e => e.Source.Actor?.Country == "BGD");
+    }
+
+    [Fact]
+    public void Two_who_would_talk_if_they_did_are_no_pair_for_the_leaders()
+    {
+        // "Clinton ... believed if Jiang and the Dalai Lama talked to each other, they would like each other. The leaders announced
+        // several agreements reached in their talks" made the agreements Jiang's with the Dalai Lama.
+        var events = NewsEvents("BEIJING (AP) - Clinton told the audience that he believed if Jiang and the Dalai Lama talked to each other, they "
+            + "would like each other very much.\n\nThe leaders announced several agreements reached in their talks.\n", new DateOnly(1998, 6, 27));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "CHNREL" || e.Target?.Actor?.Code == "CHNREL");
+    }
 }
