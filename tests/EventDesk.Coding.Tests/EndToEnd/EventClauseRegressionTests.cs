@@ -4749,4 +4749,16 @@ public sealed class EventClauseRegressionTests
             + "would like each other very much.\n\nThe leaders announced several agreements reached in their talks.\n", new DateOnly(1998, 6, 27));
         Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "CHNREL" || e.Target?.Actor?.Code == "CHNREL");
     }
+
+    [Fact]
+    public void A_termination_notice_signed_is_no_agreement_and_an_olympic_committee_no_legislature()
+    {
+        // "Locsin Jr. signed the notice of termination" of the Visiting Forces Agreement was an agreement with the United States (057);
+        // "suspended the Russian Olympic Committee" suspended a legislature's committee (RUSLEG).
+        Assert.DoesNotContain(NewsEvents("MANILA (Reuters) - Presidential spokesman Salvador Panelo said Foreign Affairs Secretary Teodoro Locsin Jr. "
+            + "signed the notice of termination of the Visiting Forces Agreement with the United States.\n", new DateOnly(2020, 2, 12)), e => e.Cameo == "057");
+        var ioc = NewsEvents("LAUSANNE (Reuters) - The IOC's executive board suspended the Russian Olympic Committee with immediate effect.\n",
+            new DateOnly(2017, 12, 5));
+        Assert.DoesNotContain(ioc, e => e.Target?.Actor?.Sectors.Contains("LEG") == true);
+    }
 }
