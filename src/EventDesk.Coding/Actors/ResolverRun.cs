@@ -2653,6 +2653,12 @@ internal sealed class ResolverRun
             // (was SDNIGO, IGOUNO).
             return new Resolved(type, null, role, Ref(sending + "GOV", sending, "GOV", null, role), null, "agent+envoy-of-country");
         }
+        if (ownerActor is { Country: { Length: 3 } partyState } && ownerActor.Sectors.Contains("PTY") && partyState != KnowledgeBase.UnknownCountry
+            && LastWord(p.Agents[^1].Key) is "government" or "administration" or "cabinet" or "regime")
+        {
+            // "the Labour government", "the Likud-led cabinet": the state's government the party forms, not the party.
+            return new Resolved(type, null, role, Ref(partyState + "GOV", partyState, "GOV", null, role), null, "agent+party-government");
+        }
         if (ownerActor is not null)
         {
             // Membership: "Taliban commander", "head of the CSTO", "UN official".
@@ -2977,7 +2983,12 @@ internal sealed class ResolverRun
             // Known, with no role in force on the document date, but the text gives the title: "Kazakh President
             // Nursultan Nazarbayev resigned" on the day his term ends. The text's title is the role.
             var (_, sector, role) = HeadAgent(p);
-            var country = PhraseOwner(p).Country ?? person.Iso3;
+            var (ownerCountry, ownerActor, _) = PhraseOwner(p);
+            var country = ownerCountry ?? ownerActor?.Country ?? person.Iso3;
+            if (ownerActor?.Sectors.Contains("PTY") == true && sector is "GOV")
+            {
+                sector = "PTY"; // "Labour leader Keir Starmer" in 2019, "Labor leader Anthony Albanese": the party's leader, not the government
+            }
             if (sector.Length > 0)
             {
                 return new Resolved(EntityType.Person, person.Name, role, Ref(country + sector, country, sector, person.Name, role), null, "title+" + rule);

@@ -1394,6 +1394,13 @@ internal static class PatternMatcher
             {
                 return (-1, ""); // "fighting that saw 120 soldiers and a general killed": the soldiers did not kill
             }
+            if (subject < 0 && hops == 0 && ReducedPassiveClauseSubject(tree, verb) >= 0)
+            {
+                // "after a Brazilian and a Dutchman were among six drug convicts executed shortly after midnight": a passive
+                // participle clause is done by its by-phrase, if any, not by the subject of the sentence ("Brazil and the
+                // Netherlands recalled their ambassadors").
+                return Agent(tree, verb);
+            }
             if (subject > verb && hops == 0 && SubjectReadAsPrepositionalObject(tree, verb) is var before and >= 0)
             {
                 return (before, "noun before the verb (its subordinator read as a preposition)");

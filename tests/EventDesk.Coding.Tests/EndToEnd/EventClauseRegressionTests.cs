@@ -4761,4 +4761,27 @@ public sealed class EventClauseRegressionTests
             new DateOnly(2017, 12, 5));
         Assert.DoesNotContain(ioc, e => e.Target?.Actor?.Sectors.Contains("LEG") == true);
     }
+
+    [Fact]
+    public void Labour_is_britains_party_and_the_labour_government_britains_government()
+    {
+        // "Opposition Labour leader Keir Starmer said the government had spent 140 million pounds" was the British government
+        // ("Labour" alone was no party; Starmer was not yet in office); "accusing the Labour government" then became the party.
+        var starmer = NewsEvents("LONDON (Reuters) - Opposition Labour leader Keir Starmer accused the government of wasting 140 million pounds.\n",
+            new DateOnly(2023, 11, 15));
+        Assert.Contains(starmer, e => e.Source.Actor?.Code == "GBRPTY" && e.Target?.Actor?.Code == "GBRGOV");
+        Assert.Contains(NewsEvents("LONDON (Reuters) - Senior Conservatives accused the Labour government of weakening Britain's security.\n",
+            new DateOnly(2024, 10, 3)), e => e.Source.Actor?.Code == "GBRPTY" && e.Target?.Actor?.Code == "GBRGOV");
+    }
+
+    [Fact]
+    public void Convicts_executed_are_not_executed_by_the_states_that_recalled_their_envoys()
+    {
+        // "Brazil and the Netherlands recalled their ambassadors ... after a Brazilian and a Dutchman were among six drug convicts
+        // executed shortly after midnight" had Brazil and the Netherlands executing each other's nationals (1823).
+        var events = NewsEvents("JAKARTA, Jan 18 (Reuters) - Brazil and the Netherlands recalled their ambassadors to Indonesia on Sunday after a "
+            + "Brazilian and a Dutchman were among six drug convicts executed shortly after midnight.\n", new DateOnly(2015, 1, 18));
+        Assert.DoesNotContain(events, e => e.Root == "18");
+        Assert.Contains(events, e => e.Source.Actor?.Code == "BRA" && e.Target?.Actor?.Code == "IDN" && e.Cameo == "161");
+    }
 }
