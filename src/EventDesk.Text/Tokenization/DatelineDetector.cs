@@ -123,6 +123,10 @@ public sealed class DatelineDetector : IAnnotator
             {
                 return slashed;
             }
+            if ((line == 0 || afterByline) && AgencyFirst(text, start, limit) is { } agencyFirst)
+            {
+                return agencyFirst;
+            }
             if (start < span.Length && FindSeparator(span, start, limit, out var sepStart, out var sepEnd)
                 && Parse(text, start, sepStart, sepEnd) is { } found
                 && (line == 0 || afterByline && IsPlace(found.Place, strict: true) || ((found.Agency is not null && span[sepStart] is '—' or '–' or '―' or '-'
@@ -236,6 +240,57 @@ public sealed class DatelineDetector : IAnnotator
         }
         return Parse(text, start, start + headEnd, start + end) is { } found && found.DateText is not null
             ? found with { Agency = agency.ToString() }
+            : null;
+    }
+
+    /// <summary>
+    /// The agency-first form of some wires: "(ANSA) - New York, June 28 - Italy and the Netherlands ...": the agency in
+    /// parentheses, a dash, then an ordinary place-and-date head up to the next dash. The whole is the dateline.
+    /// </summary>
+    private static Dateline? AgencyFirst(string text, int start, int limit)
+    {
+        var line = text.AsSpan(start, limit - start);
+        if (line.Length < 8 || line[0] != '(')
+        {
+            return null;
+        }
+        var close = line.IndexOf(')');
+        if (close < 3 || close > 24)
+        {
+            return null;
+        }
+        var agency = line[1..close];
+        foreach (var c in agency)
+        {
+            if (!char.IsLetter(c) && c != '-' && c != ' ' && c != '.')
+            {
+                return null;
+            }
+        }
+        if (!char.IsUpper(agency[0]))
+        {
+            return null;
+        }
+        var k = close + 1;
+        while (k < line.Length && TokenScanner.IsSpace(line[k]))
+        {
+            k++;
+        }
+        if (k >= line.Length || line[k] is not ('-' or '—' or '–'))
+        {
+            return null;
+        }
+        k++;
+        while (k < line.Length && TokenScanner.IsSpace(line[k]))
+        {
+            k++;
+        }
+        if (!FindSeparator(text.AsSpan(), start + k, limit, out var sepStart, out var sepEnd) || text[sepStart] is not ('-' or '—' or '–' or '―'))
+        {
+            return null;
+        }
+        return Parse(text, start + k, sepStart, sepEnd) is { } found && IsPlace(found.Place, strict: false)
+            ? found with { Agency = agency.ToString(), Span = TextSpan.FromBounds(start, found.Span.End) }
             : null;
     }
 

@@ -23,6 +23,8 @@ public class DatelineDetectorTests
     [InlineData("SPRINGFIELD, Ill., May 2 (AP) - Rain.", "SPRINGFIELD", "AP", "May 2", "SPRINGFIELD, Ill., May 2 (AP) -")]
     [InlineData("BERLIN (dpa) - Scholz said.", "BERLIN", "dpa", null, "BERLIN (dpa) -")] // (dpa writes its name in lowercase; was no dateline)
     [InlineData("MOSCOW, September 13. /TASS/. The FSB said.", "MOSCOW", "TASS", "September 13", "MOSCOW, September 13. /TASS/.")] // (TASS; was a sentence)
+    [InlineData("(ANSA) - New York, June 28 - Italy and the Netherlands agreed.", "New York", "ANSA", "June 28", "(ANSA) - New York, June 28 -")] // agency first (was none: ANSA joined the subject)
+    [InlineData("NEW YORK // The UN Security Council voted.", "NEW YORK", null, null, "NEW YORK //")] // The National (was none)
     [InlineData("By Karim Haddad\n\nBEIRUT, Sept 18 — Radios exploded.", "BEIRUT", null, "Sept 18", "BEIRUT, Sept 18 —")] // under a plain byline (was none)
     public void Recognises_the_common_dateline_forms(string text, string place, string? agency, string? date, string whole)
     {
