@@ -455,7 +455,24 @@ internal static class PatternMatcher
             // with an object, "The United Nations peacekeeping mission in South Sudan protected civilians", an actor of its own).
             (match.Source, match.SourceHow, match.Governor) = (named, "name before the event noun", -1);
         }
+        if (!pattern.Nominal && pattern.Text.EndsWith("to leave", StringComparison.Ordinal) && match.Target >= 0 && OwnPeople(tree, match.Target))
+        {
+            return null; // "Peres ordered his delegation ... to leave": a withdrawal of one's own, no expulsion
+        }
         return match;
+    }
+
+    /// <summary>The noun has a possessive pronoun ("his delegation", "its diplomats", "their citizens").</summary>
+    private static bool OwnPeople(SentenceTree tree, int noun)
+    {
+        foreach (var c in tree.Children(noun))
+        {
+            if (c < noun && tree.Rel(c) == "nmod:poss" && tree.LowerForm(c) is "his" or "her" or "its" or "their" or "our" or "my")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -4784,4 +4784,15 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(events, e => e.Root == "18");
         Assert.Contains(events, e => e.Source.Actor?.Code == "BRA" && e.Target?.Actor?.Code == "IDN" && e.Cameo == "161");
     }
+
+    [Fact]
+    public void Ordering_ones_own_delegation_to_leave_is_no_expulsion()
+    {
+        // "Foreign Minister Shimon Peres ordered his delegation, led by Deputy Foreign Minister Michael Melchior, to leave" was Israel
+        // expelling Israel (ISRGOV -> ISRGOV 174); "Russia ordered 20 Czech diplomats to leave" stays an expulsion.
+        Assert.DoesNotContain(NewsEvents("DURBAN (Reuters) - Foreign Minister Shimon Peres ordered his delegation, led by Deputy Foreign Minister "
+            + "Michael Melchior, to leave.\n", new DateOnly(2001, 9, 3)), e => e.Root is "16" or "17");
+        Assert.Contains(NewsEvents("MOSCOW (Reuters) - Russia ordered 20 Czech diplomats to leave the country.\n", new DateOnly(2021, 4, 18)),
+            e => e.Source.Actor?.Country == "RUS" && e.Target?.Actor?.Country == "CZE" && e.Root == "16");
+    }
 }
