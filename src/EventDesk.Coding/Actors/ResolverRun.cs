@@ -3493,7 +3493,10 @@ internal sealed class ResolverRun
     /// </summary>
     private ActorRef? GroupAfterOf(Phrase p)
     {
-        if (p.Modifiers.Count != 0 || p.Owner is not null || p.NameAtom is not null || !TokenIs(p.End, "of"))
+        // (Also a spokesperson "for" a body: "A spokesman for the Chinese embassy in Washington" is the embassy's.)
+        if (p.Modifiers.Count != 0 || p.Owner is not null || p.NameAtom is not null
+            || !(TokenIs(p.End, "of") || TokenIs(p.End, "for") && p.Agents.Count > 0
+                && LastWord(p.Agents[^1].Key) is "spokesman" or "spokeswoman" or "spokesperson" or "spokespeople" or "spokesmen"))
         {
             return null;
         }

@@ -4036,6 +4036,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // Organisations and transnational groups carry their own code (IGOUNO, IMGRADISI) and stay.
             return;
         }
+        if (_options.NewsHeuristics && code.Root is "17" or "18" or "19" or "20" && source.Actor?.Sectors.Contains("BUS") == true
+            && target?.Actor?.Sectors.Contains("BUS") == true)
+        {
+            return; // "Nokia was being squeezed at the top of the market by Apple and Samsung": companies compete, they do not coerce
+        }
         if (target is not null && target.Actor is not null && source.Actor is not null && target.Actor.Code == source.Actor.Code
             && target.Actor.Role != OwnCountryRole // ("Ecuador declared a state of emergency": a measure on its own country, ECU -> ECU)
             && (target.Name == source.Name || target.Actor.Role is null || source.Actor.Role is null || !Person(document, source) || !Person(document, target)

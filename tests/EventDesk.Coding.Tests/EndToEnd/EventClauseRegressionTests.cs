@@ -4795,4 +4795,19 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsEvents("MOSCOW (Reuters) - Russia ordered 20 Czech diplomats to leave the country.\n", new DateOnly(2021, 4, 18)),
             e => e.Source.Actor?.Country == "RUS" && e.Target?.Actor?.Country == "CZE" && e.Root == "16");
     }
+
+    [Fact]
+    public void A_spokesman_for_an_embassy_is_the_embassys_and_companies_squeezing_a_rival_coerce_nobody()
+    {
+        // "A spokesman for the Chinese embassy in Washington, Liu Pengyu, accused the United States" was a U.S. official (USAGOV);
+        // "Nokia was being squeezed at the top of the market by Apple and Samsung" was coercion (170); "India ... joining the United
+        // States, Russia and China as the only countries to have done so" was cooperation with each (050).
+        Assert.Contains(NewsEvents("WASHINGTON (Reuters) - A spokesman for the Chinese embassy in Washington, Liu Pengyu, accused the United States "
+            + "of abusing export controls.\n", new DateOnly(2022, 10, 7)), e => e.Source.Actor?.Code == "CHNGOV" && e.Target?.Actor?.Country == "USA");
+        Assert.Empty(NewsEvents("HELSINKI (Reuters) - Analysts said Nokia was being squeezed at the top of the market by Apple and Samsung.\n",
+            new DateOnly(2012, 4, 27)));
+        Assert.DoesNotContain(NewsEvents("NEW DELHI (PTI) - India on Wednesday destroyed one of its own satellites, joining the United States, Russia "
+            + "and China as the only countries to have done so.\n", new DateOnly(2019, 3, 27)), e => e.Root == "05");
+        Assert.Contains(NewsEvents("JAKARTA (Reuters) - Indonesia joined BRICS as a full member.\n", new DateOnly(2025, 1, 7)), e => e.Root == "05");
+    }
 }
