@@ -1825,6 +1825,14 @@ internal static class PatternMatcher
                     // spoke of a killing, he did not kill (was CANGOV -> CAN 1823); he may have spoken "at a meeting".
                     return (-1, "", -1);
                 }
+                if (tree.Lemma(h).ToLowerInvariant() is "storm" or "attack" or "raid" or "bomb" or "seize" or "interrupt" or "disrupt" or "invade"
+                    or "shoot" or "kill" && tree.Lemma(noun).ToLowerInvariant() is "reception" or "ceremony" or "celebration" or "party" or "dinner"
+                    or "banquet" or "meeting" or "summit" or "conference" or "rally" or "visit" or "talks" or "gathering" or "service")
+                {
+                    // "The MRTA stormed the residence during a crowded reception for Emperor Akihito's birthday": who attacks a
+                    // gathering does not hold it.
+                    return (-1, "", -1);
+                }
                 if (SufferingLemmas.Contains(tree.Lemma(h).ToLowerInvariant()) && ViolentNouns.Contains(tree.Lemma(noun).ToLowerInvariant()))
                 {
                     // "Another soldier died in a mortar attack on a U.S. compound": who dies in an attack is its victim.

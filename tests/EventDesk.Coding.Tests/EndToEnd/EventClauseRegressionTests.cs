@@ -4810,4 +4810,17 @@ public sealed class EventClauseRegressionTests
             + "and China as the only countries to have done so.\n", new DateOnly(2019, 3, 27)), e => e.Root == "05");
         Assert.Contains(NewsEvents("JAKARTA (Reuters) - Indonesia joined BRICS as a full member.\n", new DateOnly(2025, 1, 7)), e => e.Root == "05");
     }
+
+    [Fact]
+    public void Europes_monarchs_are_their_states_and_who_storms_a_reception_does_not_host_it()
+    {
+        // "King Willem-Alexander of the Netherlands ... 'I would like to express my regret and apologise', he said" in a story from
+        // Bogor was Indonesia's king (IDNGOV); "The MRTA stormed the residence during a crowded reception for Emperor Akihito's
+        // birthday" had the rebels hosting Japan (043).
+        Assert.DoesNotContain(NewsEvents("BOGOR, Indonesia, March 10 - King Willem-Alexander of the Netherlands on Tuesday apologised for excessive "
+            + "violence. \"I would like to express my regret and apologise,\" he said.\n", new DateOnly(2020, 3, 10)),
+            e => e.Source.Actor?.Country == "IDN");
+        Assert.DoesNotContain(NewsEvents("LIMA (AP) - The Tupac Amaru Revolutionary Movement stormed the residence Tuesday night during a crowded "
+            + "reception for Emperor Akihito's birthday.\n", new DateOnly(1996, 12, 22)), e => e.Root == "04");
+    }
 }
