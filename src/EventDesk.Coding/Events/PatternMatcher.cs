@@ -467,7 +467,7 @@ internal static class PatternMatcher
     {
         foreach (var c in tree.Children(noun))
         {
-            if (c < noun && tree.Rel(c) == "nmod:poss" && tree.LowerForm(c) is "his" or "her" or "its" or "their" or "our" or "my")
+            if (c < noun && tree.Rel(c) == "nmod:poss" && tree.IsPossessivePronoun(c))
             {
                 return true;
             }
@@ -1052,6 +1052,9 @@ internal static class PatternMatcher
             }
             // A reduced passive the parser gave an active subject ("Four Frenchmen kidnapped by AQIM ... were freed").
             subject = tree.ChildExact(anchor, "nsubj");
+            // (Any participle without an auxiliary, wider than the reduced passive SentenceTree.IsPassive looks for: the narrower
+            // test lost "the homes of party leaders surrounded by security forces" and "Units ..., supported by the Turkish Armed
+            // Forces, took control", whose by-phrases the parser marked as agents.)
             if (subject >= 0 && tree.Child(anchor, "aux:pass") < 0 && tree.Pos.XposOf(anchor) == "VBN" && tree.Child(anchor, "aux") < 0)
             {
                 how = "nsubj of a reduced passive";
@@ -1561,7 +1564,7 @@ internal static class PatternMatcher
                 break;
             }
             if (rel.StartsWith("xcomp", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && ObjectController(tree, head) is var gerundOwner and >= 0
-                && tree.LowerForm(gerundOwner) is "her" or "his" or "their" or "its" or "our" or "my" or "your")
+                && tree.IsPossessivePronoun(gerundOwner))
             {
                 // "He described her killing as an attack on democracy": a possessive before a gerund is whom it was done to
                 // (the tagger read "her" as an object, the parser "killing" as its complement).

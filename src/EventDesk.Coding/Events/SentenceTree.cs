@@ -200,6 +200,9 @@ internal sealed class SentenceTree
         return false;
     }
 
+    /// <summary>A possessive pronoun: "his" delegation, "her" killing, "their" citizens.</summary>
+    public bool IsPossessivePronoun(int t) => LowerForm(t) is "his" or "her" or "its" or "their" or "our" or "my" or "your";
+
     public TextSpan SpanOf(int t) => Document.Tokens.SpanOf(t);
 
     /// <summary>The character span of the token's whole subtree (its phrase).</summary>
