@@ -270,6 +270,8 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             ObjectOfPassiveToConjunct(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             QuotedNameAsPredicate(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             PersonaNonGrata(tokens, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            SubjectAfterFrontedPlace(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            ObjectAfterObliqueAsApposition(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             for (var i = 0; i < n; i++)
             {
                 heads[start + i] = sentenceHeads[i] < 0 ? -1 : start + sentenceHeads[i];
@@ -281,6 +283,120 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             }
         }
         document.Layers.Add(NlpLayers.Dependencies, new DependencyLayer(heads, relations, parser.Labels), new LayerProvenance(Name, Version));
+    }
+
+    /// <summary>
+    /// "MEPs condemn in the strongest possible terms the sanctions announced by the Chinese authorities" was parsed with
+    /// "the sanctions" as an apposition of "terms", so the condemnation had no object. A noun in apposition right after the
+    /// "terms" of "in the strongest terms" or "in no uncertain terms", an oblique of a verb that has no object, is that verb's
+    /// object. (Only that idiom: made general, for any oblique, it cost 0.01-0.02 LAS on the UD dev and test sets.)
+    /// </summary>
+    private static void ObjectAfterObliqueAsApposition(TokenLayer tokens, PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
+    {
+        if (ids.Appos < 0 || ids.Obj < 0 || ids.Obl < 0)
+        {
+            return;
+        }
+        for (var a = 1; a < heads.Length; a++)
+        {
+            var oblique = heads[a];
+            if (labels[a] != ids.Appos || oblique < 0 || oblique > a || labels[oblique] != ids.Obl || heads[oblique] < 0
+                || pos.Upos[start + a] is not (Upos.NOUN or Upos.PROPN) || !tokens.TextOf(start + oblique).Equals("terms", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var verb = heads[oblique];
+            if (pos.Upos[start + verb] != Upos.VERB || verb > oblique || HasDependent(heads, labels, verb, ids.Obj))
+            {
+                continue;
+            }
+            var first = a;
+            while (first > 0 && Inside(heads, first - 1, a))
+            {
+                first--;
+            }
+            if (first - 1 != oblique)
+            {
+                continue; // a real apposition follows a comma, a dash or a bracket
+            }
+            (heads[a], labels[a]) = (verb, ids.Obj);
+        }
+    }
+
+    /// <summary>
+    /// "In Washington, Secretary of State Condoleezza Rice has urged Beijing to show restraint" was parsed with the title as an
+    /// apposition of "Washington" and no subject, so the appeal had no source. A root verb without a subject, whose fronted
+    /// oblique ("In Washington,") has an apposition after a comma that ends right before the verb (its auxiliaries and
+    /// adverbs aside), has that apposition as its subject; an indirect object it then has before a to-infinitive and no
+    /// direct object is its object ("urged Beijing to show").
+    /// </summary>
+    private static void SubjectAfterFrontedPlace(PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
+    {
+        var root = heads.IndexOf(-1);
+        if (root < 0 || ids.Nsubj < 0 || ids.Appos < 0 || ids.Obl < 0 || pos.Upos[start + root] != Upos.VERB)
+        {
+            return;
+        }
+        int place = -1, obj = -1, iobj = -1, xcomp = -1;
+        for (var k = 0; k < heads.Length; k++)
+        {
+            if (heads[k] != root)
+            {
+                continue;
+            }
+            var l = labels[k];
+            if (l == ids.Nsubj || l == ids.NsubjPass && ids.NsubjPass >= 0)
+            {
+                return;
+            }
+            if (l == ids.Obl && k < root && place < 0)
+            {
+                place = k;
+            }
+            obj = l == ids.Obj ? k : obj;
+            iobj = l == ids.Iobj && ids.Iobj >= 0 ? k : iobj;
+            xcomp = l == ids.Xcomp && ids.Xcomp >= 0 ? k : xcomp;
+        }
+        if (place < 0)
+        {
+            return;
+        }
+        // (The apposition may hang on any word of the fronted phrase: "In a resolution adopted on Thursday, MEPs condemn".)
+        var subject = -1;
+        for (var k = place + 1; k < root; k++)
+        {
+            if (labels[k] == ids.Appos && heads[k] < k && Inside(heads, heads[k], place) && pos.Upos[start + k] is Upos.PROPN or Upos.NOUN)
+            {
+                subject = k;
+                break;
+            }
+        }
+        if (subject < 0)
+        {
+            return;
+        }
+        var first = subject;
+        while (first > 0 && Inside(heads, first - 1, subject) && pos.XposOf(start + first - 1) != ",")
+        {
+            first--;
+        }
+        var last = LastOfSubtree(heads, subject);
+        if (first == 0 || pos.XposOf(start + first - 1) != ",")
+        {
+            return;
+        }
+        for (var k = last + 1; k < root; k++)
+        {
+            if (heads[k] != root || !(labels[k] == ids.Aux || pos.Upos[start + k] == Upos.ADV))
+            {
+                return; // something else stands between the apposition and the verb
+            }
+        }
+        (heads[subject], labels[subject]) = (root, ids.Nsubj);
+        if (obj < 0 && iobj > root && xcomp > iobj && ids.Obj >= 0)
+        {
+            labels[iobj] = ids.Obj;
+        }
     }
 
     /// <summary>
@@ -369,14 +485,15 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
 
     /// <summary>The label ids <see cref="CoordinatedSubjectAsRoot"/> reads (-1 when the model has no such label).</summary>
     private readonly record struct CoordinationLabels(int Nsubj, int Conj, int Cc, int Root, int Relcl, int Appos, int Poss, int Case, int Compound,
-        int Obl, int Advcl, int Mark, int Nmod, int OblUnmarked, int Parataxis, int Acl, int Obj, int AuxPass, int Xcomp)
+        int Obl, int Advcl, int Mark, int Nmod, int OblUnmarked, int Parataxis, int Acl, int Obj, int AuxPass, int Xcomp, int NsubjPass, int Iobj, int Aux)
     {
         public static CoordinationLabels Of(string[] names) =>
             new(Array.IndexOf(names, "nsubj"), Array.IndexOf(names, "conj"), Array.IndexOf(names, "cc"), Array.IndexOf(names, "root"),
                 Array.IndexOf(names, "acl:relcl"), Array.IndexOf(names, "appos"), Array.IndexOf(names, "nmod:poss"), Array.IndexOf(names, "case"),
                 Array.IndexOf(names, "compound"), Array.IndexOf(names, "obl"), Array.IndexOf(names, "advcl"), Array.IndexOf(names, "mark"),
                 Array.IndexOf(names, "nmod"), Math.Max(Array.IndexOf(names, "obl:unmarked"), Array.IndexOf(names, "obl")), Array.IndexOf(names, "parataxis"),
-                Array.IndexOf(names, "acl"), Array.IndexOf(names, "obj"), Array.IndexOf(names, "aux:pass"), Array.IndexOf(names, "xcomp"));
+                Array.IndexOf(names, "acl"), Array.IndexOf(names, "obj"), Array.IndexOf(names, "aux:pass"), Array.IndexOf(names, "xcomp"),
+                Array.IndexOf(names, "nsubj:pass"), Array.IndexOf(names, "iobj"), Array.IndexOf(names, "aux"));
     }
 
     /// <summary>

@@ -238,6 +238,16 @@ internal sealed class ResolverRun
     }
 
     /// <summary>
+    /// An American party's mark on a bare role: "Republican" / "Democratic" / "GOP" right before it ("two Democratic
+    /// congresswomen", "Republican leaders") or as the first word of the role ("Democratic lawmakers").
+    /// </summary>
+    private bool UsPartyMarkBefore(Phrase p) =>
+        p.Modifiers.Count == 0 && p.Owner is null && p.Agents.Count > 0
+        && char.IsLower(TextOf(p.Agents[^1].End - 1)[0]) // (not a name: "the Republican Palace", "the Republican Guard")
+        && (p.Agents[0].First - 1 is var before && before >= 0 && TextOf(before) is "Republican" or "Democratic" or "GOP"
+            || TextOf(p.Agents[0].First) is "Republican" or "Democratic" or "GOP" && p.Agents[0].End - p.Agents[0].First > 1);
+
+    /// <summary>
     /// An American party's mark on a titled name: "Republican" / "Democratic" / "GOP" right before the title, or an agency-style
     /// "R-Texas" / "D-Calif." right after the name.
     /// </summary>
@@ -2664,6 +2674,14 @@ internal sealed class ResolverRun
             // Membership: "Taliban commander", "head of the CSTO", "UN official".
             return new Resolved(type, ownerActor.Name, role, ownerActor with { Role = role }, null, "agent+" + rule);
         }
+        if (country is null && sector is "LEG" or "GOV" && type == EntityType.Person && UsPartyMarkBefore(p))
+        {
+            // "two Democratic congresswomen" in a story from Jerusalem, "Republican leaders said": an American party's people, as
+            // "Republican Senator Ted Cruz" is (ResolveName) and "Democrats" are (parties.tsv). Its leaders and officials are the
+            // party's; its lawmakers stay the legislature's.
+            var partySector = sector == "GOV" ? "PTY" : sector;
+            return new Resolved(type, null, role, Ref("USA" + partySector, "USA", partySector, null, role), null, "agent+us-party");
+        }
         if (country is not null && sector == "IGO" && p.Agents[^1].Key is "mediator" or "mediators" or "monitor" or "monitors" or "observer"
             or "observers" or "weapons inspector" or "weapons inspectors")
         {
@@ -2694,6 +2712,9 @@ internal sealed class ResolverRun
         // not Belgium's; a bare "officials said" is anyone's.)
         if (agent is not null && !possessed && (!p.IsPluralAgent || DefinitePlural(p) || NumberedPlural(p)) && p.Modifiers.Count == 0
             && !(sector is "COP" or "CVL" or "OPP" or "LAB" && CountryInPlaceAfter(p) is not null) // "Serbian police ... Police in Pakistan"
+            // "Guyana's Foreign Ministry ... The Foreign Ministry in Caracas": a state body placed in another state's capital
+            && !(agent.ImpliesGovernment && sector is not ("MIL" or "IGO") && !DiplomaticAgents.Contains(p.Agents[^1].Key)
+                && CountryInPlaceAfter(p) is { } placed && EarlierSameAgent(p, int.MaxValue) is { Organization: null, Country: { } before } && placed != before)
             && EarlierSameAgent(p, DefinitePlural(p) || !p.IsPluralAgent ? int.MaxValue : 2) is { } earlier)
         {
             // "the U.S. Senate ... the Senate", "Kenya's High Court ... the court": a bare singular role word is the
@@ -3015,6 +3036,11 @@ internal sealed class ResolverRun
         }
         // Unknown person: a title or appositive role and its country (or organisation) qualify them.
         var rolePhrase = p.Agents.Count > 0 ? p : p.Appositive is { IsBareAgent: true } ap ? ap : null;
+        var home = HomeAfterName(p);
+        if (home is { } h && h.Name is { } shortName)
+        {
+            name = shortName; // "Ilhan Omar of Minnesota" read as one name
+        }
         if (rolePhrase is not null)
         {
             var (roleAgent, sector, role) = HeadAgent(rolePhrase);
@@ -3060,6 +3086,11 @@ internal sealed class ResolverRun
                 // "Republican Senator Ted Cruz" in a story from Berlin, "Sen. Lindsey Graham, R-S.C.": an American party's member.
                 return new Resolved(EntityType.Person, name, role, Ref("USA" + sector, "USA", sector, name, role), null, "title+us-party");
             }
+            if (country is null && home is { Country: var homeCountry })
+            {
+                // "Rep. Jim Smithers of Ohio" in a story from Jerusalem: the state or country after the name, before any default.
+                return new Resolved(EntityType.Person, name, role, Ref(homeCountry + sector, homeCountry, sector, name, role), null, "title+home-after-name");
+            }
             if (country is null && _defaultCountry is not null && _defaultSource == "dateline" && roleAgent is not null && !atom.AfterTitle
                 && (sector == "GOV" && roleAgent.ImpliesGovernment && LastWord(rolePhrase.Agents[^1].Key) is "minister" or "governor" || sector == "OPP"
                     || sector == "LEG" && LastWord(rolePhrase.Agents[^1].Key) is "senator" or "representative" or "congressman" or "congresswoman"
@@ -3085,6 +3116,10 @@ internal sealed class ResolverRun
         {
             return new Resolved(EntityType.Person, name, null, Ref(mc, mc, "", name, null), null, "person+country");
         }
+        if (home is { Country: var of })
+        {
+            return new Resolved(EntityType.Person, name, null, Ref(of, of, "", name, null), null, "person+home-after-name");
+        }
         if (person is null && ParenthesizedCountry(p.End) is { } delegation)
         {
             // "YURIY SERGEYEV (Ukraine) urged the Russian Federation ...": the UN's meetings coverage names each speaker's
@@ -3105,6 +3140,26 @@ internal sealed class ResolverRun
     /// <summary>The country of a state, province or country named right after the atom and a comma ("San Jose, California"), or null.</summary>
     private string? StateOrCountryAfter(Atom a) =>
         a.End + 1 < _tokens.Count && TokenIs(a.End, ",") && AtomStartingAt(a.End + 1) is { } b ? RegionOrCountryOf(b.Text) : null;
+
+    /// <summary>
+    /// The country of the state, province or country an unknown person's name is followed by with "of": "Ilhan Omar of
+    /// Minnesota" (one name to the recogniser: the name without it is returned too), "Sen. Chuck Grassley of Iowa"; null otherwise.
+    /// </summary>
+    private (string Country, string? Name)? HomeAfterName(Phrase p)
+    {
+        if (p.NameAtom is not { } atom)
+        {
+            return null;
+        }
+        var of = atom.Text.LastIndexOf(" of ", StringComparison.Ordinal);
+        if (of > 0 && RegionOrCountryOf(atom.Text[(of + 4)..]) is { } inside)
+        {
+            return (inside, atom.Text[..of]);
+        }
+        return atom.End + 1 < _tokens.Count && TokenIs(atom.End, "of") && AtomStartingAt(atom.End + 1) is { } b && RegionOrCountryOf(b.Text) is { } after
+            ? (after, null)
+            : null;
+    }
 
     /// <summary>The country of a state or province ("California", "Maryland") or of a country's name ("Texas"'s USA, "Jamaica").</summary>
     private string? RegionOrCountryOf(string name) =>
@@ -3520,7 +3575,9 @@ internal sealed class ResolverRun
             return force; // "officers of the Chinese People's Liberation Army (PLA)": the known body after its country's adjective
         }
         return index + 1 < _phrases.Count && _phrases[index + 1] is { Agents.Count: > 0, NameAtom: null, Resolving: false } q && q.First == start
-            && (AgentType(q) == EntityType.Organization || PluralRole(q.Agents[^1]))
+            && (AgentType(q) == EntityType.Organization || PluralRole(q.Agents[^1])
+                // "the leader of the opposition", "members of the ruling party": a side's own people
+                || _kb.FindAgent(q.Agents[^1].Key) is { Sector: "OPP" or "PTY" or "REB" or "INS" })
             && Resolve(q).Actor is { Country: { Length: 3 } country, Sectors.Count: > 0 } group && country != KnowledgeBase.UnknownCountry
             ? group
             : null;

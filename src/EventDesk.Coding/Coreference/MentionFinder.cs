@@ -528,10 +528,23 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
         {
             return false;
         }
+        var auxiliary = view.IsAny(k, ["will", "would", "has", "had"]);
         k++;
+        var copula = false;
         while (view.IsAny(k, ["be", "been", "not", "also", "very", "so", "too", "more", "most", "still", "now", "n't"]))
         {
+            copula |= view.IsAny(k, ["be", "been"]);
             k++;
+        }
+        if (auxiliary && !copula)
+        {
+            // "The Foreign Ministry said it had protested to Guyana", "it will respond to": a verb of its own, so "it" is the
+            // actor, unless the verb is one that takes an empty subject ("it has emerged that", "it would take years to").
+            if (!view.IsAny(k, ["take", "taken", "took"]))
+            {
+                return view.IsAny(k, ["emerged", "become", "transpired", "proved", "proven", "turned", "seem", "seemed", "appear", "appeared", "remain", "remained", "happen", "happened"]);
+            }
+            // ("it would take years to rebuild" is empty, "it had taken full control of Laukkai" is not: the to-test below.)
         }
         if (view.IsAny(k, ["ready", "prepared", "willing", "able", "unable", "eager", "keen", "determined", "committed", "poised", "open", "reluctant", "unwilling"]))
         {

@@ -2154,6 +2154,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     BeneficiaryTarget(tree, binder, match);
                 }
             }
+            if (pattern.HasTarget && match.Target >= 0 && !match.Passive && IsCriticisedAct(tree, match, match.Target)
+                && ActAuthor(tree, binder, match, match.Target) is { Token: >= 0 } author)
+            {
+                // "condemned the shelling of the school by Israeli forces": the act's author, not the school it hit.
+                (match.Target, match.TargetHow) = author;
+            }
             var targets = match.Target >= 0 && !(pattern.Code.StartsWith("07", StringComparison.Ordinal) && GoodsAsTarget(tree, match))
                 ? binder.Bind(tree, match.Target) : [];
             targets.RemoveAll(t => t.Actor is null); // "an officer recognized her": a target must be an actor
@@ -2329,6 +2335,35 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return (-1, "");
     }
 
+    /// <summary>
+    /// Whether <paramref name="word"/> is an act of force that the match criticises, rejects, threatens over or praises
+    /// ("condemned the shelling of a school"): its author, not its victim, is what the statement is aimed at.
+    /// </summary>
+    private static bool IsCriticisedAct(SentenceTree tree, PatternMatch match, int word) =>
+        match.Pattern.Code.Length >= 2 && match.Pattern.Code[..2] is "05" or "11" or "12" or "13" // (or praised)
+        && tree.Upos(word) == Upos.NOUN && ActNouns.TryGetValue(tree.Lemma(word).ToLowerInvariant(), out var act) && act.Roots.Any(r => r is "18" or "19" or "20");
+
+    /// <summary>
+    /// The author of a criticised act <paramref name="act"/>: its possessor, adjective or by-phrase ("Israel's shelling",
+    /// "the shelling of the school by Israeli forces"), also when the parser hung the by-phrase on the active verb (an
+    /// active verb has no agent phrase of its own). (-1, "") when none.
+    /// </summary>
+    private static (int Token, string How) ActAuthor(SentenceTree tree, ActorBinder binder, PatternMatch match, int act)
+    {
+        if (Qualifier(tree, binder, match, act, authorsOnly: true) is { Token: >= 0 } author)
+        {
+            return author;
+        }
+        foreach (var c in tree.Children(match.Trigger))
+        {
+            if (c > act && tree.RelIs(c, "obl") && tree.HasMarker(c, "by") && c != match.Source && HasActor(binder, tree, c))
+            {
+                return (c, $"obl 'by' of an active verb (the author of '{tree.LowerForm(act)}')");
+            }
+        }
+        return (-1, "");
+    }
+
     /// <summary>Markers that make an actor inside a matched object phrase the target: "ties with Russia", "aid to Kyiv", "thousands of Afghans", "calls from Washington", "a call by NATO", "a deal between Russia and Ukraine".</summary>
     private static readonly string[] PhraseTargetMarkers = ["with", "to", "against", "toward", "towards", "on", "for", "of", "from", "by", "between"];
 
@@ -2367,8 +2402,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // U.S.-led strikes on Syria" is aimed at the United States, "Russia's attack on Ukraine" at Russia.
             // Nor is the victim of an act that is criticised, rejected or threatened over its target: "Kenya condemned the
             // attack on Somalia" criticises the attacker (named, or reported before), not Somalia.
-            var criticisedAct = match.Pattern.Code.Length >= 2 && match.Pattern.Code[..2] is "05" or "11" or "12" or "13" // (or praised)
-                && tree.Upos(word) == Upos.NOUN && ActNouns.TryGetValue(tree.Lemma(word).ToLowerInvariant(), out var act) && act.Roots.Any(r => r is "18" or "19" or "20");
+            var criticisedAct = IsCriticisedAct(tree, match, word);
             (int Token, string How) found = word == unmatchedObject || criticisedAct ? Qualifier(tree, binder, match, word, authorsOnly: true)
                 : tree.Upos(word) == Upos.VERB ? VerbArgumentActor(tree, binder, match, word) : (-1, "");
             if (found.Token < 0 && !criticisedAct)
@@ -3700,7 +3734,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (news && code.Root == "14" && (IsStateName(document, sources[0]) || sources[0].Actor?.Sectors.Contains("GOV") == true) && Lookup("114") is { } complaint)
         {
             // "Iran summoned the ambassador to protest", "the ministry protested to Beijing": a state protests by
-            // complaining officially (114), to someone; it does not demonstrate.
+            // complaining officially (114), to someone; it does not demonstrate. "Guyana protested the detention by Venezuela's
+            // navy of a research vessel": to the author of the act it protested.
+            if (targetList.Count == 0 && tree.ChildExact(match.Trigger, "obj") is var protested and >= 0 && tree.Upos(protested) == Upos.NOUN
+                && ActAuthor(tree, binder, match, protested) is { Token: >= 0 } protestedAuthor
+                && binder.Bind(tree, protestedAuthor.Token).Where(p => p.Actor is not null).ToList() is { Count: > 0 } protestedAuthors)
+            {
+                targetList = protestedAuthors;
+                (match.Target, match.TargetHow) = protestedAuthor;
+            }
             if (targetList.Count == 0)
             {
                 return;

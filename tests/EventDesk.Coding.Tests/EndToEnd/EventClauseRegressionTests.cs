@@ -4823,4 +4823,89 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(NewsEvents("LIMA (AP) - The Tupac Amaru Revolutionary Movement stormed the residence Tuesday night during a crowded "
             + "reception for Emperor Akihito's birthday.\n", new DateOnly(1996, 12, 22)), e => e.Root == "04");
     }
+
+    // ---- Twenty-eighth session (docs/event-accuracy.md §33) ----
+
+    [Fact]
+    public void Condemning_the_shelling_of_a_school_by_forces_is_aimed_at_the_forces_not_the_school()
+    {
+        // "Sarkozy condemned the shelling of the school by Israeli forces" was aimed at the school (FRAEDU, then ISREDU), "denounced\n        // the bombing of the hospital in Gaza by Israel" at the hospital (PSEHLH): the general "S &CRITICIZE T" took the act's
+        // victim in its of-phrase, while "S condemn attack" already took its author.
+        var events = NewsEvents("PARIS (AP) - Sarkozy condemned the shelling of the school by Israeli forces.\n\nSarkozy denounced the bombing "
+            + "of the hospital in Gaza by Israel.\n", new DateOnly(2009, 1, 9));
+        Assert.Contains(events, e => e.Sentence == 0 && e.Target?.Actor?.Code == "ISRMIL" && e.Root == "11");
+        Assert.Contains(events, e => e.Sentence == 1 && e.Target?.Actor?.Code == "ISR" && e.Root == "11");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Sectors.Contains("EDU") == true || e.Target?.Actor?.Sectors.Contains("HLH") == true);
+    }
+
+    [Fact]
+    public void The_leader_of_the_opposition_is_the_oppositions_and_party_marked_leaders_are_the_partys()
+    {
+        // "The leader of the opposition criticized Iran" and "Leaders of the opposition" were the government (USAGOV), and so were
+        // "Republican leaders" (then a self-dyad with "the administration", dropped); "two Democratic congresswomen" in a story from
+        // Jerusalem were Israel's legislators (ISRLEG).
+        var events = NewsEvents("WASHINGTON (AP) - The leader of the opposition criticized Iran.\n\nRepublican leaders accused the administration "
+            + "of undermining Israel.\n", new DateOnly(2009, 1, 9));
+        Assert.Contains(events, e => e.Sentence == 0 && e.Source.Actor?.Code == "USAOPP");
+        Assert.Contains(events, e => e.Sentence == 1 && e.Source.Actor?.Code == "USAPTY" && e.Target?.Actor?.Code == "USAGOV");
+        Assert.Contains(NewsEvents("JERUSALEM (AP) - Israel criticized two Democratic congresswomen.\n", new DateOnly(2019, 8, 15)),
+            e => e.Source.Actor?.Code == "ISR" && e.Target?.Actor?.Code == "USALEG");
+        Assert.DoesNotContain(NewsEvents("BAGHDAD (AP) - Protesters stormed the Republican Palace.\n", new DateOnly(2022, 8, 29)),
+            e => e.Target?.Actor?.Country == "USA");
+    }
+
+    [Fact]
+    public void A_person_followed_by_of_and_a_state_or_country_is_of_that_country()
+    {
+        // "Sergiy Kyslytsya of Ukraine, introducing the text, said" (UN meetings coverage) was of no country, and "Rep. Jim Smithers of\n        // Ohio" in a story from Jerusalem was Israel's legislator.
+        var un = NewsEvents("NEW YORK, 2 March - Sergiy Kyslytsya of Ukraine accused the Russian Federation of aggression.\n", new DateOnly(2022, 3, 2));
+        Assert.Contains(un, e => e.Source.Actor?.Country == "UKR" && e.Target?.Actor?.Country == "RUS");
+        Assert.Contains(NewsEvents("JERUSALEM (AP) - Israel criticized Rep. Jim Smithers of Ohio.\n", new DateOnly(2019, 8, 15)),
+            e => e.Target?.Actor?.Code == "USALEG");
+    }
+
+    [Fact]
+    public void A_title_parsed_as_apposition_of_a_fronted_place_is_the_subject()
+    {
+        // "In Washington, Secretary of State Condoleezza Rice has urged Beijing to show restraint" was parsed with the title as an
+        // apposition of "Washington" and no subject: no appeal. "MEPs condemn in the strongest possible terms the sanctions announced\n        // by the Chinese authorities" had "the sanctions" as an apposition of "terms": no target.
+        Assert.Contains(NewsEvents("BEIJING (Reuters) - In Washington, Secretary of State Condoleezza Rice has urged Beijing to show restraint.\n",
+            new DateOnly(2008, 3, 20)), e => e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Country == "CHN" && e.Root == "02");
+        Assert.Contains(NewsEvents("BRUSSELS (Reuters) - In a resolution adopted on Thursday, MEPs condemn in the strongest possible terms the "
+            + "sanctions announced by the Chinese authorities against five Members of the European Parliament.\n", new DateOnly(2021, 5, 20)),
+            e => e.Target?.Actor?.Country == "CHN" && e.Root == "11");
+    }
+
+    [Fact]
+    public void It_with_a_perfect_or_future_verb_of_its_own_is_no_empty_subject()
+    {
+        // "The Foreign Ministry said it had protested to Guyana", "the World Bank said it had paused disbursements to Sudan": "it had"
+        // followed by "to" within four words was taken for "it had been decided to", so "it" had no referent and the act no source.
+        // "The Foreign Ministry in Caracas" after "Guyana's Foreign Ministry" is Venezuela's.
+        var events = NewsEvents("GEORGETOWN, Guyana (AP) - Guyana's Foreign Ministry said the vessel had been operating in Guyanese waters.\n\n"
+            + "The Foreign Ministry in Caracas said it had protested to Guyana.\n", new DateOnly(2013, 10, 12));
+        Assert.Contains(events, e => e.Source.Actor?.Code == "VENGOV" && e.Target?.Actor?.Country == "GUY" && e.Root == "11");
+        Assert.Contains(NewsEvents("WASHINGTON (Reuters) - The World Bank said it had paused disbursements to Sudan.\n", new DateOnly(2021, 10, 27)),
+            e => e.Target?.Actor?.Country == "SDN" && e.Root == "16");
+    }
+
+    [Fact]
+    public void A_state_protesting_an_act_complains_to_its_author()
+    {
+        // "Guyana on Friday protested the detention by Venezuela's navy of a research vessel" coded nothing: a state's protest is an
+        // official complaint (114) and needs someone it is addressed to; the act's by-phrase names him.
+        Assert.Contains(NewsEvents("GEORGETOWN, Guyana (AP) - Guyana on Friday protested the detention by Venezuela's navy of a research vessel.\n",
+            new DateOnly(2013, 10, 12)), e => e.Source.Actor?.Code == "GUY" && e.Target?.Actor?.Code == "VENMIL" && e.Cameo == "114");
+    }
+
+    [Fact]
+    public void Withdrawing_a_complaint_is_a_concession_not_a_threat()
+    {
+        // "Seoul said it would withdraw its complaint to the World Trade Organization" matched the bare "S withdraw" (0874, a military
+        // retreat), which the future tense made a threat to break relations (1313).
+        var events = NewsEvents("TOKYO (Reuters) - Seoul said it would withdraw its complaint to the World Trade Organization.\n",
+            new DateOnly(2023, 3, 16));
+        Assert.DoesNotContain(events, e => e.Root == "13");
+        Assert.Contains(events, e => e.Source.Actor?.Country == "KOR" && e.Cameo.StartsWith("035", StringComparison.Ordinal));
+    }
 }
