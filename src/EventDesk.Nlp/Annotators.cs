@@ -271,6 +271,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             QuotedNameAsPredicate(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             PersonaNonGrata(tokens, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             SubjectAfterFrontedPlace(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            AppositionWithConjunctionAsConjunct(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             ObjectAfterObliqueAsApposition(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             for (var i = 0; i < n; i++)
             {
@@ -283,6 +284,34 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             }
         }
         document.Layers.Add(NlpLayers.Dependencies, new DependencyLayer(heads, relations, parser.Labels), new LayerProvenance(Name, Version));
+    }
+
+    /// <summary>
+    /// "Kim Jong Un, chairman of the Workers' Party of Korea ..., and Moon Jae In, president of south Korea, signed" was parsed
+    /// with "Moon Jae In" as an apposition of "Kim Jong Un" that has the "and" as its dependent, so Moon signed nothing. An
+    /// apposition never has a coordinating conjunction of its own: a name "in apposition" led by "and" is a conjunct.
+    /// </summary>
+    private static void AppositionWithConjunctionAsConjunct(PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
+    {
+        if (ids.Appos < 0 || ids.Cc < 0 || ids.Conj < 0)
+        {
+            return;
+        }
+        for (var a = 1; a < heads.Length; a++)
+        {
+            if (labels[a] != ids.Appos || heads[a] < 0 || heads[a] > a || pos.Upos[start + a] != Upos.PROPN || pos.Upos[start + heads[a]] != Upos.PROPN)
+            {
+                continue;
+            }
+            for (var k = heads[a] + 1; k < a; k++)
+            {
+                if (heads[k] == a && labels[k] == ids.Cc)
+                {
+                    labels[a] = ids.Conj;
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>

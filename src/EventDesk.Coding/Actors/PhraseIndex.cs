@@ -97,10 +97,12 @@ internal sealed class PhraseIndex
             var words = 1;
             for (var i = 0; i < key.Length; i++)
             {
-                if (key[i] == ' ')
+                // (A bracketed word is a token of its own, written against its brackets: "cpn (maoist)" is matched through
+                // "cpn", "cpn (" and "cpn (maoist".)
+                if (key[i] is ' ' or ')' || key[i] == '(' && i + 1 < key.Length)
                 {
-                    words++;
-                    var prefix = key[..i];
+                    words += key[i] == ' ' ? 1 : 0;
+                    var prefix = key[i] == '(' ? key[..(i + 1)] : key[..i];
                     phrases[prefix] = phrases.GetValueOrDefault(prefix) | PhraseKinds.Prefix;
                 }
             }

@@ -476,9 +476,10 @@ internal sealed class ResolverRun
                 {
                     continue;
                 }
-                if (pos > 0 && pos < dest.Length && !(run.IsClitic(t) && !run._tokens.SpaceAfter(t - 1)))
+                // A clitic joins its word ("People's" is "peoples"), as KeyNormalizer does; so do brackets ("cpn (maoist)").
+                if (pos > 0 && pos < dest.Length && !(run.IsClitic(t) && !run._tokens.SpaceAfter(t - 1)) && !(run.KeyOf(t) is ")" || dest[pos - 1] == '('))
                 {
-                    dest[pos++] = ' '; // a clitic joins its word ("People's" is "peoples"), as KeyNormalizer does
+                    dest[pos++] = ' ';
                 }
                 run.KeyOf(t).CopyTo(dest[pos..]);
                 pos += run._keyLength[t];
@@ -666,15 +667,16 @@ internal sealed class ResolverRun
         for (var j = t; j < end && j - t < MaxTokensPerPhrase; j++)
         {
             var k = KeyOf(j);
-            if (k.Length == 0 && j > t && TextOf(j) is "-" && !_tokens.SpaceAfter(j - 1))
+            if (k.Length == 0 && j > t && (TextOf(j) is "-" || IsClitic(j) && TextOf(j).Length == 1) && !_tokens.SpaceAfter(j - 1))
             {
-                continue; // "al-Shabab" is three tokens; its key is "al shabab"
+                continue; // "al-Shabab" is three tokens; its key is "al shabab"; "Workers' Party of Korea" is "workers party of korea"
             }
             if (k.Length == 0 || len + k.Length + 1 > scratch.Length)
             {
                 break;
             }
-            if (len > 0)
+            // "CPN (Maoist)": brackets are written against their word, as the knowledge base's key has them
+            if (len > 0 && !(k is ")" || scratch[len - 1] == '('))
             {
                 scratch[len++] = ' ';
             }
@@ -2980,6 +2982,12 @@ internal sealed class ResolverRun
             // sector ("Prime Minister Tony Blair" in 2020 is the British government, not the Quartet he later served;
             // "PLO Chairman Yasser Arafat" the Palestinian leadership, not a business chairman).
             var (_, titleSector, titleRole) = HeadAgent(p);
+            if (PhraseOwner(p).Actor is { Code.Length: > 3 } body && !SaysFormer(p))
+            {
+                // "CPN (Maoist) Chairman Prachanda" in 2006, "Hamas leader Ismail Haniyeh" between his offices: a title of a named
+                // group or organisation is a member's of that body, not the government office the person held at another time.
+                return new Resolved(EntityType.Person, person.Name, titleRole, body with { Name = person.Name, Role = titleRole }, null, "title-body+" + rule);
+            }
             var roles = _kb.GetPersonRoles(person.Name);
             var held = titleRole.Length == 0 ? null : roles.LastOrDefault(r => r.Role.Contains(titleRole, StringComparison.OrdinalIgnoreCase) && !r.Iso3.StartsWith("IGO", StringComparison.Ordinal));
             if (held is not null && held.Sector.Length > 0 && SaysFormer(p))

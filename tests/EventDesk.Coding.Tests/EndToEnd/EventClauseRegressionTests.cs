@@ -4908,4 +4908,38 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(events, e => e.Root == "13");
         Assert.Contains(events, e => e.Source.Actor?.Country == "KOR" && e.Cameo.StartsWith("035", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Names_with_a_bare_apostrophe_or_a_bracketed_word_match_the_knowledge_base()
+    {
+        // "the Workers' Party of Korea" was a labour union ("Workers", PRKLAB) and South Korea's party ("Party of Korea", KORPTY): the
+        // apostrophe token ended the match; "CPN (Maoist)" matched nothing (its key is "cpn (maoist)", the tokens were joined with
+        // spaces); "Tamil Tiger rebels" were rebels of no country (only "Tamil Tigers" was listed).
+        var korea = NewsEvents("PYONGYANG (KCNA) - The Workers' Party of Korea criticized Seoul.\n", new DateOnly(2018, 9, 19));
+        Assert.Contains(korea, e => e.Source.Actor?.Code == "PRKPTY");
+        Assert.Contains(NewsEvents("KATHMANDU, Nov 20 - The CPN (Maoist) criticized India.\n", new DateOnly(2006, 11, 20)),
+            e => e.Source.Actor?.Code == "NPLINS" && e.Target?.Actor?.Code == "IND");
+        Assert.Contains(NewsEvents("COLOMBO (Reuters) - Sri Lanka's government and Tamil Tiger rebels signed an open-ended ceasefire on Friday.\n",
+            new DateOnly(2002, 2, 22)), e => e.Source.Actor?.Code == "LKAGOV" && e.Target?.Actor?.Country == "LKA" && e.Root == "08");
+    }
+
+    [Fact]
+    public void A_groups_title_is_the_groups_even_for_a_person_who_held_office_at_another_time()
+    {
+        // "CPN (Maoist) Chairman Prachanda" in 2006 was Nepal's government (he was prime minister from 2008): a person out of office
+        // under a business-like title took his government office.
+        Assert.Contains(NewsEvents("KATHMANDU - CPN (Maoist) Chairman Prachanda criticized India.\n", new DateOnly(2006, 11, 20)),
+            e => e.Source.Actor?.Code == "NPLINS");
+    }
+
+    [Fact]
+    public void A_second_signatory_parsed_as_an_apposition_of_the_first_signs_too()
+    {
+        // "Kim Jong Un, chairman of ..., and Moon Jae In, president of south Korea, signed the Pyongyang Joint Declaration" had Moon
+        // as an apposition of Kim (with the "and" as its dependent): one signatory, no partner, no event.
+        var events = NewsEvents("Pyongyang, September 19 (KCNA) -- Kim Jong Un, chairman of the Workers' Party of Korea and chairman of the State "
+            + "Affairs Commission of the DPRK, and Moon Jae In, president of south Korea, signed the Pyongyang Joint Declaration.\n", new DateOnly(2018, 9, 19));
+        Assert.Contains(events, e => e.Source.Actor?.Code == "PRKGOV" && e.Target?.Actor?.Code == "KORGOV" && e.Cameo == "057");
+        Assert.Contains(events, e => e.Source.Actor?.Code == "KORGOV" && e.Target?.Actor?.Code == "PRKGOV" && e.Cameo == "057");
+    }
 }
