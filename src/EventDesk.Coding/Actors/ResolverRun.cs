@@ -777,9 +777,12 @@ internal sealed class ResolverRun
                 bestEnd = -1; // "press release", "police station": the role word modifies another noun
             }
             if (bestEnd == t + 1 && bestKinds == PhraseKinds.Agent && KeyOf(t) is "party" or "parties" &&
-                (t > first && GenericPartyModifiers.Contains(KeyOf(t - 1).ToString()) || t + 1 < end && KeyOf(t + 1) is "concerned" or "involved"))
+                (t > first && GenericPartyModifiers.Contains(KeyOf(t - 1).ToString()) || t + 1 < end && KeyOf(t + 1) is "concerned" or "involved"
+                    || KeyOf(t) is "parties" && (t > first && KeyOf(t - 1) is "between" or "among" || t > first + 1 && KeyOf(t - 1) is "the" && KeyOf(t - 2) is "between" or "among")))
             {
-                bestEnd = -1; // "all relevant parties", "the warring parties", "third parties", "parties concerned": sides, not political parties
+                // "all relevant parties", "the warring parties", "third parties", "parties concerned", "dialogue between the parties":
+                // sides, not political parties
+                bestEnd = -1;
             }
             if (bestEnd == t + 1 && bestKinds == PhraseKinds.Agent && !capitalized && AdjectiveAgents.Contains(KeyOf(t).ToString()) && PredicateWithoutDeterminer(t))
             {
@@ -1930,6 +1933,10 @@ internal sealed class ResolverRun
                 continue; // "al-Assad" alone is a surname, not a full name that defines one
             }
             RegisterSurname(SpanKey(surnameStart, last + 1), a); // "al-Sharaa" is three tokens
+            if (surnameStart + 2 <= last && KeyOf(surnameStart) is "al" or "el" or "ad" or "ar" or "as" or "ash" or "at" or "az" && TokenIs(surnameStart + 1, "-"))
+            {
+                RegisterSurname(SpanKey(surnameStart + 2, last + 1), a); // "Bashar al-Jaafari ... Jaafari said": the name without its article
+            }
             if (last - a.First <= 3 && FamilyNameFirst.Contains(KeyOf(a.First).ToString()))
             {
                 RegisterSurname(KeyOf(a.First).ToString(), a); // "Kim Jong Un" ... "Kim said"; "Xi Jinping" ... "Xi"
@@ -2833,11 +2840,14 @@ internal sealed class ResolverRun
             // Peruvians": the former holder of that office the story named, not the dateline's (was CHLELI).
             return new Resolved(type, null, role, Ref(formerOf + sector, formerOf, sector, null, role), null, "agent+former-holder");
         }
-        if (agent?.ImpliesGovernment == true && _defaultCountry is not null && !possessed)
+        // (Not a bare plural of envoys: "He urged delegations to vote against" at the UN, "diplomats said" are many states'.)
+        // ("Five former ambassadors had urged senators" in a story about the Senate are the story's.)
+        var envoysOfManyStates = p.IsPluralAgent && p.Modifiers.Count == 0 && LastWord(p.Agents[^1].Key) is "delegations" or "diplomats" && !CountedGroup(p);
+        if (agent?.ImpliesGovernment == true && _defaultCountry is not null && !possessed && !envoysOfManyStates)
         {
             return new Resolved(type, null, role, Ref(_defaultCountry + sector, _defaultCountry, sector, null, role), null, "agent+default:" + _defaultSource);
         }
-        if (agent is not null && _defaultCountry is not null && !possessed && LocalSectors.Contains(sector))
+        if (agent is not null && _defaultCountry is not null && !possessed && LocalSectors.Contains(sector) && !envoysOfManyStates)
         {
             // "Police detained 37 people", "protesters marched" in a NAIROBI story: domestic agents are
             // of the story's country unless the text says otherwise (ICEWS/GDELT practice). Armed groups,
@@ -2982,7 +2992,7 @@ internal sealed class ResolverRun
             // sector ("Prime Minister Tony Blair" in 2020 is the British government, not the Quartet he later served;
             // "PLO Chairman Yasser Arafat" the Palestinian leadership, not a business chairman).
             var (_, titleSector, titleRole) = HeadAgent(p);
-            if (PhraseOwner(p).Actor is { Code.Length: > 3 } body && !SaysFormer(p))
+            if (PhraseOwner(p).Actor is { Code.Length: > 3 } body && !SaysFormer(p) && EnvoyToOrganization(p, body, titleSector) is null)
             {
                 // "CPN (Maoist) Chairman Prachanda" in 2006, "Hamas leader Ismail Haniyeh" between his offices: a title of a named
                 // group or organisation is a member's of that body, not the government office the person held at another time.

@@ -3505,6 +3505,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // meeting is for is planned too.
             status = status with { Modality = planned.Modality, Governor = status.Governor ?? planned.Governor, Reported = status.Reported || planned.Reported };
         }
+        if (pattern.Nominal && status.Modality == EventModality.Asserted && code.Root == "04" && FirstConjunct(tree, match.Trigger) is var advocated
+            && tree.RelIs(advocated, "obj") && tree.Head(advocated) is var advocate and >= 0 && AdvocacyVerbs.Contains(tree.Lemma(advocate).ToLowerInvariant()))
+        {
+            // "Xi said all parties should support dialogue and negotiation between Russia and Ukraine": talks one supports or
+            // encourages are wished for, not held.
+            status = status with { Modality = EventModality.Hypothetical };
+        }
         if (pattern.Nominal && status.Modality == EventModality.Asserted && ProspectiveNoun(tree, match.Trigger))
         {
             // "will require the support of the Congress", "the efforts towards a new summit between ...": needed or sought,
@@ -4697,6 +4704,22 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     };
 
     /// <summary>Verbs whose object event is needed or sought, not done ("require the support of", "seek a meeting with").</summary>
+    /// <summary>The first of the conjuncts <paramref name="t"/> belongs to ("dialogue" for "negotiation" in "dialogue and negotiation"), or itself.</summary>
+    private static int FirstConjunct(SentenceTree tree, int t)
+    {
+        for (var hops = 0; hops < 8 && tree.RelIs(t, "conj") && tree.Head(t) is var h and >= 0; hops++)
+        {
+            t = h;
+        }
+        return t;
+    }
+
+    /// <summary>Verbs that advocate talks rather than report them (<see cref="ProspectiveNoun"/>'s kin, for consultations only).</summary>
+    private static readonly HashSet<string> AdvocacyVerbs = new(StringComparer.Ordinal)
+    {
+        "support", "back", "encourage", "favour", "favor", "advocate", "promote", "endorse", "prefer",
+    };
+
     private static readonly HashSet<string> NeedVerbs = new(StringComparer.Ordinal)
     {
         "require", "need", "seek", "want", "demand", "request", "propose", "await", "expect", "envisage", "envision", "urge",
