@@ -1026,6 +1026,10 @@ internal sealed class ResolverRun
                 // mistake; the dictionary's boundaries win, as for a crossing ORG/LOC span below.
                 continue;
             }
+            if (e.Type == NerType.Organization && !partial && TitledNameTaggedAsOrganization(e, inside))
+            {
+                e = e with { Type = NerType.Person }; // "U.S. Senators Ron Johnson" (tagged an organisation): a title and a name
+            }
             if (e.Type == NerType.Person)
             {
                 // Leading titles and nationality words stay; the rest is the name.
@@ -1128,6 +1132,63 @@ internal sealed class ResolverRun
             });
         next:;
         }
+    }
+
+    /// <summary>
+    /// The resolution of the titled name right before "and" when its title is plural ("U.S. Senators Ron Johnson | and Chris
+    /// Murphy", "Reps. ... and ..."), or null.
+    /// </summary>
+    private Resolved? SharedPluralTitle(Phrase p)
+    {
+        var index = _phrases.IndexOf(p);
+        if (index <= 0 || p.First < 2 || !TokenIs(p.First - 1, "and"))
+        {
+            return null;
+        }
+        var q = _phrases[index - 1];
+        return q.End == p.First - 1 && q.NameAtom is not null && q.Agents.Count > 0 && PluralRole(q.Agents[^1]) && !q.Resolving
+            && Resolve(q) is { Actor: { Sectors.Count: > 0 } } titled ? titled : null;
+    }
+
+    /// <summary>
+    /// A recogniser's organisation span that is a person's title and name: country words and a person's role from its first
+    /// token ("U.S. Senators", "Defence Minister"), then at least two capitalised words the dictionary does not know.
+    /// </summary>
+    private bool TitledNameTaggedAsOrganization(NamedEntity e, List<Atom> inside)
+    {
+        var t = e.FirstToken;
+        var titled = false;
+        foreach (var a in inside.OrderBy(a => a.First))
+        {
+            if (a.First != t)
+            {
+                break;
+            }
+            if ((a.Kinds & PhraseKinds.Agent) != 0 && (a.Kinds & (PhraseKinds.Organization | PhraseKinds.Person)) == 0 && !IsInstitutionWord(a.Key))
+            {
+                titled = true;
+            }
+            else if (!IsCountryOnly(a))
+            {
+                return false;
+            }
+            t = a.End;
+        }
+        if (!titled || e.EndToken - t < 2 || inside.Any(a => a.First >= t))
+        {
+            return false;
+        }
+        for (var k = t; k < e.EndToken; k++)
+        {
+            // (Not a body's name: "Azerbaijan's State Border Service", "the National Security Council".)
+            if (!IsCapitalized(k) || IsInstitutionWord(KeyOf(k).ToString()) || KeyOf(k) is "border" or "security" or "national" or "federal"
+                or "central" or "general" or "union" or "bank" or "company" or "group" or "corporation" or "institute" or "foundation"
+                or "association" or "organization" or "organisation" or "front" or "movement" or "alliance" or "news" or "times" or "post")
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
@@ -3137,6 +3198,11 @@ internal sealed class ResolverRun
         if (home is { Country: var of })
         {
             return new Resolved(EntityType.Person, name, null, Ref(of, of, "", name, null), null, "person+home-after-name");
+        }
+        if (p.Agents.Count == 0 && SharedPluralTitle(p) is { Actor: { } titledActor } shared)
+        {
+            // "U.S. Senators Ron Johnson and Chris Murphy": a plural title is each conjunct's.
+            return new Resolved(EntityType.Person, name, shared.Role, titledActor with { Name = name }, null, "person+shared-title");
         }
         if (person is null && ParenthesizedCountry(p.End) is { } delegation)
         {

@@ -4978,4 +4978,17 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsEvents("ANKARA (Reuters) - Talks between Russia and Ukraine were held in Istanbul on Tuesday.\n", new DateOnly(2022, 3, 29)),
             e => e.Root == "04" && e.Source.Actor?.Country == "RUS" && e.Target?.Actor?.Country == "UKR");
     }
+
+    [Fact]
+    public void Senators_named_under_one_plural_title_are_each_the_legislatures()
+    {
+        // "Zelensky met with U.S. Senators Ron Johnson and Chris Murphy" was aimed at the United States (USA: the recogniser tagged
+        // "U.S. Senators Ron Johnson" an organisation) and "Chris Murphy" was nobody; "Zelensky thanked the senators" then took the
+        // dateline's legislature (UKRLEG). "Azerbaijan's State Border Service" stays a body.
+        var events = NewsEvents("KYIV - President Volodymyr Zelensky on Thursday met with U.S. Senators Ron Johnson and Chris Murphy, the "
+            + "presidential press service reported.\n\nZelensky thanked the senators for the bipartisan support of the U.S. Congress.\n", new DateOnly(2019, 9, 6));
+        Assert.Contains(events, e => e.Sentence == 0 && e.Target?.Actor?.Code == "USALEG" && e.Root == "04");
+        Assert.Contains(events, e => e.Sentence == 1 && e.Target?.Actor?.Code == "USALEG" && e.Cameo == "051");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "UKRLEG");
+    }
 }
