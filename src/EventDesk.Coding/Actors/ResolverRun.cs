@@ -2673,7 +2673,8 @@ internal sealed class ResolverRun
         }
         var type = AgentType(p);
         if (p.Agents[^1].Key is "coalition" or "alliance" && p.End + 1 < _tokens.Count && TokenIs(p.End, "of")
-            && TextOf(p.End + 1) is "allies" or "countries" or "nations" or "states" or "partners" or "governments" or "democracies" or "donors")
+            && (TextOf(p.End + 1) is "allies" or "countries" or "nations" or "states" or "partners" or "governments" or "democracies" or "donors"
+                || p.End + 2 < _tokens.Count && TokenIs(p.End + 1, "the") && TokenIs(p.End + 2, "willing"))) // "a coalition of the willing"
         {
             // "The United States and a broad coalition of allies accused China": a group of states, no party coalition (was USAPTY).
             return new Resolved(EntityType.Organization, null, null, Ref(KnowledgeBase.UnknownCountry, KnowledgeBase.UnknownCountry, "", null, null), null, "agent+coalition-of-states");

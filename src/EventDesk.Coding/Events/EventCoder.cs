@@ -2296,13 +2296,21 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         foreach (var c in tree.Children(verb))
         {
             if (c != match.Source && !match.Used.Contains(c) && tree.RelIs(c, "obl") && !tree.HasMarker(c, "by") && !tree.HasMarker(c, "of")
-                && PhraseTargetMarkers.Any(m => tree.HasMarker(c, m)) && HasActor(binder, tree, c))
+                && PhraseTargetMarkers.Any(m => tree.HasMarker(c, m)) && HasActor(binder, tree, c)
+                // "agreeing to coordinate on Iran", "work together on Syria": what partners work on is their topic, not a partner
+                && !(tree.HasMarker(c, "on") && JointWorkVerbs.Contains(tree.Lemma(verb).ToLowerInvariant())))
             {
                 return (c, $"obl of '{tree.LowerForm(verb)}'");
             }
         }
         return (-1, "");
     }
+
+    /// <summary>Verbs of working together, whose on-phrase is the subject matter (<see cref="VerbArgumentActor"/>).</summary>
+    private static readonly HashSet<string> JointWorkVerbs = new(StringComparer.Ordinal)
+    {
+        "coordinate", "cooperate", "collaborate", "work", "consult", "confer", "talk", "negotiate", "liaise", "partner",
+    };
 
     private static readonly HashSet<string> PromiseVerbs = new(StringComparer.Ordinal)
     {
@@ -4848,6 +4856,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "attacking civilians is a war crime": an act spoken of as such, nobody's reported act.
             modality = EventModality.Hypothetical;
         }
+        if (tree.Upos(trigger) == Upos.VERB && tree.Pos.XposOf(trigger) == "VBG" && tree.Head(trigger) >= 0
+            && tree.HasMarker(trigger, "about"))
+        {
+            // (Not the predicate itself: "Lam's trip to Beijing was about ending the violence" reports the trip.)
+            // "Barr had not spoken to Trump about Ukraine investigating Biden": what a talk or a report is about is its topic,
+            // not an act it reports.
+            modality = EventModality.Hypothetical;
+        }
         if (TermsOfArrangement(tree, trigger) || WhatAGroupingDoes(tree, trigger))
         {
             // "agreed to resume shuttle diplomacy, in which the leaders visit each other regularly", "a deal under which Iran
@@ -5102,6 +5118,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 // "more interested in promoting X than in protecting Y", "rather than negotiating": the compared
                 // alternative is not what happened.
                 modality = EventModality.Hypothetical;
+            }
+            if (rel.StartsWith("advcl", StringComparison.Ordinal) && modality == EventModality.Asserted && (tree.HasMarker(head, "if") || tree.HasMarker(head, "unless")))
+            {
+                // "the consequences China would face if it supported Russia as it conducts brutal attacks": an adjunct of a
+                // condition is part of what is supposed.
+                modality = EventModality.Conditional;
             }
             var sharedAdjunct = SharedAdjunct(tree, t, rel, head);
             // (Also a that-clause the parser hung as an adjunct, as the content clauses of a demand often are: "demanding that

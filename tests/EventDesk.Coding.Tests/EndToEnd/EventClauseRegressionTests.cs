@@ -4991,4 +4991,29 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Sentence == 1 && e.Target?.Actor?.Code == "USALEG" && e.Cameo == "051");
         Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "UKRLEG");
     }
+
+    [Fact]
+    public void What_a_talk_is_about_and_what_a_condition_supposes_are_not_acts()
+    {
+        // "Barr had not spoken to Trump about Ukraine investigating Biden" coded Ukraine investigating Biden (090); "the consequences
+        // China would face if it supported Russia as it conducts brutal attacks against Ukrainian cities" coded China attacking
+        // Ukraine (190).
+        Assert.DoesNotContain(NewsEvents("WASHINGTON (AP) - The Justice Department said on Wednesday that Attorney General William Barr had not "
+            + "spoken to Trump about Ukraine investigating Joe Biden.\n", new DateOnly(2019, 9, 26)), e => e.Root == "09");
+        Assert.DoesNotContain(NewsEvents("WASHINGTON (Reuters) - Biden described the consequences China would face if it supported Russia as it "
+            + "conducts brutal attacks against Ukrainian cities.\n", new DateOnly(2022, 3, 18)), e => e.Root is "18" or "19" or "20");
+    }
+
+    [Fact]
+    public void Partners_agreeing_to_coordinate_on_a_country_agree_with_each_other()
+    {
+        // "Macron and Putin held their first telephone conversation ..., agreeing to coordinate on Iran" was an agreement with Iran
+        // (FRAGOV -> IRN, RUSGOV -> IRN 030): what partners work on is their topic. "a coalition of the willing" is no party.
+        var events = NewsEvents("PARIS - French President Emmanuel Macron and Russian President Vladimir Putin held their first telephone "
+            + "conversation since 2022 on Tuesday, a call that ended with both sides agreeing to coordinate on Iran.\n", new DateOnly(2025, 7, 1));
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Country == "IRN");
+        Assert.Contains(events, e => e.Source.Actor?.Code == "FRAGOV" && e.Target?.Actor?.Code == "RUSGOV" && e.Root == "03");
+        Assert.DoesNotContain(NewsEvents("PARIS - Macron is working with British Prime Minister Keir Starmer on plans for a coalition of the willing.\n",
+            new DateOnly(2025, 7, 1)), e => e.Target?.Actor?.Sectors.Contains("PTY") == true);
+    }
 }
