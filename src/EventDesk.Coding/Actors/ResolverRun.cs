@@ -500,6 +500,10 @@ internal sealed class ResolverRun
         {
             return true;
         }
+        if (ModelDesignation(t))
+        {
+            return true; // "a Chinese J-16 fighter", "Russian Su-35 jets": the model between the country and the aircraft
+        }
         if (_pos is not null)
         {
             var u = _pos.UposOf(t);
@@ -527,6 +531,23 @@ internal sealed class ResolverRun
             return u == Upos.PRON && _pos.XposOf(t) == "PRP$";
         }
         return char.IsLower(s[0]) && SurfaceAdjectives.Contains(s.ToString());
+    }
+
+    /// <summary>A piece of an aircraft or missile model designation: "Su-35" (one token or three), "J-16", "F-16", "MiG-29".</summary>
+    private bool ModelDesignation(int t)
+    {
+        var s = TextOf(t);
+        if (s.Length is >= 3 and <= 8 && char.IsUpper(s[0]) && s.Contains('-') && char.IsDigit(s[^1]))
+        {
+            return true;
+        }
+        if (s.Length is >= 1 and <= 4 && char.IsUpper(s[0]) && t + 2 < _tokens.Count && TextOf(t + 1) is "-" && !_tokens.SpaceAfter(t)
+            && TextOf(t + 2) is { Length: > 0 } number && char.IsDigit(number[0]))
+        {
+            return true;
+        }
+        return s is "-" && t > 0 && t + 1 < _tokens.Count && !_tokens.SpaceAfter(t - 1) && TextOf(t + 1) is { Length: > 0 } n && char.IsDigit(n[0])
+            && TextOf(t - 1) is { Length: >= 1 and <= 4 } m && char.IsUpper(m[0]);
     }
 
     /// <summary>
@@ -1229,7 +1250,9 @@ internal sealed class ResolverRun
 
     /// <summary>"Gulf of Aden", "Sea of Azov", "Strait of Hormuz", "Bay of Bengal": a body of water named after a place.</summary>
     private static bool WaterBody(string text) =>
-        (text.StartsWith("Gulf of ", StringComparison.Ordinal) || text.StartsWith("Sea of ", StringComparison.Ordinal)
+        // ("South China Sea", "East China Sea": a sea, whatever country its name has)
+        text.EndsWith(" China Sea", StringComparison.Ordinal)
+        || (text.StartsWith("Gulf of ", StringComparison.Ordinal) || text.StartsWith("Sea of ", StringComparison.Ordinal)
          || text.StartsWith("Strait of ", StringComparison.Ordinal) || text.StartsWith("Straits of ", StringComparison.Ordinal)
          || text.StartsWith("Bay of ", StringComparison.Ordinal)) && !text.EndsWith(" of", StringComparison.Ordinal);
 
@@ -2642,6 +2665,22 @@ internal sealed class ResolverRun
         return (null, "", TitleCase(head.Text));
     }
 
+    /// <summary>An aircraft model right before token <paramref name="t"/>: "Su-35", "J-11", "F-16", "MiG-29", "Tu-95" (a number after a hyphen).</summary>
+    private bool AircraftModelBefore(int t)
+    {
+        if (t < 1)
+        {
+            return false;
+        }
+        var before = TextOf(t - 1);
+        if (before.Length is >= 3 and <= 8 && char.IsUpper(before[0]) && before.Contains('-') && char.IsDigit(before[^1]))
+        {
+            return true; // one token
+        }
+        return t >= 3 && TextOf(t - 2) is "-" && before.Length is >= 1 and <= 4 && char.IsDigit(before[0])
+            && TextOf(t - 3) is { Length: >= 1 and <= 4 } model && char.IsUpper(model[0]);
+    }
+
     /// <summary>Generic staff words whose employer, named right before them, gives their sector (<see cref="HeadAgent"/>).</summary>
     private static readonly HashSet<string> StaffHeads = new(StringComparer.Ordinal)
     {
@@ -2670,6 +2709,10 @@ internal sealed class ResolverRun
         if (p.IsPluralAgent && p.Agents[^1].Key is "bomber" or "bombers" && country is not null)
         {
             sector = "MIL"; // "Chinese and Russian bombers conducted a joint patrol": a state's bombers are aircraft, not terrorists
+        }
+        if (p.Agents[^1].Key is "fighter" or "fighters" or "bomber" or "bombers" && AircraftModelBefore(p.Agents[^1].First))
+        {
+            sector = "MIL"; // "a Russian Su-35 fighter", "a J-11 fighter": an aircraft of a state's forces, not a rebel
         }
         var type = AgentType(p);
         if (p.Agents[^1].Key is "coalition" or "alliance" && p.End + 1 < _tokens.Count && TokenIs(p.End, "of")

@@ -1033,6 +1033,40 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// The author of the last arrest, detention, abduction or seizure of the six sentences up to this one whose victims are
     /// of <paramref name="country"/> (or of no stated country) and who is not of it; null if none.
     /// </summary>
+    /// <summary>
+    /// The one who holds the captives a demand names, when the same phrase says so: "demanded the immediate release of 15 Royal
+    /// Navy sailors and marines seized at gunpoint by Iranian forces" (the by-agent of a participle of capture on them); null otherwise.
+    /// </summary>
+    private static Participant? HolderNamedWithCaptives(SentenceTree tree, ActorBinder binder, int captives)
+    {
+        if (captives < 0)
+        {
+            return null;
+        }
+        // (The participle may hang on the release noun: "the release of 15 sailors | seized by Iranian forces".)
+        var head = tree.Head(captives);
+        return HolderOnParticiple(tree, binder, captives) ?? (head >= 0 && tree.Upos(head) == Upos.NOUN ? HolderOnParticiple(tree, binder, head) : null);
+    }
+
+    private static Participant? HolderOnParticiple(SentenceTree tree, ActorBinder binder, int noun)
+    {
+        foreach (var c in tree.Children(noun))
+        {
+            if (tree.RelIs(c, "acl") && tree.Pos.XposOf(c) == "VBN" && CaptureParticiples.Contains(tree.Lemma(c).ToLowerInvariant())
+                && PatternMatcher.Agent(tree, c) is { Token: >= 0 } agent
+                && binder.Bind(tree, agent.Token).FirstOrDefault(p => p.Actor is { Country.Length: 3 }) is { } holder)
+            {
+                return holder;
+            }
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> CaptureParticiples = new(StringComparer.Ordinal)
+    {
+        "seize", "detain", "hold", "capture", "abduct", "kidnap", "arrest", "take", "jail", "imprison",
+    };
+
     private static Participant? Captor(SentenceTree tree, List<CodedEvent> events, string country)
     {
         for (var i = events.Count - 1; i >= 0; i--)
@@ -2702,8 +2736,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     {
         foreach (var c in tree.Children(word))
         {
-            if (c == match.Source || match.Used.Contains(c) || (match.Source >= 0 && tree.IsAncestor(match.Source, c)) || FramePhrase(tree, c)
-                || IsMediationParticiple(tree, c))
+            // (A participle of authorship the pattern read as its word still names the author: "vetoed a US-drafted resolution"
+            // matched "S veto draft_resolution".)
+            if (c == match.Source || match.Used.Contains(c) && !(tree.RelIs(c, "amod") && ActorParticiples.Contains(tree.Lemma(c).ToLowerInvariant()))
+                || (match.Source >= 0 && tree.IsAncestor(match.Source, c)) || FramePhrase(tree, c) || IsMediationParticiple(tree, c))
             {
                 continue; // (the broker of "an Egyptian-brokered ceasefire" mediates, AddMediators; it is no party)
             }
@@ -2965,7 +3001,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// <summary>Participles whose actor (before them) leads, backs, owns or holds the noun they modify.</summary>
     private static readonly HashSet<string> ActorParticiples = new(StringComparer.Ordinal)
     {
-        "lead", "back", "sponsor", "support", "arm", "flag", "own", "run", "hold", "control", "occupy",
+        "lead", "back", "sponsor", "support", "arm", "flag", "own", "run", "hold", "control", "occupy", "draft", "propose",
     };
 
     /// <summary>Armed groups that fight their own state (and so make agreements with it).</summary>
@@ -3695,7 +3731,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         if (news && code.Code is "1053" or "0253" && sources.Count > 0 && sources[0].Actor?.Country is { Length: 3 } demander
             && targetList.All(t => t.Actor is null || t.Actor.Country == demander || t.Actor.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal))
-            && Captor(tree, events, demander) is { } captor)
+            && (HolderNamedWithCaptives(tree, binder, match.Target) ?? Captor(tree, events, demander)) is { } captor)
         {
             // "Kosovo police arrested three Serbian nationals ... Serbia demanded their immediate release", "China demanded the
             // release of its citizens": a demand to free one's own people is aimed at whoever the story said holds them.

@@ -5016,4 +5016,36 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(NewsEvents("PARIS - Macron is working with British Prime Minister Keir Starmer on plans for a coalition of the willing.\n",
             new DateOnly(2025, 7, 1)), e => e.Target?.Actor?.Sectors.Contains("PTY") == true);
     }
+
+    [Fact]
+    public void A_veto_of_a_drafted_resolution_is_aimed_at_its_drafter()
+    {
+        // "China and Russia on Friday vetoed a US-drafted UN Security Council resolution" coded nothing: the pattern "S veto
+        // draft_resolution" took "drafted" as its word, so the drafter beside it was never looked at.
+        var events = NewsEvents("UNITED NATIONS (AFP) - China and Russia on Friday vetoed a US-drafted UN Security Council resolution on Myanmar.\n",
+            new DateOnly(2007, 1, 12));
+        Assert.Contains(events, e => e.Source.Actor?.Code == "CHN" && e.Target?.Actor?.Code == "USA" && e.Root == "12");
+        Assert.Contains(events, e => e.Source.Actor?.Code == "RUS" && e.Target?.Actor?.Code == "USA" && e.Root == "12");
+    }
+
+    [Fact]
+    public void A_demand_to_free_captives_seized_by_forces_is_aimed_at_those_forces()
+    {
+        // "Britain demanded the immediate release of 15 Royal Navy sailors and marines seized at gunpoint by Iranian forces" was
+        // aimed at Britain's own navy (GBR -> GBRMIL 1053).
+        Assert.Contains(NewsEvents("LONDON - Britain yesterday demanded the immediate release of 15 Royal Navy sailors and marines seized at gunpoint "
+            + "by Iranian forces in the northern Gulf.\n", new DateOnly(2007, 3, 24)), e => e.Source.Actor?.Code == "GBR" && e.Target?.Actor?.Code == "IRNMIL" && e.Cameo == "1053");
+    }
+
+    [Fact]
+    public void A_fighter_named_by_its_model_is_an_aircraft_and_a_sea_is_no_country()
+    {
+        // "the Pentagon accused a Russian Su-35 fighter of intercepting a US Navy patrol plane" was aimed at Russian rebels (RUSREB:
+        // "fighter" is a combatant); "a Chinese J-16 fighter" lost its country to the model between them; "flew over the South
+        // China Sea" was aimed at China.
+        Assert.Contains(NewsEvents("MOSCOW (AFP) - The Pentagon accused a Russian Su-35 fighter of intercepting a US Navy P-8A Poseidon patrol plane.\n",
+            new DateOnly(2019, 6, 7)), e => e.Target?.Actor?.Code == "RUSMIL" && e.Root == "11");
+        Assert.DoesNotContain(NewsEvents("SINGAPORE - A Chinese J-16 fighter flew over the South China Sea.\n", new DateOnly(2023, 5, 1)),
+            e => e.Target?.Actor?.Code == "CHN" || e.Source.Actor?.Country == "SGP");
+    }
 }
