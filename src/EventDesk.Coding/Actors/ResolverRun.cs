@@ -2816,10 +2816,12 @@ internal sealed class ResolverRun
             return new Resolved(type, null, role, Ref(country + sector, country, sector, null, role), null, "agent+" + rule);
         }
         var possessed = p.Modifiers.Count == 0 && p.First > 0 && IsPossessive(TextOf(p.First - 1)); // "the group's leaders"
-        if (possessed && agent is not null && p.First >= 3 && TokenIs(p.First - 3, "the") && (TokenIs(p.First - 2, "country") || TokenIs(p.First - 2, "nation"))
-            && (CountryNamedBefore(p.First - 3, 3) ?? (_defaultSource is "dateline" or "focus" ? _defaultCountry : null)) is { } theCountry)
+        if (agent is not null && TheCountrysBefore(p) is var ofTheCountry and >= 0
+            && (CountryNamedBefore(ofTheCountry, 3) ?? (_defaultSource is "dateline" or "focus" ? _defaultCountry : null)) is { } theCountry)
         {
-            // "called on the government to stop killing the country's children": the country last named, or the story's.
+            // "called on the government to stop killing the country's children": the country last named, or the story's. Also
+            // past adjectives: "Bahrain revoked the citizenship of the country's most prominent Shiite cleric" (was AREREL in a
+            // story from Dubai).
             return new Resolved(type, null, role, Ref(theCountry + sector, theCountry, sector, null, role), null, "agent+the-country's");
         }
         // (Plural only with "the": "European Union foreign ministers agreed ... met the ministers in Brussels" are the EU's,
@@ -2967,6 +2969,22 @@ internal sealed class ResolverRun
             return new Resolved(EntityType.Organization, null, role, Ref("IGO", KnowledgeBase.UnknownCountry, sector, null, role), null, "agent+igo");
         }
         return new Resolved(type, null, role, Ref(KnowledgeBase.UnknownCountry + sector, KnowledgeBase.UnknownCountry, sector, null, role), null, "agent");
+    }
+
+    /// <summary>
+    /// The token of "the" in "the country's" / "the nation's" right before the phrase, past adjectives and other words of
+    /// glue ("the country's most prominent Shiite cleric"); -1 when the phrase has no such possessor.
+    /// </summary>
+    private int TheCountrysBefore(Phrase p)
+    {
+        var k = (p.Modifiers.Count > 0 ? p.Modifiers[0].First : p.Agents[0].First) - 1;
+        while (k >= 0 && k > p.First - 6 && !IsPossessive(TextOf(k)) && IsGlue(k) && !TokenIs(k, "the"))
+        {
+            k--;
+        }
+        return k >= 3 && IsPossessive(TextOf(k)) && (TokenIs(k - 1, "country") || TokenIs(k - 1, "nation")) && TokenIs(k - 2, "the")
+            && p.Modifiers.All(m => !IsCountryOnly(m))
+            ? k - 2 : -1;
     }
 
     /// <summary>

@@ -5048,4 +5048,13 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(NewsEvents("SINGAPORE - A Chinese J-16 fighter flew over the South China Sea.\n", new DateOnly(2023, 5, 1)),
             e => e.Target?.Actor?.Code == "CHN" || e.Source.Actor?.Country == "SGP");
     }
+
+    [Fact]
+    public void The_countrys_cleric_past_adjectives_is_of_the_country_named_before()
+    {
+        // "DUBAI (AP) — Bahrain revoked the citizenship of the country's most prominent Shiite cleric" made the cleric the UAE's
+        // (AREREL): "the country's" was read only right before the role word.
+        Assert.Contains(NewsEvents("DUBAI, United Arab Emirates (AP) — Bahrain revoked the citizenship of the country's most prominent Shiite cleric "
+            + "on Monday.\n", new DateOnly(2016, 6, 20)), e => e.Source.Actor?.Code == "BHR" && e.Target?.Actor?.Code == "BHRREL");
+    }
 }
