@@ -1181,9 +1181,9 @@ internal sealed class ResolverRun
         var titled = false;
         foreach (var a in inside.OrderBy(a => a.First))
         {
-            if (a.First != t)
+            if (a.First != t || titled && (a.Kinds & PhraseKinds.Person) != 0)
             {
-                break;
+                break; // (the name after the title may be a known person's)
             }
             if ((a.Kinds & PhraseKinds.Agent) != 0 && (a.Kinds & (PhraseKinds.Organization | PhraseKinds.Person)) == 0 && !IsInstitutionWord(a.Key))
             {
@@ -1195,9 +1195,15 @@ internal sealed class ResolverRun
             }
             t = a.End;
         }
-        if (!titled || e.EndToken - t < 2 || inside.Any(a => a.First >= t))
+        if (!titled || e.EndToken - t < 2)
         {
             return false;
+        }
+        if (inside.Any(a => a.First >= t))
+        {
+            // Only a known person after the title: "U.S. Senators | Ron Johnson"
+            return inside.Count(a => a.First >= t) == 1 && inside.Single(a => a.First >= t) is { } known && known.First == t && known.End == e.EndToken
+                && (known.Kinds & PhraseKinds.Person) != 0;
         }
         for (var k = t; k < e.EndToken; k++)
         {

@@ -1881,6 +1881,91 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     /// <summary>Verbs of fighting that news also uses for arguing and campaigning.</summary>
+    /// <summary>Things only an economic "attack" or "war" is aimed at (<see cref="EconomicFigure"/>).</summary>
+    private static readonly FrozenSet<string> EconomicTargets = new[]
+    {
+        "economy", "economies", "currency", "lira", "rouble", "ruble", "market", "markets", "industry", "industries", "export", "exports",
+        "import", "imports", "trade", "price", "prices", "investment", "investments", "sector", // (not companies: "seized companies" is a seizure)
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Measures whose elaboration is no violence: "imposed sanctions ..., targeting its state banks", "banned imports ..., striking back".</summary>
+    private static readonly FrozenSet<string> EconomicMeasures = new[]
+    {
+        "sanction", "sanctions", "tariff", "tariffs", "duty", "duties", "ban", "import", "imports", "export", "exports", "embargo", "levy", "quota", "quotas",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that make a war, fight or front economic: "trade war", "tariff fight", "price war".</summary>
+    private static readonly FrozenSet<string> EconomicWarModifiers = new[]
+    {
+        "trade", "tariff", "price", "currency", "economic", "commercial", "chip", "tech", "technology",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An act of force that is a figure of economic conflict: aimed at an economy or market ("deliberate attacks by the U.S.
+    /// administration on the Turkish economy"), elaborating an economic measure ("imposed sanctions ..., targeting its state
+    /// banks", "banned imports ..., striking back at countries"), or set in a trade war ("fired the opening shot in what it
+    /// called the largest trade war", "opened a new front in his administration's trade fight").
+    /// </summary>
+    private static bool EconomicFigure(SentenceTree tree, int trigger)
+    {
+        foreach (var c in tree.Children(trigger))
+        {
+            var lemma = tree.Lemma(c).ToLowerInvariant();
+            if ((tree.RelIs(c, "obj") || (tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) && tree.HasMarker(c, "on")) && EconomicTargets.Contains(lemma))
+            {
+                return true;
+            }
+            if ((tree.RelIs(c, "obl") || tree.RelIs(c, "nmod") || tree.RelIs(c, "obj")) && EconomicWar(tree, c))
+            {
+                return true;
+            }
+            foreach (var g in tree.Children(c))
+            {
+                if ((tree.RelIs(g, "obl") || tree.RelIs(g, "nmod") || tree.RelIs(g, "acl:relcl")) && EconomicWar(tree, g))
+                {
+                    return true; // "the opening shot in [what it called the largest trade war]"
+                }
+                if ((tree.RelIs(g, "obl") || tree.RelIs(g, "nmod")) && tree.HasMarker(g, "on") && EconomicTargets.Contains(tree.Lemma(g).ToLowerInvariant()))
+                {
+                    return true; // "attacks by the U.S. administration [on the Turkish economy]" with the on-phrase on the attacker
+                }
+            }
+        }
+        // (A participle without a subject of its own: "imposed sanctions on Russia after it invaded Ukraine" reports an invasion.)
+        if ((tree.RelIs(trigger, "advcl") || tree.RelIs(trigger, "conj") || tree.RelIs(trigger, "xcomp")) && tree.Pos.XposOf(trigger) == "VBG"
+            && tree.Child(trigger, "nsubj") < 0 && tree.Head(trigger) is var measure and >= 0)
+        {
+            foreach (var c in tree.Children(measure))
+            {
+                if (tree.RelIs(c, "obj") && EconomicMeasures.Contains(tree.Lemma(c).ToLowerInvariant()))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A war, fight, battle or front qualified as economic ("trade war"), in <paramref name="t"/>'s phrase.</summary>
+    private static bool EconomicWar(SentenceTree tree, int t)
+    {
+        var (first, last) = tree.SubtreeTokens(t);
+        for (var n = first; n <= last; n++)
+        {
+            if (tree.Lemma(n).ToLowerInvariant() is "war" or "fight" or "battle" or "front" or "dispute" or "spat" or "row" or "conflict")
+            {
+                foreach (var m in tree.Children(n))
+                {
+                    if ((tree.RelIs(m, "compound") || tree.RelIs(m, "amod")) && EconomicWarModifiers.Contains(tree.LowerForm(m)))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static readonly FrozenSet<string> FigurativeFightVerbs =
         new[] { "fight", "battle", "combat", "struggle", "wrestle", "pound", "clash" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -3503,6 +3588,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (news && code.Code is "042" or "043" && !bound.Sources.Any(IsOfficial))
         {
             return; // "migrants arrived", "tourists visited Vietnam": a visit is made by officials, not by anyone who travels
+        }
+        if (news && code.Root is "18" or "19" or "20" && EconomicFigure(tree, match.Trigger))
+        {
+            return; // "fired the opening shot in the trade war", "attacks on the Turkish economy", "striking back at countries that imposed sanctions"
         }
         var status = Modality(tree, match.Trigger);
         if (!status.Negated && NoneOfTheObject(tree, match))

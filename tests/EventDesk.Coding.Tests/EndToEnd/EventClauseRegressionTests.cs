@@ -5057,4 +5057,29 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsEvents("DUBAI, United Arab Emirates (AP) — Bahrain revoked the citizenship of the country's most prominent Shiite cleric "
             + "on Monday.\n", new DateOnly(2016, 6, 20)), e => e.Source.Actor?.Code == "BHR" && e.Target?.Actor?.Code == "BHRREL");
     }
+
+    [Fact]
+    public void Members_of_congress_are_americas_legislators_in_a_story_from_abroad()
+    {
+        // "Senator John McCain called the Russian move a disgrace" in a story from Moscow was Russia's legislature (RUSLEG), and
+        // "Senate Republican leader Mitch McConnell" in Kyiv was Ukraine's: the knowledge base had no members of Congress.
+        Assert.Contains(NewsEvents("MOSCOW (AFP) - Senator John McCain called the Russian move a disgrace.\n", new DateOnly(2013, 8, 1)),
+            e => e.Source.Actor?.Code == "USALEG" && e.Target?.Actor?.Country == "RUS");
+        Assert.Contains(NewsEvents("KYIV, Ukraine (AP) - Senate Republican leader Mitch McConnell met President Volodymyr Zelenskyy on Saturday.\n",
+            new DateOnly(2022, 5, 14)), e => e.Source.Actor?.Code == "USALEG" && e.Target?.Actor?.Code == "UKRGOV");
+    }
+
+    [Fact]
+    public void A_trade_war_and_sanctions_targeting_banks_are_no_violence()
+    {
+        // "the United States ... fired the opening shot in what it called the largest trade war" (193), "imposed their toughest
+        // sanctions yet on Russia, targeting its state banks" (190 on Russian business) and "banned imports ..., striking back at
+        // countries that have imposed sanctions" (190) were coded as force; "seized companies" stays a seizure.
+        Assert.DoesNotContain(NewsEvents("BEIJING (AFP) - The commerce ministry said the United States had fired the opening shot in what it called the "
+            + "largest trade war in economic history.\n", new DateOnly(2018, 7, 6)), e => e.Root is "18" or "19" or "20");
+        Assert.DoesNotContain(NewsEvents("MOSCOW - The United States and the EU imposed their toughest sanctions yet on Russia, targeting its state banks "
+            + "and oil industry.\n", new DateOnly(2014, 8, 7)), e => e.Root is "18" or "19" or "20");
+        Assert.Contains(NewsEvents("ANKARA (Reuters) - Turkey seized companies and media outlets linked to the Gulen network.\n", new DateOnly(2016, 8, 1)),
+            e => e.Source.Actor?.Country == "TUR" && e.Root is "17" or "19");
+    }
 }
