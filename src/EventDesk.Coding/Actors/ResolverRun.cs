@@ -2881,6 +2881,12 @@ internal sealed class ResolverRun
             // "neighbouring states": states are many governments, never the story's own.
             return new Resolved(type, null, role, Ref(KnowledgeBase.UnknownCountry + sector, KnowledgeBase.UnknownCountry, sector, null, role), null, "agent+foreign");
         }
+        if (agent is not null && sector is "OPP" or "REB" or "INS" && !possessed && p.Modifiers.Count == 0 && OpposedGovernmentCountry(p) is { } governed)
+        {
+            // "indirect talks between the Syrian government and armed opposition groups in the Kazakh capital": the opposition
+            // coordinated with a state's government is that state's (was KAZOPP, from the place of the talks).
+            return new Resolved(type, null, role, Ref(governed + sector, governed, sector, null, role), null, "agent+opposed-government");
+        }
         if (agent is not null && !possessed && !CountedGroup(p) && sector is not ("MIL" or "IGO" or "REF") && !DiplomaticAgents.Contains(p.Agents[^1].Key)
             && (agent.ImpliesGovernment || LocalSectors.Contains(sector) || sector is "REB" or "INS" or "UAF")
             // (Not armed groups in a sentence opened by the speaker's city: "In Pretoria, President Zuma said 13 soldiers had been
@@ -3014,6 +3020,36 @@ internal sealed class ResolverRun
             {
                 var (country, actor, _) = PhraseOwner(q);
                 return actor is null ? country : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The country of a state's government coordinated right before the phrase, past adjectives ("the Syrian government and |
+    /// armed | opposition groups"), or null.
+    /// </summary>
+    private string? OpposedGovernmentCountry(Phrase p)
+    {
+        var k = p.First - 1;
+        while (k > 0 && IsGlue(k) && !TokenIs(k, "the"))
+        {
+            k--;
+        }
+        if (k < 1 || !TokenIs(k, "and"))
+        {
+            return null;
+        }
+        foreach (var q in _phrases)
+        {
+            if (q.First >= p.First)
+            {
+                break;
+            }
+            if (q.Sentence == p.Sentence && q.End == k && q.IsBareAgent && q.Owner is null && LastWord(q.Agents[^1].Key) is "government" or "regime" or "authorities"
+                && PhraseOwner(q) is { Country: { } country, Actor: null })
+            {
+                return country;
             }
         }
         return null;

@@ -5082,4 +5082,16 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsEvents("ANKARA (Reuters) - Turkey seized companies and media outlets linked to the Gulen network.\n", new DateOnly(2016, 8, 1)),
             e => e.Source.Actor?.Country == "TUR" && e.Root is "17" or "19");
     }
+
+    [Fact]
+    public void An_opposition_in_talks_with_a_states_government_is_that_states()
+    {
+        // "indirect talks between the Syrian government and armed opposition groups in the Kazakh capital, Astana" made the
+        // opposition Kazakhstan's (KAZOPP), and every later "the opposition" with it.
+        var events = NewsEvents("Russia, Turkey and Iran agreed to monitor the ceasefire at the close of two days of indirect talks between the Syrian "
+            + "government and armed opposition groups in the Kazakh capital, Astana.\n\nAlloush said the opposition rejected any role for Iran.\n",
+            new DateOnly(2017, 1, 24));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "KAZOPP" || e.Target?.Actor?.Code == "KAZOPP");
+        Assert.Contains(events, e => e.Source.Actor?.Code == "SYROPP" && e.Target?.Actor?.Country == "IRN");
+    }
 }
