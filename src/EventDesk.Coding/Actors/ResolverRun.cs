@@ -2794,6 +2794,13 @@ internal sealed class ResolverRun
             // Membership: "Taliban commander", "head of the CSTO", "UN official".
             return new Resolved(type, ownerActor.Name, role, ownerActor with { Role = role }, null, "agent+" + rule);
         }
+        if (country is null && ownerActor is null && p.Agents[0].Key.StartsWith("congressional ", StringComparison.Ordinal)
+            && FindMetonym("congress") is { Iso3: { Length: 3 } congress } && congress != "IND")
+        {
+            // "a congressional delegation" in a story from Dublin or Taipei: of the Congress the story would mean (the U.S.
+            // one unless the story is filed from a country with a congress of its own), not the dateline's delegation.
+            return new Resolved(type, null, role, Ref(congress + sector, congress, sector, null, role), null, "agent+congressional");
+        }
         if (country is null && sector is "LEG" or "GOV" && type == EntityType.Person && UsPartyMarkBefore(p))
         {
             // "two Democratic congresswomen" in a story from Jerusalem, "Republican leaders said": an American party's people, as
@@ -2845,6 +2852,14 @@ internal sealed class ResolverRun
             if (p.Agents[^1].Key == "coalition" && earlier.Earlier?.Sectors.Contains("MIL") == true)
             {
                 sector = "MIL"; // "the U.S.-led coalition ... the coalition said"
+            }
+            if (earlier.Organization is null && earlier.Earlier is { Role: { } longer, Name: null } fuller && p.Agents[^1].Key is "delegation" or "committee" or "panel" or "mission"
+                && fuller.Code != Ref(earlier.Country + sector, earlier.Country!, sector, null, role).Code
+                && (longer.EndsWith(" " + role, StringComparison.OrdinalIgnoreCase) || longer.Equals(role, StringComparison.OrdinalIgnoreCase)))
+            {
+                // "a U.S. congressional delegation ... The delegation ... the delegation": the longer role named before, with its
+                // sector (USALEG), and every later mention with it.
+                return new Resolved(type, null, role, fuller with { Role = role }, null, "agent+earlier-longer");
             }
             return earlier.Organization is { } org
                 ? new Resolved(type, org.Name, role, org with { Role = role }, null, "agent+earlier-organization")
@@ -3685,8 +3700,13 @@ internal sealed class ResolverRun
             // Any shared role word counts: "the U.S. Senate ... the Senate committee"; a plural with "the" also the head
             // of a longer role ("foreign ministers ... the ministers").
             // (Plural by its tag too: "officers" and "troops" are role words of their own, not plurals of one.)
+            // (A singular with "the" too: "a U.S. congressional delegation ... The delegation is due to travel".)
             var plural = PluralRole(p.Agents[^1]);
-            if (q.Agents.Count == 0 || !q.Agents.Any(a => p.Agents.Any(b => a.Key == b.Key || plural && PluralRole(a) && a.Key.EndsWith(" " + b.Key, StringComparison.Ordinal)))
+            // (Only bodies a story names once in full and then by their head: "the court", "the government", "the leaders" are
+            // too often another one.)
+            var definite = p.Agents[0].First > 0 && TokenIs(p.Agents[0].First - 1, "the") && p.Agents[^1].Key is "delegation" or "committee" or "panel" or "mission";
+            if (q.Agents.Count == 0 || !q.Agents.Any(a => p.Agents.Any(b => a.Key == b.Key
+                    || (plural && PluralRole(a) || definite && !plural && !PluralRole(a)) && a.Key.EndsWith(" " + b.Key, StringComparison.Ordinal)))
                 || plural && !PluralRole(q.Agents[^1]) || q.Result?.Actor is not { } actor)
             {
                 continue;

@@ -5094,4 +5094,19 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "KAZOPP" || e.Target?.Actor?.Code == "KAZOPP");
         Assert.Contains(events, e => e.Source.Actor?.Code == "SYROPP" && e.Target?.Actor?.Country == "IRN");
     }
+
+    [Fact]
+    public void A_congressional_delegation_abroad_and_the_delegation_after_it_are_congress()
+    {
+        // "Ms Pelosi, who is leading a congressional delegation to the UK and Ireland ... The delegation is due to travel to the
+        // border and Northern Ireland" in a story from Dublin made the delegation Ireland's government (IRLGOV); in Taipei "a
+        // U.S. congressional delegation" was the U.S. government and "the delegation" after it too. "the court" after another
+        // court keeps its own reading.
+        var events = NewsEvents("DUBLIN (PA) - Speaker Nancy Pelosi, who is leading a congressional delegation to the UK and Ireland, addressed "
+            + "the Irish parliament on Wednesday.\n\nThe delegation is due to travel to Northern Ireland on Thursday to meet British officials.\n",
+            new DateOnly(2019, 4, 17));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "IRL" && e.Root is "03" or "04");
+        Assert.Contains(NewsEvents("Taipei, Aug. 15 (CNA) President Tsai Ing-wen on Monday met with a five-member U.S. congressional delegation.\n",
+            new DateOnly(2022, 8, 15)), e => e.Source.Actor?.Code == "TWNGOV" && e.Target?.Actor?.Code == "USALEG");
+    }
 }
