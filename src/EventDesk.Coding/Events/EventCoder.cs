@@ -1946,13 +1946,19 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return false;
     }
 
+    /// <summary>Nouns of conflict an economic modifier makes figurative (<see cref="EconomicWar"/>); case-insensitive, no lower-casing per token.</summary>
+    private static readonly FrozenSet<string> ConflictNouns = new[]
+    {
+        "war", "fight", "battle", "front", "dispute", "spat", "row", "conflict",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>A war, fight, battle or front qualified as economic ("trade war"), in <paramref name="t"/>'s phrase.</summary>
     private static bool EconomicWar(SentenceTree tree, int t)
     {
         var (first, last) = tree.SubtreeTokens(t);
         for (var n = first; n <= last; n++)
         {
-            if (tree.Lemma(n).ToLowerInvariant() is "war" or "fight" or "battle" or "front" or "dispute" or "spat" or "row" or "conflict")
+            if (ConflictNouns.Contains(tree.Lemma(n)))
             {
                 foreach (var m in tree.Children(n))
                 {
@@ -2463,8 +2469,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     /// <summary>
-    /// Whether <paramref name="word"/> is an act of force that the match criticises, rejects, threatens over or praises
-    /// ("condemned the shelling of a school"): its author, not its victim, is what the statement is aimed at.
+    /// Whether <paramref name="word"/> is an act the match criticises, rejects, threatens over or praises whose noun can report
+    /// force (<see cref="ActNouns"/> with roots 18-20: "the shelling of a school", also "a decision by the election commission"):
+    /// its author, not its victim or object, is what the statement is aimed at.
     /// </summary>
     private static bool IsCriticisedAct(SentenceTree tree, PatternMatch match, int word) =>
         match.Pattern.Code.Length >= 2 && match.Pattern.Code[..2] is "05" or "11" or "12" or "13" // (or praised)
