@@ -817,6 +817,12 @@ internal static class PatternMatcher
     }
 
     /// <summary>An oblique or nominal modifier with the given case marker, under any matched token (latest first).</summary>
+    /// <summary>Nouns of complex prepositions ("in response to", "in addition to", "with regard to"), whose phrase is no slot of the verb.</summary>
+    private static readonly FrozenSet<string> ComplexPrepositionNouns = new[]
+    {
+        "response", "reaction", "reply", "retaliation", "addition", "contrast", "relation", "regard", "reference", "respect", "answer",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static int FindMarked(SentenceTree tree, PatternMatch match, string marker, bool relax = true)
     {
         for (var k = match.Used.Count - 1; k >= 0; k--)
@@ -849,6 +855,10 @@ internal static class PatternMatcher
                 if (MeasureNouns.Contains(tree.Lemma(c).ToLowerInvariant()))
                 {
                     continue; // "voted on sanctions against Cuba": the phrase is the measure's argument, not the vote's
+                }
+                if ((tree.HasMarker(c, "in") || tree.HasMarker(c, "with")) && ComplexPrepositionNouns.Contains(tree.Lemma(c)))
+                {
+                    continue; // "dispatched aircraft in response to Chinese military activity": no "to T" of the dispatch
                 }
                 if (OtherSlotMarker(tree, match, c, marker))
                 {
@@ -1800,6 +1810,19 @@ internal static class PatternMatcher
         return false;
     }
 
+    /// <summary>The event noun has a by-phrase of its own ("a visit by Pelosi").</summary>
+    private static bool HasByAgent(SentenceTree tree, int noun)
+    {
+        foreach (var c in tree.Children(noun))
+        {
+            if (tree.RelIs(c, "nmod") && tree.HasMarker(c, "by"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>For a nominal trigger without S: the subject of the verb governing the noun, and that verb.</summary>
     private static (int Token, string How, int Governor) GoverningSubject(SentenceTree tree, int noun)
     {
@@ -1808,6 +1831,13 @@ internal static class PatternMatcher
         // "pointed to punitive measures against", "unmoved by the threat of") has an implicit agent we cannot know.
         if (!AdjunctMarked(tree, noun) && !ResponseOrTrip(tree, noun))
         {
+            return (-1, "", -1);
+        }
+        if ((tree.HasMarker(noun, "after") || tree.HasMarker(noun, "before") || tree.HasMarker(noun, "following") || tree.HasMarker(noun, "since"))
+            && HasByAgent(tree, noun))
+        {
+            // "a delegation led by Senator Ed Markey, less than two weeks after a visit by House Speaker Nancy Pelosi": an earlier or
+            // later event with an author of its own is that author's, not one the clause's subject took part in.
             return (-1, "", -1);
         }
         for (var h = tree.Head(noun); h >= 0; h = tree.Head(h))

@@ -5109,4 +5109,27 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsEvents("Taipei, Aug. 15 (CNA) President Tsai Ing-wen on Monday met with a five-member U.S. congressional delegation.\n",
             new DateOnly(2022, 8, 15)), e => e.Source.Actor?.Code == "TWNGOV" && e.Target?.Actor?.Code == "USALEG");
     }
+
+    [Fact]
+    public void A_visit_by_someone_else_before_or_after_the_clause_is_not_hosted_by_its_subject()
+    {
+        // "met with a U.S. congressional delegation led by Senator Ed Markey, less than two weeks after a visit by U.S. House Speaker
+        // Nancy Pelosi" coded Markey hosting Pelosi (USALEG -> USALEG 043): an event noun in an after-phrase took the governing
+        // clause's subject as its host although it names its own author.
+        Assert.DoesNotContain(NewsEvents("Taipei, Aug. 15 (CNA) President Tsai Ing-wen on Monday met with a five-member U.S. congressional delegation led by "
+            + "Senator Ed Markey, less than two weeks after a visit by U.S. House Speaker Nancy Pelosi.\n", new DateOnly(2022, 8, 15)),
+            e => e.Root == "04" && e.Source.Actor?.Code == "USALEG" && e.Target?.Actor?.Code == "USALEG");
+    }
+
+    [Fact]
+    public void A_deployment_in_response_to_activity_is_no_aid_to_it()
+    {
+        // "Taiwan's Ministry of National Defense had dispatched aircraft and naval vessels in response to Chinese military activity"
+        // was military aid to China (072): the "to" of "in response to" filled the pattern's "to T". "sent weapons to Ukraine in
+        // response to the invasion" stays aid to Ukraine.
+        Assert.DoesNotContain(NewsEvents("TAIPEI (CNA) - Taiwan's Ministry of National Defense said it had dispatched aircraft and naval vessels in "
+            + "response to Chinese military activity.\n", new DateOnly(2022, 8, 15)), e => e.Root == "07");
+        Assert.Contains(NewsEvents("WASHINGTON - The United States sent weapons to Ukraine in response to the Russian invasion.\n", new DateOnly(2022, 3, 1)),
+            e => e.Source.Actor?.Code == "USA" && e.Target?.Actor?.Code == "UKR" && e.Root == "07");
+    }
 }
