@@ -546,8 +546,14 @@ internal sealed class ResolverRun
         {
             return true;
         }
-        return s is "-" && t > 0 && t + 1 < _tokens.Count && !_tokens.SpaceAfter(t - 1) && TextOf(t + 1) is { Length: > 0 } n && char.IsDigit(n[0])
-            && TextOf(t - 1) is { Length: >= 1 and <= 4 } m && char.IsUpper(m[0]);
+        if (s is "-" && t > 0 && t + 1 < _tokens.Count && !_tokens.SpaceAfter(t - 1) && TextOf(t + 1) is { Length: > 0 } n && char.IsDigit(n[0])
+            && TextOf(t - 1) is { Length: >= 1 and <= 4 } m && char.IsUpper(m[0]))
+        {
+            return true;
+        }
+        // the number after the hyphen: "Su | - | 35"
+        return s.Length is >= 1 and <= 4 && char.IsDigit(s[0]) && t >= 2 && TextOf(t - 1) is "-" && !_tokens.SpaceAfter(t - 1) && !_tokens.SpaceAfter(t - 2)
+            && TextOf(t - 2) is { Length: >= 1 and <= 4 } letters && char.IsUpper(letters[0]);
     }
 
     /// <summary>
@@ -2671,21 +2677,8 @@ internal sealed class ResolverRun
         return (null, "", TitleCase(head.Text));
     }
 
-    /// <summary>An aircraft model right before token <paramref name="t"/>: "Su-35", "J-11", "F-16", "MiG-29", "Tu-95" (a number after a hyphen).</summary>
-    private bool AircraftModelBefore(int t)
-    {
-        if (t < 1)
-        {
-            return false;
-        }
-        var before = TextOf(t - 1);
-        if (before.Length is >= 3 and <= 8 && char.IsUpper(before[0]) && before.Contains('-') && char.IsDigit(before[^1]))
-        {
-            return true; // one token
-        }
-        return t >= 3 && TextOf(t - 2) is "-" && before.Length is >= 1 and <= 4 && char.IsDigit(before[0])
-            && TextOf(t - 3) is { Length: >= 1 and <= 4 } model && char.IsUpper(model[0]);
-    }
+    /// <summary>An aircraft model right before token <paramref name="t"/>: "Su-35", "J-11", "F-16", "MiG-29", "Tu-95".</summary>
+    private bool AircraftModelBefore(int t) => t >= 1 && ModelDesignation(t - 1) && char.IsDigit(TextOf(t - 1)[^1]);
 
     /// <summary>Generic staff words whose employer, named right before them, gives their sector (<see cref="HeadAgent"/>).</summary>
     private static readonly HashSet<string> StaffHeads = new(StringComparer.Ordinal)
