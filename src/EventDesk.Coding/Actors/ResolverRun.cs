@@ -244,8 +244,9 @@ internal sealed class ResolverRun
     private bool UsPartyMarkBefore(Phrase p) =>
         p.Modifiers.Count == 0 && p.Owner is null && p.Agents.Count > 0
         && char.IsLower(TextOf(p.Agents[^1].End - 1)[0]) // (not a name: "the Republican Palace", "the Republican Guard")
-        && (p.Agents[0].First - 1 is var before && before >= 0 && TextOf(before) is "Republican" or "Democratic" or "GOP"
-            || TextOf(p.Agents[0].First) is "Republican" or "Democratic" or "GOP" && p.Agents[0].End - p.Agents[0].First > 1);
+        && (IsUsPartyWord(p.Agents[0].First - 1) || IsUsPartyWord(p.Agents[0].First) && p.Agents[0].End - p.Agents[0].First > 1);
+
+    private bool IsUsPartyWord(int t) => t >= 0 && TextOf(t) is "Republican" or "Democratic" or "GOP";
 
     /// <summary>
     /// An American party's mark on a titled name: "Republican" / "Democratic" / "GOP" right before the title, or an agency-style
@@ -253,8 +254,7 @@ internal sealed class ResolverRun
     /// </summary>
     private bool UsPartyMark(Phrase title, Phrase named)
     {
-        var before = title.First - 1;
-        if (before >= 0 && TextOf(before) is "Republican" or "Democratic" or "GOP")
+        if (IsUsPartyWord(title.First - 1))
         {
             return true;
         }
@@ -2788,10 +2788,10 @@ internal sealed class ResolverRun
             return new Resolved(type, ownerActor.Name, role, ownerActor with { Role = role }, null, "agent+" + rule);
         }
         if (country is null && ownerActor is null && p.Agents[0].Key.StartsWith("congressional ", StringComparison.Ordinal)
-            && FindMetonym("congress") is { Iso3: { Length: 3 } congress } && congress != "IND")
+            && FindMetonym("congress") is { Iso3: { Length: 3 } congress, Sector: "LEG" })
         {
             // "a congressional delegation" in a story from Dublin or Taipei: of the Congress the story would mean (the U.S.
-            // one unless the story is filed from a country with a congress of its own), not the dateline's delegation.
+            // one unless the story is filed from a country with a congress of its own; not a party called Congress), not the dateline's delegation.
             return new Resolved(type, null, role, Ref(congress + sector, congress, sector, null, role), null, "agent+congressional");
         }
         if (country is null && sector is "LEG" or "GOV" && type == EntityType.Person && UsPartyMarkBefore(p))
@@ -3018,16 +3018,26 @@ internal sealed class ResolverRun
         {
             return null;
         }
+        if (BareRoleEndingAt(conjunction, p) is not { } q)
+        {
+            return null;
+        }
+        var (country, actor, _) = PhraseOwner(q);
+        return actor is null ? country : null;
+    }
+
+    /// <summary>The bare role phrase of <paramref name="p"/>'s sentence that ends at token <paramref name="end"/> (before <paramref name="p"/>), or null.</summary>
+    private Phrase? BareRoleEndingAt(int end, Phrase p)
+    {
         foreach (var q in _phrases)
         {
             if (q.First >= p.First)
             {
                 break; // phrases are in text order
             }
-            if (q.Sentence == p.Sentence && q.End == conjunction && q.IsBareAgent && q.Owner is null)
+            if (q.Sentence == p.Sentence && q.End == end && q.IsBareAgent && q.Owner is null)
             {
-                var (country, actor, _) = PhraseOwner(q);
-                return actor is null ? country : null;
+                return q;
             }
         }
         return null;
@@ -3048,19 +3058,9 @@ internal sealed class ResolverRun
         {
             return null;
         }
-        foreach (var q in _phrases)
-        {
-            if (q.First >= p.First)
-            {
-                break;
-            }
-            if (q.Sentence == p.Sentence && q.End == k && q.IsBareAgent && q.Owner is null && LastWord(q.Agents[^1].Key) is "government" or "regime" or "authorities"
-                && PhraseOwner(q) is { Country: { } country, Actor: null })
-            {
-                return country;
-            }
-        }
-        return null;
+        return BareRoleEndingAt(k, p) is { } q && LastWord(q.Agents[^1].Key) is "government" or "regime" or "authorities"
+            && PhraseOwner(q) is { Country: { } country, Actor: null }
+            ? country : null;
     }
 
     /// <summary>A state's missions abroad: "its embassy in Tehran", "diplomats in Moscow" are not of the place they are in.</summary>

@@ -1886,13 +1886,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     {
         "economy", "economies", "currency", "lira", "rouble", "ruble", "market", "markets", "industry", "industries", "export", "exports",
         "import", "imports", "trade", "price", "prices", "investment", "investments", "sector", // (not companies: "seized companies" is a seizure)
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Measures whose elaboration is no violence: "imposed sanctions ..., targeting its state banks", "banned imports ..., striking back".</summary>
     private static readonly FrozenSet<string> EconomicMeasures = new[]
     {
         "sanction", "sanctions", "tariff", "tariffs", "duty", "duties", "ban", "import", "imports", "export", "exports", "embargo", "levy", "quota", "quotas",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that make a war, fight or front economic: "trade war", "tariff fight", "price war".</summary>
     private static readonly FrozenSet<string> EconomicWarModifiers = new[]
@@ -1910,8 +1910,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     {
         foreach (var c in tree.Children(trigger))
         {
-            var lemma = tree.Lemma(c).ToLowerInvariant();
-            if ((tree.RelIs(c, "obj") || (tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) && tree.HasMarker(c, "on")) && EconomicTargets.Contains(lemma))
+            if ((tree.RelIs(c, "obj") || (tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) && tree.HasMarker(c, "on")) && EconomicTargets.Contains(tree.Lemma(c)))
             {
                 return true;
             }
@@ -1925,7 +1924,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     return true; // "the opening shot in [what it called the largest trade war]"
                 }
-                if ((tree.RelIs(g, "obl") || tree.RelIs(g, "nmod")) && tree.HasMarker(g, "on") && EconomicTargets.Contains(tree.Lemma(g).ToLowerInvariant()))
+                if ((tree.RelIs(g, "obl") || tree.RelIs(g, "nmod")) && tree.HasMarker(g, "on") && EconomicTargets.Contains(tree.Lemma(g)))
                 {
                     return true; // "attacks by the U.S. administration [on the Turkish economy]" with the on-phrase on the attacker
                 }
@@ -1937,7 +1936,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             foreach (var c in tree.Children(measure))
             {
-                if (tree.RelIs(c, "obj") && EconomicMeasures.Contains(tree.Lemma(c).ToLowerInvariant()))
+                if (tree.RelIs(c, "obj") && EconomicMeasures.Contains(tree.Lemma(c)))
                 {
                     return true;
                 }

@@ -1810,19 +1810,6 @@ internal static class PatternMatcher
         return false;
     }
 
-    /// <summary>The event noun has a by-phrase of its own ("a visit by Pelosi").</summary>
-    private static bool HasByAgent(SentenceTree tree, int noun)
-    {
-        foreach (var c in tree.Children(noun))
-        {
-            if (tree.RelIs(c, "nmod") && tree.HasMarker(c, "by"))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>For a nominal trigger without S: the subject of the verb governing the noun, and that verb.</summary>
     private static (int Token, string How, int Governor) GoverningSubject(SentenceTree tree, int noun)
     {
@@ -1834,7 +1821,7 @@ internal static class PatternMatcher
             return (-1, "", -1);
         }
         if ((tree.HasMarker(noun, "after") || tree.HasMarker(noun, "before") || tree.HasMarker(noun, "following") || tree.HasMarker(noun, "since"))
-            && HasByAgent(tree, noun))
+            && tree.ChildMarked(noun, "nmod", "by") >= 0)
         {
             // "a delegation led by Senator Ed Markey, less than two weeks after a visit by House Speaker Nancy Pelosi": an earlier or
             // later event with an author of its own is that author's, not one the clause's subject took part in.
