@@ -273,6 +273,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             SubjectAfterFrontedPlace(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             AppositionWithConjunctionAsConjunct(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             ObjectAfterObliqueAsApposition(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            WithNameBeforeFollowing(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             for (var i = 0; i < n; i++)
             {
                 heads[start + i] = sentenceHeads[i] < 0 ? -1 : start + sentenceHeads[i];
@@ -349,6 +350,57 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
                 continue; // a real apposition follows a comma, a dash or a bracket
             }
             (heads[a], labels[a]) = (verb, ids.Obj);
+        }
+    }
+
+    /// <summary>
+    /// "Sharif expressed solidarity with France following the deadly attack" was parsed as an absolute clause ("with France
+    /// following the attack", like "with prices rising"): France the subject of "following", so the solidarity had no one it
+    /// was with. "following" with an object is the preposition: the "with" phrase is an oblique of the clause, and "following"
+    /// the case of its object, itself an oblique.
+    /// </summary>
+    private static void WithNameBeforeFollowing(TokenLayer tokens, PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
+    {
+        if (ids.Advcl < 0 || ids.Mark < 0 || ids.Nsubj < 0 || ids.Obj < 0 || ids.Obl < 0 || ids.Case < 0)
+        {
+            return;
+        }
+        for (var f = 2; f + 1 < heads.Length; f++)
+        {
+            var clause = heads[f];
+            if (labels[f] != ids.Advcl || clause < 0 || clause > f || pos.XposOf(start + f) != "VBG"
+                || !tokens.TextOf(start + f).Equals("following", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            int with = -1, subject = -1, obj = -1;
+            for (var k = clause + 1; k < heads.Length; k++)
+            {
+                if (heads[k] != f)
+                {
+                    continue;
+                }
+                if (k < f && labels[k] == ids.Mark && tokens.TextOf(start + k).Equals("with", StringComparison.OrdinalIgnoreCase))
+                {
+                    with = k;
+                }
+                else if (k < f && labels[k] == ids.Nsubj && pos.Upos[start + k] is Upos.PROPN or Upos.NOUN or Upos.PRON)
+                {
+                    subject = k;
+                }
+                else if (k > f && labels[k] == ids.Obj && pos.Upos[start + k] is Upos.NOUN or Upos.PROPN)
+                {
+                    obj = k;
+                }
+            }
+            if (with < 0 || subject < with || obj < 0)
+            {
+                continue;
+            }
+            (heads[subject], labels[subject]) = (clause, ids.Obl);
+            (heads[with], labels[with]) = (subject, ids.Case);
+            (heads[obj], labels[obj]) = (clause, ids.Obl);
+            (heads[f], labels[f]) = (obj, ids.Case);
         }
     }
 

@@ -3752,7 +3752,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             sources = [.. sources.Select(p => p.Actor is { Sectors.Count: 0, Country: { Length: 3 } people } a && people != ActorRef.Unknown.Code
                 && !a.Code.StartsWith("IGO", StringComparison.Ordinal) ? p with { Actor = a with { Code = people + "CVL", Sectors = ["CVL"] } } : p)];
         }
-        if (news && sources.Any(p => CiviliansOfNoCountry(p.Actor) || LocalByDefault(document, p)) && (Location(tree, binder, match) ?? TargetPlace(tree, binder, match))?.Country is { Length: 3 } home
+        if (news && sources.Any(p => CiviliansOfNoCountry(p.Actor) || LocalByDefault(document, p) || StateForcesOfNoCountry(p.Actor))
+            && (Location(tree, binder, match) ?? TargetPlace(tree, binder, match))?.Country is { Length: 3 } home
             && home != ActorRef.Unknown.Code
             && !(match.Source >= 0 && NamesForeigners(document.Substring(tree.SubtreeSpan(match.Source)))))
         {
@@ -3762,9 +3763,18 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // may have come from anywhere; the gold set leaves them unknown) nor foreigners.
             // So are police and civilians the resolver gave the story's country only by default: "Police arrested dozens of
             // protesters in Moscow" in a story mostly about China.
-            sources = [.. sources.Select(p => CiviliansOfNoCountry(p.Actor) || LocalByDefault(document, p)
+            // Also forces named as the state's ("government forces executed 82 civilians in eastern Aleppo"): unlike "gunmen",
+            // they are the forces of the state where they act.
+            sources = [.. sources.Select(p => CiviliansOfNoCountry(p.Actor) || LocalByDefault(document, p) || StateForcesOfNoCountry(p.Actor)
                 ? p with { Actor = Placed(p.Actor!, home) } : p)];
             match.SourceHow += " (country of the place of the event)";
+        }
+        if (news && match.Target >= 0 && sources.Any(p => StateForcesOfNoCountry(p.Actor)) && binder.PlaceAt(tree, match.Target)?.Country is { Length: 3 } attackedIn
+            && attackedIn != ActorRef.Unknown.Code)
+        {
+            // "Government forces shelled Douma", "regime troops retook the town of Qusayr": the state's forces act in their state.
+            sources = [.. sources.Select(p => StateForcesOfNoCountry(p.Actor) ? p with { Actor = Placed(p.Actor!, attackedIn) } : p)];
+            match.SourceHow += " (country of the place it acted on)";
         }
         if (!_options.KeepStatements && code.Root == "01" && (ReportingVerbs.Contains(tree.Lemma(match.Trigger)) && Literals(pattern, out _) == 0 || code.Code == "010"))
         {
@@ -3896,7 +3906,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             code = forward = complaint;
             reverse = null;
         }
-        if (news && targetList.Count == 0 && code.Code is "1723" or "1724" or "1324" or "0813" or "0814" or "0831" && sources[0].Actor is { Country: { Length: 3 } ruled } state
+        if (news && targetList.Count == 0 && code.Code is "1721" or "1723" or "1724" or "1324" or "0813" or "0814" or "0831" && sources[0].Actor is { Country: { Length: 3 } ruled } state
             && ruled != ActorRef.Unknown.Code && (state.Sectors.Count == 0 || state.Sectors.Any(s => s is "GOV" or "MIL" or "COP")))
         {
             // "Yoon declared martial law", "the government imposed a curfew", "threatened to declare a state of emergency",
@@ -4527,6 +4537,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             && (detained.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) // also "freed political prisoners" placed elsewhere by default
                 || (LocalByDefault(document, target) || detained.Sectors.Contains("OPP") && PlacedByDefault(document, target)) && code.Code != "174") // (the deported are foreigners by definition)
             && (detained.Name is null || detained.Sectors.Count > 0 && detained.Sectors.All(s => s == "CRM")
+                // (or a named person of no country with a role, "released the journalist Muhammad Bekjanov": a foreigner is
+                // marked as one, "an American journalist", and the resolver then places him)
+                || detained.Sectors.Count > 0 && detained.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+                    && !(match.Target >= 0 && NamesForeigners(document.Substring(tree.SubtreeSpan(match.Target))))
                 // (or a named opposition figure placed only by the dateline: "Belarus released opposition figure Siarhei
                 // Tsikhanouski" in a story from Vilnius is Belarus's opposition)
                 || detained.Sectors.Contains("OPP") && PlacedByDefault(document, target))
@@ -5829,6 +5843,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     // (CRM too: "Myanmar's military government freed more than 9,000 prisoners" in a story datelined Bangkok were THACRM.)
     private static readonly FrozenSet<string> CivilSectors = new[] { "CVL", "OPP", "LAB", "EDU", "MED", "HLH", "BUS", "REL", "AGR", "ENV", "HRI", "JUD", "LEG", "COP", "CRM" }
         .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Unnamed forces of no country that the text calls the government's or the regime's ("pro-government forces").</summary>
+    private static bool StateForcesOfNoCountry(ActorRef? actor) =>
+        actor is { Name: null, Role: { } role } && actor.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && actor.Sectors.Count > 0
+        && actor.Sectors.All(s => s is "MIL" or "COP")
+        && (role.Contains("Government", StringComparison.OrdinalIgnoreCase) || role.Contains("Regime", StringComparison.OrdinalIgnoreCase));
 
     private static bool CiviliansOfNoCountry(ActorRef? actor) =>
         actor is { Name: null } && actor.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && actor.Sectors.Count > 0

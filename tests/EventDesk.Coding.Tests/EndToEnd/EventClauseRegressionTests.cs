@@ -5132,4 +5132,47 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsEvents("WASHINGTON - The United States sent weapons to Ukraine in response to the Russian invasion.\n", new DateOnly(2022, 3, 1)),
             e => e.Source.Actor?.Code == "USA" && e.Target?.Actor?.Code == "UKR" && e.Root == "07");
     }
+
+    // ---- Twenty-ninth session (docs/event-accuracy.md §34) ----
+
+    [Fact]
+    public void Solidarity_with_a_country_following_an_attack_is_with_the_country()
+    {
+        // "Sharif expressed solidarity with France following the deadly attack" was parsed as an absolute clause ("with France
+        // following the attack"): France the subject of "following", and the solidarity with nobody. Nothing was coded.
+        Assert.Contains(NewsEvents("ISLAMABAD (AP) - Pakistani Prime Minister Nawaz Sharif expressed solidarity with France following the deadly attack "
+            + "on the offices of Charlie Hebdo.\n", new DateOnly(2015, 1, 8)), e => e.Source.Actor?.Code == "PAKGOV" && e.Target?.Actor?.Code == "FRA");
+    }
+
+    [Fact]
+    public void A_named_journalist_a_state_releases_is_its_own_unless_marked_foreign()
+    {
+        // "Uzbekistan released the journalist Muhammad Bekjanov" coded nothing (the bare "released the journalist" did): a named
+        // person of no known country was never placed in the coercing state, although a foreigner is marked as one.
+        Assert.Contains(NewsEvents("TASHKENT (AP) - Uzbekistan released the journalist Muhammad Bekjanov after 17 years in prison.\n", new DateOnly(2017, 2, 23)),
+            e => e.Source.Actor?.Code == "UZB" && e.Target?.Actor?.Code == "UZBMED" && e.Cameo == "0841");
+        Assert.Contains(NewsEvents("TEHRAN (AP) - Iran arrested the French tourist Benjamin Briere.\n", new DateOnly(2020, 5, 20)),
+            e => e.Source.Actor?.Code == "IRN" && e.Target?.Actor?.Country == "FRA");
+    }
+
+    [Fact]
+    public void Government_forces_of_no_stated_country_are_the_state_where_they_act()
+    {
+        // "Pro-government forces executed at least 82 civilians in eastern Aleppo" and "Government forces shelled Douma" coded
+        // nothing: forces of no country are not placed ("gunmen in northern Mali" may have come from anywhere), but the
+        // government's forces are that state's. Gunmen stay unplaced.
+        Assert.Contains(NewsEvents("Pro-government forces executed at least 82 civilians in eastern Aleppo, the United Nations said.\n",
+            new DateOnly(2016, 12, 13)), e => e.Source.Actor?.Code == "SYRMIL" && e.Root == "18");
+        Assert.Contains(NewsEvents("Government forces shelled Douma on Sunday.\n", new DateOnly(2018, 2, 25)), e => e.Source.Actor?.Code == "SYRMIL" && e.Root == "19");
+        Assert.DoesNotContain(NewsEvents("Gunmen shelled Douma on Sunday.\n", new DateOnly(2018, 2, 25)), e => e.Source.Actor?.Country == "SYR");
+    }
+
+    [Fact]
+    public void Shutting_down_the_internet_restricts_the_states_own_people()
+    {
+        // "Iran shut down the internet across the country to contain protests" coded nothing: no pattern for it, and a restriction
+        // with no one named falls on the state's own country, as a curfew does.
+        Assert.Contains(NewsEvents("DUBAI (Reuters) - Iran shut down the internet across the country to contain protests over fuel prices.\n", new DateOnly(2019, 11, 17)),
+            e => e.Source.Actor?.Code == "IRN" && e.Target?.Actor?.Code == "IRN" && e.Cameo == "1721");
+    }
 }
