@@ -962,10 +962,30 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
         // nor outsiders who appeal to the sides: "Saudi Arabia and Egypt called for an immediate halt ... The two sides have
         // fought several wars" are not the sides.)
         // (Nor the subject of a supposed act: "if Jiang and the Dalai Lama talked to each other, they would like each other".)
+        // (Nor more states than the group counts: "The United States, Britain and Norway ... welcomed the agreement. The State
+        // Department urged both sides" are three, and none of the two sides.)
+        if (first >= 0 && GroupCount(m) is > 0 and var counted && run.Count > counted && run.All(c => _chains[c].Type == CorefEntityType.Location))
+        {
+            return [];
+        }
         return first >= 0 && (ActsOn(first, index, m) || mentions[first].Governor >= 0 && Supposed(mentions[first].Governor)
             || mentions[first].Governor >= 0 && view.IsAny(mentions[first].Governor, HostingWords)
             || mentions[first].Governor >= 0 && mentions[first].IsSubject && view.IsAny(mentions[first].Governor, AppealWords)
             || MediatorsAfter(mentions[first].First) || ModifyThing(first) || AttendOthersMeeting(first)) ? [] : run;
+    }
+
+    /// <summary>How many members a group mention counts ("both sides", "the two governments": 2); 0 when it says no number.</summary>
+    private int GroupCount(RawMention m)
+    {
+        for (var t = m.First; t < m.End; t++)
+        {
+            var count = view.IsAny(t, ["both", "two", "Both", "Two"]) ? 2 : view.IsAny(t, ["three", "Three"]) ? 3 : view.IsAny(t, ["four", "Four"]) ? 4 : 0;
+            if (count > 0)
+            {
+                return count;
+            }
+        }
+        return 0;
     }
 
     /// <summary>

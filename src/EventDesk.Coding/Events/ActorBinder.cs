@@ -701,6 +701,18 @@ internal sealed class ActorBinder
         }
         if (mention >= 0 && _entities.Mentions[mention].Actor is { } own)
         {
+            if (own.Name is null && ApposedName(tree, token) is >= 0 and var apposedName
+                && (own.Country is null or "---" || PlacedByDefault(mention)
+                    || _entities.Mentions[apposedName].Actor!.Code is var apposedCode && (apposedCode.StartsWith("NGO", StringComparison.Ordinal) || apposedCode.StartsWith("IGO", StringComparison.Ordinal))
+                        && _entities.Mentions[apposedName].Text.Any(char.IsLower)))
+            {
+                // (Also a description its modifier placed, when the name is an international body's, written out: "the London-based
+                // rights group Amnesty International" is not British; "France's market regulator AMF" is not the Arab Monetary Fund.)
+                // "The rights group Amnesty International accused Egypt": a description the story's default placed ("LONDON (AP) -" made
+                // it GBRHRI), named by the apposition right after it, is the named body.
+                result.Add(FromMention(_entities.Mentions[apposedName], tree.SpanOf(token)));
+                return;
+            }
             if (own.Country is null or "---" && own.Sectors.Count > 0 && !own.Code.StartsWith("IGO", StringComparison.Ordinal) && _viaModifiers
                 && ModifierOrganization(tree, token) is { } organization)
             {
@@ -799,17 +811,11 @@ internal sealed class ActorBinder
         }
         // "the Lebanese group Hezbollah fired": a description named by its apposition is the name's actor, not the country of
         // its adjective (was LBN).
-        if (tree.Upos(token) == Upos.NOUN)
+        // (Also a name of several words, whose head is its last: "the New York-based group Human Rights Watch".)
+        if (tree.Upos(token) == Upos.NOUN && ApposedName(tree, token) is >= 0 and var named)
         {
-            foreach (var c in tree.Children(token))
-            {
-                if (tree.RelIs(c, "appos") && c == token + 1 && tree.Upos(c) == Upos.PROPN && _mentionOfToken[c] is var named and >= 0
-                    && _entities.Mentions[named].Actor is { Sectors.Count: > 0 })
-                {
-                    result.Add(FromMention(_entities.Mentions[named], tree.SpanOf(token)));
-                    return;
-                }
-            }
+            result.Add(FromMention(_entities.Mentions[named], tree.SpanOf(token)));
+            return;
         }
         // Pronouns and descriptions: coreference first, it knows "he" is Lavrov and "both sides" are two.
         if (_coref is not null && tree.Upos(token) is Upos.PRON or Upos.NOUN or Upos.DET or Upos.NUM && ReferringChain(tree.SpanOf(token)) is { } chain
@@ -1108,6 +1114,26 @@ internal sealed class ActorBinder
     /// The resolver gave the mention the story's country only by default or from an earlier same word ("the two leaders" in a
     /// story datelined Addis Ababa was ETHGOV), not from anything the phrase says.
     /// </summary>
+    /// <summary>
+    /// The mention of a name in apposition right after <paramref name="token"/> ("group Hezbollah", "rights group Amnesty
+    /// International") whose actor has a sector; -1 if none.
+    /// </summary>
+    private int ApposedName(SentenceTree tree, int token)
+    {
+        if (token + 1 >= tree.End || _mentionOfToken[token + 1] is not (>= 0 and var named) || _entities.Mentions[named].Actor is not { Sectors.Count: > 0 })
+        {
+            return -1;
+        }
+        foreach (var c in tree.Children(token))
+        {
+            if (tree.RelIs(c, "appos") && tree.Upos(c) == Upos.PROPN && _mentionOfToken[c] == named)
+            {
+                return named;
+            }
+        }
+        return -1;
+    }
+
     private bool PlacedByDefault(int mention) =>
         _index is not null && mention < _entities.Mentions.Count && _index.RuleOf(mention) is var rule
         && (rule.StartsWith("agent+default:", StringComparison.Ordinal) || rule.StartsWith("agent+local:", StringComparison.Ordinal) || rule == "agent+earlier");

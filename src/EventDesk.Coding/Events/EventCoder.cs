@@ -4540,6 +4540,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 // (or a named person of no country with a role, "released the journalist Muhammad Bekjanov": a foreigner is
                 // marked as one, "an American journalist", and the resolver then places him)
                 || detained.Sectors.Count > 0 && detained.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+                    && !detained.Sectors.Any(StateSectors.Contains) // (an official of no known country is no one's for sure)
                     && !(match.Target >= 0 && NamesForeigners(document.Substring(tree.SubtreeSpan(match.Target))))
                 // (or a named opposition figure placed only by the dateline: "Belarus released opposition figure Siarhei
                 // Tsikhanouski" in a story from Vilnius is Belarus's opposition)

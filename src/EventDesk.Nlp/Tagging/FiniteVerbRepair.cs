@@ -600,6 +600,39 @@ internal static class FiniteVerbRepair
     private static readonly string[] AdjectiveEndings =
         ["an", "ese", "ish", "i", "ic", "al", "ern", "ive", "ous", "ful", "less", "able", "ible", "ed", "ing", "est", "er", "ary", "ory", "ant", "ent", "ile", "ine", "ly", "y", "ch", "iot"];
 
+    /// <summary>
+    /// "Reporters Without Borders accused Tehran's prosecutor", "Doctors Without Borders said": a capitalised "Without" (or
+    /// "Sans") between two capitalised words is part of the name (and so is a watchdog's "Watch", below). Tagged as a preposition, it was parsed as a subordinator,
+    /// "Borders" as the subject of "accused" and "Reporters" as the root: the accusation had no source.
+    /// </summary>
+    public static void ApplyPrepositionsInsideNames(TokenLayer tokens, int firstToken, Span<int> classes, int properNounClass)
+    {
+        if (properNounClass < 0)
+        {
+            return;
+        }
+        for (var i = 1; i + 1 < classes.Length; i++)
+        {
+            if (tokens.TextOf(firstToken + i) is "Without" or "Sans" && IsCapitalisedWord(tokens.TextOf(firstToken + i - 1))
+                && IsCapitalisedWord(tokens.TextOf(firstToken + i + 1)))
+            {
+                classes[i] = properNounClass;
+            }
+        }
+        // "Human Rights Watch on Tuesday accused": the watchdogs' "Watch" after a capitalised word, followed by a lowercase word, is
+        // the name's last word (it was tagged as the verb, and "Rights" as its subject).
+        for (var i = 1; i + 1 < classes.Length; i++)
+        {
+            if (tokens.TextOf(firstToken + i) is "Watch" && IsCapitalisedWord(tokens.TextOf(firstToken + i - 1))
+                && char.IsLower(tokens.TextOf(firstToken + i + 1)[0]))
+            {
+                classes[i] = properNounClass;
+            }
+        }
+    }
+
+    private static bool IsCapitalisedWord(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[^1]);
+
     public static void ApplyHyphenatedNames(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int properNounClass, int hyphenClass)
     {
         if (properNounClass < 0 || hyphenClass < 0)

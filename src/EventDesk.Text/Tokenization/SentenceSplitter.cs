@@ -335,7 +335,9 @@ internal static class SentenceSplitter
     {
         // (At the start of a paragraph or right after a dateline's dash only: web text runs titles and sign-offs together elsewhere.)
         // (Also right after a full stop: "... Denmark. National Security | Adviser Mike Waltz".)
-        if (t + 2 >= starts.Length || t < first + 1 || t != first + 1 && !(t >= first + 2 && ends[t - 2] - starts[t - 2] == 1 && text[starts[t - 2]] is '—' or '–' or '-' or '.'))
+        // (The dash may be doubled: "CAIRO (AP) -- Human Rights | Watch on Tuesday accused".)
+        if (t + 2 >= starts.Length || t < first + 1 || t != first + 1 && !(t >= first + 2
+            && (ends[t - 2] - starts[t - 2] == 1 && text[starts[t - 2]] is '—' or '–' or '-' or '.' || text.Slice(starts[t - 2], ends[t - 2] - starts[t - 2]) is "--")))
         {
             return false;
         }

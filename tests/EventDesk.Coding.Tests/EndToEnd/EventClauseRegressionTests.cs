@@ -2000,6 +2000,11 @@ public sealed class EventClauseRegressionTests
             new DateOnly(2025, 10, 8));
         Assert.Equal(1, document.Sentences.Count);
         Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events, e => e.Root == "02" && e.Source.Actor?.Code == "NGOHRIHRW" && e.Target?.Actor?.Code == "EGYGOV");
+        // (Twenty-ninth session: also after a doubled dash, "CAIRO, Aug. 12, 2014 (AP) -- Human Rights | Watch on Tuesday accused".)
+        var doubled = NewsRun.Annotate("CAIRO, Aug. 12, 2014 (AP) -- Human Rights Watch on Tuesday accused Egyptian security forces of killing protesters.\n",
+            new DateOnly(2014, 8, 12));
+        Assert.Equal(1, doubled.Sentences.Count);
+        Assert.Contains(doubled.Layers.Get(AnnotationLayers.Events).Events, e => e.Source.Actor?.Code == "NGOHRIHRW" && e.Target?.Actor?.Code == "EGYMIL");
     }
 
     [Fact]
@@ -5174,5 +5179,28 @@ public sealed class EventClauseRegressionTests
         // with no one named falls on the state's own country, as a curfew does.
         Assert.Contains(NewsEvents("DUBAI (Reuters) - Iran shut down the internet across the country to contain protests over fuel prices.\n", new DateOnly(2019, 11, 17)),
             e => e.Source.Actor?.Code == "IRN" && e.Target?.Actor?.Code == "IRN" && e.Cameo == "1721");
+    }
+
+    [Fact]
+    public void A_capitalised_without_inside_a_name_keeps_the_name_whole()
+    {
+        // "Reporters Without Borders accused Tehran prosecutor Saeed Mortazavi of a cover-up" coded nothing: "Without" was a
+        // subordinator, "Borders" the subject of "accused" and "Reporters" the root.
+        Assert.Contains(NewsEvents("GAZA (AP) - Doctors Without Borders accused Israel of blocking aid.\n", new DateOnly(2024, 3, 1)),
+            e => e.Source.Actor?.Code.StartsWith("NGO", StringComparison.Ordinal) == true && e.Target?.Actor?.Code == "ISR" && e.Root == "11");
+    }
+
+    [Fact]
+    public void A_body_named_in_apposition_after_its_description_is_the_named_body()
+    {
+        // "The New York-based group Human Rights Watch accused Egypt" coded nothing (the name's head is its last word, not the word
+        // after "group"), and "The London-based rights group Amnesty International" was British (GBRHRI), as was "The rights group
+        // Amnesty International" in a story from London.
+        Assert.Contains(NewsEvents("LONDON (AP) - The New York-based group Human Rights Watch accused Egypt of torture.\n", new DateOnly(2013, 7, 20)),
+            e => e.Source.Actor?.Code == "NGOHRIHRW" && e.Target?.Actor?.Code == "EGY");
+        Assert.Contains(NewsEvents("LONDON (AP) - The London-based rights group Amnesty International accused Egypt of torture.\n", new DateOnly(2013, 7, 20)),
+            e => e.Source.Actor?.Code.StartsWith("NGO", StringComparison.Ordinal) == true && e.Target?.Actor?.Code == "EGY");
+        Assert.Contains(NewsEvents("BEIRUT (AP) - The Lebanese group Hezbollah fired rockets at Israel.\n", new DateOnly(2013, 7, 20)),
+            e => e.Source.Actor?.Code == "LBNRAD" && e.Target?.Actor?.Code == "ISR");
     }
 }
