@@ -363,6 +363,12 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             var above = deps.HeadOf(clause);
             if (above >= 0 && rel.StartsWith("acl", StringComparison.Ordinal) && pos.UposOf(above) is not EventDesk.Nlp.Upos.VERB)
             {
+                if (pos.XposOf(above) == "NNS" && mentions.FindIndex(a => a.First <= above && above < a.End) is var agent and >= 0 && mentions[agent].Chain >= 0)
+                {
+                    // "accused Egyptian security forces of killing 817 people when they broke up a camp": the plural noun whose
+                    // participle the clause hangs on (not the accuser).
+                    return mentions[agent].Chain;
+                }
                 above = deps.HeadOf(above); // "rallied ... on Tuesday evening, where they were joined": the clause of the noun
             }
             if (above < 0)
@@ -373,11 +379,11 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             {
                 if (deps.HeadOf(k) == above && deps.RelationOf(k).StartsWith("nsubj", StringComparison.Ordinal))
                 {
-                    if (pos.XposOf(k) != "NNS")
-                    {
-                        return -2;
-                    }
                     var covering = mentions.FindIndex(a => a.First <= k && k < a.End);
+                    if (pos.XposOf(k) != "NNS" || covering >= 0 && mentions[covering].Kind == MentionKind.Name)
+                    {
+                        return -2; // (nor a plural word inside a name: "Human Rights Watch")
+                    }
                     return covering < 0 ? -1 : mentions[covering].Chain >= 0 ? mentions[covering].Chain : -2;
                 }
             }

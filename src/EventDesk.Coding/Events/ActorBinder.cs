@@ -701,6 +701,15 @@ internal sealed class ActorBinder
         }
         if (mention >= 0 && _entities.Mentions[mention].Actor is { } own)
         {
+            if (own.Name is null && own.Sectors.Contains("GOV") && PlacedByDefault(mention) && SpeakersGovernment(tree, token) is { } speakers
+                && speakers != own.Country)
+            {
+                // "MOSCOW - White House spokesman Jay Carney said the administration was extremely disappointed": a government
+                // body the story's default placed, in what a government's speaker says, is the speaker's (was RUSGOV).
+                var m = _entities.Mentions[mention];
+                result.Add(new Participant(m.Span, m.Text, m.CanonicalName ?? m.Text, m.Chain, own with { Code = speakers + own.SectorCode, Country = speakers }));
+                return;
+            }
             if (own.Name is null && ApposedName(tree, token) is >= 0 and var apposedName
                 && (own.Country is null or "---" || PlacedByDefault(mention)
                     || _entities.Mentions[apposedName].Actor!.Code is var apposedCode && (apposedCode.StartsWith("NGO", StringComparison.Ordinal) || apposedCode.StartsWith("IGO", StringComparison.Ordinal))
@@ -1132,6 +1141,24 @@ internal sealed class ActorBinder
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The country of a government's speaker whose reported clause has <paramref name="token"/> as its subject ("Carney said the
+    /// administration was disappointed"), when the speaker is named with a country of his own; null otherwise.
+    /// </summary>
+    private string? SpeakersGovernment(SentenceTree tree, int token)
+    {
+        if (!(tree.RelIs(token, "nsubj") || tree.Rel(token) == "nsubj:pass") || tree.Head(token) is not (>= 0 and var clause)
+            || !tree.RelIs(clause, "ccomp") || tree.Head(clause) is not (>= 0 and var speech)
+            || !PatternMatcher.SpeechVerbs.Contains(tree.Lemma(speech).ToLowerInvariant())
+            || tree.ChildExact(speech, "nsubj") is not (>= 0 and var speaker) || _mentionOfToken[speaker] is not (>= 0 and var sm)
+            || PlacedByDefault(sm))
+        {
+            return null;
+        }
+        return _entities.Mentions[sm].Actor is { Country: { Length: 3 } country, Sectors: var sectors } && country != ActorRef.Unknown.Code
+            && sectors.Contains("GOV") ? country : null;
     }
 
     private bool PlacedByDefault(int mention) =>

@@ -1365,6 +1365,43 @@ internal static class PatternMatcher
         return true;
     }
 
+    /// <summary>Texts, reports and findings whose by-phrase names who says what they say.</summary>
+    private static readonly HashSet<string> ReportNouns = new(StringComparer.Ordinal)
+    {
+        "resolution", "statement", "declaration", "communique", "communiqué", "letter", "report", "assessment", "study", "survey",
+        "findings", "review", "audit", "analysis", "dossier", "memo", "memorandum", "document", "paper",
+    };
+
+    /// <summary>
+    /// The author a report noun names in a by-phrase, its own ("a report by Amnesty") or its participle's ("the report, released by
+    /// the mission"); -1 if none.
+    /// </summary>
+    private static int ReportAuthor(SentenceTree tree, int noun)
+    {
+        if (!ReportNouns.Contains(tree.Lemma(noun).ToLowerInvariant()))
+        {
+            return -1;
+        }
+        foreach (var c in tree.Children(noun))
+        {
+            if (tree.RelIs(c, "nmod") && tree.HasMarker(c, "by") && tree.Upos(c) is Upos.PROPN or Upos.NOUN)
+            {
+                return c;
+            }
+            if (tree.Rel(c) == "acl" && tree.Pos.XposOf(c) == "VBN")
+            {
+                foreach (var g in tree.Children(c))
+                {
+                    if ((tree.Rel(g) == "obl:agent" || tree.RelIs(g, "obl") && tree.HasMarker(g, "by")) && tree.Upos(g) is Upos.PROPN or Upos.NOUN)
+                    {
+                        return g;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
     /// <summary>Texts that say what their author says: "a resolution calling on", "a statement condemning".</summary>
     private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
     {
@@ -1448,6 +1485,12 @@ internal static class PatternMatcher
                 // "declared three days of mourning after a massive truck bomb ripped through a busy junction, killing more than 230
                 // people": the parser hung the participle on the main verb, but the bomb killed (the president did not).
                 return (weapon, "subject of the nearer clause before the participle");
+            }
+            if (subject >= 0 && hops == 0 && tree.Rel(subject) != "nsubj:pass" && ReportAuthor(tree, subject) is var reportAuthor and >= 0)
+            {
+                // "A report by Amnesty International accused the military", "The report, released on Monday by the Fact-Finding
+                // Mission, accused": what a report says, its author says (the report itself is no actor).
+                return (reportAuthor, "author of the " + tree.LowerForm(subject) + " (by-phrase)");
             }
             if (subject >= 0 && tree.Rel(subject) != "nsubj:pass")
             {
@@ -1592,6 +1635,14 @@ internal static class PatternMatcher
                 // adjunct: after a verb of asking or ordering someone, the infinitive is still what that someone does.
                 return (advclController, "object controller of an infinitive");
             }
+            if (rel.StartsWith("conj", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && tree.Pos.XposOf(head) is "VBN" or "VBD"
+                && !HasBeAuxiliary(tree, verb))
+            {
+                // "have been accused by Human Rights Watch of beating and illegally detaining suspects", with "detaining" parsed as
+                // a conjunct of "accused": a bare gerund is no clause coordinated with a finite or passive verb, and the
+                // accuser did not detain anyone.
+                return (-1, "");
+            }
             if (rel.StartsWith("xcomp", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && !tree.HasMarker(verb, "to")
                 && SpeechVerbs.Contains(tree.Lemma(head).ToLowerInvariant()))
             {
@@ -1606,6 +1657,19 @@ internal static class PatternMatcher
             verb = head;
         }
         return (-1, "");
+    }
+
+    /// <summary>The verb has a form of "be" as its auxiliary ("were attacking").</summary>
+    private static bool HasBeAuxiliary(SentenceTree tree, int verb)
+    {
+        foreach (var c in tree.Children(verb))
+        {
+            if (tree.RelIs(c, "aux") && tree.Lemma(c).Equals("be", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly HashSet<string> FiniteAuxiliaries = new(StringComparer.Ordinal)
@@ -1634,7 +1698,7 @@ internal static class PatternMatcher
     };
 
     /// <summary>Verbs of saying: their complement is a clause with its own subject.</summary>
-    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
     {
         "say", "tell", "state", "add", "note", "report", "announce", "explain", "write", "tweet", "declare",
     };

@@ -5203,4 +5203,37 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsEvents("BEIRUT (AP) - The Lebanese group Hezbollah fired rockets at Israel.\n", new DateOnly(2013, 7, 20)),
             e => e.Source.Actor?.Code == "LBNRAD" && e.Target?.Actor?.Code == "ISR");
     }
+
+    [Fact]
+    public void What_a_report_says_its_author_says()
+    {
+        // "A report by Amnesty International accused the Myanmar military of killing thousands of Rohingya" had no source: the
+        // report is no actor, and its by-phrase was not read.
+        Assert.Contains(NewsEvents("GENEVA (Reuters) - A report by Amnesty International accused the Myanmar military of killing thousands of Rohingya.\n",
+            new DateOnly(2018, 8, 27)), e => e.Source.Actor?.Code.StartsWith("NGO", StringComparison.Ordinal) == true && e.Target?.Actor?.Code == "MMRMIL");
+    }
+
+    [Fact]
+    public void A_government_body_in_what_a_governments_speaker_says_is_the_speakers()
+    {
+        // "MOSCOW - White House spokesman Jay Carney said the administration was extremely disappointed" made the administration
+        // Russia's (the dateline's default).
+        Assert.Contains(NewsEvents("MOSCOW (Reuters) - White House spokesman Jay Carney said the administration criticised Russia.\n", new DateOnly(2013, 8, 1)),
+            e => e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Code == "RUS");
+    }
+
+    [Fact]
+    public void They_in_a_clause_on_an_accused_forces_act_are_the_forces_not_the_accuser()
+    {
+        // "Human Rights Watch accused Egyptian security forces of killing 817 people when they broke up a protest camp" had Human
+        // Rights Watch break up the camp: the plural word inside its name ("Rights") was taken for a plural subject above "they".
+        // And "have been accused by Human Rights Watch of beating and illegally detaining suspects" (the gerund parsed as a conjunct
+        // of "accused") had the watchdog detain them.
+        var events = NewsEvents("CAIRO, Aug. 12, 2014 (AP) -- Human Rights Watch on Tuesday accused Egyptian security forces of killing 817 people when they "
+            + "broke up a protest camp of supporters of ousted President Mohammed Morsi.\n", new DateOnly(2014, 8, 12));
+        Assert.Contains(events, e => e.Source.Actor?.Code == "NGOHRIHRW" && e.Target?.Actor?.Code == "EGYMIL" && e.Root == "11");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "NGOHRIHRW" && e.Root == "17");
+        Assert.DoesNotContain(NewsEvents("OUAGADOUGOU (AP) - The Koglweogo groups have been accused by Human Rights Watch of beating and illegally detaining suspects.\n",
+            new DateOnly(2019, 1, 10)), e => e.Source.Actor?.Code == "NGOHRIHRW" && e.Root == "17");
+    }
 }
