@@ -279,7 +279,7 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                     return group;
                 }
                 Func<Chain, int, bool> many = (chain, a) => chain.Type is CorefEntityType.Collective
-                    || chain.Type is CorefEntityType.Organization && (mentions[a].RolePlural || IsPluralGroupName(mentions[a]))
+                    || chain.Type is CorefEntityType.Organization && (mentions[a].RolePlural || IsPluralGroupName(mentions[a]) || IsPluralProperName(mentions[a]))
                     || mentions[a].Kind == MentionKind.Pronoun && mentions[a].Pronoun == PronounClass.ThirdPlural
                     || IsPluralMention(mentions[a]);
                 if (PluralSubjectAbove(m) is var above and >= -1)
@@ -485,6 +485,10 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
         var text = view.TextOf(head);
         return text.Length > 3 && text[^1] == 's' && !view.IsCapitalized(head);
     }
+
+    /// <summary>"The Houthis ... say they are acting": a group's name that is a plural proper noun (not a country: "the United States").</summary>
+    private bool IsPluralProperName(RawMention m) =>
+        m.Kind == MentionKind.Name && m.Type == CorefEntityType.Organization && m.End - 1 < view.Count && view.Pos is { } pos && pos.XposOf(m.End - 1) == "NNPS";
 
     private bool IsPluralGroupName(RawMention m) =>
         m.Kind == MentionKind.Name && m.Type == CorefEntityType.Organization && m.End < view.Count

@@ -710,8 +710,20 @@ internal sealed class ActorBinder
                 result.Add(new Participant(m.Span, m.Text, m.CanonicalName ?? m.Text, m.Chain, own with { Code = speakers + own.SectorCode, Country = speakers }));
                 return;
             }
+            if (own.Name is null && InVesselName(tree, mention))
+            {
+                return; // "seized the car carrier Galaxy Leader": the ship's name, not a leader (was USAGOV in a story from Washington)
+            }
+            if (own.Name is null && BasedDescription(mention) && RecentInternationalBody(tree, mention) is >= 0 and var body)
+            {
+                // "Amnesty International ... In a report, the London-based rights group accused officers": a body described by
+                // where it is based is the international body just named, not a British group.
+                result.Add(FromMention(_entities.Mentions[body], tree.SpanOf(token)));
+                return;
+            }
             if (own.Name is null && ApposedName(tree, token) is >= 0 and var apposedName
-                && (own.Country is null or "---" || PlacedByDefault(mention)
+                && (own.Country is null or "---" || PlacedByDefault(mention) && _entities.Mentions[apposedName].Actor!.Country != own.Country
+                    // (not the same country's: "The main opposition Bharatiya Janata Party" stays the opposition)
                     || _entities.Mentions[apposedName].Actor!.Code is var apposedCode && (apposedCode.StartsWith("NGO", StringComparison.Ordinal) || apposedCode.StartsWith("IGO", StringComparison.Ordinal))
                         && _entities.Mentions[apposedName].Text.Any(char.IsLower)))
             {
@@ -896,6 +908,12 @@ internal sealed class ActorBinder
             {
                 continue; // "one of the leaders of the attack"
             }
+            if (rel.StartsWith("nmod", StringComparison.Ordinal) && rel != "nmod:poss" && tree.HasMarker(c, "of") && ContentNouns.Contains(tree.Lemma(token).ToLowerInvariant()))
+            {
+                // "he had received credible accounts of detainees being beaten": an account, footage or evidence of someone is what
+                // is said or shown about them, not them (the rapporteur did not host the detainees).
+                continue;
+            }
             if (rel.StartsWith("nmod", StringComparison.Ordinal) && rel != "nmod:poss" && tree.HasMarker(c, "of") && tree.Rel(token).StartsWith("nsubj", StringComparison.Ordinal)
                 && PatternMatcher.ViolentNouns.Contains(tree.Lemma(token).ToLowerInvariant()))
             {
@@ -950,6 +968,13 @@ internal sealed class ActorBinder
             result.Add(FromMention(_entities.Mentions[mention]));
         }
     }
+
+    /// <summary>What is said or shown about someone: its "of" phrase names whom it is about.</summary>
+    private static readonly HashSet<string> ContentNouns = new(StringComparer.Ordinal)
+    {
+        "account", "testimony", "footage", "video", "photo", "photograph", "picture", "image", "evidence", "story", "rumour", "rumor",
+        "description", "portrait", "record",
+    };
 
     /// <summary>What a state owns as territory: a possessive pronoun on it refers to the state ("its airspace", "their waters").</summary>
     private static readonly HashSet<string> TerritoryNouns = new(StringComparer.Ordinal)
@@ -1160,6 +1185,56 @@ internal sealed class ActorBinder
         return _entities.Mentions[sm].Actor is { Country: { Length: 3 } country, Sectors: var sectors } && country != ActorRef.Unknown.Code
             && sectors.Contains("GOV") ? country : null;
     }
+
+    /// <summary>A description placed by where it is based: "the London-based rights group", "the New York-based watchdog".</summary>
+    private bool BasedDescription(int mention) => _entities.Mentions[mention].Text.Contains("-based ", StringComparison.Ordinal);
+
+    /// <summary>The last mention of an international body (IGO or NGO) of the mention's kind in the two sentences before the mention's, or its own; -1 if none.</summary>
+    private int RecentInternationalBody(SentenceTree tree, int mention)
+    {
+        var from = tree.Document.Sentences.SpanOf(Math.Max(0, tree.Index - 2)).Start;
+        for (var k = mention - 1; k >= 0 && _entities.Mentions[k].Span.Start >= from; k--)
+        {
+            if (_entities.Mentions[k].Actor is { Code: var code, Sectors: var sectors } && (code.StartsWith("NGO", StringComparison.Ordinal) || code.StartsWith("IGO", StringComparison.Ordinal))
+                && _entities.Mentions[k].Text.Any(char.IsLower)
+                // (of the description's kind: "the London-based rights group" after Amnesty urged the ICC is Amnesty)
+                && (_entities.Mentions[mention].Actor is not { Sectors.Count: > 0 } described || sectors.Any(described.Sectors.Contains) || described.Sectors.Any(d => code.Contains(d, StringComparison.Ordinal))))
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The mention is the last word of a ship's name: a vessel noun, then capitalised words up to it ("the tanker Stena Impero").</summary>
+    private bool InVesselName(SentenceTree tree, int mention)
+    {
+        var first = FirstTokenOf(tree, _entities.Mentions[mention].Span.Start);
+        var k = first - 1;
+        while (k >= tree.First && k > first - 4 && tree.Document.Text[tree.SpanOf(k).Start] is var initial && char.IsUpper(initial))
+        {
+            k--;
+        }
+        return k >= tree.First && k < first - 1 && VesselNouns.Contains(tree.Lemma(k).ToLowerInvariant());
+    }
+
+    private static int FirstTokenOf(SentenceTree tree, int start)
+    {
+        for (var t = tree.First; t < tree.End; t++)
+        {
+            if (tree.SpanOf(t).Start >= start)
+            {
+                return t;
+            }
+        }
+        return tree.End;
+    }
+
+    private static readonly HashSet<string> VesselNouns = new(StringComparer.Ordinal)
+    {
+        "ship", "vessel", "tanker", "carrier", "freighter", "ferry", "yacht", "frigate", "destroyer", "cruiser", "submarine", "trawler",
+        "boat", "liner", "warship", "corvette",
+    };
 
     private bool PlacedByDefault(int mention) =>
         _index is not null && mention < _entities.Mentions.Count && _index.RuleOf(mention) is var rule

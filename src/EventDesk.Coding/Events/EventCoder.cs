@@ -2863,6 +2863,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 || tree.RelIs(c, "compound") && tree.Upos(c) == Upos.PROPN && DemonymOfCountry(binder, tree, c)
                 // "ordered the U.S. ambassador to leave": the state a named envoy or mission is of
                 || tree.RelIs(c, "compound") && tree.Upos(c) == Upos.PROPN && EnvoyNouns.Contains(tree.Lemma(word).ToLowerInvariant())
+                // "denounced U.S. sanctions against its leader": the state that imposed the measure (not whom it targets)
+                || tree.RelIs(c, "compound") && tree.Upos(c) == Upos.PROPN && ImposedMeasures.Contains(tree.Lemma(word).ToLowerInvariant())
+                    && binder.Bind(tree, c, viaModifiers: false) is [{ Actor: { Sectors.Count: 0 } imposer }] && imposer.Code.Length == 3 && imposer.Code != ActorRef.Unknown.Code
                 // "the United Nations peacekeeping mission", "the WHO office": an organisation's own unit
                 || tree.RelIs(c, "compound") && tree.Upos(c) == Upos.PROPN && OrganisationUnits.Contains(tree.Lemma(word).ToLowerInvariant())
                     && binder.Bind(tree, c, viaModifiers: false) is [{ Actor: { } org }] && (org.Code.StartsWith("IGO", StringComparison.Ordinal) || org.Code.StartsWith("NGO", StringComparison.Ordinal));
@@ -3082,6 +3085,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     };
 
     /// <summary>Things an armed side holds or uses, whose compound modifier is their owner: "ISIL positions", "army base".</summary>
+    /// <summary>Measures a state imposes, whose state-name compound is their author ("U.S. sanctions", "EU tariffs").</summary>
+    private static readonly HashSet<string> ImposedMeasures = new(StringComparer.Ordinal)
+    {
+        "sanction", "embargo", "tariff", "blockade", "ban", "restriction", "measure", "curb", "levy", "duty", "boycott",
+    };
+
     private static readonly HashSet<string> MilitaryAssets = new(StringComparer.Ordinal)
     {
         "position", "base", "target", "convoy", "checkpoint", "outpost", "camp", "hideout", "stronghold", "facility", "headquarters",

@@ -5236,4 +5236,44 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(NewsEvents("OUAGADOUGOU (AP) - The Koglweogo groups have been accused by Human Rights Watch of beating and illegally detaining suspects.\n",
             new DateOnly(2019, 1, 10)), e => e.Source.Actor?.Code == "NGOHRIHRW" && e.Root == "17");
     }
+
+    [Fact]
+    public void An_account_of_detainees_is_not_the_detainees()
+    {
+        // "He said he had received credible accounts of detainees being beaten" had the U.N. rapporteur host the detainees (043).
+        Assert.DoesNotContain(NewsEvents("GENEVA (Reuters) - U.N. investigator Paulo Sergio Pinheiro said he had received credible accounts of detainees being beaten.\n",
+            new DateOnly(2007, 12, 7)), e => e.Root == "04");
+    }
+
+    [Fact]
+    public void A_body_described_by_where_it_is_based_is_the_international_body_just_named()
+    {
+        // "Amnesty International released a report ... the London-based rights group accused officers" made the group British (GBRHRI).
+        Assert.Contains(NewsEvents("MANILA (AP) - Amnesty International released a report on the drug war on Wednesday. In the report, the London-based rights group "
+            + "accused Philippine police officers of being paid for each killing.\n", new DateOnly(2017, 2, 1)),
+            e => e.Source.Actor?.Code.StartsWith("NGO", StringComparison.Ordinal) == true && e.Target?.Actor?.Code == "PHLCOP");
+    }
+
+    [Fact]
+    public void Denouncing_a_states_sanctions_against_someone_is_aimed_at_the_state()
+    {
+        // "North Korea denounced U.S. sanctions against its leader Kim Jong Un" was aimed at Kim (PRKGOV): the measure's target, not
+        // the state that imposed it.
+        Assert.Contains(NewsEvents("SEOUL, July 7, 2016 (AFP) - North Korea on Thursday denounced U.S. sanctions against its leader Kim Jong Un as an open declaration of war.\n",
+            new DateOnly(2016, 7, 7)), e => e.Source.Actor?.Code == "PRK" && e.Target?.Actor?.Code == "USA" && e.Root == "11");
+    }
+
+    [Fact]
+    public void A_plural_name_is_a_they_and_a_ships_name_is_no_leader()
+    {
+        // "The Houthis, who control much of northern Yemen, say they are acting in solidarity with Palestinians" gave "they" to the Biden
+        // administration of the paragraph before (a plural proper noun was not plural); "the Houthis seized the car carrier Galaxy Leader"
+        // was aimed at the U.S. government ("Leader" a role, placed in the dateline's country).
+        var events = NewsEvents("WASHINGTON (AP) -- The Biden administration on Wednesday put Yemen's Houthi rebels back on a U.S. list of terrorist groups.\n\n"
+            + "The Houthis, who control much of northern Yemen including the capital Sanaa, say they are acting in solidarity with Palestinians in Gaza.\n\n"
+            + "In November, the Houthis seized the car carrier Galaxy Leader and took its 25 crew members hostage.\n", new DateOnly(2024, 1, 17));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Source.Actor?.Code == "YEMREB" && e.Target?.Actor?.Code == "PSE");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "USAGOV" && e.Sentence == 1);
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "USAGOV");
+    }
 }
