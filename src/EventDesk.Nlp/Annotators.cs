@@ -275,6 +275,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             AppositionWithConjunctionAsConjunct(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             ObjectAfterObliqueAsApposition(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             WithNameBeforeFollowing(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            ParallelParticiples(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             for (var i = 0; i < n; i++)
             {
                 heads[start + i] = sentenceHeads[i] < 0 ? -1 : start + sentenceHeads[i];
@@ -351,6 +352,29 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
                 continue; // a real apposition follows a comma, a dash or a bracket
             }
             (heads[a], labels[a]) = (verb, ids.Obj);
+        }
+    }
+
+    /// <summary>
+    /// "the army said it had seized power, detaining President Kabore, suspending the constitution and dissolving the government":
+    /// the second participle was hung on the first one's object as its modifier, so the president suspended the constitution.
+    /// A participle after a comma, on the object of a participle clause, is that clause's sibling: it shares its head.
+    /// </summary>
+    private static void ParallelParticiples(TokenLayer tokens, PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
+    {
+        if (ids.Acl < 0 || ids.Advcl < 0 || ids.Obj < 0)
+        {
+            return;
+        }
+        for (var v = 2; v < heads.Length; v++)
+        {
+            var noun = heads[v];
+            if (labels[v] != ids.Acl || noun < 0 || noun > v || pos.XposOf(start + v) != "VBG" || !tokens.TextOf(start + v - 1).SequenceEqual(",")
+                || labels[noun] != ids.Obj || heads[noun] is not (>= 0 and var first) || labels[first] != ids.Advcl || pos.XposOf(start + first) != "VBG")
+            {
+                continue;
+            }
+            (heads[v], labels[v]) = (heads[first], ids.Advcl);
         }
     }
 

@@ -2661,6 +2661,12 @@ internal sealed class ResolverRun
                     }
                 }
             }
+            if (p.Agents.Count > 1 && FollowerHeads.Contains(head.Key) && _kb.FindAgent(p.Agents[^2].Key) is { Sector: "GOV" or "MIL" or "COP" or "JUD" or "SPY" })
+            {
+                // "thousands of junta supporters rallied, chanting slogans against France": the state's supporters are its people,
+                // not the state (was NERGOV, and the rally an official protest).
+                return (agent, "CVL", TitleCase(p.Agents[^2].Text) + " " + agent.Role);
+            }
             if (p.Agents.Count > 1 && StaffHeads.Contains(head.Key) && _kb.FindAgent(p.Agents[^2].Key) is { Sector: not ("LAB" or "") } employer)
             {
                 // "a local U.S. consulate employee", "embassy staff", "hospital workers": staff work for the body before them;
@@ -2687,6 +2693,9 @@ internal sealed class ResolverRun
         // followers take the side they follow: "opposition supporters" (OPP), "union members" (LAB)
         "supporter", "supporters", "loyalist", "loyalists", "member", "members",
     };
+
+    /// <summary>Followers of a side (<see cref="StaffHeads"/>): of a state body they are civilians, not the state.</summary>
+    private static readonly HashSet<string> FollowerHeads = new(StringComparer.Ordinal) { "supporter", "supporters", "loyalist", "loyalists" };
 
     private static string TitleCase(string s) =>
         s.Length > 0 && char.IsLower(s[0]) ? char.ToUpperInvariant(s[0]) + s[1..] : s;

@@ -4041,7 +4041,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         else if (targetList.Count == 0 && code.Root == "14" && _options.ProtestsTargetGovernment
             && sources[0].Actor is { Country: { Length: 3 } country } && country != ActorRef.Unknown.Code && !sources[0].Actor!.Sectors.Contains("GOV")
-            && (sources[0].Actor!.Sectors.Count > 0 || !IsStateName(document, sources[0])))
+            && (sources[0].Actor!.Sectors.Count > 0 || !IsStateName(document, sources[0]))
+            // (not the rulers' own supporters: "thousands of junta supporters rallied in Niamey")
+            && !RulersFollowers(sources[0].Actor!))
         {
             // A protest with no stated target is addressed to the government of the protesters' country
             // (ICEWS practice): "thousands marched in Tehran" -> IRN... -> IRNGOV.
@@ -5859,6 +5861,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         actor is { Name: null, Role: { } role } && actor.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && actor.Sectors.Count > 0
         && actor.Sectors.All(s => s is "MIL" or "COP")
         && (role.Contains("Government", StringComparison.OrdinalIgnoreCase) || role.Contains("Regime", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Civilians who follow the state's rulers ("junta supporters", "government loyalists"): their rallies address no one.</summary>
+    private static bool RulersFollowers(ActorRef actor) =>
+        actor.Role is { } role && actor.Sectors.Contains("CVL")
+        && (role.EndsWith(" Supporters", StringComparison.Ordinal) || role.EndsWith(" Loyalists", StringComparison.Ordinal))
+        && role.Split(' ')[0] is "Junta" or "Government" or "Regime" or "Army" or "Military";
 
     private static bool CiviliansOfNoCountry(ActorRef? actor) =>
         actor is { Name: null } && actor.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && actor.Sectors.Count > 0

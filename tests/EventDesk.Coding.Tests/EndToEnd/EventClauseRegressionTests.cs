@@ -5276,4 +5276,37 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "USAGOV" && e.Sentence == 1);
         Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "USAGOV");
     }
+
+    [Fact]
+    public void Summoning_ones_own_ministers_to_a_meeting_is_no_diplomatic_protest()
+    {
+        // "Guinea's new military leaders summoned the ousted president's Cabinet ministers to a meeting" was an official complaint
+        // (114), as a summoned ambassador is.
+        var events = NewsEvents("CONAKRY (AP) — Guinea’s new military leaders on Monday summoned the ousted president’s Cabinet ministers to a meeting.\n", new DateOnly(2021, 9, 6));
+        Assert.DoesNotContain(events, e => e.Cameo == "114");
+        Assert.Contains(events, e => e.Root == "04");
+        Assert.Contains(NewsEvents("ANKARA (AP) - Turkey summoned the Dutch ambassador to the foreign ministry.\n", new DateOnly(2017, 3, 12)), e => e.Cameo == "114");
+    }
+
+    [Fact]
+    public void Participles_after_a_comma_share_the_clause_of_the_first()
+    {
+        // "the army announced it had seized power, detaining President Kabore, suspending the constitution": the second participle was
+        // parsed as a modifier of the president, who then suspended the constitution (BFAGOV -> BFA 1724).
+        var events = NewsEvents("Ouagadougou, 25 January 2022 – Burkina Faso's army announced on state television late on Monday that it had seized power, "
+            + "detaining President Roch Marc Christian Kaboré, suspending the constitution and dissolving the government.\n", new DateOnly(2022, 1, 25));
+        Assert.Contains(events, e => e.Cameo == "1724" && e.Source.Actor?.Code == "BFAMIL");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "BFAGOV");
+    }
+
+    [Fact]
+    public void The_juntas_supporters_are_its_people_not_the_junta()
+    {
+        // "thousands of junta supporters rallied in Niamey, chanting slogans against France" were the junta (NERGOV), and their rally
+        // an official protest (114); nor do the rulers' supporters rally against their government.
+        var events = NewsEvents("NIAMEY (Reuters) - On Sunday, thousands of junta supporters rallied in Niamey, chanting slogans against France and ECOWAS.\n",
+            new DateOnly(2023, 7, 31));
+        Assert.Contains(events, e => e.Source.Actor?.Code == "NERCVL" && e.Target?.Actor?.Code == "FRA" && e.Root == "14");
+        Assert.DoesNotContain(events, e => e.Cameo == "114" || e.Target?.Actor?.Code == "NERGOV");
+    }
 }
