@@ -276,6 +276,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             ObjectAfterObliqueAsApposition(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             WithNameBeforeFollowing(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             ParallelParticiples(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            ThatAfterToldAsComplementizer(tokens, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             for (var i = 0; i < n; i++)
             {
                 heads[start + i] = sentenceHeads[i] < 0 ? -1 : start + sentenceHeads[i];
@@ -353,6 +354,44 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             }
             (heads[a], labels[a]) = (verb, ids.Obj);
         }
+    }
+
+    /// <summary>
+    /// "Pashinyan told parliament that Azerbaijani troops had seized about 10 square kilometers": "that" was read as a relative
+    /// pronoun (the object of "seized", which has an object of its own), so the troops seized the parliament. A "that" clause
+    /// with its own subject and object, on the object of "told", is what was told.
+    /// </summary>
+    private static void ThatAfterToldAsComplementizer(TokenLayer tokens, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
+    {
+        if (ids.Relcl < 0 || ids.Obj < 0 || ids.Nsubj < 0 || ids.Mark < 0 || ids.Ccomp < 0)
+        {
+            return;
+        }
+        for (var that = 1; that + 2 < heads.Length; that++)
+        {
+            var verb = heads[that];
+            if (!tokens.TextOf(start + that).SequenceEqual("that") || verb <= that || labels[that] != ids.Obj || labels[verb] != ids.Relcl
+                || heads[verb] is not (>= 0 and var told) || told != that - 1 || labels[told] != ids.Obj || heads[told] is not (>= 0 and var speech)
+                || !HasDependent(heads, labels, verb, ids.Nsubj) || !HasOtherDependent(heads, labels, verb, ids.Obj, that)
+                || tokens.TextOf(start + speech) is not ("told" or "tell" or "tells" or "telling" or "informed" or "assured" or "warned" or "reminded"))
+            {
+                continue;
+            }
+            (heads[verb], labels[verb]) = (speech, ids.Ccomp);
+            (heads[that], labels[that]) = (verb, ids.Mark);
+        }
+    }
+
+    private static bool HasOtherDependent(ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, int head, int label, int other)
+    {
+        for (var k = 0; k < heads.Length; k++)
+        {
+            if (k != other && heads[k] == head && labels[k] == label)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -591,7 +630,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
 
     /// <summary>The label ids <see cref="CoordinatedSubjectAsRoot"/> reads (-1 when the model has no such label).</summary>
     private readonly record struct CoordinationLabels(int Nsubj, int Conj, int Cc, int Root, int Relcl, int Appos, int Poss, int Case, int Compound,
-        int Obl, int Advcl, int Mark, int Nmod, int OblUnmarked, int Parataxis, int Acl, int Obj, int AuxPass, int Xcomp, int NsubjPass, int Iobj, int Aux)
+        int Obl, int Advcl, int Mark, int Nmod, int OblUnmarked, int Parataxis, int Acl, int Obj, int AuxPass, int Xcomp, int NsubjPass, int Iobj, int Aux, int Ccomp)
     {
         public static CoordinationLabels Of(string[] names) =>
             new(Array.IndexOf(names, "nsubj"), Array.IndexOf(names, "conj"), Array.IndexOf(names, "cc"), Array.IndexOf(names, "root"),
@@ -599,7 +638,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
                 Array.IndexOf(names, "compound"), Array.IndexOf(names, "obl"), Array.IndexOf(names, "advcl"), Array.IndexOf(names, "mark"),
                 Array.IndexOf(names, "nmod"), Math.Max(Array.IndexOf(names, "obl:unmarked"), Array.IndexOf(names, "obl")), Array.IndexOf(names, "parataxis"),
                 Array.IndexOf(names, "acl"), Array.IndexOf(names, "obj"), Array.IndexOf(names, "aux:pass"), Array.IndexOf(names, "xcomp"),
-                Array.IndexOf(names, "nsubj:pass"), Array.IndexOf(names, "iobj"), Array.IndexOf(names, "aux"));
+                Array.IndexOf(names, "nsubj:pass"), Array.IndexOf(names, "iobj"), Array.IndexOf(names, "aux"), Array.IndexOf(names, "ccomp"));
     }
 
     /// <summary>

@@ -4015,6 +4015,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             targetList = [provoker];
             match.ContextTarget = "the author of the act it answers (after/following)";
         }
+        if (news && targetList.Count == 0 && code.Root == "19" && tree.Lemma(match.Trigger).ToLowerInvariant() is "capture" or "seize" or "overrun" or "take"
+            && tree.ChildExact(match.Trigger, "obj") is var captured and >= 0 && !match.Used.Contains(captured)
+            && !SettlementNouns.Contains(tree.Lemma(captured).ToLowerInvariant()) && !MilitaryAssets.Contains(tree.Lemma(captured).ToLowerInvariant())
+            && binder.PlaceAt(tree, captured) is null && !binder.Bind(tree, captured).Any(p => p.Actor is not null))
+        {
+            return; // "We captured their two best batsmen early" (a cricket captain), "seized the initiative": nothing of a war was taken
+        }
         if (targetList.Count == 0 && !_options.UndirectedRoots.Contains(code.Root))
         {
             if (news && sources[0].Actor is { Country: { Length: 3 } } && !negated && modality == EventModality.Asserted)

@@ -1635,6 +1635,11 @@ internal static class PatternMatcher
                 // adjunct: after a verb of asking or ordering someone, the infinitive is still what that someone does.
                 return (advclController, "object controller of an infinitive");
             }
+            if (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && tree.HasMarker(verb, "over"))
+            {
+                // "Sudan recalls envoy from Ethiopia over killing of captured soldiers": the act a reaction is over is someone else's.
+                return (-1, "");
+            }
             if (rel.StartsWith("conj", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && tree.Pos.XposOf(head) is "VBN" or "VBD"
                 && !HasBeAuxiliary(tree, verb))
             {
@@ -1889,6 +1894,11 @@ internal static class PatternMatcher
         {
             // "a delegation led by Senator Ed Markey, less than two weeks after a visit by House Speaker Nancy Pelosi": an earlier or
             // later event with an author of its own is that author's, not one the clause's subject took part in.
+            return (-1, "", -1);
+        }
+        if (tree.HasMarker(noun, "over") && ViolentNouns.Contains(tree.Lemma(noun).ToLowerInvariant()))
+        {
+            // "Sudan recalls envoy from Ethiopia over killing of captured soldiers": the act a reaction is over is someone else's.
             return (-1, "", -1);
         }
         for (var h = tree.Head(noun); h >= 0; h = tree.Head(h))

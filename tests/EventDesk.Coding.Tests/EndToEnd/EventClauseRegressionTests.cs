@@ -5309,4 +5309,31 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Source.Actor?.Code == "NERCVL" && e.Target?.Actor?.Code == "FRA" && e.Root == "14");
         Assert.DoesNotContain(events, e => e.Cameo == "114" || e.Target?.Actor?.Code == "NERGOV");
     }
+
+    [Fact]
+    public void What_a_minister_told_parliament_is_no_act_on_parliament()
+    {
+        // "Pashinyan told parliament that Azerbaijani troops had seized about 10 square kilometers" read "that" as a relative pronoun, and
+        // the troops seized the parliament (AZEMIL -> ARMLEG 192).
+        Assert.DoesNotContain(NewsEvents("YEREVAN (AP) - Prime Minister Nikol Pashinyan told parliament that Azerbaijani troops had seized about 10 square "
+            + "kilometers of Armenian territory.\n", new DateOnly(2022, 9, 14)), e => e.Target?.Actor?.Code == "ARMLEG");
+    }
+
+    [Fact]
+    public void An_act_a_reaction_is_over_is_not_the_reacting_states()
+    {
+        // "Sudan recalls envoy from Ethiopia over killing of captured soldiers" had Sudan kill its own soldiers (SDN -> SDNMIL 190).
+        var events = NewsEvents("KHARTOUM (Reuters) - Sudan recalls envoy from Ethiopia over killing of captured soldiers\n", new DateOnly(2022, 6, 27));
+        Assert.Contains(events, e => e.Source.Actor?.Code == "SDN" && e.Target?.Actor?.Code == "ETH" && e.Root == "16");
+        Assert.DoesNotContain(events, e => e.Root == "19");
+    }
+
+    [Fact]
+    public void Capturing_batsmen_is_no_act_of_war()
+    {
+        // A cricket captain's "We captured their two best batsmen early" was an assault (190) by the Indian military ("captain").
+        Assert.DoesNotContain(NewsEvents("LAHORE (AP) - \"We captured their two best batsmen early,\" the Indian captain said.\n", new DateOnly(2014, 2, 20)),
+            e => e.Root == "19");
+        Assert.Contains(NewsEvents("KABUL (AP) - Taliban fighters captured three soldiers on Sunday.\n", new DateOnly(2014, 2, 20)), e => e.Root == "19");
+    }
 }
