@@ -2033,6 +2033,16 @@ internal sealed class ResolverRun
             {
                 RegisterSurname(SpanKey(surnameStart + 2, last + 1), a); // "Bashar al-Jaafari ... Jaafari said": the name without its article
             }
+            for (var b = a.First + 1; b < last; b++)
+            {
+                if (KeyOf(b) is "bin" or "ibn" or "bint")
+                {
+                    // "Sheikh Mohamed bin Zayed Al Nahyan ... sent a cable to Sheikh Mohamed": an Arabic name's given name, before
+                    // its "bin", is how the text names him again (was Djibouti's prime minister, Abdoulkader Kamil Mohamed).
+                    RegisterSurname(KeyOf(b - 1).ToString(), a);
+                    break;
+                }
+            }
             if (last - a.First <= 3 && FamilyNameFirst.Contains(KeyOf(a.First).ToString()))
             {
                 RegisterSurname(KeyOf(a.First).ToString(), a); // "Kim Jong Un" ... "Kim said"; "Xi Jinping" ... "Xi"

@@ -2838,11 +2838,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 continue; // "welcomed the outcome on Twitter": where it was said, not to whom
             }
-            if ((tree.Rel(c) == "nmod:poss" || tree.RelIs(c, "nmod") && tree.HasMarker(c, "from") && tree.Head(word) is var bearer and >= 0
+            if ((tree.Rel(c) == "nmod:poss" || tree.RelIs(c, "nmod") && (tree.HasMarker(c, "from") || tree.HasMarker(c, "of")) && tree.Head(word) is var bearer and >= 0
                     && tree.Lemma(bearer).ToLowerInvariant() is "convey" or "send" or "deliver" or "pass" or "bring" or "extend" or "relay" or "carry" or "offer" or "express" or "read")
                 && GiverNouns.Contains(tree.Lemma(word).ToLowerInvariant()))
             {
-                // "offered the European Union's sincere condolences", "conveyed condolences from President Joe Biden": whose
+                // "offered the European Union's sincere condolences", "conveyed condolences from President Joe Biden", "conveyed the
+                // condolences of the Armenian people": whose
                 // condolences they are, not to whom (but "sought an apology from the Chinese government" asks it of them)
                 continue;
             }

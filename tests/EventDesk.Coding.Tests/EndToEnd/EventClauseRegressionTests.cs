@@ -5336,4 +5336,28 @@ public sealed class EventClauseRegressionTests
             e => e.Root == "19");
         Assert.Contains(NewsEvents("KABUL (AP) - Taliban fighters captured three soldiers on Sunday.\n", new DateOnly(2014, 2, 20)), e => e.Root == "19");
     }
+
+    [Fact]
+    public void Congratulations_withdrawn_honours_received_and_condolences_of_a_people()
+    {
+        // "U.S. withdraws congratulations to Kenya's Kibaki" was a withdrawal of forces (0874); "Modi receives UAE's highest civilian
+        // honour" a visit hosted (043); "conveyed the condolences of the Armenian people" condolences to them.
+        Assert.Contains(NewsEvents("NAIROBI (Reuters) - U.S. withdraws congratulations to Kenya's Kibaki as death toll climbs\n", new DateOnly(2008, 1, 1)),
+            e => e.Root == "11" && e.Target?.Actor?.Code == "KENGOV");
+        Assert.DoesNotContain(NewsEvents("ABU DHABI (WAM) - Modi receives UAE's highest civilian honour\n", new DateOnly(2019, 8, 24)), e => e.Root == "04");
+        Assert.DoesNotContain(NewsEvents("ANKARA (AA) - Armenian Foreign Minister Ararat Mirzoyan conveyed the condolences of the Armenian people.\n",
+            new DateOnly(2023, 2, 15)), e => e.Target?.Actor?.Country == "ARM");
+    }
+
+    [Fact]
+    public void Sheikh_and_a_given_name_is_the_arabic_name_named_before()
+    {
+        // "Sheikh Mohamed bin Zayed Al Nahyan ... King Salman sent a cable of congratulations to Sheikh Mohamed" went to Djibouti's prime
+        // minister (Abdoulkader Kamil Mohamed, the knowledge base's office holder with that surname).
+        var events = NewsEvents("Leaders across the region sent messages to President His Highness Sheikh Mohamed bin Zayed Al Nahyan on Saturday as the UAE "
+            + "marked its 52nd National Day.\n\nRIYADH: Custodian of the Two Holy Mosques King Salman bin Abdulaziz sent a cable of congratulations to Sheikh "
+            + "Mohamed on the occasion.\n", new DateOnly(2023, 12, 2));
+        Assert.Contains(events, e => e.Source.Actor?.Code == "SAUGOV" && e.Target?.Actor?.Code == "AREGOV");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Country == "DJI");
+    }
 }
