@@ -2563,8 +2563,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         foreach (var word in match.Pattern.Code.Length >= 2 && match.Pattern.Code[..2] is "17" or "18" or "19" or "20"
             || match.Pattern.Code.StartsWith("084", StringComparison.Ordinal) && tree.Lemma(match.Trigger).ToLowerInvariant() is "pardon" or "release" or "free" or "liberate" or "parole"
             || match.Pattern.Code.StartsWith("06", StringComparison.Ordinal) // "would cooperate with the court" (the ICC named before)
+            || match.Pattern.Code == "160" // "pulled out of the government", "withdrew from the coalition": the government left
             ? match.Used : [])
         {
+            if (match.Pattern.Code == "160" && tree.Lemma(word).ToLowerInvariant() is not ("government" or "coalition" or "cabinet"))
+            {
+                continue;
+            }
             if (match.Pattern.Code.StartsWith("06", StringComparison.Ordinal) && !(tree.RelIs(word, "obl") && tree.HasMarker(word, "with")))
             {
                 continue;

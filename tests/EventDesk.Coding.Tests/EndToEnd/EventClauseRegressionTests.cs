@@ -5360,4 +5360,16 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Source.Actor?.Code == "SAUGOV" && e.Target?.Actor?.Code == "AREGOV");
         Assert.DoesNotContain(events, e => e.Target?.Actor?.Country == "DJI");
     }
+
+    [Fact]
+    public void Dissolving_a_house_and_withdrawing_support_are_political_acts_not_troop_moves()
+    {
+        // "Thaksin dissolved the House of Representatives" coded nothing (only "parliament" was listed); "the party was pulling its
+        // backing for the prime minister" was a withdrawal of forces (0874).
+        Assert.Contains(NewsEvents("BANGKOK (AP) - Prime Minister Thaksin Shinawatra dissolved the House of Representatives on Friday.\n", new DateOnly(2006, 2, 27)),
+            e => e.Source.Actor?.Code == "THAGOV" && e.Target?.Actor?.Code == "THALEG" && e.Root == "08");
+        var backing = NewsEvents("KUALA LUMPUR (AFP) - The party was pulling its backing for Prime Minister Muhyiddin Yassin.\n", new DateOnly(2021, 8, 16));
+        Assert.Contains(backing, e => e.Cameo == "160" && e.Target?.Actor?.Code == "MYSGOV");
+        Assert.DoesNotContain(backing, e => e.Cameo == "0874");
+    }
 }
