@@ -5371,5 +5371,8 @@ public sealed class EventClauseRegressionTests
         var backing = NewsEvents("KUALA LUMPUR (AFP) - The party was pulling its backing for Prime Minister Muhyiddin Yassin.\n", new DateOnly(2021, 8, 16));
         Assert.Contains(backing, e => e.Cameo == "160" && e.Target?.Actor?.Code == "MYSGOV");
         Assert.DoesNotContain(backing, e => e.Cameo == "0874");
+        // (And a contract awarded is business, not praise: "Pakistan's navy awarded Turkish company STM a contract" was 051.)
+        Assert.Contains(NewsEvents("ISLAMABAD (AP) - In 2016, Pakistan's navy awarded Turkish company STM a contract to modernise its submarines.\n",
+            new DateOnly(2016, 1, 1)), e => e.Cameo == "061" && e.Target?.Actor?.Code == "TURBUS");
     }
 }
