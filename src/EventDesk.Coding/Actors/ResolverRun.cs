@@ -1173,7 +1173,9 @@ internal sealed class ResolverRun
             return null;
         }
         var q = _phrases[index - 1];
-        return q.End == p.First - 1 && q.NameAtom is not null && q.Agents.Count > 0 && PluralRole(q.Agents[^1]) && !q.Resolving
+        // (Only a title with its country: "Foreign Ministers Ahmet Davutoglu and Edward Nalbandian" share no country, and the
+        // knowledge base's Davutoglu made the Armenian minister Turkish.)
+        return q.End == p.First - 1 && q.NameAtom is not null && q.Agents.Count > 0 && PluralRole(q.Agents[^1]) && !q.Resolving && q.Modifiers.Count > 0
             && Resolve(q) is { Actor: { Sectors.Count: > 0 } } titled ? titled : null;
     }
 

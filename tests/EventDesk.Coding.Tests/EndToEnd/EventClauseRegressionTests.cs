@@ -5375,4 +5375,18 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsEvents("ISLAMABAD (AP) - In 2016, Pakistan's navy awarded Turkish company STM a contract to modernise its submarines.\n",
             new DateOnly(2016, 1, 1)), e => e.Cameo == "061" && e.Target?.Actor?.Code == "TURBUS");
     }
+
+    [Fact]
+    public void A_plural_title_without_a_country_shares_no_country_and_a_joint_communique_is_signed()
+    {
+        // "Foreign Ministers Ahmet Davutoglu and Edward Nalbandian" made the Armenian minister Turkish (the plural title shared the
+        // first minister's actor, whose country came from the knowledge base); "signed a joint communique with his Chinese counterpart"
+        // coded nothing (no communique among the agreements).
+        var zurich = NewsEvents("ZURICH (AP) - Foreign Ministers Ahmet Davutoglu and Edward Nalbandian signed the two protocols at the University of Zurich. "
+            + "Clinton met Nalbandian after the ceremony.\n", new DateOnly(2009, 10, 10));
+        Assert.DoesNotContain(zurich, e => e.Target?.Actor?.Code == "TURGOV" && e.Source.Actor?.Country == "USA");
+        Assert.Contains(NewsEvents("TEGUCIGALPA (AP) - Honduras established relations with China on Sunday. Foreign Minister Eduardo Enrique Reina signed a "
+            + "joint communique with his Chinese counterpart, Qin Gang, in Beijing.\n", new DateOnly(2023, 3, 26)),
+            e => e.Cameo == "057" && e.Target?.Actor?.Code == "CHNGOV");
+    }
 }
