@@ -1145,10 +1145,6 @@ internal sealed class ActorBinder
     }
 
     /// <summary>
-    /// The resolver gave the mention the story's country only by default or from an earlier same word ("the two leaders" in a
-    /// story datelined Addis Ababa was ETHGOV), not from anything the phrase says.
-    /// </summary>
-    /// <summary>
     /// The mention of a name in apposition right after <paramref name="token"/> ("group Hezbollah", "rights group Amnesty
     /// International") whose actor has a sector; -1 if none.
     /// </summary>
@@ -1236,6 +1232,10 @@ internal sealed class ActorBinder
         "boat", "liner", "warship", "corvette",
     };
 
+    /// <summary>
+    /// The resolver gave the mention the story's country only by default or from an earlier same word ("the two leaders" in a
+    /// story datelined Addis Ababa was ETHGOV), not from anything the phrase says.
+    /// </summary>
     private bool PlacedByDefault(int mention) =>
         _index is not null && mention < _entities.Mentions.Count && _index.RuleOf(mention) is var rule
         && (rule.StartsWith("agent+default:", StringComparison.Ordinal) || rule.StartsWith("agent+local:", StringComparison.Ordinal) || rule == "agent+earlier");

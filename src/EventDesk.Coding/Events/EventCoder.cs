@@ -3090,13 +3090,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "personnel", "worker", "envoy", "representative", "official", "convoy", "operation",
     };
 
-    /// <summary>Things an armed side holds or uses, whose compound modifier is their owner: "ISIL positions", "army base".</summary>
     /// <summary>Measures a state imposes, whose state-name compound is their author ("U.S. sanctions", "EU tariffs").</summary>
     private static readonly HashSet<string> ImposedMeasures = new(StringComparer.Ordinal)
     {
         "sanction", "embargo", "tariff", "blockade", "ban", "restriction", "measure", "curb", "levy", "duty", "boycott",
     };
 
+    /// <summary>Things an armed side holds or uses, whose compound modifier is their owner: "ISIL positions", "army base".</summary>
     private static readonly HashSet<string> MilitaryAssets = new(StringComparer.Ordinal)
     {
         "position", "base", "target", "convoy", "checkpoint", "outpost", "camp", "hideout", "stronghold", "facility", "headquarters",
@@ -5879,7 +5879,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static bool RulersFollowers(ActorRef actor) =>
         actor.Role is { } role && actor.Sectors.Contains("CVL")
         && (role.EndsWith(" Supporters", StringComparison.Ordinal) || role.EndsWith(" Loyalists", StringComparison.Ordinal))
-        && role.Split(' ')[0] is "Junta" or "Government" or "Regime" or "Army" or "Military";
+        && (role.StartsWith("Junta ", StringComparison.Ordinal) || role.StartsWith("Government ", StringComparison.Ordinal)
+            || role.StartsWith("Regime ", StringComparison.Ordinal) || role.StartsWith("Army ", StringComparison.Ordinal)
+            || role.StartsWith("Military ", StringComparison.Ordinal));
 
     private static bool CiviliansOfNoCountry(ActorRef? actor) =>
         actor is { Name: null } && actor.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && actor.Sectors.Count > 0

@@ -602,8 +602,9 @@ internal static class FiniteVerbRepair
 
     /// <summary>
     /// "Reporters Without Borders accused Tehran's prosecutor", "Doctors Without Borders said": a capitalised "Without" (or
-    /// "Sans") between two capitalised words is part of the name (and so is a watchdog's "Watch", below). Tagged as a preposition, it was parsed as a subordinator,
-    /// "Borders" as the subject of "accused" and "Reporters" as the root: the accusation had no source.
+    /// "Sans") between two capitalised words is part of the name (and so is a watchdog's "Watch", below). Tagged as a
+    /// preposition, it was parsed as a subordinator, "Borders" as the subject of "accused" and "Reporters" as the root: the
+    /// accusation had no source.
     /// </summary>
     public static void ApplyPrepositionsInsideNames(TokenLayer tokens, int firstToken, Span<int> classes, int properNounClass)
     {
