@@ -2665,6 +2665,11 @@ internal sealed class ResolverRun
                         // "deputy U.N. ambassador": a rank of the office after it, not a member of parliament
                         return (agent, agent.Sector, "Deputy " + agent.Role);
                     }
+                    if (p.Agents[i].Key is "union" && agent.Role.Contains("Minister", StringComparison.Ordinal))
+                    {
+                        // "Union Home Minister Amit Shah": India's Union (federal) government, not a trade union (was INDLAB)
+                        return (agent, agent.Sector, agent.Role);
+                    }
                     // (Not a politician's leaning: "the centrist mayor of Bucharest" is a mayor.)
                     if (_kb.FindAgent(p.Agents[i].Key) is { Sector: not ("GOV" or "MOD") } before && (agent.Sector == "GOV" || before.Sector is "REB" or "INS" or "UAF" or "OPP"))
                     {

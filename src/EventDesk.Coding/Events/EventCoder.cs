@@ -3797,6 +3797,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return; // "X said ..." is the frame of a quote or report, not an event of its own
         }
         var targetList = bound.Targets;
+        if (news && code.Root == "11" && match.Target >= 0 && tree.Upos(match.Target) == Upos.NOUN
+            && PatternMatcher.ViolentNouns.Contains(tree.Lemma(match.Target).ToLowerInvariant())
+            && !binder.Bind(tree, match.Target, viaModifiers: false).Any(p => p.Actor is not null)
+            && tree.ChildMarked(match.Target, "nmod", "of") >= 0 && !NamesAnAuthor(tree, binder, match.Target))
+        {
+            // "Abiy condemned the killing of more than 200 civilians in Gimbi": a condemned act's "of" phrase is its victims, not
+            // whom the condemnation is aimed at (its author is, when named: "the killing of protesters by Iranian forces").
+            return;
+        }
         if (targetList.Count >= 2 && sources.Count == 1 && sources[0].Actor?.Country is { Length: 3 } speakerHome && speakerHome != ActorRef.Unknown.Code
             && targetList.Any(t => t.Actor?.Country == speakerHome) && targetList.Any(t => t.Actor?.Country is { Length: 3 } other && other != speakerHome && other != ActorRef.Unknown.Code)
             && (targetList.All(t => t.Span == targetList[0].Span) || sources[0].Actor!.Sectors.Count == 0 || targetList.All(t => t.Actor?.Country != speakerHome || t.Actor.Sectors.Contains("GOV"))))
@@ -5868,6 +5877,20 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     // (CRM too: "Myanmar's military government freed more than 9,000 prisoners" in a story datelined Bangkok were THACRM.)
     private static readonly FrozenSet<string> CivilSectors = new[] { "CVL", "OPP", "LAB", "EDU", "MED", "HLH", "BUS", "REL", "AGR", "ENV", "HRI", "JUD", "LEG", "COP", "CRM" }
         .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>An act noun names its author: a possessor, a by-phrase, or an adjective or compound that is an actor.</summary>
+    private static bool NamesAnAuthor(SentenceTree tree, ActorBinder binder, int act)
+    {
+        foreach (var c in tree.Children(act))
+        {
+            if ((tree.Rel(c) == "nmod:poss" || tree.RelIs(c, "nmod") && tree.HasMarker(c, "by") || tree.RelIs(c, "amod") || tree.RelIs(c, "compound"))
+                && binder.Bind(tree, c, viaModifiers: false).Any(p => p.Actor is not null))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Unnamed forces of no country that the text calls the government's or the regime's ("pro-government forces").</summary>
     private static bool StateForcesOfNoCountry(ActorRef? actor) =>

@@ -1901,6 +1901,13 @@ internal static class PatternMatcher
             // "Sudan recalls envoy from Ethiopia over killing of captured soldiers": the act a reaction is over is someone else's.
             return (-1, "", -1);
         }
+        if ((tree.HasMarker(noun, "since") || tree.HasMarker(noun, "after") || tree.HasMarker(noun, "following"))
+            && ViolentNouns.Contains(tree.Lemma(noun).ToLowerInvariant()) && tree.Child(noun, "nmod:poss") < 0)
+        {
+            // "Gangs have expanded their control of Haiti since the 2021 assassination of President Jovenel Moise": an attack that
+            // dates the clause is not its subject's (an own one says so: "since its offensive began").
+            return (-1, "", -1);
+        }
         for (var h = tree.Head(noun); h >= 0; h = tree.Head(h))
         {
             var upos = tree.Upos(h);

@@ -5389,4 +5389,20 @@ public sealed class EventClauseRegressionTests
             + "joint communique with his Chinese counterpart, Qin Gang, in Beijing.\n", new DateOnly(2023, 3, 26)),
             e => e.Cameo == "057" && e.Target?.Actor?.Code == "CHNGOV");
     }
+
+    [Fact]
+    public void A_condemned_killing_is_aimed_at_its_author_never_its_victims_and_an_earlier_attack_dates_the_clause()
+    {
+        // "Abiy Ahmed condemned the killing of more than 200 civilians in Gimbi" was aimed at the civilians (ETHGOV -> ETHCVL 111); "Gangs
+        // have expanded their control of Haiti since the 2021 assassination of President Jovenel Moise" had the gangs assassinate him;
+        // "Union Home Minister Amit Shah" was a trade unionist (INDLAB).
+        Assert.DoesNotContain(NewsEvents("ADDIS ABABA (AFP) - Ethiopian Prime Minister Abiy Ahmed condemned the killing of more than 200 civilians in Gimbi.\n",
+            new DateOnly(2022, 6, 20)), e => e.Target?.Actor?.Code == "ETHCVL");
+        Assert.Contains(NewsEvents("PARIS (AFP) - France condemned the killing of protesters by Iranian security forces.\n", new DateOnly(2022, 10, 1)),
+            e => e.Target?.Actor?.Code == "IRNMIL" && e.Root == "11");
+        Assert.DoesNotContain(NewsEvents("PORT-AU-PRINCE (AP) - Gangs have expanded their control of Haiti since the 2021 assassination of President Jovenel Moïse.\n",
+            new DateOnly(2024, 10, 4)), e => e.Root == "18");
+        Assert.Contains(NewsEvents("NEW DELHI (PTI) - Chief Minister N. Biren Singh met Union Home Minister Amit Shah in Delhi.\n", new DateOnly(2025, 2, 9)),
+            e => e.Target?.Actor?.Code == "INDGOV");
+    }
 }
