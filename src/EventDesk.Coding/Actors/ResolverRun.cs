@@ -3803,8 +3803,9 @@ internal sealed class ResolverRun
         }
         return index + 1 < _phrases.Count && _phrases[index + 1] is { Agents.Count: > 0, NameAtom: null, Resolving: false } q && q.First == start
             && (AgentType(q) == EntityType.Organization || PluralRole(q.Agents[^1])
-                // "the leader of the opposition", "members of the ruling party": a side's own people
-                || _kb.FindAgent(q.Agents[^1].Key) is { Sector: "OPP" or "PTY" or "REB" or "INS" })
+                // "the leader of the opposition", "members of the ruling party": a side's own people; "Leaders of the Hausa
+                // community", "elders of the church" too (were the state's, NGAGOV, by the dateline's default)
+                || _kb.FindAgent(q.Agents[^1].Key) is { Sector: "OPP" or "PTY" or "REB" or "INS" or "CVL" or "ETH" or "REL" })
             && Resolve(q).Actor is { Country: { Length: 3 } country, Sectors.Count: > 0 } group && country != KnowledgeBase.UnknownCountry
             ? group
             : null;

@@ -4030,6 +4030,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             targetList = [provoker];
             match.ContextTarget = "the author of the act it answers (after/following)";
         }
+        if (news && code.Root is "18" or "19" or "20" && match.Source >= 0 && tree.Upos(match.Source) == Upos.NOUN
+            && AbstractCauses.Contains(tree.Lemma(match.Source).ToLowerInvariant()))
+        {
+            return; // "The BJP's politics of polarisation has set Manipur on fire": a figure of speech, nobody's assault
+        }
         if (news && targetList.Count == 0 && code.Root == "19" && tree.Lemma(match.Trigger).ToLowerInvariant() is "capture" or "seize" or "overrun" or "take"
             && tree.ChildExact(match.Trigger, "obj") is var captured and >= 0 && !match.Used.Contains(captured)
             && !SettlementNouns.Contains(tree.Lemma(captured).ToLowerInvariant()) && !MilitaryAssets.Contains(tree.Lemma(captured).ToLowerInvariant())
@@ -5877,6 +5882,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     // (CRM too: "Myanmar's military government freed more than 9,000 prisoners" in a story datelined Bangkok were THACRM.)
     private static readonly FrozenSet<string> CivilSectors = new[] { "CVL", "OPP", "LAB", "EDU", "MED", "HLH", "BUS", "REL", "AGR", "ENV", "HRI", "JUD", "LEG", "COP", "CRM" }
         .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Abstract things said to wound or burn ("politics has set Manipur on fire", "the policy killed the economy").</summary>
+    private static readonly HashSet<string> AbstractCauses = new(StringComparer.Ordinal)
+    {
+        "politics", "policy", "rhetoric", "ideology", "propaganda", "hatred", "hate", "remark", "comment", "decision", "law", "inflation",
+        "corruption", "greed", "division", "polarisation", "polarization",
+    };
 
     /// <summary>An act noun names its author: a possessor, a by-phrase, or an adjective or compound that is an actor.</summary>
     private static bool NamesAnAuthor(SentenceTree tree, ActorBinder binder, int act)

@@ -5405,4 +5405,15 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsEvents("NEW DELHI (PTI) - Chief Minister N. Biren Singh met Union Home Minister Amit Shah in Delhi.\n", new DateOnly(2025, 2, 9)),
             e => e.Target?.Actor?.Code == "INDGOV");
     }
+
+    [Fact]
+    public void Politics_that_set_a_state_on_fire_is_a_figure_and_community_leaders_are_the_communitys()
+    {
+        // "The BJP's politics of polarisation has set Manipur on fire" was an arson by the BJP (182); "Leaders of the community accused
+        // the state government" were the state's government (NGAGOV), so the accusation was a self-dyad.
+        Assert.Empty(NewsEvents("IMPHAL (PTI) - \"The BJP's politics of polarisation has set Manipur on fire,\" party communications chief Jairam Ramesh said.\n",
+            new DateOnly(2023, 5, 20)));
+        Assert.Contains(NewsEvents("JOS (Reuters) - Leaders of the community accused the state government of favouring indigenous groups.\n", new DateOnly(2001, 9, 10)),
+            e => e.Source.Actor?.Code == "NGACVL" && e.Target?.Actor?.Code == "NGAGOV" && e.Root == "11");
+    }
 }
