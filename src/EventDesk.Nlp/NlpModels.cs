@@ -55,6 +55,8 @@ public sealed class NlpModels
         CloseQuoteClass = closeQuote < 0 ? -1 : _classOf[((int)Upos.PUNCT * xposCount) + closeQuote];
         var hyph = Array.IndexOf(tagger.XposNames, "HYPH");
         HyphenClass = hyph < 0 ? -1 : _classOf[((int)Upos.PUNCT * xposCount) + hyph];
+        var possessive = Array.IndexOf(tagger.XposNames, "POS");
+        PossessiveClass = possessive < 0 ? -1 : _classOf[((int)Upos.PART * xposCount) + possessive];
         var preposition = Array.IndexOf(tagger.XposNames, "IN");
         PrepositionClass = preposition < 0 ? -1 : _classOf[((int)Upos.ADP * xposCount) + preposition];
         // Pairs the tagger never outputs map to the first class with the same XPOS.
@@ -87,6 +89,9 @@ public sealed class NlpModels
 
     /// <summary>The tagger class PROPN/NNP, or -1 (<see cref="Tagging.FiniteVerbRepair.ApplyHyphenatedNames"/>).</summary>
     internal int ProperNounClass { get; }
+
+    /// <summary>The tagger class PART/POS, or -1 (<see cref="Tagging.FiniteVerbRepair.ApplyPossessiveBeforeDescription"/>).</summary>
+    internal int PossessiveClass { get; }
 
     /// <summary>The tagger classes PUNCT/`` and PUNCT/'', or -1 (<see cref="Tagging.FiniteVerbRepair.ApplyStraightQuotes"/>).</summary>
     internal int OpenQuoteClass { get; }

@@ -634,6 +634,35 @@ internal static class FiniteVerbRepair
 
     private static bool IsCapitalisedWord(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[^1]);
 
+    /// <summary>
+    /// "Yemen's internationally recognised government and the Maldives later joined the move": "'s" was read as "is" and
+    /// "recognised" as the main verb (Yemen recognised the government). After a name, "'s" before adverbs, a participle or
+    /// adjective and then a noun with no article is the possessive: "is" would need an article before the noun.
+    /// </summary>
+    public static void ApplyPossessiveBeforeDescription(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int possessiveClass)
+    {
+        if (possessiveClass < 0)
+        {
+            return;
+        }
+        for (var i = 1; i + 2 < classes.Length; i++)
+        {
+            if (tokens.TextOf(firstToken + i) is not ("'s" or "’s") || Xpos(tagger, classes[i]) != "VBZ" || !IsCapitalisedWord(tokens.TextOf(firstToken + i - 1)))
+            {
+                continue;
+            }
+            var k = i + 1;
+            while (k < classes.Length && Xpos(tagger, classes[k]) == "RB")
+            {
+                k++;
+            }
+            if (k > i + 1 && k + 1 < classes.Length && Xpos(tagger, classes[k]) is "VBN" or "JJ" && Xpos(tagger, classes[k + 1]) is "NN" or "NNS")
+            {
+                classes[i] = possessiveClass;
+            }
+        }
+    }
+
     public static void ApplyHyphenatedNames(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int properNounClass, int hyphenClass)
     {
         if (properNounClass < 0 || hyphenClass < 0)

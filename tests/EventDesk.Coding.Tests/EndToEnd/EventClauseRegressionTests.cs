@@ -5416,4 +5416,13 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsEvents("JOS (Reuters) - Leaders of the community accused the state government of favouring indigenous groups.\n", new DateOnly(2001, 9, 10)),
             e => e.Source.Actor?.Code == "NGACVL" && e.Target?.Actor?.Code == "NGAGOV" && e.Root == "11");
     }
+
+    [Fact]
+    public void A_states_internationally_recognised_government_is_no_recognition()
+    {
+        // "Yemen's internationally recognised government and the Maldives later joined the move" read "'s" as "is": Yemen recognised
+        // the Emirati government and the Maldives (054).
+        Assert.DoesNotContain(NewsEvents("DUBAI, June 5, 2017 (Reuters) - Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic ties with Qatar. "
+            + "Yemen's internationally recognised government and the Maldives later joined the move.\n", new DateOnly(2017, 6, 5)), e => e.Cameo == "054");
+    }
 }
