@@ -488,7 +488,7 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
 
     /// <summary>"The Houthis ... say they are acting": a group's name that is a plural proper noun (not a country: "the United States").</summary>
     private bool IsPluralProperName(RawMention m) =>
-        m.Kind == MentionKind.Name && m.Type == CorefEntityType.Organization && m.End - 1 < view.Count && view.Pos is { } pos && pos.XposOf(m.End - 1) == "NNPS";
+        m.Kind == MentionKind.Name && m.Type == CorefEntityType.Organization && view.Pos is { } pos && pos.XposOf(m.End - 1) == "NNPS";
 
     private bool IsPluralGroupName(RawMention m) =>
         m.Kind == MentionKind.Name && m.Type == CorefEntityType.Organization && m.End < view.Count

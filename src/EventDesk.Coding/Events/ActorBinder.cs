@@ -1205,25 +1205,13 @@ internal sealed class ActorBinder
     /// <summary>The mention is the last word of a ship's name: a vessel noun, then capitalised words up to it ("the tanker Stena Impero").</summary>
     private bool InVesselName(SentenceTree tree, int mention)
     {
-        var first = FirstTokenOf(tree, _entities.Mentions[mention].Span.Start);
+        var first = tree.Document.Tokens.FirstTokenEndingAfter(_entities.Mentions[mention].Span.Start);
         var k = first - 1;
         while (k >= tree.First && k > first - 4 && tree.Document.Text[tree.SpanOf(k).Start] is var initial && char.IsUpper(initial))
         {
             k--;
         }
         return k >= tree.First && k < first - 1 && VesselNouns.Contains(tree.Lemma(k).ToLowerInvariant());
-    }
-
-    private static int FirstTokenOf(SentenceTree tree, int start)
-    {
-        for (var t = tree.First; t < tree.End; t++)
-        {
-            if (tree.SpanOf(t).Start >= start)
-            {
-                return t;
-            }
-        }
-        return tree.End;
     }
 
     private static readonly HashSet<string> VesselNouns = new(StringComparer.Ordinal)

@@ -2278,11 +2278,20 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     BeneficiaryTarget(tree, binder, match);
                 }
             }
-            if (pattern.HasTarget && match.Target >= 0 && !match.Passive && IsCriticisedAct(tree, match, match.Target)
-                && ActAuthor(tree, binder, match, match.Target) is { Token: >= 0 } author)
+            if (pattern.HasTarget && match.Target >= 0 && !match.Passive && IsCriticisedAct(tree, match, match.Target))
             {
-                // "condemned the shelling of the school by Israeli forces": the act's author, not the school it hit.
-                (match.Target, match.TargetHow) = author;
+                if (ActAuthor(tree, binder, match, match.Target) is { Token: >= 0 } author)
+                {
+                    // "condemned the shelling of the school by Israeli forces": the act's author, not the school it hit.
+                    (match.Target, match.TargetHow) = author;
+                }
+                else if (_options.NewsHeuristics && PatternMatcher.ViolentNouns.Contains(tree.Lemma(match.Target).ToLowerInvariant())
+                    && tree.ChildMarked(match.Target, "nmod", "of") >= 0 && !binder.Bind(tree, match.Target, viaModifiers: false).Any(p => p.Actor is not null))
+                {
+                    // "Abiy condemned the killing of more than 200 civilians in Gimbi": with no author named, an act of force's "of"
+                    // phrase is its victims, and no one the condemnation is aimed at ("the decision of Kenya" is Kenya's, above).
+                    continue;
+                }
             }
             var targets = match.Target >= 0 && !(pattern.Code.StartsWith("07", StringComparison.Ordinal) && GoodsAsTarget(tree, match))
                 ? binder.Bind(tree, match.Target) : [];
@@ -3797,15 +3806,6 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return; // "X said ..." is the frame of a quote or report, not an event of its own
         }
         var targetList = bound.Targets;
-        if (news && code.Root == "11" && match.Target >= 0 && tree.Upos(match.Target) == Upos.NOUN
-            && PatternMatcher.ViolentNouns.Contains(tree.Lemma(match.Target).ToLowerInvariant())
-            && !binder.Bind(tree, match.Target, viaModifiers: false).Any(p => p.Actor is not null)
-            && tree.ChildMarked(match.Target, "nmod", "of") >= 0 && !NamesAnAuthor(tree, binder, match.Target))
-        {
-            // "Abiy condemned the killing of more than 200 civilians in Gimbi": a condemned act's "of" phrase is its victims, not
-            // whom the condemnation is aimed at (its author is, when named: "the killing of protesters by Iranian forces").
-            return;
-        }
         if (targetList.Count >= 2 && sources.Count == 1 && sources[0].Actor?.Country is { Length: 3 } speakerHome && speakerHome != ActorRef.Unknown.Code
             && targetList.Any(t => t.Actor?.Country == speakerHome) && targetList.Any(t => t.Actor?.Country is { Length: 3 } other && other != speakerHome && other != ActorRef.Unknown.Code)
             && (targetList.All(t => t.Span == targetList[0].Span) || sources[0].Actor!.Sectors.Count == 0 || targetList.All(t => t.Actor?.Country != speakerHome || t.Actor.Sectors.Contains("GOV"))))
@@ -5889,20 +5889,6 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "politics", "policy", "rhetoric", "ideology", "propaganda", "hatred", "hate", "remark", "comment", "decision", "law", "inflation",
         "corruption", "greed", "division", "polarisation", "polarization",
     };
-
-    /// <summary>An act noun names its author: a possessor, a by-phrase, or an adjective or compound that is an actor.</summary>
-    private static bool NamesAnAuthor(SentenceTree tree, ActorBinder binder, int act)
-    {
-        foreach (var c in tree.Children(act))
-        {
-            if ((tree.Rel(c) == "nmod:poss" || tree.RelIs(c, "nmod") && tree.HasMarker(c, "by") || tree.RelIs(c, "amod") || tree.RelIs(c, "compound"))
-                && binder.Bind(tree, c, viaModifiers: false).Any(p => p.Actor is not null))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /// <summary>Unnamed forces of no country that the text calls the government's or the regime's ("pro-government forces").</summary>
     private static bool StateForcesOfNoCountry(ActorRef? actor) =>

@@ -1365,20 +1365,20 @@ internal static class PatternMatcher
         return true;
     }
 
-    /// <summary>Texts, reports and findings whose by-phrase names who says what they say.</summary>
-    private static readonly HashSet<string> ReportNouns = new(StringComparer.Ordinal)
+    /// <summary>Findings that speak for their author, besides the <see cref="DocumentNouns"/>.</summary>
+    private static readonly HashSet<string> FindingNouns = new(StringComparer.Ordinal)
     {
-        "resolution", "statement", "declaration", "communique", "communiqué", "letter", "report", "assessment", "study", "survey",
-        "findings", "review", "audit", "analysis", "dossier", "memo", "memorandum", "document", "paper",
+        "assessment", "study", "survey", "findings", "review", "audit", "analysis", "dossier", "memo", "memorandum", "document", "paper",
     };
 
     /// <summary>
-    /// The author a report noun names in a by-phrase, its own ("a report by Amnesty") or its participle's ("the report, released by
+    /// The author a text or finding names in a by-phrase, its own ("a report by Amnesty") or its participle's ("the report, released by
     /// the mission"); -1 if none.
     /// </summary>
     private static int ReportAuthor(SentenceTree tree, int noun)
     {
-        if (!ReportNouns.Contains(tree.Lemma(noun).ToLowerInvariant()))
+        var lemma = tree.Lemma(noun).ToLowerInvariant();
+        if (!DocumentNouns.Contains(lemma) && !FindingNouns.Contains(lemma))
         {
             return -1;
         }
@@ -1889,23 +1889,16 @@ internal static class PatternMatcher
         {
             return (-1, "", -1);
         }
-        if ((tree.HasMarker(noun, "after") || tree.HasMarker(noun, "before") || tree.HasMarker(noun, "following") || tree.HasMarker(noun, "since"))
-            && tree.ChildMarked(noun, "nmod", "by") >= 0)
+        var dating = tree.HasMarker(noun, "after") || tree.HasMarker(noun, "following") || tree.HasMarker(noun, "since");
+        var violent = ViolentNouns.Contains(tree.Lemma(noun).ToLowerInvariant());
+        if ((dating || tree.HasMarker(noun, "before")) && tree.ChildMarked(noun, "nmod", "by") >= 0
+            || violent && (tree.HasMarker(noun, "over") || dating && tree.Child(noun, "nmod:poss") < 0))
         {
-            // "a delegation led by Senator Ed Markey, less than two weeks after a visit by House Speaker Nancy Pelosi": an earlier or
-            // later event with an author of its own is that author's, not one the clause's subject took part in.
-            return (-1, "", -1);
-        }
-        if (tree.HasMarker(noun, "over") && ViolentNouns.Contains(tree.Lemma(noun).ToLowerInvariant()))
-        {
-            // "Sudan recalls envoy from Ethiopia over killing of captured soldiers": the act a reaction is over is someone else's.
-            return (-1, "", -1);
-        }
-        if ((tree.HasMarker(noun, "since") || tree.HasMarker(noun, "after") || tree.HasMarker(noun, "following"))
-            && ViolentNouns.Contains(tree.Lemma(noun).ToLowerInvariant()) && tree.Child(noun, "nmod:poss") < 0)
-        {
-            // "Gangs have expanded their control of Haiti since the 2021 assassination of President Jovenel Moise": an attack that
-            // dates the clause is not its subject's (an own one says so: "since its offensive began").
+            // An earlier or later event with an author of its own is that author's, not one the clause's subject took part in: "a
+            // delegation led by Senator Ed Markey, less than two weeks after a visit by House Speaker Nancy Pelosi". So is an attack
+            // a reaction is over or that dates the clause, unless a possessive makes it the subject's: "Sudan recalls envoy from
+            // Ethiopia over killing of captured soldiers", "Gangs have expanded their control since the 2021 assassination of
+            // President Jovenel Moise" ("since its offensive began" is the subject's).
             return (-1, "", -1);
         }
         for (var h = tree.Head(noun); h >= 0; h = tree.Head(h))
