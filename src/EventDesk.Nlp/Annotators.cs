@@ -278,6 +278,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             WithNameBeforeFollowing(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             ParallelParticiples(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             ThatAfterToldAsComplementizer(tokens, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            AdjectivePhraseRootBeforeVerb(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             for (var i = 0; i < n; i++)
             {
                 heads[start + i] = sentenceHeads[i] < 0 ? -1 : start + sentenceHeads[i];
@@ -415,6 +416,83 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
                 continue;
             }
             (heads[v], labels[v]) = (heads[first], ids.Advcl);
+        }
+    }
+
+    /// <summary>
+    /// "South Sudan's army and rebels loyal to former vice president Riek Machar accused each other of breaking a ceasefire" was
+    /// parsed with "loyal" as the root (its subject the army and the rebels) and "accused" as a relative clause whose subject
+    /// is Machar: nobody accused anyone. An adjective root with a subject and no copula, whose oblique's phrase carries a
+    /// finite verb with a subject of its own and no relative pronoun, is a modifier of that subject ("rebels loyal to X"); the
+    /// verb is the root and the subject is its subject; the name before the verb belongs to the oblique.
+    /// </summary>
+    private static void AdjectivePhraseRootBeforeVerb(PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
+    {
+        var root = heads.IndexOf(-1);
+        if (root < 1 || ids.Amod < 0 || ids.Nsubj < 0 || ids.Obl < 0 || ids.Appos < 0 || ids.Root < 0 || pos.XposOf(start + root) != "JJ")
+        {
+            return;
+        }
+        int subject = -1, oblique = -1;
+        for (var k = 0; k < heads.Length; k++)
+        {
+            if (heads[k] != root)
+            {
+                continue;
+            }
+            if (labels[k] == ids.Nsubj && k < root)
+            {
+                subject = k;
+            }
+            else if (labels[k] == ids.Obl && k > root && oblique < 0)
+            {
+                oblique = k;
+            }
+            else if (k < root && pos.Upos[start + k] == Upos.AUX)
+            {
+                return; // "the rebels were loyal to X": a predicate
+            }
+        }
+        if (subject < 0 || oblique < 0)
+        {
+            return;
+        }
+        for (var v = oblique + 1; v < heads.Length; v++)
+        {
+            if (heads[v] != oblique || pos.Upos[start + v] != Upos.VERB || pos.XposOf(start + v) is not ("VBD" or "VBZ" or "VBP"))
+            {
+                continue;
+            }
+            int name = -1;
+            for (var k = oblique + 1; k < v; k++)
+            {
+                if (heads[k] == v && labels[k] == ids.Nsubj && pos.Upos[start + k] is Upos.PROPN or Upos.NOUN)
+                {
+                    name = k;
+                }
+                else if (heads[k] == v && pos.Upos[start + k] == Upos.PRON)
+                {
+                    return; // "loyal to the man who accused ...": a real relative clause
+                }
+            }
+            if (name < 0)
+            {
+                return;
+            }
+            (heads[v], labels[v]) = (-1, ids.Root);
+            // (On the noun right before it: "rebels" of "the army and rebels loyal to X".)
+            var modified = root - 1 > subject && heads[root - 1] == subject && pos.Upos[start + root - 1] is Upos.NOUN or Upos.PROPN ? root - 1 : subject;
+            (heads[root], labels[root]) = (modified, ids.Amod);
+            (heads[subject], labels[subject]) = (v, ids.Nsubj);
+            (heads[name], labels[name]) = (oblique, ids.Appos);
+            for (var k = v + 1; k < heads.Length; k++)
+            {
+                if (heads[k] == root && ids.Punct >= 0 && labels[k] == ids.Punct)
+                {
+                    heads[k] = v;
+                }
+            }
+            return;
         }
     }
 
@@ -631,7 +709,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
 
     /// <summary>The label ids <see cref="CoordinatedSubjectAsRoot"/> reads (-1 when the model has no such label).</summary>
     private readonly record struct CoordinationLabels(int Nsubj, int Conj, int Cc, int Root, int Relcl, int Appos, int Poss, int Case, int Compound,
-        int Obl, int Advcl, int Mark, int Nmod, int OblUnmarked, int Parataxis, int Acl, int Obj, int AuxPass, int Xcomp, int NsubjPass, int Iobj, int Aux, int Ccomp)
+        int Obl, int Advcl, int Mark, int Nmod, int OblUnmarked, int Parataxis, int Acl, int Obj, int AuxPass, int Xcomp, int NsubjPass, int Iobj, int Aux, int Ccomp, int Amod, int Punct)
     {
         public static CoordinationLabels Of(string[] names) =>
             new(Array.IndexOf(names, "nsubj"), Array.IndexOf(names, "conj"), Array.IndexOf(names, "cc"), Array.IndexOf(names, "root"),
@@ -639,7 +717,8 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
                 Array.IndexOf(names, "compound"), Array.IndexOf(names, "obl"), Array.IndexOf(names, "advcl"), Array.IndexOf(names, "mark"),
                 Array.IndexOf(names, "nmod"), Math.Max(Array.IndexOf(names, "obl:unmarked"), Array.IndexOf(names, "obl")), Array.IndexOf(names, "parataxis"),
                 Array.IndexOf(names, "acl"), Array.IndexOf(names, "obj"), Array.IndexOf(names, "aux:pass"), Array.IndexOf(names, "xcomp"),
-                Array.IndexOf(names, "nsubj:pass"), Array.IndexOf(names, "iobj"), Array.IndexOf(names, "aux"), Array.IndexOf(names, "ccomp"));
+                Array.IndexOf(names, "nsubj:pass"), Array.IndexOf(names, "iobj"), Array.IndexOf(names, "aux"), Array.IndexOf(names, "ccomp"),
+                Array.IndexOf(names, "amod"), Array.IndexOf(names, "punct"));
     }
 
     /// <summary>

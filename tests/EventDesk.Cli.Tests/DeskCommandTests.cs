@@ -28,6 +28,21 @@ public sealed class DeskCommandTests : IDisposable
     }
 
     [Fact]
+    public void Code_keep_prints_the_denied_events_the_coder_drops_by_default_marked_as_such()
+    {
+        var input = Path.Combine(_dir, "denial.txt");
+        File.WriteAllText(input, "MOSCOW (Reuters) - Russia denied that its troops had attacked Ukraine.\n");
+        var plain = new StringWriter();
+        Assert.Equal(ExitCodes.Success, CodeCommand.Run([input], OutputFormat.Table, new DateOnly(2022, 3, 1), plain, new StringWriter()));
+        Assert.DoesNotContain("[negated]", plain.ToString());
+        var kept = new StringWriter();
+        Assert.Equal(ExitCodes.Success, CodeCommand.Run([input], OutputFormat.Table, new DateOnly(2022, 3, 1), kept, new StringWriter(),
+            keep: [CodeCommand.KeptEvents.Negated]));
+        Assert.Contains("[negated]", kept.ToString());
+        Assert.Contains("RUS", kept.ToString());
+    }
+
+    [Fact]
     public void Export_gdelt_writes_61_columns_that_read_back()
     {
         var db = Path.Combine(_dir, "d.db");

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using EventDesk.Cli.Composition;
 using EventDesk.Cli.Output;
+using EventDesk.Coding.Events;
 using EventDesk.Ingest.Sources;
 using EventDesk.Text;
 
@@ -25,9 +26,17 @@ public static class CodeCommand
             Description = "Print a readable account of why each event was coded (the sentence, trigger, dictionary entry and how each actor was found). Implies --format table unless --format json is given.",
         };
         var dictionaries = CommonOptions.Dictionaries();
+        var keep = new Option<KeptEvents[]>("--keep")
+        {
+            Description = "Also print events the coder drops by default, marked as such: negated (denied, refused), hypothetical "
+                + "(conditional, planned, alleged), unknown (a source or target of no known country). Repeatable or comma-separated.",
+            AllowMultipleArgumentsPerToken = true,
+            CustomParser = result => [.. result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                .Select(v => Enum.TryParse<KeptEvents>(v, ignoreCase: true, out var k) ? k : throw new ArgumentException($"--keep: unknown value '{v}' (negated, hypothetical, unknown)"))],
+        };
         var command = new Command("code", "Run the pipeline on articles and print sentences, entities, quotes and events.")
         {
-            inputs, format, date, explain, dictionaries,
+            inputs, format, date, explain, dictionaries, keep,
         };
         command.SetAction(parse => Run(
             parse.GetValue(inputs)!,
@@ -36,17 +45,26 @@ public static class CodeCommand
             Console.Out,
             Console.Error,
             parse.GetValue(explain),
-            parse.GetValue(dictionaries)));
+            parse.GetValue(dictionaries),
+            parse.GetValue(keep)));
         return command;
     }
 
     public static int Run(IReadOnlyList<string> inputs, OutputFormat format, DateOnly? date, TextWriter stdout, TextWriter stderr, bool explain = false,
-        IReadOnlyList<string>? dictionaries = null)
+        IReadOnlyList<string>? dictionaries = null, IReadOnlyCollection<KeptEvents>? keep = null)
     {
         Pipeline pipeline;
         try
         {
-            pipeline = DefaultPipeline.Create(dictionaries ?? []);
+            pipeline = keep is { Count: > 0 }
+                ? DefaultPipeline.Create(dictionaries ?? [], new EventCoderOptions
+                {
+                    KeepNegated = keep.Contains(KeptEvents.Negated),
+                    KeepHypothetical = keep.Contains(KeptEvents.Hypothetical),
+                    AllowUnknownSource = keep.Contains(KeptEvents.Unknown),
+                    AllowUnknownTarget = keep.Contains(KeptEvents.Unknown),
+                })
+                : DefaultPipeline.Create(dictionaries ?? []);
         }
         catch (Exception e) when (e is Knowledge.KnowledgeFormatException or FileNotFoundException or DirectoryNotFoundException)
         {
@@ -97,6 +115,14 @@ public static class CodeCommand
             }
         }
         return failed == 0 ? ExitCodes.Success : ok == 0 ? ExitCodes.InputError : ExitCodes.PartialFailure;
+    }
+
+    /// <summary>Events the coder drops by default that <c>code --keep</c> prints.</summary>
+    public enum KeptEvents
+    {
+        Negated,
+        Hypothetical,
+        Unknown,
     }
 
     /// <summary>A stable id from the content, so the same article gets the same id in every run.</summary>

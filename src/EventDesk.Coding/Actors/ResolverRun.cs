@@ -156,6 +156,7 @@ internal sealed class ResolverRun
     private readonly Dictionary<string, int> _regionMentions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _institutionMentions = new(StringComparer.Ordinal); // "the Federal Foreign Office", "the Kremlin"
     private readonly Dictionary<string, int> _stateBodyMentions = new(StringComparer.Ordinal); // "the Senate", "Congress", "the White House"
+    private readonly Dictionary<string, int> _officeHolderMentions = new(StringComparer.Ordinal); // "Alexander Lukashenko" in office
     private string? _datelineCountry;
     private string? _defaultCountry;
     private string _defaultSource = "none";
@@ -1429,6 +1430,10 @@ internal sealed class ResolverRun
             {
                 _regionMentions[r.Iso3] = _regionMentions.GetValueOrDefault(r.Iso3) + 1; // "Tigray", "Borno"
             }
+            else if ((a.Kinds & PhraseKinds.Person) != 0 && _kb.FindPerson(a.Text, _date) is { Sector.Length: > 0, Iso3.Length: 3 } holder)
+            {
+                _officeHolderMentions[holder.Iso3] = _officeHolderMentions.GetValueOrDefault(holder.Iso3) + 1;
+            }
         }
     }
 
@@ -1667,6 +1672,19 @@ internal sealed class ResolverRun
                 && (_doc.Text.IndexOf(seat, _dateline.Span.End, StringComparison.OrdinalIgnoreCase) < 0 || euInBrussels);
             _defaultCountry = bureau ? top : _datelineCountry;
             _defaultSource = bureau ? "focus" : "dateline";
+            var datelineOwn = _countryMentions.GetValueOrDefault(_datelineCountry) + _institutionMentions.GetValueOrDefault(_datelineCountry)
+                + _regionMentions.GetValueOrDefault(_datelineCountry) + _officeHolderMentions.GetValueOrDefault(_datelineCountry);
+            if (!bureau && datelineOwn <= 1 && _countryMentions.Count(c => c.Key != _datelineCountry && c.Value >= 2) >= 2)
+            {
+                // A venue: "ZURICH (AFP) - Turkey and Armenia signed accords ... Switzerland, which mediated the talks" names two
+                // other countries twice or more each and its own at most once (its office-holders count: "Minsk ... Belarusian
+                // riot police ... Alexander Lukashenko" is Belarus's story, whatever else it names). Its "government", "both
+                // parliaments" and "the nationalist party" are one of the two sides', which the text does not say: nobody's,
+                // rather than the host's (they were Swiss).
+                _defaultCountry = null;
+                _defaultSource = "none";
+                return;
+            }
             if (!bureau && euInBrussels && _countryMentions.GetValueOrDefault(_datelineCountry) == 0)
             {
                 // A story from Brussels about the EU that never names Belgium: "critics" and "some governments" are nobody's
@@ -1943,7 +1961,36 @@ internal sealed class ResolverRun
         }
         var bearers = _surnameBearers[key];
         var sentence = _sentences.SentenceOfToken(position);
-        return bearers.LastOrDefault(b => b.End <= position && sentence - b.Sentence <= 1) ?? bearers.FirstOrDefault(b => b.End <= position);
+        // (One named only in an "of" phrase of another's description is a relative or a predecessor, not who the story follows:
+        // "Shehbaz Sharif, the opposition leader and younger brother of three-time premier Nawaz Sharif ... Sharif told the house".)
+        return bearers.LastOrDefault(b => b.End <= position && sentence - b.Sentence <= 1 && !NamedInOfPhrase(b))
+            ?? bearers.LastOrDefault(b => b.End <= position && sentence - b.Sentence <= 1) ?? bearers.FirstOrDefault(b => b.End <= position);
+    }
+
+    /// <summary>The name is the object of "of" inside another noun phrase ("brother of Nawaz Sharif", "the widow of X").</summary>
+    private bool NamedInOfPhrase(Atom a)
+    {
+        if (_deps is null)
+        {
+            return false;
+        }
+        var h = a.End - 1;
+        while (_deps.RelationOf(h) is "flat" or "compound" && _deps.HeadOf(h) is var up and >= 0 && up >= a.First && up < h)
+        {
+            h = up;
+        }
+        if (_deps.RelationOf(h) != "nmod")
+        {
+            return false;
+        }
+        for (var t = a.First - 1; t >= 0 && t >= a.First - 6; t--)
+        {
+            if (_deps.HeadOf(t) == h && TokenIs(t, "of"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -3258,6 +3305,11 @@ internal sealed class ResolverRun
         {
             name = shortName; // "Ilhan Omar of Minnesota" read as one name
         }
+        var member = home is null ? BodyAfterName(p) : null;
+        if (member is { Name: { } memberName })
+        {
+            name = memberName;
+        }
         if (rolePhrase is not null)
         {
             var (roleAgent, sector, role) = HeadAgent(rolePhrase);
@@ -3270,6 +3322,10 @@ internal sealed class ResolverRun
             {
                 ownerActor = inner; // "UN Special Envoy Geir Pedersen"
                 ownerRule = "organization-in-title";
+            }
+            if (country is null && ownerActor is null && member is { Body: var memberOf })
+            {
+                (ownerActor, ownerRule) = (memberOf, "body-after-name"); // "party leader Ayaz Sadiq of the PML-N"
             }
             if (EnvoyToOrganization(rolePhrase, ownerActor, sector) is { } sending)
             {
@@ -3311,7 +3367,7 @@ internal sealed class ResolverRun
             if (country is null && _defaultCountry is not null && _defaultSource == "dateline" && roleAgent is not null && !atom.AfterTitle
                 && (sector == "GOV" && roleAgent.ImpliesGovernment && LastWord(rolePhrase.Agents[^1].Key) is "minister" or "governor" || sector == "OPP"
                     || sector == "LEG" && LastWord(rolePhrase.Agents[^1].Key) is "senator" or "representative" or "congressman" or "congresswoman"
-                        or "lawmaker" or "legislator" or "mp"))
+                        or "lawmaker" or "legislator" or "mp" or "speaker"))
             {
                 // (Also an opposition leader or politician: "NAIROBI ... Opposition politician Ekuru Aukot"; a governor or a member of
                 // the legislature: "WASHINGTON (AP) — Sen. Jack Reed".)
@@ -3332,6 +3388,10 @@ internal sealed class ResolverRun
         if (p.Modifiers.Count > 0 && PhraseOwner(p) is { Country: { } mc })
         {
             return new Resolved(EntityType.Person, name, null, Ref(mc, mc, "", name, null), null, "person+country");
+        }
+        if (member is { Body: var memberBody })
+        {
+            return new Resolved(EntityType.Person, name, null, memberBody with { Name = name, Role = null }, null, "person+body-after-name");
         }
         if (home is { Country: var of })
         {
@@ -3382,6 +3442,59 @@ internal sealed class ResolverRun
             ? (after, null)
             : null;
     }
+
+    /// <summary>
+    /// The party, armed group or organisation an unknown person's name is followed by with "of": "Ayaz Sadiq of the PML-N",
+    /// "Shehbaz Sharif of the Pakistan Muslim League-Nawaz" (one name to the recogniser: the name without it is returned
+    /// too): the person is its member. Null otherwise, and for a state ("of Minnesota": <see cref="HomeAfterName"/>).
+    /// </summary>
+    private (ActorRef Body, string? Name)? BodyAfterName(Phrase p)
+    {
+        if (p.NameAtom is not { } atom)
+        {
+            return null;
+        }
+        var of = atom.Text.IndexOf(" of ", StringComparison.Ordinal);
+        if (of > 0 && NamedBody(atom.Text[(of + 4)..]) is { } inside)
+        {
+            return (inside, atom.Text[..of]);
+        }
+        var k = atom.End;
+        if (k + 1 >= _tokens.Count || !TokenIs(k, "of"))
+        {
+            return null;
+        }
+        k += TokenIs(k + 1, "the") ? 2 : 1;
+        return AtomStartingAt(k) is { } b && (b.Kinds & (PhraseKinds.Metonym | PhraseKinds.ArmedGroup | PhraseKinds.Organization)) != 0
+            && OwnerOf(b) is { Actor: { } body } && ((b.Kinds & PhraseKinds.ArmedGroup) != 0 || IsBody(body))
+            ? (body, null)
+            : null;
+    }
+
+    /// <summary>A party, armed group or organisation by its full name or acronym, with or without "the"; null for anything else.</summary>
+    private ActorRef? NamedBody(string text)
+    {
+        var name = text.StartsWith("the ", StringComparison.Ordinal) ? text[4..] : text;
+        if (name.Length == 0 || !char.IsUpper(name[0]))
+        {
+            return null;
+        }
+        if (_kb.FindArmedGroup(name, _date) is { } g)
+        {
+            return Ref(g.Code, g.Iso3, g.Sector, g.DisplayName, null);
+        }
+        if (_kb.FindOrganization(name) is { } o)
+        {
+            return OrgRef(o, null);
+        }
+        return FindMetonym(KeyNormalizer.Normalize(name)) is { } m && Ref(m.Code, m.Iso3.StartsWith("IGO", StringComparison.Ordinal) ? KnowledgeBase.UnknownCountry : m.Iso3, m.Sector, m.Name, m.Role) is var r && IsBody(r)
+            ? r
+            : null;
+    }
+
+    /// <summary>A body a person can belong to: an organisation or a party (not a government, a capital or a state's institution).</summary>
+    private static bool IsBody(ActorRef a) =>
+        a.Sectors.Count > 0 && a.Sectors[0] is not ("GOV" or "LEG" or "JUD" or "COP" or "MIL" or "SPY");
 
     /// <summary>The country of a state or province ("California", "Maryland") or of a country's name ("Texas"'s USA, "Jamaica").</summary>
     private string? RegionOrCountryOf(string name) =>

@@ -108,7 +108,15 @@ internal sealed class ActorBinder
         {
             first++; // the comma before it may hang on it
         }
-        if (first < 1 || tree.LowerForm(first) is not ("a" or "an") || tree.LowerForm(first - 1) != ",")
+        if (first < 1 || tree.LowerForm(first - 1) != ",")
+        {
+            return false;
+        }
+        // Also "the crown prince, Sheikh Khalid, in Abu Dhabi": a name after a comma and a role written in lowercase names
+        // who holds it (one person, not the prince and a Khalid).
+        var namesTheRole = tree.Upos(conjunct) == Upos.PROPN && tree.Upos(first) == Upos.PROPN && tree.Child(conjunct, "conj") < 0
+            && char.IsLower(tree.Document.Text[tree.SpanOf(head).Start]);
+        if (tree.LowerForm(first) is not ("a" or "an") && !namesTheRole)
         {
             return false;
         }

@@ -2129,7 +2129,32 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         for (var t = tree.First; t < tree.End; t++)
         {
             if (tree.Upos(t) is Upos.NOUN or Upos.PROPN or Upos.ADJ && SportsWords.Contains(tree.Lemma(t).ToLowerInvariant())
-                && !(tree.Upos(t) == Upos.PROPN && InPoliticalName(tree, t)))
+                && !(tree.Upos(t) == Upos.PROPN && InPoliticalName(tree, t)) && !DescribesAPerson(tree, t))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The word describes someone's past or career beside their name ("Khan, a former cricket star, accused ...", "the
+    /// ex-footballer"): a sketch of the person, not a match being reported.
+    /// </summary>
+    private static bool DescribesAPerson(SentenceTree tree, int t)
+    {
+        var h = t;
+        while (tree.Rel(h) is "compound" or "amod" && tree.Head(h) > h)
+        {
+            h = tree.Head(h);
+        }
+        if (tree.Rel(h) == "appos")
+        {
+            return true;
+        }
+        foreach (var c in tree.Children(h))
+        {
+            if (tree.Rel(c) == "amod" && tree.LowerForm(c) is "former" or "retired" or "ex")
             {
                 return true;
             }
@@ -5879,8 +5904,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// Sectors of civilian society, and the police: unnamed people of these who act somewhere unstated are of that
     /// place's country (police act where they serve).
     /// </summary>
-    // (CRM too: "Myanmar's military government freed more than 9,000 prisoners" in a story datelined Bangkok were THACRM.)
-    private static readonly FrozenSet<string> CivilSectors = new[] { "CVL", "OPP", "LAB", "EDU", "MED", "HLH", "BUS", "REL", "AGR", "ENV", "HRI", "JUD", "LEG", "COP", "CRM" }
+    // (CRM too: "Myanmar's military government freed more than 9,000 prisoners" in a story datelined Bangkok were THACRM. PTY:
+    // "supporters of the nationalist Dashnaktsutyun party rallied in Yerevan", a party the knowledge base does not know.)
+    private static readonly FrozenSet<string> CivilSectors = new[] { "CVL", "OPP", "LAB", "EDU", "MED", "HLH", "BUS", "REL", "AGR", "ENV", "HRI", "JUD", "LEG", "COP", "CRM", "PTY" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Abstract things said to wound or burn ("politics has set Manipur on fire", "the policy killed the economy").</summary>

@@ -10,7 +10,7 @@ public static class EventExplanation
     public static string Summary(Document document, CodedEvent e) =>
         $"{ActorText(e.Source)} -> {(e.Target is null ? "(none)" : ActorText(e.Target))}  {e.Cameo} (quad {e.QuadClass}, {e.Goldstein:+0.0;-0.0;0.0})" +
         $"{(e.Plover is null ? "" : $" {e.Plover.Type}{(e.Plover.Mode is null ? "" : "/" + e.Plover.Mode)}")} \"{document.Slice(e.Trigger)}\"" +
-        (e.Modality == EventModality.Asserted ? "" : $" [{e.Modality.ToString().ToLowerInvariant()}]");
+        (e.Modality == EventModality.Asserted ? "" : $" [{e.Modality.ToString().ToLowerInvariant()}]") + (e.Negated ? " [negated]" : "");
 
     /// <summary>Several indented lines: the sentence with the trigger marked, the rule, actors, place and date.</summary>
     public static string Describe(Document document, CodedEvent e, string indent = "      ")

@@ -5425,4 +5425,80 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(NewsEvents("DUBAI, June 5, 2017 (Reuters) - Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic ties with Qatar. "
             + "Yemen's internationally recognised government and the Maldives later joined the move.\n", new DateOnly(2017, 6, 5)), e => e.Cameo == "054");
     }
+
+    // ---- Thirtieth session (docs/event-accuracy.md §35) ----
+
+    [Fact]
+    public void A_former_cricket_star_is_no_sports_story_and_a_charge_someone_denies_is_not_their_quote()
+    {
+        // "Khan, a former cricket star who took office in 2018, has accused the United States of backing a plot to topple him, a charge
+        // Washington denies" coded nothing: "cricket" and the "League" of an unresolved "Ayaz Sadiq of the Pakistan Muslim League-Nawaz"
+        // made two sports sentences, a sports story; and the clause was a quote of "a charge Washington" (cue "denies").
+        var text = "ISLAMABAD, April 10, 2022 (Reuters) - Pakistan's National Assembly ousted Prime Minister Imran Khan in a no-confidence vote. "
+            + "Ayaz Sadiq of the Pakistan Muslim League-Nawaz chaired the rest of the session. "
+            + "Khan, a former cricket star who took office in 2018, has accused the United States of backing a plot to topple him, a charge Washington denies.\n";
+        var document = NewsRun.Annotate(text, new DateOnly(2022, 4, 10));
+        Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events,
+            e => e.Cameo == "112" && e.Source.Actor?.Code == "PAKGOV" && e.Target?.Actor?.Code == "USA");
+        Assert.DoesNotContain(document.Layers.Get(AnnotationLayers.Quotes).Quotes, q => q.Speaker?.Actor?.Country == "USA");
+        Assert.Contains(document.Layers.Get(AnnotationLayers.Entities).Mentions,
+            m => document.Substring(m.Span).StartsWith("Ayaz Sadiq", StringComparison.Ordinal) && m.Actor?.Code == "PAKPTY");
+        // (A match report stays one: "the former champion" describes a person, but the rest of the sentence is the match.)
+        Assert.Empty(NewsEvents("LONDON (AP) - Manchester United beat Arsenal 2-1 in the league on Saturday. The former champion attacked from the start "
+            + "and the striker scored twice in the match.\n", new DateOnly(2022, 4, 10)));
+    }
+
+    [Fact]
+    public void A_person_of_a_party_is_its_member_and_a_surname_is_not_the_relative_named_in_a_description()
+    {
+        // "Ayaz Sadiq of the PML-N" was a person of no country; "Sharif told the house" after "Shehbaz Sharif, the opposition leader and
+        // younger brother of three-time premier Nawaz Sharif" was Nawaz.
+        var document = NewsRun.Annotate("ISLAMABAD (Reuters) - Pakistan's National Assembly ousted Prime Minister Imran Khan. Ayaz Sadiq of the PML-N chaired "
+            + "the session. Shehbaz Sharif, the opposition leader and younger "
+            + "brother of three-time premier Nawaz Sharif, is expected to be elected prime minister. \"We will not seek revenge,\" Sharif told the house.\n",
+            new DateOnly(2022, 4, 10));
+        Assert.Contains(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => document.Substring(m.Span) == "Ayaz Sadiq" && m.Actor?.Code == "PAKPTY");
+        var quote = Assert.Single(document.Layers.Get(AnnotationLayers.Quotes).Quotes);
+        Assert.Equal("Shehbaz Sharif", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Rebels_loyal_to_a_leader_who_accuse_each_other_with_the_army_are_the_subject()
+    {
+        // "South Sudan's army and rebels loyal to former vice president Riek Machar accused each other" was parsed with "loyal" as the
+        // root and Machar as the subject of a relative clause "accused each other": no event.
+        var events = NewsEvents("JUBA, Jan 25, 2014 (Reuters) - South Sudan's army and rebels loyal to former vice president Riek Machar accused each other "
+            + "on Saturday of breaking a ceasefire.\n", new DateOnly(2014, 1, 25));
+        Assert.Contains(events, e => e.Root == "11" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("SSDMIL", "SSDREB"));
+        Assert.Contains(events, e => e.Root == "11" && (e.Source.Actor?.Code, e.Target?.Actor?.Code) == ("SSDREB", "SSDMIL"));
+    }
+
+    [Fact]
+    public void A_venue_dateline_gives_its_country_to_nobody_and_a_party_rallying_somewhere_is_of_that_place()
+    {
+        // "ZURICH (AFP) - Turkey and Armenia signed accords ... thousands of supporters of the nationalist Dashnaktsutyun party rallied in
+        // Yerevan against the government's policy" made the party, the government and both parliaments Swiss.
+        var zurich = NewsRun.Annotate("ZURICH, Oct 10, 2009 (AFP) - Turkey and Armenia signed accords on Saturday to establish diplomatic relations. "
+            + "Switzerland, which mediated the talks over two years, hosted the ceremony. The border, closed by Turkey in 1993 during the war with Armenia, "
+            + "would reopen. On Friday, thousands of supporters of the nationalist Dashnaktsutyun party rallied in Yerevan against the government's policy.\n",
+            new DateOnly(2009, 10, 10));
+        Assert.DoesNotContain(zurich.Layers.Get(AnnotationLayers.Entities).Mentions, m => m.Actor?.Code is "CHEGOV" or "CHEPTY");
+        Assert.Contains(zurich.Layers.Get(AnnotationLayers.Events).Events, e => e.Root == "14" && e.Source.Actor?.Code == "ARMPTY");
+        // (A capital's own story keeps its country: "Minsk ... Belarusian riot police ... Alexander Lukashenko" names Poland and Britain twice.)
+        var minsk = NewsRun.Annotate("Minsk, 10 August 2020 - Belarusian riot police broke up crowds of people protesting against the result, which credited "
+            + "Alexander Lukashenko with 80 percent of the vote. Lukashenko blamed Poland and Britain. Poland and Britain rejected the charge.\n",
+            new DateOnly(2020, 8, 10));
+        Assert.Contains(minsk.Layers.Get(AnnotationLayers.Events).Events, e => e.Root == "14" && e.Source.Actor?.Code == "BLRCVL");
+    }
+
+    [Fact]
+    public void A_crown_prince_and_his_name_after_a_comma_are_one_target()
+    {
+        // "held talks with Abu Dhabi's crown prince, Sheikh Mohamed bin Zayed" coded a second event with a religious leader (AREREL),
+        // "met the crown prince, Sheikh Khalid," one with an Afghan official: the name was read as a second conjunct.
+        var events = NewsEvents("NEW DELHI (PTI) - Indian Prime Minister Narendra Modi held talks with Abu Dhabi's crown prince, Sheikh Mohamed bin Zayed.\n",
+            new DateOnly(2019, 8, 24));
+        Assert.Single(events);
+        Assert.Equal("AREGOV", events[0].Target?.Actor?.Code);
+    }
 }
