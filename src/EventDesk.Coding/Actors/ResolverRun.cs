@@ -3365,7 +3365,8 @@ internal sealed class ResolverRun
                 return new Resolved(EntityType.Person, name, role, Ref(homeCountry + sector, homeCountry, sector, name, role), null, "title+home-after-name");
             }
             if (country is null && _defaultCountry is not null && _defaultSource == "dateline" && roleAgent is not null && !atom.AfterTitle
-                && (sector == "GOV" && roleAgent.ImpliesGovernment && LastWord(rolePhrase.Agents[^1].Key) is "minister" or "governor" || sector == "OPP"
+                && (sector == "GOV" && roleAgent.ImpliesGovernment && (LastWord(rolePhrase.Agents[^1].Key) is "minister" or "governor"
+                        || MinistryOfficial(rolePhrase)) || sector == "OPP"
                     || sector == "LEG" && LastWord(rolePhrase.Agents[^1].Key) is "senator" or "representative" or "congressman" or "congresswoman"
                         or "lawmaker" or "legislator" or "mp" or "speaker"))
             {
@@ -3410,6 +3411,32 @@ internal sealed class ResolverRun
                 "person+delegation");
         }
         return new Resolved(EntityType.Person, name, null, Ref(KnowledgeBase.UnknownCountry, KnowledgeBase.UnknownCountry, "", name, null), null, rule);
+    }
+
+    /// <summary>
+    /// A ministry's spokesperson or secretary ("foreign ministry spokeswoman Anna Naghdalyan", "the Principal Secretary in the
+    /// Ministry of Foreign Affairs, Macharia Kamau"): a civil servant of the government the story is filed from, like a minister.
+    /// </summary>
+    private bool MinistryOfficial(Phrase rolePhrase)
+    {
+        var key = rolePhrase.Agents[^1].Key;
+        if (LastWord(key) is not ("spokesman" or "spokeswoman" or "spokesperson" or "secretary"))
+        {
+            return false;
+        }
+        if (key.Contains("ministry", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        // The ministry after the title: "Principal Secretary in the Ministry of Foreign Affairs".
+        for (var t = rolePhrase.End; t < Math.Min(_tokens.Count, rolePhrase.End + 4); t++)
+        {
+            if (TokenIs(t, "ministry"))
+            {
+                return TokenIs(rolePhrase.End, "in") || TokenIs(rolePhrase.End, "at") || TokenIs(rolePhrase.End, "of");
+            }
+        }
+        return false;
     }
 
     /// <summary>The country named alone in brackets right after token <paramref name="end"/> - 1 ("SERGEYEV (Ukraine)"), or null.</summary>
@@ -4248,7 +4275,7 @@ internal sealed class ResolverRun
     {
         "western", "european", "african", "asian", "arab", "gulf", "latin", "nordic", "baltic", "balkan", "scandinavian", "foreign",
         "international", "regional", "global", "multinational", "overseas", "allied", "eastern", "central", "transatlantic", "pan-african",
-        "middle", "south-east", "southeast",
+        "middle", "south-east", "southeast", "world",
     };
 
     /// <summary>"Western politicians", "Central European populist leaders", "foreign diplomats": a regional or foreign qualifier before the role words.</summary>

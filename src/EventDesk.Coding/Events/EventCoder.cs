@@ -2576,6 +2576,21 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 found = Qualifier(tree, binder, match, word, authorsOnly: false);
             }
+            if (found.Token < 0 && !criticisedAct && tree.Upos(word) == Upos.NOUN)
+            {
+                // "signed the migration and economic development partnership with Rwanda" was parsed as "the migration" and "economic
+                // development partnership", the partner on the second: a conjunct with no determiner of its own shares the phrase.
+                foreach (var k in tree.Children(word))
+                {
+                    if (tree.RelIs(k, "conj") && tree.Upos(k) == Upos.NOUN && tree.Child(k, "det") < 0 && tree.Child(k, "nmod:poss") < 0
+                        && Qualifier(tree, binder, match, k, authorsOnly: false) is { Token: >= 0 } shared
+                        && tree.Head(shared.Token) == k && tree.RelIs(shared.Token, "nmod")) // (its with-phrase, not "fighter" of "fighter jets")
+                    {
+                        found = shared;
+                        break;
+                    }
+                }
+            }
             if (found.Token >= 0)
             {
                 (match.Target, match.TargetHow) = found;
@@ -4311,7 +4326,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // (Not a government's coercion or accusation of one of its own the text names: "President Salva Kiir's government
             // arrested First Vice President Riek Machar, accusing him of inciting the militia".)
             && !(code.Root is "11" or "17" or "18" or "19" or "20" && target.Actor.Name is { } targetName && target.Actor.Name != source.Actor.Name
-                && Person(document, target) && !Person(document, source) && source.Actor.Sectors.Count > 0))
+                && Person(document, target) && !Person(document, source) && source.Actor.Sectors.Count > 0)
+            // (Nor two parties or movements the text names: "Renamo accused the ruling Frelimo party of rigging elections", both MOZPTY.)
+            && !(source.Actor.Name is { } sourceBody && target.Actor.Name is { } targetBody && !sourceBody.Equals(targetBody, StringComparison.OrdinalIgnoreCase)
+                && !Person(document, source) && !Person(document, target) && source.Actor.Sectors.Count == 1 && source.Actor.Sectors[0] is "PTY" or "OPP" or "REB" or "INS" or "SEP"))
         {
             // An actor acting on itself is a parse artefact: "China's ambassador warned that the Chinese government will
             // not sit on its hands", "a spokesperson for the university urged students to talk to the university" (on

@@ -98,7 +98,8 @@ public sealed class DatelineDetector : IAnnotator
     /// The dateline at the start of <paramref name="text"/>, or null. When the first line has none, a later line of
     /// the first few (a web page's title, byline and "Updated …" line come first) counts only in the unmistakable
     /// wire forms: an all-capitals place, an agency in parentheses and a dash ("HANOI, Vietnam (AP) —"), or an
-    /// all-capitals place, its state or country and a long dash ("ST CATHERINE, Jamaica —").
+    /// all-capitals place, its state or country and a long dash ("ST CATHERINE, Jamaica —"); or, on the second or third
+    /// line, any place with a date and an agency or country ("Nairobi, Kenya, Feb 17, 2019 (KNA) -" under a headline).
     /// </summary>
     public static Dateline? Detect(string text)
     {
@@ -132,7 +133,11 @@ public sealed class DatelineDetector : IAnnotator
                 && (line == 0 || afterByline && IsPlace(found.Place, strict: true) || ((found.Agency is not null && span[sepStart] is '—' or '–' or '―' or '-'
                         // (or a state or country after the place and a long dash: "ST CATHERINE, Jamaica —" under a page's title)
                         || found.Region is { Length: > 0 } && span[sepStart] is '—' or '–' or '―')
-                    && IsPlace(found.Place, strict: true))))
+                    && IsPlace(found.Place, strict: true))
+                    // (or, under a headline, a title-case place with its date and an agency or country: "Kenya recalls envoy to
+                    // Somalia over oil blocks row / Nairobi, Kenya, Feb 17, 2019 (KNA) - Kenya has recalled ...")
+                    || line <= 2 && found.DateText is not null && (found.Agency is not null || found.Region is { Length: > 0 })
+                        && IsPlace(found.Place, strict: false)))
             {
                 return found;
             }

@@ -5501,4 +5501,44 @@ public sealed class EventClauseRegressionTests
         Assert.Single(events);
         Assert.Equal("AREGOV", events[0].Target?.Actor?.Code);
     }
+
+    [Fact]
+    public void Two_named_parties_of_one_country_are_a_dyad_and_a_ministry_spokeswoman_is_the_datelines()
+    {
+        // "Renamo ... accusing the ruling Frelimo party of rigging elections" was dropped as a self-dyad (MOZPTY -> MOZPTY);
+        // "foreign ministry spokeswoman Anna Naghdalyan" in a story from Yerevan was nobody's (---GOV).
+        Assert.Contains(NewsEvents("MAPUTO (Reuters) - Renamo accused the ruling Frelimo party of rigging elections.\n", new DateOnly(2019, 8, 6)),
+            e => e.Root == "11" && e.Source.Actor?.Name == "Renamo" && e.Target?.Actor?.Code == "MOZPTY");
+        Assert.Contains(NewsEvents("YEREVAN, Oct 1, 2020 (AFP) - \"Israel's conduct is unacceptable,\" foreign ministry spokeswoman Anna Naghdalyan said in a "
+            + "statement, accusing Israel of supplying modern weapons.\n", new DateOnly(2020, 10, 1)),
+            e => e.Root == "11" && e.Source.Actor?.Code == "ARMGOV" && e.Target?.Actor?.Country == "ISR");
+    }
+
+    [Fact]
+    public void A_partnership_with_its_first_word_read_as_a_conjunct_keeps_its_partner_and_world_leaders_are_no_ones()
+    {
+        // "signed the migration and economic development partnership with Rwanda's Foreign Minister" was parsed as "the migration" and
+        // "economic development partnership": the partner hung on the second and was lost. "World leaders condemn Bhutto killing" in
+        // a story from Islamabad were Pakistan's government.
+        Assert.Contains(NewsEvents("LONDON (Reuters) - British Home Secretary Priti Patel signed the migration and economic development partnership with "
+            + "Rwanda's Foreign Minister Vincent Biruta.\n", new DateOnly(2022, 6, 15)),
+            e => e.Cameo == "057" && e.Target?.Actor?.Code == "RWAGOV");
+        Assert.DoesNotContain(NewsRun.Annotate("ISLAMABAD (Reuters) - World leaders condemned the killing of Benazir Bhutto.\n", new DateOnly(2007, 12, 28))
+            .Layers.Get(AnnotationLayers.Entities).Mentions, m => m.Actor?.Code == "PAKGOV");
+        // (Nor does a conjunct's compound count: "ordered additional warships and fighter jets to the Middle East to protect Israel
+        // from an Iranian attack" is aimed at Iran, not at "fighter" jets.)
+        Assert.Contains(NewsEvents("The Pentagon ordered additional warships and fighter jets to the Middle East to protect Israel from an Iranian attack.\n",
+            new DateOnly(2024, 8, 2)), e => e.Cameo == "154" && e.Target?.Actor?.Code == "IRN");
+    }
+
+    [Fact]
+    public void Past_leaders_and_ceremonial_presidents_are_known_with_their_dates()
+    {
+        // data/knowledge/people-history.tsv: "President Ronald Reagan imposed sanctions on Libya in 1986" had no source, "President
+        // Sergio Mattarella" no country.
+        Assert.Contains(NewsEvents("WASHINGTON (AP) - President Ronald Reagan imposed sanctions on Libya in 1986.\n", new DateOnly(2006, 5, 15)),
+            e => e.Cameo == "163" && e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Country == "LBY");
+        var rome = NewsRun.Annotate("ROME (Reuters) - Conte handed his resignation to President Sergio Mattarella.\n", new DateOnly(2021, 1, 26));
+        Assert.Contains(rome.Layers.Get(AnnotationLayers.Entities).Mentions, m => m.Actor?.Code == "ITAGOV" && m.Actor.Name == "Sergio Mattarella");
+    }
 }

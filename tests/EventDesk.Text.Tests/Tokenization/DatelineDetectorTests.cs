@@ -82,6 +82,16 @@ public class DatelineDetectorTests
     }
 
     [Fact]
+    public void Under_a_headline_a_title_case_place_with_its_date_and_agency_is_a_dateline()
+    {
+        // "Kenya recalls envoy to Somalia over oil blocks row / Nairobi, Kenya, Feb 17, 2019 (KNA) - Kenya has recalled ...": the
+        // story had no dateline, so "the Principal Secretary in the Ministry of Foreign Affairs, Macharia Kamau" was no one's.
+        var dateline = Detect("Kenya recalls envoy to Somalia over oil blocks row\n\nNairobi, Kenya, Feb 17, 2019 (KNA) - Kenya has recalled its Ambassador.");
+        Assert.Equal(("Nairobi", "KNA"), (dateline.Place, dateline.Agency));
+        Assert.False(Detect("Talks resumed\n\nNairobi (KNA) - Kenya said.").IsPresent); // no date: a title-case place still needs the first line
+    }
+
+    [Fact]
     public void The_dateline_is_inside_the_first_sentence()
     {
         var document = NewsTokenizerTests.Annotate("MOSCOW, March 3 (AFP) - Russia said. It ended.");
