@@ -4297,7 +4297,9 @@ internal sealed class ResolverRun
         for (var t = first - 1; t >= 0 && t >= first - 4; t--)
         {
             var text = TextOf(t);
-            if (text.Length == 0 || !char.IsLetter(text[0]) || TokenIs(t, "the") || TokenIs(t, "of") || TokenIs(t, "and") || TokenIs(t, "in"))
+            if (text.Length == 0 || !char.IsLetter(text[0]) || TokenIs(t, "the") || TokenIs(t, "of") || TokenIs(t, "and") || TokenIs(t, "in")
+                // (only over the phrase's modifiers: "the first nation in the world to grant all women the right to vote")
+                || _pos is not null && _pos.UposOf(t) is not (Upos.ADJ or Upos.NOUN or Upos.PROPN))
             {
                 break;
             }

@@ -2613,6 +2613,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             || match.Pattern.Code.StartsWith("084", StringComparison.Ordinal) && tree.Lemma(match.Trigger).ToLowerInvariant() is "pardon" or "release" or "free" or "liberate" or "parole"
             || match.Pattern.Code.StartsWith("06", StringComparison.Ordinal) // "would cooperate with the court" (the ICC named before)
             || match.Pattern.Code == "160" // "pulled out of the government", "withdrew from the coalition": the government left
+            // "Sirisena dissolved parliament", "dissolved the assembly": the body dissolved (the House of Representatives had its
+            // target only through "of Representatives")
+            || match.Pattern.Code.StartsWith("083", StringComparison.Ordinal) && tree.Lemma(match.Trigger).ToLowerInvariant() is "dissolve" or "suspend"
             ? match.Used : [])
         {
             if (match.Pattern.Code == "160" && tree.Lemma(word).ToLowerInvariant() is not ("government" or "coalition" or "cabinet"))

@@ -55,6 +55,15 @@ internal static class FiniteVerbRepair
                 classes[i] = pastTenseClass;
                 return;
             }
+            // "Riot police beat detainees with batons" read as a noun compound "police beat": a past tense whose form is also a noun,
+            // between the subject's noun and an object, in a sentence with no finite verb before it.
+            if (x is "NN" or "JJ" && i > 0 && i + 1 < n && Xpos(tagger, classes[i - 1]) is "NN" or "NNS" or "NNP" or "NNPS"
+                && NounLikePasts.Contains(tokens.TextOf(firstToken + i))
+                && Xpos(tagger, classes[i + 1]) is "DT" or "CD" or "PRP$" or "PRP" or "NNS" or "NNPS" or "NNP")
+            {
+                classes[i] = pastTenseClass;
+                return;
+            }
             nominalBefore |= x.StartsWith("NN", StringComparison.Ordinal) || x == "PRP";
         }
         if (candidate >= 0)
@@ -62,6 +71,12 @@ internal static class FiniteVerbRepair
             classes[candidate] = pastTenseClass;
         }
     }
+
+    /// <summary>Past tenses of acts that are also nouns ("a police beat", "a hit", "a shot", "a cut").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounLikePasts = new[]
+    {
+        "beat", "hit", "shot", "cut", "struck",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "The Secretary-General calls on the de facto authorities to rescind this decision": after a title written with a hyphen

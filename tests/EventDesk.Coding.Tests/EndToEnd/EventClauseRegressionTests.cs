@@ -5541,4 +5541,21 @@ public sealed class EventClauseRegressionTests
         var rome = NewsRun.Annotate("ROME (Reuters) - Conte handed his resignation to President Sergio Mattarella.\n", new DateOnly(2021, 1, 26));
         Assert.Contains(rome.Layers.Get(AnnotationLayers.Entities).Mentions, m => m.Actor?.Code == "ITAGOV" && m.Actor.Name == "Sergio Mattarella");
     }
+
+    [Fact]
+    public void A_dissolved_parliament_is_the_target_and_riot_police_beat_detainees()
+    {
+        // "Sirisena dissolved the assembly on Nov. 9", "Keita resigned and dissolved parliament": the body dissolved is the word of the
+        // pattern, so the event had no target and was dropped. "Riot police beat detainees with batons" was a noun compound "police beat".
+        Assert.Contains(NewsEvents("COLOMBO (AP) - Sri Lankan President Maithripala Sirisena dissolved the assembly on Nov. 9.\n", new DateOnly(2018, 11, 13)),
+            e => e.Cameo == "0834" && e.Source.Actor?.Code == "LKAGOV" && e.Target?.Actor?.Code == "LKALEG");
+        Assert.Contains(NewsEvents("MINSK (AP) - Riot police beat detainees with batons.\n", new DateOnly(2020, 8, 12)),
+            e => e.Root == "18" && e.Source.Actor?.Code == "BLRCOP");
+        Assert.Contains(NewsEvents("MINSK (AP) - The riot police beat detainees.\n", new DateOnly(2020, 8, 12)), e => e.Root == "18");
+        // (A foreign qualifier modifies its noun: "the first nation in the world to grant all women the right to vote" keeps the women
+        // the story's.)
+        var nz = NewsRun.Annotate("WELLINGTON (AP) - In 1893 New Zealand was the first nation in the world to grant all women the right to vote.\n",
+            new DateOnly(2020, 1, 1));
+        Assert.Contains(nz.Layers.Get(AnnotationLayers.Entities).Mentions, m => nz.Substring(m.Span) == "women" && m.Actor?.Code == "NZLCVL");
+    }
 }
