@@ -1006,7 +1006,8 @@ internal sealed class AttributionRun(DocumentView view, ReportingVerbs verbs, Pa
         // "CLAUSE, X said (on Saturday)." — the attribution closes the sentence. (Not "CLAUSE, a charge Washington denies": the
         // verb of a relative clause on a noun that sums the clause up; Washington denies it, it does not say it.)
         if (speakerFirst > s0 + 2 && view.Is(speakerFirst - 1, ",") && RestIsAdjunct(c + 1, end)
-            && !(view.Deps is { } deps && deps.RelationOf(c).StartsWith("acl", StringComparison.Ordinal)))
+            && !(view.Deps is { } deps && deps.RelationOf(c).StartsWith("acl", StringComparison.Ordinal) && deps.HeadOf(c) is var noun
+                && noun >= speakerFirst && noun < c && view.Pos?.UposOf(noun) == Upos.NOUN))
         {
             var content = Content(s0, speakerFirst - 1);
             return content is null ? null : new QuoteCandidate(content.Value, sentence.Index, QuoteKind.Indirect, cue, verb.Lemma, speaker, null, 0, "indirect:clause-x-said");
