@@ -2061,6 +2061,7 @@ internal sealed class ResolverRun
             }
         }
         // Full names, so later surnames resolve to them.
+        List<(string Key, Atom Atom)>? firstNames = null;
         foreach (var a in _atoms)
         {
             if (!IsNameAtom(a) || a.End - a.First < 2)
@@ -2101,6 +2102,23 @@ internal sealed class ResolverRun
                 // "Ethiopian Prime Minister Abiy Ahmed ... spoke with Abiy": Ethiopian and Eritrean names are patronymic,
                 // Indonesian and Thai news names people by the first name ("Prabowo", "Srettha").
                 RegisterSurname(KeyOf(a.First).ToString(), a);
+            }
+            else if (last - a.First <= 2 && _keyLength[a.First] > 1 && char.IsUpper(TextOf(a.First)[0]))
+            {
+                (firstNames ??= []).Add((KeyOf(a.First).ToString(), a));
+            }
+        }
+        if (firstNames is not null)
+        {
+            // "Huawei's chief financial officer Meng Wanzhou ... Meng was detained": a family name written first that the list
+            // above lacks (or a given name the story uses on its own) stands for the one person it begins, when no one's surname
+            // is that word and no one else's name begins with it.
+            foreach (var group in firstNames.GroupBy(f => f.Key, StringComparer.Ordinal))
+            {
+                if (!_surnames.ContainsKey(group.Key) && group.Select(f => f.Atom.Key).Distinct(StringComparer.Ordinal).Count() == 1)
+                {
+                    RegisterSurname(group.Key, group.First().Atom);
+                }
             }
         }
         // Re-label existing single-token atoms, and add atoms for tokens nothing covered.
@@ -3398,6 +3416,12 @@ internal sealed class ResolverRun
         {
             return new Resolved(EntityType.Person, name, null, Ref(of, of, "", name, null), null, "person+home-after-name");
         }
+        if (person is null && p.Agents.Count == 0 && DemonymBeforeName(atom) is { } nationality)
+        {
+            // "Russian arms dealer Viktor Bout", "the American basketball star Brittney Griner": a demonym and a description the
+            // agent table does not list before the name give the person's country.
+            return new Resolved(EntityType.Person, name, null, Ref(nationality, nationality, "", name, null), null, "person+demonym-before");
+        }
         if (p.Agents.Count == 0 && SharedPluralTitle(p) is { Actor: { } titledActor } shared)
         {
             // "U.S. Senators Ron Johnson and Chris Murphy": a plural title is each conjunct's.
@@ -3437,6 +3461,34 @@ internal sealed class ResolverRun
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The country of a demonym before a name over at most three lowercase nouns or adjectives of description ("Russian arms
+    /// dealer | Viktor Bout"), or null.
+    /// </summary>
+    private string? DemonymBeforeName(Atom name)
+    {
+        var t = name.First - 1;
+        var words = 0;
+        while (t >= 0 && words < 3 && TextOf(t) is { Length: > 0 } w && char.IsLower(w[0]) && char.IsLetter(w[0])
+            && _pos is not null && _pos.UposOf(t) is Upos.NOUN or Upos.ADJ)
+        {
+            t--;
+            words++;
+        }
+        if (words == 0 || t < 0)
+        {
+            return null;
+        }
+        foreach (var a in _atoms)
+        {
+            if (a.End - 1 == t && IsCountryOnly(a) && CountryMatchOf(a.Key) is { Kind: CountryNameKind.Demonym } c)
+            {
+                return c.Country.Iso3;
+            }
+        }
+        return null;
     }
 
     /// <summary>The country named alone in brackets right after token <paramref name="end"/> - 1 ("SERGEYEV (Ukraine)"), or null.</summary>

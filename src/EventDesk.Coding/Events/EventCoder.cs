@@ -4332,7 +4332,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 && Person(document, target) && !Person(document, source) && source.Actor.Sectors.Count > 0)
             // (Nor two parties or movements the text names: "Renamo accused the ruling Frelimo party of rigging elections", both MOZPTY.)
             && !(source.Actor.Name is { } sourceBody && target.Actor.Name is { } targetBody && !sourceBody.Equals(targetBody, StringComparison.OrdinalIgnoreCase)
-                && !Person(document, source) && !Person(document, target) && source.Actor.Sectors.Count == 1 && source.Actor.Sectors[0] is "PTY" or "OPP" or "REB" or "INS" or "SEP"))
+                && MentionType(document, source) == EntityType.Organization && MentionType(document, target) == EntityType.Organization
+                && source.Actor.Sectors.Count == 1 && source.Actor.Sectors[0] is "PTY" or "OPP" or "REB" or "INS" or "SEP"))
         {
             // An actor acting on itself is a parse artefact: "China's ambassador warned that the Chinese government will
             // not sit on its hands", "a spokesperson for the university urged students to talk to the university" (on

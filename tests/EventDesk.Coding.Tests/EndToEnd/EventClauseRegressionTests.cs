@@ -5558,4 +5558,17 @@ public sealed class EventClauseRegressionTests
             new DateOnly(2020, 1, 1));
         Assert.Contains(nz.Layers.Get(AnnotationLayers.Entities).Mentions, m => nz.Substring(m.Span) == "women" && m.Actor?.Code == "NZLCVL");
     }
+
+    [Fact]
+    public void A_family_name_written_first_and_a_demonym_before_a_description_place_a_detained_person()
+    {
+        // "Huawei's chief financial officer Meng Wanzhou ... Meng was detained by Canadian authorities" and "Russian arms dealer Viktor
+        // Bout ... Bout was arrested by Thai police" had detainees of no country, and the arrests were dropped.
+        Assert.Contains(NewsEvents("BEIJING (Reuters) - China summoned the Canadian ambassador on Sunday to lodge a strong protest over the arrest of Huawei's "
+            + "chief financial officer Meng Wanzhou in Canada. Meng was detained by Canadian authorities in Vancouver.\n", new DateOnly(2018, 12, 9)),
+            e => e.Cameo == "173" && e.Source.Actor?.Code == "CANGOV" && e.Target?.Actor?.Country == "CHN");
+        Assert.Contains(NewsEvents("BANGKOK, Aug 20, 2010 (Reuters) - A Thai appeals court on Friday ordered the extradition of Russian arms dealer Viktor Bout "
+            + "to the United States. Bout, 43, was arrested by Thai police at a Bangkok hotel in March 2008.\n", new DateOnly(2010, 8, 20)),
+            e => e.Cameo == "173" && e.Source.Actor?.Code == "THACOP" && e.Target?.Actor?.Country == "RUS");
+    }
 }
