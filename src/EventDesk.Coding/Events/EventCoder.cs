@@ -3741,6 +3741,18 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         var (negated, modality) = (status.Negated, status.Modality);
+        if (negated && !_options.KeepNegated && news && status.Governor == "deny" && match.SourceHow.Contains("propagated", StringComparison.Ordinal)
+            && code.Root != "01" && Lookup("016") is { } denial)
+        {
+            // "Armenia denied firing at Ganja", "Khartoum denies arming the militia": the act is not coded, but the denial of one's own
+            // act is (016, deny responsibility), by the same source to the same target. Not a denial that someone else did it
+            // ("denied that Kazemi had been beaten by judicial officials": the subject of the act is not the denier).
+            code = forward = denial;
+            reverse = null;
+            (negated, modality) = (false, EventModality.Asserted);
+            match.SourceHow += $" (who denied the act: {denial.Code})";
+            status = status with { Negated = false, Modality = EventModality.Asserted };
+        }
         if (negated && !_options.KeepNegated)
         {
             return;
@@ -5273,6 +5285,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 if (complement && headLemma is "deny" or "refuse" or "reject" or "decline" or "fail" or "unable")
                 {
                     negated = true;
+                    if (headLemma == "deny")
+                    {
+                        governor = headLemma; // (a denial of one's own act is an event of its own: AddEvents)
+                    }
                 }
                 if (tree.HasMarker(t, "from") && PreventionGovernors.Contains(headLemma)
                     || (tree.HasMarker(t, "on") || tree.HasMarker(t, "from")) && headLemma == "hold" && HasChildLemma(tree, head, "off"))

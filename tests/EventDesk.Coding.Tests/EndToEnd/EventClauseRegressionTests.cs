@@ -5571,4 +5571,16 @@ public sealed class EventClauseRegressionTests
             + "to the United States. Bout, 43, was arrested by Thai police at a Bangkok hotel in March 2008.\n", new DateOnly(2010, 8, 20)),
             e => e.Cameo == "173" && e.Source.Actor?.Code == "THACOP" && e.Target?.Actor?.Country == "RUS");
     }
+
+    [Fact]
+    public void A_denial_of_ones_own_act_is_a_denial_event_and_the_act_stays_uncoded()
+    {
+        // "Armenia denied firing at Ganja" coded nothing (the firing is denied, rightly dropped), so the denial itself was lost.
+        var events = NewsEvents("YEREVAN (AP) - Armenia denied firing at Ganja, a city in Azerbaijan.\n", new DateOnly(2020, 10, 5));
+        var denial = Assert.Single(events);
+        Assert.Equal(("016", "ARM", "AZE"), (denial.Cameo, denial.Source.Actor?.Code, denial.Target?.Actor?.Code));
+        // (Not a denial that someone else did it: no 016 from the judiciary for "judicial officials" beating a journalist.)
+        Assert.DoesNotContain(NewsEvents("TEHRAN (AP) - A spokesman for the judiciary denied that Kazemi had been beaten by judicial officials.\n",
+            new DateOnly(2003, 7, 20)), e => e.Cameo == "016" || e.Root == "18");
+    }
 }
