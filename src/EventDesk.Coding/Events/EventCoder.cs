@@ -1596,11 +1596,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private void AddMediators(SentenceTree tree, ActorBinder binder, List<CodedEvent> events, int first)
     {
         var recent = binder.RecentParties ?? binder.RecentStates;
+        // The parties of an agreement or ceasefire of the two sentences before, for talks measured in time that led to it ("...
+        // signed a ceasefire on Thursday. The deal followed weeks of talks mediated by the east African bloc IGAD.").
+        var agreed = LastPair(events, tree.Index, 2, e => e.Cameo is "0871" or "057"
+            && e.Target?.Actor is { } second && e.Source.Actor is { } first && first.Code != second.Code && Side(first) && Side(second));
         // Protests, shows of force, coercion and assaults have no parties a mediator brings together: "Angry crowds stormed
         // government buildings after Pashinyan signed a Russia-brokered agreement" is not Russia mediating between the
         // crowds and the government.
         var brought = events.Skip(first).Where(e => e.Root is not ("14" or "15" or "17" or "18")).ToList();
-        if (Lookup("045") is not { } mediate || brought.Count == 0 && recent is null)
+        if (Lookup("045") is not { } mediate || brought.Count == 0 && recent is null && agreed is null)
         {
             return;
         }
@@ -1631,7 +1635,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     continue;
                 }
-                if (brought.Count == 0 && !MediatedThingIsKnown(tree, t))
+                var sidesBefore = brought.Count > 0 ? null : agreed is not null && TimeMeasuredTalks(tree, t) ? agreed : recent;
+                if (brought.Count == 0 && (sidesBefore is null || sidesBefore == recent && !MediatedThingIsKnown(tree, t)))
                 {
                     continue; // "Several ceasefires brokered by Angola and Kenya in recent years collapsed": not the deal just reported
                 }
@@ -1639,10 +1644,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 // "The deal was reached after indirect negotiations ... mediated by Egypt, Qatar and Turkey": with no event of its
                 // own, the sentence's mediation is between the parties of the agreement or fight reported just before.
                 var template = brought.Count > 0 ? brought[0]
-                    : new CodedEvent(tree.Index, mediate.Code, mediate.Root, mediate.QuadClass, mediate.Goldstein, null, recent!.Value.First, null, null,
+                    : new CodedEvent(tree.Index, mediate.Code, mediate.Root, mediate.QuadClass, mediate.Goldstein, null, sidesBefore!.Value.First, null, null,
                         tree.Document.Metadata.Date, false, EventModality.Asserted, tree.SpanOf(t), "");
                 var sides = brought.Count > 0 ? brought.SelectMany(e => new[] { e.Source, e.Target })
-                    : [recent!.Value.First, recent.Value.Second];
+                    : [sidesBefore!.Value.First, sidesBefore.Value.Second];
                 var parties = sides.OfType<Participant>()
                     .Where(p => p.Actor is not null && !mediators.Any(m => m.Actor!.Country == p.Actor.Country))
                     .DistinctBy(p => p.Actor!.Code).ToList();
@@ -1832,6 +1837,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         return false;
     }
+
+    /// <summary>
+    /// "The deal followed weeks of talks mediated by the east African bloc IGAD", "after three days of negotiations brokered by
+    /// Qatar": talks measured in time, the ones that led to the agreement the story reports.
+    /// </summary>
+    private static bool TimeMeasuredTalks(SentenceTree tree, int t) =>
+        tree.Rel(t).StartsWith("acl", StringComparison.Ordinal) && tree.Head(t) is var noun and >= 0 && tree.RelIs(noun, "nmod") && tree.HasMarker(noun, "of")
+        && tree.Head(noun) is var span and >= 0 && tree.Lemma(span).ToLowerInvariant() is "day" or "week" or "month" or "year" or "hour" or "round";
 
     /// <summary>The most parties a reciprocal act is coded between, pair by pair (four make twelve events).</summary>
     private const int MaxReciprocalParties = 4;

@@ -5583,4 +5583,18 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(NewsEvents("TEHRAN (AP) - A spokesman for the judiciary denied that Kazemi had been beaten by judicial officials.\n",
             new DateOnly(2003, 7, 20)), e => e.Cameo == "016" || e.Root == "18");
     }
+
+    [Fact]
+    public void Weeks_of_talks_mediated_after_a_ceasefire_are_mediation_between_its_parties()
+    {
+        // "... signed a ceasefire on Thursday. The deal followed weeks of talks mediated by the east African bloc IGAD": the talks are
+        // not a definite noun of the sentence's own event, so the mediation was not coded.
+        var events = NewsEvents("JUBA (Reuters) - South Sudan's government and rebels signed a ceasefire on Thursday. The deal followed weeks of talks "
+            + "mediated by the east African bloc IGAD.\n", new DateOnly(2014, 1, 25));
+        Assert.Contains(events, e => e.Cameo == "045" && e.Source.Actor?.Code.StartsWith("IGO", StringComparison.Ordinal) == true
+            && e.Target?.Actor?.Code is "SSDGOV" or "SSDREB");
+        // (Not talks in general: "Several ceasefires brokered by Angola and Kenya in recent years collapsed" mediates nothing reported.)
+        Assert.DoesNotContain(NewsEvents("JUBA (Reuters) - South Sudan's government and rebels signed a ceasefire on Thursday. Several ceasefires brokered "
+            + "by Angola and Kenya in recent years collapsed.\n", new DateOnly(2014, 1, 25)), e => e.Cameo == "045");
+    }
 }
