@@ -1635,10 +1635,17 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     continue;
                 }
-                var sidesBefore = brought.Count > 0 ? null : agreed is not null && TimeMeasuredTalks(tree, t) ? agreed : recent;
-                if (brought.Count == 0 && (sidesBefore is null || sidesBefore == recent && !MediatedThingIsKnown(tree, t)))
+                // With no event of its own, the sides are those of the agreement or ceasefire just reported ("The talks were mediated
+                // by an African Union panel"), else of the last fight or talks, for talks the text has named before.
+                (Participant First, Participant Second)? sidesBefore = null;
+                if (brought.Count == 0)
                 {
-                    continue; // "Several ceasefires brokered by Angola and Kenya in recent years collapsed": not the deal just reported
+                    var known = MediatedThingIsKnown(tree, t);
+                    sidesBefore = agreed is not null && (known || TimeMeasuredTalks(tree, t)) ? agreed : known ? recent : null;
+                    if (sidesBefore is null)
+                    {
+                        continue; // "Several ceasefires brokered by Angola and Kenya in recent years collapsed": not the deal just reported
+                    }
                 }
                 var mediators = binder.Bind(tree, by).Where(p => p.Actor is { Country.Length: 3 }).ToList();
                 // "The deal was reached after indirect negotiations ... mediated by Egypt, Qatar and Turkey": with no event of its
@@ -1659,7 +1666,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 // (The participle may be the root of a misparsed sentence: "Talks between Serbia and Kosovo, brokered by the EU,
                 // collapsed" had no head to name, and the index -1 crashed the pipeline.)
                 var mediated = tree.Head(t) is var head and >= 0 ? $" of '{tree.LowerForm(head)}'" : "";
-                var rule = $"mediation: {how}{mediated} (between the parties of the sentence's events)";
+                var rule = $"mediation: {how}{mediated} (between the parties of {(brought.Count > 0 ? "the sentence's events" : "what the story reported just before")})";
                 foreach (var mediator in mediators)
                 {
                     foreach (var party in parties)

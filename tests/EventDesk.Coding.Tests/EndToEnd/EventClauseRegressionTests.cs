@@ -5593,6 +5593,9 @@ public sealed class EventClauseRegressionTests
             + "mediated by the east African bloc IGAD.\n", new DateOnly(2014, 1, 25));
         Assert.Contains(events, e => e.Cameo == "045" && e.Source.Actor?.Code.StartsWith("IGO", StringComparison.Ordinal) == true
             && e.Target?.Actor?.Code is "SSDGOV" or "SSDREB");
+        // (So are the talks of a passive clause: "signed a truce. The talks were mediated by an African Union panel.")
+        Assert.Contains(NewsEvents("PRETORIA (Reuters) - Ethiopia's government and the TPLF signed a truce. The talks were mediated by an African Union panel.\n",
+            new DateOnly(2022, 11, 2)), e => e.Cameo == "045" && e.Target?.Actor?.Code == "ETHGOV");
         // (Not talks in general: "Several ceasefires brokered by Angola and Kenya in recent years collapsed" mediates nothing reported.)
         Assert.DoesNotContain(NewsEvents("JUBA (Reuters) - South Sudan's government and rebels signed a ceasefire on Thursday. Several ceasefires brokered "
             + "by Angola and Kenya in recent years collapsed.\n", new DateOnly(2014, 1, 25)), e => e.Cameo == "045");
