@@ -3506,20 +3506,25 @@ internal sealed class ResolverRun
     /// The country of the state, province or country an unknown person's name is followed by with "of": "Ilhan Omar of
     /// Minnesota" (one name to the recogniser: the name without it is returned too), "Sen. Chuck Grassley of Iowa"; null otherwise.
     /// </summary>
-    private (string Country, string? Name)? HomeAfterName(Phrase p)
+    private (string Country, string? Name)? HomeAfterName(Phrase p) =>
+        OfAfterName(p, lastOf: true, RegionOrCountryOf, k => AtomStartingAt(k) is { } b ? RegionOrCountryOf(b.Text) : null);
+
+    /// <summary>
+    /// What an unknown person's name is followed by with "of": found by <paramref name="inName"/> in the words after "of" inside
+    /// the recogniser's name (then with the name without them), or by <paramref name="afterName"/> from the token after "of".
+    /// </summary>
+    private (T Value, string? Name)? OfAfterName<T>(Phrase p, bool lastOf, Func<string, T?> inName, Func<int, T?> afterName) where T : class
     {
         if (p.NameAtom is not { } atom)
         {
             return null;
         }
-        var of = atom.Text.LastIndexOf(" of ", StringComparison.Ordinal);
-        if (of > 0 && RegionOrCountryOf(atom.Text[(of + 4)..]) is { } inside)
+        var of = lastOf ? atom.Text.LastIndexOf(" of ", StringComparison.Ordinal) : atom.Text.IndexOf(" of ", StringComparison.Ordinal);
+        if (of > 0 && inName(atom.Text[(of + 4)..]) is { } inside)
         {
             return (inside, atom.Text[..of]);
         }
-        return atom.End + 1 < _tokens.Count && TokenIs(atom.End, "of") && AtomStartingAt(atom.End + 1) is { } b && RegionOrCountryOf(b.Text) is { } after
-            ? (after, null)
-            : null;
+        return atom.End + 1 < _tokens.Count && TokenIs(atom.End, "of") && afterName(atom.End + 1) is { } after ? (after, null) : null;
     }
 
     /// <summary>
@@ -3527,28 +3532,10 @@ internal sealed class ResolverRun
     /// "Shehbaz Sharif of the Pakistan Muslim League-Nawaz" (one name to the recogniser: the name without it is returned
     /// too): the person is its member. Null otherwise, and for a state ("of Minnesota": <see cref="HomeAfterName"/>).
     /// </summary>
-    private (ActorRef Body, string? Name)? BodyAfterName(Phrase p)
-    {
-        if (p.NameAtom is not { } atom)
-        {
-            return null;
-        }
-        var of = atom.Text.IndexOf(" of ", StringComparison.Ordinal);
-        if (of > 0 && NamedBody(atom.Text[(of + 4)..]) is { } inside)
-        {
-            return (inside, atom.Text[..of]);
-        }
-        var k = atom.End;
-        if (k + 1 >= _tokens.Count || !TokenIs(k, "of"))
-        {
-            return null;
-        }
-        k += TokenIs(k + 1, "the") ? 2 : 1;
-        return AtomStartingAt(k) is { } b && (b.Kinds & (PhraseKinds.Metonym | PhraseKinds.ArmedGroup | PhraseKinds.Organization)) != 0
-            && OwnerOf(b) is { Actor: { } body } && ((b.Kinds & PhraseKinds.ArmedGroup) != 0 || IsBody(body))
-            ? (body, null)
-            : null;
-    }
+    private (ActorRef Body, string? Name)? BodyAfterName(Phrase p) =>
+        OfAfterName(p, lastOf: false, NamedBody, k => AtomStartingAt(TokenIs(k, "the") ? k + 1 : k) is { } b
+            && (b.Kinds & (PhraseKinds.Metonym | PhraseKinds.ArmedGroup | PhraseKinds.Organization)) != 0
+            && OwnerOf(b) is { Actor: { } body } && ((b.Kinds & PhraseKinds.ArmedGroup) != 0 || IsBody(body)) ? body : null);
 
     /// <summary>A party, armed group or organisation by its full name or acronym, with or without "the"; null for anything else.</summary>
     private ActorRef? NamedBody(string text)
