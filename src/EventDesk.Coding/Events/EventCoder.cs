@@ -1016,7 +1016,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     break;
                 }
                 var trigger = tree.Document.Substring(e.Trigger).ToLowerInvariant();
-                if (Array.IndexOf(roots, e.Root) >= 0 && (stems.Any(trigger.StartsWith) || PatternWords(e.Rule).Any(w => stems.Any(w.StartsWith)))
+                // ("welcomed the announcement" after "The United States said it would restore full diplomatic relations": an intention
+                // announced, coded 03 with the announced act as its trigger.)
+                if (Array.IndexOf(roots, e.Root) >= 0 && (stems.Any(trigger.StartsWith) || PatternWords(e.Rule).Any(w => stems.Any(w.StartsWith))
+                        || e.Root == "03" && tree.Lemma(noun).Equals("announcement", StringComparison.OrdinalIgnoreCase))
                     && e.Source.Actor is { Country: { Length: 3 } country } author
                     && (country != ActorRef.Unknown.Code || author.Code.StartsWith("IGO", StringComparison.Ordinal)) // (the EU's sanctions)
                     && !critics.Any(c => c.Actor?.Code == author.Code || country != ActorRef.Unknown.Code && c.Actor?.Country == country

@@ -5600,4 +5600,15 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(NewsEvents("JUBA (Reuters) - South Sudan's government and rebels signed a ceasefire on Thursday. Several ceasefires brokered "
             + "by Angola and Kenya in recent years collapsed.\n", new DateOnly(2014, 1, 25)), e => e.Cameo == "045");
     }
+
+    [Fact]
+    public void Welcoming_the_announcement_of_an_intention_is_aimed_at_who_announced_it()
+    {
+        // "The United States said on Monday it would restore full diplomatic relations with Libya ... Libyan Foreign Minister Abdel-Rahman
+        // Shalgam welcomed the announcement": the announced act is coded as an intention (03) with "restore" as its trigger, which
+        // no stem of "announcement" matched, so the welcome had no target.
+        Assert.Contains(NewsEvents("WASHINGTON, May 15 (AP) -- The United States said on Monday it would restore full diplomatic relations with Libya. "
+            + "Libyan Foreign Minister Abdel-Rahman Shalgam welcomed the announcement.\n", new DateOnly(2006, 5, 15)),
+            e => e.Cameo == "051" && e.Source.Actor?.Code == "LBYGOV" && e.Target?.Actor?.Country == "USA");
+    }
 }
