@@ -1848,6 +1848,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return false;
     }
 
+    /// <summary>The object of a mediation verb is a definite agreement or ceasefire ("helped broker the deal", "mediated the truce").</summary>
+    private static bool MediatedDeal(SentenceTree tree, PatternMatch match) =>
+        tree.ChildExact(match.Trigger, "obj") is var deal and >= 0 && tree.Lemma(deal).ToLowerInvariant() is "deal" or "agreement" or "accord" or "truce"
+            or "ceasefire" or "cease-fire" or "pact" or "treaty" or "armistice"
+        && tree.Child(deal, "det") is var det and >= 0 && tree.LowerForm(det) is "the" or "this" or "that";
+
     /// <summary>
     /// "The deal followed weeks of talks mediated by the east African bloc IGAD", "after three days of negotiations brokered by
     /// Qatar": talks measured in time, the ones that led to the agreement the story reports.
@@ -3919,6 +3925,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // one announced ("China will impose tariffs on $2.6 billion worth of Canadian products, the ministry said": 1312).
             targetList = [exporter];
             match.ContextTarget = "the country whose goods the measure is on";
+        }
+        if (news && targetList.Count == 0 && code.Code == "045" && MediatedDeal(tree, match) && LastPair(events, tree.Index + 1, 3, e => e.Cameo is "057" or "0871"
+                && e.Target?.Actor is { } second && e.Source.Actor is { } first && first.Code != second.Code && Side(first) && Side(second)) is { } dealt)
+        {
+            // "Jared Kushner, who helped broker the deal, attended the ceremony" after "Saudi Arabia and Qatar signed an agreement": the
+            // one who brokered the agreement just reported mediated between its parties.
+            targetList = [dealt.First with { Span = tree.SpanOf(match.Trigger) }, dealt.Second with { Span = tree.SpanOf(match.Trigger) }];
+            match.ContextTarget = "the parties of the agreement reported before";
         }
         if (news && targetList.Count == 0 && (code.Root is "11" or "12" || code.Code == "016" || code.Code is "051" or "050")
             && EarlierActAuthor(tree, match, events, untargeted, sources) is { } author)

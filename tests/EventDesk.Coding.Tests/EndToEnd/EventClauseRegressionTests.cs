@@ -5596,6 +5596,10 @@ public sealed class EventClauseRegressionTests
         // (So are the talks of a passive clause: "signed a truce. The talks were mediated by an African Union panel.")
         Assert.Contains(NewsEvents("PRETORIA (Reuters) - Ethiopia's government and the TPLF signed a truce. The talks were mediated by an African Union panel.\n",
             new DateOnly(2022, 11, 2)), e => e.Cameo == "045" && e.Target?.Actor?.Code == "ETHGOV");
+        // (And who brokered "the deal" just signed mediated between its parties: "Kuwait, which brokered the deal, welcomed the outcome"
+        // had no target.)
+        Assert.Contains(NewsEvents("ALULA, Saudi Arabia (Reuters) - Saudi Arabia and Qatar signed an agreement on Tuesday. Kuwait, which brokered the deal, "
+            + "welcomed the outcome.\n", new DateOnly(2021, 1, 5)), e => e.Cameo == "045" && e.Source.Actor?.Code == "KWT" && e.Target?.Actor?.Code == "QAT");
         // (Not talks in general: "Several ceasefires brokered by Angola and Kenya in recent years collapsed" mediates nothing reported.)
         Assert.DoesNotContain(NewsEvents("JUBA (Reuters) - South Sudan's government and rebels signed a ceasefire on Thursday. Several ceasefires brokered "
             + "by Angola and Kenya in recent years collapsed.\n", new DateOnly(2014, 1, 25)), e => e.Cameo == "045");
