@@ -31,8 +31,22 @@ public static class CodeCommand
             Description = "Also print events the coder drops by default, marked as such: negated (denied, refused), hypothetical "
                 + "(conditional, planned, alleged), unknown (a source or target of no known country). Repeatable or comma-separated.",
             AllowMultipleArgumentsPerToken = true,
-            CustomParser = result => [.. result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                .Select(v => Enum.TryParse<KeptEvents>(v, ignoreCase: true, out var k) ? k : throw new ArgumentException($"--keep: unknown value '{v}' (negated, hypothetical, unknown)"))],
+            CustomParser = result =>
+            {
+                var kept = new List<KeptEvents>();
+                foreach (var v in result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+                {
+                    if (Enum.TryParse<KeptEvents>(v, ignoreCase: true, out var k))
+                    {
+                        kept.Add(k);
+                    }
+                    else
+                    {
+                        result.AddError($"--keep '{v}' is not one of negated, hypothetical, unknown.");
+                    }
+                }
+                return [.. kept];
+            },
         };
         var command = new Command("code", "Run the pipeline on articles and print sentences, entities, quotes and events.")
         {

@@ -3481,14 +3481,11 @@ internal sealed class ResolverRun
         {
             return null;
         }
-        foreach (var a in _atoms)
-        {
-            if (a.End - 1 == t && IsCountryOnly(a) && CountryMatchOf(a.Key) is { Kind: CountryNameKind.Demonym } c)
-            {
-                return c.Country.Iso3;
-            }
-        }
-        return null;
+        // (A demonym of one or two words ends right there: "Russian", "South Korean".)
+        return (CountryAtomAt(t) ?? (t > 0 ? CountryAtomAt(t - 1) : null)) is { } a && a.End - 1 == t
+            && CountryMatchOf(a.Key) is { Kind: CountryNameKind.Demonym } c
+            ? c.Country.Iso3
+            : null;
     }
 
     /// <summary>The country named alone in brackets right after token <paramref name="end"/> - 1 ("SERGEYEV (Ukraine)"), or null.</summary>

@@ -1601,8 +1601,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         var recent = binder.RecentParties ?? binder.RecentStates;
         // The parties of an agreement or ceasefire of the two sentences before, for talks measured in time that led to it ("...
         // signed a ceasefire on Thursday. The deal followed weeks of talks mediated by the east African bloc IGAD.").
-        var agreed = LastPair(events, tree.Index, 2, e => e.Cameo is "0871" or "057"
-            && e.Target?.Actor is { } second && e.Source.Actor is { } first && first.Code != second.Code && Side(first) && Side(second));
+        var agreed = RecentAgreement(events, tree.Index, 2);
         // Protests, shows of force, coercion and assaults have no parties a mediator brings together: "Angry crowds stormed
         // government buildings after Pashinyan signed a Russia-brokered agreement" is not Russia mediating between the
         // crowds and the government.
@@ -1848,11 +1847,23 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return false;
     }
 
-    /// <summary>The object of a mediation verb is a definite agreement or ceasefire ("helped broker the deal", "mediated the truce").</summary>
-    private static bool MediatedDeal(SentenceTree tree, PatternMatch match) =>
-        tree.ChildExact(match.Trigger, "obj") is var deal and >= 0 && tree.Lemma(deal).ToLowerInvariant() is "deal" or "agreement" or "accord" or "truce"
-            or "ceasefire" or "cease-fire" or "pact" or "treaty" or "armistice"
+    /// <summary>
+    /// The object of a mediation verb is a definite agreement or ceasefire, a member of the dictionary's &amp;DEAL or &amp;CEASEFIRE
+    /// ("brokered the deal", "mediated the truce").
+    /// </summary>
+    private bool MediatedDeal(SentenceTree tree, PatternMatch match) =>
+        tree.ChildExact(match.Trigger, "obj") is var deal and >= 0 && tree.Lemma(deal).ToLowerInvariant() is var lemma
+        && (dictionary.Synonyms.TryGetValue("&DEAL", out var deals) && deals.Contains(lemma)
+            || dictionary.Synonyms.TryGetValue("&CEASEFIRE", out var ceasefires) && ceasefires.Contains(lemma))
         && tree.Child(deal, "det") is var det and >= 0 && tree.LowerForm(det) is "the" or "this" or "that";
+
+    /// <summary>
+    /// The two parties of the last agreement signed or ceasefire (057, 0871) in the <paramref name="window"/> sentences before
+    /// <paramref name="sentence"/>, for the mediation that led to it; null if none.
+    /// </summary>
+    private static (Participant First, Participant Second)? RecentAgreement(List<CodedEvent> events, int sentence, int window) =>
+        LastPair(events, sentence, window, e => e.Cameo is "0871" or "057"
+            && e.Target?.Actor is { } second && e.Source.Actor is { } first && first.Code != second.Code && Side(first) && Side(second));
 
     /// <summary>
     /// "The deal followed weeks of talks mediated by the east African bloc IGAD", "after three days of negotiations brokered by
@@ -3769,8 +3780,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 status = status with { Modality = clause.Modality, Governor = status.Governor ?? clause.Governor, Reported = status.Reported || clause.Reported };
             }
         }
-        var (negated, modality) = (status.Negated, status.Modality);
-        if (negated && !_options.KeepNegated && news && status.Governor == "deny" && match.SourceHow.Contains("propagated", StringComparison.Ordinal)
+        if (status.Negated && !_options.KeepNegated && news && status.Governor == "deny" && match.SourceHow.Contains("propagated", StringComparison.Ordinal)
             && code.Root != "01" && Lookup("016") is { } denial)
         {
             // "Armenia denied firing at Ganja", "Khartoum denies arming the militia": the act is not coded, but the denial of one's own
@@ -3778,10 +3788,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // ("denied that Kazemi had been beaten by judicial officials": the subject of the act is not the denier).
             code = forward = denial;
             reverse = null;
-            (negated, modality) = (false, EventModality.Asserted);
             match.SourceHow += $" (who denied the act: {denial.Code})";
             status = status with { Negated = false, Modality = EventModality.Asserted };
         }
+        var (negated, modality) = (status.Negated, status.Modality);
         if (negated && !_options.KeepNegated)
         {
             return;
@@ -3926,8 +3936,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             targetList = [exporter];
             match.ContextTarget = "the country whose goods the measure is on";
         }
-        if (news && targetList.Count == 0 && code.Code == "045" && MediatedDeal(tree, match) && LastPair(events, tree.Index + 1, 3, e => e.Cameo is "057" or "0871"
-                && e.Target?.Actor is { } second && e.Source.Actor is { } first && first.Code != second.Code && Side(first) && Side(second)) is { } dealt)
+        if (news && targetList.Count == 0 && code.Code == "045" && MediatedDeal(tree, match) && RecentAgreement(events, tree.Index + 1, 3) is { } dealt)
         {
             // "Jared Kushner, who helped broker the deal, attended the ceremony" after "Saudi Arabia and Qatar signed an agreement": the
             // one who brokered the agreement just reported mediated between its parties.
