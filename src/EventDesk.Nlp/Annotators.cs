@@ -279,6 +279,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             ParallelParticiples(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             ThatAfterToldAsComplementizer(tokens, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             AdjectivePhraseRootBeforeVerb(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            SubjectReadAsApposition(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             for (var i = 0; i < n; i++)
             {
                 heads[start + i] = sentenceHeads[i] < 0 ? -1 : start + sentenceHeads[i];
@@ -416,6 +417,60 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
                 continue;
             }
             (heads[v], labels[v]) = (heads[first], ids.Advcl);
+        }
+    }
+
+    /// <summary>
+    /// "After an emergency summit in Abuja chaired by Nigerian President Bola Tinubu, the Economic Community of West African
+    /// States (ECOWAS) suspended all transactions with Niger" was parsed with the community as an apposition of Tinubu and a
+    /// root verb without subject. A finite root verb with no subject, right after a phrase set off by a comma that the parser
+    /// made an apposition of a noun in the opening phrase before that comma, has that phrase as its subject.
+    /// </summary>
+    private static void SubjectReadAsApposition(TokenLayer tokens, PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
+    {
+        var root = heads.IndexOf(-1);
+        if (root < 3 || ids.Appos < 0 || ids.Nsubj < 0 || ids.NsubjPass < 0 || pos.Upos[start + root] != Upos.VERB
+            || !(pos.XposOf(start + root) is "VBD" or "VBZ" or "VBP" || ids.Aux >= 0 && HasDependent(heads, labels, root, ids.Aux))
+            || HasDependent(heads, labels, root, ids.Nsubj) || HasDependent(heads, labels, root, ids.NsubjPass))
+        {
+            return;
+        }
+        for (var a = root - 1; a > 0; a--)
+        {
+            if (labels[a] != ids.Appos || heads[a] is not (>= 0 and var described) || described >= a || LastOfSubtree(heads, a) != root - 1)
+            {
+                continue;
+            }
+            var first = a;
+            for (var k = 0; k < a; k++)
+            {
+                var h = heads[k];
+                while (h > a)
+                {
+                    h = heads[h];
+                }
+                if (h == a && !tokens.TextOf(start + k).SequenceEqual(","))
+                {
+                    first = k;
+                    break;
+                }
+            }
+            // The phrase follows a comma (its own dependent or not), and what it was hung on hangs on the verb through the opening phrase (not the subject).
+            if (first < 2 || !tokens.TextOf(start + first - 1).SequenceEqual(",") || pos.Upos[start + a] is not (Upos.NOUN or Upos.PROPN))
+            {
+                continue; // (an inner apposition ending there too: "States (ECOWAS)")
+            }
+            var up = described;
+            for (var hops = 0; hops < 8 && heads[up] >= 0 && heads[up] != root; hops++)
+            {
+                up = heads[up];
+            }
+            if (heads[up] != root || up > first || labels[up] != ids.Obl && labels[up] != ids.Advcl && labels[up] != ids.Nmod && labels[up] != ids.OblUnmarked)
+            {
+                return;
+            }
+            (heads[a], labels[a]) = (root, ids.Nsubj);
+            return;
         }
     }
 

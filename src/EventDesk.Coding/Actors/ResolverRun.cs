@@ -1963,7 +1963,14 @@ internal sealed class ResolverRun
         var sentence = _sentences.SentenceOfToken(position);
         // (One named only in an "of" phrase of another's description is a relative or a predecessor, not who the story follows:
         // "Shehbaz Sharif, the opposition leader and younger brother of three-time premier Nawaz Sharif ... Sharif told the house".)
-        return bearers.LastOrDefault(b => b.End <= position && sentence - b.Sentence <= 1 && !NamedInOfPhrase(b))
+        // Of several named there, the one holding an office on the date is who a bare surname means ("President Barack Obama,
+        // who attended with first lady Michelle Obama ... Obama hailed Mandela").
+        var near = bearers.Where(b => b.End <= position && sentence - b.Sentence <= 1 && !NamedInOfPhrase(b)).ToList();
+        if (near.Count > 1 && near.Where(b => _kb.FindPerson(b.Text, _date) is not null).DistinctBy(b => b.Key).ToList() is [var officeHolder])
+        {
+            return officeHolder;
+        }
+        return near.LastOrDefault()
             ?? bearers.LastOrDefault(b => b.End <= position && sentence - b.Sentence <= 1) ?? bearers.FirstOrDefault(b => b.End <= position);
     }
 

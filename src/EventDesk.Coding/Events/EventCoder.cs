@@ -769,11 +769,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // the word itself too: a wrong plural tag gives "coronavirus" the lemma "coronaviru"
             || FigurativeAdversaries.Contains(tree.LowerForm(c)));
 
+    // (Not "stadium" or "podium": rallies, memorials and speeches are held there; "world leaders honor Mandela in a stadium ...
+    // Obama rose to the podium" made a sports story whose bare "Mandela" was a team.)
     private static readonly HashSet<string> SportsWords = new(StringComparer.Ordinal)
     {
-        "relay", "swimmer", "swimming", "sprinter", "sprint", "cyclist", "podium", "boxer", "wrestler", "fencing", "rower", "gymnast",
+        "relay", "swimmer", "swimming", "sprinter", "sprint", "cyclist", "boxer", "wrestler", "fencing", "rower", "gymnast",
         "match", "game", "tournament", "cup", "championship", "league", "goal", "final", "semifinal", "semi-final", "quarterfinal",
-        "quarter-final", "olympics", "olympic", "medal", "stadium", "striker", "midfielder", "goalkeeper", "coach", "season", "scoreline",
+        "quarter-final", "olympics", "olympic", "medal", "striker", "midfielder", "goalkeeper", "coach", "season", "scoreline",
         "tennis", "football", "soccer", "cricket", "rugby", "basketball", "baseball", "hockey", "volleyball", "athletics", "marathon", "champion",
         "squad", "playoff", "qualifier", "innings", "wicket", "batsman", "bowler", "pitcher", "quarterback", "touchdown", "referee", "umpire",
         "racket", "golfer", "lap",

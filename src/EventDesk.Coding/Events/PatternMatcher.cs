@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using EventDesk.Nlp;
+using EventDesk.Text;
 
 namespace EventDesk.Coding.Events;
 
@@ -57,9 +58,14 @@ internal static class PatternMatcher
             return -1;
         }
         var thing = tree.ChildExact(head, "nsubj") is var active and >= 0 ? active : tree.ChildExact(head, "nsubj:pass");
-        if (thing >= 0 && tree.Upos(thing) == Upos.NOUN && !char.IsUpper(tree.Document.Substring(tree.SpanOf(thing))[0])
-            && ThingSubjects.Contains(tree.Lemma(thing).ToLowerInvariant()))
+        // (Any common noun that names no actor: "said the rig was operating in Chinese waters and accused Vietnamese ships"; and
+        // up from a clause that is itself a thing's: "said the verdict showed that nobody was above the law and rejected".)
+        if (IsThing(tree, thing))
         {
+            for (var hops = 0; hops < 3 && IsThing(tree, tree.ChildExact(speech, "nsubj")) && tree.RelIs(speech, "ccomp") && tree.Head(speech) is var up and >= 0; hops++)
+            {
+                speech = up;
+            }
             return speech;
         }
         if (tree.ChildExact(head, "nsubj") < 0 && thing >= 0)
@@ -77,6 +83,30 @@ internal static class PatternMatcher
             }
         }
         return -1;
+    }
+
+    /// <summary>A subject that accuses or demands nothing: a thing, or "nobody" and "nothing".</summary>
+    private static bool IsThing(SentenceTree tree, int token) =>
+        token >= 0 && (tree.Upos(token) == Upos.NOUN && !char.IsUpper(tree.Document.Substring(tree.SpanOf(token))[0])
+            && (ThingSubjects.Contains(tree.Lemma(token).ToLowerInvariant()) || NamesNoActor(tree, token))
+            || tree.Upos(token) == Upos.PRON && tree.LowerForm(token) is "nobody" or "nothing" or "everything" or "anything" or "none");
+
+    /// <summary>No entity mention with an actor covers the token ("the rig", "the talks"; not "the police" or "protesters").</summary>
+    private static bool NamesNoActor(SentenceTree tree, int token)
+    {
+        if (!tree.Document.Layers.TryGet(AnnotationLayers.Entities, out var entities))
+        {
+            return false;
+        }
+        var span = tree.SpanOf(token);
+        foreach (var m in entities.Mentions)
+        {
+            if (m.Span.Start <= span.Start && span.End <= m.Span.End && m.Actor is not null)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

@@ -480,23 +480,40 @@ public sealed class DatelineDetector : IAnnotator
     }
 
     /// <summary>A state or country after the place: one to three capitalised words ("Ukraine", "Calif.", "South Africa", "N.Y.").</summary>
+    /// <summary>
+    /// A state or country after the place: up to three capitalised words, with "of", "the" or "and" between them
+    /// ("Ill.", "Ukraine", "Democratic Republic of Congo", "Bosnia and Herzegovina").
+    /// </summary>
     private static bool IsRegion(ReadOnlySpan<char> part)
     {
-        if (part.Length is 0 or > 30 || !char.IsUpper(part[0]))
+        if (part.Length is 0 or > 36 || !char.IsUpper(part[0]))
         {
             return false;
         }
-        var words = 1;
-        foreach (var c in part)
+        var words = 0;
+        foreach (var range in part.Split(' '))
         {
-            if (c == ' ')
+            var word = part[range];
+            if (word.IsEmpty)
             {
-                words++;
+                continue;
             }
-            else if (!char.IsLetter(c) && c is not '.' and not '-' and not '\'' and not '’')
+            if (word is "of" or "the" or "and")
+            {
+                continue;
+            }
+            if (!char.IsUpper(word[0]))
             {
                 return false;
             }
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c) && c is not '.' and not '-' and not '\'' and not '’')
+                {
+                    return false;
+                }
+            }
+            words++;
         }
         return words <= 3;
     }

@@ -5615,4 +5615,43 @@ public sealed class EventClauseRegressionTests
             + "Libyan Foreign Minister Abdel-Rahman Shalgam welcomed the announcement.\n", new DateOnly(2006, 5, 15)),
             e => e.Cameo == "051" && e.Source.Actor?.Code == "LBYGOV" && e.Target?.Actor?.Country == "USA");
     }
+
+    // ---- Thirty-first session (docs/event-accuracy.md §36) ----
+
+    [Fact]
+    public void A_memorial_in_a_stadium_is_no_sports_story_and_a_shared_surname_is_the_office_holder_named_there()
+    {
+        // "tens of thousands ... in a rain-soaked stadium in Soweto" and "On his way to the podium" made two sports sentences, a sports
+        // story whose bare "Mandela" was a team; and "Obama" after "President Barack Obama, who attended with first lady Michelle Obama"
+        // was the first lady (the last one named).
+        var events = NewsEvents("JOHANNESBURG (AP) -- Heads of state joined tens of thousands of South Africans in a rain-soaked stadium in Soweto "
+            + "on Tuesday to honor Nelson Mandela, who died last week at 95.\n\nPresident Barack Obama, who attended with first lady Michelle Obama, "
+            + "drew loud cheers.\n\nIn his eulogy, Obama hailed Mandela as \"a giant of history\".\n\nOn his way to the podium, Obama shook hands "
+            + "with Cuban President Raul Castro.\n", new DateOnly(2013, 12, 10));
+        Assert.Contains(events, e => e.Cameo == "051" && e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Country == "ZAF");
+    }
+
+    [Theory]
+    [InlineData("In Beijing, foreign ministry spokeswoman Hua Chunying said the rig was operating in Chinese waters and accused Vietnamese ships of disrupting its normal work.", "112", "CHNGOV", "VNM")]
+    [InlineData("A Rwandan government spokesperson said the verdict showed that nobody was above the law and rejected criticism from Brussels.", "120", "RWAGOV", "BEL")]
+    [InlineData("Traders said losses ran into billions of rupees and accused the authorities of failing to protect their businesses.", "112", "PAKBUS", "PAKGOV")]
+    public void A_speaker_s_second_verb_put_in_a_thing_s_clause_is_the_speaker_s(string sentence, string cameo, string source, string target)
+    {
+        // The parser hung the accusation or the rejection on the reported clause, whose subject (a rig, nobody, losses) accused no one;
+        // only a fixed list of such nouns sent the verb back to the speaker.
+        var dateline = source.StartsWith("PAK", StringComparison.Ordinal) ? "KARACHI (Reuters) - " : "";
+        Assert.Contains(NewsEvents(dateline + sentence + "\n", new DateOnly(2014, 5, 7)),
+            e => e.Cameo == cameo && e.Source.Actor?.Code == source && e.Target?.Actor?.Code == target);
+    }
+
+    [Fact]
+    public void A_subject_after_an_opening_phrase_is_no_apposition_of_its_last_name()
+    {
+        // "After an emergency summit in Abuja chaired by Nigerian President Bola Tinubu, the Economic Community of West African States
+        // (ECOWAS) suspended ...": the community was an apposition of Tinubu, so the verb had no subject (and "suspended transactions
+        // with" no pattern).
+        var events = NewsEvents("ABUJA (Reuters) - After an emergency summit in Abuja chaired by Nigerian President Bola Tinubu, the Economic Community "
+            + "of West African States (ECOWAS) suspended all commercial and financial transactions with Niger.\n", new DateOnly(2023, 7, 31));
+        Assert.Contains(events, e => e.Cameo == "163" && e.Source.Actor?.Code.StartsWith("IGO", StringComparison.Ordinal) == true && e.Target?.Actor?.Code == "NER");
+    }
 }

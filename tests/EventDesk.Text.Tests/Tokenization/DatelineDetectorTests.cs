@@ -26,6 +26,8 @@ public class DatelineDetectorTests
     [InlineData("(ANSA) - New York, June 28 - Italy and the Netherlands agreed.", "New York", "ANSA", "June 28", "(ANSA) - New York, June 28 -")] // agency first (was none: ANSA joined the subject)
     [InlineData("NEW YORK // The UN Security Council voted.", "NEW YORK", null, null, "NEW YORK //")] // The National (was none)
     [InlineData("By Karim Haddad\n\nBEIRUT, Sept 18 — Radios exploded.", "BEIRUT", null, "Sept 18", "BEIRUT, Sept 18 —")] // under a plain byline (was none)
+    [InlineData("BENI, Democratic Republic of Congo, Nov 1, 2014 (Reuters) - Kabila arrived.", "BENI", "Reuters", "Nov 1, 2014", "BENI, Democratic Republic of Congo, Nov 1, 2014 (Reuters) -")] // a country of four words (was none)
+    [InlineData("SARAJEVO, Bosnia and Herzegovina (AP) — Talks resumed.", "SARAJEVO", "AP", null, "SARAJEVO, Bosnia and Herzegovina (AP) —")]
     public void Recognises_the_common_dateline_forms(string text, string place, string? agency, string? date, string whole)
     {
         var dateline = Detect(text);
