@@ -196,6 +196,26 @@ public sealed class KnowledgeBaseTests(KnowledgeFixture fixture) : IClassFixture
         Assert.Null(_kb.FindPerson("Sergey Lavrov", new DateOnly(2001, 1, 1)));
     }
 
+    [Theory]
+    [InlineData("Edward Nalbandian", "2010-03-01", "ARMGOV")]
+    [InlineData("Thorbjørn Jagland", "2001-08-29", "NORGOV")]
+    [InlineData("María Ángela Holguín", "2015-09-01", "COLGOV")]
+    [InlineData("Moctar Ouane", "2009-10-20", "MLIGOV")]
+    public void Foreign_ministers_of_smaller_countries_are_known_in_their_term(string name, string date, string code)
+    {
+        // people-foreign-ministers.tsv (thirty-first session): "Foreign Ministers Ahmet Davutoglu and Edward Nalbandian signed" had an
+        // unplaced Armenian; "Foreign Minister Thorbjorn Jagland accused Canberra" in a story from Oslo was Australia's.
+        Assert.Equal(code, _kb.FindPerson(name, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture))?.Code);
+        Assert.Null(_kb.FindPerson(name, new DateOnly(1990, 1, 1)));
+    }
+
+    [Fact]
+    public void A_head_of_government_who_also_held_foreign_affairs_is_known_as_the_head()
+    {
+        // The foreign-minister file leaves out such concurrent terms: Netanyahu in 2016 is the Prime Minister.
+        Assert.Equal("Prime Minister", _kb.FindPerson("Benjamin Netanyahu", new DateOnly(2016, 6, 1))?.Role);
+    }
+
     [Fact]
     public void Atmar_roles_change_over_time()
     {

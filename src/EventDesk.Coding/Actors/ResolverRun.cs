@@ -3168,6 +3168,24 @@ internal sealed class ResolverRun
         "delegations", "mission",
     };
 
+    /// <summary>
+    /// The government of the office-holder an adviser, aide or spokesperson serves ("national security adviser to Prime Minister
+    /// Abiy Ahmed", "a spokesman for President Ruto"), or null. (Not an envoy or ambassador "to" someone: that is who receives them.)
+    /// </summary>
+    private ActorRef? ServedOfficeHolder(Phrase role)
+    {
+        if (role.Agents.Count == 0 || LastWord(role.Agents[^1].Key) is not ("adviser" or "advisor" or "aide" or "assistant" or "spokesman"
+                or "spokeswoman" or "spokesperson" or "counsellor" or "counselor" or "secretary")
+            || role.End + 1 >= _tokens.Count || !(TokenIs(role.End, "to") || TokenIs(role.End, "for"))
+            || AtomStartingAt(role.End + 1) is not { Phrase: { } servedPhrase } || servedPhrase == role || servedPhrase.Resolving)
+        {
+            return null;
+        }
+        return Resolve(servedPhrase) is { Type: EntityType.Person, Actor: { Sectors: ["GOV"], Country: { Length: 3 } c } actor } && c != KnowledgeBase.UnknownCountry
+            ? actor with { Name = null, Role = null }
+            : null;
+    }
+
     /// <summary>The state whose envoy to an international organisation the phrase names ("Sudan's U.N. envoy"), or null.</summary>
     private string? EnvoyToOrganization(Phrase p, ActorRef? owner, string sector) =>
         (owner is not null && owner.Code.StartsWith("IGO", StringComparison.Ordinal) || sector == "IGO")
@@ -3351,6 +3369,10 @@ internal sealed class ResolverRun
             if (country is null && ownerActor is null && member is { Body: var memberOf })
             {
                 (ownerActor, ownerRule) = (memberOf, "body-after-name"); // "party leader Ayaz Sadiq of the PML-N"
+            }
+            if (country is null && ownerActor is null && ServedOfficeHolder(rolePhrase) is { } served)
+            {
+                (ownerActor, ownerRule) = (served, "adviser-to-office-holder"); // "Redwan Hussien, national security adviser to Prime Minister Abiy Ahmed"
             }
             if (EnvoyToOrganization(rolePhrase, ownerActor, sector) is { } sending)
             {

@@ -787,6 +787,11 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             {
                 return chain; // "the council" after "the Security Council"
             }
+            if (m.RoleKind == RoleKind.Group && !m.RolePlural && a.Kind == MentionKind.Name && a.First > 0
+                && view.TextOf(a.First - 1).Equals(m.Role, StringComparison.OrdinalIgnoreCase))
+            {
+                return chain; // "the paramilitary" after "the paramilitary Rapid Support Forces", "the militia" after "the militia Wagner"
+            }
             if (m.RoleKind == RoleKind.Country && a.Kind == MentionKind.Name && chain.Type == CorefEntityType.Location)
             {
                 return chain;
@@ -907,14 +912,19 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
         return false;
     }
 
-    /// <summary>The first mention of chain <paramref name="chain"/> in the sentence is the press ("Indian media", "state television").</summary>
+    /// <summary>
+    /// The first mention of chain <paramref name="chain"/> in the sentence is the press ("Indian media", "state television"), or the
+    /// agency of the dateline ("ALGIERS, Oct 20, 2009 (APS) - ... Mr. Ouane told APS").
+    /// </summary>
     private bool PressAudience(int chain, int sentence)
     {
         foreach (var a in mentions)
         {
             if (a.Sentence == sentence && a.Chain == chain)
             {
-                return view.IsAny(a.End - 1, ["media", "reporters", "journalists", "press", "television", "TV", "radio", "newspaper", "broadcaster"]);
+                return view.IsAny(a.End - 1, ["media", "reporters", "journalists", "press", "television", "TV", "radio", "newspaper", "broadcaster"])
+                    || view.Document.Layers.TryGet(CoreLayers.Dateline, out var dateline) && dateline.Agency is { Length: > 0 } agency
+                        && view.Text.AsSpan(view.Start(a.First), view.End(a.End - 1) - view.Start(a.First)).Equals(agency, StringComparison.OrdinalIgnoreCase);
             }
         }
         return false;

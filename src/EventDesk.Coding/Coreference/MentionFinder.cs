@@ -336,6 +336,13 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
         return false;
     }
 
+    /// <summary>A lower-case "-ing" word (the tagger calls "looting" of "of looting homes" a noun).</summary>
+    private bool IsGerund(int k)
+    {
+        var text = view.TextOf(k);
+        return view.Pos?.XposOf(k) == "VBG" || text.Length > 5 && char.IsLower(text[0]) && text.EndsWith("ing", StringComparison.Ordinal);
+    }
+
     /// <summary>"foreign minister Sergey Lavrov": a lower-case title right before the name.</summary>
     private void AttachTitlesBefore(RawMention m)
     {
@@ -451,7 +458,9 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
                     d.Role = role.Canonical;
                     d.RoleKind = role.Kind;
                     d.RolePlural = role.Plural;
-                    d.HasComplement = view.Is(k + 1, "of") || k + 1 < view.Count && IsNameToken(k + 1);
+                    // (Not the "of" of an accusation: "accused the paramilitary of looting homes" names no one's paramilitary.)
+                    d.HasComplement = view.Is(k + 1, "of") && !(k + 2 < view.Count && IsGerund(k + 2))
+                        || k + 1 < view.Count && IsNameToken(k + 1);
                     d.Type = role.Kind switch
                     {
                         RoleKind.Person => CorefEntityType.Person,

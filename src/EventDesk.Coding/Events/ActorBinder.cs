@@ -821,6 +821,14 @@ internal sealed class ActorBinder
                 // no country, are the parties coreference found for them (it was ---GOV).
                 return;
             }
+            if (own.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && tree.Pos.XposOf(token) == "NN" && _coref is not null
+                && own.Sectors.Any(s => s is "UAF" or "REB" or "INS") && ReferringChain(tree.SpanOf(token)) is { } described && KnownChain(described)
+                && AddChain(described, tree.SpanOf(token), result))
+            {
+                // "The army accused the paramilitary of looting" after "the paramilitary Rapid Support Forces": an armed group's
+                // description of no country, in the singular, is the group coreference found for it (was ---UAF).
+                return;
+            }
             if (own.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && (AddEarlierCoordinated(tree, token, result) || AddRecentParties(tree, token, result)))
             {
                 return;
@@ -1335,6 +1343,13 @@ internal sealed class ActorBinder
             }
         }
         return best is null ? null : _coref.Chains[best.Chain];
+    }
+
+    /// <summary>Some mention of the chain (or of each of its parties) has an actor of a known country or organisation.</summary>
+    private bool KnownChain(CorefChain chain)
+    {
+        var probe = new List<Participant>();
+        return AddChain(chain, default, probe) && probe.All(p => p.Actor is { } a && (a.Country is { Length: 3 } and not "---" || a.Code.StartsWith("IGO", StringComparison.Ordinal)));
     }
 
     private bool AddChain(CorefChain chain, TextSpan written, List<Participant> result)

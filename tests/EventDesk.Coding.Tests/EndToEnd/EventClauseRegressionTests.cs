@@ -5654,4 +5654,40 @@ public sealed class EventClauseRegressionTests
             + "of West African States (ECOWAS) suspended all commercial and financial transactions with Niger.\n", new DateOnly(2023, 7, 31));
         Assert.Contains(events, e => e.Cameo == "163" && e.Source.Actor?.Code.StartsWith("IGO", StringComparison.Ordinal) == true && e.Target?.Actor?.Code == "NER");
     }
+
+    [Fact]
+    public void An_adviser_to_a_head_of_government_is_of_that_government_and_is_named_by_the_given_name()
+    {
+        // "Redwan Hussien, national security adviser to Prime Minister Abiy Ahmed" was ---GOV, so "Redwan thanked the mediators"
+        // and the signing he did had no source.
+        var events = NewsEvents("PRETORIA (Reuters) - The agreement was signed by Redwan Hussien, national security adviser to Prime Minister Abiy Ahmed, "
+            + "and Getachew Reda, a senior official of the Tigray People's Liberation Front (TPLF).\n\nRedwan thanked the African Union mediators.\n",
+            new DateOnly(2022, 11, 2));
+        Assert.Contains(events, e => e.Cameo == "057" && e.Source.Actor?.Code == "ETHGOV" && e.Target?.Actor?.Code == "ETHREB");
+        Assert.Contains(events, e => e.Cameo == "051" && e.Source.Actor?.Code == "ETHGOV" && e.Target?.Actor?.Code.StartsWith("IGO", StringComparison.Ordinal) == true);
+        // (An ambassador "to" a country is not of it.)
+        Assert.DoesNotContain(NewsEvents("WASHINGTON (Reuters) - Thomas Greenfield, ambassador to Prime Minister Abiy Ahmed's government, criticised the arrests.\n",
+            new DateOnly(2022, 11, 2)), e => e.Source.Actor?.Code == "ETHGOV");
+    }
+
+    [Fact]
+    public void The_paramilitary_accused_of_looting_is_the_paramilitary_named_before()
+    {
+        // "the paramilitary of looting homes" was read as a description with a complement ("the president of X"), so coreference
+        // left it alone and the target was ---UAF.
+        var events = NewsEvents("KHARTOUM (Reuters) - Fighting between Sudan's army and the paramilitary Rapid Support Forces (RSF) spread on Monday.\n\n"
+            + "The army accused the paramilitary of looting homes in the capital.\n", new DateOnly(2023, 4, 17));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Cameo == "112" && e.Source.Actor?.Code == "SDNMIL" && e.Target?.Actor?.Country == "SDN");
+    }
+
+    [Fact]
+    public void The_agency_of_the_dateline_is_no_party_to_talks()
+    {
+        // "Mr. Ouane told APS" made the agency the second of "the two ministers" (a press interview, not talks), so once Ouane was
+        // known the memorandum the two ministers signed had one party.
+        var events = NewsEvents("ALGIERS, Oct 20, 2009 (APS) - Algeria's Foreign Minister Mourad Medelci received in Algiers the Foreign Minister of Mali, "
+            + "Moctar Ouane.\n\n\"Algeria has always stood by Mali,\" Mr. Ouane told APS.\n\nAt the end of the talks, the two ministers signed a "
+            + "memorandum of understanding on cooperation.\n", new DateOnly(2009, 10, 20));
+        Assert.Contains(events, e => e.Cameo == "057" && e.Source.Actor?.Code == "DZAGOV" && e.Target?.Actor?.Code == "MLIGOV");
+    }
 }
