@@ -821,6 +821,16 @@ internal sealed class ActorBinder
                 // no country, are the parties coreference found for them (it was ---GOV).
                 return;
             }
+            if (own.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && tree.Lemma(token).ToLowerInvariant() is "group" or "organisation"
+                    or "organization" or "movement" or "militia" or "faction" or "outfit" or "network"
+                && token + 1 < tree.End && _mentionOfToken[token + 1] is >= 0 and var nameAfter && nameAfter != mention
+                && _entities.Mentions[nameAfter].Actor is { Sectors.Count: > 0, Country: { Length: 3 } namedCountry } && namedCountry != ActorRef.Unknown.Code)
+            {
+                // "The banned Sunni militant group Lashkar-e-Jhangvi claimed responsibility": the group is the name right after it,
+                // also when the parser did not make the name its apposition (the hyphenated name was split).
+                result.Add(FromMention(_entities.Mentions[nameAfter], tree.SpanOf(token)));
+                return;
+            }
             if (own.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && tree.Pos.XposOf(token) == "NN" && _coref is not null
                 && own.Sectors.Any(s => s is "UAF" or "REB" or "INS") && ReferringChain(tree.SpanOf(token)) is { } described && KnownChain(described)
                 && AddChain(described, tree.SpanOf(token), result))

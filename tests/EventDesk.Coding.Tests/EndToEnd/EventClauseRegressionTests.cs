@@ -5690,4 +5690,14 @@ public sealed class EventClauseRegressionTests
             + "memorandum of understanding on cooperation.\n", new DateOnly(2009, 10, 20));
         Assert.Contains(events, e => e.Cameo == "057" && e.Source.Actor?.Code == "DZAGOV" && e.Target?.Actor?.Code == "MLIGOV");
     }
+
+    [Fact]
+    public void A_group_followed_by_its_split_hyphenated_name_is_that_group()
+    {
+        // "The banned Sunni militant group Lashkar-e-Jhangvi claimed responsibility for ... bombings ..., which killed more than 90
+        // people": the tokenizer split the name, so it was no apposition of "group", and the claimant was ---INS.
+        var events = NewsEvents("QUETTA, Pakistan (Reuters) - The banned Sunni militant group Lashkar-e-Jhangvi claimed responsibility for Thursday's twin "
+            + "bombings at a snooker hall, which killed more than 90 people.\n", new DateOnly(2013, 1, 15));
+        Assert.Contains(events, e => e.Root == "18" && e.Source.Actor?.Code == "PAKRAD");
+    }
 }
