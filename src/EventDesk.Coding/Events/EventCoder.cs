@@ -4145,6 +4145,18 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "We captured their two best batsmen early" (a cricket captain), "seized the initiative": nothing of a war was taken
         }
+        if (news && targetList.Count == 0 && code.Root is "01" or "04" && tree.Lemma(match.Trigger).ToLowerInvariant() == "attend"
+            && sources[0].Actor is { Sectors: var attenderSectors, Country: { Length: 3 } attenderCountry } && attenderSectors.Contains("GOV")
+            && attenderCountry != ActorRef.Unknown.Code && HostCountry(document, tree, binder, match, defaultPlace) is { Length: 3 } host
+            && host != ActorRef.Unknown.Code && host != attenderCountry && !negated && modality == EventModality.Asserted && Lookup("042") is { } visit)
+        {
+            // "Zimbabwe's President Robert Mugabe attended as well", "Italian Prime Minister Giorgia Meloni attended the ceremony" in a story
+            // from the Vatican or Washington: a government's leader at a funeral, an inauguration or a summit abroad visits the host.
+            code = forward = visit;
+            reverse = null;
+            targetList = [new Participant(tree.SpanOf(match.Trigger), "", host, null, new ActorRef(host, host, [], null, null))];
+            match.ContextTarget = "the country of the place attended";
+        }
         if (targetList.Count == 0 && !_options.UndirectedRoots.Contains(code.Root))
         {
             if (news && sources[0].Actor is { Country: { Length: 3 } } && !negated && modality == EventModality.Asserted)
@@ -6070,6 +6082,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// The place of the event and the token of its phrase: an in/at/near phrase of the matched words, of the verb's
     /// object ("struck targets in the Gaza Strip"), or of the clauses above the trigger.
     /// </summary>
+    /// <summary>
+    /// The country where the clause happens: its place phrase, else the dateline's place, else the dateline's country ("WASHINGTON"
+    /// is no one place of the gazetteer but the story's country all the same).
+    /// </summary>
+    private static string? HostCountry(Document document, SentenceTree tree, ActorBinder binder, PatternMatch match, GeoPlace? defaultPlace) =>
+        (LocationPhrase(tree, binder, match).Place ?? defaultPlace)?.Country
+        ?? (document.Layers.TryGet(EventDesk.Coding.Actors.ActorLayers.Index, out var index) && index.DefaultCountrySource == "dateline" ? index.DefaultCountry : null);
+
     private static (GeoPlace? Place, int Token) LocationPhrase(SentenceTree tree, ActorBinder binder, PatternMatch match)
     {
         var candidates = new List<int>(match.Used);

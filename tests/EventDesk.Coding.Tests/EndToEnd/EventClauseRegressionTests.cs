@@ -5700,4 +5700,16 @@ public sealed class EventClauseRegressionTests
             + "bombings at a snooker hall, which killed more than 90 people.\n", new DateOnly(2013, 1, 15));
         Assert.Contains(events, e => e.Root == "18" && e.Source.Actor?.Code == "PAKRAD");
     }
+
+    [Theory]
+    [InlineData("VATICAN CITY (AP) - Zimbabwe's President Robert Mugabe attended as well, despite a travel ban.", "2005-04-08", "ZWEGOV", "VAT")]
+    [InlineData("WASHINGTON (AP) - Italian Prime Minister Giorgia Meloni attended the ceremony on Monday.", "2025-01-20", "ITAGOV", "USA")]
+    public void A_leader_attending_a_ceremony_abroad_visits_the_host(string text, string date, string source, string host)
+    {
+        // Attending a funeral, an inauguration or a summit had no target ("attend" alone no pattern), so it was dropped; the
+        // leader of another country there travels to the host (042). At home it stays no event.
+        var day = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(NewsEvents(text + "\n", day), e => e.Cameo == "042" && e.Source.Actor?.Code == source && e.Target?.Actor?.Code == host);
+        Assert.DoesNotContain(NewsEvents("ROME (AP) - Italian Prime Minister Giorgia Meloni attended the ceremony on Monday.\n", day), e => e.Cameo == "042");
+    }
 }
