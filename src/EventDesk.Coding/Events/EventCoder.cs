@@ -6079,10 +6079,6 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static GeoPlace? Location(SentenceTree tree, ActorBinder binder, PatternMatch match) => LocationPhrase(tree, binder, match).Place;
 
     /// <summary>
-    /// The place of the event and the token of its phrase: an in/at/near phrase of the matched words, of the verb's
-    /// object ("struck targets in the Gaza Strip"), or of the clauses above the trigger.
-    /// </summary>
-    /// <summary>
     /// The country where the clause happens: its place phrase, else the dateline's place, else the dateline's country ("WASHINGTON"
     /// is no one place of the gazetteer but the story's country all the same).
     /// </summary>
@@ -6090,6 +6086,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         (LocationPhrase(tree, binder, match).Place ?? defaultPlace)?.Country
         ?? (document.Layers.TryGet(EventDesk.Coding.Actors.ActorLayers.Index, out var index) && index.DefaultCountrySource == "dateline" ? index.DefaultCountry : null);
 
+    /// <summary>
+    /// The place of the event and the token of its phrase: an in/at/near phrase of the matched words, of the verb's
+    /// object ("struck targets in the Gaza Strip"), or of the clauses above the trigger.
+    /// </summary>
     private static (GeoPlace? Place, int Token) LocationPhrase(SentenceTree tree, ActorBinder binder, PatternMatch match)
     {
         var candidates = new List<int>(match.Used);

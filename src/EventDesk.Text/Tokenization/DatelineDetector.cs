@@ -479,11 +479,12 @@ public sealed class DatelineDetector : IAnnotator
         };
     }
 
-    /// <summary>A state or country after the place: one to three capitalised words ("Ukraine", "Calif.", "South Africa", "N.Y.").</summary>
     /// <summary>
-    /// A state or country after the place: up to three capitalised words, with "of", "the" or "and" between them
-    /// ("Ill.", "Ukraine", "Democratic Republic of Congo", "Bosnia and Herzegovina").
+    /// A state or country after the place: one to three capitalised words, with short lower-case words between them
+    /// ("Ukraine", "Calif.", "N.Y.", "Democratic Republic of Congo", "Bosnia and Herzegovina", "Rio de Janeiro").
     /// </summary>
+    private static readonly System.Buffers.SearchValues<char> LowerConnectorLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
     private static bool IsRegion(ReadOnlySpan<char> part)
     {
         if (part.Length is 0 or > 36 || !char.IsUpper(part[0]))
@@ -498,13 +499,13 @@ public sealed class DatelineDetector : IAnnotator
             {
                 continue;
             }
-            if (word is "of" or "the" or "and")
-            {
-                continue;
-            }
             if (!char.IsUpper(word[0]))
             {
-                return false;
+                if (word.Length > 3 || !char.IsLower(word[0]) || word.IndexOfAnyExcept(LowerConnectorLetters) >= 0)
+                {
+                    return false;
+                }
+                continue; // "of", "and", "de" (not counted)
             }
             foreach (var c in word)
             {

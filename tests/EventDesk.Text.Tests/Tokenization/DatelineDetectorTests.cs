@@ -28,6 +28,7 @@ public class DatelineDetectorTests
     [InlineData("By Karim Haddad\n\nBEIRUT, Sept 18 — Radios exploded.", "BEIRUT", null, "Sept 18", "BEIRUT, Sept 18 —")] // under a plain byline (was none)
     [InlineData("BENI, Democratic Republic of Congo, Nov 1, 2014 (Reuters) - Kabila arrived.", "BENI", "Reuters", "Nov 1, 2014", "BENI, Democratic Republic of Congo, Nov 1, 2014 (Reuters) -")] // a country of four words (was none)
     [InlineData("SARAJEVO, Bosnia and Herzegovina (AP) — Talks resumed.", "SARAJEVO", "AP", null, "SARAJEVO, Bosnia and Herzegovina (AP) —")]
+    [InlineData("NITEROI, Rio de Janeiro (Reuters) - Police said.", "NITEROI", "Reuters", null, "NITEROI, Rio de Janeiro (Reuters) -")]
     public void Recognises_the_common_dateline_forms(string text, string place, string? agency, string? date, string whole)
     {
         var dateline = Detect(text);
