@@ -5712,4 +5712,12 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsEvents(text + "\n", day), e => e.Cameo == "042" && e.Source.Actor?.Code == source && e.Target?.Actor?.Code == host);
         Assert.DoesNotContain(NewsEvents("ROME (AP) - Italian Prime Minister Giorgia Meloni attended the ceremony on Monday.\n", day), e => e.Cameo == "042");
     }
+
+    [Theory]
+    [InlineData("TOKYO (Reuters) - Japan was deeply disturbed by North Korea's launch.", "110")]
+    [InlineData("TOKYO (Reuters) - Japan was appalled by North Korea's launch.", "111")]
+    public void Being_disturbed_or_appalled_by_an_act_disapproves_of_its_author(string text, string cameo) =>
+        // "disturbed by", "troubled by", "dismayed by", "appalled by", "outraged by" had no pattern ("concerned" and "alarmed" did).
+        Assert.Contains(NewsEvents(text + "\n", new DateOnly(2009, 12, 21)),
+            e => e.Cameo == cameo && e.Source.Actor?.Country == "JPN" && e.Target?.Actor?.Country == "PRK");
 }
