@@ -2147,6 +2147,20 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return sports >= 2 && sports * 10 >= sportsSentences.Length;
     }
 
+    /// <summary>The sentence speaks of sanctions, an embargo or frozen assets.</summary>
+    private static bool SpeaksOfSanctions(SentenceTree tree)
+    {
+        for (var t = tree.First; t < tree.End; t++)
+        {
+            if (tree.Lemma(t).ToLowerInvariant() is "sanction" or "sanctions" or "embargo" or "asset-freeze" || tree.LowerForm(t) is "freeze" or "freezes"
+                && t + 1 < tree.End && tree.LowerForm(t + 1) == "on")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The word is part of the name of a party, government or organisation ("the Awami League", "the Arab League").</summary>
     private static bool InPoliticalName(SentenceTree tree, int t)
     {
@@ -3414,6 +3428,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (news && code.Root == "19" && StruggleToDo(tree, match))
         {
             return; // "US battles to save storm victims": an effort, not a fight ("fought to take the town" is one)
+        }
+        if (news && code.Code == "190" && tree.Lemma(match.Trigger).Equals("target", StringComparison.OrdinalIgnoreCase) && SpeaksOfSanctions(tree)
+            && Lookup("163") is { } sanctions)
+        {
+            // "The United States also announced sanctions on eight Belarusian officials, days after Britain and Canada targeted
+            // Lukashenko personally": whom sanctions target they are imposed on, no attack.
+            code = forward = sanctions;
+            reverse = null;
         }
         if (news && code.Root == "14" && tree.Lemma(match.Trigger).ToLowerInvariant() == "call" && CalledSomething(tree, match.Trigger))
         {

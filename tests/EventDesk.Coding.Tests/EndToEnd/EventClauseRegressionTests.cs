@@ -5720,4 +5720,17 @@ public sealed class EventClauseRegressionTests
         // "disturbed by", "troubled by", "dismayed by", "appalled by", "outraged by" had no pattern ("concerned" and "alarmed" did).
         Assert.Contains(NewsEvents(text + "\n", new DateOnly(2009, 12, 21)),
             e => e.Cameo == cameo && e.Source.Actor?.Country == "JPN" && e.Target?.Actor?.Country == "PRK");
+
+    [Fact]
+    public void Whom_sanctions_target_is_sanctioned_not_attacked()
+    {
+        // "The United States also announced sanctions on eight Belarusian officials on Friday, days after Britain and Canada targeted
+        // Lukashenko personally" coded two attacks (190).
+        var events = NewsEvents("BRUSSELS (AFP) - The United States also announced sanctions on eight Belarusian officials on Friday, days after Britain "
+            + "and Canada targeted Lukashenko personally.\n", new DateOnly(2020, 10, 2));
+        Assert.Contains(events, e => e.Cameo == "163" && e.Source.Actor?.Country == "GBR" && e.Target?.Actor?.Country == "BLR");
+        Assert.DoesNotContain(events, e => e.Root == "19");
+        // (An attack stays one: "Israel targeted Hamas commanders in Gaza".)
+        Assert.Contains(NewsEvents("JERUSALEM (Reuters) - Israel targeted Hamas commanders in Gaza on Monday.\n", new DateOnly(2020, 10, 2)), e => e.Cameo == "190");
+    }
 }
