@@ -4146,6 +4146,18 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             targetList = [provocation.Source with { Span = tree.SpanOf(match.Trigger) }];
             match.ContextTarget = "the author of the act it answers (earlier in the sentence)";
         }
+        if (news && targetList.Count == 0 && code.Code == "161" && tree.Lemma(match.Trigger).Equals("recall", StringComparison.OrdinalIgnoreCase)
+            && sources[0].Actor?.Country is { Length: 3 } recaller && recaller != ActorRef.Unknown.Code
+            && events.LastOrDefault(e => e.Sentence < tree.Index && e.Sentence >= tree.Index - 2 && e.Target?.Actor?.Country == recaller
+                && e.Source.Actor?.Country is { Length: 3 } other && other != recaller && other != ActorRef.Unknown.Code
+                && !other.StartsWith("IGO", StringComparison.Ordinal)) is { } cause)
+        {
+            // "The Belarusian foreign ministry ... asked Poland and Lithuania to recall their ambassadors. Lithuania and Poland recalled
+            // their ambassadors for consultations": envoys recalled with no country named are recalled from the one that just acted
+            // against the recaller.
+            targetList = [cause.Source with { Span = tree.SpanOf(match.Trigger) }];
+            match.ContextTarget = "the state that had just acted against the recaller";
+        }
         if (news && targetList.Count == 0 && (code.Root == "15" || code.Code is "114" or "111" or "112")
             && ProvocationAuthor(tree, binder, match, sources[0].Actor?.Country) is { } provoker)
         {

@@ -5733,4 +5733,15 @@ public sealed class EventClauseRegressionTests
         // (An attack stays one: "Israel targeted Hamas commanders in Gaza".)
         Assert.Contains(NewsEvents("JERUSALEM (Reuters) - Israel targeted Hamas commanders in Gaza on Monday.\n", new DateOnly(2020, 10, 2)), e => e.Cameo == "190");
     }
+
+    [Fact]
+    public void Envoys_recalled_with_no_country_are_recalled_from_the_state_that_just_acted()
+    {
+        // "Lithuania and Poland recalled their ambassadors for consultations" after Belarus asked them to had no target, so both
+        // recalls were dropped.
+        var events = NewsEvents("BRUSSELS (AFP) - The Belarusian foreign ministry asked Poland and Lithuania to recall their ambassadors.\n\n"
+            + "Lithuania and Poland recalled their ambassadors for consultations.\n", new DateOnly(2020, 10, 2));
+        Assert.Contains(events, e => e.Cameo == "161" && e.Source.Actor?.Country == "LTU" && e.Target?.Actor?.Country == "BLR");
+        Assert.Contains(events, e => e.Cameo == "161" && e.Source.Actor?.Country == "POL" && e.Target?.Actor?.Country == "BLR");
+    }
 }
