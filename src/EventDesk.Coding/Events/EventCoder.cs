@@ -911,7 +911,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         string[] violent = ["18", "19", "20"];
         string[] anyRoot = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"];
         string[] decisionStems = ["decid", "decision", "rul", "order", "annul", "approv", "suspend", "lift", "impos", "announc", "vot", "reject", "accept",
-            "grant", "expel", "recall", "withdr", "sentenc", "acquit", "convict", "drop", "releas", "restor", "readmit", "admit", "recogni", "cut", "halt", "ban"];
+            "grant", "expel", "recall", "withdr", "sentenc", "acquit", "convict", "drop", "releas", "restor", "readmit", "admit", "recogni", "cut", "halt", "ban",
+            "deport", "extradit"]; // ("Cambodia deported 20 Uighurs ... the United States was deeply disturbed by the move")
         string[] attackStems = ["attack", "strik", "struck", "assault", "raid", "bomb", "shell", "hit", "storm", "pound", "airstrike", "air strike", "fire", "fired", "launch"];
         return new(StringComparer.Ordinal)
         {
@@ -967,7 +968,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         IReadOnlyList<Participant> critics)
     {
         var noun = -1;
-        foreach (var word in match.Used.Append(tree.ChildExact(match.Trigger, "obj")))
+        // (Also the by-phrase of a feeling: "was deeply disturbed by the move".)
+        foreach (var word in match.Used.Append(tree.ChildExact(match.Trigger, "obj")).Append(tree.ChildMarked(match.Trigger, "obl", "by")))
         {
             if (word >= 0 && tree.Upos(word) == Upos.NOUN && ActNouns.ContainsKey(tree.Lemma(word).ToLowerInvariant()))
             {

@@ -5744,4 +5744,14 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Cameo == "161" && e.Source.Actor?.Country == "LTU" && e.Target?.Actor?.Country == "BLR");
         Assert.Contains(events, e => e.Cameo == "161" && e.Source.Actor?.Country == "POL" && e.Target?.Actor?.Country == "BLR");
     }
+
+    [Fact]
+    public void Being_disturbed_by_the_move_disapproves_of_whoever_made_it()
+    {
+        // "Cambodia deported 20 Uighur asylum seekers ... the United States was deeply disturbed by the move": a pattern whose T
+        // ("the move") binds no actor does not match, and the deportation was no "move" of the earlier-act stems.
+        var events = NewsEvents("PHNOM PENH (Reuters) - Cambodia deported 20 Uighur asylum seekers to China on Saturday.\n\n"
+            + "In Washington, a State Department spokesman said the United States was deeply disturbed by the move.\n", new DateOnly(2009, 12, 21));
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Country == "USA" && e.Target?.Actor?.Country == "KHM");
+    }
 }
