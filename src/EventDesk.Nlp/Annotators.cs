@@ -441,19 +441,10 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             {
                 continue;
             }
-            var first = a;
-            for (var k = 0; k < a; k++)
+            var first = FirstOfSubtree(heads, a);
+            while (first < a && tokens.TextOf(start + first).SequenceEqual(","))
             {
-                var h = heads[k];
-                while (h > a)
-                {
-                    h = heads[h];
-                }
-                if (h == a && !tokens.TextOf(start + k).SequenceEqual(","))
-                {
-                    first = k;
-                    break;
-                }
+                first++; // (the comma may be the phrase's own dependent)
             }
             // The phrase follows a comma (its own dependent or not), and what it was hung on hangs on the verb through the opening phrase (not the subject).
             if (first < 2 || !tokens.TextOf(start + first - 1).SequenceEqual(",") || pos.Upos[start + a] is not (Upos.NOUN or Upos.PROPN))
@@ -1191,6 +1182,24 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             }
         }
         return false;
+    }
+
+    /// <summary>The first token of <paramref name="node"/>'s subtree (its dependents' dependents included).</summary>
+    private static int FirstOfSubtree(ReadOnlySpan<int> heads, int node)
+    {
+        for (var k = 0; k < node; k++)
+        {
+            var h = heads[k];
+            while (h >= 0 && h != node)
+            {
+                h = heads[h];
+            }
+            if (h == node)
+            {
+                return k;
+            }
+        }
+        return node;
     }
 
     /// <summary>The last token of <paramref name="node"/>'s subtree (its dependents' dependents included).</summary>

@@ -594,7 +594,8 @@ internal sealed class ResolverRun
         return text.Equals("led", StringComparison.OrdinalIgnoreCase) && t > 0 && TextOf(t - 1) is "-" && !_tokens.SpaceAfter(t - 1);
     }
 
-    private static readonly FrozenSet<string> GroupNouns = new[]
+    /// <summary>Nouns of a group or body ("the militant group", "the militia"), case-insensitive; also the binder's.</summary>
+    internal static readonly FrozenSet<string> GroupNouns = new[]
     {
         "group", "groups", "organisation", "organization", "network", "outfit", "movement", "militia", "faction", "company", "firm",
         "charity", "cell", "wing",

@@ -821,8 +821,7 @@ internal sealed class ActorBinder
                 // no country, are the parties coreference found for them (it was ---GOV).
                 return;
             }
-            if (own.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && tree.Lemma(token).ToLowerInvariant() is "group" or "organisation"
-                    or "organization" or "movement" or "militia" or "faction" or "outfit" or "network"
+            if (own.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && ResolverRun.GroupNouns.Contains(tree.LowerForm(token))
                 && token + 1 < tree.End && _mentionOfToken[token + 1] is >= 0 and var nameAfter && nameAfter != mention
                 && _entities.Mentions[nameAfter].Actor is { Sectors.Count: > 0, Country: { Length: 3 } namedCountry } && namedCountry != ActorRef.Unknown.Code)
             {
@@ -832,8 +831,8 @@ internal sealed class ActorBinder
                 return;
             }
             if (own.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && tree.Pos.XposOf(token) == "NN" && _coref is not null
-                && own.Sectors.Any(s => s is "UAF" or "REB" or "INS") && ReferringChain(tree.SpanOf(token)) is { } described && KnownChain(described)
-                && AddChain(described, tree.SpanOf(token), result))
+                && own.Sectors.Any(s => s is "UAF" or "REB" or "INS") && ReferringChain(tree.SpanOf(token)) is { } described
+                && AddKnownChain(described, tree.SpanOf(token), result))
             {
                 // "The army accused the paramilitary of looting" after "the paramilitary Rapid Support Forces": an armed group's
                 // description of no country, in the singular, is the group coreference found for it (was ---UAF).
@@ -1355,11 +1354,17 @@ internal sealed class ActorBinder
         return best is null ? null : _coref.Chains[best.Chain];
     }
 
-    /// <summary>Some mention of the chain (or of each of its parties) has an actor of a known country or organisation.</summary>
-    private bool KnownChain(CorefChain chain)
+    /// <summary><see cref="AddChain"/>, only when every participant it gives has an actor of a known country or organisation.</summary>
+    private bool AddKnownChain(CorefChain chain, TextSpan written, List<Participant> result)
     {
-        var probe = new List<Participant>();
-        return AddChain(chain, default, probe) && probe.All(p => p.Actor is { } a && (a.Country is { Length: 3 } and not "---" || a.Code.StartsWith("IGO", StringComparison.Ordinal)));
+        var found = new List<Participant>();
+        if (!AddChain(chain, written, found)
+            || !found.All(p => p.Actor is { } a && (a.Country is { Length: 3 } and not "---" || a.Code.StartsWith("IGO", StringComparison.Ordinal))))
+        {
+            return false;
+        }
+        result.AddRange(found);
+        return true;
     }
 
     private bool AddChain(CorefChain chain, TextSpan written, List<Participant> result)

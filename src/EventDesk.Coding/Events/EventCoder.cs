@@ -2149,7 +2149,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return sports >= 2 && sports * 10 >= sportsSentences.Length;
     }
 
-    /// <summary>The sentence speaks of sanctions, an embargo or frozen assets.</summary>
+    /// <summary>
+    /// The sentence speaks of sanctions, an embargo or frozen assets (not the dictionary's wider &amp;SANCTIONN: its "measure", "duty"
+    /// and "penalty" are also said of security operations that target someone).
+    /// </summary>
     private static bool SpeaksOfSanctions(SentenceTree tree)
     {
         for (var t = tree.First; t < tree.End; t++)
@@ -2170,16 +2173,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return false;
         }
-        var span = tree.SpanOf(t);
-        foreach (var m in entities.Mentions)
-        {
-            if (m.Span.Start <= span.Start && span.End <= m.Span.End && m.Actor is { } actor
-                && (actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Sectors.Any(s => s is "PTY" or "GOV" or "OPP" or "LEG" or "REB" or "INS")))
-            {
-                return true;
-            }
-        }
-        return false;
+        return entities.Covering(tree.SpanOf(t)).Any(m => m.Actor is { } actor
+            && (actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Sectors.Any(s => s is "PTY" or "GOV" or "OPP" or "LEG" or "REB" or "INS")));
     }
 
     private static bool SportsContext(SentenceTree tree)

@@ -92,22 +92,8 @@ internal static class PatternMatcher
             || tree.Upos(token) == Upos.PRON && tree.LowerForm(token) is "nobody" or "nothing" or "everything" or "anything" or "none");
 
     /// <summary>No entity mention with an actor covers the token ("the rig", "the talks"; not "the police" or "protesters").</summary>
-    private static bool NamesNoActor(SentenceTree tree, int token)
-    {
-        if (!tree.Document.Layers.TryGet(AnnotationLayers.Entities, out var entities))
-        {
-            return false;
-        }
-        var span = tree.SpanOf(token);
-        foreach (var m in entities.Mentions)
-        {
-            if (m.Span.Start <= span.Start && span.End <= m.Span.End && m.Actor is not null)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    private static bool NamesNoActor(SentenceTree tree, int token) =>
+        tree.Document.Layers.TryGet(AnnotationLayers.Entities, out var entities) && !entities.Covering(tree.SpanOf(token)).Any(m => m.Actor is not null);
 
     /// <summary>
     /// "Lai said the island would not bow to pressure and thanked the United States": a past-tense verb coordinated to a bare

@@ -29,6 +29,9 @@ public sealed record EntityMention(
 public sealed class EntityLayer(IReadOnlyList<EntityMention> mentions)
 {
     public IReadOnlyList<EntityMention> Mentions { get; } = mentions;
+
+    /// <summary>The mentions whose span contains <paramref name="span"/> (a word inside a name: "League" of "the Awami League").</summary>
+    public IEnumerable<EntityMention> Covering(TextSpan span) => Mentions.Where(m => m.Span.Contains(span));
 }
 
 /// <summary>The places a document mentions or is datelined from, geocoded. Immutable.</summary>
