@@ -105,6 +105,7 @@ public sealed class PosTagger(NlpModels models) : IAnnotator
             FiniteVerbRepair.ApplyPlacePrepositions(tokens, bodyStart, body, tagger, models.PrepositionClass);
             FiniteVerbRepair.ApplyPluralsAfterCount(tokens, bodyStart, body, tagger, models.PluralNounClass);
             FiniteVerbRepair.ApplyPluralsAfterArticle(tokens, bodyStart, body, tagger, models.PluralNounClass);
+            FiniteVerbRepair.ApplyPluralCompoundHeads(tokens, bodyStart, body, tagger, models.PluralNounClass);
             FiniteVerbRepair.ApplyGerundsAfterArticle(tokens, bodyStart, body, tagger, models.SingularNounClass);
             FiniteVerbRepair.ApplyCompoundHeads(tokens, bodyStart, body, tagger, models.SingularNounClass);
             FiniteVerbRepair.ApplyAdjectivalParticiples(tokens, bodyStart, body, tagger, models.AdjectiveClass);
@@ -280,6 +281,9 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             ThatAfterToldAsComplementizer(tokens, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             AdjectivePhraseRootBeforeVerb(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             SubjectReadAsApposition(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            FirstConjunctOnOpeningPhrase(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            OpeningPhraseAsListHead(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            PlaceReadAsSubjectOfParticiple(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             for (var i = 0; i < n; i++)
             {
                 heads[start + i] = sentenceHeads[i] < 0 ? -1 : start + sentenceHeads[i];
@@ -461,6 +465,176 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
                 return;
             }
             (heads[a], labels[a]) = (root, ids.Nsubj);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "hundreds of young people marched through Goma waving Congolese flags and chanting slogans against Rwanda" was parsed
+    /// with "through" as the marker of "waving" and Goma as its subject: Goma chanted. A preposition of place is no marker of
+    /// an -ing clause: the name after it is the verb's oblique and the -ing clause hangs on that verb without a subject.
+    /// </summary>
+    private static void PlaceReadAsSubjectOfParticiple(TokenLayer tokens, PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
+    {
+        if (ids.Mark < 0 || ids.Nsubj < 0 || ids.Obl < 0 || ids.Case < 0 || ids.Advcl < 0)
+        {
+            return;
+        }
+        for (var m = 1; m + 2 < heads.Length; m++)
+        {
+            if (labels[m] != ids.Mark || tokens.TextOf(start + m) is not ("through" or "across" or "into" or "around" or "outside" or "near" or "toward" or "towards")
+                || heads[m] is not (>= 0 and var verb) || labels[verb] != ids.Advcl || pos.XposOf(start + verb) != "VBG" || heads[verb] is not (>= 0 and var main)
+                || main > m)
+            {
+                continue;
+            }
+            var place = -1;
+            for (var k = m + 1; k < verb; k++)
+            {
+                if (heads[k] == verb && labels[k] == ids.Nsubj && pos.Upos[start + k] == Upos.PROPN)
+                {
+                    place = k;
+                }
+            }
+            if (place < 0)
+            {
+                continue;
+            }
+            (heads[place], labels[place]) = (main, ids.Obl);
+            (heads[m], labels[m]) = (place, ids.Case);
+        }
+    }
+
+    /// <summary>
+    /// "In Brussels, France, Germany and Italy condemned the attack" was parsed with "Brussels" as the subject and the three
+    /// countries as its conjuncts: Belgium condemned. A subject with a preposition of its own is no subject: when its first
+    /// conjunct follows it after a comma, that phrase is the verb's opening oblique and the list after it is the subject.
+    /// </summary>
+    private static void OpeningPhraseAsListHead(TokenLayer tokens, PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
+    {
+        var root = heads.IndexOf(-1);
+        if (root < 5 || ids.Conj < 0 || ids.Cc < 0 || ids.Nsubj < 0 || ids.Case < 0 || ids.Obl < 0 || pos.Upos[start + root] != Upos.VERB)
+        {
+            return;
+        }
+        for (var s = 1; s < root; s++)
+        {
+            if (heads[s] != root || labels[s] != ids.Nsubj || pos.Upos[start + s] != Upos.PROPN
+                || !HasDependent(heads, labels, s, ids.Case, before: s) || tokens.TextOf(start + FirstOfSubtree(heads, s)).ToString() is not ("In" or "At" or "From" or "On"))
+            {
+                continue;
+            }
+            int firstConjunct = -1, lastConjunct = -1;
+            for (var k = s + 1; k < root; k++)
+            {
+                if (heads[k] == s && labels[k] == ids.Conj)
+                {
+                    firstConjunct = firstConjunct < 0 ? k : firstConjunct;
+                    lastConjunct = k;
+                }
+            }
+            if (firstConjunct < 0 || firstConjunct == lastConjunct || !HasDependent(heads, labels, lastConjunct, ids.Cc)
+                || HasDependent(heads, labels, firstConjunct, ids.Cc) || pos.Upos[start + firstConjunct] is not (Upos.PROPN or Upos.NOUN))
+            {
+                return; // ("In Paris and Berlin, ..." is a list of places: its first conjunct has the "and")
+            }
+            (heads[firstConjunct], labels[firstConjunct]) = (root, ids.Nsubj);
+            for (var k = firstConjunct + 1; k < root; k++)
+            {
+                if (heads[k] == s && labels[k] == ids.Conj)
+                {
+                    heads[k] = firstConjunct;
+                }
+            }
+            labels[s] = ids.Obl;
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "At the summit, Saudi Arabia, the United Arab Emirates, Bahrain and Egypt signed the declaration" was parsed with "Saudi
+    /// Arabia" hung on "summit" and the list starting at the Emirates: Saudi Arabia signed nothing. A name set off by commas
+    /// right after an opening phrase, on a noun of that phrase, and followed by the verb's subject that has conjuncts of its own
+    /// (a list ending in "and"/"or"), is the first item of that list.
+    /// </summary>
+    private static void FirstConjunctOnOpeningPhrase(TokenLayer tokens, PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
+    {
+        var root = heads.IndexOf(-1);
+        if (root < 5 || ids.Conj < 0 || ids.Cc < 0 || ids.Nsubj < 0 || pos.Upos[start + root] != Upos.VERB)
+        {
+            return;
+        }
+        for (var s = 0; s < root; s++)
+        {
+            if (heads[s] != root || labels[s] != ids.Nsubj && labels[s] != ids.NsubjPass)
+            {
+                continue;
+            }
+            // The subject's list: conjuncts after it, the last with its own "and" or "or".
+            var lastConjunct = -1;
+            for (var k = s + 1; k < root; k++)
+            {
+                if (heads[k] == s && labels[k] == ids.Conj)
+                {
+                    lastConjunct = k;
+                }
+            }
+            if (lastConjunct < 0 || !HasDependent(heads, labels, lastConjunct, ids.Cc))
+            {
+                return;
+            }
+            var comma = FirstOfSubtree(heads, s) - 1;
+            if (comma < 3 || !tokens.TextOf(start + comma).SequenceEqual(","))
+            {
+                return;
+            }
+            // The name before that comma: its own phrase ends there and starts after another comma.
+            var name = comma - 1;
+            while (name > 0 && heads[name] > name && heads[name] < comma)
+            {
+                name = heads[name]; // (up to the head of "Saudi Arabia")
+            }
+            if (pos.Upos[start + name] != Upos.PROPN || LastOfSubtree(heads, name) != comma - 1 || heads[name] is not (>= 0 and var host) || host > name
+                || labels[name] != ids.Appos && labels[name] != ids.Nmod && labels[name] != ids.OblUnmarked && labels[name] != ids.NmodUnmarked && labels[name] != ids.Conj)
+            {
+                return;
+            }
+            var first = FirstOfSubtree(heads, name);
+            while (first < name && tokens.TextOf(start + first).SequenceEqual(","))
+            {
+                first++; // (the comma may be the name's own dependent)
+            }
+            if (first < 2 || !tokens.TextOf(start + first - 1).SequenceEqual(","))
+            {
+                return;
+            }
+            for (var k = first; k < comma; k++)
+            {
+                if (pos.Upos[start + k] is Upos.VERB or Upos.AUX)
+                {
+                    return; // a clause, not a name
+                }
+            }
+            // What it hung on is in an opening phrase of the verb (not the subject itself).
+            var up = host;
+            for (var hops = 0; hops < 8 && heads[up] >= 0 && heads[up] != root; hops++)
+            {
+                up = heads[up];
+            }
+            if (heads[up] != root || up > name || labels[up] != ids.Obl && labels[up] != ids.Advcl && labels[up] != ids.OblUnmarked)
+            {
+                return;
+            }
+            (heads[name], labels[name]) = (root, labels[s]);
+            (heads[s], labels[s]) = (name, ids.Conj);
+            for (var k = s + 1; k < root; k++)
+            {
+                if (heads[k] == s && labels[k] == ids.Conj)
+                {
+                    heads[k] = name;
+                }
+            }
+            heads[comma] = s; // (the comma before the old subject now leads that conjunct)
             return;
         }
     }
@@ -755,7 +929,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
 
     /// <summary>The label ids <see cref="CoordinatedSubjectAsRoot"/> reads (-1 when the model has no such label).</summary>
     private readonly record struct CoordinationLabels(int Nsubj, int Conj, int Cc, int Root, int Relcl, int Appos, int Poss, int Case, int Compound,
-        int Obl, int Advcl, int Mark, int Nmod, int OblUnmarked, int Parataxis, int Acl, int Obj, int AuxPass, int Xcomp, int NsubjPass, int Iobj, int Aux, int Ccomp, int Amod, int Punct)
+        int Obl, int Advcl, int Mark, int Nmod, int OblUnmarked, int Parataxis, int Acl, int Obj, int AuxPass, int Xcomp, int NsubjPass, int Iobj, int Aux, int Ccomp, int Amod, int Punct, int NmodUnmarked)
     {
         public static CoordinationLabels Of(string[] names) =>
             new(Array.IndexOf(names, "nsubj"), Array.IndexOf(names, "conj"), Array.IndexOf(names, "cc"), Array.IndexOf(names, "root"),
@@ -764,7 +938,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
                 Array.IndexOf(names, "nmod"), Math.Max(Array.IndexOf(names, "obl:unmarked"), Array.IndexOf(names, "obl")), Array.IndexOf(names, "parataxis"),
                 Array.IndexOf(names, "acl"), Array.IndexOf(names, "obj"), Array.IndexOf(names, "aux:pass"), Array.IndexOf(names, "xcomp"),
                 Array.IndexOf(names, "nsubj:pass"), Array.IndexOf(names, "iobj"), Array.IndexOf(names, "aux"), Array.IndexOf(names, "ccomp"),
-                Array.IndexOf(names, "amod"), Array.IndexOf(names, "punct"));
+                Array.IndexOf(names, "amod"), Array.IndexOf(names, "punct"), Array.IndexOf(names, "nmod:unmarked"));
     }
 
     /// <summary>

@@ -308,6 +308,8 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
     [
         "condemned", "condemn", "condemns", "denounced", "denounce", "denounces", "criticised", "criticized", "criticise", "criticize",
         "deplored", "deplore", "welcomed", "welcome", "welcomes", "praised", "praise", "rejected", "reject", "supported", "support", "backed",
+        // ("ECOWAS condemned the second coup in eight months, calling it inappropriate": the coup)
+        "calling", "called", "describing", "described", "branding", "branded", "terming", "termed", "dismissing", "dismissed",
     ];
 
     /// <summary>
@@ -419,10 +421,16 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
         verb >= 0 && infinitive >= 0 && view.Deps is { } deps && deps.HeadOf(infinitive) == verb
         && deps.RelationOf(infinitive).StartsWith("xcomp", StringComparison.Ordinal);
 
-    /// <summary>The verb <paramref name="conjunct"/> is a conjunct of <paramref name="verb"/> with no subject of its own.</summary>
+    /// <summary>
+    /// The verb <paramref name="conjunct"/> is a conjunct of <paramref name="verb"/> with no subject of its own, or its -ing
+    /// adjunct ("Saudi Arabia severed ties with Qatar, accusing it of backing terrorism": the accuser is Saudi Arabia, so "it" is
+    /// someone else).
+    /// </summary>
     private bool SharedSubject(int verb, int conjunct)
     {
-        if (view.Deps is not { } deps || verb < 0 || conjunct < 0 || deps.HeadOf(conjunct) != verb || !deps.RelationOf(conjunct).StartsWith("conj", StringComparison.Ordinal))
+        if (view.Deps is not { } deps || verb < 0 || conjunct < 0 || deps.HeadOf(conjunct) != verb
+            || !(deps.RelationOf(conjunct).StartsWith("conj", StringComparison.Ordinal)
+                || deps.RelationOf(conjunct) == "advcl" && view.Pos is { } pos && pos.XposOf(conjunct) == "VBG"))
         {
             return false;
         }

@@ -790,7 +790,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         for (var i = events.Count - 1; i >= first; i--)
         {
             var e = events[i];
-            if (e.Target is not null)
+            // (A protest's implicit target, its own government, is no target either when the sentence names the one protested
+            // against: "marched through Goma ... chanting slogans against Rwanda".)
+            if (e.Target is not null && !(e.Root == "14" && e.Target.Actor?.Role == "implicit target"))
             {
                 continue;
             }
@@ -798,10 +800,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 var d = events[j];
                 // (Violence of any root: "An Israeli drone strike killed a Hezbollah commander" is one event, the killing.)
-                if (j != i && d.Target is not null && (d.Root == e.Root || ViolentRoot(d.Cameo) && ViolentRoot(e.Cameo))
+                if (j != i && d.Target is not null && d.Target.Actor?.Role != "implicit target" && (d.Root == e.Root || ViolentRoot(d.Cameo) && ViolentRoot(e.Cameo))
                     && d.Source.Actor?.Country == e.Source.Actor?.Country)
                 {
-                    if (d.Root == e.Root && (e.Cameo.Length > d.Cameo.Length || (e.Cameo.Length == d.Cameo.Length && d.Cameo.EndsWith('0') && !e.Cameo.EndsWith('0'))))
+                    // (A strike or a hunger strike is the kind of protest; "to protest police violence" says what against: 143.)
+                    if (d.Root == e.Root && (e.Cameo.Length > d.Cameo.Length || (e.Cameo.Length == d.Cameo.Length && d.Cameo.EndsWith('0') && !e.Cameo.EndsWith('0'))
+                        || e.Root == "14" && d.Cameo is "140" or "141" && e.Cameo is not ("140" or "141")))
                     {
                         events[j] = d with { Cameo = e.Cameo, QuadClass = e.QuadClass, Goldstein = e.Goldstein, Plover = e.Plover, Rule = d.Rule + $"; code {e.Cameo} from '{e.Rule.Split(';')[0]}'" };
                     }
@@ -951,6 +955,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "Russia's embassy dismissed the accusations as absurd" after "The United States charged two Russians ..."
             ["criticism"] = (["11"], ["criticiz", "criticis", "condemn", "accus", "call", "denounc", "blast", "slam"]),
             ["accusation"] = (["11", "17"], ["accus", "charg", "blam", "indict"]), ["allegation"] = (["11", "17"], ["accus", "charg", "blam", "alleg"]),
+            // "Doha has always denied the charges" after "The four countries ... accusing it of backing terrorism"
+            ["charge"] = (["11", "17"], ["accus", "charg", "blam", "indict"]),
             // "The Commonwealth Secretary-General welcomed the decision" after "Commonwealth ministers restored Fiji's membership",
             // "The main opposition welcomed the ruling" after "the court annulled the vote": what was decided, by whom
             ["decision"] = (anyRoot, decisionStems), ["move"] = (anyRoot, decisionStems), ["announcement"] = (anyRoot, ["announc", "declar", "said", "unveil"]),
@@ -3728,6 +3734,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return; // "fired the opening shot in the trade war", "attacks on the Turkish economy", "striking back at countries that imposed sanctions"
         }
         var status = Modality(tree, match.Trigger);
+        if (!status.Negated && match.Used.Any(u => u != match.Trigger && tree.Upos(u) == Upos.VERB && tree.RelIs(u, "ccomp") && HasNegation(tree, u)))
+        {
+            // "reiterated that Washington does not support Taiwan independence" matched "S reiterate support" on the clause's own
+            // verb: what the clause denies is no event of the pattern.
+            status = status with { Negated = true, Modality = EventModality.Denied };
+        }
         if (!status.Negated && NoneOfTheObject(tree, match))
         {
             status = status with { Negated = true, Modality = EventModality.Denied }; // "made no apology to China", "gave no aid"
@@ -4745,7 +4757,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             target = target with { Actor = Placed(detained, coercer) };
             placedTarget = " (country of the coercing state)";
         }
-        if (_options.NewsHeuristics && code.Root is "18" or "19" or "20" && target?.Actor is { } unplaced && unplaced.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+        // (Also civilians the resolver placed only by the dateline: "The Cabo Delgado insurgency has killed more than 2,800 people" in a
+        // story from Kigali.)
+        if (_options.NewsHeuristics && code.Root is "18" or "19" or "20" && target?.Actor is { } unplaced
+            && (unplaced.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+                || LocalByDefault(document, target) && !SentenceNamesCountry(tree, unplaced.Country)) // ("Hamas's attack on southern Israel killed 1,400 people")
             && unplaced.Name is null && unplaced.Sectors.Count > 0 && unplaced.Sectors.All(CivilSectors.Contains)
             && !(match.Target >= 0 && NamesForeigners(document.Substring(tree.SubtreeSpan(match.Target))))
             && source.Actor is { Country: { Length: 3 } home, Sectors: var rebelSectors } && home != ActorRef.Unknown.Code && rebelSectors.Any(s => s is "INS" or "REB"))
@@ -4892,6 +4908,19 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a child of <paramref name="t"/> negates it.</summary>
+    private static bool HasNegation(SentenceTree tree, int t)
+    {
+        foreach (var c in tree.Children(t))
+        {
+            if (Negates(tree, c))
+            {
+                return true;
             }
         }
         return false;
@@ -5184,6 +5213,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             modality = EventModality.Hypothetical;
         }
+        if (tree.Upos(trigger) == Upos.NOUN && tree.HasMarker(trigger, "for") && tree.Head(trigger) is var scheduled and >= 0
+            && tree.Upos(scheduled) == Upos.NOUN && ScheduleNouns.Contains(tree.Lemma(scheduled).ToLowerInvariant()))
+        {
+            modality = EventModality.Hypothetical; // "did not set a date for a visit by Obama to Moscow": a visit being planned
+        }
         if (tree.Rel(trigger).StartsWith("csubj", StringComparison.Ordinal) && tree.Pos.XposOf(trigger) == "VBG")
         {
             // "warned that giving refuge to people convicted of crimes against humanity would be a highly unfriendly act",
@@ -5243,6 +5277,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 if (tree.RelIs(c, "advmod") && form is "allegedly" or "purportedly" or "supposedly" && modality == EventModality.Asserted)
                 {
                     modality = EventModality.Hypothetical; // "Iran allegedly supplied drones": an allegation
+                }
+                if (tree.RelIs(c, "cop") && form is "is" or "are" or "was" or "were" or "am" && c + 1 < tree.End && tree.LowerForm(c + 1) == "to"
+                    && tree.RelIs(c + 1, "mark") && tree.Head(c + 1) == t && tree.Upos(t) == Upos.VERB && modality == EventModality.Asserted
+                    && (tree.ChildMarked(t, "obl", "under") >= 0 || tree.RelIs(t, "conj") && tree.Head(t) is var firstClause and >= 0 && tree.ChildMarked(firstClause, "obl", "under") >= 0))
+                {
+                    // "Under the agreement, Khartoum is to disarm the Janjaweed" (also "..., while Israel is to release 150 Palestinian
+                    // women"): what a deal says is to be done, as "will" ("Britain is
+                    // to expel four Russian diplomats" is a decision taken, as the news writes it).
+                    modality = EventModality.Future;
                 }
                 if (tree.RelIs(c, "aux"))
                 {
@@ -5382,9 +5425,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     }
                 }
                 if (tree.HasMarker(t, "from") && PreventionGovernors.Contains(headLemma)
-                    || (tree.HasMarker(t, "on") || tree.HasMarker(t, "from")) && headLemma == "hold" && HasChildLemma(tree, head, "off"))
+                    || (tree.HasMarker(t, "on") || tree.HasMarker(t, "from")) && headLemma == "hold" && (HasChildLemma(tree, head, "off") || HasChildLemma(tree, head, "back")))
                 {
-                    negated = true; // (also "agreed to hold off for a month on imposing 25% tariffs")
+                    // (also "agreed to hold off for a month on imposing 25% tariffs", "held back on Monday from sending troops")
+                    negated = true;
                 }
                 if (AllegationGovernors.Contains(headLemma) && (complement || tree.HasMarker(t, "of") || tree.HasMarker(t, "for")) && modality == EventModality.Asserted)
                 {
@@ -5731,6 +5775,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "exchange", "swap", "model", "procedure", "practice", "tradition", "custom",
     };
 
+    /// <summary>Nouns of a schedule: an event noun "for" which one is set names an event to come ("a date for talks").</summary>
+    private static readonly HashSet<string> ScheduleNouns = new(StringComparer.Ordinal)
+    {
+        "date", "timetable", "timeline", "schedule", "deadline", "preparation", "agenda", "venue",
+    };
+
     /// <summary>Nouns of aim, resolve or mandate: an infinitive right after one names what someone wants, not what happened.</summary>
     private static readonly HashSet<string> AimNouns = new(StringComparer.Ordinal)
     {
@@ -6067,6 +6117,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// An unnamed domestic agent ("police", "protesters") the resolver placed in the story's country by default, or in the
     /// country of the same word earlier in the story.
     /// </summary>
+    /// <summary>Whether the sentence names a place or people of <paramref name="country"/> ("southern Israel", "Israeli").</summary>
+    private static bool SentenceNamesCountry(SentenceTree tree, string? country)
+    {
+        var span = tree.Document.Sentences.SpanOf(tree.Index);
+        return country is not null && tree.Document.Layers.TryGet(AnnotationLayers.Entities, out var entities)
+            && entities.Mentions.Any(m => span.Contains(m.Span) && m.Type is EntityType.Location or EntityType.Nationality
+                && (m.Place?.Country == country || m.Actor?.Country == country));
+    }
+
     private static bool LocalByDefault(Document document, Participant p) =>
         p.Actor is { Name: null, Sectors.Count: > 0 } actor && actor.Sectors.All(CivilSectors.Contains) && PlacedByDefault(document, p);
 

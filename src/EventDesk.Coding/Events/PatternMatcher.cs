@@ -717,6 +717,7 @@ internal static class PatternMatcher
         foreach (var c in tree.Children(anchor))
         {
             if (match.Used.Contains(c) || !IsContentRelation(tree, c) || (depth > 0 && OwnClause(tree, c))
+                || tree.HasMarker(c, "according") // "killed about 1,400 people, according to Israeli officials" is no "S kill official"
                 || tree.RelIs(c, "conj") && ClauseWithItsOwnSubject(tree, c) // "met ..., but the meeting ended": no "S meet end"
                 // (nor a verb coordinated with a verb: "imposed tariffs ... and sanctioned Moraes" is no "S impose sanction")
                 || depth == 0 && tree.RelIs(c, "conj") && tree.Upos(c) == Upos.VERB && anchor >= 0 && tree.Upos(anchor) == Upos.VERB && !LemmaIn(tree, anchor, element)

@@ -537,6 +537,37 @@ internal static class FiniteVerbRepair
         }
     }
 
+    /// <summary>
+    /// "The European Union imposed asset freezes and travel bans on 40 Belarusian officials" had "freezes" and "bans" as
+    /// present tenses of the nouns before them, and the sanctions had no object. A measure noun in -s right after a lowercase
+    /// singular noun that follows a verb or an adjective, before a preposition, a conjunction or the end of the clause, is the
+    /// plural head of a compound ("police bans protests" keeps its verb: an object follows).
+    /// </summary>
+    public static void ApplyPluralCompoundHeads(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int pluralNounClass)
+    {
+        if (pluralNounClass < 0)
+        {
+            return;
+        }
+        for (var i = 2; i + 1 < classes.Length; i++)
+        {
+            if (Xpos(tagger, classes[i]) == "VBZ" && MeasurePlurals.Contains(tokens.TextOf(firstToken + i))
+                && Xpos(tagger, classes[i - 1]) == "NN" && char.IsLower(tokens.TextOf(firstToken + i - 1)[0])
+                && Xpos(tagger, classes[i - 2]) is "VB" or "VBD" or "VBN" or "VBG" or "VBP" or "JJ" or "CC"
+                && Xpos(tagger, classes[i + 1]) is "IN" or "TO" or "CC" or "," or "." or ":")
+            {
+                classes[i] = pluralNounClass;
+            }
+        }
+    }
+
+    /// <summary>Plural nouns of measures and acts that are also present tenses ("travel bans", "asset freezes", "export curbs").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasurePlurals = new[]
+    {
+        "bans", "freezes", "curbs", "cuts", "limits", "controls", "checks", "strikes", "attacks", "raids", "talks", "threats",
+        "pledges", "deals", "visits", "tests", "launches", "searches", "blockades", "embargoes", "boycotts", "quotas", "caps",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void ApplyPluralsAfterCount(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int pluralNounClass)
     {
         if (pluralNounClass < 0)

@@ -5754,4 +5754,130 @@ public sealed class EventClauseRegressionTests
             + "In Washington, a State Department spokesman said the United States was deeply disturbed by the move.\n", new DateOnly(2009, 12, 21));
         Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Country == "USA" && e.Target?.Actor?.Country == "KHM");
     }
+
+    // ---- Thirty-second session (docs/event-accuracy.md §37) ----
+
+    [Fact]
+    public void The_first_of_a_list_after_an_opening_phrase_is_a_subject_too()
+    {
+        // "At the summit, Saudi Arabia, the United Arab Emirates, Bahrain and Egypt signed": the parser hung "Saudi Arabia" on
+        // "summit", so Saudi Arabia signed nothing.
+        var events = NewsEvents("AL-ULA, Saudi Arabia (Reuters) - At the summit, Saudi Arabia, the United Arab Emirates, Bahrain and Egypt signed the "
+            + "Al-Ula declaration with Qatar.\n", new DateOnly(2021, 1, 5));
+        foreach (var signer in new[] { "SAU", "ARE", "BHR", "EGY" })
+        {
+            Assert.Contains(events, e => e.Cameo == "057" && e.Source.Actor?.Country == signer && e.Target?.Actor?.Country == "QAT");
+        }
+    }
+
+    [Fact]
+    public void A_place_with_its_preposition_before_a_list_is_no_subject()
+    {
+        // "In Brussels, France, Germany and Italy condemned the attack" was parsed with Brussels as the subject: Belgium condemned.
+        var events = NewsEvents("PARIS (Reuters) - In Brussels, France, Germany and Italy condemned the attack on the embassy by Russian forces.\n",
+            new DateOnly(2022, 3, 1));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "BEL");
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Country == "FRA" && e.Target?.Actor?.Country == "RUS");
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Country == "ITA" && e.Target?.Actor?.Country == "RUS");
+    }
+
+    [Fact]
+    public void Measure_nouns_after_a_noun_are_plurals_not_verbs()
+    {
+        // "imposed asset freezes and travel bans on 40 Belarusian officials": "freezes" and "bans" were tagged as verbs, and
+        // the sanctions had no object.
+        var events = NewsEvents("BRUSSELS (AFP) - The European Union imposed asset freezes and travel bans on 40 Belarusian officials on Friday.\n",
+            new DateOnly(2020, 10, 2));
+        Assert.Contains(events, e => e.Root is "16" or "17" && e.Source.Actor?.Code.StartsWith("IGOEU", StringComparison.Ordinal) == true
+            && e.Target?.Actor?.Country == "BLR");
+    }
+
+    [Fact]
+    public void Denying_the_charges_answers_the_accuser()
+    {
+        // "Doha has always denied the charges" after the four countries accused Qatar: "charge" was no act noun, so the denial
+        // had no target.
+        var events = NewsEvents("DOHA (Reuters) - Saudi Arabia accused Qatar of backing terrorism.\n\n"
+            + "Doha has always denied the charges.\n", new DateOnly(2021, 1, 5));
+        Assert.Contains(events, e => e.Cameo == "016" && e.Source.Actor?.Country == "QAT" && e.Target?.Actor?.Country == "SAU");
+    }
+
+    [Fact]
+    public void Reopening_airspace_to_a_country_eases_a_blockade_of_it()
+    {
+        var events = NewsEvents("RIYADH (Reuters) - Saudi Arabia reopened its airspace and its land and sea border to Qatar that night.\n",
+            new DateOnly(2021, 1, 5));
+        Assert.Contains(events, e => e.Cameo == "0872" && e.Source.Actor?.Country == "SAU" && e.Target?.Actor?.Country == "QAT");
+    }
+
+    [Fact]
+    public void Holding_back_from_an_act_is_not_doing_it()
+    {
+        // "Russia and its allies held back on Monday from sending troops to southern Kyrgyzstan" coded a deployment (154).
+        var events = NewsEvents("BISHKEK (Reuters) - Russia and its allies held back on Monday from sending troops to southern Kyrgyzstan.\n",
+            new DateOnly(2010, 6, 14));
+        Assert.DoesNotContain(events, e => e.Root == "15");
+    }
+
+    [Fact]
+    public void What_a_deal_says_is_to_be_done_is_not_done_yet()
+    {
+        // "Under the agreement, Khartoum is to disarm the Janjaweed militias" coded a disarmament (0873); "Britain is to expel four
+        // Russian diplomats" stays the decision it reports.
+        var deal = NewsEvents("ABUJA (Reuters) - Under the agreement, Khartoum is to disarm the Janjaweed militias.\n", new DateOnly(2006, 5, 5));
+        Assert.DoesNotContain(deal, e => e.Cameo == "0873");
+        var expulsion = NewsEvents("LONDON (Reuters) - Britain is to expel four Russian diplomats after Moscow refused to extradite Andrei Lugovoi.\n",
+            new DateOnly(2007, 7, 16));
+        Assert.Contains(expulsion, e => e.Root == "16" && e.Source.Actor?.Country == "GBR" && e.Target?.Actor?.Country == "RUS");
+    }
+
+    [Fact]
+    public void A_visit_a_date_is_set_for_has_not_happened()
+    {
+        // "the ministers did not set a date for a visit by Obama to Moscow" coded Obama visiting Russia (042).
+        var events = NewsEvents("GENEVA (AP) - Officials said the ministers did not set a date for a visit by Obama to Moscow.\n", new DateOnly(2009, 3, 6));
+        Assert.DoesNotContain(events, e => e.Cameo == "042");
+    }
+
+    [Fact]
+    public void A_clause_that_denies_support_is_no_support()
+    {
+        // "reiterated that Washington does not support Taiwan independence" matched "S reiterate support" on the clause's verb (051).
+        var denied = NewsEvents("BEIJING (AP) - Blinken reiterated that Washington does not support Taiwan independence.\n", new DateOnly(2023, 6, 19));
+        Assert.DoesNotContain(denied, e => e.Root == "05");
+        var support = NewsEvents("BEIJING (AP) - Blinken reiterated that Washington supports Taiwan.\n", new DateOnly(2023, 6, 19));
+        Assert.Contains(support, e => e.Root == "05" && e.Target?.Actor?.Country == "TWN");
+    }
+
+    [Fact]
+    public void Who_reported_the_dead_is_not_among_them()
+    {
+        // "killed about 1,400 people, according to Israeli officials" matched "S kill official" on the officials who gave the toll.
+        var events = NewsEvents("WASHINGTON (VOA) - Hamas's Oct. 7 attack on southern Israel killed about 1,400 people, according to Israeli officials.\n",
+            new DateOnly(2023, 11, 3));
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "ISRGOV");
+        Assert.Contains(events, e => e.Root is "18" or "19" or "20" && e.Target?.Actor?.Country == "ISR");
+    }
+
+    [Fact]
+    public void Civilians_an_insurgency_kills_are_of_its_country_not_the_datelines()
+    {
+        // "The Cabo Delgado insurgency has killed more than 2,800 people since 2017" in a story from Kigali: the dead were coded as Rwandans (the dateline).
+        var events = NewsEvents("KIGALI (The East African) - Rwanda has started sending about 1,000 soldiers to Mozambique's Cabo Delgado province.\n\n"
+            + "The Cabo Delgado insurgency has killed more than 2,800 people since 2017.\n", new DateOnly(2021, 7, 10));
+        Assert.Contains(events, e => e.Root is "18" or "20" && e.Source.Actor?.Country == "MOZ" && e.Target?.Actor?.Country == "MOZ");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "RWACVL");
+    }
+
+    [Fact]
+    public void Protesters_marching_through_a_city_are_not_the_city()
+    {
+        // "hundreds of young people marched through Goma ... chanting slogans against Rwanda and the M23": the parser made Goma the
+        // subject of the chanting, and the march kept its implicit target (the Congolese government) beside the one named.
+        var events = NewsEvents("KINSHASA (Reuters) - On Monday, hundreds of young people marched through Goma waving Congolese flags and chanting slogans "
+            + "against Rwanda and the M23.\n", new DateOnly(2022, 10, 31));
+        Assert.Contains(events, e => e.Root == "14" && e.Source.Actor?.Code == "CODCVL" && e.Target?.Actor?.Country == "RWA");
+        Assert.Contains(events, e => e.Root == "14" && e.Source.Actor?.Code == "CODCVL" && e.Target?.Actor?.Code == "CODREB");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "CODGOV");
+    }
 }
