@@ -566,6 +566,12 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             if (a.IsSubject)
             {
                 score += 2;
+                if (distance > 0 && m.IsSubject && a.Governor >= 0 && view.Deps is { } clauses && clauses.RelationOf(a.Governor).StartsWith("ccomp", StringComparison.Ordinal))
+                {
+                    // "Washington determined that the RSF had committed genocide ... Days later it imposed sanctions on Burhan":
+                    // a subject continues the earlier sentence's main subject before one of a clause it reported.
+                    score -= 1;
+                }
             }
             if (a.IsSpeaker)
             {

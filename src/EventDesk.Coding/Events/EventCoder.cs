@@ -4539,6 +4539,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             code = instrumentCode; // "Israeli aircraft struck", "Russian artillery shelled": the weapon names the CAMEO code
         }
+        if (_options.NewsHeuristics && code.Code == "201" && target?.Actor is { Sectors.Count: > 0 } driven && driven.Sectors.Any(s => ArmedSectors.Contains(s))
+            && Lookup("190") is { } fighting)
+        {
+            code = fighting; // "the Islamic Courts Union, which was driven out of Mogadishu by Ethiopian troops": armed men driven out are beaten, not expelled civilians
+        }
         if (_options.NewsHeuristics && code.Code == "151" && source.Actor?.Sectors.Contains("MIL") == true && !source.Actor.Sectors.Contains("COP")
             && Lookup("152") is { } militaryAlert)
         {

@@ -277,6 +277,12 @@ internal static class PatternMatcher
                         particleObject = phrase;
                         break;
                     }
+                    if (found < 0 && e.Text == "out" && i + 1 < elements.Count && elements[i + 1].Kind == ElementKind.Marker && elements[i + 1].Text == "of"
+                        && VerbParticle(tree, trigger, "out") is var outOf and >= 0)
+                    {
+                        match.Used.Add(outOf); // "S push T out of": "pushed Georgian forces out of the region", "out of" parsed as the oblique's
+                        break;
+                    }
                     if (found < 0)
                     {
                         return null;
@@ -961,7 +967,30 @@ internal static class PatternMatcher
     private static int VerbParticle(SentenceTree tree, int verb, string marker)
     {
         var particle = ParticleOf(tree, verb, marker);
-        return particle >= 0 ? particle : verb + 1 < tree.End && tree.LowerForm(verb + 1) == marker ? verb + 1 : -1;
+        if (particle >= 0)
+        {
+            return particle;
+        }
+        if (verb + 1 < tree.End && tree.LowerForm(verb + 1) == marker)
+        {
+            return verb + 1;
+        }
+        // "pushed Georgian forces out of the region": "out of" after the object, parsed as the oblique's two prepositions.
+        foreach (var c in tree.Children(verb))
+        {
+            if (!tree.RelIs(c, "obl"))
+            {
+                continue;
+            }
+            foreach (var k in tree.Children(c))
+            {
+                if (tree.RelIs(k, "case") && tree.LowerForm(k) == marker && k + 1 < tree.End && tree.LowerForm(k + 1) == "of" && tree.RelIs(k + 1, "case"))
+                {
+                    return k;
+                }
+            }
+        }
+        return -1;
     }
 
     /// <summary>

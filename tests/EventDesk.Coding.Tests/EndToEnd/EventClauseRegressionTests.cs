@@ -5880,4 +5880,69 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Root == "14" && e.Source.Actor?.Code == "CODCVL" && e.Target?.Actor?.Code == "CODREB");
         Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "CODGOV");
     }
+
+    [Fact]
+    public void Approving_sanctions_is_no_support_for_anyone()
+    {
+        // "the U.N. Security Council unanimously approved new sanctions aimed at cutting Pyongyang's export revenue ..., with China
+        // and Russia" coded support (051) for China and Russia.
+        var events = NewsEvents("NEW YORK (Reuters) - Over the weekend, the U.N. Security Council unanimously approved new sanctions aimed at cutting "
+            + "Pyongyang's export revenue by about a third, with China and Russia voting in favour.\n", new DateOnly(2017, 8, 7));
+        Assert.DoesNotContain(events, e => e.Root == "05");
+        Assert.Contains(NewsEvents("NEW YORK (Reuters) - The Security Council approved sanctions on North Korea.\n", new DateOnly(2017, 8, 7)),
+            e => e.Cameo == "163" && e.Target?.Actor?.Country == "PRK");
+    }
+
+    [Theory]
+    [InlineData("TBILISI (Reuters) - Russian troops pushed Georgian forces out of the region.")]
+    [InlineData("TBILISI (Reuters) - Russian troops drove Georgian forces out of the region.")]
+    public void Forces_pushed_or_driven_out_of_a_place_are_fought(string text)
+    {
+        // "pushing Georgian forces out of the region" was an appeal (020, "push" as in "press"): "out of" after the object is
+        // parsed as the oblique's two prepositions, so "S push T out of" never matched.
+        var events = NewsEvents(text + "\n", new DateOnly(2008, 8, 12));
+        Assert.Contains(events, e => e.Cameo == "190" && e.Source.Actor?.Country == "RUS" && e.Target?.Actor?.Code == "GEOMIL");
+        Assert.DoesNotContain(events, e => e.Root == "02");
+    }
+
+    [Fact]
+    public void Armed_men_driven_out_of_a_city_are_fought_not_expelled()
+    {
+        // "the Islamic Courts Union, which was driven out of Mogadishu by Ethiopian and government troops" was a mass expulsion (201)
+        // of a labour union ("Union").
+        var events = NewsEvents("MOGADISHU (Reuters) - Remnants of the Islamic Courts Union, which was driven out of Mogadishu by Ethiopian and government "
+            + "troops at the end of December, had vowed to fight.\n", new DateOnly(2007, 3, 7));
+        Assert.Contains(events, e => e.Cameo == "190" && e.Source.Actor?.Country == "ETH" && e.Target?.Actor?.Code == "SOMINS");
+        Assert.DoesNotContain(events, e => e.Root == "20" || e.Target?.Actor?.Sectors.Contains("LAB") == true);
+    }
+
+    [Fact]
+    public void A_subject_it_continues_the_main_subject_before_the_one_of_a_reported_clause()
+    {
+        // "Washington determined that the RSF had committed genocide ... Days later it imposed sanctions on Burhan": "it" was the RSF.
+        var events = NewsEvents("PORT SUDAN (Reuters) - In January, Washington determined that the RSF had committed genocide in Darfur and imposed sanctions "
+            + "on its leader, Mohamed Hamdan Dagalo.\n\nDays later it imposed sanctions on Burhan, accusing the army of attacks on schools.\n",
+            new DateOnly(2025, 3, 21));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Cameo == "163" && e.Source.Actor?.Country == "USA" && e.Target?.Actor?.Country == "SDN");
+        Assert.DoesNotContain(events, e => e.Sentence == 1 && e.Source.Actor?.Code == "SDNREB");
+    }
+
+    [Fact]
+    public void An_object_it_of_an_ing_adjunct_is_not_the_main_subject()
+    {
+        // "Saudi Arabia severed ties with Qatar in 2017, accusing it of backing terrorism": "it" was Saudi Arabia, and the accusation
+        // (of itself) was dropped.
+        var events = NewsEvents("LONDON (Reuters) - Saudi Arabia severed ties with Qatar in 2017, accusing it of backing terrorism.\n", new DateOnly(2021, 1, 5));
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Country == "SAU" && e.Target?.Actor?.Country == "QAT");
+    }
+
+    [Fact]
+    public void Calling_it_something_after_condemning_a_coup_is_the_coup()
+    {
+        // "ECOWAS condemned the second coup in eight months, calling it inappropriate": "it" became the last organisation named
+        // (Facebook, USABUS).
+        var events = NewsEvents("OUAGADOUGOU (Reuters) - In a statement posted on the presidency's Facebook page on Saturday, Damiba denied the claims.\n\n"
+            + "The Economic Community of West African States condemned the second coup in eight months, calling it inappropriate.\n", new DateOnly(2022, 10, 1));
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "USABUS");
+    }
 }
