@@ -935,7 +935,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             ["crackdown"] = (["17"], ["crack", "disperse", "arrest", "detain", "crackdown"]),
             ["sentence"] = (["17"], ["sentenc", "convict", "jail"]), ["sentencing"] = (["17"], ["sentenc"]), ["conviction"] = (["17"], ["convict"]),
             ["expulsion"] = (["16", "17"], ["expel", "expul"]), ["deportation"] = (["17"], ["deport"]),
-            ["seizure"] = (["17", "19"], ["seiz", "captur"]),
+            ["seizure"] = (["17", "18", "19"], ["seiz", "captur"]),
             ["launch"] = (["15"], ["launch", "fire", "fired", "test"]), ["test"] = (["15"], ["test", "launch", "fire", "fired"]),
             ["sanction"] = (["16"], ["sanction", "impos", "slap", "levy", "levi"]),
             ["tariff"] = (["16"], ["tariff", "impos", "slap", "levy", "levi", "announc", "rais"]),
@@ -1058,7 +1058,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         // (The participle may hang on the release noun: "the release of 15 sailors | seized by Iranian forces".)
         var head = tree.Head(captives);
-        return HolderOnParticiple(tree, binder, captives) ?? (head >= 0 && tree.Upos(head) == Upos.NOUN ? HolderOnParticiple(tree, binder, head) : null);
+        // (Or on the noun set off after them: "the release of Gilad Shalit, the soldier seized by militants", the apposition
+        // hung on either.)
+        var apposed = tree.Child(captives, "appos") is var own and >= 0 ? own : head >= 0 ? tree.Child(head, "appos") : -1;
+        return HolderOnParticiple(tree, binder, captives) ?? (head >= 0 && tree.Upos(head) == Upos.NOUN ? HolderOnParticiple(tree, binder, head) : null)
+            ?? (apposed > captives ? HolderOnParticiple(tree, binder, apposed) : null);
     }
 
     private static Participant? HolderOnParticiple(SentenceTree tree, ActorBinder binder, int noun)
@@ -1069,7 +1073,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 && PatternMatcher.Agent(tree, c) is { Token: >= 0 } agent
                 && binder.Bind(tree, agent.Token).FirstOrDefault(p => p.Actor is { Country.Length: 3 }) is { } holder)
             {
-                return holder;
+                // ("seized by militants" in a story whose armed groups are all of one country: AddEvent's rule, here too)
+                return RebelsOfNoCountry(holder.Actor) && StoryArmedHome(tree.Document) is { } home ? holder with { Actor = Placed(holder.Actor!, home) } : holder;
             }
         }
         return null;
@@ -4417,6 +4422,22 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         Participant source, Participant? target, TimeExpressionLayer? times, GeoPlace? defaultPlace, ActorBinder binder, List<CodedEvent> events)
     {
         var pattern = match.Pattern;
+        if (_options.NewsHeuristics && (RebelsOfNoCountry(source.Actor) || RebelsOfNoCountry(target?.Actor)) && StoryArmedHome(document) is { } armedHome)
+        {
+            // "Indonesia ... launched its biggest military offensive in decades against separatist guerrillas ... GAM spokesman Sofyan
+            // Dawood said guerrillas had attacked several army posts": rebels the story leaves unnamed are of the country of the
+            // armed groups it names, when they are all of one country (not gunmen, who may have come from anywhere).
+            if (RebelsOfNoCountry(source.Actor))
+            {
+                source = source with { Actor = Placed(source.Actor!, armedHome) };
+                match.SourceHow += " (country of the armed groups the story names)";
+            }
+            if (RebelsOfNoCountry(target?.Actor))
+            {
+                target = target! with { Actor = Placed(target.Actor!, armedHome) };
+                match.TargetHow += " (country of the armed groups the story names)";
+            }
+        }
         if (_options.NewsHeuristics && code.Root == "19" && target?.Actor is { } own && source.Actor is { Country: { Length: 3 } taker }
             && own.Country == taker && TakenFrom(tree, binder, match) is { } loser)
         {
@@ -4538,6 +4559,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (_options.NewsHeuristics && code.Code is "190" or "193" or "194" && Instrument(tree, match) is { } refined && Lookup(refined) is { } instrumentCode)
         {
             code = instrumentCode; // "Israeli aircraft struck", "Russian artillery shelled": the weapon names the CAMEO code
+        }
+        if (_options.NewsHeuristics && code.Code == "192" && tree.Lemma(match.Trigger).ToLowerInvariant() is "seize" or "capture" && target is not null
+            && match.Target >= 0 && (Person(document, target) && target.Actor?.Sectors.Any(s => s is "MED" or "BUS") != true
+                || SeizedPeople.Contains(tree.Lemma(match.Target).ToLowerInvariant())) && Lookup("181") is { } abduction)
+        {
+            code = abduction; // "Gilad Shalit, the soldier seized by militants in a cross-border raid": people seized are abducted, not land occupied
         }
         if (_options.NewsHeuristics && code.Code == "201" && target?.Actor is { Sectors.Count: > 0 } driven && driven.Sectors.Any(s => ArmedSectors.Contains(s))
             && Lookup("190") is { } fighting)
@@ -4895,6 +4922,43 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
 
     /// <summary>A child that negates its head: "not", "never", "hardly"... and "far from" ("far from happy with the alliance").</summary>
     /// <summary>An actor of no known country ("---CVL") placed in <paramref name="country"/> ("KENCVL"), its sectors kept.</summary>
+    /// <summary>People who can be seized (abducted), as opposed to towns or bases.</summary>
+    private static readonly HashSet<string> SeizedPeople = new(StringComparer.Ordinal)
+    {
+        "soldier", "hostage", "journalist", "reporter", "worker", "citizen", "national", "tourist", "official", "diplomat", "sailor", "crew",
+        "fisherman", "passenger", "civilian", "villager", "student", "schoolgirl", "child", "woman", "man", "people", "person", "policeman",
+        "officer", "engineer", "missionary", "priest", "trader", "pilot", "marine", "guard",
+    };
+
+    /// <summary>Insurgents, rebels, separatists or radicals of no known country (not "gunmen", not criminals).</summary>
+    private static bool RebelsOfNoCountry(ActorRef? actor) =>
+        actor is { Name: null } a && a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && a.Sectors.Count > 0
+        && a.Sectors.All(s => s is "INS" or "REB" or "SEP" or "RAD");
+
+    /// <summary>The one country of all the non-state armed groups the document names with a country, or null (none, or several).</summary>
+    private static string? StoryArmedHome(Document document)
+    {
+        if (!document.Layers.TryGet(AnnotationLayers.Entities, out var entities))
+        {
+            return null;
+        }
+        string? home = null;
+        foreach (var m in entities.Mentions)
+        {
+            if (m.Actor is not { Country: { Length: 3 } country } a || country == ActorRef.Unknown.Code || a.Code.StartsWith("IGO", StringComparison.Ordinal)
+                || a.Code.StartsWith("IMG", StringComparison.Ordinal) || !a.Sectors.Any(s => s is "INS" or "REB" or "SEP" or "RAD") || a.Name is null)
+            {
+                continue;
+            }
+            if (home is not null && home != country)
+            {
+                return null;
+            }
+            home = country;
+        }
+        return home;
+    }
+
     private static ActorRef Placed(ActorRef unplaced, string country) =>
         unplaced with { Code = country + unplaced.Code[ActorRef.Unknown.Code.Length..], Country = country };
 

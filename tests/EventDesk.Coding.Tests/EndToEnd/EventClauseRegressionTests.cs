@@ -5945,4 +5945,33 @@ public sealed class EventClauseRegressionTests
             + "The Economic Community of West African States condemned the second coup in eight months, calling it inappropriate.\n", new DateOnly(2022, 10, 1));
         Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "USABUS");
     }
+
+    [Fact]
+    public void Unnamed_rebels_are_of_the_country_of_the_armed_groups_the_story_names()
+    {
+        // "GAM spokesman Sofyan Dawood said guerrillas had attacked several army posts": the guerrillas were of no country (---REB),
+        // so the attack was dropped; the Free Aceh Movement was not in the knowledge base.
+        var events = NewsEvents("JAKARTA (Reuters) - Indonesia declared martial law in Aceh on Monday.\n\n"
+            + "GAM spokesman Sofyan Dawood said guerrillas had attacked several army posts and accused Jakarta of choosing war over dialogue.\n",
+            new DateOnly(2003, 5, 19));
+        Assert.Contains(events, e => e.Root == "19" && e.Source.Actor?.Country == "IDN");
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "IDNREB" && e.Target?.Actor?.Country == "IDN");
+        // (Not when the story names armed groups of two countries.)
+        var mixed = NewsEvents("KABUL (Reuters) - The Taliban and the Pakistani Taliban, or Tehrik-i-Taliban Pakistan, denied any link.\n\n"
+            + "Militants attacked a police post.\n", new DateOnly(2012, 5, 1));
+        Assert.DoesNotContain(mixed, e => e.Sentence == 1 && e.Source.Actor?.Sectors.Contains("INS") == true);
+    }
+
+    [Fact]
+    public void A_soldier_seized_by_militants_is_abducted_and_his_release_is_asked_of_them()
+    {
+        // "Israel had pressed for the release of Gilad Shalit, the soldier seized by militants in a cross-border raid": the seizure
+        // was land occupied (192), and the demand for his release had no target.
+        var events = NewsEvents("JERUSALEM (Reuters) - Hamas militants fired rockets at Sderot.\n\n"
+            + "Israel had pressed for the release of Gilad Shalit, the soldier seized by militants in a cross-border raid two years ago.\n",
+            new DateOnly(2008, 6, 17));
+        Assert.Contains(events, e => e.Cameo == "181" && e.Source.Actor?.Country == "PSE" && e.Target?.Actor?.Country == "ISR");
+        Assert.Contains(events, e => e.Root == "02" && e.Source.Actor?.Country == "ISR" && e.Target?.Actor?.Country == "PSE");
+        Assert.DoesNotContain(events, e => e.Cameo == "192");
+    }
 }
