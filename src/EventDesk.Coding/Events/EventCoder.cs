@@ -957,6 +957,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             ["accusation"] = (["11", "17"], ["accus", "charg", "blam", "indict"]), ["allegation"] = (["11", "17"], ["accus", "charg", "blam", "alleg"]),
             // "Doha has always denied the charges" after "The four countries ... accusing it of backing terrorism"
             ["charge"] = (["11", "17"], ["accus", "charg", "blam", "indict"]),
+            // "Abbott has rejected calls to apologise" after "Indonesia demanded that Australia apologise": the one who asked
+            ["call"] = (["02", "10"], ["call", "urg", "demand", "ask", "press", "appeal"]), ["demand"] = (["02", "10"], ["demand", "call", "urg", "insist", "ask"]),
+            ["request"] = (["02", "10"], ["request", "ask", "call", "seek", "sought"]), ["appeal"] = (["02", "10"], ["appeal", "call", "urg", "plead"]),
+            ["offer"] = (["03", "05", "06", "07"], ["offer", "propos", "pledg", "promis"]), ["proposal"] = (["03", "05"], ["propos", "offer", "suggest"]),
             // "The Commonwealth Secretary-General welcomed the decision" after "Commonwealth ministers restored Fiji's membership",
             // "The main opposition welcomed the ruling" after "the court annulled the vote": what was decided, by whom
             ["decision"] = (anyRoot, decisionStems), ["move"] = (anyRoot, decisionStems), ["announcement"] = (anyRoot, ["announc", "declar", "said", "unveil"]),
@@ -983,7 +987,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 break;
             }
         }
-        if (noun < 0 || tree.Child(noun, "det") is not (var det and >= 0) || tree.Lemma(det).ToLowerInvariant() is not ("the" or "this" or "that" or "these" or "those"))
+        // (A bare plural of asking is the asking just reported too: "rejected calls to apologise".)
+        var bareRequests = noun >= 0 && tree.Child(noun, "det") < 0 && tree.Child(noun, "nmod:poss") < 0 && tree.Pos.XposOf(noun) == "NNS"
+            && tree.Lemma(noun).ToLowerInvariant() is "call" or "demand" or "request" or "appeal";
+        if (noun < 0 || !bareRequests && (tree.Child(noun, "det") is not (var det and >= 0) || tree.Lemma(det).ToLowerInvariant() is not ("the" or "this" or "that" or "these" or "those")))
         {
             return null;
         }
@@ -4931,9 +4938,16 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     };
 
     /// <summary>Insurgents, rebels, separatists or radicals of no known country (not "gunmen", not criminals).</summary>
+    /// <remarks>
+    /// Also a junta or regime of no country ("junta aircraft", "the last junta base", "regime forces"): the resolver gives those
+    /// the dateline's country, so they have none only when the story has no dateline; then the state the armed groups fight
+    /// is theirs. Not other state agents ("world leaders", "Assad's forces", "the other's troops" may be anyone's).
+    /// </remarks>
     private static bool RebelsOfNoCountry(ActorRef? actor) =>
         actor is { Name: null } a && a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && a.Sectors.Count > 0
-        && a.Sectors.All(s => s is "INS" or "REB" or "SEP" or "RAD");
+        && (a.Sectors.All(s => s is "INS" or "REB" or "SEP" or "RAD")
+            || a.Sectors.All(s => s is "GOV" or "MIL") && (a.Role ?? "").Contains("Junta", StringComparison.Ordinal)
+            || a.Sectors.All(s => s is "GOV" or "MIL") && (a.Role ?? "").Contains("Regime", StringComparison.Ordinal));
 
     /// <summary>The one country of all the non-state armed groups the document names with a country, or null (none, or several).</summary>
     private static string? StoryArmedHome(Document document)
@@ -4977,6 +4991,19 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="verb"/> has "do", "does" or "did" as its auxiliary ("did not confirm").</summary>
+    private static bool HasDoSupport(SentenceTree tree, int verb)
+    {
+        foreach (var c in tree.Children(verb))
+        {
+            if (tree.RelIs(c, "aux") && tree.LowerForm(c) is "do" or "does" or "did")
+            {
+                return true;
             }
         }
         return false;
@@ -5321,7 +5348,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     continue;
                 }
-                if (Negates(tree, c))
+                // (A conjunct with its own tense does not share the first verb's "not" either: "did not confirm the loss but accused
+                // the AA of attacking civilians" accused.)
+                if (Negates(tree, c) && !(ownAuxiliaries && tree.RelIs(c, "advmod")))
                 {
                     negated = true;
                 }
@@ -5587,7 +5616,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 break; // negation and modality reach down control chains, shared conjuncts and purpose/means adjuncts only
             }
-            ownAuxiliaries = rel.StartsWith("conj", StringComparison.Ordinal) && tree.Child(t, "aux") >= 0;
+            ownAuxiliaries = rel.StartsWith("conj", StringComparison.Ordinal)
+                && (tree.Child(t, "aux") >= 0 || tree.Pos.XposOf(t) is "VBD" or "VBZ" && HasDoSupport(tree, head));
             onlyConjuncts &= rel.StartsWith("conj", StringComparison.Ordinal);
             viaAdjunct |= sharedAdjunct;
             // An infinitive of purpose, not "committed to supporting" (a gerund after the preposition "to").

@@ -5974,4 +5974,34 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Root == "02" && e.Source.Actor?.Country == "ISR" && e.Target?.Actor?.Country == "PSE");
         Assert.DoesNotContain(events, e => e.Cameo == "192");
     }
+
+    [Fact]
+    public void A_conjunct_with_its_own_tense_does_not_share_the_first_verbs_not()
+    {
+        // "Junta spokesman Zaw Min Tun did not confirm the loss but accused the AA of attacking civilians": the accusation was denied.
+        var events = NewsEvents("YANGON (Reuters) - Myanmar's military spokesman did not confirm the loss but accused the Arakan Army of attacking civilians.\n",
+            new DateOnly(2024, 1, 16));
+        Assert.Contains(events, e => e.Root == "11" && e.Target?.Actor?.Code == "MMRREB");
+        // ("did not meet or talk to" shares it: the second verb has no tense of its own.)
+        Assert.DoesNotContain(NewsEvents("TEHRAN (Reuters) - Iran did not meet or talk to the United States.\n", new DateOnly(2024, 1, 16)), e => e.Root == "04");
+    }
+
+    [Fact]
+    public void Rejecting_calls_answers_whoever_made_them()
+    {
+        // "Abbott has rejected calls to apologise" after Indonesia's demand had no target: "calls" was no act noun, and a bare plural
+        // never looked back.
+        var events = NewsEvents("JAKARTA (Reuters) - Indonesia demanded that Australia apologise for the spying.\n\nAbbott has rejected calls to apologise.\n",
+            new DateOnly(2013, 11, 20));
+        Assert.Contains(events, e => e.Root == "12" && e.Source.Actor?.Country == "AUS" && e.Target?.Actor?.Country == "IDN");
+    }
+
+    [Fact]
+    public void A_junta_of_no_country_is_the_state_the_storys_rebels_fight()
+    {
+        // With no dateline, "junta aircraft bombed a village" had no country beside the Arakan Army (MMRREB).
+        var events = NewsEvents("The Arakan Army (AA) said on Monday that it had seized full control of Paletwa after weeks of fighting.\n\n"
+            + "Residents said junta aircraft bombed a village in Kyauktaw Township on Sunday.\n", new DateOnly(2024, 1, 16));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "19" && e.Source.Actor?.Country == "MMR");
+    }
 }
