@@ -4568,7 +4568,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             code = instrumentCode; // "Israeli aircraft struck", "Russian artillery shelled": the weapon names the CAMEO code
         }
         if (_options.NewsHeuristics && code.Code == "192" && tree.Lemma(match.Trigger).ToLowerInvariant() is "seize" or "capture" && target is not null
-            && match.Target >= 0 && (Person(document, target) && target.Actor?.Sectors.Any(s => s is "MED" or "BUS") != true
+            && match.Target >= 0 && (Person(document, target) && tree.Upos(match.Target) == Upos.PROPN && target.Span.Contains(tree.SpanOf(match.Target))
+                    && target.Actor?.Sectors.Any(s => s is "MED" or "BUS") != true
                 || SeizedPeople.Contains(tree.Lemma(match.Target).ToLowerInvariant())) && Lookup("181") is { } abduction)
         {
             code = abduction; // "Gilad Shalit, the soldier seized by militants in a cross-border raid": people seized are abducted, not land occupied

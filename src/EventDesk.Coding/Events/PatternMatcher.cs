@@ -1492,6 +1492,7 @@ internal static class PatternMatcher
 
     public static (int Token, string How) Subject(SentenceTree tree, int verb)
     {
+        var first = verb;
         var viaXcomp = false;
         var viaPurpose = false;
         var viaForGerund = false;
@@ -1537,6 +1538,13 @@ internal static class PatternMatcher
                 // "A report by Amnesty International accused the military", "The report, released on Monday by the Fact-Finding
                 // Mission, accused": what a report says, its author says (the report itself is no actor).
                 return (reportAuthor, "author of the " + tree.LowerForm(subject) + " (by-phrase)");
+            }
+            if (subject >= 0 && tree.Rel(subject) != "nsubj:pass" && hops > 0 && tree.Pos.XposOf(verb) == "VBN" && tree.Pos.XposOf(first) == "VBN"
+                && tree.Child(verb, "cop") is var be and >= 0 && tree.Lemma(be) == "be")
+            {
+                // "several rebels were either neutralized or captured", the passive parsed as a copula: the rebels were captured,
+                // they captured no one.
+                return (-1, "");
             }
             if (subject >= 0 && tree.Rel(subject) != "nsubj:pass")
             {

@@ -40,7 +40,7 @@ internal static class FiniteVerbRepair
             }
             if (candidate < 0 && (x == "VBN" || EdWordReadAsModifier(tokens, firstToken, classes, tagger, i)) && nominalBefore
                 && (Xpos(tagger, classes[i - 1]) is not ("RB" or "RBR" or "RBS" or "DT" or "IN" or "TO" or "CC" or ",")
-                    || x == "VBN" && AfterParenthesis(classes, tagger, i))
+                    || x == "VBN" && (AfterParenthesis(classes, tagger, i) || AfterApposedName(classes, tagger, i)))
                 && !HyphenGlued(tokens, firstToken + i))
             {
                 candidate = i;
@@ -238,6 +238,25 @@ internal static class FiniteVerbRepair
     /// closes a parenthetical participle phrase (", supported by ...,") after the subject, with an object after it, is the
     /// main verb.
     /// </summary>
+    /// <summary>
+    /// "Al Shabaab's spokesman, Sheikh Ali Mohamud Rage, threatened to retaliate": the participle follows a name set off by
+    /// commas after a noun (an apposition), and "to", an object or a preposition follows it.
+    /// </summary>
+    private static bool AfterApposedName(Span<int> classes, TaggerModel tagger, int i)
+    {
+        if (i < 4 || Xpos(tagger, classes[i - 1]) != "," || Xpos(tagger, classes[i - 2]) != "NNP" || i + 1 >= classes.Length
+            || Xpos(tagger, classes[i + 1]) is not ("TO" or "DT" or "IN" or "NNP" or "PRP" or "PRP$" or "CD"))
+        {
+            return false;
+        }
+        var j = i - 2;
+        while (j > 0 && Xpos(tagger, classes[j]) == "NNP")
+        {
+            j--;
+        }
+        return Xpos(tagger, classes[j]) == "," && j > 0 && Xpos(tagger, classes[j - 1]) is "NN" or "NNP";
+    }
+
     private static bool AfterParenthesis(Span<int> classes, TaggerModel tagger, int i)
     {
         if (Xpos(tagger, classes[i - 1]) != "," || i + 1 >= classes.Length || Xpos(tagger, classes[i + 1]) is not ("DT" or "CD" or "NNS" or "NN" or "NNP" or "JJ" or "PRP$"))
@@ -619,6 +638,30 @@ internal static class FiniteVerbRepair
     /// coordinated with a nationality is a name. Only for a word that does not end like an English adjective or demonym
     /// ("American", "Chinese", "Iraqi", "Turkish", "Arabic", "Western").
     /// </summary>
+    /// <summary>
+    /// "Al Shabaab's spokesman, Sheikh Ali Mohamud Rage, threatened to retaliate against Kenya" had "Rage" as a common noun, the
+    /// name ended at "Mohamud" and the sentence lost its verb. A capitalised word tagged as a common noun right after two proper
+    /// nouns, before a comma, a verb or the end of the clause, ends the name.
+    /// </summary>
+    public static void ApplyNameFinalNouns(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int properNounClass)
+    {
+        if (properNounClass < 0)
+        {
+            return;
+        }
+        for (var i = 2; i < classes.Length; i++)
+        {
+            var word = tokens.TextOf(firstToken + i);
+            if (Xpos(tagger, classes[i]) is "NN" or "NNS" && word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[^1])
+                && Xpos(tagger, classes[i - 1]) == "NNP" && Xpos(tagger, classes[i - 2]) == "NNP"
+                && char.IsUpper(tokens.TextOf(firstToken + i - 1)[0]) && char.IsUpper(tokens.TextOf(firstToken + i - 2)[0])
+                && (i + 1 == classes.Length || Xpos(tagger, classes[i + 1]) is "," or "." or "VBD" or "VBZ" or "VBP" or "VBN" or "MD" or "-RRB-"))
+            {
+                classes[i] = properNounClass;
+            }
+        }
+    }
+
     public static void ApplyInitialNames(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int properNounClass)
     {
         if (properNounClass < 0 || classes.Length < 4 || Xpos(tagger, classes[0]) != "JJ" || tokens.TextOf(firstToken + 1) is not "and"

@@ -6004,4 +6004,32 @@ public sealed class EventClauseRegressionTests
             + "Residents said junta aircraft bombed a village in Kyauktaw Township on Sunday.\n", new DateOnly(2024, 1, 16));
         Assert.Contains(events, e => e.Sentence == 1 && e.Root == "19" && e.Source.Actor?.Country == "MMR");
     }
+
+    [Fact]
+    public void A_name_ending_in_a_common_word_keeps_its_verb()
+    {
+        // "Al Shabaab's spokesman, Sheikh Ali Mohamud Rage, threatened to retaliate against Kenya": "Rage" was a common noun and
+        // "threatened" a participle, so the sentence had no verb.
+        var events = NewsEvents("NAIROBI (Reuters) - Al Shabaab's spokesman, Sheikh Ali Mohamud Rage, threatened to retaliate against Kenya.\n",
+            new DateOnly(2011, 10, 17));
+        Assert.Contains(events, e => e.Root == "13" && e.Source.Actor?.Code == "SOMINS" && e.Target?.Actor?.Country == "KEN");
+    }
+
+    [Fact]
+    public void A_rebel_faction_is_a_party_to_the_deal_it_signs()
+    {
+        // "Sudan's government and the largest Darfur rebel faction signed a peace agreement": "rebel faction" named no actor.
+        var events = NewsEvents("ABUJA, Nigeria (AP) -- Sudan's government and the largest Darfur rebel faction signed a peace agreement on Friday.\n",
+            new DateOnly(2006, 5, 5));
+        Assert.Contains(events, e => e.Cameo == "057" && e.Source.Actor?.Code == "SDNGOV" && e.Target?.Actor?.Code == "SDNREB");
+    }
+
+    [Fact]
+    public void Rebels_neutralized_or_captured_captured_no_one()
+    {
+        // "several rebels were either neutralized or captured", the passive parsed as a copula: the rebels became the captors.
+        var events = NewsEvents("BANGUI (VOA) - Government forces fought 3R rebels near Bocaranga.\n\nThe army said several rebels were either neutralized "
+            + "or captured.\n", new DateOnly(2024, 5, 1));
+        Assert.DoesNotContain(events, e => e.Sentence == 1 && e.Source.Actor?.Sectors.Contains("REB") == true);
+    }
 }
