@@ -6034,4 +6034,15 @@ public sealed class EventClauseRegressionTests
             + "or captured.\n", new DateOnly(2024, 5, 1));
         Assert.DoesNotContain(events, e => e.Sentence == 1 && e.Source.Actor?.Sectors.Contains("REB") == true);
     }
+
+    [Fact]
+    public void A_plan_executed_is_no_execution()
+    {
+        // A football story (a trap of the probe texts): "We planned an ambush on the counter-attack and the boys executed it
+        // perfectly," said captain Sani Musa — an execution (1823) by a soldier, "captain" being a military rank.
+        var events = NewsEvents("LAGOS (Reuters) - \"We planned an ambush on the counter-attack and the boys executed it perfectly,\" said captain Sani Musa.\n",
+            new DateOnly(2020, 1, 1));
+        Assert.DoesNotContain(events, e => e.Root == "18");
+        Assert.Contains(NewsEvents("TEHRAN (Reuters) - Iran executed two men convicted of spying for Israel.\n", new DateOnly(2023, 1, 1)), e => e.Cameo == "1823");
+    }
 }
