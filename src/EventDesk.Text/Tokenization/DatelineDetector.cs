@@ -124,6 +124,10 @@ public sealed class DatelineDetector : IAnnotator
             {
                 return slashed;
             }
+            if ((line == 0 || afterByline) && AgencyAfterDate(text, start, limit) is { } agencyAfterDate)
+            {
+                return agencyAfterDate;
+            }
             if ((line == 0 || afterByline) && AgencyFirst(text, start, limit) is { } agencyFirst)
             {
                 return agencyFirst;
@@ -244,6 +248,40 @@ public sealed class DatelineDetector : IAnnotator
             headEnd--;
         }
         return Parse(text, start, start + headEnd, start + end) is { } found && found.DateText is not null
+            ? found with { Agency = agency.ToString() }
+            : null;
+    }
+
+    /// <summary>
+    /// The agency after the date, ended by a full stop (Armenpress, AKIpress, Kabar): "YEREVAN, SEPTEMBER 3, ARMENPRESS. Armenia
+    /// has decided ...". The agency is one word of letters (and hyphens) after the last comma of the head; the head must have a date.
+    /// </summary>
+    private static Dateline? AgencyAfterDate(string text, int start, int limit)
+    {
+        var line = text.AsSpan(start, limit - start);
+        var stop = line.IndexOf(". ", StringComparison.Ordinal);
+        if (stop < 8 || stop > 60)
+        {
+            return null;
+        }
+        var comma = line[..stop].LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma < 3)
+        {
+            return null;
+        }
+        var agency = line[(comma + 2)..stop];
+        if (agency.Length is < 3 or > 20 || !char.IsUpper(agency[0]))
+        {
+            return null;
+        }
+        foreach (var c in agency)
+        {
+            if (!char.IsLetter(c) && c != '-')
+            {
+                return null;
+            }
+        }
+        return Parse(text, start, start + comma, start + stop + 1) is { } found && found.DateText is not null && found.Agency is null
             ? found with { Agency = agency.ToString() }
             : null;
     }

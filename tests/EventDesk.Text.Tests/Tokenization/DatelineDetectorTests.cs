@@ -29,6 +29,7 @@ public class DatelineDetectorTests
     [InlineData("BENI, Democratic Republic of Congo, Nov 1, 2014 (Reuters) - Kabila arrived.", "BENI", "Reuters", "Nov 1, 2014", "BENI, Democratic Republic of Congo, Nov 1, 2014 (Reuters) -")] // a country of four words (was none)
     [InlineData("SARAJEVO, Bosnia and Herzegovina (AP) — Talks resumed.", "SARAJEVO", "AP", null, "SARAJEVO, Bosnia and Herzegovina (AP) —")]
     [InlineData("NITEROI, Rio de Janeiro (Reuters) - Police said.", "NITEROI", "Reuters", null, "NITEROI, Rio de Janeiro (Reuters) -")]
+    [InlineData("YEREVAN, SEPTEMBER 3, ARMENPRESS. Armenia has decided.", "YEREVAN", "ARMENPRESS", "SEPTEMBER 3", "YEREVAN, SEPTEMBER 3, ARMENPRESS.")] // agency after the date (was none: the opposition was of no country)
     public void Recognises_the_common_dateline_forms(string text, string place, string? agency, string? date, string whole)
     {
         var dateline = Detect(text);
@@ -47,6 +48,7 @@ public class DatelineDetectorTests
     [InlineData("Note: this is not a dateline.")]
     [InlineData("UPDATE: more details follow.")]
     [InlineData("He said it. KABUL: late")]
+    [InlineData("Washington, Friday, Reuters. Nothing happened.")] // (no date: no agency-after-date form)
     public void Adds_an_empty_dateline_when_there_is_none(string text)
     {
         var dateline = Detect(text);
