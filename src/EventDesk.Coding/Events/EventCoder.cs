@@ -4928,8 +4928,6 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
 
     private static readonly HashSet<string> NegationAdverbs = new(StringComparer.Ordinal) { "not", "n't", "never", "seldom", "rarely", "hardly", "barely", "scarcely" };
 
-    /// <summary>A child that negates its head: "not", "never", "hardly"... and "far from" ("far from happy with the alliance").</summary>
-    /// <summary>An actor of no known country ("---CVL") placed in <paramref name="country"/> ("KENCVL"), its sectors kept.</summary>
     /// <summary>People who can be seized (abducted), as opposed to towns or bases.</summary>
     private static readonly HashSet<string> SeizedPeople = new(StringComparer.Ordinal)
     {
@@ -4974,6 +4972,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return home;
     }
 
+    /// <summary>An actor of no known country ("---CVL") placed in <paramref name="country"/> ("KENCVL"), its sectors kept.</summary>
     private static ActorRef Placed(ActorRef unplaced, string country) =>
         unplaced with { Code = country + unplaced.Code[ActorRef.Unknown.Code.Length..], Country = country };
 
@@ -5023,6 +5022,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return false;
     }
 
+    /// <summary>A child that negates its head: "not", "never", "hardly"... and "far from" ("far from happy with the alliance").</summary>
     private static bool Negates(SentenceTree tree, int c)
     {
         var form = tree.LowerForm(c);
@@ -5382,8 +5382,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     && (tree.ChildMarked(t, "obl", "under") >= 0 || tree.RelIs(t, "conj") && tree.Head(t) is var firstClause and >= 0 && tree.ChildMarked(firstClause, "obl", "under") >= 0))
                 {
                     // "Under the agreement, Khartoum is to disarm the Janjaweed" (also "..., while Israel is to release 150 Palestinian
-                    // women"): what a deal says is to be done, as "will" ("Britain is
-                    // to expel four Russian diplomats" is a decision taken, as the news writes it).
+                    // women"): what a deal says is to be done, as "will" ("Britain is to expel four Russian diplomats" is a decision
+                    // taken, as the news writes it).
                     modality = EventModality.Future;
                 }
                 if (tree.RelIs(c, "aux"))
@@ -6213,10 +6213,6 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         actor is { Name: null } && actor.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && actor.Sectors.Count > 0
         && actor.Sectors.All(CivilSectors.Contains);
 
-    /// <summary>
-    /// An unnamed domestic agent ("police", "protesters") the resolver placed in the story's country by default, or in the
-    /// country of the same word earlier in the story.
-    /// </summary>
     /// <summary>Whether the sentence names a place or people of <paramref name="country"/> ("southern Israel", "Israeli").</summary>
     private static bool SentenceNamesCountry(SentenceTree tree, string? country)
     {
@@ -6226,6 +6222,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 && (m.Place?.Country == country || m.Actor?.Country == country));
     }
 
+    /// <summary>
+    /// An unnamed domestic agent ("police", "protesters") the resolver placed in the story's country by default, or in the
+    /// country of the same word earlier in the story.
+    /// </summary>
     private static bool LocalByDefault(Document document, Participant p) =>
         p.Actor is { Name: null, Sectors.Count: > 0 } actor && actor.Sectors.All(CivilSectors.Contains) && PlacedByDefault(document, p);
 

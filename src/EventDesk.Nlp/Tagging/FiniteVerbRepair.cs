@@ -559,7 +559,7 @@ internal static class FiniteVerbRepair
     /// <summary>
     /// "The European Union imposed asset freezes and travel bans on 40 Belarusian officials" had "freezes" and "bans" as
     /// present tenses of the nouns before them, and the sanctions had no object. A measure noun in -s right after a lowercase
-    /// singular noun that follows a verb or an adjective, before a preposition, a conjunction or the end of the clause, is the
+    /// singular noun that follows a verb, an adjective or "and", before a preposition, a conjunction or the end of the clause, is the
     /// plural head of a compound ("police bans protests" keeps its verb: an object follows).
     /// </summary>
     public static void ApplyPluralCompoundHeads(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int pluralNounClass)
