@@ -4567,12 +4567,22 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             code = instrumentCode; // "Israeli aircraft struck", "Russian artillery shelled": the weapon names the CAMEO code
         }
-        if (_options.NewsHeuristics && code.Code == "192" && tree.Lemma(match.Trigger).ToLowerInvariant() is "seize" or "capture" && target is not null
+        if (_options.NewsHeuristics && code.Code is "192" or "190" && tree.Lemma(match.Trigger).ToLowerInvariant() is "seize" or "capture" && target is not null
             && match.Target >= 0 && (Person(document, target) && tree.Upos(match.Target) == Upos.PROPN && target.Span.Contains(tree.SpanOf(match.Target))
                     && target.Actor?.Sectors.Any(s => s is "MED" or "BUS") != true
-                || SeizedPeople.Contains(tree.Lemma(match.Target).ToLowerInvariant())) && Lookup("181") is { } abduction)
+                || tree.Upos(match.Target) == Upos.PRON && tree.LowerForm(match.Target) is "he" or "him" or "she" or "her"
+                || SeizedPeople.Contains(tree.Lemma(match.Target).ToLowerInvariant()))
+            && !(code.Code == "190" && target.Actor?.Sectors.Contains("MIL") == true && IrregularArmed(source.Actor))) // ("captured three soldiers" in battle stays 190)
         {
-            code = abduction; // "Gilad Shalit, the soldier seized by militants in a cross-border raid": people seized are abducted, not land occupied
+            // "Gilad Shalit, the soldier seized by militants in a cross-border raid": people seized are abducted, not land occupied;
+            // "the sect leader ... was captured by soldiers": a state's police or forces capturing a civilian or a rebel arrest him.
+            var arrest = source.Actor is { } captor && !IrregularArmed(captor) && !captor.Code.StartsWith("IMG", StringComparison.Ordinal)
+                && (captor.Sectors.Any(s => s is "MIL" or "COP" or "SPY" or "JUD" or "GOV") || captor.Sectors.Count == 0 && captor.Code.Length == 3)
+                && target.Actor is { } captive && !captive.Sectors.Any(s => s is "MIL" or "GOV" or "LEG");
+            if (Lookup(arrest ? "173" : "181") is { } seizure)
+            {
+                code = seizure;
+            }
         }
         if (_options.NewsHeuristics && code.Code == "201" && target?.Actor is { Sectors.Count: > 0 } driven && driven.Sectors.Any(s => ArmedSectors.Contains(s))
             && Lookup("190") is { } fighting)
@@ -4928,12 +4938,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
 
     private static readonly HashSet<string> NegationAdverbs = new(StringComparer.Ordinal) { "not", "n't", "never", "seldom", "rarely", "hardly", "barely", "scarcely" };
 
-    /// <summary>People who can be seized (abducted), as opposed to towns or bases.</summary>
+    /// <summary>People who can be seized (abducted or arrested), as opposed to towns or bases.</summary>
     private static readonly HashSet<string> SeizedPeople = new(StringComparer.Ordinal)
     {
         "soldier", "hostage", "journalist", "reporter", "worker", "citizen", "national", "tourist", "official", "diplomat", "sailor", "crew",
         "fisherman", "passenger", "civilian", "villager", "student", "schoolgirl", "child", "woman", "man", "people", "person", "policeman",
         "officer", "engineer", "missionary", "priest", "trader", "pilot", "marine", "guard",
+        "leader", "commander", "chief", "spokesman", "suspect", "member", "militant", "fighter", "insurgent", "rebel", "terrorist", "gunman",
+        "kingpin", "boss",
     };
 
     /// <summary>Insurgents, rebels, separatists or radicals of no known country (not "gunmen", not criminals).</summary>

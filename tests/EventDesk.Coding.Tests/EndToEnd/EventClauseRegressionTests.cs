@@ -6045,4 +6045,15 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(events, e => e.Root == "18");
         Assert.Contains(NewsEvents("TEHRAN (Reuters) - Iran executed two men convicted of spying for Israel.\n", new DateOnly(2023, 1, 1)), e => e.Cameo == "1823");
     }
+
+    [Theory]
+    [InlineData("MAIDUGURI (Reuters) - Nigerian soldiers captured the Boko Haram leader Mohammed Yusuf on Thursday.", "173")]
+    [InlineData("KANO (Reuters) - Boko Haram fighters captured two aid workers.", "181")]
+    public void People_captured_are_arrested_by_a_state_and_abducted_by_others(string text, string cameo)
+    {
+        // "the sect leader ... was captured by soldiers" coded fighting (190, "S capture T"): a state's forces capturing a rebel or a
+        // civilian arrest him; armed groups capturing civilians abduct them. Towns captured, and soldiers captured in battle, stay 190.
+        Assert.Contains(NewsEvents(text + "\n", new DateOnly(2009, 7, 31)), e => e.Cameo == cameo);
+        Assert.Contains(NewsEvents("KABUL (Reuters) - Afghan troops captured the town of Musa Qala.\n", new DateOnly(2009, 7, 31)), e => e.Cameo == "190");
+    }
 }
