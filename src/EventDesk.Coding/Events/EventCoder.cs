@@ -4429,6 +4429,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         Participant source, Participant? target, TimeExpressionLayer? times, GeoPlace? defaultPlace, ActorBinder binder, List<CodedEvent> events)
     {
         var pattern = match.Pattern;
+        if (_options.NewsHeuristics && source.Actor is { } unknownArmed && unknownArmed.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+            && match.Source >= 0 && AffiliatedGroup(tree, binder, match.Source) is { } group)
+        {
+            // "Gunmen suspected of belonging to Boko Haram abducted eight more girls", "militants linked to al-Shabab": the group
+            // they are said to belong to acted.
+            source = source with { Actor = group.Actor };
+            match.SourceHow += $" (the group it is linked to, '{group.Text}')";
+        }
         if (_options.NewsHeuristics && (RebelsOfNoCountry(source.Actor) || RebelsOfNoCountry(target?.Actor)) && StoryArmedHome(document) is { } armedHome)
         {
             // "Indonesia ... launched its biggest military offensive in decades against separatist guerrillas ... GAM spokesman Sofyan
@@ -4938,12 +4946,66 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
 
     private static readonly HashSet<string> NegationAdverbs = new(StringComparer.Ordinal) { "not", "n't", "never", "seldom", "rarely", "hardly", "barely", "scarcely" };
 
+    /// <summary>
+    /// The armed group an unnamed phrase is said to belong to: a participle of affiliation on it ("suspected of belonging to",
+    /// "linked to", "loyal to", "affiliated with", "allied with", "believed to be") whose phrase names a non-state armed group; null
+    /// if none.
+    /// </summary>
+    private static Participant? AffiliatedGroup(SentenceTree tree, ActorBinder binder, int phrase)
+    {
+        // (Also the participle the parser made the clause's verb, with the phrase its subject: "gunmen suspected of belonging to Boko
+        // Haram | abducted eight more girls".)
+        var head = tree.Head(phrase);
+        var participles = new List<int>();
+        foreach (var c in tree.Children(phrase))
+        {
+            participles.Add(c);
+        }
+        if (head >= 0 && tree.RelIs(phrase, "nsubj") && tree.Pos.XposOf(head) == "VBN")
+        {
+            participles.Add(head);
+        }
+        foreach (var c in participles)
+        {
+            if (!(tree.RelIs(c, "acl") || c == head) || tree.Lemma(c).ToLowerInvariant() is not ("suspect" or "link" or "tie" or "loyal" or "affiliate" or "ally"
+                or "believe" or "connect" or "associate"))
+            {
+                continue;
+            }
+            // The named group sits in the participle's phrase, or one clause below ("suspected of | belonging to Boko Haram").
+            foreach (var k in tree.Children(c))
+            {
+                if (NamedArmedGroup(tree, binder, k) is { } group)
+                {
+                    return group;
+                }
+                if (tree.Upos(k) == Upos.VERB)
+                {
+                    foreach (var g in tree.Children(k))
+                    {
+                        if (NamedArmedGroup(tree, binder, g) is { } below)
+                        {
+                            return below;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The non-state armed group a proper noun names, or null.</summary>
+    private static Participant? NamedArmedGroup(SentenceTree tree, ActorBinder binder, int token) =>
+        tree.Upos(token) != Upos.PROPN ? null
+        : binder.Bind(tree, token, viaModifiers: false).FirstOrDefault(p => p.Actor is { } a
+            && (a.Code.StartsWith("IMG", StringComparison.Ordinal) || a.Sectors.Any(s => s is "INS" or "REB" or "RAD" or "SEP")));
+
     /// <summary>People who can be seized (abducted or arrested), as opposed to towns or bases.</summary>
     private static readonly HashSet<string> SeizedPeople = new(StringComparer.Ordinal)
     {
         "soldier", "hostage", "journalist", "reporter", "worker", "citizen", "national", "tourist", "official", "diplomat", "sailor", "crew",
         "fisherman", "passenger", "civilian", "villager", "student", "schoolgirl", "child", "woman", "man", "people", "person", "policeman",
-        "officer", "engineer", "missionary", "priest", "trader", "pilot", "marine", "guard",
+        "officer", "engineer", "missionary", "priest", "trader", "pilot", "marine", "guard", "girl", "boy",
         "leader", "commander", "chief", "spokesman", "suspect", "member", "militant", "fighter", "insurgent", "rebel", "terrorist", "gunman",
         "kingpin", "boss",
     };

@@ -1633,7 +1633,9 @@ internal static class PatternMatcher
                 // its agent acts, not the subject of the clause it hangs on.
                 return byAgent;
             }
-            if (rel.StartsWith("advcl", StringComparison.Ordinal) && GerundMarker(tree, verb) && PrepositionalControl.Contains(tree.Lemma(head).ToLowerInvariant())
+            // (A conjunct with a marker of its own is such an adjunct the parser coordinated: "convicting Webb, 51, of kidnapping the girl".)
+            if ((rel.StartsWith("advcl", StringComparison.Ordinal) || rel.StartsWith("conj", StringComparison.Ordinal) && tree.HasMarker(verb, "of"))
+                && GerundMarker(tree, verb) && PrepositionalControl.Contains(tree.Lemma(head).ToLowerInvariant())
                 && ObjectController(tree, head) is var controlled and >= 0 && tree.RelIs(controlled, "obj"))
             {
                 // "accused YChina of supporting", "barred the envoy from entering", "helped farmers in selling": the object acts.

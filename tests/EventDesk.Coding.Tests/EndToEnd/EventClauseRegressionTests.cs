@@ -6056,4 +6056,12 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsEvents(text + "\n", new DateOnly(2009, 7, 31)), e => e.Cameo == cameo);
         Assert.Contains(NewsEvents("KABUL (Reuters) - Afghan troops captured the town of Musa Qala.\n", new DateOnly(2009, 7, 31)), e => e.Cameo == "190");
     }
+
+    [Theory]
+    [InlineData("KANO (Reuters) - On Sunday night, gunmen suspected of belonging to Boko Haram abducted eight more girls from the village of Warabe, police said.")]
+    [InlineData("KANO (Reuters) - Gunmen linked to Boko Haram abducted eight girls.")]
+    public void Gunmen_said_to_belong_to_a_group_are_that_group(string text) =>
+        // The gunmen were of no country and the girls no agent, so the abduction was dropped.
+        Assert.Contains(NewsEvents(text + "\n", new DateOnly(2014, 5, 6)),
+            e => e.Cameo == "181" && e.Source.Actor?.Code == "NGAINS" && e.Target?.Actor?.Code == "NGACVL");
 }
