@@ -446,22 +446,13 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             {
                 continue;
             }
-            var first = FirstOfSubtree(heads, a);
-            while (first < a && tokens.TextOf(start + first).SequenceEqual(","))
-            {
-                first++; // (the comma may be the phrase's own dependent)
-            }
             // The phrase follows a comma (its own dependent or not), and what it was hung on hangs on the verb through the opening phrase (not the subject).
-            if (first < 2 || !tokens.TextOf(start + first - 1).SequenceEqual(",") || pos.Upos[start + a] is not (Upos.NOUN or Upos.PROPN))
+            var first = WordsAfterComma(tokens, start, heads, a);
+            if (first < 0 || pos.Upos[start + a] is not (Upos.NOUN or Upos.PROPN))
             {
                 continue; // (an inner apposition ending there too: "States (ECOWAS)")
             }
-            var up = described;
-            for (var hops = 0; hops < 8 && heads[up] >= 0 && heads[up] != root; hops++)
-            {
-                up = heads[up];
-            }
-            if (heads[up] != root || up > first || labels[up] != ids.Obl && labels[up] != ids.Advcl && labels[up] != ids.Nmod && labels[up] != ids.OblUnmarked)
+            if (!InOpeningPhrase(heads, labels, ids, described, root, first))
             {
                 return;
             }
@@ -600,12 +591,8 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             {
                 return;
             }
-            var first = FirstOfSubtree(heads, name);
-            while (first < name && tokens.TextOf(start + first).SequenceEqual(","))
-            {
-                first++; // (the comma may be the name's own dependent)
-            }
-            if (first < 2 || !tokens.TextOf(start + first - 1).SequenceEqual(","))
+            var first = WordsAfterComma(tokens, start, heads, name);
+            if (first < 0)
             {
                 return;
             }
@@ -617,12 +604,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
                 }
             }
             // What it hung on is in an opening phrase of the verb (not the subject itself).
-            var up = host;
-            for (var hops = 0; hops < 8 && heads[up] >= 0 && heads[up] != root; hops++)
-            {
-                up = heads[up];
-            }
-            if (heads[up] != root || up > name || labels[up] != ids.Obl && labels[up] != ids.Advcl && labels[up] != ids.OblUnmarked)
+            if (!InOpeningPhrase(heads, labels, ids, host, root, name))
             {
                 return;
             }
@@ -1357,6 +1339,35 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The first word of <paramref name="node"/>'s phrase when a comma stands right before it (the comma may be the phrase's own
+    /// dependent), or -1: a phrase set off by commas.
+    /// </summary>
+    private static int WordsAfterComma(TokenLayer tokens, int start, ReadOnlySpan<int> heads, int node)
+    {
+        var first = FirstOfSubtree(heads, node);
+        while (first < node && tokens.TextOf(start + first).SequenceEqual(","))
+        {
+            first++;
+        }
+        return first >= 2 && tokens.TextOf(start + first - 1).SequenceEqual(",") ? first : -1;
+    }
+
+    /// <summary>
+    /// <paramref name="token"/> hangs on the root verb through a phrase that opens the sentence before <paramref name="before"/>
+    /// (an oblique, adverbial clause or modifier of the verb: "After an emergency summit in Abuja ..., ", "At the summit, ").
+    /// </summary>
+    private static bool InOpeningPhrase(ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, CoordinationLabels ids, int token, int root, int before)
+    {
+        var up = token;
+        for (var hops = 0; hops < 8 && heads[up] >= 0 && heads[up] != root; hops++)
+        {
+            up = heads[up];
+        }
+        return heads[up] == root && up <= before
+            && (labels[up] == ids.Obl || labels[up] == ids.Advcl || labels[up] == ids.Nmod || labels[up] == ids.OblUnmarked);
     }
 
     /// <summary>The first token of <paramref name="node"/>'s subtree (its dependents' dependents included).</summary>

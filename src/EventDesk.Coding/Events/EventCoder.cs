@@ -440,12 +440,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 continue;
             }
-            var denied = false;
-            foreach (var c in tree.Children(t))
-            {
-                denied |= Negates(tree, c);
-            }
-            if (!denied)
+            if (!HasNegation(tree, t))
             {
                 return author;
             }
@@ -1081,7 +1076,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 && binder.Bind(tree, agent.Token).FirstOrDefault(p => p.Actor is { Country.Length: 3 }) is { } holder)
             {
                 // ("seized by militants" in a story whose armed groups are all of one country: AddEvent's rule, here too)
-                return RebelsOfNoCountry(holder.Actor) && StoryArmedHome(tree.Document) is { } home ? holder with { Actor = Placed(holder.Actor!, home) } : holder;
+                return RebelsOrJuntaOfNoCountry(holder.Actor) && StoryArmedHome(tree.Document) is { } home ? holder with { Actor = Placed(holder.Actor!, home) } : holder;
             }
         }
         return null;
@@ -4437,17 +4432,17 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             source = source with { Actor = group.Actor };
             match.SourceHow += $" (the group it is linked to, '{group.Text}')";
         }
-        if (_options.NewsHeuristics && (RebelsOfNoCountry(source.Actor) || RebelsOfNoCountry(target?.Actor)) && StoryArmedHome(document) is { } armedHome)
+        if (_options.NewsHeuristics && (RebelsOrJuntaOfNoCountry(source.Actor) || RebelsOrJuntaOfNoCountry(target?.Actor)) && StoryArmedHome(document) is { } armedHome)
         {
             // "Indonesia ... launched its biggest military offensive in decades against separatist guerrillas ... GAM spokesman Sofyan
             // Dawood said guerrillas had attacked several army posts": rebels the story leaves unnamed are of the country of the
             // armed groups it names, when they are all of one country (not gunmen, who may have come from anywhere).
-            if (RebelsOfNoCountry(source.Actor))
+            if (RebelsOrJuntaOfNoCountry(source.Actor))
             {
                 source = source with { Actor = Placed(source.Actor!, armedHome) };
                 match.SourceHow += " (country of the armed groups the story names)";
             }
-            if (RebelsOfNoCountry(target?.Actor))
+            if (RebelsOrJuntaOfNoCountry(target?.Actor))
             {
                 target = target! with { Actor = Placed(target.Actor!, armedHome) };
                 match.TargetHow += " (country of the armed groups the story names)";
@@ -4955,39 +4950,43 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     {
         // (Also the participle the parser made the clause's verb, with the phrase its subject: "gunmen suspected of belonging to Boko
         // Haram | abducted eight more girls".)
-        var head = tree.Head(phrase);
-        var participles = new List<int>();
         foreach (var c in tree.Children(phrase))
         {
-            participles.Add(c);
+            if (tree.RelIs(c, "acl") && GroupOfAffiliation(tree, binder, c) is { } group)
+            {
+                return group;
+            }
         }
-        if (head >= 0 && tree.RelIs(phrase, "nsubj") && tree.Pos.XposOf(head) == "VBN")
+        var head = tree.Head(phrase);
+        return head >= 0 && tree.RelIs(phrase, "nsubj") && tree.Pos.XposOf(head) == "VBN" ? GroupOfAffiliation(tree, binder, head) : null;
+    }
+
+    /// <summary>
+    /// The armed group a participle of affiliation names in its phrase, or one clause below ("suspected of | belonging to Boko
+    /// Haram"); null for other participles.
+    /// </summary>
+    private static Participant? GroupOfAffiliation(SentenceTree tree, ActorBinder binder, int participle)
+    {
+        if (tree.Lemma(participle).ToLowerInvariant() is not ("suspect" or "link" or "tie" or "loyal" or "affiliate" or "ally" or "believe" or "connect"
+            or "associate"))
         {
-            participles.Add(head);
+            return null;
         }
-        foreach (var c in participles)
+        foreach (var k in tree.Children(participle))
         {
-            if (!(tree.RelIs(c, "acl") || c == head) || tree.Lemma(c).ToLowerInvariant() is not ("suspect" or "link" or "tie" or "loyal" or "affiliate" or "ally"
-                or "believe" or "connect" or "associate"))
+            if (NamedArmedGroup(tree, binder, k) is { } group)
+            {
+                return group;
+            }
+            if (tree.Upos(k) != Upos.VERB)
             {
                 continue;
             }
-            // The named group sits in the participle's phrase, or one clause below ("suspected of | belonging to Boko Haram").
-            foreach (var k in tree.Children(c))
+            foreach (var g in tree.Children(k))
             {
-                if (NamedArmedGroup(tree, binder, k) is { } group)
+                if (NamedArmedGroup(tree, binder, g) is { } below)
                 {
-                    return group;
-                }
-                if (tree.Upos(k) == Upos.VERB)
-                {
-                    foreach (var g in tree.Children(k))
-                    {
-                        if (NamedArmedGroup(tree, binder, g) is { } below)
-                        {
-                            return below;
-                        }
-                    }
+                    return below;
                 }
             }
         }
@@ -5016,7 +5015,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// the dateline's country, so they have none only when the story has no dateline; then the state the armed groups fight
     /// is theirs. Not other state agents ("world leaders", "Assad's forces", "the other's troops" may be anyone's).
     /// </remarks>
-    private static bool RebelsOfNoCountry(ActorRef? actor) =>
+    private static bool RebelsOrJuntaOfNoCountry(ActorRef? actor) =>
         actor is { Name: null } a && a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && a.Sectors.Count > 0
         && (a.Sectors.All(s => s is "INS" or "REB" or "SEP" or "RAD")
             || a.Sectors.All(s => s is "GOV" or "MIL") && (a.Role ?? "").Contains("Junta", StringComparison.Ordinal)
