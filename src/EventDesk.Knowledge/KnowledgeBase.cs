@@ -35,6 +35,8 @@ public sealed class KnowledgeBase
     private readonly FrozenDictionary<string, ImportedActor> _importedActors;
     private readonly FrozenDictionary<string, ImportedAgent> _importedAgents;
     private readonly FrozenDictionary<string, Region> _regions;
+    private readonly FrozenDictionary<string, WorldRegion> _worldRegions;
+    private readonly FrozenDictionary<string, WorldRegion> _worldRegionAdjectives;
 
     private KnowledgeBase(KnowledgeSources s)
     {
@@ -49,6 +51,7 @@ public sealed class KnowledgeBase
         ImportedActors = [.. s.ImportedActors.Select(x => x.Item)];
         ImportedAgents = [.. s.ImportedAgents.Select(x => x.Item)];
         Regions = [.. s.Regions.Select(x => x.Item)];
+        WorldRegions = [.. s.WorldRegions.Select(x => x.Item)];
         Places = [.. s.Places.Select(x => x.Item)];
 
         // Countries: codes, then names ranked by kind, user layer, status and file order.
@@ -180,6 +183,22 @@ public sealed class KnowledgeBase
             }
         }
         _regions = regions.ToFrozenDictionary(StringComparer.Ordinal);
+
+        var worldRegions = new Dictionary<string, WorldRegion>(StringComparer.Ordinal);
+        var worldAdjectives = new Dictionary<string, WorldRegion>(StringComparer.Ordinal);
+        foreach (var (_, r) in s.WorldRegions) // later (user) entries overwrite earlier ones
+        {
+            foreach (var n in r.Names)
+            {
+                worldRegions[StripArticle(KeyNormalizer.Normalize(n))] = r;
+            }
+            foreach (var a in r.Adjectives)
+            {
+                worldAdjectives[KeyNormalizer.Normalize(a)] = r;
+            }
+        }
+        _worldRegions = worldRegions.ToFrozenDictionary(StringComparer.Ordinal);
+        _worldRegionAdjectives = worldAdjectives.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public ImmutableArray<string> Files { get; }
@@ -191,6 +210,9 @@ public sealed class KnowledgeBase
 
     /// <summary>States, provinces and other regions of countries (regions.tsv).</summary>
     public ImmutableArray<Region> Regions { get; }
+
+    /// <summary>Continents and parts of the world (world_regions.tsv).</summary>
+    public ImmutableArray<WorldRegion> WorldRegions { get; }
 
     /// <summary>Places under their English news names (places.tsv), laid over the gazetteer by <see cref="Gazetteer.WithPlaces"/>.</summary>
     public ImmutableArray<CuratedPlace> Places { get; }
@@ -347,6 +369,12 @@ public sealed class KnowledgeBase
     public Agent? FindAgent(string text) => _agents.GetValueOrDefault(KeyNormalizer.Normalize(text));
 
     /// <summary>A region by its name or a variant ("Borno", "Donetsk region", "West Darfur"), or null.</summary>
+    /// <summary>The world region of a name ("the Middle East", "Horn of Africa"; a leading "the" is ignored).</summary>
+    public WorldRegion? FindWorldRegion(string text) => _worldRegions.GetValueOrDefault(StripArticle(KeyNormalizer.Normalize(text)));
+
+    /// <summary>The world region of an adjective ("European", "West African", "Gulf").</summary>
+    public WorldRegion? FindWorldRegionByAdjective(string text) => _worldRegionAdjectives.GetValueOrDefault(KeyNormalizer.Normalize(text));
+
     public Region? FindRegion(string text) => _regions.GetValueOrDefault(StripArticle(KeyNormalizer.Normalize(text)));
 
     /// <summary>

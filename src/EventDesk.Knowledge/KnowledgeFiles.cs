@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace EventDesk.Knowledge;
 
 /// <summary>The kinds of dictionary file, recognised by their header line (or PETRARCH file suffix).</summary>
-public enum KnowledgeFileKind { Countries, Metonyms, Organizations, ArmedGroups, Agents, People, Regions, Places, PetrarchActors, PetrarchAgents }
+public enum KnowledgeFileKind { Countries, Metonyms, Organizations, ArmedGroups, Agents, People, Regions, WorldRegions, Places, PetrarchActors, PetrarchAgents }
 
 /// <summary>Parsed, not yet indexed, dictionary entries. Mutable; only used while loading.</summary>
 internal sealed class KnowledgeSources
@@ -18,6 +18,7 @@ internal sealed class KnowledgeSources
 
     /// <summary>The regions header before the adjectives column (user files written for it still load).</summary>
     public const string RegionsHeaderWithoutAdjectives = "name\tiso3\tkind\tvariants\tnote";
+    public const string WorldRegionsHeader = "code\tname\tvariants\tadjectives\tarticle\torganisation\tnote";
     public const string PlacesHeader = "name\tvariants\tiso3\tlat\tlon\tpopulation\tnote";
 
     public List<(int Layer, Country Item)> Countries { get; } = [];
@@ -27,6 +28,7 @@ internal sealed class KnowledgeSources
     public List<(int Layer, Agent Item)> Agents { get; } = [];
     public List<(int Layer, PersonRole Item)> People { get; } = [];
     public List<(int Layer, Region Item)> Regions { get; } = [];
+    public List<(int Layer, WorldRegion Item)> WorldRegions { get; } = [];
     public List<(int Layer, CuratedPlace Item)> Places { get; } = [];
     public List<(int Layer, ImportedActor Item)> ImportedActors { get; } = [];
     public List<(int Layer, ImportedAgent Item)> ImportedAgents { get; } = [];
@@ -85,6 +87,7 @@ internal sealed class KnowledgeSources
             case AgentsHeader: ReadAgents(tsv, layer); break;
             case PeopleHeader: ReadPeople(tsv, layer); break;
             case RegionsHeader or RegionsHeaderWithoutAdjectives: ReadRegions(tsv, layer); break;
+            case WorldRegionsHeader: ReadWorldRegions(tsv, layer); break;
             case PlacesHeader: ReadPlaces(tsv, layer); break;
             default:
                 throw new KnowledgeFormatException(path, 1,
@@ -224,6 +227,31 @@ internal sealed class KnowledgeSources
             var name = TsvFile.Require(tsv.Path, line, c, 0, "name");
             var iso3 = RequireIso3(tsv, line, c, 1);
             Regions.Add((layer, new Region(name, iso3, c[2], TsvFile.Split(c[3]), Src(tsv, line)) { Adjectives = TsvFile.Split(c.Length > 5 ? c[5] : "") }));
+        }
+    }
+
+    private void ReadWorldRegions(TsvFile tsv, int layer)
+    {
+        foreach (var (line, c) in tsv.Rows)
+        {
+            var code = c[0];
+            if (code.Length > 0 && (code.Length != 3 || !code.All(char.IsAsciiLetterUpper)))
+            {
+                throw new KnowledgeFormatException(tsv.Path, line, $"code '{code}' must be 3 upper-case letters or empty.");
+            }
+            if (c[4] is not ("" or "y" or "n"))
+            {
+                throw new KnowledgeFormatException(tsv.Path, line, $"article '{c[4]}' must be y, n or empty.");
+            }
+            var name = TsvFile.Require(tsv.Path, line, c, 1, "name");
+            const string IfNamed = " if named";
+            var organisation = c[5];
+            var onlyIfNamed = organisation.EndsWith(IfNamed, StringComparison.Ordinal);
+            WorldRegions.Add((layer, new WorldRegion(code, name, TsvFile.Split(c[2]), TsvFile.Split(c[3]), c[4] == "y", Src(tsv, line))
+            {
+                Organisation = onlyIfNamed ? organisation[..^IfNamed.Length].Trim() : organisation,
+                OrganisationOnlyIfNamed = onlyIfNamed,
+            }));
         }
     }
 

@@ -59,6 +59,23 @@ public sealed record Region(string Name, string Iso3, string Kind, ImmutableArra
 }
 
 /// <summary>
+/// A region of the world ("the Middle East", "West Africa", "the West", world_regions.tsv): a place without coordinates,
+/// and, where the CAMEO actor codebook has a <see cref="Code"/> for it, an actor when it acts or qualifies a role word
+/// ("European leaders" = EURGOV).
+/// </summary>
+public sealed record WorldRegion(string Code, string Name, ImmutableArray<string> Variants, ImmutableArray<string> Adjectives, bool ArticleRequired, SourceRef Source)
+{
+    /// <summary>The name and its variants.</summary>
+    public IEnumerable<string> Names => Variants.Prepend(Name);
+
+    /// <summary>The organisation (acronym) through which the region's leaders and ministers act together ("ECOWAS"), or empty.</summary>
+    public string Organisation { get; init; } = "";
+
+    /// <summary>Whether <see cref="Organisation"/> stands for them only in a story that names it.</summary>
+    public bool OrganisationOnlyIfNamed { get; init; }
+}
+
+/// <summary>
 /// A populated place under its English news name (places.tsv): names the GeoNames-derived gazetteer lacks or files
 /// under a local name ("Geneva" is "Genève" there, and Geneva, Illinois answered).
 /// </summary>

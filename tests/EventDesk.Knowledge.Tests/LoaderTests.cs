@@ -50,6 +50,22 @@ public sealed class LoaderTests : IDisposable
     }
 
     [Fact]
+    public void World_regions_are_found_by_name_and_adjective_with_their_organisation()
+    {
+        var path = Write("my_world.tsv", "code\tname\tvariants\tadjectives\tarticle\torganisation\tnote\n"
+            + "WAF\tWest Africa\t\tWest African\t\tECOWAS\t\nEUR\tEurope\tWestern Europe\tEuropean\t\tEU if named\t\n"
+            + "WST\tthe West\t\tWestern\ty\t\t\n\tOceania\t\t\t\t\t\n");
+        var kb = KnowledgeBase.LoadFrom(path);
+        Assert.Equal("WAF", kb.FindWorldRegionByAdjective("West African")?.Code);
+        Assert.Equal(("ECOWAS", false), (kb.FindWorldRegion("West Africa")!.Organisation, kb.FindWorldRegion("West Africa")!.OrganisationOnlyIfNamed));
+        Assert.Equal(("EU", true), (kb.FindWorldRegion("Western Europe")!.Organisation, kb.FindWorldRegion("Europe")!.OrganisationOnlyIfNamed));
+        Assert.True(kb.FindWorldRegion("West")!.ArticleRequired);
+        Assert.Equal("", kb.FindWorldRegion("Oceania")!.Code);
+        var bad = Write("bad_world.tsv", "code\tname\tvariants\tadjectives\tarticle\torganisation\tnote\nEurope\tEurope\t\t\t\t\t\n");
+        Assert.Contains("code 'Europe'", Assert.Throws<KnowledgeFormatException>(() => KnowledgeBase.LoadFrom(bad)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Regions_are_found_by_name_and_variant()
     {
         var path = Write("my_regions.tsv", "# test\nname\tiso3\tkind\tvariants\tnote\nBorno\tNGA\tstate\tBorno State\t\nDonetsk Oblast\tUKR\toblast\tDonetsk region|Donetsk oblast\t\n");

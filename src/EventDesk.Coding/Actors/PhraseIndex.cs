@@ -36,26 +36,6 @@ internal enum PhraseKinds : ushort
 /// </summary>
 internal sealed class PhraseIndex
 {
-    /// <summary>
-    /// Regions whose names contain a country name: matched as one phrase so that the country inside is not
-    /// coded ("Latin America" is not the US, "South Asia" not a country), and the continents. Regions are not actors.
-    /// </summary>
-    private static readonly string[] RegionNames =
-    [
-        "Latin America", "South America", "North America", "Central America", "Americas", "the Americas",
-        "Middle East", "Near East", "Far East", "South Asia", "Southeast Asia", "South East Asia", "East Asia",
-        "Central Asia", "West Africa", "East Africa", "North Africa", "Southern Africa", "Central Africa",
-        "sub-Saharan Africa", "Horn of Africa", "Eastern Europe", "Western Europe", "Central Europe", "Northern Europe",
-        "Southern Europe", "the Balkans", "the Caucasus", "the Sahel", "the Gulf", "Persian Gulf", "Arabian Peninsula",
-        "Korean Peninsula", "Indian subcontinent", "Asia-Pacific", "Indo-Pacific", "Pacific Islands", "the Caribbean",
-        "Scandinavia", "the Levant", "Maghreb", "Latin American",
-        // Regional adjectives with a country's demonym inside: "South American leaders" are no Americans.
-        "South American", "North American", "Central American", "South Asian", "East Asian", "Southeast Asian", "Central Asian",
-        "West African", "East African", "North African", "Southern African", "Central African", 
-        // Continents: places, not actors, and never a town of the same name ("wars in Asia" is not Asia, Philippines).
-        "Asia", "Europe", "Africa", "Oceania", "Antarctica", "Eurasia",
-    ];
-
     private readonly FrozenDictionary<string, PhraseKinds> _phrases;
     private readonly FrozenDictionary<string, PhraseKinds>.AlternateLookup<ReadOnlySpan<char>> _phraseSpans;
     private readonly FrozenDictionary<string, PhraseKinds> _acronyms;
@@ -118,7 +98,14 @@ internal sealed class PhraseIndex
             foreach (var cap in c.Capitals) Add(cap, PhraseKinds.Country);
             // Upper-case ISO alpha-3 codes are accepted by FindCountryMatch; they are too noisy to scan for.
         }
-        foreach (var r in RegionNames) Add(r, PhraseKinds.Region);
+        foreach (var r in kb.WorldRegions)
+        {
+            // Continents and world regions (world_regions.tsv), matched as one phrase so that a country inside is not coded
+            // ("Latin America" is not the US, "South Asia" no country, "wars in Asia" no town called Asia), and the regional
+            // adjectives of several words with a demonym inside ("South American leaders" are no Americans).
+            foreach (var n in r.Names) Add(n, PhraseKinds.Region, allowAcronym: false);
+            foreach (var a in r.Adjectives.Where(a => a.Contains(' '))) Add(a, PhraseKinds.Region, allowAcronym: false);
+        }
         foreach (var r in kb.Regions)
         {
             // States and provinces (regions.tsv): places even when the entity tagger misses them ("in Borno state").

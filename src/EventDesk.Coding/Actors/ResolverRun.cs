@@ -834,6 +834,10 @@ internal sealed class ResolverRun
             {
                 bestEnd = -1; // "A Russian fighter jet struck the drone": an aircraft of the state named, not a rebel (was RUSREB)
             }
+            if (bestEnd > t && bestKinds == PhraseKinds.Region && !TokenIs(t - 1, "the") && _kb.FindWorldRegion(SpanText(t, bestEnd)) is { ArticleRequired: true })
+            {
+                bestEnd = -1; // "the West" is a bloc of states, "Kanye West" a person
+            }
             if (bestEnd > t && bestKinds == PhraseKinds.Region)
             {
                 // A region is a place but no actor; its words ("America") must not match on their own. A state or
@@ -2981,6 +2985,19 @@ internal sealed class ResolverRun
         {
             return new Resolved(type, null, role, Ref(KnowledgeBase.UnknownCountry + sector, KnowledgeBase.UnknownCountry, sector, null, role), null, "agent+coalition");
         }
+        if (agent is not null && RegionQualifier(p) is { } bloc)
+        {
+            if (sector == "GOV" && bloc.Organisation.Length > 0 && _kb.FindOrganization(bloc.Organisation) is { } body
+                && (!bloc.OrganisationOnlyIfNamed || NamesOrganization(body)))
+            {
+                // "West African leaders gave Niger's junta an ultimatum": the region's leaders acting together are ECOWAS;
+                // "ten European officials" in a story about EU sanctions are the Union's.
+                return new Resolved(type, body.DisplayName, role, OrgRef(body, role), null, "agent+world-region-organisation");
+            }
+            // "European leaders", "West African leaders", "Western diplomats", "Gulf states": the states of a region of the
+            // world, under its CAMEO region code (EURGOV, WAFGOV, WSTGOV, PGSGOV), as GDELT codes them.
+            return new Resolved(type, null, role, Ref(bloc.Code + sector, bloc.Code, sector, null, role), null, "agent+world-region");
+        }
         if (agent is not null && (ForeignQualified(p) || p.IsPluralAgent && p.Agents[^1].Key == "states"))
         {
             // "Western politicians", "Central European leaders", "foreign diplomats": the qualifier says they are not of
@@ -3813,6 +3830,13 @@ internal sealed class ResolverRun
                 // "European Commission chief Ursula von der Leyen said Europe stood in full solidarity with Poland": in a story
                 // about the EU, Europe as the subject of a verb is the Union ("commitment to Europe's security" stays Europe).
                 return new Resolved(EntityType.Organization, union.DisplayName, null, OrgRef(union, null), null, "eu-metonymy:europe");
+            case NerType.Location when a.WorldRegion && _kb.FindWorldRegion(a.Text) is { Code.Length: 3, Name: var regionName } bloc
+                && (bloc.ArticleRequired || IsActing(a) && !(a.End < _tokens.Count && IsPossessive(TextOf(a.End)))):
+                // "the West imposed sanctions", "Europe's response": a region of the world acting is the states in it, under the
+                // CAMEO region code (WST, EUR), as GDELT codes them; "in Europe", "Africa's longest war" and "Europe's
+                // airspace" stay places ("the West's" is the bloc).
+                return new Resolved(EntityType.Organization, regionName, null, Ref(bloc.Code, bloc.Code, "", regionName, null),
+                    new GeoPlace(a.Text, null, null, null), "world-region-actor");
             case NerType.Location when a.WorldRegion:
                 return new Resolved(EntityType.Location, a.Text, null, null, new GeoPlace(a.Text, null, null, null), "world-region");
             case NerType.Location:
@@ -4343,6 +4367,61 @@ internal sealed class ResolverRun
         "international", "regional", "global", "multinational", "overseas", "allied", "eastern", "central", "transatlantic", "pan-african",
         "middle", "south-east", "southeast", "world",
     };
+
+    /// <summary>
+    /// The coded world region that qualifies the role words, if one does and nothing widens it: "West African leaders"
+    /// (WAF), "Gulf Arab states" (PGS), "leaders in Europe" (EUR); not "foreign diplomats", "international and European
+    /// donors" or "European and Asian leaders" (several regions, or none).
+    /// </summary>
+    /// <summary>Whether the text names the organisation (by any of its names or acronyms).</summary>
+    private bool NamesOrganization(Organization body) =>
+        _atoms.Any(a => (a.Kinds & PhraseKinds.Organization) != 0 && _kb.FindOrganization(a.Text) == body);
+
+    private WorldRegion? RegionQualifier(Phrase p)
+    {
+        if (p.Modifiers.Count > 0 || p.Owner is not null)
+        {
+            return null;
+        }
+        if (TokenIs(p.End, "in") && _atoms.FirstOrDefault(a => a.First == p.End + 1 && a.WorldRegion) is { } place)
+        {
+            return _kb.FindWorldRegion(place.Text) is { Code.Length: 3 } r ? r : null;
+        }
+        var first = p.Agents[0].First;
+        for (var t = first - 1; t >= 0 && t >= first - 4; t--)
+        {
+            var text = TextOf(t);
+            if (text.Length == 0 || !char.IsLetter(text[0]) || TokenIs(t, "the") || TokenIs(t, "of") || TokenIs(t, "in")
+                || _pos is not null && _pos.UposOf(t) is not (Upos.ADJ or Upos.NOUN or Upos.PROPN)
+                || _atoms.Any(a => a.First <= t && t < a.End && !a.WorldRegion)) // "an African Union force" is the Union's
+            {
+                return null;
+            }
+            // "West African", "Latin American": an adjective of two words first, then one ("European", "Gulf").
+            var words = 2;
+            var region = t > 0 ? _kb.FindWorldRegionByAdjective(SpanText(t - 1, t + 1)) : null;
+            if (region is null && ForeignQualifiers.Contains(text.ToString()))
+            {
+                words = 1;
+                region = _kb.FindWorldRegionByAdjective(text.ToString());
+                if (region is null && !text.Equals("arab", StringComparison.OrdinalIgnoreCase))
+                {
+                    return null; // "foreign", "international", "world": no one region
+                }
+            }
+            if (region is null)
+            {
+                continue; // "Western security officials", "Gulf Arab states"
+            }
+            if (region.Code.Length != 3)
+            {
+                return null;
+            }
+            var before = t - words;
+            return TokenIs(before, "and") || TokenIs(before, "or") || before >= 0 && TextOf(before) is "," ? null : region;
+        }
+        return null;
+    }
 
     /// <summary>"Western politicians", "Central European populist leaders", "foreign diplomats": a regional or foreign qualifier before the role words.</summary>
     private bool ForeignQualified(Phrase p)

@@ -38,7 +38,8 @@ internal static class FiniteVerbRepair
             {
                 return;
             }
-            if (candidate < 0 && (x == "VBN" || EdWordReadAsModifier(tokens, firstToken, classes, tagger, i)) && nominalBefore
+            if (candidate < 0 && (x == "VBN" || EdWordReadAsModifier(tokens, firstToken, classes, tagger, i))
+                && (nominalBefore || x == "VBN" && NominalAdjectiveBefore(tokens, firstToken, classes, tagger, i))
                 && (Xpos(tagger, classes[i - 1]) is not ("RB" or "RBR" or "RBS" or "DT" or "IN" or "TO" or "CC" or ",")
                     || x == "VBN" && (AfterParenthesis(classes, tagger, i) || AfterApposedName(classes, tagger, i)))
                 && !HyphenGlued(tokens, firstToken + i))
@@ -71,6 +72,13 @@ internal static class FiniteVerbRepair
             classes[candidate] = pastTenseClass;
         }
     }
+
+    /// <summary>
+    /// "The West imposed sanctions on Russia", "The British expelled two diplomats": a capitalised adjective right after the
+    /// opening determiner is the subject (a people or a bloc of states), so a participle after it may be the verb.
+    /// </summary>
+    private static bool NominalAdjectiveBefore(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int i) =>
+        i == 2 && Xpos(tagger, classes[0]) == "DT" && Xpos(tagger, classes[1]) == "JJ" && char.IsUpper(tokens.TextOf(firstToken + 1)[0]);
 
     /// <summary>Past tenses of acts that are also nouns ("a police beat", "a hit", "a shot", "a cut").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounLikePasts = new[]
