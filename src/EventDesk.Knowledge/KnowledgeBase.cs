@@ -368,13 +368,13 @@ public sealed class KnowledgeBase
     /// <summary>An agent (role word or phrase, singular or plural): "foreign minister", "rebels".</summary>
     public Agent? FindAgent(string text) => _agents.GetValueOrDefault(KeyNormalizer.Normalize(text));
 
-    /// <summary>A region by its name or a variant ("Borno", "Donetsk region", "West Darfur"), or null.</summary>
     /// <summary>The world region of a name ("the Middle East", "Horn of Africa"; a leading "the" is ignored).</summary>
     public WorldRegion? FindWorldRegion(string text) => _worldRegions.GetValueOrDefault(StripArticle(KeyNormalizer.Normalize(text)));
 
     /// <summary>The world region of an adjective ("European", "West African", "Gulf").</summary>
     public WorldRegion? FindWorldRegionByAdjective(string text) => _worldRegionAdjectives.GetValueOrDefault(KeyNormalizer.Normalize(text));
 
+    /// <summary>A region by its name or a variant ("Borno", "Donetsk region", "West Darfur"), or null.</summary>
     public Region? FindRegion(string text) => _regions.GetValueOrDefault(StripArticle(KeyNormalizer.Normalize(text)));
 
     /// <summary>

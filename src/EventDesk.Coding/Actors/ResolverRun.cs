@@ -1446,10 +1446,58 @@ internal sealed class ResolverRun
     /// The armed group an atom names, as of the document date or, failing that, at any date; null if none, or if the group's
     /// rows ended before the date and a party or body of one of its names is in force then (<see cref="SuccessorOfGroup"/>).
     /// </summary>
-    private ArmedGroup? ArmedGroupOf(Atom a) =>
-        (a.Kinds & PhraseKinds.ArmedGroup) == 0 ? null
-        : _kb.FindArmedGroup(a.Text, _date, _defaultSource is "dateline" or "focus" ? _defaultCountry : null)
-            ?? (SuccessorOfGroup(a) is null ? _kb.FindArmedGroup(a.Text) : null);
+    private ArmedGroup? ArmedGroupOf(Atom a)
+    {
+        if ((a.Kinds & PhraseKinds.ArmedGroup) == 0)
+        {
+            return null;
+        }
+        var group = FindArmedGroup(a.Text) ?? (SuccessorOfGroup(a) is null ? _kb.FindArmedGroup(a.Text) : null);
+        return group is null ? null : GroupNamedInFull(a, group) ?? group;
+    }
+
+    private ArmedGroup? FindArmedGroup(string text) => _kb.FindArmedGroup(text, _date, _defaultSource is "dateline" or "focus" ? _defaultCountry : null);
+
+    /// <summary>
+    /// The other group a short name stands for in this story: "Taliban gunmen massacred 132 children" in a story that names
+    /// the Pakistani Taliban in full, and never the Afghan Taliban by a name of their own, are the Pakistani Taliban (were
+    /// AFGINS). Null when the story names no such group, also names this one in full ("the Afghan Taliban"), or sets the two
+    /// names side by side.
+    /// </summary>
+    private ArmedGroup? GroupNamedInFull(Atom a, ArmedGroup group)
+    {
+        var key = StripLeadingThe(a.Key);
+        if (_groupsNamedInFull.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+        ArmedGroup? other = null;
+        foreach (var b in _atoms)
+        {
+            var longer = StripLeadingThe(b.Key);
+            // (A qualifier before the short name, "Pakistani Taliban"; not a branch named after it, "al-Qaeda in the Islamic
+            // Maghreb", whose parent the short name stays.)
+            if ((b.Kinds & PhraseKinds.ArmedGroup) == 0 || longer.Length <= key.Length || !longer.EndsWith(" " + key, StringComparison.Ordinal)
+                || FindArmedGroup(b.Text) is not { } named)
+            {
+                continue;
+            }
+            // "the Afghan Taliban": the short name stays theirs; so it does where both names stand in one sentence ("The Taliban and
+            // the Pakistani Taliban denied any link": two groups).
+            if (named.Id == group.Id || _atoms.Any(c => c.Sentence == b.Sentence && c != b && StripLeadingThe(c.Key) == key))
+            {
+                other = null;
+                break;
+            }
+            other ??= named;
+        }
+        _groupsNamedInFull[key] = other;
+        return other;
+    }
+
+    private static string StripLeadingThe(string key) => key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+
+    private readonly Dictionary<string, ArmedGroup?> _groupsNamedInFull = new(StringComparer.Ordinal);
 
     /// <summary>
     /// What a movement that laid down its arms became, for a name of it the successor's row leaves out: "the RPF" in a story of
@@ -3987,14 +4035,28 @@ internal sealed class ResolverRun
     {
         // (Also a party's adjective between the body and the role: "Senate Democratic | leader Chuck Schumer" leads in the Senate.)
         var partyAdjective = p.First >= 2 && TextOf(p.First - 1) is "Democratic" or "Republican";
-        if (p.Modifiers.Count != 0 || p.Owner is not null || p.First < 2 || !IsPossessive(TextOf(p.First - 1)) && !partyAdjective)
+        // (Also over one adjective: "the guerrillas' elusive leader".)
+        var mark = p.First - 1;
+        if (mark > 0 && !partyAdjective && _pos is not null && _pos.UposOf(mark) == Upos.ADJ && IsPossessive(TextOf(mark - 1)))
+        {
+            mark--;
+        }
+        if (p.Modifiers.Count != 0 || p.Owner is not null || mark < 1 || !IsPossessive(TextOf(mark)) && !partyAdjective)
         {
             return null;
         }
         var index = _phrases.IndexOf(p);
-        return index > 0 && _phrases[index - 1] is { Agents.Count: > 0, NameAtom: null, Resolving: false } q && q.End == p.First - 1
-            && AgentType(q) == EntityType.Organization && Resolve(q).Actor is { Country: { Length: 3 } country } body
-            && country != KnowledgeBase.UnknownCountry
+        if (index <= 0 || _phrases[index - 1] is not { Agents.Count: > 0, NameAtom: null, Resolving: false } q || q.End != mark)
+        {
+            return null;
+        }
+        // The leader of rebels or militants is theirs even when their country is not known yet ("the militant group's leader,
+        // Hakimullah Mehsud" was ---GOV, a government's leader); the coder places armed groups of no country.
+        var armed = _kb.FindAgent(q.Agents[^1].Key) is { Sector: "REB" or "INS" or "RAD" or "SEP" or "UAF" }
+            && LastWord(p.Agents[^1].Key) is "leader" or "commander" or "chief" or "head" or "spokesman" or "spokeswoman" or "spokesperson"
+                or "founder" or "deputy" or "emir"; // (not "the militants' families")
+        return (AgentType(q) == EntityType.Organization || armed) && Resolve(q).Actor is { Country: { Length: 3 } country } body
+            && (country != KnowledgeBase.UnknownCountry || armed && body.Sectors.Count > 0)
             ? body
             : null;
     }
@@ -4013,7 +4075,7 @@ internal sealed class ResolverRun
             return null;
         }
         var index = _phrases.IndexOf(p);
-        var start = TokenIs(p.End + 1, "the") ? p.End + 2 : p.End + 1;
+        var start = TokenIs(p.End + 1, "the") || TokenIs(p.End + 1, "a") || TokenIs(p.End + 1, "an") ? p.End + 2 : p.End + 1;
         for (var i = index + 1; i < _phrases.Count && i <= index + 2; i++)
         {
             // "a senior commander of the Iran-backed Kataib Hezbollah militia": the group after its backer
@@ -4368,15 +4430,15 @@ internal sealed class ResolverRun
         "middle", "south-east", "southeast", "world",
     };
 
+    /// <summary>Whether the text names the organisation (by any of its names or acronyms).</summary>
+    private bool NamesOrganization(Organization body) =>
+        _atoms.Any(a => (a.Kinds & PhraseKinds.Organization) != 0 && _kb.FindOrganization(a.Text) == body);
+
     /// <summary>
     /// The coded world region that qualifies the role words, if one does and nothing widens it: "West African leaders"
     /// (WAF), "Gulf Arab states" (PGS), "leaders in Europe" (EUR); not "foreign diplomats", "international and European
     /// donors" or "European and Asian leaders" (several regions, or none).
     /// </summary>
-    /// <summary>Whether the text names the organisation (by any of its names or acronyms).</summary>
-    private bool NamesOrganization(Organization body) =>
-        _atoms.Any(a => (a.Kinds & PhraseKinds.Organization) != 0 && _kb.FindOrganization(a.Text) == body);
-
     private WorldRegion? RegionQualifier(Phrase p)
     {
         if (p.Modifiers.Count > 0 || p.Owner is not null)

@@ -29,6 +29,12 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
 
     private static readonly string[] AllianceWords = ["NATO", "Alliance", "Treaty", "Pact", "Organization", "Organisation", "Union", "League", "Council", "Coalition", "Quad", "AUKUS"];
 
+    /// <summary>
+    /// Bodies "the alliance" may be: a union, league or council is a bloc, not an alliance ("NATO foreign ministers met ... The alliance
+    /// condemned Russia" was the European Union named before).
+    /// </summary>
+    private static readonly string[] MilitaryAllianceWords = ["NATO", "Alliance", "Treaty", "Pact", "Coalition", "Quad", "AUKUS", "CSTO", "SEATO"];
+
     public CoreferenceLayer Resolve()
     {
         for (var i = 0; i < mentions.Count; i++)
@@ -790,7 +796,8 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                 // (an alliance or a bloc is a body of states, never a state's capital: "the alliance" after "Moscow fired
                 // missiles ... NATO's chief said" is not Russia; "the bloc" after "The EU's foreign policy chief" is the EU)
                 && (m.Role != "bloc" || m.End - m.First <= 2) // (not "the Gush Etzion settlement bloc")
-                && (m.Role is not ("alliance" or "bloc") || chain.Acronyms.Count > 0 || chain.Names.Any(n => AllianceWords.Any(w => n.Contains(w, StringComparison.OrdinalIgnoreCase)))))
+                && (m.Role is not ("alliance" or "bloc") || chain.Acronyms.Count > 0 || chain.Names.Any(n => AllianceWords.Any(w => n.Contains(w, StringComparison.OrdinalIgnoreCase))))
+                && (m.Role != "alliance" || chain.Names.Concat(chain.Acronyms).Any(n => MilitaryAllianceWords.Any(w => n.Contains(w, StringComparison.OrdinalIgnoreCase)))))
             {
                 // "the militant group al-Shabab ... the group": the name is an organisation even when its chain began
                 // with its members ("al-Shabab militants", a person mention).

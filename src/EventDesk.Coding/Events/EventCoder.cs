@@ -2676,7 +2676,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         // So is the prisoner a release names: "pardoned 30 prisoners", "freed political prisoners" (not an exchange: both
         // sides release, each to the other).
         foreach (var word in match.Pattern.Code.Length >= 2 && match.Pattern.Code[..2] is "17" or "18" or "19" or "20"
-            || match.Pattern.Code.StartsWith("084", StringComparison.Ordinal) && tree.Lemma(match.Trigger).ToLowerInvariant() is "pardon" or "release" or "free" or "liberate" or "parole"
+            || match.Pattern.Code.StartsWith("084", StringComparison.Ordinal) && tree.Lemma(match.Trigger).ToLowerInvariant() is "pardon" or "release" or "free" or "liberate" or "parole" or "return"
             || match.Pattern.Code.StartsWith("06", StringComparison.Ordinal) // "would cooperate with the court" (the ICC named before)
             || match.Pattern.Code == "160" // "pulled out of the government", "withdrew from the coalition": the government left
             // "Sirisena dissolved parliament", "dissolved the assembly": the body dissolved (the House of Representatives had its
@@ -3505,6 +3505,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (news && code.Code.StartsWith("064", StringComparison.Ordinal) && bound.Targets.Count > 0 && bound.Targets.All(t => t.Actor?.Sectors.Contains("MED") == true))
         {
             return; // "disclosed the decision to a broadcaster": telling the press is a public statement, not sharing intelligence
+        }
+        if (news && code.Root == "04" && bound.Targets.Count > 0 && bound.Targets.All(t => t.Actor?.Sectors.Contains("MED") == true)
+            && tree.Lemma(match.Trigger).ToLowerInvariant() is "speak" or "talk" or "tell" or "interview" or "phone" or "telephone" or "call")
+        {
+            return; // "a Taliban commander, speaking to The Associated Press by telephone": an interview, no consultation
         }
         if (news && code.Code.StartsWith("054", StringComparison.Ordinal) && bound.Targets.Count > 0
             && bound.Targets.All(t => t.Actor is null || t.Actor.Code == ActorRef.Unknown.Code || Civilians(t.Actor)) && !AsPredicate(tree, match.Trigger))
@@ -4570,7 +4575,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             code = instrumentCode; // "Israeli aircraft struck", "Russian artillery shelled": the weapon names the CAMEO code
         }
-        if (_options.NewsHeuristics && code.Code is "192" or "190" && tree.Lemma(match.Trigger).ToLowerInvariant() is "seize" or "capture" && target is not null
+        if (_options.NewsHeuristics && code.Code is "192" or "190" && tree.Lemma(match.Trigger).ToLowerInvariant() is "seize" or "capture" or "recapture" && target is not null
             && match.Target >= 0 && (Person(document, target) && tree.Upos(match.Target) == Upos.PROPN && target.Span.Contains(tree.SpanOf(match.Target))
                     && target.Actor?.Sectors.Any(s => s is "MED" or "BUS") != true
                 || tree.Upos(match.Target) == Upos.PRON && tree.LowerForm(match.Target) is "he" or "him" or "she" or "her"

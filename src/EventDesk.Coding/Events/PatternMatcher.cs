@@ -794,7 +794,7 @@ internal static class PatternMatcher
 
     /// <summary>Synonym sets of things (weapons, aid, troops, places): a verb with the same lemma is another word.</summary>
     private static readonly FrozenSet<string> NounSets = FrozenSet.ToFrozenSet(
-        ["&MILAID", "&TROOPS", "&MILSITE", "&FACILITY", "&PRISONER", "&DIPLOMAT", "&EMBASSY", "&BOMBN", "&MISSILE", "&SHELLN"],
+        ["&MILAID", "&TROOPS", "&MILSITE", "&FACILITY", "&PRISONER", "&DIPLOMAT", "&EMBASSY", "&BOMBN", "&MISSILE", "&SHELLN", "&DEAL"],
         StringComparer.Ordinal); // (not the aid sets: "donated $100 million to help victims" is "S &GIVE &MONEY to &AIDN")
 
     /// <summary>
@@ -1096,6 +1096,25 @@ internal static class PatternMatcher
     private static readonly FrozenSet<string> ReducedClauseSubordinators =
         FrozenSet.ToFrozenSet(["when", "whenever", "if", "once", "unless", "until", "while", "after", "before"], StringComparer.Ordinal);
 
+    /// <summary>A relative clause with its own subject, no relative pronoun, no object and no clause of its own ("they had abducted").</summary>
+    private static bool ObjectGapRelative(SentenceTree tree, int verb)
+    {
+        var subject = tree.Child(verb, "nsubj");
+        if (tree.Upos(verb) != Upos.VERB || subject < 0 || tree.LowerForm(subject) is "that" or "which" or "who")
+        {
+            return false;
+        }
+        foreach (var c in tree.Children(verb))
+        {
+            if (tree.RelIs(c, "obj") || tree.RelIs(c, "iobj") || tree.RelIs(c, "ccomp") || tree.RelIs(c, "xcomp") || tree.RelIs(c, "obl") && c < verb
+                || tree.LowerForm(c) is "that" or "which" or "who" or "whom" or "whose" or "where" or "when" or "why")
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int DirectObject(SentenceTree tree, int anchor, bool passive, out string how)
     {
         if (passive)
@@ -1141,6 +1160,13 @@ internal static class PatternMatcher
             // "soldiers, supported by local militias": the participle's noun is its object.
             how = "noun modified by a past participle";
             return patient;
+        }
+        if (!passive && tree.Rel(anchor) == "acl:relcl" && tree.Head(anchor) is var antecedent and >= 0 && ObjectGapRelative(tree, anchor))
+        {
+            // "the 110 schoolgirls they had abducted", "the ambassador Russia expelled": a relative clause with no relative
+            // pronoun and a subject of its own lacks its object, which is the noun it describes.
+            how = "noun of a relative clause without its object";
+            return antecedent;
         }
         // "considers Russian a key partner" is often parsed with the object as an xcomp.
         foreach (var c in tree.Children(anchor))
@@ -1842,6 +1868,11 @@ internal static class PatternMatcher
         }
         foreach (var c in tree.Children(obj))
         {
+            // "called the rebels extremists": the first noun read as a possessor without its "'s".
+            if (c < obj && tree.RelIs(c, "nmod:poss") && tree.Upos(c) == Upos.NOUN && tree.Child(c, "case") < 0)
+            {
+                return true;
+            }
             if (c > obj && tree.RelIs(c, "appos") && tree.Upos(c) is Upos.NOUN or Upos.ADJ)
             {
                 var comma = false;
