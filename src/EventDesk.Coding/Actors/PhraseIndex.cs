@@ -236,7 +236,7 @@ internal sealed class PhraseIndex
     /// <summary>
     /// The one person ever known with this surname whose last national role began before the date, as that role ("Trump"
     /// in 2022 -> Donald Trump's first presidency; "Blair" -> the British prime minister, not the later Quartet envoy);
-    /// null when nobody or several people bear it.
+    /// the latest of several who held roles of one state; null when nobody or people of several states bear it.
     /// </summary>
     public PersonRole? FindFormerBySurname(string surnameKey, DateOnly? date)
     {
@@ -244,10 +244,11 @@ internal sealed class PhraseIndex
         {
             return null;
         }
+        // (Several people of one state may share it: "the Bush administration" in 2010 is the latest Bush's, George W. Bush's.)
         PersonRole? last = null;
         foreach (var r in roles)
         {
-            if (last is not null && last.Name != r.Name)
+            if (r.Name != roles[0].Name && r.Iso3 != roles[0].Iso3)
             {
                 return null;
             }

@@ -6160,4 +6160,17 @@ public sealed class EventClauseRegressionTests
             + "The alliance condemned Russia.\n", new DateOnly(2021, 6, 21));
         Assert.DoesNotContain(events, e => e.Root == "11" && e.Source.Actor?.Code == "IGOEUREEC");
     }
+
+    [Theory]
+    [InlineData("BRUSSELS (Reuters) - EU foreign ministers approved asset freezes and travel bans on four Chinese officials.", "163", "CHNGOV")]
+    [InlineData("MANILA, Philippines (AP) - Chinese coast guard ships blasted a Philippine supply boat with water cannons Saturday.", "175", "PHL")]
+    [InlineData("MANILA (AP) - China cut off military contacts after the Bush administration approved an arms package for Taiwan.", "0332", "TWN")]
+    public void Measures_water_cannon_and_a_former_presidents_administration(string text, string cameo, string target)
+    {
+        // Approving asset freezes coded support (051) for the officials; water cannon "blasted" at a boat coded criticism (111); "the
+        // Bush administration" in 2010 (two Bushes, both American, neither in office) was the Philippines', the dateline's.
+        var events = NewsEvents(text + "\n", new DateOnly(2010, 3, 22));
+        Assert.Contains(events, e => e.Cameo == cameo && e.Target?.Actor?.Code == target);
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "PHL" || e.Root is "05" or "11");
+    }
 }
