@@ -112,6 +112,7 @@ public sealed class PosTagger(NlpModels models) : IAnnotator
             FiniteVerbRepair.ApplyHyphenatedNames(tokens, bodyStart, body, tagger, models.ProperNounClass, models.HyphenClass);
             FiniteVerbRepair.ApplyInitialNames(tokens, bodyStart, body, tagger, models.ProperNounClass);
             FiniteVerbRepair.ApplyNameFinalNouns(tokens, bodyStart, body, tagger, models.ProperNounClass);
+            FiniteVerbRepair.ApplyCapitalisedGerundsInNames(tokens, bodyStart, body, tagger, models.ProperNounClass);
             FiniteVerbRepair.ApplyPrepositionsInsideNames(tokens, bodyStart, body, models.ProperNounClass);
             FiniteVerbRepair.ApplyPossessiveBeforeDescription(tokens, bodyStart, body, tagger, models.PossessiveClass);
             FiniteVerbRepair.ApplyHyphenParticiples(tokens, bodyStart, body, tagger, models.PastParticipleClass);
@@ -281,6 +282,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             ParallelParticiples(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             ThatAfterToldAsComplementizer(tokens, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             AdjectivePhraseRootBeforeVerb(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            TimeWordReadAsSubject(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             SubjectReadAsApposition(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             FirstConjunctOnOpeningPhrase(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             OpeningPhraseAsListHead(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
@@ -459,6 +461,31 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             (heads[a], labels[a]) = (root, ids.Nsubj);
             return;
         }
+    }
+
+    /// <summary>
+    /// "In its sharpest response yet to the attack on Parliament, India today recalled its High Commissioner" was parsed with
+    /// "India" as an apposition of "Parliament" and "today" as the subject. A time word is no subject: right before the verb it
+    /// is the verb's time, and the name in apposition that ends the opening phrase is the subject.
+    /// </summary>
+    private static void TimeWordReadAsSubject(TokenLayer tokens, PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
+    {
+        var root = heads.IndexOf(-1);
+        if (root < 4 || ids.Nsubj < 0 || ids.Appos < 0 || ids.OblUnmarked < 0 || pos.Upos[start + root] != Upos.VERB
+            || heads[root - 1] != root || labels[root - 1] != ids.Nsubj
+            || tokens.TextOf(start + root - 1) is not ("today" or "yesterday" or "tonight" or "now")
+            || labels[root - 2] != ids.Appos || pos.Upos[start + root - 2] is not (Upos.PROPN or Upos.NOUN)
+            || heads[root - 2] is not (>= 0 and var described) || described >= root - 2 || LastOfSubtree(heads, root - 2) != root - 2)
+        {
+            return;
+        }
+        var first = WordsAfterComma(tokens, start, heads, root - 2);
+        if (first < 0 || !InOpeningPhrase(heads, labels, ids, described, root, first))
+        {
+            return;
+        }
+        labels[root - 1] = ids.OblUnmarked;
+        (heads[root - 2], labels[root - 2]) = (root, ids.Nsubj);
     }
 
     /// <summary>

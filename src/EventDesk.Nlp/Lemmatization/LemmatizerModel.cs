@@ -183,6 +183,10 @@ internal sealed class LemmatizerModel
             {
                 return undoubled; // "stopped" -> stop
             }
+            if (n >= 4 && stem[^1] == 'l' && stem[^2] == 'l' && _attested.Contains(stem[..^1]))
+            {
+                return stem[..^1].ToString(); // British spelling: "initialled" -> initial, "signalled" -> signal, "totalled" -> total
+            }
             candidate[n - 1] = 'y';
             if (ending is "ed" or "es" && stem[^1] == 'i' && VerbLemma(candidate[..n]) is { } withY)
             {

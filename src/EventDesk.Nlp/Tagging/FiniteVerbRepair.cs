@@ -670,6 +670,31 @@ internal static class FiniteVerbRepair
         }
     }
 
+    /// <summary>
+    /// "Peruvian troops captured Shining Path commander Florindo Flores": a capitalised -ing word inside a sentence, after a
+    /// lowercase word and before a capitalised noun, is the first word of a name ("Shining Path", "Rising Star"), not a gerund
+    /// that took the commander as its object.
+    /// </summary>
+    public static void ApplyCapitalisedGerundsInNames(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int properNounClass)
+    {
+        if (properNounClass < 0)
+        {
+            return;
+        }
+        for (var i = 1; i + 1 < classes.Length; i++)
+        {
+            var word = tokens.TextOf(firstToken + i);
+            var next = tokens.TextOf(firstToken + i + 1);
+            var before = tokens.TextOf(firstToken + i - 1);
+            if (Xpos(tagger, classes[i]) == "VBG" && word.Length > 4 && char.IsUpper(word[0]) && char.IsLower(word[^1])
+                && before.Length > 0 && char.IsLower(before[0])
+                && next.Length > 1 && char.IsUpper(next[0]) && Xpos(tagger, classes[i + 1]) is "NN" or "NNS" or "NNP" or "NNPS")
+            {
+                classes[i] = properNounClass;
+            }
+        }
+    }
+
     public static void ApplyInitialNames(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int properNounClass)
     {
         if (properNounClass < 0 || classes.Length < 4 || Xpos(tagger, classes[0]) != "JJ" || tokens.TextOf(firstToken + 1) is not "and"

@@ -128,6 +128,14 @@ public sealed class DatelineDetector : IAnnotator
             {
                 return agencyAfterDate;
             }
+            if (line <= 4 && PlaceAndDateLine(text, start, lineEnd) is { } placeAndDate)
+            {
+                return placeAndDate;
+            }
+            if ((line == 0 || afterByline) && DateClosedByStop(text, start, limit) is { } closedByStop)
+            {
+                return closedByStop;
+            }
             if ((line == 0 || afterByline) && AgencyFirst(text, start, limit) is { } agencyFirst)
             {
                 return agencyFirst;
@@ -283,6 +291,46 @@ public sealed class DatelineDetector : IAnnotator
         }
         return Parse(text, start, start + comma, start + stop + 1) is { } found && found.DateText is not null && found.Agency is null
             ? found with { Agency = agency.ToString() }
+            : null;
+    }
+
+    /// <summary>
+    /// A line that holds only a place and a full date, as press releases and statements put it under their issuer and title:
+    /// "Machala, 11 February 2026", "London, 5 May 2020". The story starts on a later line.
+    /// </summary>
+    private static Dateline? PlaceAndDateLine(string text, int start, int lineEnd)
+    {
+        var end = TrimEnd(text.AsSpan(), start, lineEnd);
+        if (end - start is < 8 or > 48 || !char.IsAsciiDigit(text[end - 1]) || lineEnd >= text.Length)
+        {
+            return null;
+        }
+        return Parse(text, start, end, end) is { DateText: { } date, Agency: null, Region: null } found && IsYear(date.AsSpan()[^4..])
+            && IsPlace(found.Place, strict: false)
+            ? found
+            : null;
+    }
+
+    /// <summary>
+    /// The date closed by a full stop, as Indian newspapers write it: "NEW DELHI, DEC. 21. In its sharpest diplomatic response
+    /// ...". The place is in capitals, and the stop follows the day's digits.
+    /// </summary>
+    private static Dateline? DateClosedByStop(string text, int start, int limit)
+    {
+        var line = text.AsSpan(start, limit - start);
+        var stop = line.IndexOf(". ", StringComparison.Ordinal);
+        while (stop > 0 && stop < 40 && !char.IsAsciiDigit(line[stop - 1]))
+        {
+            var next = line[(stop + 2)..].IndexOf(". ", StringComparison.Ordinal);
+            stop = next < 0 ? -1 : stop + 2 + next;
+        }
+        if (stop is < 8 or >= 40 || stop + 2 >= line.Length || !char.IsUpper(line[stop + 2]))
+        {
+            return null;
+        }
+        return Parse(text, start, start + stop, start + stop + 1) is { DateText: not null, Agency: null } found
+            && IsPlace(found.Place, strict: true) && !found.Place.Any(char.IsLower)
+            ? found
             : null;
     }
 

@@ -6173,4 +6173,16 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Cameo == cameo && e.Target?.Actor?.Code == target);
         Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "PHL" || e.Root is "05" or "11");
     }
+
+    [Theory]
+    [InlineData("NEW DELHI (PTI) - In its sharpest diplomatic response yet to the attack on Parliament, India today recalled its High Commissioner from Islamabad.", "161", "IND", "PAK")]
+    [InlineData("LIMA (AFP) - Peruvian troops captured Shining Path commander Florindo Flores on Sunday.", "173", "PER", "PER")]
+    [InlineData("BRUSSELS (AP) - Prime Minister Ivica Dacic and Prime Minister Hashim Thaci initialled the first agreement on Friday.", "057", "SRB", "XKX")]
+    [InlineData("TETOVO, Macedonia (AP) - Fighters of the self-styled National Liberation Army attacked police in Tetovo.", "190", "MKD", "MKD")]
+    public void Time_words_names_with_gerunds_British_spellings_and_a_second_liberation_army(string text, string cameo, string source, string target) =>
+        // "India today recalled" had "today" as its subject and India as an apposition of Parliament; "Shining" was a gerund
+        // taking the commander as its object; "initialled" had the lemma "initiall"; Macedonia's National Liberation Army was
+        // Colombia's ELN.
+        Assert.Contains(NewsEvents(text + "\n", text.Contains("Dacic", StringComparison.Ordinal) ? new DateOnly(2013, 4, 19) : text.Contains("Tetovo", StringComparison.Ordinal) ? new DateOnly(2001, 3, 25) : new DateOnly(2012, 2, 13)),
+            e => e.Cameo == cameo && e.Source.Actor?.Country == source && e.Target?.Actor?.Country == target);
 }

@@ -30,6 +30,8 @@ public class DatelineDetectorTests
     [InlineData("SARAJEVO, Bosnia and Herzegovina (AP) — Talks resumed.", "SARAJEVO", "AP", null, "SARAJEVO, Bosnia and Herzegovina (AP) —")]
     [InlineData("NITEROI, Rio de Janeiro (Reuters) - Police said.", "NITEROI", "Reuters", null, "NITEROI, Rio de Janeiro (Reuters) -")]
     [InlineData("YEREVAN, SEPTEMBER 3, ARMENPRESS. Armenia has decided.", "YEREVAN", "ARMENPRESS", "SEPTEMBER 3", "YEREVAN, SEPTEMBER 3, ARMENPRESS.")] // agency after the date (was none: the opposition was of no country)
+    [InlineData("NEW DELHI, DEC. 21. In its sharpest response yet, India recalled its envoy.", "NEW DELHI", null, "DEC. 21", "NEW DELHI, DEC. 21.")] // The Hindu's form (was none: New Delhi's ministries were Pakistan's)
+    [InlineData("Fiscalía General del Estado - Ecuador\nPress release\nMachala, 11 February 2026\n\nThe Attorney General's Office charged eleven men.", "Machala", null, "11 February 2026", "Machala, 11 February 2026")] // a release's place-and-date line (was none)
     public void Recognises_the_common_dateline_forms(string text, string place, string? agency, string? date, string whole)
     {
         var dateline = Detect(text);
@@ -49,6 +51,8 @@ public class DatelineDetectorTests
     [InlineData("UPDATE: more details follow.")]
     [InlineData("He said it. KABUL: late")]
     [InlineData("Washington, Friday, Reuters. Nothing happened.")] // (no date: no agency-after-date form)
+    [InlineData("Minutes of the meeting\nItem 4, 12 March 2020\n\nThe board met.")] // (no place: a lowercase word)
+    [InlineData("The vote, 54. Senators approved it.")]
     public void Adds_an_empty_dateline_when_there_is_none(string text)
     {
         var dateline = Detect(text);
