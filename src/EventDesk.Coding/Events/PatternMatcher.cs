@@ -848,6 +848,7 @@ internal static class PatternMatcher
 
     private static int FindMarked(SentenceTree tree, PatternMatch match, string marker, bool relax = true)
     {
+        var fronted = -1;
         for (var k = match.Used.Count - 1; k >= 0; k--)
         {
             foreach (var c in tree.Children(match.Used[k]))
@@ -858,9 +859,18 @@ internal static class PatternMatcher
                 }
                 if ((tree.RelIs(c, "obl") || tree.RelIs(c, "nmod") || tree.RelIs(c, "advcl") || tree.RelIs(c, "acl") || tree.RelIs(c, "obj") || tree.RelIs(c, "iobj")) && tree.HasMarker(c, marker))
                 {
+                    if (c < match.Trigger && marker is "in" or "at" or "on")
+                    {
+                        fronted = fronted < 0 ? c : fronted; // "On Tuesday, President Bush called on Beijing to return the crew": the later "on"
+                        continue;
+                    }
                     return c;
                 }
             }
+        }
+        if (fronted >= 0)
+        {
+            return fronted;
         }
         // Relaxation (§3.2): the phrase may hang one level lower, on an object or oblique of a matched
         // word ("celebrated Eid at Osgiliath with Gondor" parsed with "with Gondor" under "Osgiliath").

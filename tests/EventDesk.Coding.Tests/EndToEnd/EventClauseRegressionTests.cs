@@ -6185,4 +6185,24 @@ public sealed class EventClauseRegressionTests
         // Colombia's ELN.
         Assert.Contains(NewsEvents(text + "\n", text.Contains("Dacic", StringComparison.Ordinal) ? new DateOnly(2013, 4, 19) : text.Contains("Tetovo", StringComparison.Ordinal) ? new DateOnly(2001, 3, 25) : new DateOnly(2012, 2, 13)),
             e => e.Cameo == cameo && e.Source.Actor?.Country == source && e.Target?.Actor?.Country == target);
+
+    [Fact]
+    public void A_fronted_on_phrase_is_not_the_addressee()
+    {
+        // "On Tuesday, President Bush called on Beijing to return the crew": "S call on T" took "On Tuesday" as its on-phrase, which
+        // stands before the verb, and the appeal was dropped.
+        var events = NewsEvents("WASHINGTON (AP) - On Tuesday, President Bush called on Beijing to return the crew and the plane.\n", new DateOnly(2001, 4, 3));
+        Assert.Contains(events, e => e.Root == "02" && e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Country == "CHN");
+    }
+
+    [Fact]
+    public void Protests_drawn_from_capitals_are_theirs()
+    {
+        // "Koizumi visited Yasukuni Shrine, drawing swift protests from Beijing and Seoul": no event ("T draw criticism from S" had
+        // no protest).
+        var events = NewsEvents("TOKYO (Kyodo) -- Prime Minister Junichiro Koizumi visited Yasukuni Shrine on Monday, drawing swift protests from Beijing and Seoul.\n",
+            new DateOnly(2005, 10, 17));
+        Assert.Contains(events, e => e.Cameo == "114" && e.Source.Actor?.Country == "CHN" && e.Target?.Actor?.Code == "JPNGOV");
+        Assert.Contains(events, e => e.Cameo == "114" && e.Source.Actor?.Country == "KOR" && e.Target?.Actor?.Code == "JPNGOV");
+    }
 }
