@@ -1411,7 +1411,6 @@ internal static class PatternMatcher
         return tree.HasMarker(first, "as") && tree.Head(first) is var host and >= 0 && tree.Upos(host) is Upos.NOUN or Upos.PROPN ? first : -1;
     }
 
-    /// <summary>The subject of a verb, following UD propagation for xcomp, conj, relative clauses and advcl.</summary>
     /// <summary>Verbs whose subject is the author of the text they take ("Hungary blocked a European Union statement condemning ..." is not Hungary's).</summary>
     private static readonly HashSet<string> IssuingVerbs = new(StringComparer.Ordinal)
     {
@@ -1526,6 +1525,7 @@ internal static class PatternMatcher
         "bombing", "airstrike", "barrage", "fire", "shelling",
     ];
 
+    /// <summary>The subject of a verb, following UD propagation for xcomp, conj, relative clauses and advcl.</summary>
     public static (int Token, string How) Subject(SentenceTree tree, int verb)
     {
         var first = verb;
@@ -1726,6 +1726,13 @@ internal static class PatternMatcher
                 // "would urge the Commission to reconsider raising tariffs" with the infinitive parsed as a purpose
                 // adjunct: after a verb of asking or ordering someone, the infinitive is still what that someone does.
                 return (advclController, "object controller of an infinitive");
+            }
+            if (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && tree.HasMarker(verb, "as") && tree.Child(verb, "obj") < 0
+                && tree.Child(verb, "nsubj") < 0)
+            {
+                // "Estonian police detained hundreds of people as rioting over the removal of a memorial spread": a bare -ing word
+                // after "as" is the subject of a clause of its own (the rioting spread), not the police rioting.
+                return (-1, "");
             }
             if (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && tree.HasMarker(verb, "over"))
             {

@@ -6205,4 +6205,24 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Cameo == "114" && e.Source.Actor?.Country == "CHN" && e.Target?.Actor?.Code == "JPNGOV");
         Assert.Contains(events, e => e.Cameo == "114" && e.Source.Actor?.Country == "KOR" && e.Target?.Actor?.Code == "JPNGOV");
     }
+
+    [Fact]
+    public void A_labour_congress_is_a_union_not_a_party()
+    {
+        // "The Nigeria Labour Congress (NLC) has accused the Imo State Governor": the NLC was Britain's Labour party (GBRPTY).
+        var events = NewsEvents("NLC blames Uzodimma as police confirm Ajaero detention\n\nThe Nigeria Labour Congress (NLC) has accused the Imo State "
+            + "Governor, Hope Uzodimma, of orchestrating the assault on its president, Joe Ajaero.\n", new DateOnly(2023, 11, 2));
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "NGALAB");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "GBR");
+    }
+
+    [Fact]
+    public void Rioting_after_as_is_not_the_polices()
+    {
+        // "Estonian police detained hundreds of people overnight as rioting ... spread": the police rioted (145).
+        var events = NewsEvents("TALLINN, April 28, 2007 (BNS) - Estonian police detained hundreds of people overnight as rioting over the removal of a "
+            + "Soviet war memorial spread through central Tallinn.\n", new DateOnly(2007, 4, 28));
+        Assert.Contains(events, e => e.Cameo == "173" && e.Source.Actor?.Code == "ESTCOP");
+        Assert.DoesNotContain(events, e => e.Root == "14" && e.Source.Actor?.Code == "ESTCOP");
+    }
 }
