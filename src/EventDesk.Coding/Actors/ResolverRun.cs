@@ -3480,6 +3480,12 @@ internal sealed class ResolverRun
             if (country is null && _defaultCountry is not null && _defaultSource == "dateline" && roleAgent is not null && !atom.AfterTitle
                 && (sector == "GOV" && roleAgent.ImpliesGovernment && (LastWord(rolePhrase.Agents[^1].Key) is "minister" or "governor"
                         || MinistryOfficial(rolePhrase)) || sector == "OPP"
+                    // (and a state's spokesman, officer, police chief, prosecutor or judge: "KAMPALA ... Government spokesman Ofwono
+                    // Opondo", "Army spokesman Brigadier Paddy Ankunda", "Prosecutor General Ina Rama" were of no country)
+                    // (not one described after the name: "Admiral Timothy Keating, the commander of US forces in the Pacific")
+                    || p.Appositive is null && !(TokenIs(p.End, ",") && (TokenIs(p.End + 1, "the") || TokenIs(p.End + 1, "a") || TokenIs(p.End + 1, "an")))
+                        && (sector is "MIL" or "COP" or "JUD" or "SPY"
+                        || sector == "GOV" && LastWord(rolePhrase.Agents[^1].Key) is "spokesman" or "spokeswoman" or "spokesperson" or "general" or "secretary")
                     || sector == "LEG" && LastWord(rolePhrase.Agents[^1].Key) is "senator" or "representative" or "congressman" or "congresswoman"
                         or "lawmaker" or "legislator" or "mp" or "speaker"))
             {

@@ -6225,4 +6225,12 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Cameo == "173" && e.Source.Actor?.Code == "ESTCOP");
         Assert.DoesNotContain(events, e => e.Root == "14" && e.Source.Actor?.Code == "ESTCOP");
     }
+
+    [Theory]
+    [InlineData("KAMPALA (Reuters) - Government spokesman Ofwono Opondo accused the World Bank of blackmail.", "UGAGOV")]
+    [InlineData("TIRANA (Reuters) - Prosecutor General Ina Rama ordered the arrest of six members of the Republican Guard.", "ALBJUD")]
+    public void A_spokesman_or_prosecutor_named_under_a_dateline_is_of_its_country(string text, string source) =>
+        // Titles other than ministers ("Government spokesman Ofwono Opondo", "Army spokesman Brigadier Paddy Ankunda", "Prosecutor
+        // General Ina Rama") left a named person of no country (---GOV, ---MIL, ---JUD) in a story filed from the capital.
+        Assert.Contains(NewsEvents(text + "\n", new DateOnly(2014, 2, 27)), e => e.Source.Actor?.Code == source);
 }
