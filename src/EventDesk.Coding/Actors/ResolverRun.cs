@@ -3483,7 +3483,11 @@ internal sealed class ResolverRun
                     // (and a state's spokesman, officer, police chief, prosecutor or judge: "KAMPALA ... Government spokesman Ofwono
                     // Opondo", "Army spokesman Brigadier Paddy Ankunda", "Prosecutor General Ina Rama" were of no country)
                     // (not one described after the name: "Admiral Timothy Keating, the commander of US forces in the Pacific")
+                    // nor one after a country or capital in the same sentence: "U.S. District Judge James Boasberg", "In Bogotá, the
+                    // director of the National Police, General Óscar Naranjo")
                     || p.Appositive is null && !(TokenIs(p.End, ",") && (TokenIs(p.End + 1, "the") || TokenIs(p.End + 1, "a") || TokenIs(p.End + 1, "an")))
+                        && !_atoms.Any(a => a.Sentence == atom.Sentence && a.End <= rolePhrase.First && IsCountryOnly(a)
+                            && !(_dateline.IsPresent && _dateline.Span.Contains(_tokens.Starts[a.First]))) // (the dateline's place is not one)
                         && (sector is "MIL" or "COP" or "JUD" or "SPY"
                         || sector == "GOV" && LastWord(rolePhrase.Agents[^1].Key) is "spokesman" or "spokeswoman" or "spokesperson" or "general" or "secretary")
                     || sector == "LEG" && LastWord(rolePhrase.Agents[^1].Key) is "senator" or "representative" or "congressman" or "congresswoman"

@@ -6233,4 +6233,13 @@ public sealed class EventClauseRegressionTests
         // Titles other than ministers ("Government spokesman Ofwono Opondo", "Army spokesman Brigadier Paddy Ankunda", "Prosecutor
         // General Ina Rama") left a named person of no country (---GOV, ---MIL, ---JUD) in a story filed from the capital.
         Assert.Contains(NewsEvents(text + "\n", new DateOnly(2014, 2, 27)), e => e.Source.Actor?.Code == source);
+
+    [Fact]
+    public void A_title_after_a_country_is_not_the_datelines()
+    {
+        // The rule above must not place "U.S. District Judge James Boasberg" in a story from San Salvador (was SLVJUD).
+        var events = NewsEvents("SAN SALVADOR (AP) - The flights left on Saturday even though U.S. District Judge James Boasberg had ordered the "
+            + "administration to halt the removals.\n", new DateOnly(2025, 3, 17));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "SLVJUD");
+    }
 }
