@@ -3480,16 +3480,7 @@ internal sealed class ResolverRun
             if (country is null && _defaultCountry is not null && _defaultSource == "dateline" && roleAgent is not null && !atom.AfterTitle
                 && (sector == "GOV" && roleAgent.ImpliesGovernment && (LastWord(rolePhrase.Agents[^1].Key) is "minister" or "governor"
                         || MinistryOfficial(rolePhrase)) || sector == "OPP"
-                    // (and a state's spokesman, officer, police chief, prosecutor or judge: "KAMPALA ... Government spokesman Ofwono
-                    // Opondo", "Army spokesman Brigadier Paddy Ankunda", "Prosecutor General Ina Rama" were of no country)
-                    // (not one described after the name: "Admiral Timothy Keating, the commander of US forces in the Pacific")
-                    // nor one after a country or capital in the same sentence: "U.S. District Judge James Boasberg", "In Bogotá, the
-                    // director of the National Police, General Óscar Naranjo")
-                    || p.Appositive is null && !(TokenIs(p.End, ",") && (TokenIs(p.End + 1, "the") || TokenIs(p.End + 1, "a") || TokenIs(p.End + 1, "an")))
-                        && !_atoms.Any(a => a.Sentence == atom.Sentence && a.End <= rolePhrase.First && IsCountryOnly(a)
-                            && !(_dateline.IsPresent && _dateline.Span.Contains(_tokens.Starts[a.First]))) // (the dateline's place is not one)
-                        && (sector is "MIL" or "COP" or "JUD" or "SPY"
-                        || sector == "GOV" && LastWord(rolePhrase.Agents[^1].Key) is "spokesman" or "spokeswoman" or "spokesperson" or "general" or "secretary")
+                    || StateTitleUnderDateline(p, rolePhrase, atom, sector)
                     || sector == "LEG" && LastWord(rolePhrase.Agents[^1].Key) is "senator" or "representative" or "congressman" or "congresswoman"
                         or "lawmaker" or "legislator" or "mp" or "speaker"))
             {
@@ -3736,6 +3727,20 @@ internal sealed class ResolverRun
         }
         return (null, text, "person-unknown");
     }
+
+    /// <summary>
+    /// A state's spokesman, officer, police chief, prosecutor or judge named with no country, for the dateline rule: "KAMPALA ...
+    /// Government spokesman Ofwono Opondo", "Army spokesman Brigadier Paddy Ankunda", "Prosecutor General Ina Rama" (were of no
+    /// country). Not one described after the name ("Admiral Timothy Keating, the commander of US forces in the Pacific"), nor one
+    /// after a country or capital in the sentence ("U.S. District Judge James Boasberg", "In Bogotá, the director of the National
+    /// Police, General Óscar Naranjo"); the dateline's own place does not count.
+    /// </summary>
+    private bool StateTitleUnderDateline(Phrase name, Phrase rolePhrase, Atom atom, string sector) =>
+        (sector is "MIL" or "COP" or "JUD" or "SPY"
+            || sector == "GOV" && LastWord(rolePhrase.Agents[^1].Key) is "spokesman" or "spokeswoman" or "spokesperson" or "general" or "secretary")
+        && name.Appositive is null && !(TokenIs(name.End, ",") && (TokenIs(name.End + 1, "the") || TokenIs(name.End + 1, "a") || TokenIs(name.End + 1, "an")))
+        && !_atoms.Any(a => a.Sentence == atom.Sentence && a.End <= rolePhrase.First && IsCountryOnly(a)
+            && !(_dateline.IsPresent && _dateline.Span.Contains(_tokens.Starts[a.First])));
 
     // Nouns that a leader's surname names a government by: "the Trump administration", "the Blair government".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeaderGovernmentNouns =
