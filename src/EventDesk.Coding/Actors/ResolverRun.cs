@@ -3729,18 +3729,41 @@ internal sealed class ResolverRun
     }
 
     /// <summary>
-    /// A state's spokesman, officer, police chief, prosecutor or judge named with no country, for the dateline rule: "KAMPALA ...
+    /// A state's spokesman, officer in an office, police chief, prosecutor or judge named with no country, for the dateline rule: "KAMPALA ...
     /// Government spokesman Ofwono Opondo", "Army spokesman Brigadier Paddy Ankunda", "Prosecutor General Ina Rama" (were of no
     /// country). Not one described after the name ("Admiral Timothy Keating, the commander of US forces in the Pacific"), nor one
     /// after a country or capital in the sentence ("U.S. District Judge James Boasberg", "In Bogotá, the director of the National
     /// Police, General Óscar Naranjo"); the dateline's own place does not count.
     /// </summary>
     private bool StateTitleUnderDateline(Phrase name, Phrase rolePhrase, Atom atom, string sector) =>
-        (sector is "MIL" or "COP" or "JUD" or "SPY"
+        (sector is "COP" or "JUD" or "SPY"
+            // (an officer by an office, "Army spokesman Brigadier Paddy Ankunda", "Army chief General Waker-Uz-Zaman", not by a rank
+            // alone: "Wing Commander Abhinandan Varthaman" in a story from Islamabad is the Indian pilot it captured)
+            || sector == "MIL" && OfficeWordIn(Math.Min(rolePhrase.First, atom.First), atom.End)
             || sector == "GOV" && LastWord(rolePhrase.Agents[^1].Key) is "spokesman" or "spokeswoman" or "spokesperson" or "general" or "secretary")
         && name.Appositive is null && !(TokenIs(name.End, ",") && (TokenIs(name.End + 1, "the") || TokenIs(name.End + 1, "a") || TokenIs(name.End + 1, "an")))
         && !_atoms.Any(a => a.Sentence == atom.Sentence && a.End <= rolePhrase.First && IsCountryOnly(a)
             && !(_dateline.IsPresent && _dateline.Span.Contains(_tokens.Starts[a.First])));
+
+    /// <summary>
+    /// "spokesman" or "chief" among the tokens from <paramref name="first"/> to <paramref name="end"/> (the title and the name) and
+    /// the up to three words before them with no punctuation between ("Army spokesman | Brigadier Paddy Ankunda").
+    /// </summary>
+    private bool OfficeWordIn(int first, int end)
+    {
+        while (first > 0 && end - first < 12 && TextOf(first - 1) is { Length: > 0 } before && char.IsLetter(before[0]) && !TokenIs(first - 1, "the"))
+        {
+            first--;
+        }
+        for (var t = first; t < end; t++)
+        {
+            if (TokenIs(t, "spokesman") || TokenIs(t, "spokeswoman") || TokenIs(t, "spokesperson") || TokenIs(t, "chief"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // Nouns that a leader's surname names a government by: "the Trump administration", "the Blair government".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeaderGovernmentNouns =

@@ -492,6 +492,13 @@ internal sealed class ActorBinder
         {
             return null;
         }
+        foreach (var g in tree.Children(c))
+        {
+            if (tree.RelIs(g, "amod") && tree.Pos.XposOf(g) == "VBG" && g < c)
+            {
+                return null; // "accused the rebels of killing civilians", parsed as "rebels of civilians": a deed, not whom they are of (was CVL)
+            }
+        }
         var m = _mentionOfToken[c];
         if (m < 0)
         {

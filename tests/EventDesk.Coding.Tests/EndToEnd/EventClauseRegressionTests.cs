@@ -6242,4 +6242,24 @@ public sealed class EventClauseRegressionTests
             + "administration to halt the removals.\n", new DateOnly(2025, 3, 17));
         Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "SLVJUD");
     }
+
+    [Fact]
+    public void An_officer_named_by_rank_alone_is_not_the_datelines()
+    {
+        // "Wing Commander Abhinandan Varthaman was taken into custody by Pakistani troops" in a story from Islamabad: the Indian
+        // pilot became Pakistan's (PAKMIL) when officers of no country first took the dateline's; an office ("Army spokesman",
+        // "Army chief") is needed, a rank is not.
+        var events = NewsEvents("ISLAMABAD (Reuters) - Wing Commander Abhinandan Varthaman was taken into custody by Pakistani troops.\n", new DateOnly(2019, 2, 28));
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "PAKMIL");
+        var dhaka = NewsEvents("DHAKA (Reuters) - Army chief General Waker-Uz-Zaman urged protesters to end the violence.\n", new DateOnly(2024, 8, 5));
+        Assert.Contains(dhaka, e => e.Root == "02" && e.Source.Actor?.Code == "BGDMIL");
+    }
+
+    [Fact]
+    public void Rebels_accused_of_killing_civilians_are_not_civilians()
+    {
+        // "accused the rebels of killing civilians", parsed as "rebels of civilians": the rebels took the civilians' actor (UGACVL).
+        var events = NewsEvents("KAMPALA (Reuters) - The Ugandan army accused the rebels of killing civilians.\n", new DateOnly(2014, 2, 27));
+        Assert.DoesNotContain(events, e => e.Target?.Text == "rebels" && e.Target.Actor?.Sectors.Contains("CVL") == true);
+    }
 }
