@@ -3729,9 +3729,9 @@ internal sealed class ResolverRun
     }
 
     /// <summary>
-    /// A state's spokesman, officer in an office, police chief, prosecutor or judge named with no country, for the dateline rule: "KAMPALA ...
-    /// Government spokesman Ofwono Opondo", "Army spokesman Brigadier Paddy Ankunda", "Prosecutor General Ina Rama" (were of no
-    /// country). Not one described after the name ("Admiral Timothy Keating, the commander of US forces in the Pacific"), nor one
+    /// A state's spokesman, officer in an office, police chief, prosecutor or judge named with no country, for the dateline
+    /// rule: "KAMPALA ... Government spokesman Ofwono Opondo", "Army spokesman Brigadier Paddy Ankunda", "Prosecutor General Ina
+    /// Rama" (were of no country). Not one described after the name ("Admiral Timothy Keating, the commander of US forces in the Pacific"), nor one
     /// after a country or capital in the sentence ("U.S. District Judge James Boasberg", "In Bogotá, the director of the National
     /// Police, General Óscar Naranjo"); the dateline's own place does not count.
     /// </summary>
@@ -3747,7 +3747,7 @@ internal sealed class ResolverRun
 
     /// <summary>
     /// "spokesman" or "chief" among the tokens from <paramref name="first"/> to <paramref name="end"/> (the title and the name) and
-    /// the up to three words before them with no punctuation between ("Army spokesman | Brigadier Paddy Ankunda").
+    /// the words before them back to a punctuation mark or "the", twelve tokens at most ("Army spokesman | Brigadier Paddy Ankunda").
     /// </summary>
     private bool OfficeWordIn(int first, int end)
     {
