@@ -6262,4 +6262,12 @@ public sealed class EventClauseRegressionTests
         var events = NewsEvents("KAMPALA (Reuters) - The Ugandan army accused the rebels of killing civilians.\n", new DateOnly(2014, 2, 27));
         Assert.DoesNotContain(events, e => e.Target?.Text == "rebels" && e.Target.Actor?.Sectors.Contains("CVL") == true);
     }
+
+    [Fact]
+    public void A_transliteration_of_a_known_ministers_name_is_that_minister()
+    {
+        // "Sheikh Hamad bin Jassim bin Jabr Al-Thani" (the knowledge base wrote "Jaber") was of no country.
+        var events = NewsEvents("DOHA, May 21 (QNA) - Sheikh Hamad bin Jassim bin Jabr Al-Thani met the Lebanese leaders in Doha.\n", new DateOnly(2008, 5, 21));
+        Assert.Contains(events, e => e.Root == "04" && e.Source.Actor?.Code == "QATGOV");
+    }
 }
