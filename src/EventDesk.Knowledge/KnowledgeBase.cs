@@ -524,7 +524,8 @@ public sealed class KnowledgeBase
         ("Centre", "Center"),
     ];
 
-    private static string StripArticle(string key) => key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+    /// <summary>A normalised key without its leading "the " ("the taliban" -> "taliban").</summary>
+    public static string StripArticle(string key) => key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
 
     private static int WordCount(string text) => KeyNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 

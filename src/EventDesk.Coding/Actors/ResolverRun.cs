@@ -1466,7 +1466,7 @@ internal sealed class ResolverRun
     /// </summary>
     private ArmedGroup? GroupNamedInFull(Atom a, ArmedGroup group)
     {
-        var key = StripLeadingThe(a.Key);
+        var key = KnowledgeBase.StripArticle(a.Key);
         if (_groupsNamedInFull.TryGetValue(key, out var cached))
         {
             return cached;
@@ -1474,7 +1474,7 @@ internal sealed class ResolverRun
         ArmedGroup? other = null;
         foreach (var b in _atoms)
         {
-            var longer = StripLeadingThe(b.Key);
+            var longer = KnowledgeBase.StripArticle(b.Key);
             // (A qualifier before the short name, "Pakistani Taliban"; not a branch named after it, "al-Qaeda in the Islamic
             // Maghreb", whose parent the short name stays.)
             if ((b.Kinds & PhraseKinds.ArmedGroup) == 0 || longer.Length <= key.Length || !longer.EndsWith(" " + key, StringComparison.Ordinal)
@@ -1484,7 +1484,7 @@ internal sealed class ResolverRun
             }
             // "the Afghan Taliban": the short name stays theirs; so it does where both names stand in one sentence ("The Taliban and
             // the Pakistani Taliban denied any link": two groups).
-            if (named.Id == group.Id || _atoms.Any(c => c.Sentence == b.Sentence && c != b && StripLeadingThe(c.Key) == key))
+            if (named.Id == group.Id || _atoms.Any(c => c.Sentence == b.Sentence && c != b && KnowledgeBase.StripArticle(c.Key) == key))
             {
                 other = null;
                 break;
@@ -1494,8 +1494,6 @@ internal sealed class ResolverRun
         _groupsNamedInFull[key] = other;
         return other;
     }
-
-    private static string StripLeadingThe(string key) => key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
 
     private readonly Dictionary<string, ArmedGroup?> _groupsNamedInFull = new(StringComparer.Ordinal);
 
@@ -3633,7 +3631,7 @@ internal sealed class ResolverRun
     /// <summary>A party, armed group or organisation by its full name or acronym, with or without "the"; null for anything else.</summary>
     private ActorRef? NamedBody(string text)
     {
-        var name = text.StartsWith("the ", StringComparison.Ordinal) ? text[4..] : text;
+        var name = KnowledgeBase.StripArticle(text);
         if (name.Length == 0 || !char.IsUpper(name[0]))
         {
             return null;
@@ -4483,21 +4481,18 @@ internal sealed class ResolverRun
         {
             return null;
         }
-        if (TokenIs(p.End, "in") && _atoms.FirstOrDefault(a => a.First == p.End + 1 && a.WorldRegion) is { } place)
+        if (RegionAfterIn(p) is { } place)
         {
             return _kb.FindWorldRegion(place.Text) is { Code.Length: 3 } r ? r : null;
         }
-        var first = p.Agents[0].First;
-        for (var t = first - 1; t >= 0 && t >= first - 4; t--)
+        foreach (var t in QualifierWords(p))
         {
-            var text = TextOf(t);
-            if (text.Length == 0 || !char.IsLetter(text[0]) || TokenIs(t, "the") || TokenIs(t, "of") || TokenIs(t, "in")
-                || _pos is not null && _pos.UposOf(t) is not (Upos.ADJ or Upos.NOUN or Upos.PROPN)
-                || _atoms.Any(a => a.First <= t && t < a.End && !a.WorldRegion)) // "an African Union force" is the Union's
+            if (_atoms.Any(a => a.First <= t && t < a.End && !a.WorldRegion))
             {
-                return null;
+                return null; // "an African Union force" is the Union's
             }
             // "West African", "Latin American": an adjective of two words first, then one ("European", "Gulf").
+            var text = TextOf(t);
             var words = 2;
             var region = t > 0 ? _kb.FindWorldRegionByAdjective(SpanText(t - 1, t + 1)) : null;
             if (region is null && ForeignQualifiers.Contains(text.ToString()))
@@ -4523,6 +4518,29 @@ internal sealed class ResolverRun
         return null;
     }
 
+    /// <summary>The world region named by "in" right after the phrase ("Leaders in Europe"), or null.</summary>
+    private Atom? RegionAfterIn(Phrase p) => TokenIs(p.End, "in") ? _atoms.FirstOrDefault(a => a.First == p.End + 1 && a.WorldRegion) : null;
+
+    /// <summary>
+    /// The words that may qualify the phrase's role words, nearest first: up to four adjectives and nouns before them, up to an
+    /// article, a preposition, a conjunction or a punctuation mark (only over the phrase's modifiers: "the first nation in the world
+    /// to grant all women the right to vote").
+    /// </summary>
+    private IEnumerable<int> QualifierWords(Phrase p)
+    {
+        var first = p.Agents[0].First;
+        for (var t = first - 1; t >= 0 && t >= first - 4; t--)
+        {
+            var text = TextOf(t);
+            if (text.Length == 0 || !char.IsLetter(text[0]) || TokenIs(t, "the") || TokenIs(t, "of") || TokenIs(t, "and") || TokenIs(t, "in")
+                || _pos is not null && _pos.UposOf(t) is not (Upos.ADJ or Upos.NOUN or Upos.PROPN))
+            {
+                yield break;
+            }
+            yield return t;
+        }
+    }
+
     /// <summary>"Western politicians", "Central European populist leaders", "foreign diplomats": a regional or foreign qualifier before the role words.</summary>
     private bool ForeignQualified(Phrase p)
     {
@@ -4534,30 +4552,13 @@ internal sealed class ResolverRun
         {
             return true; // "conservative leaders in the region", "countries in the region": its neighbours, not the story's country
         }
-        if (TokenIs(p.End, "in") && _atoms.Any(a => a.First == p.End + 1 && a.WorldRegion))
+        if (RegionAfterIn(p) is not null)
         {
             return true; // "Leaders in Europe condemned the attack": many countries' leaders, not the story's
         }
-        var first = p.Agents[0].First;
-        for (var t = first - 1; t >= 0 && t >= first - 4; t--)
-        {
-            var text = TextOf(t);
-            if (text.Length == 0 || !char.IsLetter(text[0]) || TokenIs(t, "the") || TokenIs(t, "of") || TokenIs(t, "and") || TokenIs(t, "in")
-                // (only over the phrase's modifiers: "the first nation in the world to grant all women the right to vote")
-                || _pos is not null && _pos.UposOf(t) is not (Upos.ADJ or Upos.NOUN or Upos.PROPN))
-            {
-                break;
-            }
-            if (ForeignQualifiers.Contains(text.ToString()))
-            {
-                // "Central" and "Eastern" alone are compass words of a country ("central Somalia"): only before "European", "Asian"...
-                if (!(TokenIs(t, "central") || TokenIs(t, "eastern") || TokenIs(t, "middle") || TokenIs(t, "southeast") || TokenIs(t, "south-east")))
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
+        // "Central" and "Eastern" alone are compass words of a country ("central Somalia"): only before "European", "Asian"...
+        return QualifierWords(p).Any(t => ForeignQualifiers.Contains(TextOf(t).ToString())
+            && !(TokenIs(t, "central") || TokenIs(t, "eastern") || TokenIs(t, "middle") || TokenIs(t, "southeast") || TokenIs(t, "south-east")));
     }
 
     private string? CountryInPlaceAfter(Phrase p) => CountryInPlaceAt(p.End);

@@ -3502,11 +3502,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "the transfers demonstrate a disregard for rights", "rallied support": showing or gathering something, not a protest
         }
-        if (news && code.Code.StartsWith("064", StringComparison.Ordinal) && bound.Targets.Count > 0 && bound.Targets.All(t => t.Actor?.Sectors.Contains("MED") == true))
+        var toThePress = bound.Targets.Count > 0 && bound.Targets.All(t => t.Actor?.Sectors.Contains("MED") == true);
+        if (news && code.Code.StartsWith("064", StringComparison.Ordinal) && toThePress)
         {
             return; // "disclosed the decision to a broadcaster": telling the press is a public statement, not sharing intelligence
         }
-        if (news && code.Root == "04" && bound.Targets.Count > 0 && bound.Targets.All(t => t.Actor?.Sectors.Contains("MED") == true)
+        if (news && code.Root == "04" && toThePress
             && tree.Lemma(match.Trigger).ToLowerInvariant() is "speak" or "talk" or "tell" or "interview" or "phone" or "telephone" or "call")
         {
             return; // "a Taliban commander, speaking to The Associated Press by telephone": an interview, no consultation

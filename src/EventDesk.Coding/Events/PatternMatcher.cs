@@ -1854,19 +1854,6 @@ internal static class PatternMatcher
         tree.Lemma(head).ToLowerInvariant() is "call" or "phone" or "telephone" or "ring"
         && CourtesyVerbs.Contains(tree.Lemma(verb).ToLowerInvariant()) && !HasOnParticle(tree, head);
 
-    /// <summary>Whether <paramref name="token"/> is in the subtree of <paramref name="node"/>.</summary>
-    private static bool Under(SentenceTree tree, int token, int node)
-    {
-        for (var (t, hops) = (token, 0); t >= 0 && hops < 16; t = tree.Head(t), hops++)
-        {
-            if (t == node)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>
     /// "call" with a second noun phrase or an adjective after its object, what the object is called: an xcomp, a second object, or
     /// a noun in apposition with no comma before it ("called some journalists \"dirty prostitutes\"", "called him a traitor").
@@ -1897,7 +1884,7 @@ internal static class PatternMatcher
             return false;
         }
         // "called the recall of the envoy \"regrettable\"": a quoted adjective after the object's nouns, read as their modifier.
-        for (var k = obj + 1; k < tree.End && Under(tree, k, obj); k++)
+        for (var k = obj + 1; k < tree.End && tree.IsAncestor(obj, k); k++)
         {
             if (tree.RelIs(k, "amod") && tree.Head(k) < k && tree.Upos(k) == Upos.ADJ && tree.LowerForm(k - 1) is "\"" or "“" or "``")
             {

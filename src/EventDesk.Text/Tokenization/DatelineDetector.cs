@@ -305,7 +305,7 @@ public sealed class DatelineDetector : IAnnotator
         {
             return null;
         }
-        return Parse(text, start, end, end) is { DateText: { } date, Agency: null, Region: null } found && IsYear(date.AsSpan()[^4..])
+        return Parse(text, start, end, end) is { DateText: { Length: >= 4 } date, Agency: null, Region: null } found && IsYear(date.AsSpan()[^4..])
             && IsPlace(found.Place, strict: false)
             ? found
             : null;
@@ -329,7 +329,7 @@ public sealed class DatelineDetector : IAnnotator
             return null;
         }
         return Parse(text, start, start + stop, start + stop + 1) is { DateText: not null, Agency: null } found
-            && IsPlace(found.Place, strict: true) && !found.Place.Any(char.IsLower)
+            && IsPlace(found.Place, strict: true) // (in capitals: strict)
             ? found
             : null;
     }
