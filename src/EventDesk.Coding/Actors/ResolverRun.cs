@@ -2876,6 +2876,17 @@ internal sealed class ResolverRun
             // a Coptic pope is named with his church.
             return new Resolved(EntityType.Person, null, "Pope", Ref("VATGOV", "VAT", "GOV", null, "Pope"), null, "agent+holy-see");
         }
+        if (country is null && ownerActor is null && p.Modifiers.Count == 0 && p.Agents.Count == 1 && p.Agents[0].Key == "commission"
+            && TextOf(p.Agents[0].First) is "Commission" && p.First > 0 && TokenIs(p.First - 1, "the") && EarlierSameAgent(p, int.MaxValue) is not { Organization: not null })
+        {
+            // "The Commission" in a story about the European Union that never names it in full is the European Commission (was the
+            // dateline's government, LUXGOV); elsewhere a capitalised Commission the text did not name is nobody's ("the African Union
+            // Commission ... the Commission" is found as the body named before, below).
+            return _atoms.Any(a => (a.Kinds & PhraseKinds.Organization) != 0 && _kb.FindOrganization(a.Text)?.Code.StartsWith("IGOEUR", StringComparison.Ordinal) == true)
+                && _kb.FindOrganization("European Commission") is { } commission
+                ? new Resolved(EntityType.Organization, commission.DisplayName, role, OrgRef(commission, role), null, "agent+body-of-role")
+                : new Resolved(EntityType.Organization, null, role, Ref(KnowledgeBase.UnknownCountry + sector, KnowledgeBase.UnknownCountry, sector, null, role), null, "agent+unnamed-commission");
+        }
         // "the U.S.-led coalition", "coalition aircraft": an alliance at war, not parties in government. It is of the
         // country that leads it (here or earlier in the text), never of the story's country by default.
         var militaryCoalition = p.Agents[^1].Key == "coalition"
@@ -4026,9 +4037,12 @@ internal sealed class ResolverRun
                 return null; // an item of a roundup does not name the roles of the item before ("The Syrian army ... Army Private Bradley Manning")
             }
             if (q.Agents.Count == 0 && q.Result?.Actor is { } named && (named.Code.StartsWith("IGO", StringComparison.Ordinal) || named.Code.StartsWith("NGO", StringComparison.Ordinal))
-                && named.Country == KnowledgeBase.UnknownCountry && p.Agents.Count == 1 && !p.Agents[0].Key.Contains(' ') && NamesRoleWord(q, p.Agents[0].Key))
+                && named.Country == KnowledgeBase.UnknownCountry && p.Agents.Count == 1 && !p.Agents[0].Key.Contains(' ') && NamesRoleWord(q, p.Agents[0].Key)
+                && !(p.Agents[0].First > 0 && (TokenIs(p.Agents[0].First - 1, "a") || TokenIs(p.Agents[0].First - 1, "an"))))
             {
-                return (null, named, named); // "the International Court of Justice ... the court"
+                // "the International Court of Justice ... the court", "the European Commission ... the Commission" (not "a commission
+                // of inquiry": a new one)
+                return (null, named, named);
             }
             // Any shared role word counts: "the U.S. Senate ... the Senate committee"; a plural with "the" also the head
             // of a longer role ("foreign ministers ... the ministers").

@@ -316,6 +316,8 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
         "deplored", "deplore", "welcomed", "welcome", "welcomes", "praised", "praise", "rejected", "reject", "supported", "support", "backed",
         // ("ECOWAS condemned the second coup in eight months, calling it inappropriate": the coup)
         "calling", "called", "describing", "described", "branding", "branded", "terming", "termed", "dismissing", "dismissed",
+        // ("Saudi Arabia voiced support for the strike, while Iran condemned it": the strike)
+        "voiced", "expressed",
     ];
 
     /// <summary>

@@ -957,8 +957,10 @@ internal sealed class ActorBinder
             {
                 var m = _mentionOfToken[c];
                 // "a new military operation", "a naval exercise": the kind of act, not the actor (a country-less military)
+                // ("condemned the military action" in a story from Baghdad: an act, not the Iraqi military, whatever the story's country)
                 if (m >= 0 && rel == "amod" && tree.LowerForm(c) is "military" or "naval" or "armed"
-                    && _entities.Mentions[m].Actor is { } kind && kind.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal))
+                    && (_entities.Mentions[m].Actor is { } kind && kind.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+                        || MilitaryActNouns.Contains(tree.Lemma(token).ToLowerInvariant())))
                 {
                     continue;
                 }
@@ -1056,6 +1058,13 @@ internal sealed class ActorBinder
     /// <summary>An actor of a state (no organisation, no unknown country).</summary>
     internal static bool IsState(ActorRef? a) =>
         a is { Country: { Length: 3 } country } && country != ActorRef.Unknown.Code && !country.StartsWith("IGO", StringComparison.Ordinal);
+
+    /// <summary>Acts a "military" or "naval" adjective only classifies: "the military action", "a naval exercise".</summary>
+    private static readonly HashSet<string> MilitaryActNouns = new(StringComparer.Ordinal)
+    {
+        "action", "operation", "offensive", "exercise", "drill", "campaign", "intervention", "pressure", "option", "solution", "escalation",
+        "buildup", "build-up", "strike", "attack", "move", "response", "retaliation", "threat", "manoeuvre", "maneuver", "adventure",
+    };
 
     /// <summary>Plural role words that stand for the two sides of a story: "the delegations", "the ministers", "their leaders".</summary>
     private static readonly HashSet<string> SideOfficials = new(StringComparer.Ordinal) { "delegation", "government", "minister", "leader" };

@@ -923,6 +923,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             ["shelling"] = (violent, ["shell", "pound", "bombard"]),
             ["operation"] = (["17", "18", "19", "20"], ["raid", "storm", "attack", "operation", "offensive", "launch", "strik", "struck", "arrest", "detain"]),
             ["offensive"] = (["19", "20"], ["offensive", "launch", "attack", "advance"]),
+            // "In Moscow, President Vladimir Putin condemned the military action" after "American cruise missiles struck Baghdad"
+            ["action"] = (["15", "16", "17", "18", "19", "20"], [.. attackStems, "arrest", "detain", "expel", "sanction", "seiz", "deploy", "invad", "open"]),
             ["incursion"] = (["15", "19"], ["incursion", "enter", "cross", "push", "violat"]), ["invasion"] = (["19"], ["invad", "invasion"]),
             ["killing"] = (violent, ["kill", "shot", "shoot", "execut", "massacre"]), ["massacre"] = (violent, ["kill", "massacre"]),
             ["shooting"] = (violent, ["shot", "shoot", "fire", "fired"]), ["ambush"] = (violent, ["ambush"]),
@@ -973,14 +975,22 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         IReadOnlyList<Participant> critics)
     {
         var noun = -1;
-        // (Also the by-phrase of a feeling: "was deeply disturbed by the move".)
-        foreach (var word in match.Used.Append(tree.ChildExact(match.Trigger, "obj")).Append(tree.ChildMarked(match.Trigger, "obl", "by")))
+        // (Also the by-phrase of a feeling: "was deeply disturbed by the move"; and the target phrase: "voiced support for the
+        // strike".)
+        foreach (var word in match.Used.Append(tree.ChildExact(match.Trigger, "obj")).Append(tree.ChildMarked(match.Trigger, "obl", "by")).Append(match.Target)
+            .Concat(match.Used.SelectMany(u => (int[])[tree.ChildMarked(u, "nmod", "for"), tree.ChildMarked(u, "nmod", "over"),
+                tree.ChildMarked(u, "obl", "for"), tree.ChildMarked(u, "obl", "over")])))
         {
             if (word >= 0 && tree.Upos(word) == Upos.NOUN && ActNouns.ContainsKey(tree.Lemma(word).ToLowerInvariant()))
             {
                 noun = word;
                 break;
             }
+        }
+        if (noun < 0 && tree.ChildExact(match.Trigger, "obj") is var it and >= 0 && tree.Upos(it) == Upos.PRON && tree.LowerForm(it) == "it")
+        {
+            // "Saudi Arabia voiced support for the strike, while Iran condemned it": "it" is the act named before it in the sentence.
+            noun = ActNounBefore(tree, it);
         }
         // (A bare plural of asking is the asking just reported too: "rejected calls to apologise".)
         var bareRequests = noun >= 0 && tree.Child(noun, "det") < 0 && tree.Child(noun, "nmod:poss") < 0 && tree.Pos.XposOf(noun) == "NNS"
@@ -1012,8 +1022,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         // ("Hasina dismissed the verdict" of a court; "Mikati condemned the attacks" is Israel's, not Hezbollah's reply).
         foreach (var domestic in (ReadOnlySpan<bool>)[false, true])
         {
-            var reported = untargeted.Count == 0 ? events
-                : [.. events.Concat(untargeted).OrderBy(e => e.Sentence).ThenBy(e => e.Trigger.Start)];
+            // (Within a sentence an act with a target before one without: "The United States fired 59 cruise missiles at a Syrian air
+            // base in retaliation for a deadly chemical attack ... Putin regarded the strike as aggression" is about the missiles.)
+            var reported = events.Concat(untargeted).OrderBy(e => e.Sentence).ThenBy(e => e.Target?.Actor is null || untargeted.Contains(e) ? 0 : 1)
+                .ThenBy(e => e.Trigger.Start).ToList();
             for (var i = reported.Count - 1; i >= 0; i--)
             {
                 var e = reported[i];
@@ -1045,9 +1057,78 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     /// <summary>
-    /// The author of the last arrest, detention, abduction or seizure of the six sentences up to this one whose victims are
-    /// of <paramref name="country"/> (or of no stated country) and who is not of it; null if none.
+    /// The source of the last accusation (112) of the six sentences before <paramref name="sentence"/> aimed at someone of
+    /// <paramref name="accused"/> by someone of another country; null if none.
     /// </summary>
+    private static Participant? LastAccuser(List<CodedEvent> events, int sentence, string accused)
+    {
+        for (var i = events.Count - 1; i >= 0; i--)
+        {
+            var e = events[i];
+            if (e.Sentence >= sentence)
+            {
+                continue;
+            }
+            if (e.Sentence < sentence - 6)
+            {
+                break;
+            }
+            if (e.Cameo.StartsWith("112", StringComparison.Ordinal) && e.Target?.Actor?.Country == accused
+                && e.Source.Actor is { Country: { Length: 3 } from } && from != accused && from != ActorRef.Unknown.Code)
+            {
+                return e.Source;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Nouns of an agreement between parties.</summary>
+    private static readonly FrozenSet<string> DealNouns =
+        new[] { "agreement", "deal", "accord", "pact", "ceasefire", "cease-fire", "truce", "treaty", "framework", "arrangement" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The object or target of the match is a definite agreement noun that names no party or name of its own ("welcomed the
+    /// agreement", "rejected this deal"; not "the Minsk agreement", "Iran's nuclear deal", "the deal with Hamas").
+    /// </summary>
+    private static bool DealReferredTo(SentenceTree tree, PatternMatch match)
+    {
+        foreach (var word in (ReadOnlySpan<int>)[tree.ChildExact(match.Trigger, "obj"), match.Target])
+        {
+            if (word < 0 || tree.Upos(word) != Upos.NOUN || !DealNouns.Contains(tree.Lemma(word).ToLowerInvariant()))
+            {
+                continue;
+            }
+            var definite = false;
+            foreach (var c in tree.Children(word))
+            {
+                if (tree.RelIs(c, "det"))
+                {
+                    definite = tree.LowerForm(c) is "the" or "this" or "that";
+                }
+                else if (tree.Rel(c) == "nmod:poss" || tree.RelIs(c, "nmod") || tree.RelIs(c, "compound") && tree.Upos(c) == Upos.PROPN
+                    || tree.RelIs(c, "amod") && char.IsUpper(tree.Document.Substring(tree.SpanOf(c))[0]))
+                {
+                    return false;
+                }
+            }
+            return definite;
+        }
+        return false;
+    }
+
+    /// <summary>The last definite act noun ("the strike") before <paramref name="pronoun"/> in its sentence, or -1.</summary>
+    private static int ActNounBefore(SentenceTree tree, int pronoun)
+    {
+        for (var k = pronoun - 1; k >= tree.First; k--)
+        {
+            if (tree.Upos(k) == Upos.NOUN && ActNouns.ContainsKey(tree.Lemma(k).ToLowerInvariant()))
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>
     /// The one who holds the captives a demand names, when the same phrase says so: "demanded the immediate release of 15 Royal
     /// Navy sailors and marines seized at gunpoint by Iranian forces" (the by-agent of a participle of capture on them); null otherwise.
@@ -1087,6 +1168,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "seize", "detain", "hold", "capture", "abduct", "kidnap", "arrest", "take", "jail", "imprison",
     };
 
+    /// <summary>
+    /// The author of the last arrest, detention, abduction or seizure of the six sentences up to this one whose victims are
+    /// of <paramref name="country"/> (or of no stated country) and who is not of it; null if none.
+    /// </summary>
     private static Participant? Captor(SentenceTree tree, List<CodedEvent> events, string country)
     {
         for (var i = events.Count - 1; i >= 0; i--)
@@ -2384,6 +2469,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     continue;
                 }
             }
+            if (_options.NewsHeuristics && match.Target >= 0 && tree.Child(match.Target, "det") is var what and >= 0 && tree.LowerForm(what) == "what")
+            {
+                // "hitting what officials in Washington described as a leadership target": a free relative names the thing described,
+                // not those who described it.
+                match.Target = -1;
+            }
             var targets = match.Target >= 0 && !(pattern.Code.StartsWith("07", StringComparison.Ordinal) && GoodsAsTarget(tree, match))
                 ? binder.Bind(tree, match.Target) : [];
             targets.RemoveAll(t => t.Actor is null); // "an officer recognized her": a target must be an actor
@@ -2990,6 +3081,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 // "denounced U.S. sanctions against its leader": the state that imposed the measure (not whom it targets)
                 || tree.RelIs(c, "compound") && tree.Upos(c) == Upos.PROPN && ImposedMeasures.Contains(tree.Lemma(word).ToLowerInvariant())
                     && binder.Bind(tree, c, viaModifiers: false) is [{ Actor: { Sectors.Count: 0 } imposer }] && imposer.Code.Length == 3 && imposer.Code != ActorRef.Unknown.Code
+                // "described the U.S. attack as aggression", "the NATO strike", "the EU decision": a state or organisation written as an
+                // acronym before an act is its author ("the Ukraine invasion", "the Gaza offensive" name the place acted on)
+                || tree.RelIs(c, "compound") && tree.Upos(c) == Upos.PROPN && ActNouns.ContainsKey(tree.Lemma(word).ToLowerInvariant())
+                    && PhraseIndex.IsAcronymAlias(tree.Document.Substring(tree.SpanOf(c)))
+                    && binder.Bind(tree, c, viaModifiers: false) is [{ Actor: { } acting }] && acting.Code != ActorRef.Unknown.Code
+                    && (acting.Sectors.Count == 0 && acting.Code.Length == 3 || acting.Code.StartsWith("IGO", StringComparison.Ordinal))
                 // "the United Nations peacekeeping mission", "the WHO office": an organisation's own unit
                 || tree.RelIs(c, "compound") && tree.Upos(c) == Upos.PROPN && OrganisationUnits.Contains(tree.Lemma(word).ToLowerInvariant())
                     && binder.Bind(tree, c, viaModifiers: false) is [{ Actor: { } org }] && (org.Code.StartsWith("IGO", StringComparison.Ordinal) || org.Code.StartsWith("NGO", StringComparison.Ordinal));
@@ -3916,7 +4013,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             sources = [.. sources.Select(p => p.Actor is { Sectors.Count: 0, Country: { Length: 3 } people } a && people != ActorRef.Unknown.Code
                 && !a.Code.StartsWith("IGO", StringComparison.Ordinal) ? p with { Actor = a with { Code = people + "CVL", Sectors = ["CVL"] } } : p)];
         }
-        if (news && sources.Any(p => CiviliansOfNoCountry(p.Actor) || LocalByDefault(document, p) || StateForcesOfNoCountry(p.Actor))
+        var insurgentsUnplaced = news && sources.Any(p => InsurgentsOfNoCountry(p.Actor)) && StoryArmedHome(document) is null;
+        if (news && sources.Any(p => CiviliansOfNoCountry(p.Actor) || LocalByDefault(document, p) || StateForcesOfNoCountry(p.Actor)
+                || insurgentsUnplaced && InsurgentsOfNoCountry(p.Actor))
             && (Location(tree, binder, match) ?? TargetPlace(tree, binder, match))?.Country is { Length: 3 } home
             && home != ActorRef.Unknown.Code
             && !(match.Source >= 0 && NamesForeigners(document.Substring(tree.SubtreeSpan(match.Source)))))
@@ -3929,7 +4028,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // protesters in Moscow" in a story mostly about China.
             // Also forces named as the state's ("government forces executed 82 civilians in eastern Aleppo"): unlike "gunmen",
             // they are the forces of the state where they act.
+            // And insurgents and rebels of no stated country, when the story names no armed group's home (AddEvent's rule):
+            // "the Sunni insurgents had pushed south ... and in Mosul they stormed the Turkish consulate" (as the people they
+            // attack there already were).
             sources = [.. sources.Select(p => CiviliansOfNoCountry(p.Actor) || LocalByDefault(document, p) || StateForcesOfNoCountry(p.Actor)
+                    || insurgentsUnplaced && InsurgentsOfNoCountry(p.Actor)
                 ? p with { Actor = Placed(p.Actor!, home) } : p)];
             match.SourceHow += " (country of the place of the event)";
         }
@@ -3997,6 +4100,32 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // story reported just before is aimed at whoever did it.
             targetList = [author];
             match.ContextTarget = "the author of the act reported before";
+        }
+        if (news && targetList.Count == 0 && code.Root is "05" or "11" or "12" && DealReferredTo(tree, match)
+            && RecentAgreement(events, tree.Index + 1, 6) is { } deal
+            && !sources.Any(p => p.Actor is { } a && (a.Code == deal.First.Actor?.Code || a.Code == deal.Second.Actor?.Code)))
+        {
+            // "Syria's interim President Ahmed al-Sharaa and Mazloum Abdi ... signed an agreement ... The U.S. State Department
+            // welcomed the agreement": approval or rejection of the deal just reported is aimed at its parties.
+            targetList = [deal.First with { Span = tree.SpanOf(match.Trigger) }, deal.Second with { Span = tree.SpanOf(match.Trigger) }];
+            match.ContextTarget = "the parties of the agreement reported before";
+        }
+        if (news && targetList.Count == 0 && (code.Root == "07" && code.Code != "075" || code.Code.StartsWith("033", StringComparison.Ordinal)) && sources.Count > 0
+            && sources[0].Actor is { Country: { Length: 3 } donor } && AidNamed(tree, match.Trigger) && StoryCountry(document) is { } stricken && stricken != donor)
+        {
+            // "Obama has pledged $100 million in immediate aid" in a story about the earthquake in Haiti, "India pledged 25 million
+            // dollars" at a donors' conference for Pakistan: aid with no recipient named goes to the country the story is about.
+            targetList = [new Participant(tree.SpanOf(match.Trigger), document.Substring(tree.SpanOf(match.Trigger)), null, null,
+                new ActorRef(stricken, stricken, [], null, null))];
+            match.ContextTarget = "the country the story is about (aid with no recipient named)";
+        }
+        if (news && targetList.Count == 0 && code.Code == "016" && sources.Count > 0 && sources[0].Actor is { Country: { Length: 3 } denierHome }
+            && denierHome != ActorRef.Unknown.Code && LastAccuser(events, tree.Index, denierHome) is { } accuser)
+        {
+            // "The FBI accused North Korea of the hack ... Pyongyang has denied any involvement": a denial with no one named answers
+            // the accusation just reported.
+            targetList = [accuser with { Span = tree.SpanOf(match.Trigger) }];
+            match.ContextTarget = "the one who made the accusation reported before";
         }
         if (news && code.Code == "016" && sources.Count > 0 && sources[0].Actor is { } denier && targetList.Count > 0
             && targetList.All(t => t.Actor?.Code == denier.Code))
@@ -5027,6 +5156,69 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             || a.Sectors.All(s => s is "GOV" or "MIL") && (a.Role ?? "").Contains("Junta", StringComparison.Ordinal)
             || a.Sectors.All(s => s is "GOV" or "MIL") && (a.Role ?? "").Contains("Regime", StringComparison.Ordinal));
 
+    /// <summary>Words that name aid given, not troops sent or goods shipped ("pledged $100 million in immediate aid").</summary>
+    private static readonly FrozenSet<string> AidWords = new[]
+    {
+        "aid", "assistance", "relief", "donation", "humanitarian", "reconstruction", "loan", "grant", "food", "medicine", "tent", "blanket",
+        "supply", "emergency", "budget", "bailout", "rescue", "million", "billion", "dollar", "$", "euro", "fund", "funding", "tranche",
+        "package", "credit", "investment", "weapon", "arms", "equipment", "ammunition",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The trigger's clause names aid (<see cref="AidWords"/>) and sends no troops, ships or weapons.</summary>
+    private static bool AidNamed(SentenceTree tree, int trigger)
+    {
+        if (tree.Lemma(trigger).ToLowerInvariant() is "send" or "dispatch" or "deploy" or "ship" or "deliver")
+        {
+            // "sent relief supplies", not "dispatching frigates", "sent text messages", "delivered its ruling"
+            return tree.ChildExact(trigger, "obj") is var sent and >= 0 && AidWords.Contains(tree.Lemma(sent).ToLowerInvariant());
+        }
+        var (first, last) = tree.SubtreeTokens(trigger);
+        for (var k = first; k <= last; k++)
+        {
+            if (AidWords.Contains(tree.Lemma(k).ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The state the document names most often (its actors and places), when it is named at least three times and more often
+    /// than any other; null otherwise.
+    /// </summary>
+    private static string? StoryCountry(Document document)
+    {
+        if (!document.Layers.TryGet(AnnotationLayers.Entities, out var entities))
+        {
+            return null;
+        }
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in entities.Mentions)
+        {
+            var country = m.Actor?.Country ?? m.Place?.Country;
+            if (country is { Length: 3 } && country != ActorRef.Unknown.Code
+                && !(m.Actor?.Code ?? "").StartsWith("IGO", StringComparison.Ordinal) && char.IsAsciiLetterUpper(country[0]))
+            {
+                counts[country] = counts.GetValueOrDefault(country) + 1;
+            }
+        }
+        string? top = null;
+        int best = 0, second = 0;
+        foreach (var (country, count) in counts)
+        {
+            if (count > best)
+            {
+                (top, second, best) = (country, best, count);
+            }
+            else if (count > second)
+            {
+                second = count;
+            }
+        }
+        return best >= 3 && best > second ? top : null;
+    }
+
     /// <summary>The one country of all the non-state armed groups the document names with a country, or null (none, or several).</summary>
     private static string? StoryArmedHome(Document document)
     {
@@ -5572,7 +5764,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 || rel.StartsWith("advcl", StringComparison.Ordinal) && (tree.HasMarker(t, "to") || tree.HasMarker(t, "that")) && RequestGovernors.Contains(headLemma)
                 || rel.StartsWith("advcl", StringComparison.Ordinal) && (SpeechGovernors.Contains(headLemma) || headLemma is "deny" or "reject")
                     && tree.HasMarker(t, "that")
-                    && !tree.HasMarker(t, "so") && !tree.HasMarker(t, "now") && !tree.HasMarker(t, "given") && !tree.HasMarker(t, "such");
+                    && !tree.HasMarker(t, "so") && !tree.HasMarker(t, "now") && !tree.HasMarker(t, "given") && !tree.HasMarker(t, "such")
+                // "The Syrian government has denied using chemical weapons" with the gerund read as an adjunct: what was denied
+                || rel.StartsWith("advcl", StringComparison.Ordinal) && headLemma == "deny" && t > head && tree.Pos.XposOf(t) == "VBG"
+                    && tree.Child(t, "mark") < 0 && !Enumerable.Range(head + 1, t - head - 1).Any(k => tree.LowerForm(k) == ",");
             // A gerund or infinitive adjunct with its own marker: "accused X of arming", "barred X from entering", "interested in talking".
             var markedAdjunct = (rel.StartsWith("advcl", StringComparison.Ordinal) || rel.StartsWith("acl", StringComparison.Ordinal))
                 && (tree.HasMarker(t, "of") || tree.HasMarker(t, "from") || tree.HasMarker(t, "for") || tree.HasMarker(t, "in") || tree.HasMarker(t, "to"));
@@ -6273,6 +6468,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "politics", "policy", "rhetoric", "ideology", "propaganda", "hatred", "hate", "remark", "comment", "decision", "law", "inflation",
         "corruption", "greed", "division", "polarisation", "polarization",
     };
+
+    /// <summary>Insurgents, rebels or separatists the text gives no country or name ("the Sunni insurgents", "rebels").</summary>
+    private static bool InsurgentsOfNoCountry(ActorRef? actor) =>
+        actor is { Name: null } a && a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && a.Sectors.Count > 0
+        && a.Sectors.All(s => s is "INS" or "REB" or "SEP");
 
     /// <summary>Unnamed forces of no country that the text calls the government's or the regime's ("pro-government forces").</summary>
     private static bool StateForcesOfNoCountry(ActorRef? actor) =>

@@ -1715,7 +1715,8 @@ internal static class PatternMatcher
                 // (the tagger read "her" as an object, the parser "killing" as its complement).
                 break;
             }
-            if (rel.StartsWith("xcomp", StringComparison.Ordinal) && !CourtesyCall(tree, verb, head) && ObjectController(tree, head) is var controller and >= 0)
+            if (rel.StartsWith("xcomp", StringComparison.Ordinal) && !CourtesyCall(tree, verb, head) && ObjectController(tree, head) is var controller and >= 0
+                && tree.Pos.XposOf(verb) is not ("VBD" or "VBZ" or "VBP")) // (a finite verb read as a complement is no controlled one)
             {
                 // Object control: "urged Russia to withdraw", "called on China to stop" — the object acts.
                 return (controller, "object controller of xcomp");

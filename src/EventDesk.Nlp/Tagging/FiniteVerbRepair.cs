@@ -695,6 +695,30 @@ internal static class FiniteVerbRepair
         }
     }
 
+    /// <summary>
+    /// "Xi, who arrived in Astana on Friday for a state visit, met Nazarbayev": a capitalised word tagged as an interjection
+    /// before a comma is a name (the parser had no subject for "met"); interjections proper ("Yes, ...", "Well, ...") are
+    /// left alone.
+    /// </summary>
+    public static void ApplyNamesTaggedAsInterjections(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int properNounClass)
+    {
+        for (var i = 0; properNounClass >= 0 && i + 2 < classes.Length; i++)
+        {
+            var word = tokens.TextOf(firstToken + i);
+            if (Xpos(tagger, classes[i]) == "UH" && IsCapitalisedWord(word) && !Interjections.Contains(word) && tokens.TextOf(firstToken + i + 1) is ",")
+            {
+                classes[i] = properNounClass;
+            }
+        }
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Interjections = new[]
+    {
+        "Yes", "No", "Oh", "Well", "Ah", "Hello", "Please", "Okay", "Ok", "Thanks", "Wow", "Hey", "Sorry", "Alas", "Indeed", "Yeah", "Yep",
+        "Nope", "Hi", "Bye", "Um", "Uh", "Hmm", "Ha", "Haha", "Gee", "Cheers", "Congratulations", "Welcome", "Sure", "Right", "Great", "Amen",
+        "Aha", "Ugh", "Oops", "Whoa", "Dear", "Lol",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void ApplyInitialNames(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int properNounClass)
     {
         if (properNounClass < 0 || classes.Length < 4 || Xpos(tagger, classes[0]) != "JJ" || tokens.TextOf(firstToken + 1) is not "and"
