@@ -4110,11 +4110,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             targetList = [deal.First with { Span = tree.SpanOf(match.Trigger) }, deal.Second with { Span = tree.SpanOf(match.Trigger) }];
             match.ContextTarget = "the parties of the agreement reported before";
         }
-        if (news && targetList.Count == 0 && (code.Root == "07" && code.Code != "075" || code.Code.StartsWith("033", StringComparison.Ordinal)) && sources.Count > 0
-            && sources[0].Actor is { Country: { Length: 3 } donor } && AidNamed(tree, match.Trigger) && StoryCountry(document) is { } stricken && stricken != donor)
+        if (news && targetList.Count == 0 && (code.Root == "07" && code.Code is not ("075" or "072") || code.Code.StartsWith("033", StringComparison.Ordinal) && code.Code != "0332")
+            && sources.Count > 0 && sources[0].Actor is { Country: { Length: 3 } donor } && AidNamed(tree, match.Trigger) && StoryCountry(document) is { } stricken && stricken != donor)
         {
             // "Obama has pledged $100 million in immediate aid" in a story about the earthquake in Haiti, "India pledged 25 million
             // dollars" at a donors' conference for Pakistan: aid with no recipient named goes to the country the story is about.
+            // Not arms (a U.S. arms package for Taiwan in a story about China's protest), nor asylum (granted to a person, not a state).
             targetList = [new Participant(tree.SpanOf(match.Trigger), document.Substring(tree.SpanOf(match.Trigger)), null, null,
                 new ActorRef(stricken, stricken, [], null, null))];
             match.ContextTarget = "the country the story is about (aid with no recipient named)";
@@ -5161,13 +5162,17 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     {
         "aid", "assistance", "relief", "donation", "humanitarian", "reconstruction", "loan", "grant", "food", "medicine", "tent", "blanket",
         "supply", "emergency", "budget", "bailout", "rescue", "million", "billion", "dollar", "$", "euro", "fund", "funding", "tranche",
-        "package", "credit", "investment", "weapon", "arms", "equipment", "ammunition",
+        "package", "credit", "investment",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The trigger's clause names aid (<see cref="AidWords"/>) and sends no troops, ships or weapons.</summary>
     private static bool AidNamed(SentenceTree tree, int trigger)
     {
-        if (tree.Lemma(trigger).ToLowerInvariant() is "send" or "dispatch" or "deploy" or "ship" or "deliver")
+        if (tree.Lemma(trigger).ToLowerInvariant() is "ship" or "export" or "sell")
+        {
+            return false; // "Ukraine ships grain": trade
+        }
+        if (tree.Lemma(trigger).ToLowerInvariant() is "send" or "dispatch" or "deploy" or "deliver")
         {
             // "sent relief supplies", not "dispatching frigates", "sent text messages", "delivered its ruling"
             return tree.ChildExact(trigger, "obj") is var sent and >= 0 && AidWords.Contains(tree.Lemma(sent).ToLowerInvariant());

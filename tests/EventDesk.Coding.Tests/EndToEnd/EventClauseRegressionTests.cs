@@ -4774,7 +4774,8 @@ public sealed class EventClauseRegressionTests
         // ("Labour" alone was no party; Starmer was not yet in office); "accusing the Labour government" then became the party.
         var starmer = NewsEvents("LONDON (Reuters) - Opposition Labour leader Keir Starmer accused the government of wasting 140 million pounds.\n",
             new DateOnly(2023, 11, 15));
-        Assert.Contains(starmer, e => e.Source.Actor?.Code == "GBRPTY" && e.Target?.Actor?.Code == "GBRGOV");
+        // (Since the thirty-fourth session the knowledge base has him as Labour leader in opposition, 2020-2024: GBROPP.)
+        Assert.Contains(starmer, e => e.Source.Actor?.Code is "GBRPTY" or "GBROPP" && e.Target?.Actor?.Code == "GBRGOV");
         Assert.Contains(NewsEvents("LONDON (Reuters) - Senior Conservatives accused the Labour government of weakening Britain's security.\n",
             new DateOnly(2024, 10, 3)), e => e.Source.Actor?.Code == "GBRPTY" && e.Target?.Actor?.Code == "GBRGOV");
     }
