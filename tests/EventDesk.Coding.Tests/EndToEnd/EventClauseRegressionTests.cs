@@ -6418,4 +6418,13 @@ public sealed class EventClauseRegressionTests
             new DateOnly(2007, 6, 15));
         Assert.DoesNotContain(events, e => e.Root == "17");
     }
+
+    [Fact]
+    public void Monks_chanting_prayers_protest_nothing()
+    {
+        // A trap text about a royal wedding: "Monks in crimson robes chanted prayers" was a demonstration against Bhutan's government.
+        var events = NewsEvents("PUNAKHA, Bhutan (AP) - Monks in crimson robes chanted prayers and blew long horns as the king married.\n",
+            new DateOnly(2011, 10, 13));
+        Assert.DoesNotContain(events, e => e.Root == "14");
+    }
 }
