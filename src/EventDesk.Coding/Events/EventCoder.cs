@@ -4111,7 +4111,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             match.ContextTarget = "the parties of the agreement reported before";
         }
         if (news && targetList.Count == 0 && (code.Root == "07" && code.Code is not ("075" or "072") || code.Code.StartsWith("033", StringComparison.Ordinal) && code.Code != "0332")
-            && sources.Count > 0 && sources[0].Actor is { Country: { Length: 3 } donor } && AidNamed(tree, match.Trigger) && StoryCountry(document) is { } stricken && stricken != donor)
+            && sources.Count > 0 && sources[0].Actor is { Country: { Length: 3 } donor } donorActor && StateOrBody(donorActor) && AidNamed(tree, match.Trigger) && StoryCountry(document) is { } stricken && stricken != donor)
         {
             // "Obama has pledged $100 million in immediate aid" in a story about the earthquake in Haiti, "India pledged 25 million
             // dollars" at a donors' conference for Pakistan: aid with no recipient named goes to the country the story is about.
@@ -4342,6 +4342,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             reverse = null;
             targetList = [new Participant(tree.SpanOf(match.Trigger), "", host, null, new ActorRef(host, host, [], null, null))];
             match.ContextTarget = "the country of the place attended";
+        }
+        if (news && targetList.Count == 0 && code.Code == "1823" && tree.Rel(match.Trigger).StartsWith("acl", StringComparison.Ordinal))
+        {
+            return; // "a military operation executed by coalition forces": the thing executed is the noun, nobody put to death
         }
         if (targetList.Count == 0 && !_options.UndirectedRoots.Contains(code.Root))
         {
@@ -5157,11 +5161,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             || a.Sectors.All(s => s is "GOV" or "MIL") && (a.Role ?? "").Contains("Junta", StringComparison.Ordinal)
             || a.Sectors.All(s => s is "GOV" or "MIL") && (a.Role ?? "").Contains("Regime", StringComparison.Ordinal));
 
+    /// <summary>A state, its government or forces, or an international body: a giver of aid (not "SoftBank agreed to fund").</summary>
+    private static bool StateOrBody(ActorRef actor) =>
+        actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Sectors.Count == 0 || actor.Sectors.All(s => s is "GOV" or "MIL");
+
     /// <summary>Words that name aid given, not troops sent or goods shipped ("pledged $100 million in immediate aid").</summary>
     private static readonly FrozenSet<string> AidWords = new[]
     {
         "aid", "assistance", "relief", "donation", "humanitarian", "reconstruction", "loan", "grant", "food", "medicine", "tent", "blanket",
-        "supply", "emergency", "budget", "bailout", "rescue", "million", "billion", "dollar", "$", "euro", "fund", "funding", "tranche",
+        "supply", "emergency", "budget", "bailout", "rescue", "dollar", "$", "euro", "fund", "funding", "tranche",
         "package", "credit", "investment",
     }.ToFrozenSet(StringComparer.Ordinal);
 

@@ -6427,4 +6427,14 @@ public sealed class EventClauseRegressionTests
             new DateOnly(2011, 10, 13));
         Assert.DoesNotContain(events, e => e.Root == "14");
     }
+
+    [Fact]
+    public void An_operation_executed_is_no_execution()
+    {
+        // "Operation Steel Curtain was a military operation executed by coalition forces" (re3d) became an execution by Iraq's military
+        // once "the military operation" was no longer read as the military.
+        var events = NewsEvents("Operation Steel Curtain was a military operation executed by coalition forces in early November 2005 to reduce the "
+            + "flow of foreign insurgents joining the Iraqi insurgency.\n", new DateOnly(2016, 1, 1));
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("182", StringComparison.Ordinal));
+    }
 }
