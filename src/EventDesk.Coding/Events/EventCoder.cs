@@ -5169,7 +5169,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static readonly FrozenSet<string> AidWords = new[]
     {
         "aid", "assistance", "relief", "donation", "humanitarian", "reconstruction", "loan", "grant", "food", "medicine", "tent", "blanket",
-        "supply", "emergency", "budget", "bailout", "rescue", "dollar", "$", "euro", "fund", "funding", "tranche",
+        "supply", "emergency", "budget", "bailout", "rescue", "dollar", "$", "euro", "€", "pound", "£", "yen", "yuan", "rupee", "riyal", "dirham",
+        "money", "cash", "fund", "funding", "tranche",
         "package", "credit", "investment",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -5188,7 +5189,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         var (first, last) = tree.SubtreeTokens(trigger);
         for (var k = first; k <= last; k++)
         {
-            if (AidWords.Contains(tree.Lemma(k).ToLowerInvariant()))
+            var lemma = tree.Lemma(k).ToLowerInvariant();
+            // (A sum alone counts when it is what is given, "provide a further 3 billion", not a count of things: "provide less
+            // than 20 million of the 150 million chickens".)
+            if (AidWords.Contains(lemma) || lemma is "million" or "billion" && tree.Head(k) is var h and >= 0 && tree.Upos(h) is not (Upos.NOUN or Upos.NUM)
+                && tree.ChildMarked(k, "nmod", "of") < 0)
             {
                 return true;
             }

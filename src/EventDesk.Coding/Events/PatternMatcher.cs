@@ -1715,11 +1715,10 @@ internal static class PatternMatcher
                 // (the tagger read "her" as an object, the parser "killing" as its complement).
                 break;
             }
-            if (rel.StartsWith("xcomp", StringComparison.Ordinal) && tree.Pos.XposOf(verb) is "VBD" or "VBZ" or "VBP")
-            {
-                break; // a finite verb the parser read as a complement ("struck Baghdad ... as the United States opened its war") controls nothing
-            }
-            if (rel.StartsWith("xcomp", StringComparison.Ordinal) && !CourtesyCall(tree, verb, head) && ObjectController(tree, head) is var controller and >= 0)
+            if (rel.StartsWith("xcomp", StringComparison.Ordinal) && !CourtesyCall(tree, verb, head) && ObjectController(tree, head) is var controller and >= 0
+                // (a finite verb the parser read as a complement is controlled by no object: "struck Baghdad ... as the United States
+                // opened its war" does not make Baghdad open it)
+                && tree.Pos.XposOf(verb) is not ("VBD" or "VBZ" or "VBP"))
             {
                 // Object control: "urged Russia to withdraw", "called on China to stop" — the object acts.
                 return (controller, "object controller of xcomp");
