@@ -697,15 +697,16 @@ internal static class FiniteVerbRepair
 
     /// <summary>
     /// "Xi, who arrived in Astana on Friday for a state visit, met Nazarbayev": a capitalised word tagged as an interjection
-    /// before a comma is a name (the parser had no subject for "met"); interjections proper ("Yes, ...", "Well, ...") are
-    /// left alone.
+    /// before a comma and a relative clause or an apposition ("Xi, the Chinese leader,") is a name (the parser had no subject for
+    /// "met"); interjections proper ("Yes, the ...", "Well, a ...") are left alone.
     /// </summary>
     public static void ApplyNamesTaggedAsInterjections(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int properNounClass)
     {
         for (var i = 0; properNounClass >= 0 && i + 2 < classes.Length; i++)
         {
             var word = tokens.TextOf(firstToken + i);
-            if (Xpos(tagger, classes[i]) == "UH" && IsCapitalisedWord(word) && !Interjections.Contains(word) && tokens.TextOf(firstToken + i + 1) is ",")
+            if (Xpos(tagger, classes[i]) == "UH" && IsCapitalisedWord(word) && !Interjections.Contains(word) && tokens.TextOf(firstToken + i + 1) is ","
+                && tokens.TextOf(firstToken + i + 2) is "who" or "whose" or "the" or "a" or "an")
             {
                 classes[i] = properNounClass;
             }
