@@ -697,8 +697,8 @@ internal static class FiniteVerbRepair
 
     /// <summary>
     /// "Xi, who arrived in Astana on Friday for a state visit, met Nazarbayev": a capitalised word tagged as an interjection
-    /// before a comma and a relative clause or an apposition ("Xi, the Chinese leader,") is a name (the parser had no subject for
-    /// "met"); interjections proper ("Yes, the ...", "Well, a ...") are left alone.
+    /// before a comma and a relative clause, an apposition or a participle ("Xi, the Chinese leader,", "Xi, receiving Blinken,") is a
+    /// name (the parser had no subject for "met"); interjections proper ("Yes, the ...", "Well, a ...") are left alone.
     /// </summary>
     public static void ApplyNamesTaggedAsInterjections(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int properNounClass)
     {
@@ -706,12 +706,15 @@ internal static class FiniteVerbRepair
         {
             var word = tokens.TextOf(firstToken + i);
             if (Xpos(tagger, classes[i]) == "UH" && IsCapitalisedWord(word) && !Interjections.Contains(word) && tokens.TextOf(firstToken + i + 1) is ","
-                && tokens.TextOf(firstToken + i + 2) is "who" or "whose" or "the" or "a" or "an")
+                && (tokens.TextOf(firstToken + i + 2) is "who" or "whose" or "the" or "a" or "an" || IsParticipleAfterComma(tokens.TextOf(firstToken + i + 2))))
             {
                 classes[i] = properNounClass;
             }
         }
     }
+
+    /// <summary>A lowercase -ing word: "Xi, receiving Blinken in the Great Hall of the People, said".</summary>
+    private static bool IsParticipleAfterComma(ReadOnlySpan<char> word) => word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Interjections = new[]
     {
