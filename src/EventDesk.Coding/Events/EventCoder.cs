@@ -1020,12 +1020,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         var (roots, stems) = ActNouns[tree.Lemma(noun).ToLowerInvariant()];
         // Not the critic's own act, and another state's act first; failing that, another body of the critic's own state
         // ("Hasina dismissed the verdict" of a court; "Mikati condemned the attacks" is Israel's, not Hezbollah's reply).
+        // (Within a sentence an act with a target before one without, searched from the end: "The United States fired 59 cruise
+        // missiles at a Syrian air base in retaliation for a deadly chemical attack ... Putin regarded the strike as aggression" is
+        // about the missiles. The untargeted acts have no target by construction.)
+        var reported = events.Concat(untargeted).OrderBy(e => e.Sentence).ThenBy(e => e.Target?.Actor is null ? 0 : 1).ThenBy(e => e.Trigger.Start).ToList();
         foreach (var domestic in (ReadOnlySpan<bool>)[false, true])
         {
-            // (Within a sentence an act with a target before one without: "The United States fired 59 cruise missiles at a Syrian air
-            // base in retaliation for a deadly chemical attack ... Putin regarded the strike as aggression" is about the missiles.)
-            var reported = events.Concat(untargeted).OrderBy(e => e.Sentence).ThenBy(e => e.Target?.Actor is null || untargeted.Contains(e) ? 0 : 1)
-                .ThenBy(e => e.Trigger.Start).ToList();
             for (var i = reported.Count - 1; i >= 0; i--)
             {
                 var e = reported[i];
@@ -1060,23 +1060,27 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// The source of the last accusation (112) of the six sentences before <paramref name="sentence"/> aimed at someone of
     /// <paramref name="accused"/> by someone of another country; null if none.
     /// </summary>
-    private static Participant? LastAccuser(List<CodedEvent> events, int sentence, string accused)
+    private static Participant? LastAccuser(List<CodedEvent> events, int sentence, string accused) =>
+        LastEventIn(events, sentence - 6, sentence - 1, e => e.Cameo.StartsWith("112", StringComparison.Ordinal) && e.Target?.Actor?.Country == accused
+            && e.Source.Actor is { Country: { Length: 3 } from } && from != accused && from != ActorRef.Unknown.Code)?.Source;
+
+    /// <summary>The last of <paramref name="events"/> (in text order) of sentences <paramref name="first"/>..<paramref name="last"/> that fits, or null.</summary>
+    private static CodedEvent? LastEventIn(List<CodedEvent> events, int first, int last, Func<CodedEvent, bool> fits)
     {
         for (var i = events.Count - 1; i >= 0; i--)
         {
             var e = events[i];
-            if (e.Sentence >= sentence)
+            if (e.Sentence > last)
             {
                 continue;
             }
-            if (e.Sentence < sentence - 6)
+            if (e.Sentence < first)
             {
                 break;
             }
-            if (e.Cameo.StartsWith("112", StringComparison.Ordinal) && e.Target?.Actor?.Country == accused
-                && e.Source.Actor is { Country: { Length: 3 } from } && from != accused && from != ActorRef.Unknown.Code)
+            if (fits(e))
             {
-                return e.Source;
+                return e;
             }
         }
         return null;
@@ -1116,7 +1120,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return false;
     }
 
-    /// <summary>The last definite act noun ("the strike") before <paramref name="pronoun"/> in its sentence, or -1.</summary>
+    /// <summary>The last act noun ("the strike") before <paramref name="pronoun"/> in its sentence, or -1 (the caller checks that it is definite).</summary>
     private static int ActNounBefore(SentenceTree tree, int pronoun)
     {
         for (var k = pronoun - 1; k >= tree.First; k--)
@@ -1172,28 +1176,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// The author of the last arrest, detention, abduction or seizure of the six sentences up to this one whose victims are
     /// of <paramref name="country"/> (or of no stated country) and who is not of it; null if none.
     /// </summary>
-    private static Participant? Captor(SentenceTree tree, List<CodedEvent> events, string country)
-    {
-        for (var i = events.Count - 1; i >= 0; i--)
-        {
-            var e = events[i];
-            if (e.Sentence > tree.Index)
-            {
-                continue;
-            }
-            if (e.Sentence < tree.Index - 6)
-            {
-                break;
-            }
-            if ((e.Cameo.StartsWith("173", StringComparison.Ordinal) || e.Cameo.StartsWith("181", StringComparison.Ordinal) || e.Cameo == "1711")
-                && e.Source.Actor is { Country: { Length: 3 } held } && held != country && held != ActorRef.Unknown.Code
-                && e.Target?.Actor is { Country: var victims } && (victims == country || victims == ActorRef.Unknown.Code))
-            {
-                return e.Source;
-            }
-        }
-        return null;
-    }
+    private static Participant? Captor(SentenceTree tree, List<CodedEvent> events, string country) =>
+        LastEventIn(events, tree.Index - 6, tree.Index, e => (e.Cameo.StartsWith("173", StringComparison.Ordinal) || e.Cameo.StartsWith("181", StringComparison.Ordinal) || e.Cameo == "1711")
+            && e.Source.Actor is { Country: { Length: 3 } held } && held != country && held != ActorRef.Unknown.Code
+            && e.Target?.Actor is { Country: var victims } && (victims == country || victims == ActorRef.Unknown.Code))?.Source;
 
     /// <summary>
     /// The words of the dictionary pattern an event's rule names ("carry", "out", "airstrike", "on" of
@@ -5177,11 +5163,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// <summary>The trigger's clause names aid (<see cref="AidWords"/>) and sends no troops, ships or weapons.</summary>
     private static bool AidNamed(SentenceTree tree, int trigger)
     {
-        if (tree.Lemma(trigger).ToLowerInvariant() is "ship" or "export" or "sell")
+        var verb = tree.Lemma(trigger).ToLowerInvariant();
+        if (verb is "ship" or "export" or "sell")
         {
             return false; // "Ukraine ships grain": trade
         }
-        if (tree.Lemma(trigger).ToLowerInvariant() is "send" or "dispatch" or "deploy" or "deliver")
+        if (verb is "send" or "dispatch" or "deploy" or "deliver")
         {
             // "sent relief supplies", not "dispatching frigates", "sent text messages", "delivered its ruling"
             return tree.ChildExact(trigger, "obj") is var sent and >= 0 && AidWords.Contains(tree.Lemma(sent).ToLowerInvariant());
