@@ -278,6 +278,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             PersonaNonGrata(tokens, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             SubjectAfterFrontedPlace(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             AppositionWithConjunctionAsConjunct(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            AppositionOfLastConjunct(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             ObjectAfterObliqueAsApposition(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             WithNameBeforeFollowing(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             ParallelParticiples(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
@@ -325,6 +326,55 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
                     labels[a] = ids.Conj;
                     break;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Ahmed al-Sharaa and Mazloum Abdi, commander of the Syrian Democratic Forces, signed" was parsed with the commander as an
+    /// apposition of the first conjunct, so al-Sharaa led the SDF. A singular noun in apposition right after the last conjunct
+    /// (only its own name words and a comma between) describes that conjunct; a plural one ("the two leaders") may describe
+    /// the whole coordination and stays.
+    /// </summary>
+    private static void AppositionOfLastConjunct(TokenLayer tokens, PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
+    {
+        if (ids.Appos < 0 || ids.Conj < 0)
+        {
+            return;
+        }
+        for (var a = 2; a < heads.Length; a++)
+        {
+            var first = heads[a];
+            if (labels[a] != ids.Appos || first < 0 || first > a || pos.XposOf(start + a) is not ("NN" or "NNP")
+                || pos.Upos[start + first] != Upos.PROPN)
+            {
+                continue;
+            }
+            var last = -1;
+            for (var k = first + 1; k < a; k++)
+            {
+                if (heads[k] == first && labels[k] == ids.Conj)
+                {
+                    last = k;
+                }
+            }
+            if (last < 0 || pos.Upos[start + last] != Upos.PROPN)
+            {
+                continue;
+            }
+            var comma = a - 1;
+            while (comma > last && heads[comma] == a && tokens.TextOf(start + comma) is not ",")
+            {
+                comma--; // the apposition's own words before it: "..., the SDF commander"
+            }
+            var adjacent = comma > last && tokens.TextOf(start + comma) is ",";
+            for (var k = last + 1; adjacent && k < comma; k++)
+            {
+                adjacent = heads[k] == last; // the last conjunct's own name words ("Mazloum Abdi")
+            }
+            if (adjacent)
+            {
+                heads[a] = last;
             }
         }
     }

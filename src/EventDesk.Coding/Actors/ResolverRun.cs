@@ -2417,6 +2417,10 @@ internal sealed class ResolverRun
                     {
                         u++;
                     }
+                    if (u > end + 1 && LedParticipleAfter(u) is var led and >= 0 && led <= _atoms[k].First)
+                    {
+                        u = led; // "commander of the Kurdish-led Syrian Democratic Forces": led by no known actor, the forces are the owner
+                    }
                     // (Not a modifier of the body that follows: "officers of the Pakistan Army" are the army's, GroupAfterOf.)
                     if (u == _atoms[k].First && IsModifier(_atoms[k], asOwner: true)
                         && !(k + 1 < to && _atoms[k + 1].First == _atoms[k].End && IsAgentAtom(_atoms[k + 1], true) && IsInstitutionWord(_atoms[k + 1].Key))
@@ -3962,7 +3966,9 @@ internal sealed class ResolverRun
                 // Center for Disease Control and Prevention" is China's, not an unknown body ("it said" then went to the WHO).
                 if ((a.InnerCountry ?? CountryRightBefore(a)) is not { } ic)
                 {
-                    return new Resolved(EntityType.Organization, a.Text, null, null, null, "organization-unknown");
+                    return EarlierBodyByHead(a) is { } earlier
+                        ? new Resolved(EntityType.Organization, earlier.Name, earlier.Role, earlier, null, "body-named-before-by-its-head")
+                        : new Resolved(EntityType.Organization, a.Text, null, null, null, "organization-unknown");
                 }
                 // "the Supreme Court of India", "the Parliament of Georgia": a role word of the knowledge base before "of"
                 // the country gives the body's sector (it was the bare country, IND).
@@ -3973,6 +3979,41 @@ internal sealed class ResolverRun
             default:
                 return new Resolved(EntityType.Other, a.Text, null, null, null, "unknown");
         }
+    }
+
+    /// <summary>
+    /// "The U.N. Security Council condemned ... The Council demanded", "the International Atomic Energy Agency ... The Agency
+    /// accused Tehran": a capitalised head word alone after "the" is the body named before whose name ends in it (in the same
+    /// section of the text); in a story naming a body of the European Union, "the Council" is the EU's. Null otherwise.
+    /// </summary>
+    private ActorRef? EarlierBodyByHead(Atom a)
+    {
+        // (The recogniser may take a sentence's "The" into the name: "The Council".)
+        var head = TextOf(a.End - 1).ToString();
+        if (!(a.End - a.First == 1 && a.First > 0 && TokenIs(a.First - 1, "the") || a.End - a.First == 2 && TokenIs(a.First, "the"))
+            || head.Length < 4 || !char.IsUpper(head[0]))
+        {
+            return null;
+        }
+        var suffix = " " + head;
+        var section = SectionStart(a.Sentence);
+        for (var i = _phrases.Count - 1; i >= 0; i--)
+        {
+            var q = _phrases[i];
+            if (q.First >= a.First || q.Sentence < section)
+            {
+                continue;
+            }
+            if (q.Single is { } named && named.End - named.First >= 2 && named.Text.EndsWith(suffix, StringComparison.Ordinal)
+                && q.Result?.Actor is { Code.Length: > 3 } body && body.Country != KnowledgeBase.UnknownCountry | body.Code.StartsWith("IGO", StringComparison.Ordinal))
+            {
+                return body with { Role = null };
+            }
+        }
+        return head == "Council" && _atoms.Any(b => (b.Kinds & PhraseKinds.Organization) != 0 && _kb.FindOrganization(b.Text)?.Code.StartsWith("IGOEUR", StringComparison.Ordinal) == true)
+            && _kb.FindOrganization("IGOEURCNL") is { } council
+            ? OrgRef(council, null)
+            : null;
     }
 
     /// <summary>"the two governments", "both sides", "the three countries": a group counted out, whose members a place after it does not name.</summary>
@@ -4161,6 +4202,10 @@ internal sealed class ResolverRun
         t + 1 < _tokens.Count && TokenIs(t, "-") && !_tokens.SpaceAfter(t - 1) && !_tokens.SpaceAfter(t)
         && TextOf(t + 1) is "backed" or "funded" or "supported" or "sponsored" or "aligned" or "allied" or "affiliated" or "linked" or "armed" or "trained"
         ? t + 2 : -1;
+
+    /// <summary>The token after "-led" glued to the word before <paramref name="t"/> ("Kurdish-led", "U.S.-led"); -1 otherwise.</summary>
+    private int LedParticipleAfter(int t) =>
+        t + 1 < _tokens.Count && TokenIs(t, "-") && !_tokens.SpaceAfter(t - 1) && !_tokens.SpaceAfter(t) && TokenIs(t + 1, "led") ? t + 2 : -1;
 
     /// <summary>The country of the last country name before token <paramref name="token"/>, within <paramref name="sentences"/> sentences.</summary>
     private string? CountryNamedBefore(int token, int sentences)

@@ -795,6 +795,9 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                 && (chain.Type == CorefEntityType.Organization || a.Type == CorefEntityType.Organization && chain.Type != CorefEntityType.Location)
                 && !char.IsLower(view.TextOf(a.End - 1)[0]) // a name, not a state's men: "all American troops ... the group captured" were the Taliban
                 && m.Role is "group" or "organization" or "movement" or "alliance" or "party" or "bloc"
+                // (a state's office is no group: "a meeting with President Barack Obama at the White House ... the coalition
+                // fighting the group" is the Islamic State)
+                && !(m.Role is "group" or "movement" && chain.Names.Any(n => StateOfficeWords.Any(w => n.EndsWith(w, StringComparison.OrdinalIgnoreCase))))
                 // (an alliance or a bloc is a body of states, never a state's capital: "the alliance" after "Moscow fired
                 // missiles ... NATO's chief said" is not Russia; "the bloc" after "The EU's foreign policy chief" is the EU)
                 && (m.Role != "bloc" || m.End - m.First <= 2) // (not "the Gush Etzion settlement bloc")
@@ -824,7 +827,7 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                 return owner; // "North Korea's state media said the country had sealed its border": not the South named before
             }
         }
-        return null;
+        return SpokespersonOfGroup(m, index);
     }
 
     /// <summary>The place chain named as the possessor that begins a mention ("North Korea" of "North Korea's state media").</summary>
@@ -902,6 +905,14 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                     // with the anniversary of the NATO bombing": nor is NATO.
                     after = -1;
                 }
+                if (after < 0 && view.IsAny(t, VisitWords))
+                {
+                    after = PlaceVisited(index, t, s); // "arrived for a state visit to Pakistan ... The two leaders agreed"
+                }
+                if (after >= 0 && GroupCount(m) is > 0 and var counted && GuestsCoordinated(t, after, s) is { } guests && guests.Count == counted)
+                {
+                    return guests; // "Trump hosted the leaders of Armenia and Azerbaijan ... The two countries fought two wars"
+                }
                 if (before >= 0 && after >= 0 && before != after)
                 {
                     parties.Add(before);
@@ -916,6 +927,104 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
         }
         return parties;
     }
+
+    /// <summary>
+    /// The names coordinated in the meeting word's party phrase, when they are several: "hosted the leaders of Armenia and
+    /// Azerbaijan" (the guests, whom a later "the two countries" counts; the host makes a third). Null when the party is one.
+    /// </summary>
+    private List<int>? GuestsCoordinated(int t, int after, int sentence)
+    {
+        var start = -1;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Sentence == sentence && mentions[i].First > t && mentions[i].Chain == after)
+            {
+                start = i;
+                break;
+            }
+        }
+        if (start < 0)
+        {
+            return null;
+        }
+        // The party and the names coordinated with it or with a name inside it ("the leaders of [Armenia] and Azerbaijan").
+        var run = new List<int> { after };
+        var last = mentions[start];
+        for (var i = start + 1; i < mentions.Count && mentions[i].Sentence == sentence; i++)
+        {
+            var a = mentions[i];
+            if (a.First < last.End)
+            {
+                continue; // a name inside the party's own phrase
+            }
+            if (!a.IsConjunct || a.InQuote || a.Chain < 0 || a.Kind is not (MentionKind.Name or MentionKind.Acronym)
+                || !IsParty(a) && _chains[a.Chain].Type != CorefEntityType.Location
+                || !Covers(last, a.Governor) && !Covers(mentions[start], a.Governor))
+            {
+                break;
+            }
+            if (!run.Contains(a.Chain))
+            {
+                run.Add(a.Chain);
+            }
+            last = a;
+        }
+        return run.Count >= 2 ? run : null;
+
+        static bool Covers(RawMention m, int token) => token >= m.First && token < m.End;
+    }
+
+    private static readonly string[] VisitWords = ["visit", "visited", "visiting", "visits"];
+
+    /// <summary>
+    /// The country a visit word is aimed at, as its object or "to" phrase ("a state visit to Pakistan", "visited Pakistan"): a party
+    /// of the visit though a place; -1 when none (a place of another role, "in Moscow", is no party: PartyOfMeetingWord).
+    /// </summary>
+    private int PlaceVisited(int limit, int t, int sentence)
+    {
+        for (var i = 0; i < limit; i++)
+        {
+            var a = mentions[i];
+            if (a.Sentence == sentence && a.First > t && a.Chain >= 0 && !a.InQuote && a.Kind != MentionKind.Pronoun)
+            {
+                return a.Kind == MentionKind.Name && _chains[a.Chain].Type == CorefEntityType.Location && a.First - t <= 3 ? a.Chain : -1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "Houthi military spokesman Yahya Saree said the group had fired five ballistic missiles": with no group named before, "the
+    /// group" a spokesperson speaks of in the same sentence is the body the spokesperson's title names ("Houthi"), whose actor
+    /// the spokesperson's chain carries. Null otherwise.
+    /// </summary>
+    private Chain? SpokespersonOfGroup(RawMention m, int index)
+    {
+        if (m.RoleKind != RoleKind.Group || m.RolePlural || m.Role is not ("group" or "movement" or "organization" or "organisation"))
+        {
+            return null;
+        }
+        for (var i = index - 1; i >= 0 && mentions[i].Sentence == m.Sentence; i--)
+        {
+            var a = mentions[i];
+            if (a.Chain >= 0 && a.Kind == MentionKind.Name && a.IsSubject && _chains[a.Chain].Type == CorefEntityType.Person
+                && a.Titles.Any(t => t.StartsWith("spokes", StringComparison.OrdinalIgnoreCase)) && view.IsCapitalized(a.First)
+                && !view.IsAny(a.First, SpokespersonTitles))
+            {
+                return _chains[a.Chain];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Last words of the names of a state's offices and bodies, which "the group" never refers to.</summary>
+    private static readonly string[] StateOfficeWords =
+    [
+        "House", "Ministry", "Department", "Office", "Kremlin", "Pentagon", "Government", "Parliament", "Congress", "Senate", "Court",
+        "Palace", "Council", "Commission", "Secretariat", "Presidency", "Cabinet", "Assembly", "Embassy", "Consulate",
+    ];
+
+    private static readonly string[] SpokespersonTitles = ["Spokesman", "Spokeswoman", "Spokesperson", "Military", "Chief", "Senior", "Deputy"];
 
     /// <summary>"told X to do something": the verb has an infinitive complement.</summary>
     private bool Instructs(int verb)

@@ -604,7 +604,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// </summary>
     private static readonly HashSet<string> MutualWords = new(StringComparer.Ordinal)
     {
-        "agree", "agreement", "sign", "deal", "accord", "treaty", "pact", "meet", "talk", "discuss", "negotiate", "cooperate",
+        "agree", "agreement", "sign", "signing", "deal", "accord", "treaty", "pact", "meet", "talk", "discuss", "negotiate", "cooperate",
         "cooperation", "collaborate", "tie", "relation", "relationship", "normalize", "normalise", "restore", "reconcile",
         "reconciliation", "exercise", "drill", "exchange", "swap", "trade", "share", "partner", "partnership", "ally", "alliance",
         "clash", "fight", "truce", "ceasefire", "cease-fire", "joint", "jointly", "together", "mutual", "mutually", "bilateral",
@@ -2319,6 +2319,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return false;
     }
 
+    /// <summary>What carries people or goods: its arrival is no visit.</summary>
+    private static readonly HashSet<string> ConveyanceNouns = new(StringComparer.Ordinal)
+    {
+        "airlift", "flight", "plane", "airplane", "aircraft", "jet", "helicopter", "shipment", "consignment", "cargo", "convoy", "delivery",
+        "ship", "vessel", "boat", "ferry", "train", "truck", "lorry", "bus",
+    };
+
     private static readonly HashSet<string> ElectionWords = new(StringComparer.Ordinal)
     {
         "election", "runoff", "run-off", "vote", "poll", "ballot", "primary", "referendum", "candidate", "presidency", "race", "seat",
@@ -2802,12 +2809,16 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         // "rejected calls by NATO" with the by-phrase attached to the verb: an active verb has no agent phrase, so it
         // belongs to the object noun the pattern matched. A from-phrase on the verb names the author or the other side
         // of the object ("rejected criticism from Washington", "withdrew troops from Syria", "sought aid from Russia").
-        if (match.Used.Count > 1 && !match.Passive)
+        // So does a by-phrase after an object the pattern did not name, when that object is a thing: "The Security Council
+        // condemned the missile launch by North Korea" (no event: the launch has no actor).
+        var thingObject = tree.ChildExact(match.Trigger, "obj") is var o and >= 0 && tree.Upos(o) == Upos.NOUN && !HasActor(binder, tree, o) ? o : -1;
+        if ((match.Used.Count > 1 || thingObject >= 0) && !match.Passive)
         {
             foreach (var c in tree.Children(match.Trigger))
             {
                 // Not where a projectile comes from: "fired rockets from Gaza".
-                if (tree.RelIs(c, "obl") && c != match.Source && (tree.HasMarker(c, "by") || tree.HasMarker(c, "from") && !ProjectileVerbs.Contains(tree.Lemma(match.Trigger).ToLowerInvariant()))
+                if (tree.RelIs(c, "obl") && c != match.Source && (tree.HasMarker(c, "by") && (match.Used.Count > 1 || c > thingObject)
+                        || match.Used.Count > 1 && tree.HasMarker(c, "from") && !ProjectileVerbs.Contains(tree.Lemma(match.Trigger).ToLowerInvariant()))
                     && HasActor(binder, tree, c))
                 {
                     (match.Target, match.TargetHow) = (c, $"obl '{(tree.HasMarker(c, "by") ? "by" : "from")}' of an active verb (the object phrase)");
@@ -3758,6 +3769,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // international court named with their countries ("Judge Abdulqawi Yusuf of Somalia and the Italian judge ad hoc").
             return;
         }
+        if (news && code.Root == "04" && match.Source >= 0 && ConveyanceNouns.Contains(tree.Lemma(match.Source).ToLowerInvariant()))
+        {
+            return; // "A UNHCR airlift carrying tents ... landed in Dhaka": a plane or a cargo arrives, nobody visits
+        }
         if (news && code.Root == "19" && tree.Lemma(match.Trigger).ToLowerInvariant() is "defeat" or "beat" && ElectionContext(tree))
         {
             return; // "won Bolivia's first-ever presidential runoff on Sunday, defeating the conservative former president": votes
@@ -4656,9 +4671,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return;
         }
         if (_options.NewsHeuristics && code.Root is "18" or "19" && tree.Lemma(match.Trigger) is "beat" or "defeat" or "rout" or "crush" or "trounce"
-            && (Party(source.Actor) || Party(target?.Actor)))
+            && (Party(source.Actor) || Party(target?.Actor) || RivalPoliticians(source, target)))
         {
-            // A party beats or defeats someone at the polls: "Kentucky Democrats beat incumbent Gov. Matt Bevin".
+            // A party beats or defeats someone at the polls: "Kentucky Democrats beat incumbent Gov. Matt Bevin"; so does a
+            // politician another of the same country ("Lula, who defeated Bolsonaro in 2022": was a military defeat).
             return;
         }
         if (_options.NewsHeuristics && target?.Actor is null && code.Root is "18" or "19" or "20" && source.Actor is { } doer && Civilians(doer))
@@ -5058,6 +5074,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
 
     /// <summary>A political party's actor (sector PTY, nothing armed or governing).</summary>
     private static bool Party(ActorRef? actor) => actor is not null && actor.Sectors.Contains("PTY") && !actor.Sectors.Any(s => s is "MIL" or "GOV" or "REB" or "INS");
+
+    /// <summary>Two named people of the same country, neither of an armed sector: rivals in politics, not in arms.</summary>
+    private static bool RivalPoliticians(Participant source, Participant? target) =>
+        source is { Name: not null, Actor: { Country.Length: 3 } winner } && target is { Name: not null, Actor: { } loser } && winner.Country == loser.Country
+        && winner.Country != ActorRef.Unknown.Code && !winner.Sectors.Concat(loser.Sectors).Any(s => s is "MIL" or "REB" or "INS" or "UAF" or "RAD" or "SEP" or "COP");
 
     private static bool Same(Participant? a, Participant? b) =>
         a is null ? b is null : b is not null && a.Actor?.Code == b.Actor?.Code && a.Name == b.Name;
@@ -6398,6 +6419,17 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             && tree.Child(verb, "obj") >= 0)
         {
             return true; // "would not yield to what he called a liberal-fascist opposition": the object is the name given
+        }
+        if (tree.Child(verb, "obj") is var given and >= 0)
+        {
+            foreach (var c in tree.Children(verb))
+            {
+                // (a relative word however the parser attached the clause: "a district that NATO calls ..." came as an advcl marked "that")
+                if (c < verb && c != given && !tree.RelIs(c, "nsubj") && (tree.Pos.XposOf(c) == "WDT" || tree.LowerForm(c) is "which" or "whom"))
+                {
+                    return true; // "Marjah, a district that NATO calls the insurgents' largest stronghold": the relative word is what is named
+                }
+            }
         }
         var objects = 0;
         foreach (var c in tree.Children(verb))

@@ -201,6 +201,12 @@ internal static class PatternMatcher
                     break;
                 case ElementKind.Source:
                     (match.Source, match.SourceHow) = passive ? Agent(tree, trigger) : Subject(tree, trigger);
+                    if (passive && match.Source < 0 && tree.Lemma(trigger).Equals("summon", StringComparison.OrdinalIgnoreCase)
+                        && tree.ChildMarked(trigger, "obl", "to") is var summoner and >= 0)
+                    {
+                        // "British Ambassador Laurie Bristow was summoned to the Foreign Ministry": who summons is where he was called to
+                        (match.Source, match.SourceHow) = (summoner, "obl 'to' of a passive summons");
+                    }
                     break;
                 case ElementKind.Target when pattern.Nominal:
                     match.Target = NominalModifierActor(tree, trigger, possessive, out var thow);
@@ -1638,11 +1644,13 @@ internal static class PatternMatcher
                 return (verb - 1, "noun before a gerund");
             }
             if (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && tree.Child(verb, "mark") < 0 && verb - 1 >= tree.First
-                && tree.LowerForm(verb - 1) == "," && tree.Rel(head) == "acl" && tree.HasMarker(head, "to") && tree.Head(head) is var owner and >= 0
-                && tree.Head(owner) is var mainVerb and >= 0 && tree.Upos(mainVerb) == Upos.VERB)
+                && tree.LowerForm(verb - 1) == "," && tree.Rel(head) == "acl" && (tree.HasMarker(head, "to") || tree.Pos.XposOf(head) == "VBG")
+                && tree.Head(head) is var owner and >= 0 && tree.Head(owner) is var mainVerb and >= 0 && tree.Upos(mainVerb) == Upos.VERB)
             {
                 // "has given Rwanda's ambassador 48 hours to leave the country, accusing Kigali of ...": a participle after a comma
-                // that the parser hung on the object's infinitive belongs to the main clause (the ambassador accused nobody).
+                // that the parser hung on the object's infinitive belongs to the main clause (the ambassador accused nobody); so
+                // after the object's participle ("shot dead three pirates holding an American captain ..., freeing him": the
+                // snipers freed him, not the pirates).
                 verb = mainVerb;
                 continue;
             }
@@ -1901,7 +1909,8 @@ internal static class PatternMatcher
             {
                 return true;
             }
-            if (c > obj && tree.RelIs(c, "appos") && tree.Upos(c) is Upos.NOUN or Upos.ADJ)
+            // (also a quoted foreign word: "called the judges \"wakora\"")
+            if (c > obj && tree.RelIs(c, "appos") && (tree.Upos(c) is Upos.NOUN or Upos.ADJ || tree.Upos(c) == Upos.X && tree.LowerForm(c - 1) is "\"" or "“" or "``"))
             {
                 var comma = false;
                 for (var k = obj + 1; k < c; k++)

@@ -6437,4 +6437,133 @@ public sealed class EventClauseRegressionTests
             + "flow of foreign insurgents joining the Iraqi insurgency.\n", new DateOnly(2016, 1, 1));
         Assert.DoesNotContain(events, e => e.Cameo.StartsWith("182", StringComparison.Ordinal));
     }
+
+    // ---- Thirty-fifth session (docs/event-accuracy.md §40) ----
+
+    [Fact]
+    public void Two_countries_after_a_host_and_two_guests_are_the_guests()
+    {
+        // "Trump hosted the leaders of Armenia and Azerbaijan ... The two countries fought two wars": the wars were coded between
+        // the United States and Armenia (the host and the first guest).
+        var events = NewsEvents("WASHINGTON (AP) - President Donald Trump hosted the leaders of Armenia and Azerbaijan at the White House on Friday.\n\n"
+            + "Trump praised both leaders for their courage.\n\nThe two countries fought two wars over Nagorno-Karabakh.\n", new DateOnly(2025, 8, 9));
+        var wars = events.Where(e => e.Cameo == "190").ToList();
+        Assert.NotEmpty(wars);
+        Assert.All(wars, e => Assert.Contains(e.Source.Actor?.Country, new[] { "ARM", "AZE" }));
+        Assert.Contains(wars, e => e.Source.Actor?.Country == "ARM" && e.Target?.Actor?.Country == "AZE");
+    }
+
+    [Fact]
+    public void An_apposition_after_the_last_conjunct_describes_it()
+    {
+        // "al-Sharaa and Mazloum Abdi, commander of the Kurdish-led Syrian Democratic Forces, signed": the apposition was parsed as
+        // al-Sharaa's and "Kurdish-led" hid the forces, so Abdi was a commander of no country (---MIL).
+        var events = NewsEvents("DAMASCUS, March 10, 2025 (AFP) - Syria's interim President Ahmed al-Sharaa and Mazloum Abdi, commander of the "
+            + "Kurdish-led Syrian Democratic Forces, signed an agreement on Monday.\n", new DateOnly(2025, 3, 10));
+        Assert.Contains(events, e => e.Cameo == "057" && e.Source.Actor?.Code == "SYRGOV" && e.Target?.Actor?.Code == "SYRREB");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "---MIL" || e.Target?.Actor?.Code == "---MIL");
+    }
+
+    [Fact]
+    public void A_by_phrase_on_the_verb_after_a_thing_names_its_author()
+    {
+        // "The Security Council on Tuesday condemned the missile launch by North Korea", the by-phrase parsed as the verb's: no event.
+        var events = NewsEvents("NEW YORK (Reuters) - The U.N. Security Council on Tuesday condemned the missile launch by North Korea.\n", new DateOnly(2017, 5, 1));
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "IGOUNOSEC" && e.Target?.Actor?.Country == "PRK");
+    }
+
+    [Theory]
+    [InlineData("NEW YORK (Reuters) - The U.N. Security Council on Tuesday met on North Korea. The Council demanded that Pyongyang halt its programme.", "IGOUNOSEC", "10")]
+    [InlineData("VIENNA (AFP) - The International Atomic Energy Agency met on Monday. The Agency accused Tehran of hiding nuclear material.", "IGOUNOIAE", "11")]
+    [InlineData("BRUSSELS - The European Commission proposed new measures on Monday. The Council imposed sanctions on Russia.", "IGOEURCNL", "16")]
+    public void A_capitalised_head_alone_is_the_body_named_before(string text, string body, string root)
+    {
+        // "The Council demanded", "The Agency accused": a body's head word alone, capitalised, was an organisation of no actor (no
+        // event); in a story about the EU, "the Council" is the EU's.
+        var events = NewsEvents(text + "\n", new DateOnly(2017, 5, 1));
+        Assert.Contains(events, e => e.Root == root && e.Source.Actor?.Code == body);
+    }
+
+    [Fact]
+    public void Leaders_who_witnessed_a_signing_signed_it()
+    {
+        // "Prabowo and Lula witnessed the signing of several memorandums of understanding" (state-agency copy): nothing was coded.
+        var events = NewsEvents("Brasilia, July 9, 2025 (ANTARA) - Indonesian President Prabowo Subianto and Brazilian President Luiz Inacio Lula da Silva "
+            + "on Wednesday witnessed the signing of several memorandums of understanding.\n", new DateOnly(2025, 7, 9));
+        Assert.Contains(events, e => e.Cameo == "057" && e.Source.Actor?.Code == "IDNGOV" && e.Target?.Actor?.Code == "BRAGOV");
+        Assert.Contains(events, e => e.Cameo == "057" && e.Source.Actor?.Code == "BRAGOV" && e.Target?.Actor?.Code == "IDNGOV");
+    }
+
+    [Fact]
+    public void The_two_leaders_after_a_state_visit_are_the_visitor_and_the_host()
+    {
+        // "Xi arrived here Monday for a state visit to Pakistan ... greeted by President Mamnoon Hussain and Prime Minister Nawaz
+        // Sharif ... The two leaders agreed": the two leaders were Hussain and Sharif (one country), so nothing was coded.
+        var events = NewsEvents("ISLAMABAD, April 20 (Xinhua) -- Chinese President Xi Jinping arrived here Monday for a state visit to Pakistan.\n\n"
+            + "Xi was greeted at the airport by Pakistani President Mamnoon Hussain and Prime Minister Muhammad Nawaz Sharif.\n\n"
+            + "The two leaders witnessed the signing of 51 agreements and memorandums of understanding.\n", new DateOnly(2015, 4, 20));
+        Assert.Contains(events, e => e.Cameo == "057" && e.Source.Actor?.Country == "CHN" && e.Target?.Actor?.Country == "PAK");
+    }
+
+    [Theory]
+    [InlineData("NAIROBI (AP) - Kenyatta called the judges \"wakora\", a Swahili word for crooks.")]
+    [InlineData("KABUL (AP) - Troops attacked Marjah, a district that NATO calls the insurgents' largest stronghold in the south.")]
+    public void Calling_something_a_name_is_no_phone_call(string text) =>
+        // A quoted foreign word after the object, and a relative "that" with the name as the object, were telephone calls (041).
+        Assert.DoesNotContain(NewsEvents(text + "\n", new DateOnly(2017, 9, 20)), e => e.Cameo == "041");
+
+    [Fact]
+    public void A_politician_defeating_another_of_his_country_is_no_battle()
+    {
+        // "President Luiz Inácio Lula da Silva, who defeated Bolsonaro in 2022, praised the court": a military defeat (190).
+        var events = NewsEvents("BRASILIA, Sept. 12, 2025 -- President Luiz Inácio Lula da Silva, who defeated Jair Bolsonaro in 2022, praised the court.\n",
+            new DateOnly(2025, 9, 12));
+        Assert.DoesNotContain(events, e => e.Root == "19");
+        Assert.Contains(events, e => e.Cameo == "051" && e.Source.Actor?.Code == "BRAGOV");
+    }
+
+    [Fact]
+    public void A_participle_after_the_objects_participle_is_the_subjects()
+    {
+        // "U.S. Navy snipers shot dead three Somali pirates holding an American sea captain ..., freeing him": the pirates freed him.
+        var events = NewsEvents("NAIROBI, Kenya (AP) -- U.S. Navy snipers shot dead three Somali pirates holding an American sea captain in a lifeboat "
+            + "off the Horn of Africa, freeing him unharmed after a five-day standoff, U.S. officials said Monday.\n", new DateOnly(2009, 4, 13));
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("084", StringComparison.Ordinal) && e.Source.Actor?.Country == "SOM");
+    }
+
+    [Theory]
+    [InlineData("DHAKA (Reuters) - A UNHCR airlift carrying tents and blankets for 25,000 people landed in Dhaka on Monday.")]
+    [InlineData("BOGOTA (Reuters) - The confrontation was the first big test for Petro since Trump returned to the White House on Jan. 20.")]
+    public void An_arrival_that_is_no_visit_codes_nothing(string text) =>
+        // A plane landing, and a president back in office, were visits (042).
+        Assert.DoesNotContain(NewsEvents(text + "\n", new DateOnly(2025, 1, 27)), e => e.Root == "04");
+
+    [Fact]
+    public void A_summons_without_agent_is_by_the_ministry_summoned_to()
+    {
+        // "British Ambassador Laurie Bristow was summoned to the Foreign Ministry in Moscow": no event (the passive had no by-agent).
+        var events = NewsEvents("MOSCOW (Reuters) - British Ambassador Laurie Bristow was summoned to the Foreign Ministry in Moscow on Saturday.\n",
+            new DateOnly(2018, 3, 17));
+        Assert.Contains(events, e => e.Cameo == "114" && e.Source.Actor?.Code == "RUSGOV" && e.Target?.Actor?.Country == "GBR");
+    }
+
+    [Fact]
+    public void The_group_a_spokesman_speaks_of_is_his()
+    {
+        // "Houthi military spokesman Yahya Saree said the group had fired five ballistic missiles ... at targets in the UAE": "the
+        // group" had no antecedent, so the attack was not coded.
+        var events = NewsEvents("Houthi military spokesman Yahya Saree said the group had fired five ballistic missiles at targets in the UAE.\n",
+            new DateOnly(2022, 1, 18));
+        Assert.Contains(events, e => e.Root == "19" && e.Source.Actor?.Code == "YEMREB" && e.Target?.Actor?.Country == "ARE");
+    }
+
+    [Fact]
+    public void The_group_is_no_state_office()
+    {
+        // "held a meeting with President Barack Obama at the White House ... the coalition fighting the group": "the group" was the
+        // White House.
+        var events = NewsEvents("AMMAN, Jordan (AP) -- King Abdullah II held a meeting with President Barack Obama at the White House on Tuesday.\n\n"
+            + "The group later released a video threatening Jordan.\n", new DateOnly(2015, 2, 4));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "USA" && e.Target?.Actor?.Country == "JOR");
+    }
 }
