@@ -728,7 +728,10 @@ internal static class PatternMatcher
     {
         foreach (var c in tree.Children(anchor))
         {
-            if (match.Used.Contains(c) || !IsContentRelation(tree, c) || (depth > 0 && OwnClause(tree, c))
+            // (An adjective after the verb's object, parsed as its modifier, is the small clause's predicate: "called the move
+            // manifestly illegal".)
+            var predicate = c > anchor && tree.RelIs(c, "amod") && tree.Upos(c) == Upos.ADJ && tree.RelIs(anchor, "obj") && tree.Head(anchor) == match.Trigger;
+            if (match.Used.Contains(c) || !IsContentRelation(tree, c) && !predicate || (depth > 0 && OwnClause(tree, c))
                 || tree.HasMarker(c, "according") // "killed about 1,400 people, according to Israeli officials" is no "S kill official"
                 || tree.RelIs(c, "conj") && ClauseWithItsOwnSubject(tree, c) // "met ..., but the meeting ended": no "S meet end"
                 // (nor a verb coordinated with a verb: "imposed tariffs ... and sanctioned Moraes" is no "S impose sanction")

@@ -565,6 +565,27 @@ internal static class FiniteVerbRepair
     }
 
     /// <summary>
+    /// "The clash came days after Somali pirates hijacked the Saudi-owned supertanker" had "clash" as a base-form verb (VB), the
+    /// parser made the hijacking the root and the pirates its object. Right after "the" a lowercase base form or present tense
+    /// (VB, VBP) is a singular noun.
+    /// </summary>
+    public static void ApplyBaseFormsAfterArticle(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int singularNounClass)
+    {
+        if (singularNounClass < 0)
+        {
+            return;
+        }
+        for (var i = 1; i < classes.Length; i++)
+        {
+            if (Xpos(tagger, classes[i]) is "VB" or "VBP" && tokens.TextOf(firstToken + i - 1) is "the" or "The"
+                && tokens.TextOf(firstToken + i) is var word && word.Length > 1 && char.IsLower(word[0]))
+            {
+                classes[i] = singularNounClass;
+            }
+        }
+    }
+
+    /// <summary>
     /// "The European Union imposed asset freezes and travel bans on 40 Belarusian officials" had "freezes" and "bans" as
     /// present tenses of the nouns before them, and the sanctions had no object. A measure noun in -s right after a lowercase
     /// singular noun that follows a verb, an adjective or "and", before a preposition, a conjunction or the end of the clause, is the

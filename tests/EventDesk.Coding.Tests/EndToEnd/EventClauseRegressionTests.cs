@@ -6566,4 +6566,36 @@ public sealed class EventClauseRegressionTests
             + "The group later released a video threatening Jordan.\n", new DateOnly(2015, 2, 4));
         Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "USA" && e.Target?.Actor?.Country == "JOR");
     }
+
+    [Fact]
+    public void A_base_form_after_the_is_a_noun()
+    {
+        // "The clash came days after Somali pirates hijacked the Saudi-owned supertanker": "clash" was tagged a verb, the hijacking
+        // became the root with the pirates as its object, and no hijacking was coded.
+        var events = NewsEvents("NEW DELHI (Reuters) - The clash came days after Somali pirates hijacked the Saudi-owned supertanker Sirius Star.\n",
+            new DateOnly(2008, 11, 19));
+        Assert.Contains(events, e => e.Cameo == "181" && e.Source.Actor?.Code == "SOMCRM");
+    }
+
+    [Fact]
+    public void An_adjective_after_the_object_of_call_is_its_predicate()
+    {
+        // "Spain called the move manifestly illegal": the adjective, parsed as a modifier of "move", matched no "S call &ACTN
+        // &CONDEMNADJ" (nor did "unfriendly", not yet a word of the set).
+        foreach (var judgement in new[] { "manifestly illegal", "unfriendly" })
+        {
+            var events = NewsEvents("MOSCOW (Reuters) - Russia imposed sanctions on Spain on Monday.\n\nSpain called the move " + judgement + ".\n",
+                new DateOnly(2012, 4, 17));
+            Assert.Contains(events, e => e.Cameo == "111" && e.Source.Actor?.Country == "ESP" && e.Target?.Actor?.Country == "RUS");
+        }
+    }
+
+    [Fact]
+    public void Police_breaking_up_blockades_repress_them()
+    {
+        // "Riot police broke up blockades at three fuel depots": nothing was coded.
+        var events = NewsEvents("PARIS, Oct 21, 2010 (Reuters) - Riot police broke up blockades at three fuel depots in western France on Thursday.\n",
+            new DateOnly(2010, 10, 21));
+        Assert.Contains(events, e => e.Cameo == "175" && e.Source.Actor?.Code == "FRACOP");
+    }
 }
