@@ -333,7 +333,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
 
     /// <summary>
     /// "Ahmed al-Sharaa and Mazloum Abdi, commander of the Syrian Democratic Forces, signed" was parsed with the commander as an
-    /// apposition of the first conjunct, so al-Sharaa led the SDF. A singular noun in apposition right after the last conjunct
+    /// apposition of the first conjunct, so al-Sharaa led the SDF. A singular common noun in apposition right after the last conjunct
     /// (only its own name words and a comma between) describes that conjunct; a plural one ("the two leaders") may describe
     /// the whole coordination and stays.
     /// </summary>
@@ -346,7 +346,9 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         for (var a = 2; a < heads.Length; a++)
         {
             var first = heads[a];
-            if (labels[a] != ids.Appos || first < 0 || first > a || pos.XposOf(start + a) is not ("NN" or "NNP")
+            // (A common noun only: a name after "the Minister of Land, Environment and Rural Development, Celso Correia" is the
+            // minister, not the last of the coordinated words.)
+            if (labels[a] != ids.Appos || first < 0 || first > a || pos.XposOf(start + a) != "NN"
                 || pos.Upos[start + first] != Upos.PROPN)
             {
                 continue;

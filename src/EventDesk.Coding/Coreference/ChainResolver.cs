@@ -875,6 +875,16 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
     /// <summary>The parties of the closest preceding meeting: the name before the meeting word and the one after it.</summary>
     private List<int> PartiesBefore(RawMention m, int index)
     {
+        if (GroupCount(m) is > 0 and var count
+            && ConjunctRunBefore(index, a => a.Sentence == m.Sentence, a => a.Kind is MentionKind.Name or MentionKind.Acronym
+                && (IsParty(a) || _chains[a.Chain].Type == CorefEntityType.Location), out var pairStart) is { } named && named.Count == count
+            && mentions[pairStart].First > 0 && view.IsAny(mentions[pairStart].First - 1, ["both", "between"]))
+        {
+            // "legally binding on both China and the Philippines and urged the two countries": the pair named with "both" or
+            // "between" in the same sentence, not the parties of a meeting reported before (a pair named otherwise may be the
+            // hosts or mediators of the two: RecentCoordination)
+            return named;
+        }
         var parties = new List<int>();
         for (var s = m.Sentence; s >= Math.Max(0, m.Sentence - 12) && parties.Count < 2; s--)
         {

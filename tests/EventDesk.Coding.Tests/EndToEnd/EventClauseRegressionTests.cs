@@ -6598,4 +6598,39 @@ public sealed class EventClauseRegressionTests
             new DateOnly(2010, 10, 21));
         Assert.Contains(events, e => e.Cameo == "175" && e.Source.Actor?.Code == "FRACOP");
     }
+
+    [Fact]
+    public void The_two_countries_are_the_two_named_in_the_same_sentence()
+    {
+        // "Xi, meeting European Council President Donald Tusk and European Commission President Jean-Claude Juncker ... legally
+        // binding on both China and the Philippines and urged the two countries": the two countries were the EU's two presidents
+        // (an earlier version of the guest rule) or Xi's side; they are the two named right before.
+        var events = NewsEvents("BEIJING, July 12, 2016 (AP) -- President Xi Jinping, meeting European Council President Donald Tusk and European "
+            + "Commission President Jean-Claude Juncker in Beijing, said China would not accept the ruling.\n\nThe U.S. State Department said the "
+            + "ruling was legally binding on both China and the Philippines and urged the two countries to avoid provocative actions.\n", new DateOnly(2016, 7, 12));
+        var appeals = events.Where(e => e.Root == "02" && e.Source.Actor?.Code == "USAGOV").ToList();
+        Assert.Contains(appeals, e => e.Target?.Actor?.Country == "CHN");
+        Assert.Contains(appeals, e => e.Target?.Actor?.Country == "PHL");
+        Assert.DoesNotContain(appeals, e => e.Target?.Actor?.Code.StartsWith("IGO", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void A_name_after_a_ministry_of_several_words_is_the_minister()
+    {
+        // "received ... by the Minister of Land, Environment and Rural Development, Celso Correia ... Correia thanked the Chinese
+        // authorities": a first apposition repair hung the name on "Development", and Correia lost his country.
+        var events = NewsEvents("Maputo, 25 Mar 2019 (AIM) - The cargo was received at Beira International Airport by the Minister of Land, "
+            + "Environment and Rural Development, Celso Correia.\n\nCorreia thanked the Chinese authorities for their solidarity.\n", new DateOnly(2019, 3, 25));
+        Assert.Contains(events, e => e.Cameo == "051" && e.Source.Actor?.Code == "MOZGOV" && e.Target?.Actor?.Code == "CHNGOV");
+    }
+
+    [Fact]
+    public void A_home_secretary_is_british()
+    {
+        // "In November, Home Secretary Suella Braverman and French Interior Minister Gerald Darmanin signed an agreement" in a story
+        // from Paris: Braverman (not in the knowledge base) was of the dateline's country, and the agreement one of France with itself.
+        var events = NewsEvents("PARIS, March 10, 2023 (AFP) - In November, Home Secretary Suella Braverman and French Interior Minister Gerald "
+            + "Darmanin signed an agreement raising British payments for beach patrols.\n", new DateOnly(2023, 3, 10));
+        Assert.Contains(events, e => e.Cameo == "057" && e.Source.Actor?.Code == "GBRGOV" && e.Target?.Actor?.Code == "FRAGOV");
+    }
 }
