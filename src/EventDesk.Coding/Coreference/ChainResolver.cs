@@ -1031,7 +1031,8 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
     private static readonly string[] StateOfficeWords =
     [
         "House", "Ministry", "Department", "Office", "Kremlin", "Pentagon", "Government", "Parliament", "Congress", "Senate", "Court",
-        "Palace", "Council", "Commission", "Secretariat", "Presidency", "Cabinet", "Assembly", "Embassy", "Consulate",
+        "Palace", "Council", "Commission", "Secretariat", "Presidency", "Cabinet", "Assembly", "Embassy", "Consulate", "Service", "Services",
+        "Directorate", "Bureau", "Agency", "Police",
     ];
 
     private static readonly string[] SpokespersonTitles = ["Spokesman", "Spokeswoman", "Spokesperson", "Military", "Chief", "Senior", "Deputy"];

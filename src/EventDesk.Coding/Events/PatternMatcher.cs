@@ -728,10 +728,7 @@ internal static class PatternMatcher
     {
         foreach (var c in tree.Children(anchor))
         {
-            // (An adjective after the verb's object, parsed as its modifier, is the small clause's predicate: "called the move
-            // manifestly illegal".)
-            var predicate = c > anchor && tree.RelIs(c, "amod") && tree.Upos(c) == Upos.ADJ && tree.RelIs(anchor, "obj") && tree.Head(anchor) == match.Trigger;
-            if (match.Used.Contains(c) || !IsContentRelation(tree, c) && !predicate || (depth > 0 && OwnClause(tree, c))
+            if (match.Used.Contains(c) || !IsContentRelation(tree, c) || (depth > 0 && OwnClause(tree, c))
                 || tree.HasMarker(c, "according") // "killed about 1,400 people, according to Israeli officials" is no "S kill official"
                 || tree.RelIs(c, "conj") && ClauseWithItsOwnSubject(tree, c) // "met ..., but the meeting ended": no "S meet end"
                 // (nor a verb coordinated with a verb: "imposed tariffs ... and sanctioned Moraes" is no "S impose sanction")
@@ -1655,6 +1652,16 @@ internal static class PatternMatcher
                 // after the object's participle ("shot dead three pirates holding an American captain ..., freeing him": the
                 // snipers freed him, not the pirates).
                 verb = mainVerb;
+                continue;
+            }
+            if (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && tree.Child(verb, "mark") < 0 && verb - 1 >= tree.First
+                && tree.LowerForm(verb - 1) == "," && tree.RelIs(head, "ccomp") && tree.Pos.XposOf(head) == "VB" && tree.Child(head, "aux") < 0
+                && tree.Head(head) is var demanding and >= 0 && tree.Upos(demanding) == Upos.VERB)
+            {
+                // "demanded that the United States immediately withdraw the measures, calling them an unforgivable insult": the act
+                // demanded (a bare subjunctive) is not done, so the participle after it is the demander's (the United States called
+                // nothing).
+                verb = demanding;
                 continue;
             }
             if (rel.StartsWith("conj", StringComparison.Ordinal) && tree.RelIs(head, "xcomp") && tree.Head(head) is var governor and >= 0
