@@ -36,6 +36,8 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
     [
         "sides", "countries", "leaders", "parties", "nations", "governments", "men", "women", "ministers", "presidents",
         "delegations", "states", "officials", "groups", "neighbours", "neighbors", "allies", "rivals",
+        // ("The two heads of state signed a joint declaration" after "held talks with Kazakh President Nursultan Nazarbayev")
+        "heads", "counterparts", "envoys", "negotiators", "chiefs",
     ];
 
     private static readonly string[] GroupCounts = ["two", "three", "four", "five"];

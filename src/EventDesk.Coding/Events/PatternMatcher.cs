@@ -207,6 +207,13 @@ internal static class PatternMatcher
                         // "British Ambassador Laurie Bristow was summoned to the Foreign Ministry": who summons is where he was called to
                         (match.Source, match.SourceHow) = (summoner, "obl 'to' of a passive summons");
                     }
+                    if (passive && match.Source < 0 && tree.Lemma(trigger).Equals("sign", StringComparison.OrdinalIgnoreCase)
+                        && tree.ChildMarked(trigger, "obl", "in") is var presence and >= 0 && tree.Lemma(presence).Equals("presence", StringComparison.OrdinalIgnoreCase)
+                        && tree.ChildMarked(presence, "nmod", "of") is var witnesses and >= 0)
+                    {
+                        // "Cooperation documents ... were signed in the presence of the two presidents": the leaders' states agree
+                        (match.Source, match.SourceHow) = (witnesses, "in whose presence a passive signing took place");
+                    }
                     break;
                 case ElementKind.Target when pattern.Nominal:
                     match.Target = NominalModifierActor(tree, trigger, possessive, out var thow);

@@ -6673,4 +6673,18 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "NGASPY" || e.Target?.Actor?.Code == "NGASPY");
         Assert.Contains(events, e => e.Root == "04" && e.Source.Actor?.Code == "NGAGOV" && e.Target?.Actor?.Code == "NGAINS");
     }
+
+    [Fact]
+    public void The_two_heads_of_state_and_a_signing_in_their_presence_are_their_states()
+    {
+        // "Xi ... held talks with Kazakh President Nursultan Nazarbayev. The two heads of state signed a joint declaration. Cooperation
+        // documents ... were signed in the presence of the two presidents": "heads" was no group word, and a passive signing with no
+        // agent had no source; neither was coded.
+        var events = NewsEvents("ASTANA, Sept. 7, 2013 (Xinhua) -- Xi, who arrived in Astana on Friday for a state visit, held talks with Kazakh "
+            + "President Nursultan Nazarbayev earlier in the day.\n\nThe two heads of state signed a joint declaration on further deepening the "
+            + "comprehensive strategic partnership.\n\nCooperation documents worth about 30 billion U.S. dollars were signed in the presence of the "
+            + "two presidents.\n", new DateOnly(2013, 9, 7));
+        Assert.Contains(events, e => e.Cameo == "057" && e.Sentence == 1 && e.Source.Actor?.Code == "CHNGOV" && e.Target?.Actor?.Code == "KAZGOV");
+        Assert.Contains(events, e => e.Cameo == "057" && e.Sentence == 2 && e.Source.Actor?.Code == "KAZGOV" && e.Target?.Actor?.Code == "CHNGOV");
+    }
 }
