@@ -3998,6 +3998,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 new ActorRef(protestedIn + "CVL", protestedIn, ["CVL"], null, "protesters"))];
             match.SourceHow = "the people of the place the protests broke out in";
         }
+        if (news && sources.Count == 0 && match.Passive && code.Root is "11" or "17" && tree.Lemma(match.Trigger).ToLowerInvariant() is "sentence" or "convict" or "acquit"
+            && LastEventIn(events, tree.Index - 6, tree.Index, e => e.Source.Actor is { Sectors: var benches, Country.Length: 3 } && benches.Contains("JUD")) is { } ruling)
+        {
+            // "A special panel of Peru's Supreme Court found Fujimori guilty ... Fujimori was sentenced to 25 years in prison": a
+            // sentence with no agent is the court's that ruled just before.
+            sources = [ruling.Source with { Span = tree.SpanOf(match.Trigger) }];
+            match.SourceHow = "the court of the ruling reported before";
+        }
         if (sources.Count == 0)
         {
             return; // no actor did it: not an event we can code

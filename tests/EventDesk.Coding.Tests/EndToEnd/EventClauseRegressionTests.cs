@@ -6687,4 +6687,14 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Cameo == "057" && e.Sentence == 1 && e.Source.Actor?.Code == "CHNGOV" && e.Target?.Actor?.Code == "KAZGOV");
         Assert.Contains(events, e => e.Cameo == "057" && e.Sentence == 2 && e.Source.Actor?.Code == "KAZGOV" && e.Target?.Actor?.Code == "CHNGOV");
     }
+
+    [Fact]
+    public void A_sentence_with_no_agent_is_the_courts_that_ruled_before()
+    {
+        // "A special panel of Peru's Supreme Court ... found former President Alberto Fujimori guilty ... Fujimori was sentenced to 25
+        // years in prison": the passive sentence had no source and coded nothing.
+        var events = NewsEvents("LIMA, April 7, 2009 (Reuters) - A special panel of Peru's Supreme Court on Tuesday found former President Alberto "
+            + "Fujimori guilty of human rights abuses.\n\nFujimori was sentenced to 25 years in prison.\n", new DateOnly(2009, 4, 7));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "11" && e.Source.Actor?.Code == "PERJUD" && e.Target?.Actor?.Country == "PER");
+    }
 }
