@@ -4501,6 +4501,9 @@ internal sealed class ResolverRun
         var head = held.IndexOf(" of ", StringComparison.OrdinalIgnoreCase) is var of and > 0 ? held[..of] : held;
         return held.Equals(role, StringComparison.OrdinalIgnoreCase)
             || (!exact && head.Length > role.Length && head.EndsWith(role, StringComparison.OrdinalIgnoreCase) && head[head.Length - role.Length - 1] == ' ')
+            // (or another office the person holds on the story's date: "Prince Mohammed bin Salman ... The Crown Prince and the
+            // Chinese President then held official talks", his shown role being Prime Minister)
+            || _date is { } day && _kb.GetPersonRoles(r.Name).Any(o => o.Role.Equals(role, StringComparison.OrdinalIgnoreCase) && o.Valid.Contains(day))
             ? r : null;
     }
 

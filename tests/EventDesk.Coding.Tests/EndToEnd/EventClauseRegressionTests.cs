@@ -6697,4 +6697,16 @@ public sealed class EventClauseRegressionTests
             + "Fujimori guilty of human rights abuses.\n\nFujimori was sentenced to 25 years in prison.\n", new DateOnly(2009, 4, 7));
         Assert.Contains(events, e => e.Sentence == 1 && e.Root == "11" && e.Source.Actor?.Code == "PERJUD" && e.Target?.Actor?.Country == "PER");
     }
+
+    [Fact]
+    public void A_title_is_the_named_person_who_holds_it_among_other_offices()
+    {
+        // "His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister ... The Crown Prince and
+        // the Chinese President then held official talks": the full name was unknown and "the Crown Prince" was China's (CHNGOV), so
+        // the talks were China's with itself; the prince's shown office is Prime Minister, and Crown Prince is another he holds.
+        var events = NewsEvents("Riyadh, December 08, 2022, SPA -- His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and "
+            + "Prime Minister, received the Chinese President at the palace.\n\nThe Crown Prince and the Chinese President then held official talks.\n",
+            new DateOnly(2022, 12, 8));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "04" && e.Source.Actor?.Code == "SAUGOV" && e.Target?.Actor?.Code == "CHNGOV");
+    }
 }
