@@ -4005,7 +4005,7 @@ internal sealed class ResolverRun
                 continue;
             }
             if (q.Single is { } named && named.End - named.First >= 2 && named.Text.EndsWith(suffix, StringComparison.Ordinal)
-                && q.Result?.Actor is { Code.Length: > 3 } body && body.Country != KnowledgeBase.UnknownCountry | body.Code.StartsWith("IGO", StringComparison.Ordinal))
+                && q.Result?.Actor is { Code.Length: > 3 } body && (body.Country != KnowledgeBase.UnknownCountry || body.Code.StartsWith("IGO", StringComparison.Ordinal)))
             {
                 return body with { Role = null };
             }
@@ -4204,8 +4204,7 @@ internal sealed class ResolverRun
         ? t + 2 : -1;
 
     /// <summary>The token after "-led" glued to the word before <paramref name="t"/> ("Kurdish-led", "U.S.-led"); -1 otherwise.</summary>
-    private int LedParticipleAfter(int t) =>
-        t + 1 < _tokens.Count && TokenIs(t, "-") && !_tokens.SpaceAfter(t - 1) && !_tokens.SpaceAfter(t) && TokenIs(t + 1, "led") ? t + 2 : -1;
+    private int LedParticipleAfter(int t) => t > 0 && TokenIs(t, "-") && IsLedMark(t) && !_tokens.SpaceAfter(t - 1) ? t + 2 : -1;
 
     /// <summary>The country of the last country name before token <paramref name="token"/>, within <paramref name="sentences"/> sentences.</summary>
     private string? CountryNamedBefore(int token, int sentences)

@@ -911,10 +911,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         string[] anyRoot = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"];
         string[] decisionStems = ["decid", "decision", "rul", "order", "annul", "approv", "suspend", "lift", "impos", "announc", "vot", "reject", "accept",
             "grant", "expel", "recall", "withdr", "sentenc", "acquit", "convict", "drop", "releas", "restor", "readmit", "admit", "recogni", "cut", "halt", "ban",
-            "deport", "extradit",
+            "deport", "extradit", // ("Cambodia deported 20 Uighurs ... the United States was deeply disturbed by the move")
             // ("Afghanistan's Taliban rulers have barred women from attending universities ... Blinken condemned the decision")
             "barred", "bars", "prohibit", "forbid", "forbad", "clos", "shut", "block", "freez", "seiz", "nationali", "expropri", "dissolv",
-            "dismiss", "sack", "exclud", "revok", "cancel", "terminat", "abolish"]; // ("Cambodia deported 20 Uighurs ... the United States was deeply disturbed by the move")
+            "dismiss", "sack", "exclud", "revok", "cancel", "terminat", "abolish"];
         string[] attackStems = ["attack", "strik", "struck", "assault", "raid", "bomb", "shell", "hit", "storm", "pound", "airstrike", "air strike", "fire", "fired", "launch"];
         return new(StringComparer.Ordinal)
         {

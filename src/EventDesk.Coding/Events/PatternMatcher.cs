@@ -1643,15 +1643,15 @@ internal static class PatternMatcher
             }
             activeConjunct = hops == 0 && rel.StartsWith("conj", StringComparison.Ordinal) && tree.Pos.XposOf(verb) is "VBD" or "VBZ" or "VBP"
                 && tree.Child(verb, "aux:pass") < 0 && tree.Pos.XposOf(head) == "VBN" && tree.Child(head, "aux:pass") >= 0;
-            if (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && tree.Child(verb, "mark") < 0 && verb - 1 >= tree.First
-                && tree.Head(verb - 1) == head && tree.RelIs(verb - 1, "obl") && tree.HasMarker(verb - 1, "by") && tree.Upos(verb - 1) is Upos.NOUN or Upos.PROPN)
+            // (A bare -ing adjunct: no subordinator of its own, a word before it.)
+            var bareParticiple = rel.StartsWith("advcl", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && tree.Child(verb, "mark") < 0 && verb - 1 >= tree.First;
+            if (bareParticiple && tree.Head(verb - 1) == head && tree.RelIs(verb - 1, "obl") && tree.HasMarker(verb - 1, "by") && tree.Upos(verb - 1) is Upos.NOUN or Upos.PROPN)
             {
                 // "angered by a Turkish court ruling to continue to imprison him": the agent noun right before the
                 // gerund is its subject (the parser split "court ruling"); the angered subject does not rule.
                 return (verb - 1, "noun before a gerund");
             }
-            if (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && tree.Child(verb, "mark") < 0 && verb - 1 >= tree.First
-                && tree.LowerForm(verb - 1) == "," && tree.Rel(head) == "acl" && (tree.HasMarker(head, "to") || tree.Pos.XposOf(head) == "VBG")
+            if (bareParticiple && tree.LowerForm(verb - 1) == "," && tree.Rel(head) == "acl" && (tree.HasMarker(head, "to") || tree.Pos.XposOf(head) == "VBG")
                 && tree.Head(head) is var owner and >= 0 && tree.Head(owner) is var mainVerb and >= 0 && tree.Upos(mainVerb) == Upos.VERB)
             {
                 // "has given Rwanda's ambassador 48 hours to leave the country, accusing Kigali of ...": a participle after a comma
@@ -1661,8 +1661,7 @@ internal static class PatternMatcher
                 verb = mainVerb;
                 continue;
             }
-            if (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.Pos.XposOf(verb) == "VBG" && tree.Child(verb, "mark") < 0 && verb - 1 >= tree.First
-                && tree.LowerForm(verb - 1) == "," && tree.RelIs(head, "ccomp") && tree.Pos.XposOf(head) == "VB" && tree.Child(head, "aux") < 0
+            if (bareParticiple && tree.LowerForm(verb - 1) == "," && tree.RelIs(head, "ccomp") && tree.Pos.XposOf(head) == "VB" && tree.Child(head, "aux") < 0
                 && tree.Head(head) is var demanding and >= 0 && tree.Upos(demanding) == Upos.VERB)
             {
                 // "demanded that the United States immediately withdraw the measures, calling them an unforgivable insult": the act
