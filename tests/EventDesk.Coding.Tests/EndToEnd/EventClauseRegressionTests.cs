@@ -6709,4 +6709,14 @@ public sealed class EventClauseRegressionTests
             new DateOnly(2022, 12, 8));
         Assert.Contains(events, e => e.Sentence == 1 && e.Root == "04" && e.Source.Actor?.Code == "SAUGOV" && e.Target?.Actor?.Code == "CHNGOV");
     }
+
+    [Fact]
+    public void Calling_a_decision_a_victory_is_praise()
+    {
+        // "calling the decision ... a victory": only the bare "S call decision" (111) matched; praise nouns had no pattern.
+        var events = NewsEvents("MOSCOW (Reuters) - Russia expelled two Spanish diplomats on Monday.\n\nSpain called the decision a victory.\n",
+            new DateOnly(2025, 1, 27));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Cameo == "051" && e.Source.Actor?.Country == "ESP" && e.Target?.Actor?.Country == "RUS");
+        Assert.DoesNotContain(events, e => e.Sentence == 1 && e.Root == "11");
+    }
 }
