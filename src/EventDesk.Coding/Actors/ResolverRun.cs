@@ -829,6 +829,10 @@ internal sealed class ResolverRun
             {
                 bestEnd = -1; // "A U.S. bombing campaign against the rebels": an action, not a political campaign (was USAPTY)
             }
+            if (bestEnd == t + 1 && (bestKinds & PhraseKinds.Agent) != 0 && KeyOf(t) is "royal" && t + 1 < end && KeyOf(t + 1) is "highness" or "highnesses" or "majesty")
+            {
+                bestEnd = -1; // "His Royal Highness the Crown Prince": an honorific of the title after it, not a royal of its own (was CHNELI)
+            }
             if (bestEnd == t + 1 && (bestKinds & PhraseKinds.Agent) != 0 && KeyOf(t) is "fighter" && t + 1 < end
                 && KeyOf(t + 1) is "jet" or "jets" or "plane" or "planes" or "aircraft" or "bomber" or "bombers" or "pilot" or "pilots")
             {

@@ -6719,4 +6719,14 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Sentence == 1 && e.Cameo == "051" && e.Source.Actor?.Country == "ESP" && e.Target?.Actor?.Country == "RUS");
         Assert.DoesNotContain(events, e => e.Sentence == 1 && e.Root == "11");
     }
+
+    [Fact]
+    public void His_royal_highness_is_no_royal_of_another_country()
+    {
+        // "In the presence of His Royal Highness the Crown Prince and the Chinese President, a number of agreements were signed": a first
+        // version of the presence rule coded it between a Chinese royal (CHNELI, the agent word "royal") and China.
+        var events = NewsEvents("Riyadh, December 08, 2022, SPA -- In the presence of His Royal Highness the Crown Prince and the Chinese President, a "
+            + "number of agreements and memoranda of understanding were signed.\n", new DateOnly(2022, 12, 8));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "CHNELI" || e.Target?.Actor?.Code == "CHNELI");
+    }
 }
