@@ -2433,6 +2433,15 @@ internal sealed class ResolverRun
                         p.Owner = _atoms[k++];
                         end = p.Owner.End;
                     }
+                    else if (u == _atoms[k].First && k + 1 < to && BackingParticipleAfter(_atoms[k].End) == _atoms[k + 1].First
+                        && TextOf(_atoms[k].End + 1) is "based" && IsModifier(_atoms[k + 1], asOwner: true))
+                    {
+                        // "executive secretary of the Vienna-based CTBT Organization", "head of the London-based Syrian Observatory":
+                        // the seat is no owner, the body after it is (Floyd was an Austrian business)
+                        p.Owner = _atoms[k + 1];
+                        k += 2;
+                        end = p.Owner.End;
+                    }
                 }
                 // "condolences to the government and people of Tanzania": the of-phrase after the second of two role words is
                 // the first's owner too (the second's phrase takes it as usual).
@@ -4204,7 +4213,7 @@ internal sealed class ResolverRun
     /// </summary>
     private int BackingParticipleAfter(int t) =>
         t + 1 < _tokens.Count && TokenIs(t, "-") && !_tokens.SpaceAfter(t - 1) && !_tokens.SpaceAfter(t)
-        && TextOf(t + 1) is "backed" or "funded" or "supported" or "sponsored" or "aligned" or "allied" or "affiliated" or "linked" or "armed" or "trained"
+        && TextOf(t + 1) is "backed" or "funded" or "supported" or "sponsored" or "aligned" or "allied" or "affiliated" or "linked" or "armed" or "trained" or "based"
         ? t + 2 : -1;
 
     /// <summary>The token after "-led" glued to the word before <paramref name="t"/> ("Kurdish-led", "U.S.-led"); -1 otherwise.</summary>

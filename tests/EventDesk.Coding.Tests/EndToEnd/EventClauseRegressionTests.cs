@@ -6729,4 +6729,15 @@ public sealed class EventClauseRegressionTests
             + "number of agreements and memoranda of understanding were signed.\n", new DateOnly(2022, 12, 8));
         Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "CHNELI" || e.Target?.Actor?.Code == "CHNELI");
     }
+
+    [Fact]
+    public void A_seat_before_based_is_no_owner()
+    {
+        // "Robert Floyd, executive secretary of the Vienna-based CTBT Organization, criticised the decision": Floyd was an Austrian
+        // business (AUTBUS); the seat is no owner, the body after it is (and "CTBT Organization" a name of the CTBTO).
+        var events = NewsEvents("MOSCOW (Reuters) - Russia revoked its ratification of the nuclear test ban treaty on Wednesday.\n\nRobert Floyd, executive "
+            + "secretary of the Vienna-based CTBT Organization, criticised the decision.\n", new DateOnly(2023, 11, 2));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "11" && e.Source.Actor?.Code == "IGOUNOCTB");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "AUT");
+    }
 }
