@@ -104,8 +104,7 @@ public sealed class PosTagger(NlpModels models) : IAnnotator
             FiniteVerbRepair.ApplyPluralsBeforeOf(tokens, bodyStart, body, tagger, models.PluralNounClass);
             FiniteVerbRepair.ApplyPlacePrepositions(tokens, bodyStart, body, tagger, models.PrepositionClass);
             FiniteVerbRepair.ApplyPluralsAfterCount(tokens, bodyStart, body, tagger, models.PluralNounClass);
-            FiniteVerbRepair.ApplyPluralsAfterArticle(tokens, bodyStart, body, tagger, models.PluralNounClass);
-            FiniteVerbRepair.ApplyBaseFormsAfterArticle(tokens, bodyStart, body, tagger, models.SingularNounClass);
+            FiniteVerbRepair.ApplyNounsAfterArticle(tokens, bodyStart, body, tagger, models.PluralNounClass, models.SingularNounClass);
             FiniteVerbRepair.ApplyPluralCompoundHeads(tokens, bodyStart, body, tagger, models.PluralNounClass);
             FiniteVerbRepair.ApplyGerundsAfterArticle(tokens, bodyStart, body, tagger, models.SingularNounClass);
             FiniteVerbRepair.ApplyCompoundHeads(tokens, bodyStart, body, tagger, models.SingularNounClass);

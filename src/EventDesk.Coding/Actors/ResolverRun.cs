@@ -2899,7 +2899,7 @@ internal sealed class ResolverRun
             // "The Commission" in a story about the European Union that never names it in full is the European Commission (was the
             // dateline's government, LUXGOV); elsewhere a capitalised Commission the text did not name is nobody's ("the African Union
             // Commission ... the Commission" is found as the body named before, below).
-            return _atoms.Any(a => (a.Kinds & PhraseKinds.Organization) != 0 && _kb.FindOrganization(a.Text)?.Code.StartsWith("IGOEUR", StringComparison.Ordinal) == true)
+            return NamesEuBody()
                 && _kb.FindOrganization("European Commission") is { } commission
                 ? new Resolved(EntityType.Organization, commission.DisplayName, role, OrgRef(commission, role), null, "agent+body-of-role")
                 : new Resolved(EntityType.Organization, null, role, Ref(KnowledgeBase.UnknownCountry + sector, KnowledgeBase.UnknownCountry, sector, null, role), null, "agent+unnamed-commission");
@@ -3994,6 +3994,10 @@ internal sealed class ResolverRun
         }
     }
 
+    /// <summary>The story names a body of the European Union ("the European Commission", "the EU").</summary>
+    private bool NamesEuBody() => _atoms.Any(a => (a.Kinds & PhraseKinds.Organization) != 0
+        && _kb.FindOrganization(a.Text)?.Code.StartsWith("IGOEUR", StringComparison.Ordinal) == true);
+
     /// <summary>
     /// "The U.N. Security Council condemned ... The Council demanded", "the International Atomic Energy Agency ... The Agency
     /// accused Tehran": a capitalised head word alone after "the" is the body named before whose name ends in it (in the same
@@ -4023,7 +4027,7 @@ internal sealed class ResolverRun
                 return body with { Role = null };
             }
         }
-        return head == "Council" && _atoms.Any(b => (b.Kinds & PhraseKinds.Organization) != 0 && _kb.FindOrganization(b.Text)?.Code.StartsWith("IGOEUR", StringComparison.Ordinal) == true)
+        return head == "Council" && NamesEuBody()
             && _kb.FindOrganization("IGOEURCNL") is { } council
             ? OrgRef(council, null)
             : null;

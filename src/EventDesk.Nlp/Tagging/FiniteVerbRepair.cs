@@ -544,41 +544,26 @@ internal static class FiniteVerbRepair
     }
 
     /// <summary>
-    /// "Japan and South Korea condemned the launches as a violation" had "launches" as a present tense (VBZ), and the
-    /// condemnation lost its object. Right after "the" a word in -s is a plural noun: in the UD English treebanks "the" is
-    /// never followed by a present tense.
+    /// A verb tag right after "the" is a noun's: "Japan and South Korea condemned the launches as a violation" had "launches" as a
+    /// present tense (VBZ) and the condemnation lost its object, so a lowercase word in -s is a plural noun (in the UD English
+    /// treebanks "the" is never followed by a present tense); "The clash came days after Somali pirates hijacked the Saudi-owned
+    /// supertanker" had "clash" as a base form (VB) and the hijacking as the root with the pirates its object, so a lowercase base
+    /// form or present tense (VB, VBP) is a singular noun.
     /// </summary>
-    public static void ApplyPluralsAfterArticle(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int pluralNounClass)
+    public static void ApplyNounsAfterArticle(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int pluralNounClass, int singularNounClass)
     {
-        if (pluralNounClass < 0)
-        {
-            return;
-        }
         for (var i = 1; i < classes.Length; i++)
         {
-            if (Xpos(tagger, classes[i]) == "VBZ" && tokens.TextOf(firstToken + i - 1) is "the" or "The"
-                && tokens.TextOf(firstToken + i) is var word && word.Length > 2 && word.EndsWith('s') && char.IsLower(word[0]))
+            if (tokens.TextOf(firstToken + i - 1) is not ("the" or "The") || tokens.TextOf(firstToken + i) is not { Length: > 1 } word || !char.IsLower(word[0]))
+            {
+                continue;
+            }
+            var xpos = Xpos(tagger, classes[i]);
+            if (xpos == "VBZ" && pluralNounClass >= 0 && word.Length > 2 && word.EndsWith('s'))
             {
                 classes[i] = pluralNounClass;
             }
-        }
-    }
-
-    /// <summary>
-    /// "The clash came days after Somali pirates hijacked the Saudi-owned supertanker" had "clash" as a base-form verb (VB), the
-    /// parser made the hijacking the root and the pirates its object. Right after "the" a lowercase base form or present tense
-    /// (VB, VBP) is a singular noun.
-    /// </summary>
-    public static void ApplyBaseFormsAfterArticle(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int singularNounClass)
-    {
-        if (singularNounClass < 0)
-        {
-            return;
-        }
-        for (var i = 1; i < classes.Length; i++)
-        {
-            if (Xpos(tagger, classes[i]) is "VB" or "VBP" && tokens.TextOf(firstToken + i - 1) is "the" or "The"
-                && tokens.TextOf(firstToken + i) is var word && word.Length > 1 && char.IsLower(word[0]))
+            else if (xpos is "VB" or "VBP" && singularNounClass >= 0)
             {
                 classes[i] = singularNounClass;
             }
