@@ -112,6 +112,7 @@ public sealed class PosTagger(NlpModels models) : IAnnotator
             FiniteVerbRepair.ApplyHyphenatedNames(tokens, bodyStart, body, tagger, models.ProperNounClass, models.HyphenClass);
             FiniteVerbRepair.ApplyInitialNames(tokens, bodyStart, body, tagger, models.ProperNounClass);
             FiniteVerbRepair.ApplyNamesTaggedAsInterjections(tokens, bodyStart, body, tagger, models.ProperNounClass);
+            FiniteVerbRepair.ApplyChineseNameHe(tokens, bodyStart, body, tagger, models.ProperNounClass);
             FiniteVerbRepair.ApplyNameFinalNouns(tokens, bodyStart, body, tagger, models.ProperNounClass);
             FiniteVerbRepair.ApplyCapitalisedGerundsInNames(tokens, bodyStart, body, tagger, models.ProperNounClass);
             FiniteVerbRepair.ApplyPrepositionsInsideNames(tokens, bodyStart, body, models.ProperNounClass);

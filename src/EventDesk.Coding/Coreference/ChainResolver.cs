@@ -601,6 +601,10 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             {
                 score += 4; // "Trump telephoned Bolsonaro to congratulate him": the one called, over a "him" of the paragraph before
             }
+            if (distance == 0 && PossessorOfClauseHead(m, a))
+            {
+                score += 4; // "after Biden's trip to Jeddah, during which he held talks": whose trip it was, over the last paragraph's subject
+            }
             score -= 0.01 * (index - i);
             if (score > bestScore)
             {
@@ -660,6 +664,27 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
         for (var k = a.First; k < a.End; k++)
         {
             if (deps.HeadOf(k) == verb && (deps.RelationOf(k).StartsWith("obl", StringComparison.Ordinal) || deps.RelationOf(k) == "iobj"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The pronoun's clause modifies a noun whose possessor is the antecedent ("Biden's trip to Jeddah, during which he held talks";
+    /// "the minister's visit, when she met"); false otherwise.
+    /// </summary>
+    private bool PossessorOfClauseHead(RawMention m, RawMention a)
+    {
+        if (view.Deps is not { } deps || m.Governor < 0 || !deps.RelationOf(m.Governor).StartsWith("acl", StringComparison.Ordinal)
+            || deps.HeadOf(m.Governor) is not (var noun and >= 0))
+        {
+            return false;
+        }
+        for (var k = a.First; k < a.End; k++)
+        {
+            if (deps.HeadOf(k) == noun && deps.RelationOf(k) == "nmod:poss")
             {
                 return true;
             }

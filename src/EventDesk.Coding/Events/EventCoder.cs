@@ -935,7 +935,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             ["crackdown"] = (["17"], ["crack", "disperse", "arrest", "detain", "crackdown"]),
             ["sentence"] = (["17"], ["sentenc", "convict", "jail"]), ["sentencing"] = (["17"], ["sentenc"]), ["conviction"] = (["17"], ["convict"]),
             ["expulsion"] = (["16", "17"], ["expel", "expul"]), ["deportation"] = (["17"], ["deport"]),
-            ["seizure"] = (["17", "18", "19"], ["seiz", "captur"]),
+            // ("Japan's chief cabinet secretary condemned the seizure" after "Houthi fighters hijacked an Israeli-linked cargo ship ... and took
+            // its 25 crew members hostage")
+            ["seizure"] = (["17", "18", "19"], ["seiz", "captur", "hijack", "took", "tak"]),
             ["launch"] = (["15"], ["launch", "fire", "fired", "test"]), ["test"] = (["15"], ["test", "launch", "fire", "fired"]),
             ["sanction"] = (["16"], ["sanction", "impos", "slap", "levy", "levi"]),
             ["tariff"] = (["16"], ["tariff", "impos", "slap", "levy", "levi", "announc", "rais"]),

@@ -719,6 +719,22 @@ internal static class FiniteVerbRepair
         }
     }
 
+    /// <summary>
+    /// "Vice Premier Liu He met US Trade Representative Katherine Tai", "Vice Premier He Lifeng said": a capitalised "He" inside a
+    /// sentence right after a proper noun is a Chinese name (a given name or the surname He), not the pronoun (it was the subject
+    /// and "Liu" a clause of its own). After a quote, colon or dash the pronoun may open a quoted sentence and is left alone.
+    /// </summary>
+    public static void ApplyChineseNameHe(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int properNounClass)
+    {
+        for (var i = 1; properNounClass >= 0 && i < classes.Length; i++)
+        {
+            if (tokens.TextOf(firstToken + i) is "He" && Xpos(tagger, classes[i - 1]) is "NNP" && IsCapitalisedWord(tokens.TextOf(firstToken + i - 1)))
+            {
+                classes[i] = properNounClass;
+            }
+        }
+    }
+
     /// <summary>A lowercase -ing word: "Xi, receiving Blinken in the Great Hall of the People, said".</summary>
     private static bool IsParticipleAfterComma(ReadOnlySpan<char> word) => word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal);
 

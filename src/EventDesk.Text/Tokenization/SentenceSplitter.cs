@@ -159,7 +159,7 @@ internal static class SentenceSplitter
         // after a dateline only the rules end a sentence: news text must not lose its quotes and names.
         if (state.InQuote || (ending == Ending.MayBeFinal && IsDottedAbbreviation(text, starts, ends, first, t)) || !IsCandidate(text, starts, ends, t) ||
             IsHardNo(text, starts, ends, first, t) || IsAfterDateline(text, starts, ends, first, t) || InsideName(text, starts, ends, first, t)
-            || InsideCapitalsHead(text, starts, ends, first, t) || BeforeBodyOfName(text, starts, ends, t))
+            || InsideCapitalsHead(text, starts, ends, first, t) || BeforeBodyOfName(text, starts, ends, t) || BeforeNameHe(text, starts, ends, first, t))
         {
             return Gate.NoSplit;
         }
@@ -362,6 +362,27 @@ internal static class SentenceSplitter
         }
         return BodyEnds.Contains(text.Slice(starts[t + 1], ends[t + 1] - starts[t + 1]));
     }
+
+    /// <summary>
+    /// "Vice Premier | He Lifeng met", "Vice Premier Liu | He signed": "He" after an office, or after the name that follows one, is
+    /// a Chinese name (the surname He, the given name of Liu He), not a new sentence without its full stop.
+    /// </summary>
+    private static bool BeforeNameHe(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first, int t)
+    {
+        if (t + 1 >= starts.Length || text.Slice(starts[t + 1], ends[t + 1] - starts[t + 1]) is not "He" || !IsTitleWord(text, starts, ends, t))
+        {
+            return false;
+        }
+        return OfficeWordsBeforeName.Contains(text.Slice(starts[t], ends[t] - starts[t]))
+            || t > first && IsTitleWord(text, starts, ends, t - 1) && OfficeWordsBeforeName.Contains(text.Slice(starts[t - 1], ends[t - 1] - starts[t - 1]));
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeWordsBeforeName = new[]
+    {
+        "Premier", "President", "Minister", "Secretary", "Chairman", "Chairwoman", "Ambassador", "Envoy", "Governor", "Mayor", "General",
+        "Director", "Councillor", "Councilor", "Commissioner", "Representative", "Spokesman", "Spokeswoman", "Spokesperson", "Adviser",
+        "Advisor", "Admiral", "Colonel", "Professor", "Dr", "Mr", "Ms", "Mrs", "Vice-Premier",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyEnds = new[]
     {

@@ -6740,4 +6740,51 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Sentence == 1 && e.Root == "11" && e.Source.Actor?.Code == "IGOUNOCTB");
         Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "AUT");
     }
+
+    // ---- Thirty-sixth session (docs/event-accuracy.md §41) ----
+
+    [Fact]
+    public void Liu_he_and_he_lifeng_are_names_not_new_sentences()
+    {
+        // "President Donald Trump and Chinese Vice Premier Liu He signed an initial trade agreement": the splitter ended a sentence
+        // after "Liu" (no full stop needed by its classifier) and the tagger read "He" as the pronoun, so the signing coded nothing;
+        // "Vice Premier | He Lifeng met" lost its subject the same way.
+        var events = NewsEvents("WASHINGTON (AP) — President Donald Trump and Chinese Vice Premier Liu He signed an initial trade agreement at the "
+            + "White House on Wednesday.\n\nChinese Vice Premier He Lifeng met U.S. Treasury Secretary Steven Mnuchin in Zurich on Thursday.\n",
+            new DateOnly(2020, 1, 15));
+        Assert.Contains(events, e => e.Sentence == 0 && e.Cameo == "057" && e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Code == "CHNGOV");
+        Assert.Contains(events, e => e.Sentence == 0 && e.Cameo == "057" && e.Source.Actor?.Code == "CHNGOV" && e.Target?.Actor?.Code == "USAGOV");
+        Assert.Contains(events, e => e.Sentence == 1 && e.Cameo == "040" && e.Source.Actor?.Code == "CHNGOV" && e.Target?.Actor?.Code == "USAGOV");
+    }
+
+    [Fact]
+    public void He_in_a_clause_on_someones_trip_is_the_traveller()
+    {
+        // "The visit comes five months after U.S. President Joe Biden's trip to Jeddah in July, during which he held talks with the
+        // Crown Prince": "he" was the Chinese president, subject of the paragraph before, and the talks were China's.
+        var events = NewsEvents("Riyadh, December 08, 2022, SPA -- Crown Prince Mohammed bin Salman received President Xi at the palace.\n\n"
+            + "President Xi arrived in Riyadh on Wednesday on a state visit to the Kingdom.\n\nThe visit comes five months after U.S. President Joe Biden's trip to Jeddah in July, during which he held talks with the Crown Prince.\n",
+            new DateOnly(2022, 12, 8));
+        Assert.Contains(events, e => e.Sentence == 2 && e.Cameo == "040" && e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Code == "SAUGOV");
+        Assert.DoesNotContain(events, e => e.Sentence == 2 && e.Cameo == "040" && e.Source.Actor?.Country == "CHN");
+    }
+
+    [Fact]
+    public void Condemning_the_seizure_answers_a_hijacking()
+    {
+        // "Yemen's Houthi fighters hijacked an Israeli-linked cargo ship ... and took its 25 crew members hostage ... Japan's chief
+        // cabinet secretary, Hirokazu Matsuno, condemned the seizure": a seizure was only "seized" or "captured" before.
+        var events = NewsEvents("DUBAI, Nov 20, 2023 (Reuters) - Yemen's Houthi fighters hijacked an Israeli-linked cargo ship in the southern Red Sea on "
+            + "Sunday and took its 25 crew members hostage.\n\nJapan's chief cabinet secretary, Hirokazu Matsuno, condemned the seizure.\n", new DateOnly(2023, 11, 20));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "11" && e.Source.Actor?.Code == "JPNGOV" && e.Target?.Actor?.Country == "YEM");
+    }
+
+    [Fact]
+    public void A_tycoon_arrested_by_a_states_police_is_of_that_state()
+    {
+        // "Hong Kong police arrested pro-democracy media tycoon Jimmy Lai": "tycoon" was no agent word, the object had no actor and
+        // the arrest coded nothing.
+        var events = NewsEvents("HONG KONG (Reuters) - Hong Kong police arrested pro-democracy media tycoon Jimmy Lai on Monday.\n", new DateOnly(2020, 8, 10));
+        Assert.Contains(events, e => e.Cameo == "173" && e.Source.Actor?.Code == "HKGCOP" && e.Target?.Actor?.Code == "HKGBUS");
+    }
 }
