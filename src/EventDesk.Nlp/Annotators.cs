@@ -1255,6 +1255,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
     /// "Israel" and "struck" as a verb of its own hung off the main verb: a time word that heads a noun phrase right before a
     /// finite verb with no subject, both attached to one head, introduces a clause. The verb becomes that head's adverbial
     /// clause, the noun phrase its subject, the time word its marker ("struck" had no subject, so the strike coded nothing).
+    /// "As" too: "The announcement came as Havana released American contractor Alan Gross" (the release had no subject).
     /// </summary>
     private static void SubordinatorAsCase(TokenLayer tokens, PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
     {
@@ -1334,7 +1335,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeSubordinators =
-        new[] { "after", "before", "since", "until" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        new[] { "after", "before", "since", "until", "as" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> TimeSpanWords = new(StringComparer.Ordinal)
     {

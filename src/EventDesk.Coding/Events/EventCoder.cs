@@ -914,8 +914,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             "deport", "extradit", // ("Cambodia deported 20 Uighurs ... the United States was deeply disturbed by the move")
             // ("Afghanistan's Taliban rulers have barred women from attending universities ... Blinken condemned the decision")
             "barred", "bars", "prohibit", "forbid", "forbad", "clos", "shut", "block", "freez", "seiz", "nationali", "expropri", "dissolv",
-            "dismiss", "sack", "exclud", "revok", "cancel", "terminat", "abolish"];
-        string[] attackStems = ["attack", "strik", "struck", "assault", "raid", "bomb", "shell", "hit", "storm", "pound", "airstrike", "air strike", "fire", "fired", "launch"];
+            "dismiss", "sack", "exclud", "revok", "cancel", "terminat", "abolish",
+            "issu"]; // ("The International Criminal Court issued an arrest warrant for Putin ... Peskov rejected the decision")
+        // ("Russian forces invaded Ukraine ... Stoltenberg denounced the assault")
+        string[] attackStems = ["attack", "strik", "struck", "assault", "raid", "bomb", "shell", "hit", "storm", "pound", "airstrike", "air strike", "fire", "fired", "launch",
+            "invad"];
         return new(StringComparer.Ordinal)
         {
             ["attack"] = (violent, attackStems), ["assault"] = (violent, attackStems),
@@ -1042,9 +1045,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     continue;
                 }
-                if (e.Sentence < tree.Index - 6)
+                if (e.Sentence < tree.Index - 6 && e.Sentence > 2)
                 {
-                    break;
+                    // (The story's lead stays in reach: "The International Criminal Court on Friday issued an arrest warrant for
+                    // Russian President Vladimir Putin ... Ukrainian Foreign Minister Dmytro Kuleba welcomed the warrants" nine
+                    // sentences on.)
+                    continue;
                 }
                 var trigger = tree.Document.Substring(e.Trigger).ToLowerInvariant();
                 // ("welcomed the announcement" after "The United States said it would restore full diplomatic relations": an intention
@@ -2357,6 +2363,47 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             if (tree.Rel(c) == "nmod:poss" && EachOther(tree, c))
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Mexico and Venezuela withdrew their ambassadors": coordinated states recalling "their" envoys with no place they leave
+    /// ("from Damascus") and no third state that just acted on them (<c>RecallCause</c> below) recall them from each other.
+    /// </summary>
+    private static bool EnvoysWithdrawnFromEachOther(SentenceTree tree, PatternMatch match, List<CodedEvent> events, IReadOnlyList<Participant> sources)
+    {
+        foreach (var t in match.Used)
+        {
+            if (tree.Lemma(t).ToLowerInvariant() is not ("ambassador" or "envoy") || tree.Pos.XposOf(t) != "NNS" || PlacedEnvoys(tree, match.Trigger, t))
+            {
+                continue;
+            }
+            foreach (var c in tree.Children(t))
+            {
+                if (tree.Rel(c) == "nmod:poss" && tree.LowerForm(c) == "their")
+                {
+                    var parties = sources.Select(p => p.Actor?.Country).ToHashSet();
+                    return !events.Any(e => e.Sentence < tree.Index && e.Sentence >= tree.Index - 2 && parties.Contains(e.Target?.Actor?.Country)
+                        && e.Source.Actor?.Country is { Length: 3 } other && !parties.Contains(other) && other != ActorRef.Unknown.Code);
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The verb or the envoys have a place phrase ("from Damascus", "to Syria", "in Minsk").</summary>
+    private static bool PlacedEnvoys(SentenceTree tree, int verb, int envoys)
+    {
+        foreach (var word in (ReadOnlySpan<int>)[verb, envoys])
+        {
+            foreach (var c in tree.Children(word))
+            {
+                if ((tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) && (tree.HasMarker(c, "from") || tree.HasMarker(c, "to") || tree.HasMarker(c, "in")))
+                {
+                    return true;
+                }
             }
         }
         return false;
@@ -4180,7 +4227,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return;
         }
         if (targetList.Count == 0 && sources.Count >= 2 && !code.Code.StartsWith("045", StringComparison.Ordinal)
-            && (pattern.Reciprocal || _options.ReciprocalRoots.Contains(code.Root) || IsMutual(tree, match)))
+            && (pattern.Reciprocal || _options.ReciprocalRoots.Contains(code.Root) || IsMutual(tree, match)
+                || news && code.Code == "161" && EnvoysWithdrawnFromEachOther(tree, match, events, sources)))
         {
             if (AsObservers(tree, match.Trigger) || AttendedTheMeetingBefore(tree, match.Trigger) || sources.Count > MaxReciprocalParties)
             {

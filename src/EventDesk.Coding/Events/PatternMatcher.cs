@@ -791,7 +791,10 @@ internal static class PatternMatcher
                     // and strengthened the International Monetary Fund" did not reduce the Fund ("cut and froze aid" did).
                     // (A coordinated infinitive, "to return their ambassadors ... and to begin talks", is another complement.)
                     || tree.RelIs(c, "conj") && tree.Upos(c) == Upos.VERB && tree.Upos(anchor) == Upos.VERB && tree.ChildExact(anchor, "obj") >= 0
-                        && !tree.HasMarker(c, "to"))
+                        && !tree.HasMarker(c, "to")
+                    // A participle adjunct of a verb with an object of its own is another act: "staged a second day of exercises around
+                    // Taiwan, simulating strikes on ports" is no "S stage strike" (a labour strike, 143, which then coded nothing).
+                    || tree.RelIs(c, "advcl") && tree.Pos.XposOf(c) == "VBG" && tree.Upos(anchor) == Upos.VERB && tree.ChildExact(anchor, "obj") >= 0)
                 {
                     continue;
                 }

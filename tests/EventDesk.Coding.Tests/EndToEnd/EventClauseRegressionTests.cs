@@ -6787,4 +6787,70 @@ public sealed class EventClauseRegressionTests
         var events = NewsEvents("HONG KONG (Reuters) - Hong Kong police arrested pro-democracy media tycoon Jimmy Lai on Monday.\n", new DateOnly(2020, 8, 10));
         Assert.Contains(events, e => e.Cameo == "173" && e.Source.Actor?.Code == "HKGCOP" && e.Target?.Actor?.Code == "HKGBUS");
     }
+
+    [Fact]
+    public void A_participle_adjunct_is_no_object_of_the_verb_before_it()
+    {
+        // "China's military staged a second day of large-scale exercises around Taiwan on Wednesday, simulating strikes on ports":
+        // the relaxation found "strikes" under the participle and matched "S stage strike" (a labour strike), which coded nothing;
+        // then "Taiwan's Presidential Office condemned the exercises" had no act to answer, and the office was no government body.
+        var events = NewsEvents("TAIPEI, Taiwan (AP) — China’s military staged a second day of large-scale exercises around Taiwan on Wednesday, "
+            + "simulating strikes on ports.\n\nTaiwan’s Presidential Office condemned the exercises.\n", new DateOnly(2025, 4, 2));
+        Assert.Contains(events, e => e.Sentence == 0 && e.Cameo == "150" && e.Source.Actor?.Code == "CHNMIL");
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "11" && e.Source.Actor?.Code == "TWNGOV" && e.Target?.Actor?.Country == "CHN");
+    }
+
+    [Fact]
+    public void The_lead_stays_in_reach_of_a_later_reaction()
+    {
+        // "The International Criminal Court on Friday issued an arrest warrant for Russian President Vladimir Putin ... [seven
+        // sentences] ... Peskov rejected the decision ... Kuleba welcomed the warrants": the act was more than six sentences back
+        // and "issued" was no decision's verb, so neither reaction coded.
+        var filler = string.Concat(Enumerable.Range(1, 6).Select(i => $"Paragraph {i} of the background says nothing new.\n\n"));
+        var events = NewsEvents("THE HAGUE, March 17, 2023 - The International Criminal Court on Friday issued an arrest warrant for Russian President "
+            + "Vladimir Putin.\n\n" + filler + "Kremlin spokesman Dmitry Peskov rejected the decision.\n\nUkrainian Foreign Minister Dmytro Kuleba "
+            + "welcomed the warrants as a historic step.\n", new DateOnly(2023, 3, 17));
+        Assert.Contains(events, e => e.Sentence == 7 && e.Root == "12" && e.Source.Actor?.Code == "RUSGOV" && e.Target?.Actor?.Code.StartsWith("IGO") == true);
+        Assert.Contains(events, e => e.Sentence == 8 && e.Cameo == "051" && e.Source.Actor?.Code == "UKRGOV" && e.Target?.Actor?.Code.StartsWith("IGO") == true);
+    }
+
+    [Fact]
+    public void Two_states_withdrawing_their_ambassadors_withdraw_them_from_each_other()
+    {
+        // "Mexico and Venezuela withdrew their ambassadors on Monday" coded nothing (no target); with a place the envoys leave it
+        // is that state's ("Britain and France recalled their ambassadors from Damascus").
+        var events = NewsEvents("MEXICO CITY, Nov. 15, 2005 (AP) -- Mexico and Venezuela withdrew their ambassadors on Monday.\n\nBritain and France "
+            + "recalled their ambassadors from Damascus.\n", new DateOnly(2005, 11, 15));
+        Assert.Contains(events, e => e.Sentence == 0 && e.Cameo == "161" && e.Source.Actor?.Country == "MEX" && e.Target?.Actor?.Country == "VEN");
+        Assert.Contains(events, e => e.Sentence == 0 && e.Cameo == "161" && e.Source.Actor?.Country == "VEN" && e.Target?.Actor?.Country == "MEX");
+        Assert.DoesNotContain(events, e => e.Sentence == 1 && e.Source.Actor?.Country == "GBR" && e.Target?.Actor?.Country == "FRA");
+    }
+
+    [Fact]
+    public void As_before_a_clause_is_its_subordinator()
+    {
+        // "The announcement came as Havana released American contractor Alan Gross": "as" was read as the preposition of "Havana"
+        // and the release had no subject.
+        var events = NewsEvents("WASHINGTON (AP) — The announcement came as Havana released American contractor Alan Gross.\n", new DateOnly(2014, 12, 17));
+        Assert.Contains(events, e => e.Cameo == "0841" && e.Source.Actor?.Code == "CUBGOV" && e.Target?.Actor?.Country == "USA");
+    }
+
+    [Fact]
+    public void Calling_a_bombing_a_massacre_is_criticism()
+    {
+        var events = NewsEvents("QUITO, March 3, 2008 (Reuters) - Colombian troops bombed a FARC camp inside Ecuador on Saturday.\n\nEcuadorean President "
+            + "Rafael Correa called the bombing \"a massacre\".\n", new DateOnly(2008, 3, 3));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "11" && e.Source.Actor?.Code == "ECUGOV" && e.Target?.Actor?.Country == "COL");
+    }
+
+    [Fact]
+    public void Markets_streets_and_starting_guns_are_no_war()
+    {
+        // Trap texts: "Every year Brazil and Vietnam invade more of our markets" (190), "the mayor fired the starting gun" (193),
+        // "Chavez returned to the Miraflores presidential palace" (042 to his own government).
+        var events = NewsEvents("ADDIS ABABA (Reuters) - \"Every year Brazil and Vietnam invade more of our markets,\" an exporter said.\n\nMore than 18,000 "
+            + "runners invaded the streets of Riverton, and the mayor fired the starting gun outside City Hall.\n\nVenezuelan President Hugo Chavez "
+            + "returned to the Miraflores presidential palace before dawn on Sunday.\n", new DateOnly(2013, 5, 2));
+        Assert.Empty(events);
+    }
 }
