@@ -280,6 +280,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             SubjectAfterFrontedPlace(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             AppositionWithConjunctionAsConjunct(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             AppositionOfLastConjunct(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            RoleWordSplitByCoordination(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             ObjectAfterObliqueAsApposition(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             WithNameBeforeFollowing(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             ParallelParticiples(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
@@ -378,6 +379,41 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             if (adjacent)
             {
                 heads[a] = last;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "President Salva Kiir and rebel leader Riek Machar signed a declaration" was parsed with "rebel" as the conjunct of "Salva"
+    /// and "leader Riek Machar" as the subject of "signed", with Kiir the subject of "leader": Kiir signed nothing. A common noun
+    /// conjunct of a name that is the subject of the next noun, itself the verb's subject, is a modifier of that noun, and
+    /// that noun (with its name) the conjunct.
+    /// </summary>
+    private static void RoleWordSplitByCoordination(PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
+    {
+        if (ids.Conj < 0 || ids.Nsubj < 0 || ids.Compound < 0 || ids.Cc < 0)
+        {
+            return;
+        }
+        for (var a = 2; a + 1 < heads.Length; a++)
+        {
+            var name = heads[a];
+            var role = a + 1;
+            if (labels[a] != ids.Conj || name < 0 || name > a || pos.Upos[start + name] != Upos.PROPN || pos.Upos[start + a] != Upos.NOUN
+                || pos.Upos[start + role] != Upos.NOUN || heads[name] != role || labels[name] != ids.Nsubj || labels[role] != ids.Nsubj
+                || heads[role] is not (var verb and >= 0) || pos.Upos[start + verb] != Upos.VERB)
+            {
+                continue;
+            }
+            (heads[name], labels[name]) = (verb, ids.Nsubj);
+            (heads[role], labels[role]) = (name, ids.Conj);
+            (heads[a], labels[a]) = (role, ids.Compound);
+            for (var k = name + 1; k < a; k++)
+            {
+                if (heads[k] == a && labels[k] == ids.Cc)
+                {
+                    heads[k] = role;
+                }
             }
         }
     }
@@ -1289,6 +1325,17 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
                 }
                 continue;
             }
+            if ((labels[noun] == ids.Appos || labels[noun] == ids.Nmod) && verb < heads.Length && heads[verb] >= 0 && heads[verb] != noun
+                && (labels[verb] == ids.Advcl || labels[verb] == ids.Conj || labels[verb] == ids.Parataxis) && pos.Upos[start + verb] == Upos.VERB
+                && pos.XposOf(start + verb) is "VBD" or "VBZ" or "VBP" && !HasDependent(heads, labels, verb, ids.Nsubj) && c > 0 && tokens.TextOf(start + c - 1) is ",")
+            {
+                // "declared an end to two decades of hostility on Monday, as Prime Minister Abiy Ahmed and President Isaias Afwerki
+                // signed a joint declaration": the names after ", as" were an apposition of the hostility and "signed" had no subject.
+                (heads[noun], labels[noun]) = (verb, ids.Nsubj);
+                (heads[c], labels[c]) = (verb, ids.Mark);
+                labels[verb] = ids.Advcl;
+                continue;
+            }
             if (labels[noun] != ids.Obl)
             {
                 continue;
@@ -1345,9 +1392,10 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
     /// <summary>The words from <paramref name="from"/> to the noun are proper names that modify it ("after Alexander Novak").</summary>
     private static bool NameBefore(PosLayer pos, int start, Span<int> heads, int from, int noun)
     {
+        // (Titles too: "as Prime Minister Abiy Ahmed ...", where "Prime" hangs on "Minister".)
         for (var k = from; k < noun; k++)
         {
-            if (heads[k] != noun || pos.Upos[start + k] != Upos.PROPN)
+            if (heads[k] < from || heads[k] > noun || pos.Upos[start + k] is not (Upos.PROPN or Upos.ADJ or Upos.NOUN))
             {
                 return false;
             }

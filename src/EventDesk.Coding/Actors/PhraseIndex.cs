@@ -245,6 +245,12 @@ internal sealed class PhraseIndex
             return null;
         }
         // (Several people of one state may share it: "the Bush administration" in 2010 is the latest Bush's, George W. Bush's.)
+        // (A government is a leader's: "the Blair government" is Tony Blair's, not Canada's interior minister Bill Blair's.)
+        var leaders = roles.Where(r => LeaderRoles.Contains(r.Role)).ToList();
+        if (leaders.Count > 0)
+        {
+            roles = [.. leaders];
+        }
         PersonRole? last = null;
         foreach (var r in roles)
         {
@@ -259,6 +265,13 @@ internal sealed class PhraseIndex
         }
         return last;
     }
+
+    /// <summary>Roles of a head of state or government, whose surname names a government ("the Blair government").</summary>
+    private static readonly FrozenSet<string> LeaderRoles = new[]
+    {
+        "President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Supreme Leader", "Acting President", "Interim President",
+        "Transitional President", "Sultan", "Crown Prince", "Chief Executive",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Capitals of 2–8 letters/digits with optional periods: "WHO", "U.N.", "CSTO".</summary>
     internal static bool IsAcronymAlias(ReadOnlySpan<char> alias)

@@ -6853,4 +6853,25 @@ public sealed class EventClauseRegressionTests
             + "returned to the Miraflores presidential palace before dawn on Sunday.\n", new DateOnly(2013, 5, 2));
         Assert.Empty(events);
     }
+
+    [Fact]
+    public void A_president_and_a_rebel_leader_sign_with_each_other()
+    {
+        // "South Sudan's President Salva Kiir and rebel leader Riek Machar signed a declaration": "rebel" was parsed as Kiir's
+        // conjunct and "leader Riek Machar" as the only subject; Machar, out of office in 2018, was of no country.
+        var events = NewsEvents("KHARTOUM, June 27, 2018 (Reuters) - South Sudan's President Salva Kiir and rebel leader Riek Machar signed a declaration "
+            + "in Khartoum on Wednesday.\n", new DateOnly(2018, 6, 27));
+        Assert.Contains(events, e => e.Cameo == "057" && e.Source.Actor?.Code == "SSDGOV" && e.Target?.Actor?.Code == "SSDREB");
+        Assert.Contains(events, e => e.Cameo == "057" && e.Source.Actor?.Code == "SSDREB" && e.Target?.Actor?.Code == "SSDGOV");
+    }
+
+    [Fact]
+    public void Titled_names_after_comma_as_are_the_subject_of_the_clause()
+    {
+        // "Ethiopia and Eritrea declared an end to two decades of hostility on Monday, as Prime Minister Abiy Ahmed and President
+        // Isaias Afwerki signed a joint declaration": the names were an apposition of the hostility and the signing had no subject.
+        var events = NewsEvents("ASMARA, Eritrea (AP) — Ethiopia and Eritrea declared an end to two decades of hostility on Monday, as Prime Minister Abiy "
+            + "Ahmed and President Isaias Afwerki signed a joint declaration of peace and friendship in the Eritrean capital.\n", new DateOnly(2018, 7, 9));
+        Assert.Contains(events, e => e.Cameo == "057" && e.Source.Actor?.Code == "ETHGOV" && e.Target?.Actor?.Code == "ERIGOV");
+    }
 }
