@@ -969,6 +969,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "The Commonwealth Secretary-General welcomed the decision" after "Commonwealth ministers restored Fiji's membership",
             // "The main opposition welcomed the ruling" after "the court annulled the vote": what was decided, by whom
             ["decision"] = (anyRoot, decisionStems), ["move"] = (anyRoot, decisionStems), ["announcement"] = (anyRoot, ["announc", "declar", "said", "unveil"]),
+            // "The French National Assembly gave final approval to a law recognising the 1915 massacres of Armenians as genocide ...
+            // The Turkish foreign ministry condemned the vote": what a legislature voted, by it.
+            ["vote"] = (anyRoot, [.. decisionStems, "vot", "pass", "adopt", "ratif", "declar", "recogni", "defeat", "endors"]),
+            ["resolution"] = (anyRoot, [.. decisionStems, "vot", "pass", "adopt", "ratif", "declar", "recogni", "endors"]),
+            ["bill"] = (anyRoot, [.. decisionStems, "vot", "pass", "adopt", "ratif"]), ["law"] = (anyRoot, [.. decisionStems, "vot", "pass", "adopt", "ratif", "enact"]),
             ["judgment"] = (["11", "16", "17"], ["rul", "sentenc", "convict", "order", "annul", "acquit", "found"]),
             ["judgement"] = (["11", "16", "17"], ["rul", "sentenc", "convict", "order", "annul", "acquit", "found"]),
         };
@@ -1033,7 +1038,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         // (Within a sentence an act with a target before one without, searched from the end: "The United States fired 59 cruise
         // missiles at a Syrian air base in retaliation for a deadly chemical attack ... Putin regarded the strike as aggression" is
         // about the missiles. The untargeted acts have no target by construction.)
-        var reported = events.Concat(untargeted).OrderBy(e => e.Sentence).ThenBy(e => e.Target?.Actor is null ? 0 : 1).ThenBy(e => e.Trigger.Start).ToList();
+        // (And within a sentence the main clause's act after a subordinate one's: "Sudan revoked the licences of the 13 agencies ...
+        // hours after the International Criminal Court issued an arrest warrant ... The United States and France condemned the
+        // decision" is Sudan's.)
+        var reported = events.Concat(untargeted).OrderBy(e => e.Sentence).ThenBy(e => AfterSubordinator(tree.Document, e.Trigger) ? 0 : 1)
+            .ThenBy(e => e.Target?.Actor is null ? 0 : 1).ThenBy(e => e.Trigger.Start).ToList();
         foreach (var domestic in (ReadOnlySpan<bool>)[false, true])
         {
             for (var i = reported.Count - 1; i >= 0; i--)
@@ -1067,6 +1076,23 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The trigger follows "after", "before" or "since" within a few words, with no punctuation between: it is the verb of a
+    /// clause that dates another act ("hours after the International Criminal Court issued a warrant").
+    /// </summary>
+    private static bool AfterSubordinator(Document document, TextSpan trigger)
+    {
+        var from = Math.Max(0, trigger.Start - 60);
+        var before = document.Text.AsSpan(from, trigger.Start - from);
+        var cut = before.LastIndexOfAny(",;:.\"“”");
+        if (cut >= 0)
+        {
+            before = before[(cut + 1)..];
+        }
+        return before.Contains(" after ", StringComparison.Ordinal) || before.Contains(" before ", StringComparison.Ordinal)
+            || before.Contains(" since ", StringComparison.Ordinal) || before.StartsWith("after ", StringComparison.Ordinal);
     }
 
     /// <summary>

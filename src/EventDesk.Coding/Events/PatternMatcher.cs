@@ -1704,6 +1704,15 @@ internal static class PatternMatcher
                 // "accused YChina of supporting", "barred the envoy from entering", "helped farmers in selling": the object acts.
                 return (controlled, "object controller of a gerund adjunct");
             }
+            if (rel.StartsWith("advcl", StringComparison.Ordinal) && tree.HasMarker(verb, "for") && tree.Pos.XposOf(verb) == "VBG"
+                && tree.ChildExact(head, "obj") is var grounds and >= 0 && tree.Lemma(grounds).ToLowerInvariant() is "case" or "reason" or "reasons"
+                    or "justification" or "rationale" or "argument" or "motive" or "excuse" or "grounds"
+                && tree.ChildExact(grounds, "nmod:poss") is var arguer and >= 0)
+            {
+                // "Birmingham has rejected China's case for slapping tariffs on Australian barley": whose case it is does it, not
+                // the one who rejects it.
+                return (arguer, "possessor of the case for the gerund");
+            }
             if (rel.StartsWith("advcl", StringComparison.Ordinal) && GerundMarker(tree, verb) && PrepositionalControl.Contains(tree.Lemma(head).ToLowerInvariant())
                 && tree.ChildExact(head, "nsubj:pass") is var patient and >= 0)
             {

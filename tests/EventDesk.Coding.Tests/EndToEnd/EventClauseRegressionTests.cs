@@ -6874,4 +6874,38 @@ public sealed class EventClauseRegressionTests
             + "Ahmed and President Isaias Afwerki signed a joint declaration of peace and friendship in the Eritrean capital.\n", new DateOnly(2018, 7, 9));
         Assert.Contains(events, e => e.Cameo == "057" && e.Source.Actor?.Code == "ETHGOV" && e.Target?.Actor?.Code == "ERIGOV");
     }
+
+    [Fact]
+    public void Condemning_the_vote_answers_what_the_legislature_voted()
+    {
+        // "France recognises 1915 Armenian genocide ... The Turkish foreign ministry condemned the vote": a vote was no act noun.
+        var events = NewsEvents("France recognises 1915 Armenian genocide\n\nPARIS, Jan. 18, 2001 (AFP) - The French National Assembly on Thursday gave "
+            + "final approval to a law on the 1915 massacres of Armenians.\n\nThe Turkish foreign ministry condemned the vote as \"a grave distortion of "
+            + "history by politicians.\"\n", new DateOnly(2001, 1, 18));
+        Assert.Contains(events, e => e.Sentence == 2 && e.Root == "11" && e.Source.Actor?.Code == "TURGOV" && e.Target?.Actor?.Country == "FRA");
+    }
+
+    [Fact]
+    public void The_decision_is_the_main_clauses_act_not_the_one_it_followed()
+    {
+        // "Sudan revoked the licences of the 13 agencies ... hours after the International Criminal Court issued an arrest warrant
+        // for President Omar Hassan al-Bashir ... The United States and France condemned the decision": the warrant, later in the
+        // sentence and with a target, was taken for the decision (IGOWLDICC).
+        var events = NewsEvents("KHARTOUM, March 12, 2009 (Reuters) - Sudan revoked the licences of 13 aid agencies on March 4, hours after the International "
+            + "Criminal Court issued an arrest warrant for President Omar Hassan al-Bashir.\n\nThe United States and France condemned the decision.\n",
+            new DateOnly(2009, 3, 12));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "11" && e.Source.Actor?.Country == "USA" && e.Target?.Actor?.Country == "SDN");
+        Assert.DoesNotContain(events, e => e.Sentence == 1 && e.Target?.Actor?.Code.StartsWith("IGO") == true);
+    }
+
+    [Fact]
+    public void A_states_case_for_an_act_makes_it_the_doer()
+    {
+        // "Trade Minister Simon Birmingham has rejected China's case for slapping tariffs ... on Australian barley": the tariffs were
+        // Australia's own (the rejecter was taken as the gerund's subject).
+        var events = NewsEvents("CANBERRA, May 19, 2020 (AAP) - Trade Minister Simon Birmingham has rejected China's case for slapping tariffs of more "
+            + "than 80 per cent on Australian barley.\n", new DateOnly(2020, 5, 19));
+        Assert.Contains(events, e => e.Cameo == "163" && e.Source.Actor?.Country == "CHN" && e.Target?.Actor?.Country == "AUS");
+        Assert.DoesNotContain(events, e => e.Cameo == "163" && e.Source.Actor?.Country == "AUS");
+    }
 }
