@@ -918,7 +918,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             "issu"]; // ("The International Criminal Court issued an arrest warrant for Putin ... Peskov rejected the decision")
         // ("Russian forces invaded Ukraine ... Stoltenberg denounced the assault")
         string[] attackStems = ["attack", "strik", "struck", "assault", "raid", "bomb", "shell", "hit", "storm", "pound", "airstrike", "air strike", "fire", "fired", "launch",
-            "invad"];
+            "invad", "ambush", "stab", "behead", "massacr"];
         return new(StringComparer.Ordinal)
         {
             ["attack"] = (violent, attackStems), ["assault"] = (violent, attackStems),
@@ -1065,6 +1065,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 // ("welcomed the announcement" after "The United States said it would restore full diplomatic relations": an intention
                 // announced, coded 03 with the announced act as its trigger.)
                 if (Array.IndexOf(roots, e.Root) >= 0 && (stems.Any(trigger.StartsWith) || PatternWords(e.Rule).Any(w => stems.Any(w.StartsWith))
+                        // (A killing is the attack when its victims are no armed men: "Suspected Mai-Mai militiamen shot dead a World
+                        // Health Organization epidemiologist ... Tedros condemned the attack"; "Tunisian security forces killed two of
+                        // the gunmen" answered the attack.)
+                        || tree.Lemma(noun).ToLowerInvariant() is "attack" or "assault" && trigger is ['k', 'i', 'l', 'l', ..] or ['s', 'h', 'o', ..] && e.Target?.Actor is { } victims
+                            && (victims.Country != ActorRef.Unknown.Code || victims.Code.StartsWith("IGO", StringComparison.Ordinal)) && !victims.Sectors.Any(x => x is "REB" or "INS" or "UAF" or "MIL" or "CRM" or "TER")
                         || e.Root == "03" && tree.Lemma(noun).Equals("announcement", StringComparison.OrdinalIgnoreCase))
                     && e.Source.Actor is { Country: { Length: 3 } country } author
                     && (country != ActorRef.Unknown.Code || author.Code.StartsWith("IGO", StringComparison.Ordinal)) // (the EU's sanctions)

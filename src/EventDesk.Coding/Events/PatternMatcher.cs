@@ -145,6 +145,8 @@ internal static class PatternMatcher
     [
         "accuse", "deny", "reject", "urge", "call", "warn", "condemn", "blame", "demand", "vow", "pledge", "threaten", "criticize",
         "criticise", "praise", "welcome", "summon", "dismiss", "insist", "promise",
+        // ("said the doses had arrived at the most critical moment and thanked his Japanese counterpart")
+        "thank", "congratulate", "appeal", "apologize", "apologise", "invite", "commend", "denounce", "slam",
     ];
 
     // Relations whose dependents can fill a pattern slot, with their subtypes ("obl:tmod", "compound:prt"), and nsubj:pass.

@@ -6908,4 +6908,34 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Cameo == "163" && e.Source.Actor?.Country == "CHN" && e.Target?.Actor?.Country == "AUS");
         Assert.DoesNotContain(events, e => e.Cameo == "163" && e.Source.Actor?.Country == "AUS");
     }
+
+    [Fact]
+    public void Thanking_after_a_reported_clause_is_the_speakers()
+    {
+        // "Foreign Minister Joseph Wu said the doses had arrived at the most critical moment and thanked his Japanese counterpart":
+        // "thanked" was read as the doses' second verb.
+        var events = NewsEvents("TAIPEI (Reuters) - Foreign Minister Joseph Wu said the doses had arrived at the most critical moment and thanked his "
+            + "Japanese counterpart, Toshimitsu Motegi.\n", new DateOnly(2021, 6, 4));
+        Assert.Contains(events, e => e.Cameo == "051" && e.Source.Actor?.Code == "TWNGOV" && e.Target?.Actor?.Code == "JPNGOV");
+    }
+
+    [Fact]
+    public void A_un_relief_chief_is_the_uns()
+    {
+        // "Assad met U.N. relief chief Martin Griffiths in Damascus": "relief chief" was no role word and the meeting had no target.
+        var events = NewsEvents("DAMASCUS (Reuters) - Syrian President Bashar al-Assad met U.N. relief chief Martin Griffiths in Damascus on Monday.\n",
+            new DateOnly(2023, 2, 14));
+        Assert.Contains(events, e => e.Root == "04" && e.Source.Actor?.Code == "SYRGOV" && e.Target?.Actor?.Code.StartsWith("IGOUNO") == true);
+    }
+
+    [Fact]
+    public void Condemning_the_attack_answers_a_shooting()
+    {
+        // "Suspected Mai-Mai militiamen shot dead a World Health Organization epidemiologist ... Tedros condemned the attack": a
+        // shooting was no attack of the earlier-act stems.
+        var events = NewsEvents("BUTEMBO, Democratic Republic of Congo, April 20, 2019 (Reuters) - Suspected Mai-Mai militiamen shot dead a World Health "
+            + "Organization epidemiologist at a hospital in Butembo.\n\nWHO Director-General Tedros Adhanom Ghebreyesus condemned the attack.\n",
+            new DateOnly(2019, 4, 20));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "11" && e.Source.Actor?.Code.StartsWith("IGOUNOWHO") == true && e.Target?.Actor?.Country == "COD");
+    }
 }
