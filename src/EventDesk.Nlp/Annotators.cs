@@ -114,6 +114,7 @@ public sealed class PosTagger(NlpModels models) : IAnnotator
             FiniteVerbRepair.ApplyNamesTaggedAsInterjections(tokens, bodyStart, body, tagger, models.ProperNounClass);
             FiniteVerbRepair.ApplyChineseNameHe(tokens, bodyStart, body, tagger, models.ProperNounClass);
             FiniteVerbRepair.ApplyNameFinalNouns(tokens, bodyStart, body, tagger, models.ProperNounClass);
+            FiniteVerbRepair.ApplyTitleWordsBeforeOffice(tokens, bodyStart, body, tagger, models.ProperNounClass);
             FiniteVerbRepair.ApplyCapitalisedGerundsInNames(tokens, bodyStart, body, tagger, models.ProperNounClass);
             FiniteVerbRepair.ApplyPrepositionsInsideNames(tokens, bodyStart, body, models.ProperNounClass);
             FiniteVerbRepair.ApplyPossessiveBeforeDescription(tokens, bodyStart, body, tagger, models.PossessiveClass);

@@ -971,9 +971,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             ["decision"] = (anyRoot, decisionStems), ["move"] = (anyRoot, decisionStems), ["announcement"] = (anyRoot, ["announc", "declar", "said", "unveil"]),
             // "The French National Assembly gave final approval to a law recognising the 1915 massacres of Armenians as genocide ...
             // The Turkish foreign ministry condemned the vote": what a legislature voted, by it.
-            ["vote"] = (anyRoot, [.. decisionStems, "vot", "pass", "adopt", "ratif", "declar", "recogni", "defeat", "endors"]),
-            ["resolution"] = (anyRoot, [.. decisionStems, "vot", "pass", "adopt", "ratif", "declar", "recogni", "endors"]),
-            ["bill"] = (anyRoot, [.. decisionStems, "vot", "pass", "adopt", "ratif"]), ["law"] = (anyRoot, [.. decisionStems, "vot", "pass", "adopt", "ratif", "enact"]),
+            // (Only the voting body's verbs: "Sudan rejected a U.N. Security Council decision ... Annan welcomed the vote" is not Sudan's.)
+            ["vote"] = (anyRoot, ["vot", "pass", "adopt", "approv", "ratif", "declar", "recogni", "endors"]),
+            ["resolution"] = (anyRoot, ["vot", "pass", "adopt", "approv", "ratif", "declar", "recogni", "endors"]),
+            ["bill"] = (anyRoot, ["vot", "pass", "adopt", "approv", "ratif"]), ["law"] = (anyRoot, ["vot", "pass", "adopt", "approv", "ratif", "enact"]),
             ["judgment"] = (["11", "16", "17"], ["rul", "sentenc", "convict", "order", "annul", "acquit", "found"]),
             ["judgement"] = (["11", "16", "17"], ["rul", "sentenc", "convict", "order", "annul", "acquit", "found"]),
         };

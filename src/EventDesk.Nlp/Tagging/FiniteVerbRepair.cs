@@ -677,6 +677,35 @@ internal static class FiniteVerbRepair
     }
 
     /// <summary>
+    /// "Foreign Affairs Minister Melanie Joly and Danish Foreign Minister Jeppe Kofod signed" had "Foreign Affairs" as an adjective and
+    /// a plural noun, the subject of the sentence, and the signing lost both ministers. Capitalised words right before a capitalised
+    /// office word ("Minister", "Secretary") that a proper noun follows are words of the title.
+    /// </summary>
+    public static void ApplyTitleWordsBeforeOffice(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int properNounClass)
+    {
+        if (properNounClass < 0)
+        {
+            return;
+        }
+        for (var i = classes.Length - 2; i >= 1; i--)
+        {
+            if (tokens.TextOf(firstToken + i) is not ("Minister" or "Secretary" or "Ministry") || Xpos(tagger, classes[i + 1]) != "NNP")
+            {
+                continue;
+            }
+            for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+            {
+                var word = tokens.TextOf(firstToken + k);
+                if (!IsCapitalisedWord(word) || Xpos(tagger, classes[k]) is not ("NN" or "NNS" or "JJ"))
+                {
+                    break;
+                }
+                classes[k] = properNounClass;
+            }
+        }
+    }
+
+    /// <summary>
     /// "Peruvian troops captured Shining Path commander Florindo Flores": a capitalised -ing word inside a sentence, after a
     /// lowercase word and before a capitalised noun, is the first word of a name ("Shining Path", "Rising Star"), not a gerund
     /// that took the commander as its object.

@@ -6938,4 +6938,25 @@ public sealed class EventClauseRegressionTests
             new DateOnly(2019, 4, 20));
         Assert.Contains(events, e => e.Sentence == 1 && e.Root == "11" && e.Source.Actor?.Code.StartsWith("IGOUNOWHO") == true && e.Target?.Actor?.Country == "COD");
     }
+
+    [Fact]
+    public void Foreign_affairs_minister_is_a_title()
+    {
+        // "Foreign Affairs Minister Melanie Joly and Danish Foreign Minister Jeppe Kofod signed the agreement": "Foreign Affairs" was
+        // tagged as an adjective and a plural noun, made the subject, and the signing coded nothing.
+        var events = NewsEvents("OTTAWA (Reuters) - Foreign Affairs Minister Melanie Joly and Danish Foreign Minister Jeppe Kofod signed the agreement in "
+            + "Ottawa.\n", new DateOnly(2022, 6, 14));
+        Assert.Contains(events, e => e.Cameo == "057" && e.Source.Actor?.Code == "CANGOV" && e.Target?.Actor?.Code == "DNKGOV");
+    }
+
+    [Fact]
+    public void The_vote_is_not_the_act_of_those_who_rejected_it()
+    {
+        // "Bashir rejected a U.N. Security Council decision ... Kofi Annan welcomed the vote": a first version of the vote rule took
+        // the rejection's author (Sudan) for the voters.
+        var events = NewsEvents("KHARTOUM, April 2, 2005 (Reuters) - Sudanese President Omar Hassan al-Bashir on Saturday rejected a U.N. Security Council "
+            + "decision to send suspects before the International Criminal Court.\n\nU.N. Secretary-General Kofi Annan welcomed the vote.\n",
+            new DateOnly(2005, 4, 2));
+        Assert.DoesNotContain(events, e => e.Sentence == 1 && e.Target?.Actor?.Country == "SDN");
+    }
 }
