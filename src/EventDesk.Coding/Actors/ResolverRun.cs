@@ -2512,7 +2512,9 @@ internal sealed class ResolverRun
         {
             var p = _phrases[i];
             var q = _phrases[i + 1];
-            if (!((p.IsName && q.IsBareAgent && !q.IsPluralAgent) || (p.IsBareAgent && !p.IsPluralAgent && q.IsName)))
+            // (Also a titled name before a description: "Admiral Dennis Blair, commander of U.S. forces in the Pacific".)
+            if (!((p.IsName && q.IsBareAgent && !q.IsPluralAgent) || (p.IsBareAgent && !p.IsPluralAgent && q.IsName)
+                || p.NameAtom is not null && p.Agents.Count > 0 && q.IsBareAgent && !q.IsPluralAgent))
             {
                 continue;
             }
@@ -3435,6 +3437,13 @@ internal sealed class ResolverRun
         }
         // Unknown person: a title or appositive role and its country (or organisation) qualify them.
         var rolePhrase = p.Agents.Count > 0 ? p : p.Appositive is { IsBareAgent: true } ap ? ap : null;
+        if (rolePhrase == p && p.Appositive is { IsBareAgent: true, Resolving: false } described && PhraseOwner(p) is (null, null, _)
+            && Resolve(described) is { Actor: { Country: { Length: 3 } describedCountry } describedActor } && describedCountry != KnowledgeBase.UnknownCountry)
+        {
+            // "Admiral Dennis Blair, commander of U.S. forces in the Pacific": a rank says no country; the description after the name
+            // does (he was of no country).
+            return new Resolved(EntityType.Person, name, describedActor.Role, describedActor with { Name = name }, null, "title+description-after-name");
+        }
         var home = HomeAfterName(p);
         if (home is { } h && h.Name is { } shortName)
         {

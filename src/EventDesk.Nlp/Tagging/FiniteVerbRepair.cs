@@ -41,7 +41,7 @@ internal static class FiniteVerbRepair
             if (candidate < 0 && (x == "VBN" || EdWordReadAsModifier(tokens, firstToken, classes, tagger, i))
                 && (nominalBefore || x == "VBN" && NominalAdjectiveBefore(tokens, firstToken, classes, tagger, i))
                 && (Xpos(tagger, classes[i - 1]) is not ("RB" or "RBR" or "RBS" or "DT" or "IN" or "TO" or "CC" or ",")
-                    || x == "VBN" && (AfterParenthesis(classes, tagger, i) || AfterApposedName(classes, tagger, i)))
+                    || x == "VBN" && (AfterParenthesis(classes, tagger, i) || AfterApposedName(classes, tagger, i) || AfterNameAndItsApposition(classes, tagger, i)))
                 && !HyphenGlued(tokens, firstToken + i))
             {
                 candidate = i;
@@ -263,6 +263,41 @@ internal static class FiniteVerbRepair
             j--;
         }
         return Xpos(tagger, classes[j]) == "," && j > 0 && Xpos(tagger, classes[j - 1]) is "NN" or "NNP";
+    }
+
+    /// <summary>
+    /// "Admiral Dennis Blair, commander of U.S. forces in the Pacific, accused Chinese pilots of flying dangerously close": a sentence
+    /// that opens with a name, then an apposition between commas with no verb in it, then a participle with an object after it,
+    /// has that participle as its verb (it was read as a reduced relative and the name became the root).
+    /// </summary>
+    private static bool AfterNameAndItsApposition(Span<int> classes, TaggerModel tagger, int i)
+    {
+        if (i < 5 || Xpos(tagger, classes[i - 1]) != "," || i + 1 >= classes.Length
+            || Xpos(tagger, classes[i + 1]) is not ("DT" or "JJ" or "NNP" or "NNS" or "NNPS" or "PRP" or "PRP$" or "CD"))
+        {
+            return false;
+        }
+        var comma = i - 2;
+        while (comma > 0 && Xpos(tagger, classes[comma]) != ",")
+        {
+            if (Xpos(tagger, classes[comma]) is var x && (x.StartsWith("VB", StringComparison.Ordinal) || x == "MD"))
+            {
+                return false;
+            }
+            comma--;
+        }
+        if (comma < 2 || comma > i - 3)
+        {
+            return false;
+        }
+        for (var k = 0; k < comma; k++)
+        {
+            if (Xpos(tagger, classes[k]) is not ("NNP" or "NNPS"))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool AfterParenthesis(Span<int> classes, TaggerModel tagger, int i)

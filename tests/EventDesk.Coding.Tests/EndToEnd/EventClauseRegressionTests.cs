@@ -6959,4 +6959,14 @@ public sealed class EventClauseRegressionTests
             new DateOnly(2005, 4, 2));
         Assert.DoesNotContain(events, e => e.Sentence == 1 && e.Target?.Actor?.Country == "SDN");
     }
+
+    [Fact]
+    public void A_ranked_name_takes_the_country_of_its_description()
+    {
+        // "Admiral Dennis Blair, commander of U.S. forces in the Pacific, accused Chinese pilots ...": "accused" was tagged a
+        // participle (the name became the root), and the rank gave no country (---MIL) while the description after the name did.
+        var events = NewsEvents("WASHINGTON (AP) -- Admiral Dennis Blair, commander of U.S. forces in the Pacific, accused Chinese pilots of flying "
+            + "dangerously close to American patrol aircraft.\n", new DateOnly(2001, 4, 3));
+        Assert.Contains(events, e => e.Cameo == "112" && e.Source.Actor?.Code == "USAMIL" && e.Target?.Actor?.Code == "CHNMIL");
+    }
 }
