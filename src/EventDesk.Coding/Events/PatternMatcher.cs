@@ -864,6 +864,14 @@ internal static class PatternMatcher
         "response", "reaction", "reply", "retaliation", "addition", "contrast", "relation", "regard", "reference", "respect", "answer",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns of a date or a time of day, which a place or target preposition never marks as a slot.</summary>
+    private static readonly FrozenSet<string> TimeNouns = new[]
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
+        "morning", "afternoon", "evening", "night", "weekend", "day", "week", "month", "year", "today", "tonight",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static int FindMarked(SentenceTree tree, PatternMatch match, string marker, bool relax = true)
     {
         var fronted = -1;
@@ -877,6 +885,10 @@ internal static class PatternMatcher
                 }
                 if ((tree.RelIs(c, "obl") || tree.RelIs(c, "nmod") || tree.RelIs(c, "advcl") || tree.RelIs(c, "acl") || tree.RelIs(c, "obj") || tree.RelIs(c, "iobj")) && tree.HasMarker(c, marker))
                 {
+                    if (marker is "on" or "in" or "at" && TimeNouns.Contains(tree.Lemma(c).ToLowerInvariant()))
+                    {
+                        continue; // "imposed sanctions on Monday on Iran's morality police": a date is no slot
+                    }
                     if (c < match.Trigger && marker is "in" or "at" or "on")
                     {
                         fronted = fronted < 0 ? c : fronted; // "On Tuesday, President Bush called on Beijing to return the crew": the later "on"

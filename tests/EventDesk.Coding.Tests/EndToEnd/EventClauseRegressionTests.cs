@@ -6969,4 +6969,14 @@ public sealed class EventClauseRegressionTests
             + "dangerously close to American patrol aircraft.\n", new DateOnly(2001, 4, 3));
         Assert.Contains(events, e => e.Cameo == "112" && e.Source.Actor?.Code == "USAMIL" && e.Target?.Actor?.Code == "CHNMIL");
     }
+
+    [Fact]
+    public void A_date_after_on_is_no_target()
+    {
+        // "European Union foreign ministers imposed sanctions on Monday on Iran's morality police": the first on-phrase, "on
+        // Monday", filled the target slot and the sanctions coded nothing.
+        var events = NewsEvents("LUXEMBOURG, Oct 17, 2022 (Reuters) - European Union foreign ministers imposed sanctions on Monday on Iran's morality "
+            + "police.\n", new DateOnly(2022, 10, 17));
+        Assert.Contains(events, e => e.Cameo == "163" && e.Source.Actor?.Code.StartsWith("IGOEU") == true && e.Target?.Actor?.Code == "IRNCOP");
+    }
 }
