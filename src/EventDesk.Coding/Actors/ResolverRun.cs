@@ -2098,6 +2098,20 @@ internal sealed class ResolverRun
         "ngo", "duong",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>The capitalised words of a name begin with the acronym's letters, in order ("Coalition of Patriots for Change", CPC).</summary>
+    private static bool SpellsAcronym(string name, string acronym)
+    {
+        var initials = new System.Text.StringBuilder();
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsUpper(word[0]))
+            {
+                initials.Append(word[0]);
+            }
+        }
+        return initials.Length >= 2 && initials.ToString().Equals(acronym, StringComparison.Ordinal);
+    }
+
     private void RegisterDefinitions()
     {
         // Acronyms defined in parentheses right after a name: "National Security Council (NSC)".
@@ -2115,8 +2129,11 @@ internal sealed class ResolverRun
                 // before them is the organisation the knowledge base gives that acronym too: "Reporters Without Borders (RSF)"
                 // is not Sudan's Rapid Support Forces.
                 var acronym = TextOf(t + 1).ToString().Replace(".", "", StringComparison.Ordinal);
+                // (Nor when the name spells the acronym: "the Coalition of Patriots for Change (CPC)" in the Central African Republic
+                // is no Chinese Communist Party.)
                 if (_index.LookupAcronym(acronym) == PhraseKinds.None
-                    || _kb.FindOrganization(a.Text) is { } named && named.Acronyms.Contains(acronym, StringComparer.Ordinal))
+                    || _kb.FindOrganization(a.Text) is { } named && named.Acronyms.Contains(acronym, StringComparer.Ordinal)
+                    || a.End - a.First >= 3 && SpellsAcronym(a.Text, acronym))
                 {
                     _acronyms[acronym] = a;
                 }

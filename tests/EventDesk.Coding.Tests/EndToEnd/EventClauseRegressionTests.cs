@@ -6979,4 +6979,14 @@ public sealed class EventClauseRegressionTests
             + "police.\n", new DateOnly(2022, 10, 17));
         Assert.Contains(events, e => e.Cameo == "163" && e.Source.Actor?.Code.StartsWith("IGOEU") == true && e.Target?.Actor?.Code == "IRNCOP");
     }
+
+    [Fact]
+    public void An_acronym_the_text_spells_out_is_that_body()
+    {
+        // "plotting a coup with the Coalition of Patriots for Change (CPC) ... CPC fighters captured the central town of Bambari":
+        // the knowledge base's CPC, the Chinese Communist Party, captured the town.
+        var events = NewsEvents("Bangui, 22 December 2020 - The government accuses Francois Bozize of plotting a coup with the Coalition of Patriots for "
+            + "Change (CPC), an alliance of armed groups.\n\nCPC fighters briefly captured the central town of Bambari on Tuesday.\n", new DateOnly(2020, 12, 22));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "CHN");
+    }
 }
