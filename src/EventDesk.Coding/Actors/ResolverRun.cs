@@ -931,6 +931,10 @@ internal sealed class ResolverRun
         // The craft and units a body acts with: "coast guard ships", "police helicopters", "army units".
         "ship", "ships", "vessel", "vessels", "boat", "boats", "cutter", "cutters", "aircraft", "plane", "planes", "jet", "jets",
         "helicopter", "helicopters", "drone", "drones", "vehicle", "vehicles", "unit", "units", "patrol", "patrols",
+        // What an armed side holds, so that an attack on it is on them: "pounded suspected rebel positions", "struck Kurdish
+        // militant camps", "insurgent hideouts" (the role word was a mere modifier and the strikes had no target).
+        "position", "positions", "camp", "camps", "hideout", "hideouts", "stronghold", "strongholds", "outpost", "outposts",
+        "bunker", "bunkers",
     };
 
     private bool IsCompoundModifier(int next)

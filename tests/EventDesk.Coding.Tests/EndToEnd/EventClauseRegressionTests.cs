@@ -6989,4 +6989,16 @@ public sealed class EventClauseRegressionTests
             + "Change (CPC), an alliance of armed groups.\n\nCPC fighters briefly captured the central town of Bambari on Tuesday.\n", new DateOnly(2020, 12, 22));
         Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "CHN");
     }
+
+    [Fact]
+    public void Strikes_on_rebel_positions_and_militant_camps_hit_the_rebels()
+    {
+        // "Turkish helicopter gunships pounded suspected rebel positions", "Turkish warplanes struck Kurdish militant camps in northern
+        // Iraq": the role word before the asset was a mere modifier, so the first strike had no target and the second hit Iraq.
+        var events = NewsEvents("ANKARA (AP) -- Fighters of the Kurdistan Workers' Party, or PKK, attacked an army unit near the village of Daglica.\n\n"
+            + "Turkish helicopter gunships pounded suspected rebel positions along the frontier after the attack.\n\nTurkish warplanes struck Kurdish "
+            + "militant camps in northern Iraq.\n", new DateOnly(2007, 10, 22));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "19" && e.Source.Actor?.Code == "TURMIL" && e.Target?.Actor?.Code == "TURREB");
+        Assert.Contains(events, e => e.Sentence == 2 && e.Root == "19" && e.Source.Actor?.Code == "TURMIL" && e.Target?.Actor?.Country == "TUR");
+    }
 }
