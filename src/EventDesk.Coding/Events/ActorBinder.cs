@@ -714,6 +714,13 @@ internal sealed class ActorBinder
                 bare with { Code = bareCountry + shared.SectorCode, Sectors = shared.Sectors, Role = shared.Role }));
             return;
         }
+        if (mention >= 0 && _entities.Mentions[mention].Actor is null && ApposedPerson(tree, token) is >= 0 and var namedAfterTitle)
+        {
+            // "The UN High Commissioner for Human Rights, Zeid Ra'ad Al Hussein, urged Burundi": a title the tagger read as an
+            // organisation of no actor is the person named after it.
+            result.Add(FromMention(_entities.Mentions[namedAfterTitle], tree.SpanOf(token)));
+            return;
+        }
         if (mention >= 0 && _entities.Mentions[mention].Actor is { } own)
         {
             if (own.Name is null && own.Sectors.Contains("GOV") && PlacedByDefault(mention) && SpeakersGovernment(tree, token) is { } speakers
@@ -925,6 +932,22 @@ internal sealed class ActorBinder
                 // (the place of the act may give one).
                 result.Add(new Participant(tree.SpanOf(token), tree.Document.Substring(tree.SpanOf(token)), null, null,
                     new ActorRef(ActorRef.Unknown.Code + "CVL", ActorRef.Unknown.Code, ["CVL"], null, "People")));
+                return;
+            }
+        }
+        // "arrested five of the pro-democracy newspaper's top executives", "some of the protesters": a number or a share of a
+        // group is that group.
+        if (_mentionOfToken[token] < 0 && (tree.Upos(token) == Upos.NUM || tree.LowerForm(token) is "some" or "many" or "several" or "most" or "all"
+                or "few" or "both" or "dozens" or "scores" or "hundreds" or "thousands")
+            && (tree.ChildMarked(token, "nmod", "of") is var ofChild and >= 0 ? ofChild
+                // (parsed as the verb's oblique: "arrested five | of the executives")
+                : token + 1 < tree.End && tree.LowerForm(token + 1) == "of" && tree.RelIs(token + 1, "case") && tree.Head(token + 1) is var ofNoun and > 0
+                    && tree.Head(ofNoun) == tree.Head(token) && tree.RelIs(ofNoun, "obl") ? ofNoun : -1) is var counted and >= 0)
+        {
+            var before = result.Count;
+            BindOne(tree, counted, result);
+            if (result.Count > before)
+            {
                 return;
             }
         }
@@ -1189,6 +1212,20 @@ internal sealed class ActorBinder
     /// The mention of a name in apposition right after <paramref name="token"/> ("group Hezbollah", "rights group Amnesty
     /// International") whose actor has a sector; -1 if none.
     /// </summary>
+    /// <summary>The mention of a person with an actor in apposition to the token ("..., Zeid Ra'ad Al Hussein,"), or -1.</summary>
+    private int ApposedPerson(SentenceTree tree, int token)
+    {
+        foreach (var c in tree.Children(token))
+        {
+            if (tree.RelIs(c, "appos") && tree.Upos(c) == Upos.PROPN && _mentionOfToken[c] is >= 0 and var named
+                && _entities.Mentions[named].Type == EntityType.Person && _entities.Mentions[named].Actor is { } actor && actor.Code != ActorRef.Unknown.Code)
+            {
+                return named;
+            }
+        }
+        return -1;
+    }
+
     private int ApposedName(SentenceTree tree, int token)
     {
         if (token + 1 >= tree.End || _mentionOfToken[token + 1] is not (>= 0 and var named) || _entities.Mentions[named].Actor is not { Sectors.Count: > 0 })

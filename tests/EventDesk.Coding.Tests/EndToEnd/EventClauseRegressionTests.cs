@@ -7001,4 +7001,32 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Sentence == 1 && e.Root == "19" && e.Source.Actor?.Code == "TURMIL" && e.Target?.Actor?.Code == "TURREB");
         Assert.Contains(events, e => e.Sentence == 2 && e.Root == "19" && e.Source.Actor?.Code == "TURMIL" && e.Target?.Actor?.Country == "TUR");
     }
+
+    [Fact]
+    public void Five_of_the_executives_are_the_executives()
+    {
+        // "Hundreds of police officers raided the headquarters of Apple Daily ... and arrested five of the pro-democracy newspaper's
+        // top executives": the number was the object and bound no actor.
+        var events = NewsEvents("HONG KONG, June 17, 2021 — Hundreds of police officers raided the headquarters of Apple Daily on Thursday and arrested "
+            + "five of the pro-democracy newspaper's top executives.\n", new DateOnly(2021, 6, 17));
+        Assert.Contains(events, e => e.Cameo == "173" && e.Source.Actor?.Code == "HKGCOP" && e.Target?.Actor?.Country == "HKG");
+    }
+
+    [Fact]
+    public void A_title_read_as_an_organisation_is_the_person_named_after_it()
+    {
+        // "The UN High Commissioner for Human Rights, Zeid Ra'ad Al Hussein, on Thursday urged Burundi": the title was an
+        // organisation of no actor and Zeid was in no knowledge file.
+        var events = NewsEvents("GENEVA, 13 October 2016 - The UN High Commissioner for Human Rights, Zeid Ra'ad Al Hussein, on Thursday urged Burundi "
+            + "to reconsider its decision to leave the International Criminal Court.\n", new DateOnly(2016, 10, 13));
+        Assert.Contains(events, e => e.Root == "02" && e.Source.Actor?.Code == "IGOUNOHCH" && e.Target?.Actor?.Country == "BDI");
+    }
+
+    [Fact]
+    public void Revoking_press_credentials_is_a_restriction()
+    {
+        var events = NewsEvents("BEIJING, Feb. 19, 2020 — China revoked the press credentials of three Wall Street Journal reporters on Wednesday.\n",
+            new DateOnly(2020, 2, 19));
+        Assert.Contains(events, e => e.Cameo == "1721" && e.Source.Actor?.Country == "CHN" && e.Target?.Actor?.Code == "USAMED");
+    }
 }
