@@ -282,6 +282,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             AppositionWithConjunctionAsConjunct(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             AppositionOfLastConjunct(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             RoleWordSplitByCoordination(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            ConjunctAfterClosedCoordination(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             ObjectAfterObliqueAsApposition(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             WithNameBeforeFollowing(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             ParallelParticiples(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
@@ -381,6 +382,50 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             {
                 heads[a] = last;
             }
+        }
+    }
+
+    /// <summary>
+    /// "Hill and his North Korean counterpart, Vice Foreign Minister Kim Kye-gwan, held several one-on-one meetings" was parsed with
+    /// Kim as a third conjunct of Hill, so three parties met. A conjunct with no conjunction of its own, after a comma right after a
+    /// conjunct that has one ("and"), is an apposition of that conjunct: the coordination was already closed.
+    /// </summary>
+    private static void ConjunctAfterClosedCoordination(TokenLayer tokens, PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
+    {
+        if (ids.Conj < 0 || ids.Cc < 0 || ids.Appos < 0)
+        {
+            return;
+        }
+        for (var k = 2; k < heads.Length; k++)
+        {
+            var head = heads[k];
+            if (labels[k] != ids.Conj || head < 0 || head > k || pos.Upos[start + k] != Upos.PROPN || HasDependent(heads, labels, k, ids.Cc))
+            {
+                continue;
+            }
+            var first = k;
+            while (first > 0 && Inside(heads, first - 1, k) && tokens.TextOf(start + first - 1) is not ",")
+            {
+                first--; // the name's own title words ("Vice Foreign Minister")
+            }
+            if (first < 2 || tokens.TextOf(start + first - 1) is not ",")
+            {
+                continue;
+            }
+            var previous = -1;
+            for (var j = first - 2; j > head; j--)
+            {
+                if (heads[j] == head && labels[j] == ids.Conj)
+                {
+                    previous = j;
+                    break;
+                }
+            }
+            if (previous < 0 || !HasDependent(heads, labels, previous, ids.Cc) || LastOfSubtree(heads, previous) != first - 2)
+            {
+                continue;
+            }
+            (heads[k], labels[k]) = (previous, ids.Appos);
         }
     }
 

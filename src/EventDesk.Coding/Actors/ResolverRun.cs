@@ -3459,7 +3459,12 @@ internal sealed class ResolverRun
         // Unknown person: a title or appositive role and its country (or organisation) qualify them.
         var rolePhrase = p.Agents.Count > 0 ? p : p.Appositive is { IsBareAgent: true } ap ? ap : null;
         if (rolePhrase == p && p.Appositive is { IsBareAgent: true, Resolving: false } described && PhraseOwner(p) is (null, null, _)
-            && Resolve(described) is { Actor: { Country: { Length: 3 } describedCountry } describedActor } && describedCountry != KnowledgeBase.UnknownCountry)
+            && Resolve(described) is { Actor: { Country: { Length: 3 } describedCountry } describedActor, Rule: var describedRule } && describedCountry != KnowledgeBase.UnknownCountry
+            // (only a country the description itself names: not one a dateline, an earlier mention or a holder lent it, as
+            // "Crown Prince Mohammed bin Naif bin Abdulaziz, Deputy Premier and Minister of Interior" in a story on Macron)
+            && !describedRule.Contains("default", StringComparison.Ordinal) && !describedRule.Contains("holder", StringComparison.Ordinal)
+            && !describedRule.Contains("earlier", StringComparison.Ordinal) && !describedRule.Contains("issuer", StringComparison.Ordinal)
+            && !describedRule.Contains("the-country", StringComparison.Ordinal))
         {
             // "Admiral Dennis Blair, commander of U.S. forces in the Pacific": a rank says no country; the description after the name
             // does (he was of no country).

@@ -7029,4 +7029,24 @@ public sealed class EventClauseRegressionTests
             new DateOnly(2020, 2, 19));
         Assert.Contains(events, e => e.Cameo == "1721" && e.Source.Actor?.Country == "CHN" && e.Target?.Actor?.Code == "USAMED");
     }
+
+    [Fact]
+    public void A_named_counterpart_after_a_closed_coordination_is_its_apposition()
+    {
+        // "Hill and his North Korean counterpart, Vice Foreign Minister Kim Kye-gwan, held several one-on-one meetings": Kim was parsed
+        // as a third conjunct and, placed by the dateline, made China a third party of the meetings.
+        var events = NewsEvents("BEIJING (Reuters) - Hill and his North Korean counterpart, Vice Foreign Minister Kim Kye-gwan, held several one-on-one "
+            + "meetings during the talks.\n", new DateOnly(2005, 9, 19));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "CHN" || e.Target?.Actor?.Country == "CHN");
+    }
+
+    [Fact]
+    public void A_description_placed_only_by_the_dateline_does_not_place_a_ranked_name()
+    {
+        // "Crown Prince Mohammed bin Naif bin Abdulaziz, Deputy Premier and Minister of Interior, ... sent cables of congratulations to
+        // President-elect Macron": a first version of the description rule took the description's borrowed country (France).
+        var events = NewsEvents("RIYADH, May 8, 2017 (SPA) -- Crown Prince Mohammed bin Naif bin Abdulaziz, Deputy Premier and Minister of Interior, sent "
+            + "cables of congratulations to President-elect Macron.\n", new DateOnly(2017, 5, 8));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "FRA");
+    }
 }
