@@ -3460,9 +3460,12 @@ internal sealed class ResolverRun
         var rolePhrase = p.Agents.Count > 0 ? p : p.Appositive is { IsBareAgent: true } ap ? ap : null;
         if (rolePhrase == p && p.Appositive is { IsBareAgent: true, Resolving: false } described && PhraseOwner(p) is (null, null, _)
             && Resolve(described) is { Actor: { Country: { Length: 3 } describedCountry } describedActor, Rule: var describedRule } && describedCountry != KnowledgeBase.UnknownCountry
-            // (only a country the description itself names: not one a dateline, an earlier mention or a holder lent it, as
-            // "Crown Prince Mohammed bin Naif bin Abdulaziz, Deputy Premier and Minister of Interior" in a story on Macron)
-            && !describedRule.Contains("default", StringComparison.Ordinal) && !describedRule.Contains("holder", StringComparison.Ordinal)
+            // (not a country an earlier mention or a holder of the office named in the text lent it, as "Crown Prince Mohammed bin
+            // Naif bin Abdulaziz, Deputy Premier and Minister of Interior" in a story on Macron, where France is
+            // the story's focus; the dateline's is the story's default as it would be for the name: "General Javier Iturriaga, the army officer placed in
+            // charge of security in Santiago")
+            && !describedRule.Contains("holder", StringComparison.Ordinal)
+            && (!describedRule.Contains("default", StringComparison.Ordinal) || describedRule.Contains("default:dateline", StringComparison.Ordinal))
             && !describedRule.Contains("earlier", StringComparison.Ordinal) && !describedRule.Contains("issuer", StringComparison.Ordinal)
             && !describedRule.Contains("the-country", StringComparison.Ordinal))
         {
