@@ -3376,6 +3376,15 @@ internal sealed class ResolverRun
             // "King Hussein" is no President Saddam Hussein: a surname match whose office is of the other kind than the title.
             (person, name, rule) = (null, atom.Text, "person-unknown");
         }
+        if (person is { Iso3: var currentIn } && currentIn.StartsWith("IGO", StringComparison.Ordinal) && p.Agents.Count > 0
+            && HeadAgent(p).Role is { Length: > 0 } statedTitle && !person.Role.Contains(statedTitle, StringComparison.OrdinalIgnoreCase)
+            && _kb.GetPersonRoles(person.Name).FirstOrDefault(r => !r.Iso3.StartsWith("IGO", StringComparison.Ordinal)
+                && r.Role.Equals(statedTitle, StringComparison.OrdinalIgnoreCase)) is { } byTitle)
+        {
+            // "Foreign Minister Julie Bishop met with the Minister of Foreign Affairs of Iraq" in an undated release: the title the text
+            // gives is the office she acted in (Australia's), not the UN post she held on the reading date.
+            (person, rule) = (byTitle, "person-by-title:" + byTitle.Source);
+        }
         if (person is not null && OtherCountryStated(atom, person, PhraseOwner(p).Country) is { } other)
         {
             return other;

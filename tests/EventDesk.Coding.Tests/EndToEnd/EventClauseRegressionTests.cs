@@ -7049,4 +7049,14 @@ public sealed class EventClauseRegressionTests
             + "cables of congratulations to President-elect Macron.\n", new DateOnly(2017, 5, 8));
         Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "FRA");
     }
+
+    [Fact]
+    public void A_stated_title_picks_the_office_over_a_later_un_post()
+    {
+        // "Foreign Minister Julie Bishop met with the Minister of Foreign Affairs of Iraq" in an undated release (re3d, read on
+        // today's date): the new international-officials file made her the UN's envoy for Myanmar (IGOUNO).
+        var events = NewsEvents("Foreign Minister Julie Bishop met with the Minister of Foreign Affairs of Iraq in Canberra on 12 February.\n",
+            new DateOnly(2026, 12, 1));
+        Assert.Contains(events, e => e.Root == "04" && e.Source.Actor?.Code == "AUSGOV");
+    }
 }
