@@ -399,7 +399,10 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
         for (var k = 2; k < heads.Length; k++)
         {
             var head = heads[k];
-            if (labels[k] != ids.Conj || head < 0 || head > k || pos.Upos[start + k] != Upos.PROPN || HasDependent(heads, labels, k, ids.Cc))
+            // (Not one with a preposition of its own: "Canada and the Kingdom of Denmark, together with Greenland, reached an
+            // agreement" has three parties.)
+            if (labels[k] != ids.Conj || head < 0 || head > k || pos.Upos[start + k] != Upos.PROPN || HasDependent(heads, labels, k, ids.Cc)
+                || ids.Case >= 0 && HasDependent(heads, labels, k, ids.Case))
             {
                 continue;
             }

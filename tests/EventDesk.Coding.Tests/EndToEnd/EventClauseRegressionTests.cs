@@ -7059,4 +7059,14 @@ public sealed class EventClauseRegressionTests
             new DateOnly(2026, 12, 1));
         Assert.Contains(events, e => e.Root == "04" && e.Source.Actor?.Code == "AUSGOV");
     }
+
+    [Fact]
+    public void A_party_joined_with_together_with_stays_a_party()
+    {
+        // "Canada and the Kingdom of Denmark, together with Greenland, today reached an agreement": a first version of the closed-
+        // coordination repair made Greenland an apposition of Denmark and dropped it from the agreement.
+        var events = NewsEvents("Ottawa, June 14, 2022 - Canada and the Kingdom of Denmark, together with Greenland, today reached an agreement to settle "
+            + "the boundary question over Hans Island.\n", new DateOnly(2022, 6, 14));
+        Assert.Contains(events, e => e.Cameo == "057" && e.Source.Actor?.Country == "CAN" && e.Target?.Actor?.Country == "GRL");
+    }
 }
