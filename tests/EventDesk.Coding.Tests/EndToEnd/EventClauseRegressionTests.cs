@@ -7069,4 +7069,13 @@ public sealed class EventClauseRegressionTests
             + "the boundary question over Hans Island.\n", new DateOnly(2022, 6, 14));
         Assert.Contains(events, e => e.Cameo == "057" && e.Source.Actor?.Country == "CAN" && e.Target?.Actor?.Country == "GRL");
     }
+
+    [Fact]
+    public void Western_partners_are_the_west()
+    {
+        // "Zelenskyy urged Western partners to send more Patriot air defense systems": "partners" was no role word (allies were).
+        var events = NewsEvents("KYIV (Reuters) - President Volodymyr Zelenskyy urged Western partners to send more Patriot air defense systems.\n",
+            new DateOnly(2024, 4, 1));
+        Assert.Contains(events, e => e.Root == "02" && e.Source.Actor?.Code == "UKRGOV" && e.Target?.Actor?.Code == "WST");
+    }
 }
