@@ -3469,14 +3469,7 @@ internal sealed class ResolverRun
         var rolePhrase = p.Agents.Count > 0 ? p : p.Appositive is { IsBareAgent: true } ap ? ap : null;
         if (rolePhrase == p && p.Appositive is { IsBareAgent: true, Resolving: false } described && PhraseOwner(p) is (null, null, _)
             && Resolve(described) is { Actor: { Country: { Length: 3 } describedCountry } describedActor, Rule: var describedRule } && describedCountry != KnowledgeBase.UnknownCountry
-            // (not a country an earlier mention or a holder of the office named in the text lent it, as "Crown Prince Mohammed bin
-            // Naif bin Abdulaziz, Deputy Premier and Minister of Interior" in a story on Macron, where France is
-            // the story's focus; the dateline's is the story's default as it would be for the name: "General Javier Iturriaga, the army officer placed in
-            // charge of security in Santiago")
-            && !describedRule.Contains("holder", StringComparison.Ordinal)
-            && (!describedRule.Contains("default", StringComparison.Ordinal) || describedRule.Contains("default:dateline", StringComparison.Ordinal))
-            && !describedRule.Contains("earlier", StringComparison.Ordinal) && !describedRule.Contains("issuer", StringComparison.Ordinal)
-            && !describedRule.Contains("the-country", StringComparison.Ordinal))
+            && !CountryLentByContext(describedRule))
         {
             // "Admiral Dennis Blair, commander of U.S. forces in the Pacific": a rank says no country; the description after the name
             // does (he was of no country).
@@ -4040,6 +4033,17 @@ internal sealed class ResolverRun
                 return new Resolved(EntityType.Other, a.Text, null, null, null, "unknown");
         }
     }
+
+    /// <summary>
+    /// A resolution rule whose country came from outside the phrase: an earlier mention, a holder of the office named elsewhere in
+    /// the text, a release's issuer, "the country's", or the story's focus ("Crown Prince Mohammed bin Naif bin Abdulaziz, Deputy
+    /// Premier and Minister of Interior" in a story on Macron was French). The dateline's default is the story's own and is not
+    /// counted ("General Javier Iturriaga, the army officer placed in charge of security in Santiago" is Chile's).
+    /// </summary>
+    private static bool CountryLentByContext(string rule) =>
+        rule.Contains("holder", StringComparison.Ordinal) || rule.Contains("earlier", StringComparison.Ordinal)
+        || rule.Contains("issuer", StringComparison.Ordinal) || rule.Contains("the-country", StringComparison.Ordinal)
+        || rule.Contains("default", StringComparison.Ordinal) && !rule.Contains("default:dateline", StringComparison.Ordinal);
 
     /// <summary>The story names a body of the European Union ("the European Commission", "the EU").</summary>
     private bool NamesEuBody() => _atoms.Any(a => (a.Kinds & PhraseKinds.Organization) != 0

@@ -1208,10 +1208,6 @@ internal sealed class ActorBinder
         return true;
     }
 
-    /// <summary>
-    /// The mention of a name in apposition right after <paramref name="token"/> ("group Hezbollah", "rights group Amnesty
-    /// International") whose actor has a sector; -1 if none.
-    /// </summary>
     /// <summary>The mention of a person with an actor in apposition to the token ("..., Zeid Ra'ad Al Hussein,"), or -1.</summary>
     private int ApposedPerson(SentenceTree tree, int token)
     {
@@ -1226,6 +1222,10 @@ internal sealed class ActorBinder
         return -1;
     }
 
+    /// <summary>
+    /// The mention of a name in apposition right after <paramref name="token"/> ("group Hezbollah", "rights group Amnesty
+    /// International") whose actor has a sector; -1 if none.
+    /// </summary>
     private int ApposedName(SentenceTree tree, int token)
     {
         if (token + 1 >= tree.End || _mentionOfToken[token + 1] is not (>= 0 and var named) || _entities.Mentions[named].Actor is not { Sectors.Count: > 0 })

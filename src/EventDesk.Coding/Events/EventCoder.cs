@@ -917,6 +917,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             "dismiss", "sack", "exclud", "revok", "cancel", "terminat", "abolish",
             "issu"]; // ("The International Criminal Court issued an arrest warrant for Putin ... Peskov rejected the decision")
         // ("Russian forces invaded Ukraine ... Stoltenberg denounced the assault")
+        string[] voteStems = ["vot", "pass", "adopt", "approv", "ratif", "declar", "recogni", "endors"]; // what a legislature or council does
         string[] attackStems = ["attack", "strik", "struck", "assault", "raid", "bomb", "shell", "hit", "storm", "pound", "airstrike", "air strike", "fire", "fired", "launch",
             "invad", "ambush", "stab", "behead", "massacr"];
         return new(StringComparer.Ordinal)
@@ -972,9 +973,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "The French National Assembly gave final approval to a law recognising the 1915 massacres of Armenians as genocide ...
             // The Turkish foreign ministry condemned the vote": what a legislature voted, by it.
             // (Only the voting body's verbs: "Sudan rejected a U.N. Security Council decision ... Annan welcomed the vote" is not Sudan's.)
-            ["vote"] = (anyRoot, ["vot", "pass", "adopt", "approv", "ratif", "declar", "recogni", "endors"]),
-            ["resolution"] = (anyRoot, ["vot", "pass", "adopt", "approv", "ratif", "declar", "recogni", "endors"]),
-            ["bill"] = (anyRoot, ["vot", "pass", "adopt", "approv", "ratif"]), ["law"] = (anyRoot, ["vot", "pass", "adopt", "approv", "ratif", "enact"]),
+            ["vote"] = (anyRoot, voteStems), ["resolution"] = (anyRoot, voteStems),
+            ["bill"] = (anyRoot, voteStems), ["law"] = (anyRoot, [.. voteStems, "enact"]),
             ["judgment"] = (["11", "16", "17"], ["rul", "sentenc", "convict", "order", "annul", "acquit", "found"]),
             ["judgement"] = (["11", "16", "17"], ["rul", "sentenc", "convict", "order", "annul", "acquit", "found"]),
         };
@@ -1069,7 +1069,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                         // (A killing is the attack when its victims are no armed men: "Suspected Mai-Mai militiamen shot dead a World
                         // Health Organization epidemiologist ... Tedros condemned the attack"; "Tunisian security forces killed two of
                         // the gunmen" answered the attack.)
-                        || tree.Lemma(noun).ToLowerInvariant() is "attack" or "assault" && trigger is ['k', 'i', 'l', 'l', ..] or ['s', 'h', 'o', ..] && e.Target?.Actor is { } victims
+                        || tree.Lemma(noun).ToLowerInvariant() is "attack" or "assault" && (trigger.StartsWith("kill", StringComparison.Ordinal) || trigger.StartsWith("sho", StringComparison.Ordinal)) && e.Target?.Actor is { } victims
                             && (victims.Country != ActorRef.Unknown.Code || victims.Code.StartsWith("IGO", StringComparison.Ordinal)) && !victims.Sectors.Any(x => x is "REB" or "INS" or "UAF" or "MIL" or "CRM" or "TER")
                         || e.Root == "03" && tree.Lemma(noun).Equals("announcement", StringComparison.OrdinalIgnoreCase))
                     && e.Source.Actor is { Country: { Length: 3 } country } author
