@@ -2700,6 +2700,36 @@ internal sealed class ResolverRun
     /// <summary>The owner of a role phrase: "of X" wins over the nearest modifier.</summary>
     private (string? Country, ActorRef? Actor, string Rule) PhraseOwner(Phrase p)
     {
+        if (p.Agents.Count > 0 && p.Agents[^1].Key is "ally" or "allies" or "partner" or "partners"
+            && (p.Owner is not null || p.Modifiers.Exists(m => m.End < _tokens.Count && IsPossessive(TextOf(m.End)))))
+        {
+            // "Ukraine's Western allies", "Kyiv's European partners", "the allies of Israel": a country's allies are not that
+            // country (the appeal to them was dropped as Ukraine's to itself, and "Ukraine's allies pledged aid" coded Ukraine's
+            // pledge). A region or country before the word names them; otherwise they are of no country the text gives.
+            var head = p.Agents[^1].First;
+            for (var t = head - 1; t > p.First && !IsPossessive(TextOf(t)); t--)
+            {
+                // "Western", "West African", "Gulf" between the possessor and the word: the states of that region (WST)
+                if ((_kb.FindWorldRegionByAdjective(SpanText(t - 1, t + 1)) ?? _kb.FindWorldRegionByAdjective(TextOf(t).ToString())) is { Code.Length: 3 } region)
+                {
+                    return (region.Code, null, "allies-of-region");
+                }
+            }
+            for (var i = p.Modifiers.Count - 1; i >= 0; i--)
+            {
+                var m = p.Modifiers[i];
+                if (m.End < _tokens.Count && IsPossessive(TextOf(m.End)))
+                {
+                    break;
+                }
+                var o = OwnerOf(m);
+                if (o.Country is not null || o.Actor is not null)
+                {
+                    return o;
+                }
+            }
+            return (KnowledgeBase.UnknownCountry, null, "allies-of-owner");
+        }
         if (p.Owner is not null)
         {
             var o = OwnerOf(p.Owner);

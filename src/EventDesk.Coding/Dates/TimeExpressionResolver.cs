@@ -1,3 +1,4 @@
+using System.Globalization;
 using EventDesk.Text;
 
 namespace EventDesk.Coding.Dates;
@@ -161,8 +162,10 @@ public static class TimeExpressionResolver
             match = new TimeMatch(t, t + 3, date, date, granularity, "ago");
             return true;
         }
-        // "in 1992", "since 2017"
-        if (Year(word) is var year4 and > 0 && t > 0 && Array.IndexOf(YearPrepositions, Lower(tokens.TextOf(t - 1))) >= 0)
+        // "in 1992", "since 2017"; "In 1898, British forces defeated the Mahdist army" (an older year where nothing after it
+        // makes it a count: "in 1500 homes" is none; the event was dated to the story's day)
+        if ((Year(word) is > 0 || OldYearAfterPreposition(tokens, t, end)) && int.Parse(word, CultureInfo.InvariantCulture) is var year4
+            && t > 0 && Array.IndexOf(YearPrepositions, Lower(tokens.TextOf(t - 1))) >= 0)
         {
             var first = Lower(tokens.TextOf(t - 1)) is "in" or "since" or "during" or "until" or "by" ? t - 1 : t;
             match = new TimeMatch(first, t + 1, new DateOnly(year4, 1, 1), new DateOnly(year4, 12, 31), TimeGranularity.Year, "year");
@@ -421,6 +424,27 @@ public static class TimeExpressionResolver
             "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, "a" or "an" => 1, "several" => 3, "few" => 3,
             _ => 0,
         };
+    }
+
+    /// <summary>
+    /// A year from 1000 to 1899 right after "in", "since", "until", "by", "during", "before" or "after", followed by the sentence's
+    /// end, a punctuation mark or a word that starts a clause or a noun phrase (not a noun it would count).
+    /// </summary>
+    private static bool OldYearAfterPreposition(TokenLayer tokens, int t, int end)
+    {
+        var word = tokens.TextOf(t);
+        if (word.Length != 4 || !int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < 1000 or >= 1900
+            || t == 0 || Lower(tokens.TextOf(t - 1)) is not ("in" or "since" or "until" or "by" or "during" or "before" or "after"))
+        {
+            return false;
+        }
+        if (t + 1 >= end)
+        {
+            return true;
+        }
+        var next = tokens.TextOf(t + 1);
+        return char.IsPunctuation(next[0]) && next is not "%" || Lower(next) is "the" or "a" or "an" or "and" or "but" or "when" or "after"
+            or "before" or "as" or "he" or "she" or "they" or "it" or "its" or "his" or "her" or "their" or "to" or "until" or "under";
     }
 
     private static int Year(ReadOnlySpan<char> word) =>

@@ -50,6 +50,9 @@ public sealed class TimeExpressionTests
     [InlineData("The vote is next month.", "next month", "2017-03-01", "2017-03-31")]
     [InlineData("Prices rose last year.", "last year", "2016-01-01", "2016-12-31")]
     [InlineData("It was established in 1992.", "in 1992", "1992-01-01", "1992-12-31")]
+    // Years before 1900 after a preposition: "In 1898, British forces defeated the Mahdist army" was dated to the story's day.
+    [InlineData("In 1898, British forces defeated the Mahdist army.", "In 1898", "1898-01-01", "1898-12-31")]
+    [InlineData("The city has been the capital since 1871 when the empire was founded.", "since 1871", "1871-01-01", "1871-12-31")]
     [InlineData("In recent months, attacks rose.", "In recent months", "2016-11-20", "2017-02-20")]
     [InlineData("He left two days ago.", "two days ago", "2017-02-18", "2017-02-18")]
     [InlineData("Talks stalled earlier this month.", "earlier this month", "2017-02-01", "2017-02-20")]
@@ -68,6 +71,7 @@ public sealed class TimeExpressionTests
     [InlineData("She said the march was peaceful.")]
     [InlineData("He was the last day laborer.")]
     [InlineData("There were 2017 people.")]
+    [InlineData("The storm damaged roofs in 1500 homes.")]
     public void Ignores_words_that_are_not_dates(string sentence)
     {
         Assert.Empty(Annotate(sentence, Monday).Expressions);

@@ -7078,4 +7078,17 @@ public sealed class EventClauseRegressionTests
             new DateOnly(2024, 4, 1));
         Assert.Contains(events, e => e.Root == "02" && e.Source.Actor?.Code == "UKRGOV" && e.Target?.Actor?.Code == "WST");
     }
+
+    [Fact]
+    public void A_countrys_allies_are_not_that_country()
+    {
+        // "urged Ukraine's Western allies to speed up deliveries": the possessor made the allies Ukraine's, and the appeal was
+        // dropped as Ukraine's to itself; "Ukraine's allies pledged aid" coded Ukraine's own pledge.
+        var events = NewsEvents("KYIV, Ukraine (AP) - President Volodymyr Zelenskyy on Monday urged Ukraine's Western allies to speed up deliveries "
+            + "of air defense systems.\n\nUkraine's allies pledged more than $2 billion in new military aid at a meeting in Brussels on Tuesday.\n\n"
+            + "Zelenskyy thanked Kyiv's European partners for their support.\n", new DateOnly(2024, 5, 6));
+        Assert.Contains(events, e => e.Root == "02" && e.Source.Actor?.Code == "UKRGOV" && e.Target?.Actor?.Code == "WST");
+        Assert.Contains(events, e => e.Root == "05" && e.Source.Actor?.Code == "UKRGOV" && e.Target?.Actor?.Code == "EUR");
+        Assert.DoesNotContain(events, e => e.Sentence == 1 && e.Source.Actor?.Country == "UKR");
+    }
 }
