@@ -3224,6 +3224,14 @@ internal sealed class ResolverRun
             // refugees, migrants and international bodies are not assumed local.
             return new Resolved(type, null, role, Ref(_defaultCountry + sector, _defaultCountry, sector, null, role), null, "agent+local:" + _defaultSource);
         }
+        if (agent is not null && sector is "REB" or "INS" && _defaultCountry is not null && _defaultSource == "dateline" && !possessed
+            && (p.Owner is { } groupOwner && IsUnknownGroup(groupOwner) || p.Modifiers.Count > 0 && p.Modifiers.TrueForAll(IsUnknownGroup)))
+        {
+            // "CPC fighters captured the town's police station" in a story from Bangui, "Fighters of the Coalition of Patriots for
+            // Change (CPC)": an armed group the knowledge base does not know is a local one (the known foreign groups are known);
+            // the dateline's country places its fighters as it places police and protesters (were ---REB, and dropped).
+            return new Resolved(type, null, role, Ref(_defaultCountry + sector, _defaultCountry, sector, null, role), null, "agent+unknown-group:" + _defaultSource);
+        }
         if (sector == "IGO" && !possessed && p.Agents[^1].Key is "international community" or "international organization" or "international organizations"
             or "international organisation" or "international organisations" or "intergovernmental organization" or "intergovernmental organizations")
         {
@@ -3233,6 +3241,11 @@ internal sealed class ResolverRun
         }
         return new Resolved(type, null, role, Ref(KnowledgeBase.UnknownCountry + sector, KnowledgeBase.UnknownCountry, sector, null, role), null, "agent");
     }
+
+    /// <summary>An organisation named in the text (a tagged name or an acronym it defines) that no look-up resolves.</summary>
+    private bool IsUnknownGroup(Atom a) =>
+        (a.Source == AtomSource.DefinedAcronym || a.Source == AtomSource.Ner && a.Ner == NerType.Organization) && a.InnerCountry is null
+        && OwnerOf(a) is { Country: null, Actor: null };
 
     /// <summary>
     /// The token of "the" in "the country's" / "the nation's" right before the phrase, past adjectives and other words of

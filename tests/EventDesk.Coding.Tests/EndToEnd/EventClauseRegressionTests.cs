@@ -7091,4 +7091,15 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Root == "05" && e.Source.Actor?.Code == "UKRGOV" && e.Target?.Actor?.Code == "EUR");
         Assert.DoesNotContain(events, e => e.Sentence == 1 && e.Source.Actor?.Country == "UKR");
     }
+
+    [Fact]
+    public void Fighters_of_an_unknown_group_are_of_the_datelines_country()
+    {
+        // "CPC fighters ... killed two soldiers" in a story from Bangui: the acronym's group is in no dictionary, so its fighters
+        // were of no country and the killing was dropped.
+        var events = NewsEvents("BANGUI, Central African Republic (AFP) - Fighters of the Coalition of Patriots for Change (CPC), a rebel alliance, "
+            + "attacked the town of Bambari on Sunday.\n\nCPC fighters captured the town's police station and killed two soldiers, according to the army.\n",
+            new DateOnly(2021, 1, 10));
+        Assert.Contains(events, e => e.Root == "19" && e.Source.Actor?.Code == "CAFREB" && e.Target?.Actor?.Code == "CAFMIL");
+    }
 }
