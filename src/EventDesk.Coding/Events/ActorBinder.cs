@@ -75,6 +75,18 @@ internal sealed class ActorBinder
     /// </summary>
     private static IEnumerable<int> Conjuncts(SentenceTree tree, int token)
     {
+        if (tree.Pos.XposOf(token) is "NNS" or "NNPS" && tree.Child(token, "appos") is var named and >= 0 && tree.Upos(named) == Upos.PROPN)
+        {
+            // "Foreign Ministers Ararat Mirzoyan and Jeyhun Bayramov held talks": a plural title before two names, which the
+            // parser hangs on it as an apposition and its conjunct; the second name was lost and the talks had no second side.
+            foreach (var k in tree.Children(named))
+            {
+                if (k > named && tree.RelIs(k, "conj") && tree.Upos(k) == Upos.PROPN)
+                {
+                    yield return k;
+                }
+            }
+        }
         foreach (var c in tree.Children(token))
         {
             if (!tree.RelIs(c, "conj") || DescriptionReadAsConjunct(tree, token, c))

@@ -7102,4 +7102,15 @@ public sealed class EventClauseRegressionTests
             new DateOnly(2021, 1, 10));
         Assert.Contains(events, e => e.Root == "19" && e.Source.Actor?.Code == "CAFREB" && e.Target?.Actor?.Code == "CAFMIL");
     }
+
+    [Fact]
+    public void A_plural_title_before_two_names_makes_both_sides()
+    {
+        // "Foreign Ministers Ararat Mirzoyan and Jeyhun Bayramov held talks": the parser hangs the names on the title as an
+        // apposition and its conjunct, and the second minister was lost, so the talks had one side and were not coded.
+        var events = NewsEvents("YEREVAN, Armenia (Reuters) - Foreign Ministers Ararat Mirzoyan and Jeyhun Bayramov held talks in Abu Dhabi on Monday.\n",
+            new DateOnly(2025, 3, 10));
+        Assert.Contains(events, e => e.Root == "04" && e.Source.Actor?.Code == "ARMGOV" && e.Target?.Actor?.Code == "AZEGOV");
+        Assert.Contains(events, e => e.Root == "04" && e.Source.Actor?.Code == "AZEGOV" && e.Target?.Actor?.Code == "ARMGOV");
+    }
 }
