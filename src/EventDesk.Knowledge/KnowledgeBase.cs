@@ -37,6 +37,7 @@ public sealed class KnowledgeBase
     private readonly FrozenDictionary<string, Region> _regions;
     private readonly FrozenDictionary<string, WorldRegion> _worldRegions;
     private readonly FrozenDictionary<string, WorldRegion> _worldRegionAdjectives;
+    private readonly FrozenDictionary<string, FrozenSet<string>> _countryGroups;
 
     private KnowledgeBase(KnowledgeSources s)
     {
@@ -199,6 +200,13 @@ public sealed class KnowledgeBase
         }
         _worldRegions = worldRegions.ToFrozenDictionary(StringComparer.Ordinal);
         _worldRegionAdjectives = worldAdjectives.ToFrozenDictionary(StringComparer.Ordinal);
+
+        var groups = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
+        foreach (var (_, g) in s.CountryGroups) // later (user) entries overwrite earlier ones
+        {
+            groups[KeyNormalizer.Normalize(g.Adjective)] = g.Members.ToFrozenSet(StringComparer.Ordinal);
+        }
+        _countryGroups = groups.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public ImmutableArray<string> Files { get; }
@@ -372,6 +380,9 @@ public sealed class KnowledgeBase
     public WorldRegion? FindWorldRegion(string text) => _worldRegions.GetValueOrDefault(StripArticle(KeyNormalizer.Normalize(text)));
 
     /// <summary>The world region of an adjective ("European", "West African", "Gulf").</summary>
+    /// <summary>The countries a descriptive adjective of a country stands for ("Baltic": EST, LVA, LTU; country_groups.tsv), or null.</summary>
+    public IReadOnlySet<string>? CountriesDescribedBy(string adjective) => _countryGroups.GetValueOrDefault(KeyNormalizer.Normalize(adjective));
+
     public WorldRegion? FindWorldRegionByAdjective(string text) => _worldRegionAdjectives.GetValueOrDefault(KeyNormalizer.Normalize(text));
 
     /// <summary>A region by its name or a variant ("Borno", "Donetsk region", "West Darfur"), or null.</summary>

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace EventDesk.Knowledge;
 
 /// <summary>The kinds of dictionary file, recognised by their header line (or PETRARCH file suffix).</summary>
-public enum KnowledgeFileKind { Countries, Metonyms, Organizations, ArmedGroups, Agents, People, Regions, WorldRegions, Places, PetrarchActors, PetrarchAgents }
+public enum KnowledgeFileKind { Countries, Metonyms, Organizations, ArmedGroups, Agents, People, Regions, WorldRegions, CountryGroups, Places, PetrarchActors, PetrarchAgents }
 
 /// <summary>Parsed, not yet indexed, dictionary entries. Mutable; only used while loading.</summary>
 internal sealed class KnowledgeSources
@@ -20,6 +20,7 @@ internal sealed class KnowledgeSources
     public const string RegionsHeaderWithoutAdjectives = "name\tiso3\tkind\tvariants\tnote";
     public const string WorldRegionsHeader = "code\tname\tvariants\tadjectives\tarticle\torganisation\tnote";
     public const string PlacesHeader = "name\tvariants\tiso3\tlat\tlon\tpopulation\tnote";
+    public const string CountryGroupsHeader = "adjective\tmembers\tnote";
 
     public List<(int Layer, Country Item)> Countries { get; } = [];
     public List<(int Layer, Metonym Item)> Metonyms { get; } = [];
@@ -30,6 +31,7 @@ internal sealed class KnowledgeSources
     public List<(int Layer, Region Item)> Regions { get; } = [];
     public List<(int Layer, WorldRegion Item)> WorldRegions { get; } = [];
     public List<(int Layer, CuratedPlace Item)> Places { get; } = [];
+    public List<(int Layer, CountryGroup Item)> CountryGroups { get; } = [];
     public List<(int Layer, ImportedActor Item)> ImportedActors { get; } = [];
     public List<(int Layer, ImportedAgent Item)> ImportedAgents { get; } = [];
     public List<string> Files { get; } = [];
@@ -89,6 +91,7 @@ internal sealed class KnowledgeSources
             case RegionsHeader or RegionsHeaderWithoutAdjectives: ReadRegions(tsv, layer); break;
             case WorldRegionsHeader: ReadWorldRegions(tsv, layer); break;
             case PlacesHeader: ReadPlaces(tsv, layer); break;
+            case CountryGroupsHeader: ReadCountryGroups(tsv, layer); break;
             default:
                 throw new KnowledgeFormatException(path, 1,
                     "unrecognised header '" + tsv.HeaderText.Replace("\t", "<TAB>", StringComparison.Ordinal) +
@@ -252,6 +255,23 @@ internal sealed class KnowledgeSources
                 Organisation = onlyIfNamed ? organisation[..^IfNamed.Length].Trim() : organisation,
                 OrganisationOnlyIfNamed = onlyIfNamed,
             }));
+        }
+    }
+
+    private void ReadCountryGroups(TsvFile tsv, int layer)
+    {
+        foreach (var (line, c) in tsv.Rows)
+        {
+            var adjective = TsvFile.Require(tsv.Path, line, c, 0, "adjective");
+            var members = TsvFile.Split(TsvFile.Require(tsv.Path, line, c, 1, "members"));
+            foreach (var m in members)
+            {
+                if (m.Length != 3 || !m.All(char.IsAsciiLetterUpper))
+                {
+                    throw new KnowledgeFormatException(tsv.Path, line, $"member '{m}' must be an ISO alpha-3 code (3 upper-case letters).");
+                }
+            }
+            CountryGroups.Add((layer, new CountryGroup(adjective, members, Src(tsv, line))));
         }
     }
 

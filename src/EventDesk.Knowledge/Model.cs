@@ -76,6 +76,12 @@ public sealed record WorldRegion(string Code, string Name, ImmutableArray<string
 }
 
 /// <summary>
+/// The countries a descriptive adjective of a country can stand for (country_groups.tsv): "the Baltic state" is Estonia,
+/// Latvia or Lithuania, so it refers back to one of them, not to the closest country named.
+/// </summary>
+public sealed record CountryGroup(string Adjective, ImmutableArray<string> Members, SourceRef Source);
+
+/// <summary>
 /// A populated place under its English news name (places.tsv): names the GeoNames-derived gazetteer lacks or files
 /// under a local name ("Geneva" is "Genève" there, and Geneva, Illinois answered).
 /// </summary>

@@ -66,6 +66,20 @@ public sealed class LoaderTests : IDisposable
     }
 
     [Fact]
+    public void Country_groups_are_found_by_adjective_and_checked()
+    {
+        var path = Write("my_groups.tsv", "adjective\tmembers\tnote\nBaltic\tEST|LVA|LTU\t\nCentral Asian\tKAZ|KGZ|TJK|TKM|UZB\t\n");
+        var kb = KnowledgeBase.LoadFrom(path);
+        Assert.True(kb.CountriesDescribedBy("Baltic")!.SetEquals(["EST", "LVA", "LTU"]));
+        Assert.Contains("KGZ", kb.CountriesDescribedBy("central asian")!);
+        Assert.Null(kb.CountriesDescribedBy("Andean"));
+        var bad = Write("bad_groups.tsv", "adjective\tmembers\tnote\nBaltic\tEstonia|LVA\t\n");
+        var ex = Assert.Throws<KnowledgeFormatException>(() => KnowledgeBase.LoadFrom(bad));
+        Assert.Contains("bad_groups.tsv:2", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("'Estonia'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Regions_are_found_by_name_and_variant()
     {
         var path = Write("my_regions.tsv", "# test\nname\tiso3\tkind\tvariants\tnote\nBorno\tNGA\tstate\tBorno State\t\nDonetsk Oblast\tUKR\toblast\tDonetsk region|Donetsk oblast\t\n");

@@ -46,7 +46,7 @@ public static class NewsPipeline
         var builder = new PipelineBuilder()
             .Add(new NewsTokenizer())
             .Add(new DatelineDetector());
-        ActorStages.Knowledge(options.Dictionaries);
+        var knowledge = ActorStages.Knowledge(options.Dictionaries);
         ActorStages.LoadGazetteer();
         models.GetAwaiter().GetResult();
         ner.GetAwaiter().GetResult();
@@ -57,7 +57,7 @@ public static class NewsPipeline
             .AddActors(options.Dictionaries)
             // Quotes, coreference and dates read the POS/lemma/parse and entity layers, which run earlier.
             .Add(new QuoteAttributor())
-            .Add(new CoreferenceAnnotator())
+            .Add(new CoreferenceAnnotator(countryGroups: knowledge.CountriesDescribedBy))
             .Add(new QuoteAnnotator())
             .Add(new TimeExpressionAnnotator())
             .AddEvents(options.Events)

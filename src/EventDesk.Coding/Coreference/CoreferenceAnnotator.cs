@@ -17,7 +17,18 @@ public sealed class CoreferenceAnnotator : IAnnotator
 {
     private readonly RoleNouns _roles;
 
-    public CoreferenceAnnotator(RoleNouns? roles = null) => _roles = roles ?? RoleNouns.Default;
+    private readonly Func<string, IReadOnlySet<string>?>? _countryGroups;
+
+    /// <param name="roles">The role nouns of descriptions ("the minister", "the country").</param>
+    /// <param name="countryGroups">
+    /// The countries a descriptive adjective stands for ("Baltic": EST, LVA, LTU; <c>KnowledgeBase.CountriesDescribedBy</c>), so that
+    /// "the Baltic state" refers back to one of them; none: the closest country named.
+    /// </param>
+    public CoreferenceAnnotator(RoleNouns? roles = null, Func<string, IReadOnlySet<string>?>? countryGroups = null)
+    {
+        _roles = roles ?? RoleNouns.Default;
+        _countryGroups = countryGroups;
+    }
 
     public string Name => "coreference";
     public string Version => "1.0";
@@ -30,7 +41,7 @@ public sealed class CoreferenceAnnotator : IAnnotator
         var view = new DocumentView(document);
         var quotes = document.Layers.Get(CodingLayers.QuoteCandidates);
         document.Layers.TryGet(AnnotationLayers.Entities, out var entities);
-        var mentions = new MentionFinder(view, _roles, quotes, entities).Find();
+        var mentions = new MentionFinder(view, _roles, quotes, entities, _countryGroups).Find();
         var layer = new ChainResolver(view, quotes, mentions).Resolve();
         document.Layers.Add(CodingLayers.Coreference, layer, new LayerProvenance(Name, Version));
     }
@@ -73,4 +84,8 @@ internal sealed class RawMention
     public string Key = "";
     public RawMention? DefinedBy;
     public int Chain = -1;
+    /// <summary>For a name: the country of its resolved actor, if any.</summary>
+    public string? Country;
+    /// <summary>For a description of a country with a group adjective ("the Baltic state"): the countries it can be.</summary>
+    public IReadOnlySet<string>? CountryGroup;
 }

@@ -5,7 +5,8 @@ using EventDesk.Text;
 namespace EventDesk.Coding.Coreference;
 
 /// <summary>Finds the mentions of one document. Not thread-safe; one instance per call.</summary>
-internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCandidateLayer quotes, EntityLayer? entities)
+internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCandidateLayer quotes, EntityLayer? entities,
+    Func<string, IReadOnlySet<string>?>? countryGroups = null)
 {
     // Closed classes and calendar words: grammar, not vocabulary.
     private static readonly string[] NotNames =
@@ -149,6 +150,7 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
                 _ => CorefEntityType.Unknown,
             };
             m.Key = entity.CanonicalName ?? entity.Text;
+            m.Country = entity.Actor?.Country is { Length: 3 } country && country != "---" ? country : null;
             if (entity.Role is { } role && (roles.TryGet(role, out var r) || roles.TryGet(LastWord(role), out r)))
             {
                 m.Titles.Add(r.Canonical); // "National Security Advisor" is an advisor
@@ -469,6 +471,10 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
                         RoleKind.Group => CorefEntityType.Organization,
                         _ => CorefEntityType.Location,
                     };
+                    if (role.Kind == RoleKind.Country)
+                    {
+                        d.CountryGroup = CountryGroupBefore(t + 1, k);
+                    }
                     t = k;
                     break;
                 }
@@ -479,6 +485,27 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
                 }
             }
         }
+    }
+
+    /// <summary>The group of countries an adjective of two words or one among tokens [first, end) names ("Central Asian", "Baltic").</summary>
+    private IReadOnlySet<string>? CountryGroupBefore(int first, int end)
+    {
+        if (countryGroups is null)
+        {
+            return null;
+        }
+        for (var k = first; k < end; k++)
+        {
+            if (k + 1 < end && countryGroups($"{view.TextOf(k)} {view.TextOf(k + 1)}") is { } pair)
+            {
+                return pair;
+            }
+            if (countryGroups(view.TextOf(k).ToString()) is { } one)
+            {
+                return one;
+            }
+        }
+        return null;
     }
 
     private void FindPronouns()

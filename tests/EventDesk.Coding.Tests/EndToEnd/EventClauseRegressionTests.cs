@@ -7113,4 +7113,17 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Root == "04" && e.Source.Actor?.Code == "ARMGOV" && e.Target?.Actor?.Code == "AZEGOV");
         Assert.Contains(events, e => e.Root == "04" && e.Source.Actor?.Code == "AZEGOV" && e.Target?.Actor?.Code == "ARMGOV");
     }
+
+    [Fact]
+    public void A_description_with_a_group_adjective_refers_to_a_country_of_the_group()
+    {
+        // "Zakharova accused the Baltic state of pursuing a hostile course" in a story from Moscow: the description was
+        // linked to Russia, the closest country named, and Russia accused itself (RUSGOV -> RUS).
+        var events = NewsEvents("MOSCOW (AP) - Russia on Wednesday ordered two Estonian diplomats to leave the country within 48 hours, in "
+            + "retaliation for Tallinn's expulsion of a Russian embassy employee last month.\n\nThe Russian Foreign Ministry summoned Estonia's "
+            + "charge d'affaires, ministry spokeswoman Maria Zakharova told reporters.\n\nZakharova accused the Baltic state of pursuing "
+            + "\"a hostile anti-Russian course.\"\n", new DateOnly(2025, 3, 10));
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "RUSGOV" && e.Target?.Actor?.Country == "EST");
+        Assert.DoesNotContain(events, e => e.Root == "11" && e.Target?.Actor?.Country == "RUS");
+    }
 }
