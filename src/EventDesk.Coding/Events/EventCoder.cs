@@ -4877,6 +4877,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "waged a trade war", "is conducting a hybrid war against us", "a price war": no fighting
         }
+        if (code.Root is "18" or "19" or "20" && CountedWars(tree, match.Trigger))
+        {
+            return; // "India and Pakistan have fought three wars since independence": a history counted, no fighting today
+        }
         if (code.Code == "074" && source.Actor?.Sectors is { } escorts && escorts.Any(s => s is "JUD" or "COP")
             && tree.Lemma(match.Trigger).Equals("escort", StringComparison.OrdinalIgnoreCase))
         {
@@ -6191,6 +6195,40 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 if ((tree.RelIs(c, "amod") || tree.RelIs(c, "compound")) && FigurativeWarModifiers.Contains(tree.Lemma(c).ToLowerInvariant()))
                 {
                     return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The fighting verb's object counts wars ("have fought three wars", "fought two of their three wars over it", "waged
+    /// several wars"): background that sums up a history, not one war the story reports.
+    /// </summary>
+    private static bool CountedWars(SentenceTree tree, int trigger)
+    {
+        if (tree.Lemma(trigger).ToLowerInvariant() is not ("fight" or "wage"))
+        {
+            return false;
+        }
+        foreach (var c in tree.Children(trigger))
+        {
+            if (!tree.RelIs(c, "obj"))
+            {
+                continue;
+            }
+            if (tree.Lemma(c).ToLowerInvariant() == "war" && tree.Pos.XposOf(c) == "NNS")
+            {
+                return true;
+            }
+            if (tree.Upos(c) == Upos.NUM || tree.LowerForm(c) is "several" or "many" or "both" or "some")
+            {
+                foreach (var k in tree.Children(c))
+                {
+                    if (tree.RelIs(k, "nmod") && tree.Lemma(k).ToLowerInvariant() == "war")
+                    {
+                        return true;
+                    }
                 }
             }
         }

@@ -7126,4 +7126,14 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "RUSGOV" && e.Target?.Actor?.Country == "EST");
         Assert.DoesNotContain(events, e => e.Root == "11" && e.Target?.Actor?.Country == "RUS");
     }
+
+    [Fact]
+    public void Counted_wars_are_history_not_fighting()
+    {
+        // "India and Pakistan have fought three wars since independence" coded India and Pakistan fighting on the story's day.
+        var events = NewsEvents("NEW DELHI (AP) - Indian and Pakistani military officers spoke over a hotline on Tuesday.\n\n"
+            + "India and Pakistan have fought three wars since independence, and the two countries have fought two of their three wars over Kashmir.\n",
+            new DateOnly(2025, 3, 10));
+        Assert.DoesNotContain(events, e => e.Root == "19");
+    }
 }
