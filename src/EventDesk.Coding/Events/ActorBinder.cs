@@ -62,6 +62,17 @@ internal sealed class ActorBinder
         var next = last + 1;
         // The comma is often the conjunct's own punct dependent, so its phrase starts with it.
         var afterComma = tree.LowerForm(first) == "," || (first > tree.First && tree.LowerForm(first - 1) == ",");
+        if (afterComma && next < tree.End && tree.Upos(next) == Upos.ADP)
+        {
+            // "wounding two Indian border guards, officials on both sides said": a short place or side phrase the parser hung
+            // elsewhere may stand between the reporter and the verb (the officials were read as the guards' fellow victims).
+            var verb = next + 1;
+            while (verb < tree.End && verb - next <= 4 && tree.Upos(verb) is Upos.DET or Upos.NOUN or Upos.PROPN or Upos.ADJ or Upos.NUM)
+            {
+                verb++;
+            }
+            next = verb > next + 1 ? verb : next;
+        }
         return afterComma && next < tree.End && tree.Upos(next) == Upos.VERB
             && ReportingVerbs.Default.TryGetLemma(tree.Lemma(next).ToLowerInvariant(), out _);
     }

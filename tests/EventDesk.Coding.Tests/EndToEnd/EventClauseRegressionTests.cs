@@ -7137,4 +7137,14 @@ public sealed class EventClauseRegressionTests
             new DateOnly(2025, 3, 10));
         Assert.DoesNotContain(events, e => e.Root == "19");
     }
+
+    [Fact]
+    public void Reporters_after_a_side_phrase_are_not_victims()
+    {
+        // "wounding two Indian border guards, officials on both sides said": "officials" was read as a third victim (INDGOV), the
+        // parser having hung "on both sides" on the verb.
+        var events = NewsEvents("SRINAGAR, India (AP) - Indian and Pakistani troops exchanged fire along the Line of Control in Kashmir overnight, "
+            + "killing a Pakistani soldier and wounding two Indian border guards, officials on both sides said.\n", new DateOnly(2025, 3, 10));
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Role == "Official");
+    }
 }
