@@ -1257,7 +1257,9 @@ internal sealed class ActorBinder
         }
         foreach (var c in tree.Children(token))
         {
-            if (tree.RelIs(c, "appos") && tree.Upos(c) == Upos.PROPN && _mentionOfToken[c] == named)
+            // (Also a name the parser hung on the noun as "flat": "The al-Qaida-linked group al-Shabab claimed responsibility" was
+            // the group of the modifier, al-Qaida.)
+            if ((tree.RelIs(c, "appos") || tree.RelIs(c, "flat")) && tree.Upos(c) == Upos.PROPN && _mentionOfToken[c] == named)
             {
                 return named;
             }

@@ -7147,4 +7147,15 @@ public sealed class EventClauseRegressionTests
             + "killing a Pakistani soldier and wounding two Indian border guards, officials on both sides said.\n", new DateOnly(2025, 3, 10));
         Assert.DoesNotContain(events, e => e.Target?.Actor?.Role == "Official");
     }
+
+    [Fact]
+    public void A_group_named_after_its_noun_is_that_name_not_its_modifier()
+    {
+        // "The al-Qaida-linked group al-Shabab claimed responsibility for the attack": the claim made al-Qaida the suicide bomber's
+        // group (IMGRADALQ), the parser having hung "al-Shabab" on "group" as flat.
+        var events = NewsEvents("MOGADISHU, Somalia (AP) - A suicide bomber struck a military training camp in the Somali capital on Tuesday, killing "
+            + "at least 15 recruits, police said.\n\nThe al-Qaida-linked group al-Shabab claimed responsibility for the attack in a statement.\n",
+            new DateOnly(2025, 3, 10));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code?.Contains("ALQ", StringComparison.Ordinal) == true);
+    }
 }
