@@ -4010,7 +4010,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 status = status with { Modality = clause.Modality, Governor = status.Governor ?? clause.Governor, Reported = status.Reported || clause.Reported };
             }
         }
-        if (status.Negated && !_options.KeepNegated && news && status.Governor == "deny" && match.SourceHow.Contains("propagated", StringComparison.Ordinal)
+        if (status.Negated && !_options.KeepNegated && news && status.Governor == "deny"
+            && (match.SourceHow.Contains("propagated", StringComparison.Ordinal) || DenierIsTheActsPronoun(tree, match.Trigger))
             && code.Root != "01" && Lookup("016") is { } denial)
         {
             // "Armenia denied firing at Ganja", "Khartoum denies arming the militia": the act is not coded, but the denial of one's own
@@ -6199,6 +6200,20 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Hezbollah denied that it had fired on Israeli positions": the act's subject is a pronoun of the third person in a clause
+    /// that the denier's verb governs, which refers to the denier (its own act denied, as with "denied firing").
+    /// </summary>
+    private static bool DenierIsTheActsPronoun(SentenceTree tree, int trigger)
+    {
+        if (tree.ChildExact(trigger, "nsubj") is not (>= 0 and var subject) || tree.LowerForm(subject) is not ("it" or "they" or "he" or "she")
+            || !tree.RelIs(trigger, "ccomp") || tree.Head(trigger) is not (>= 0 and var verb) || tree.Lemma(verb).ToLowerInvariant() != "deny")
+        {
+            return false;
+        }
+        return tree.ChildExact(verb, "nsubj") is var denier and >= 0 && denier < subject && tree.Upos(denier) is Upos.PROPN or Upos.NOUN;
     }
 
     /// <summary>

@@ -7158,4 +7158,14 @@ public sealed class EventClauseRegressionTests
             new DateOnly(2025, 3, 10));
         Assert.DoesNotContain(events, e => e.Source.Actor?.Code?.Contains("ALQ", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public void Denying_in_a_that_clause_ones_own_act_is_a_denial()
+    {
+        // "Hezbollah denied that it had fired on Israeli positions": the denial of one's own act codes 016 ("denied firing" did);
+        // with the act in a that-clause and "it" as its subject, nothing was coded.
+        var events = NewsEvents("JERUSALEM (AP) - Israeli warplanes struck targets in southern Lebanon on Sunday.\n\n"
+            + "Hezbollah denied that it had fired on Israeli positions.\n", new DateOnly(2025, 3, 10));
+        Assert.Contains(events, e => e.Cameo == "016" && e.Source.Actor?.Country == "LBN" && e.Target?.Actor?.Country == "ISR");
+    }
 }
