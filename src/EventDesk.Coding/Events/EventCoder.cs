@@ -963,6 +963,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             ["accusation"] = (["11", "17"], ["accus", "charg", "blam", "indict"]), ["allegation"] = (["11", "17"], ["accus", "charg", "blam", "alleg"]),
             // "Doha has always denied the charges" after "The four countries ... accusing it of backing terrorism"
             ["charge"] = (["11", "17"], ["accus", "charg", "blam", "indict"]),
+            // "Defense Minister Ivan Velasquez rejected the claim" after "The rebel group accused the army of violating the truce"
+            ["claim"] = (["11"], ["accus", "charg", "blam", "alleg", "claim"]),
             // "Abbott has rejected calls to apologise" after "Indonesia demanded that Australia apologise": the one who asked
             ["call"] = (["02", "10"], ["call", "urg", "demand", "ask", "press", "appeal"]), ["demand"] = (["02", "10"], ["demand", "call", "urg", "insist", "ask"]),
             ["request"] = (["02", "10"], ["request", "ask", "call", "seek", "sought"]), ["appeal"] = (["02", "10"], ["appeal", "call", "urg", "plead"]),

@@ -7168,4 +7168,14 @@ public sealed class EventClauseRegressionTests
             + "Hezbollah denied that it had fired on Israeli positions.\n", new DateOnly(2025, 3, 10));
         Assert.Contains(events, e => e.Cameo == "016" && e.Source.Actor?.Country == "LBN" && e.Target?.Actor?.Country == "ISR");
     }
+
+    [Fact]
+    public void Rejecting_the_claim_answers_the_accusation_before()
+    {
+        // "Defense Minister Ivan Velasquez rejected the claim" after the ELN accused the army: "claim" was no noun of an act
+        // reported before, so the denial had no target and was not coded ("the accusation" was).
+        var events = NewsEvents("BOGOTA, Colombia (Reuters) - The National Liberation Army (ELN) accused the army of violating the truce by "
+            + "launching operations in Arauca province. Defense Minister Ivan Velasquez rejected the claim.\n", new DateOnly(2025, 3, 10));
+        Assert.Contains(events, e => e.Cameo == "016" && e.Source.Actor?.Code == "COLGOV" && e.Target?.Actor?.Code == "COLREB");
+    }
 }
