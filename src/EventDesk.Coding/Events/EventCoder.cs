@@ -3787,6 +3787,16 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 return;
             }
         }
+        if (news && code.Root == "05" && tree.Lemma(match.Trigger).ToLowerInvariant() is "support" or "assist" or "back" or "reinforce"
+            && bound.Sources.Count > 0 && bound.Sources.All(p => p.Actor is { Sectors.Count: > 0 } a && a.Sectors.All(s => s is "MIL" or "COP"))
+            && bound.Targets.Count > 0 && bound.Targets.All(t => t.Actor is { Sectors.Count: > 0 } a && a.Sectors.All(s => s is "MIL" or "COP"))
+            && Lookup("062") is { } fieldSupport)
+        {
+            // "Haitian police, supported by Kenyan officers from the MSS mission, launched a counteroffensive": forces supporting
+            // forces in the field cooperate militarily (062), they do not endorse them (051).
+            code = forward = fieldSupport;
+            reverse = null;
+        }
         if (news && code.Root == "09" && tree.Lemma(match.Trigger).Equals("question", StringComparison.OrdinalIgnoreCase)
             && tree.ChildExact(match.Trigger, "obj") is var questioned and >= 0 && ContestedThings.Contains(tree.Lemma(questioned).ToLowerInvariant())
             && Lookup("111") is { } disputed)

@@ -7178,4 +7178,15 @@ public sealed class EventClauseRegressionTests
             + "launching operations in Arauca province. Defense Minister Ivan Velasquez rejected the claim.\n", new DateOnly(2025, 3, 10));
         Assert.Contains(events, e => e.Cameo == "016" && e.Source.Actor?.Code == "COLGOV" && e.Target?.Actor?.Code == "COLREB");
     }
+
+    [Fact]
+    public void Forces_supporting_forces_cooperate_militarily()
+    {
+        // "Haitian police, supported by Kenyan officers from the MSS mission, launched a counteroffensive": coded as Kenya's
+        // police praising Haiti's (051).
+        var events = NewsEvents("PORT-AU-PRINCE, Haiti (AP) - Haitian police, supported by Kenyan officers from the U.N.-backed Multinational "
+            + "Security Support (MSS) mission, launched a counteroffensive on Monday and retook the town's police station.\n", new DateOnly(2025, 3, 10));
+        Assert.Contains(events, e => e.Cameo == "062" && e.Source.Actor?.Code == "KENCOP" && e.Target?.Actor?.Code == "HTICOP");
+        Assert.DoesNotContain(events, e => e.Cameo == "051");
+    }
 }
