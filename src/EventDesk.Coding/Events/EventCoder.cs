@@ -963,6 +963,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             ["accusation"] = (["11", "17"], ["accus", "charg", "blam", "indict"]), ["allegation"] = (["11", "17"], ["accus", "charg", "blam", "alleg"]),
             // "Doha has always denied the charges" after "The four countries ... accusing it of backing terrorism"
             ["charge"] = (["11", "17"], ["accus", "charg", "blam", "indict"]),
+            // "Beijing's foreign ministry said it firmly opposed the listing of Chinese companies" after the EU's sanctions
+            ["listing"] = (["16"], ["impos", "list", "sanction", "designat", "target", "blacklist"]),
+            ["designation"] = (["16"], ["impos", "list", "sanction", "designat", "target", "blacklist"]),
             // "Defense Minister Ivan Velasquez rejected the claim" after "The rebel group accused the army of violating the truce"
             ["claim"] = (["11"], ["accus", "charg", "blam", "alleg", "claim"]),
             // "Abbott has rejected calls to apologise" after "Indonesia demanded that Australia apologise": the one who asked
@@ -4179,7 +4182,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             match.Target = -1;
         }
         if (news && code.Root == "11" && targetList.Count > 0 && sources.Count > 0 && sources[0].Actor?.Country is { Length: 3 } critic
-            && targetList.All(t => t.Actor is { Sectors.Count: 0 } victims && victims.Country == critic) && EarlierActAuthor(tree, match, events, untargeted, sources) is { } actAuthor)
+            && targetList.All(t => t.Actor is { } victims && victims.Country == critic && (victims.Sectors.Count == 0 || OfAnActNoun(tree, match.Target)))
+            && EarlierActAuthor(tree, match, events, untargeted, sources) is { } actAuthor)
         {
             // "Vucic called the arrest a new act of intimidation against Serbs": those the act is against are the critic's own
             // people; the criticism is aimed at whoever made the arrest.
@@ -6213,6 +6217,16 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         return false;
     }
+
+    /// <summary>
+    /// The target is the "of" phrase of a noun of an act ("opposed the listing of Chinese companies"): those the act is on,
+    /// not whoever did it.
+    /// </summary>
+    private static bool OfAnActNoun(SentenceTree tree, int target) =>
+        target >= 0 && (IsActNoun(tree, target) && tree.ChildMarked(target, "nmod", "of") >= 0
+            || tree.RelIs(target, "nmod") && tree.HasMarker(target, "of") && IsActNoun(tree, tree.Head(target)));
+
+    private static bool IsActNoun(SentenceTree tree, int t) => t >= 0 && tree.Upos(t) == Upos.NOUN && ActNouns.ContainsKey(tree.Lemma(t).ToLowerInvariant());
 
     /// <summary>
     /// "Hezbollah denied that it had fired on Israeli positions": the act's subject is a pronoun of the third person in a clause

@@ -7189,4 +7189,16 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Cameo == "062" && e.Source.Actor?.Code == "KENCOP" && e.Target?.Actor?.Code == "HTICOP");
         Assert.DoesNotContain(events, e => e.Cameo == "051");
     }
+
+    [Fact]
+    public void Opposing_an_act_on_ones_own_is_aimed_at_its_author()
+    {
+        // "Beijing's foreign ministry said it firmly opposed the listing of Chinese companies" after the EU's sanctions: coded as
+        // China opposing its own companies (CHNGOV -> CHNBUS).
+        var events = NewsEvents("BRUSSELS (AFP) - The European Union on Friday imposed a new package of sanctions on Russia, targeting dozens of "
+            + "vessels as well as several Chinese firms accused of supplying drone components.\n\nThe Kremlin dismissed the sanctions as illegal, "
+            + "and Beijing's foreign ministry said it firmly opposed the listing of Chinese companies.\n", new DateOnly(2025, 3, 10));
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Country == "CHN" && e.Target?.Actor?.Code?.StartsWith("IGOEU", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "CHN" && e.Target?.Actor?.Country == "CHN");
+    }
 }
