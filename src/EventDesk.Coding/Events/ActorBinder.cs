@@ -231,7 +231,28 @@ internal sealed class ActorBinder
         // Prepositional modifiers only for a role noun (an actor with sectors): "the ambassadors of", "lawmakers in",
         // "mediators from Qatar, Egypt and the United States" (each country's mediators act); not "wars in Somalia and Sudan".
         var role = _mentionOfToken[head] is var hm and >= 0 && _entities.Mentions[hm].Actor is { Sectors.Count: > 0 };
+        // (Also the modifiers the parser hung on a compound of the head: "Kyrgyz and Tajik border guards" had "Kyrgyz" under
+        // "border", so the exchange of gunfire lost its Kyrgyz side.)
+        var modifiers = new List<int>();
         foreach (var c in tree.Children(head))
+        {
+            modifiers.Add(c);
+        }
+        for (var i = modifiers.Count - 1; i >= 0; i--)
+        {
+            var c = modifiers[i];
+            if (c < head && tree.RelIs(c, "compound") && tree.Upos(c) == Upos.NOUN)
+            {
+                foreach (var k in tree.Children(c))
+                {
+                    if (k < c && (tree.RelIs(k, "amod") || tree.RelIs(k, "compound")))
+                    {
+                        modifiers.Add(k);
+                    }
+                }
+            }
+        }
+        foreach (var c in modifiers)
         {
             var modifier = (tree.RelIs(c, "amod") || tree.RelIs(c, "compound")) && !BackerOfParticiple(tree, c)
                 || (role && tree.RelIs(c, "nmod") && tree.Rel(c) != "nmod:poss" && (tree.HasMarker(c, "of") || tree.HasMarker(c, "in") || tree.HasMarker(c, "from")));

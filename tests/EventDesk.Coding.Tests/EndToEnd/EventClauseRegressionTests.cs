@@ -7201,4 +7201,15 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Country == "CHN" && e.Target?.Actor?.Code?.StartsWith("IGOEU", StringComparison.Ordinal) == true);
         Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "CHN" && e.Target?.Actor?.Country == "CHN");
     }
+
+    [Fact]
+    public void Country_modifiers_hung_on_a_compound_still_make_two_sides()
+    {
+        // "Kyrgyz and Tajik border guards exchanged gunfire": the parser hung "Kyrgyz" on "border", and the exchange had only its
+        // Tajik side.
+        var events = NewsEvents("BISHKEK, Kyrgyzstan (AFP) - Kyrgyz and Tajik border guards exchanged gunfire on Sunday near a disputed section of "
+            + "their frontier.\n", new DateOnly(2025, 3, 10));
+        Assert.Contains(events, e => e.Root == "19" && e.Source.Actor?.Code == "KGZMIL" && e.Target?.Actor?.Code == "TJKMIL");
+        Assert.Contains(events, e => e.Root == "19" && e.Source.Actor?.Code == "TJKMIL" && e.Target?.Actor?.Code == "KGZMIL");
+    }
 }
