@@ -4653,6 +4653,10 @@ internal sealed class ResolverRun
         {
             return null;
         }
+        if (!p.IsPluralAgent && LastWord(p.Agents[^1].Key) is "state" or "nation" or "country" or "kingdom" or "emirate" or "monarchy" or "sultanate" or "republic")
+        {
+            return null; // "thanked the Gulf state for its help": one state of the region, named before (coreference), not the region's
+        }
         if (RegionAfterIn(p) is { } place)
         {
             return _kb.FindWorldRegion(place.Text) is { Code.Length: 3 } r ? r : null;

@@ -879,6 +879,14 @@ internal sealed class ActorBinder
                 // no country, are the parties coreference found for them (it was ---GOV).
                 return;
             }
+            if (own.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && tree.Pos.XposOf(token) == "NN" && _coref is not null
+                && tree.LowerForm(token) is "state" or "nation" or "country" or "kingdom" or "emirate" or "monarchy" or "sultanate" or "republic"
+                && ReferringChain(tree.SpanOf(token)) is { } describedState && AddKnownChain(describedState, tree.SpanOf(token), result))
+            {
+                // "Zelenskyy thanked the Gulf state for its help" after a swap mediated by the United Arab Emirates: the state the
+                // description refers back to (coreference, within the group its adjective names), not a state of no country.
+                return;
+            }
             if (own.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && ResolverRun.GroupNouns.Contains(tree.LowerForm(token))
                 && token + 1 < tree.End && _mentionOfToken[token + 1] is >= 0 and var nameAfter && nameAfter != mention
                 && _entities.Mentions[nameAfter].Actor is { Sectors.Count: > 0, Country: { Length: 3 } namedCountry } && namedCountry != ActorRef.Unknown.Code)

@@ -7212,4 +7212,15 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Root == "19" && e.Source.Actor?.Code == "KGZMIL" && e.Target?.Actor?.Code == "TJKMIL");
         Assert.Contains(events, e => e.Root == "19" && e.Source.Actor?.Code == "TJKMIL" && e.Target?.Actor?.Code == "KGZMIL");
     }
+
+    [Fact]
+    public void The_gulf_state_is_one_state_named_before_not_the_region()
+    {
+        // "Zelenskyy thanked the Gulf state for its help" after a swap the United Arab Emirates mediated: coded as thanks to the
+        // Gulf states as a region (PGSGOV).
+        var events = NewsEvents("KYIV, Ukraine (AP) - Russia and Ukraine exchanged 150 prisoners each on Thursday in a swap mediated by the United "
+            + "Arab Emirates. Zelenskyy thanked the Gulf state for its help.\n", new DateOnly(2025, 3, 10));
+        Assert.Contains(events, e => e.Root == "05" && e.Source.Actor?.Country == "UKR" && e.Target?.Actor?.Country == "ARE");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Country == "PGS");
+    }
 }
