@@ -844,7 +844,7 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
                 return chain; // "the paramilitary" after "the paramilitary Rapid Support Forces", "the militia" after "the militia Wagner"
             }
             if (m.RoleKind == RoleKind.Country && a.Kind == MentionKind.Name && chain.Type == CorefEntityType.Location
-                && (m.CountryGroup is null || a.Country is null || m.CountryGroup.Contains(a.Country)))
+                && (m.CountryGroup is null || a.Country is not null && m.CountryGroup.Contains(a.Country)))
             {
                 // (Not a country outside the group the description names: "Russia ordered two Estonian diplomats to leave ...
                 // accused the Baltic state" is Estonia, named further back, not Russia.)

@@ -7223,4 +7223,16 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Root == "05" && e.Source.Actor?.Country == "UKR" && e.Target?.Actor?.Country == "ARE");
         Assert.DoesNotContain(events, e => e.Target?.Actor?.Country == "PGS");
     }
+
+    [Fact]
+    public void A_group_description_skips_places_of_no_country()
+    {
+        // "Kyiv thanked the Gulf state for its role" three sentences after the Emirates mediated: Mariupol and Moscow, places with
+        // no actor, came first and the thanks had no target.
+        var events = NewsEvents("ABU DHABI, United Arab Emirates (AFP) - Russia and Ukraine exchanged 150 prisoners of war each on Wednesday in a "
+            + "swap mediated by the United Arab Emirates. Zelenskyy said the freed soldiers included defenders of the port city of Mariupol. "
+            + "The Russian Defense Ministry said its returning servicemen were being flown to Moscow. Kyiv thanked the Gulf state for its role.\n",
+            new DateOnly(2025, 3, 10));
+        Assert.Contains(events, e => e.Root == "05" && e.Source.Actor?.Country == "UKR" && e.Target?.Actor?.Country == "ARE");
+    }
 }
