@@ -1356,6 +1356,14 @@ internal sealed class ActorBinder
     /// The resolver gave the mention the story's country only by default or from an earlier same word ("the two leaders" in a
     /// story datelined Addis Ababa was ETHGOV), not from anything the phrase says.
     /// </summary>
+    /// <summary>The participant's actor is a role the resolver placed in the story's country by default ("officers" in a LONDON story).</summary>
+    public bool PlacedByDefault(Participant participant)
+    {
+        var tokens = _document.Tokens;
+        var t = tokens.FirstTokenEndingAfter(participant.Span.Start);
+        return t < tokens.Count && _mentionOfToken[t] is var mention and >= 0 && PlacedByDefault(mention);
+    }
+
     private bool PlacedByDefault(int mention) =>
         _index is not null && mention < _entities.Mentions.Count && _index.RuleOf(mention) is var rule
         && (rule.StartsWith("agent+default:", StringComparison.Ordinal) || rule.StartsWith("agent+local:", StringComparison.Ordinal) || rule == "agent+earlier");

@@ -4181,6 +4181,16 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             match.ContextTarget = "the authorities of the place of the act criticised";
             match.Target = -1;
         }
+        if (news && (code.Root == "16" || code.Code.StartsWith("172", StringComparison.Ordinal)) && targetList.Count > 0 && sources.Count > 0
+            && sources[0].Actor?.Country is { Length: 3 } sanctioner && match.Used.Any(u => tree.LowerForm(u) is "sanction" or "sanctions")
+            && targetList.All(t => t.Actor is { Name: null, Sectors.Count: > 0 } sanctioned && sanctioned.Country == sanctioner
+                && (binder.PlacedByDefault(t) || !NamesCountryWord(t.Text))))
+        {
+            // "Britain ... imposed sanctions on three officers it said were involved", "The U.S. Treasury imposed sanctions on a network
+            // of shipping companies": those a state sanctions are not its own people because the story is datelined in its capital
+            // (were GBRCOP, USABUS); whose they are, the text does not say there.
+            return;
+        }
         if (news && code.Root == "11" && targetList.Count > 0 && sources.Count > 0 && sources[0].Actor?.Country is { Length: 3 } critic
             && targetList.All(t => t.Actor is { } victims && victims.Country == critic && (victims.Sectors.Count == 0 || OfAnActNoun(tree, match.Target)))
             && EarlierActAuthor(tree, match, events, untargeted, sources) is { } actAuthor)
@@ -5057,6 +5067,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 // Tsikhanouski" in a story from Vilnius is Belarus's opposition)
                 || detained.Sectors.Contains("OPP") && PlacedByDefault(document, target))
             && !detained.Sectors.Any(s => s is "MIG" or "REF" or "IGO") && source.Actor is { Country: { Length: 3 } coercer } state && coercer != ActorRef.Unknown.Code
+            // (Not sanctions: "The U.S. Treasury imposed sanctions on a network of shipping companies" are not on American ones.)
+            && !match.Used.Any(u => tree.Lemma(u).ToLowerInvariant() is "sanction" or "sanctions" or "designation" || tree.LowerForm(u) is "sanction" or "sanctions")
             && (state.Sectors.Count == 0 || state.Sectors.Any(s => s is "GOV" or "COP" or "MIL" or "SPY" or "JUD")))
         {
             // "Kenyan police arrested two men", "the government must stop detaining opposition supporters": people a state
@@ -6213,6 +6225,19 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A written target names a country or people in its words ("American companies"), so its country is stated.</summary>
+    private static bool NamesCountryWord(string text)
+    {
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length > 1 && char.IsUpper(word[0]))
+            {
+                return true;
             }
         }
         return false;

@@ -7235,4 +7235,16 @@ public sealed class EventClauseRegressionTests
             new DateOnly(2025, 3, 10));
         Assert.Contains(events, e => e.Root == "05" && e.Source.Actor?.Country == "UKR" && e.Target?.Actor?.Country == "ARE");
     }
+
+    [Fact]
+    public void Sanctioned_people_of_no_stated_country_are_not_the_sanctioners_own()
+    {
+        // "The U.S. Treasury Department imposed sanctions on a network of shipping companies" and "Britain ... imposed sanctions on three
+        // officers it said were involved": the dateline's or the coercer's country made them USABUS and GBRCOP.
+        var events = NewsEvents("WASHINGTON (AP) - The U.S. Treasury Department on Thursday imposed sanctions on a network of shipping companies and oil "
+            + "tankers accused of moving Iranian crude to buyers in Asia.\n", new DateOnly(2025, 3, 10))
+            .Concat(NewsEvents("LONDON (Reuters) - Britain accused Russian military intelligence on Friday of a cyber campaign against its ports and "
+            + "imposed sanctions on three officers it said were involved.\n", new DateOnly(2025, 3, 10)));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country is { } s && s == e.Target?.Actor?.Country);
+    }
 }
