@@ -956,8 +956,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             ["verdict"] = (["11", "17"], ["sentenc", "convict", "verdict", "found", "jail"]),
             ["ruling"] = (["11", "16", "17"], ["rul", "sentenc", "convict", "order", "ban"]),
             // "Taiwan ... condemned the exercises as irrational provocations" after "China's military launched drills around Taiwan"
-            ["exercise"] = (["15"], ["exercis", "drill", "launch", "conduct", "stag", "hold", "held"]),
-            ["drill"] = (["15"], ["exercis", "drill", "launch", "conduct", "stag", "hold", "held"]),
+            // (Also the forces sent for them: "China sent 45 warplanes and a dozen navy ships toward Taiwan ... in large-scale military
+            // drills ... President Lai Ching-te condemned the drills".)
+            ["exercise"] = (["15"], ["exercis", "drill", "launch", "conduct", "stag", "hold", "held", "sent", "send", "deploy"]),
+            ["drill"] = (["15"], ["exercis", "drill", "launch", "conduct", "stag", "hold", "held", "sent", "send", "deploy"]),
             // "Russia's embassy dismissed the accusations as absurd" after "The United States charged two Russians ..."
             ["criticism"] = (["11"], ["criticiz", "criticis", "condemn", "accus", "call", "denounc", "blast", "slam"]),
             ["accusation"] = (["11", "17"], ["accus", "charg", "blam", "indict"]), ["allegation"] = (["11", "17"], ["accus", "charg", "blam", "alleg"]),

@@ -7247,4 +7247,15 @@ public sealed class EventClauseRegressionTests
             + "imposed sanctions on three officers it said were involved.\n", new DateOnly(2025, 3, 10)));
         Assert.DoesNotContain(events, e => e.Source.Actor?.Country is { } s && s == e.Target?.Actor?.Country);
     }
+
+    [Fact]
+    public void Condemning_drills_answers_the_forces_sent_for_them()
+    {
+        // "China sent 45 warplanes ... in large-scale military drills ... President Lai Ching-te condemned the drills": "sent" was no
+        // verb of holding drills, so the condemnation had no target.
+        var events = NewsEvents("TAIPEI, Taiwan (AP) - China sent 45 warplanes and a dozen navy ships toward Taiwan on Monday in large-scale military "
+            + "drills around the self-ruled island.\n\nPresident Lai Ching-te condemned the drills as an \"irresponsible provocation.\"\n",
+            new DateOnly(2025, 3, 10));
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Country == "TWN" && e.Target?.Actor?.Country == "CHN");
+    }
 }
