@@ -7080,6 +7080,8 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Root == "02" && e.Source.Actor?.Code == "UKRGOV" && e.Target?.Actor?.Code == "WST");
     }
 
+    // ---- Thirty-seventh session (docs/event-accuracy.md §42) ----
+
     [Fact]
     public void A_countrys_allies_are_not_that_country()
     {
