@@ -595,6 +595,10 @@ internal sealed class ResolverRun
     }
 
     /// <summary>Nouns of a group or body ("the militant group", "the militia"), case-insensitive; also the binder's.</summary>
+    /// <summary>Singular nouns a description of one state ends in ("the Gulf state", "the Himalayan kingdom").</summary>
+    internal static readonly FrozenSet<string> StateNouns =
+        new[] { "state", "nation", "country", "kingdom", "emirate", "monarchy", "sultanate", "republic" }.ToFrozenSet(StringComparer.Ordinal);
+
     internal static readonly FrozenSet<string> GroupNouns = new[]
     {
         "group", "groups", "organisation", "organization", "network", "outfit", "movement", "militia", "faction", "company", "firm",
@@ -4653,7 +4657,7 @@ internal sealed class ResolverRun
         {
             return null;
         }
-        if (!p.IsPluralAgent && LastWord(p.Agents[^1].Key) is "state" or "nation" or "country" or "kingdom" or "emirate" or "monarchy" or "sultanate" or "republic")
+        if (!p.IsPluralAgent && StateNouns.Contains(LastWord(p.Agents[^1].Key)))
         {
             return null; // "thanked the Gulf state for its help": one state of the region, named before (coreference), not the region's
         }

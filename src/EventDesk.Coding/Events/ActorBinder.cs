@@ -880,7 +880,7 @@ internal sealed class ActorBinder
                 return;
             }
             if (own.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && tree.Pos.XposOf(token) == "NN" && _coref is not null
-                && tree.LowerForm(token) is "state" or "nation" or "country" or "kingdom" or "emirate" or "monarchy" or "sultanate" or "republic"
+                && ResolverRun.StateNouns.Contains(tree.LowerForm(token))
                 && ReferringChain(tree.SpanOf(token)) is { } describedState && AddKnownChain(describedState, tree.SpanOf(token), result))
             {
                 // "Zelenskyy thanked the Gulf state for its help" after a swap mediated by the United Arab Emirates: the state the
