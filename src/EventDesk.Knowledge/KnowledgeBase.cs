@@ -379,10 +379,10 @@ public sealed class KnowledgeBase
     /// <summary>The world region of a name ("the Middle East", "Horn of Africa"; a leading "the" is ignored).</summary>
     public WorldRegion? FindWorldRegion(string text) => _worldRegions.GetValueOrDefault(StripArticle(KeyNormalizer.Normalize(text)));
 
-    /// <summary>The world region of an adjective ("European", "West African", "Gulf").</summary>
     /// <summary>The countries a descriptive adjective of a country stands for ("Baltic": EST, LVA, LTU; country_groups.tsv), or null.</summary>
     public IReadOnlySet<string>? CountriesDescribedBy(string adjective) => _countryGroups.GetValueOrDefault(KeyNormalizer.Normalize(adjective));
 
+    /// <summary>The world region of an adjective ("European", "West African", "Gulf").</summary>
     public WorldRegion? FindWorldRegionByAdjective(string text) => _worldRegionAdjectives.GetValueOrDefault(KeyNormalizer.Normalize(text));
 
     /// <summary>A region by its name or a variant ("Borno", "Donetsk region", "West Darfur"), or null.</summary>

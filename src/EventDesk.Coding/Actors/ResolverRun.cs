@@ -594,11 +594,11 @@ internal sealed class ResolverRun
         return text.Equals("led", StringComparison.OrdinalIgnoreCase) && t > 0 && TextOf(t - 1) is "-" && !_tokens.SpaceAfter(t - 1);
     }
 
-    /// <summary>Nouns of a group or body ("the militant group", "the militia"), case-insensitive; also the binder's.</summary>
-    /// <summary>Singular nouns a description of one state ends in ("the Gulf state", "the Himalayan kingdom").</summary>
+    /// <summary>Singular nouns a description of one state ends in ("the Gulf state", "the Himalayan kingdom"); also the binder's.</summary>
     internal static readonly FrozenSet<string> StateNouns =
         new[] { "state", "nation", "country", "kingdom", "emirate", "monarchy", "sultanate", "republic" }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Nouns of a group or body ("the militant group", "the militia"), case-insensitive; also the binder's.</summary>
     internal static readonly FrozenSet<string> GroupNouns = new[]
     {
         "group", "groups", "organisation", "organization", "network", "outfit", "movement", "militia", "faction", "company", "firm",

@@ -843,17 +843,14 @@ internal sealed class ChainResolver(DocumentView view, QuoteCandidateLayer quote
             {
                 return chain; // "the paramilitary" after "the paramilitary Rapid Support Forces", "the militia" after "the militia Wagner"
             }
-            if (m.RoleKind == RoleKind.Country && a.Kind == MentionKind.Name && chain.Type == CorefEntityType.Location
-                && (m.CountryGroup is null || a.Country is not null && m.CountryGroup.Contains(a.Country)))
+            if (m.RoleKind == RoleKind.Country && a.Kind == MentionKind.Name
+                && (m.CountryGroup is null ? chain.Type == CorefEntityType.Location
+                    // A description with a group adjective only refers back to a country of the group ("Russia ordered two Estonian
+                    // diplomats to leave ... accused the Baltic state" is Estonia, named further back, not Russia), also by the
+                    // capital that stood for it ("Tallinn's expulsion of a Russian embassy employee").
+                    : chain.Type is CorefEntityType.Location or CorefEntityType.Organization && a.Country is not null && m.CountryGroup.Contains(a.Country)))
             {
-                // (Not a country outside the group the description names: "Russia ordered two Estonian diplomats to leave ...
-                // accused the Baltic state" is Estonia, named further back, not Russia.)
                 return chain;
-            }
-            if (m.CountryGroup is not null && a.Kind == MentionKind.Name && a.Country is not null && m.CountryGroup.Contains(a.Country)
-                && chain.Type == CorefEntityType.Organization)
-            {
-                return chain; // "Tallinn's expulsion of a Russian embassy employee ... the Baltic state": the capital that stood for it
             }
             if (m.RoleKind == RoleKind.Country && a.Sentence == m.Sentence && PossessorCountry(a) is { } owner)
             {

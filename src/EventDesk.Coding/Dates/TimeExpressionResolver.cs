@@ -164,7 +164,7 @@ public static class TimeExpressionResolver
         }
         // "in 1992", "since 2017"; "In 1898, British forces defeated the Mahdist army" (an older year where nothing after it
         // makes it a count: "in 1500 homes" is none; the event was dated to the story's day)
-        if ((Year(word) is > 0 || OldYearAfterPreposition(tokens, t, end)) && int.Parse(word, CultureInfo.InvariantCulture) is var year4
+        if ((Year(word) is var year4 and > 0 || (year4 = OldYearAfterPreposition(tokens, t, end)) > 0)
             && t > 0 && Array.IndexOf(YearPrepositions, Lower(tokens.TextOf(t - 1))) >= 0)
         {
             var first = Lower(tokens.TextOf(t - 1)) is "in" or "since" or "during" or "until" or "by" ? t - 1 : t;
@@ -428,23 +428,23 @@ public static class TimeExpressionResolver
 
     /// <summary>
     /// A year from 1000 to 1899 right after "in", "since", "until", "by", "during", "before" or "after", followed by the sentence's
-    /// end, a punctuation mark or a word that starts a clause or a noun phrase (not a noun it would count).
+    /// end, a punctuation mark or a word that starts a clause or a noun phrase (not a noun it would count); else 0.
     /// </summary>
-    private static bool OldYearAfterPreposition(TokenLayer tokens, int t, int end)
+    private static int OldYearAfterPreposition(TokenLayer tokens, int t, int end)
     {
         var word = tokens.TextOf(t);
         if (word.Length != 4 || !int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < 1000 or >= 1900
             || t == 0 || Lower(tokens.TextOf(t - 1)) is not ("in" or "since" or "until" or "by" or "during" or "before" or "after"))
         {
-            return false;
+            return 0;
         }
         if (t + 1 >= end)
         {
-            return true;
+            return y;
         }
         var next = tokens.TextOf(t + 1);
         return char.IsPunctuation(next[0]) && next is not "%" || Lower(next) is "the" or "a" or "an" or "and" or "but" or "when" or "after"
-            or "before" or "as" or "he" or "she" or "they" or "it" or "its" or "his" or "her" or "their" or "to" or "until" or "under";
+            or "before" or "as" or "he" or "she" or "they" or "it" or "its" or "his" or "her" or "their" or "to" or "until" or "under" ? y : 0;
     }
 
     private static int Year(ReadOnlySpan<char> word) =>

@@ -234,24 +234,22 @@ internal sealed class ActorBinder
         // (Also the modifiers the parser hung on a compound of the head: "Kyrgyz and Tajik border guards" had "Kyrgyz" under
         // "border", so the exchange of gunfire lost its Kyrgyz side.)
         var modifiers = new List<int>();
+        var underCompounds = new List<int>();
         foreach (var c in tree.Children(head))
         {
             modifiers.Add(c);
-        }
-        for (var i = modifiers.Count - 1; i >= 0; i--)
-        {
-            var c = modifiers[i];
             if (c < head && tree.RelIs(c, "compound") && tree.Upos(c) == Upos.NOUN)
             {
                 foreach (var k in tree.Children(c))
                 {
                     if (k < c && (tree.RelIs(k, "amod") || tree.RelIs(k, "compound")))
                     {
-                        modifiers.Add(k);
+                        underCompounds.Add(k);
                     }
                 }
             }
         }
+        modifiers.AddRange(underCompounds);
         foreach (var c in modifiers)
         {
             var modifier = (tree.RelIs(c, "amod") || tree.RelIs(c, "compound")) && !BackerOfParticiple(tree, c)
@@ -1356,14 +1354,6 @@ internal sealed class ActorBinder
     /// The resolver gave the mention the story's country only by default or from an earlier same word ("the two leaders" in a
     /// story datelined Addis Ababa was ETHGOV), not from anything the phrase says.
     /// </summary>
-    /// <summary>The participant's actor is a role the resolver placed in the story's country by default ("officers" in a LONDON story).</summary>
-    public bool PlacedByDefault(Participant participant)
-    {
-        var tokens = _document.Tokens;
-        var t = tokens.FirstTokenEndingAfter(participant.Span.Start);
-        return t < tokens.Count && _mentionOfToken[t] is var mention and >= 0 && PlacedByDefault(mention);
-    }
-
     private bool PlacedByDefault(int mention) =>
         _index is not null && mention < _entities.Mentions.Count && _index.RuleOf(mention) is var rule
         && (rule.StartsWith("agent+default:", StringComparison.Ordinal) || rule.StartsWith("agent+local:", StringComparison.Ordinal) || rule == "agent+earlier");

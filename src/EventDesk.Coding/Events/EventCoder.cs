@@ -4184,9 +4184,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             match.Target = -1;
         }
         if (news && (code.Root == "16" || code.Code.StartsWith("172", StringComparison.Ordinal)) && targetList.Count > 0 && sources.Count > 0
-            && sources[0].Actor?.Country is { Length: 3 } sanctioner && match.Used.Any(u => tree.LowerForm(u) is "sanction" or "sanctions")
+            && sources[0].Actor?.Country is { Length: 3 } sanctioner && NamesSanctions(tree, match)
             && targetList.All(t => t.Actor is { Name: null, Sectors.Count: > 0 } sanctioned && sanctioned.Country == sanctioner
-                && (binder.PlacedByDefault(t) || !NamesCountryWord(t.Text))))
+                && (PlacedByDefault(document, t) || !HasCapitalisedWord(t.Text))))
         {
             // "Britain ... imposed sanctions on three officers it said were involved", "The U.S. Treasury imposed sanctions on a network
             // of shipping companies": those a state sanctions are not its own people because the story is datelined in its capital
@@ -5070,7 +5070,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 || detained.Sectors.Contains("OPP") && PlacedByDefault(document, target))
             && !detained.Sectors.Any(s => s is "MIG" or "REF" or "IGO") && source.Actor is { Country: { Length: 3 } coercer } state && coercer != ActorRef.Unknown.Code
             // (Not sanctions: "The U.S. Treasury imposed sanctions on a network of shipping companies" are not on American ones.)
-            && !match.Used.Any(u => tree.Lemma(u).ToLowerInvariant() is "sanction" or "sanctions" or "designation" || tree.LowerForm(u) is "sanction" or "sanctions")
+            && !NamesSanctions(tree, match)
             && (state.Sectors.Count == 0 || state.Sectors.Any(s => s is "GOV" or "COP" or "MIL" or "SPY" or "JUD")))
         {
             // "Kenyan police arrested two men", "the government must stop detaining opposition supporters": people a state
@@ -6232,8 +6232,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return false;
     }
 
-    /// <summary>A written target names a country or people in its words ("American companies"), so its country is stated.</summary>
-    private static bool NamesCountryWord(string text)
+    /// <summary>The pattern's words include sanctions or a designation ("imposed sanctions on", "designation of").</summary>
+    private static bool NamesSanctions(SentenceTree tree, PatternMatch match) =>
+        match.Used.Any(u => tree.LowerForm(u) is "sanction" or "sanctions" or "designation" or "designations");
+
+    /// <summary>
+    /// A written target has a capitalised word ("American companies", "Iranian shipping firms"): a name or nationality may place
+    /// it; a plain "a network" or "three officers" does not.
+    /// </summary>
+    private static bool HasCapitalisedWord(string text)
     {
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
