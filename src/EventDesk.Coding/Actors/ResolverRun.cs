@@ -656,6 +656,34 @@ internal sealed class ResolverRun
         return before >= 0 && TextOf(before) is "to" or "in" or "from" or "at" or "for" or "of" or "with";
     }
 
+    /// <summary>
+    /// Singular "force" with no article, possessor or unit word before it, after "of", "by" or "with" or an adjective of degree
+    /// ("the use of force", "excessive force", "by force"): the means, not a force of troops ("the force", "a joint force",
+    /// "the Kenya Defence Force" are).
+    /// </summary>
+    private bool ForceAsMeans(int t, int first)
+    {
+        var k = t - 1;
+        while (k >= first && ForceDegreeWords.Contains(KeyOf(k).ToString()))
+        {
+            k--;
+        }
+        if (k < first)
+        {
+            return k < t - 1;
+        }
+        // (After a degree word anything but an article or possessor: "police used excessive force", "fired with lethal force"; not
+        // "a military force of 5,000 troops".)
+        return KeyOf(k) is "of" or "by" or "with" or "use" or "uses" or "using" or "used"
+            || k < t - 1 && !Articles.Contains(TextOf(k).ToString()) && !IsPossessive(TextOf(k)) && !TokenIs(k, "the");
+    }
+
+    private static readonly HashSet<string> ForceDegreeWords = new(StringComparer.Ordinal)
+    {
+        "excessive", "lethal", "deadly", "disproportionate", "brute", "military", "unnecessary", "indiscriminate", "unjustified",
+        "undue", "minimum", "minimal", "reasonable", "necessary", "maximum",
+    };
+
     /// <summary>The phrase's modifiers lead it: "the U.S.-led coalition".</summary>
     private bool LedByModifier(Phrase p)
     {
@@ -841,6 +869,10 @@ internal sealed class ResolverRun
                 && KeyOf(t + 1) is "jet" or "jets" or "plane" or "planes" or "aircraft" or "bomber" or "bombers" or "pilot" or "pilots")
             {
                 bestEnd = -1; // "A Russian fighter jet struck the drone": an aircraft of the state named, not a rebel (was RUSREB)
+            }
+            if (bestEnd == t + 1 && (bestKinds & PhraseKinds.Agent) != 0 && !capitalized && KeyOf(t) is "force" && ForceAsMeans(t, first))
+            {
+                bestEnd = -1; // "a disproportionate use of force", "excessive force", "took the city by force": a means, not armed forces (was GEOMIL)
             }
             if (bestEnd > t && bestKinds == PhraseKinds.Region && !TokenIs(t - 1, "the") && _kb.FindWorldRegion(SpanText(t, bestEnd)) is { ArticleRequired: true })
             {
@@ -3207,6 +3239,13 @@ internal sealed class ResolverRun
             // subject of a clause coordinated with one whose subject is another state's official belongs to that state.
             return new Resolved(type, null, role, Ref(parallel + sector, parallel, sector, null, role), null, "agent+parallel-clause");
         }
+        if (agent?.ImpliesGovernment == true && !possessed && p.Modifiers.Count == 0 && p.Owner is null && SpokenForBody(p) is { } spokenFor)
+        {
+            // "In Moscow, the Russian foreign ministry summoned Norway's ambassador ..., spokeswoman Yelena Kravtsova told a weekly
+            // briefing" in a story from Oslo: the spokesperson who reports a government body's act speaks for that body (was ---GOV,
+            // and "Kravtsova accused Oslo" was dropped).
+            return new Resolved(type, null, role, Ref(spokenFor + sector, spokenFor, sector, null, role), null, "agent+spokesperson-of-subject");
+        }
         if (!possessed && p.Modifiers.Count == 0 && p.Owner is null && (SaysFormer(p) || p.Agents[0].Key.StartsWith("former ", StringComparison.Ordinal))
             && FormerHolderCountry(p) is { } formerOf)
         {
@@ -3561,6 +3600,12 @@ internal sealed class ResolverRun
             if (ownerActor is not null)
             {
                 return new Resolved(EntityType.Person, name, role, ownerActor with { Name = name, Role = role }, null, "title+" + ownerRule);
+            }
+            if (country is null && sector == "GOV" && rolePhrase == p && SpokenForBody(p) is { } spokenFor)
+            {
+                // "the Russian foreign ministry summoned Norway's ambassador ..., spokeswoman Yelena Kravtsova told a weekly briefing"
+                // in a story from Oslo: the spokesperson of the body whose act she reports (was ---GOV; "Kravtsova accused Oslo" lost).
+                return new Resolved(EntityType.Person, name, role, Ref(spokenFor + sector, spokenFor, sector, name, role), null, "title+spokesperson-of-subject");
             }
             if (country is null && ownerActor is null && LastWord(rolePhrase.Agents[^1].Key) is "mayor" or "governor" && rolePhrase.First > 0
                 && IsCapitalized(rolePhrase.First - 1) && Geocode(TextOf(rolePhrase.First - 1).ToString(), _defaultCountry) is { Country: { Length: 3 } town }
@@ -4487,6 +4532,56 @@ internal sealed class ResolverRun
                 if (q != p && q.First <= k && k < q.End && !q.Resolving && Resolve(q) is { Actor: { Country: { Length: 3 } country, Sectors: var sectors } } r
                     && !IsGuess(r) && country != KnowledgeBase.UnknownCountry && country != _defaultCountry
                     && sectors.Any(s => s is "GOV" or "MIL" or "COP" or "JUD" or "SPY"))
+                {
+                    return country;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The country of the government body whose act a spokesperson reports: <paramref name="p"/> is a spokesperson after a comma
+    /// and before a reporting verb ("told", "said"), and the sentence's main clause before it has a government body or official
+    /// the text placed as its subject ("the Russian foreign ministry summoned ..., spokeswoman Yelena Kravtsova told"); null
+    /// otherwise. (Not troops or
+    /// police: "Chinese troops crossed the line, a spokesman said" may be reported by the other side.)
+    /// </summary>
+    private string? SpokenForBody(Phrase p)
+    {
+        if (_deps is null || LastWord(p.Agents[^1].Key) is not ("spokesman" or "spokeswoman" or "spokesperson"))
+        {
+            return null;
+        }
+        // Read on the surface, ", spokeswoman Yelena Kravtsova told ...": the parser often hangs such a trailing reporter anywhere.
+        var sentenceFirst = _sentences[p.Sentence].FirstToken;
+        var reporting = p.End < sentenceFirst + _sentences.TokenCountOf(p.Sentence) && ReportingForms.Contains(TextOf(p.End).ToString());
+        if (!reporting || p.First - 1 <= sentenceFirst || TextOf(p.First - 1) is not ",")
+        {
+            return null;
+        }
+        var reported = -1;
+        for (var k = sentenceFirst; k < p.First; k++)
+        {
+            if (_deps.HeadOf(k) < 0)
+            {
+                reported = k; // (the last root: a dateline is a root of its own)
+            }
+        }
+        if (reported < 0)
+        {
+            return null;
+        }
+        for (var k = _sentences[p.Sentence].FirstToken; k < reported; k++)
+        {
+            if (_deps.HeadOf(k) != reported || !_deps.RelationOf(k).StartsWith("nsubj", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            foreach (var q in _phrases)
+            {
+                if (q != p && q.First <= k && k < q.End && !q.Resolving && Resolve(q) is { Actor: { Country: { Length: 3 } country, Sectors: var sectors } } r
+                    && !IsGuess(r) && country != KnowledgeBase.UnknownCountry && sectors.Contains("GOV"))
                 {
                     return country;
                 }

@@ -953,6 +953,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             ["coup"] = (["15", "17", "19"], ["surround", "coup", "seiz", "storm", "mutin", "stag", "topp", "overthr", "ousted", "oust"]),
             // "The European Union condemned the violence against demonstrators" after "police used water cannons to disperse"
             ["violence"] = (["14", "17", "18", "19", "20"], ["dispers", "fire", "fir", "beat", "attack", "crack", "clash", "kill", "shoot", "shot", "use", "assault"]),
+            // "condemned the use of force", "condemned what she called a disproportionate use of force against peaceful demonstrators"
+            // after riot police used water cannon to disperse them
+            ["use"] = (["17", "18", "19", "20"], ["dispers", "fire", "fir", "beat", "attack", "crack", "kill", "shoot", "shot", "use", "assault"]),
             ["verdict"] = (["11", "17"], ["sentenc", "convict", "verdict", "found", "jail"]),
             ["ruling"] = (["11", "16", "17"], ["rul", "sentenc", "convict", "order", "ban"]),
             // "Taiwan ... condemned the exercises as irrational provocations" after "China's military launched drills around Taiwan"
@@ -998,7 +1001,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         var noun = -1;
         // (Also the by-phrase of a feeling: "was deeply disturbed by the move"; and the target phrase: "voiced support for the
         // strike".)
-        foreach (var word in match.Used.Append(tree.ChildExact(match.Trigger, "obj")).Append(tree.ChildMarked(match.Trigger, "obl", "by")).Append(match.Target)
+        // (And what a free relative names: "condemned what she called a disproportionate use of force".)
+        foreach (var word in match.Used.Append(tree.ChildExact(match.Trigger, "obj")).Append(PatternMatcher.NamedByFreeRelative(tree, tree.ChildExact(match.Trigger, "obj")))
+            .Append(tree.ChildMarked(match.Trigger, "obl", "by")).Append(match.Target)
             .Concat(match.Used.SelectMany(u => (int[])[tree.ChildMarked(u, "nmod", "for"), tree.ChildMarked(u, "nmod", "over"),
                 tree.ChildMarked(u, "obl", "for"), tree.ChildMarked(u, "obl", "over"),
                 // ("voiced disappointment with the decision")
@@ -1018,7 +1023,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         // (A bare plural of asking is the asking just reported too: "rejected calls to apologise".)
         var bareRequests = noun >= 0 && tree.Child(noun, "det") < 0 && tree.Child(noun, "nmod:poss") < 0 && tree.Pos.XposOf(noun) == "NNS"
             && tree.Lemma(noun).ToLowerInvariant() is "call" or "demand" or "request" or "appeal";
-        if (noun < 0 || !bareRequests && (tree.Child(noun, "det") is not (var det and >= 0) || tree.Lemma(det).ToLowerInvariant() is not ("the" or "this" or "that" or "these" or "those")))
+        // (A name the critic gives it refers to the act whatever its article: "condemned what she called a 'disproportionate use of
+        // force'".)
+        var labelled = noun >= 0 && tree.Head(noun) is var label and >= 0 && tree.RelIs(label, "acl") && tree.LowerForm(tree.Head(label)) == "what";
+        if (noun < 0 || !bareRequests && !labelled
+            && (tree.Child(noun, "det") is not (var det and >= 0) || tree.Lemma(det).ToLowerInvariant() is not ("the" or "this" or "that" or "these" or "those")))
         {
             return null;
         }
@@ -1745,7 +1754,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         // Protests, shows of force, coercion and assaults have no parties a mediator brings together: "Angry crowds stormed
         // government buildings after Pashinyan signed a Russia-brokered agreement" is not Russia mediating between the
         // crowds and the government.
-        var brought = events.Skip(first).Where(e => e.Root is not ("14" or "15" or "17" or "18")).ToList();
+        // (Nor does one who stops talks or cuts ties: "Belgrade announced that it was suspending its participation in the EU-facilitated
+        // dialogue with Pristina" is no EU mediation today.)
+        var brought = events.Skip(first).Where(e => e.Root is not ("14" or "15" or "16" or "17" or "18")).ToList();
         if (Lookup("045") is not { } mediate || brought.Count == 0 && recent is null && agreed is null)
         {
             return;
@@ -1795,7 +1806,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 var template = brought.Count > 0 ? brought[0]
                     : new CodedEvent(tree.Index, mediate.Code, mediate.Root, mediate.QuadClass, mediate.Goldstein, null, sidesBefore!.Value.First, null, null,
                         tree.Document.Metadata.Date, false, EventModality.Asserted, tree.SpanOf(t), "");
-                var sides = brought.Count > 0 ? brought.SelectMany(e => new[] { e.Source, e.Target })
+                // The events' sources, and their targets of another country: "Venezuela released four detained U.S. citizens, and hours
+                // later the U.S. Treasury eased sanctions on ..., in a deal facilitated by Qatar" is mediation between Venezuela and the
+                // U.S. government, not also with the citizens and the company ("South Sudan's government and rebels signed a
+                // ceasefire" keeps both sides of one country).
+                var actingCountries = brought.Select(e => e.Source?.Actor?.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
+                var sides = brought.Count > 0
+                    ? brought.Select(e => e.Source).Concat(brought.Select(e => e.Target).Where(t => t?.Actor?.Country is not { } c || !actingCountries.Contains(c)))
                     : [sidesBefore!.Value.First, sidesBefore.Value.Second];
                 var parties = sides.OfType<Participant>()
                     .Where(p => p.Actor is not null && !mediators.Any(m => m.Actor!.Country == p.Actor.Country))
@@ -3981,14 +3998,32 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 status = clause.Negated ? status with { Negated = true, Modality = EventModality.Denied } : status with { Modality = clause.Modality };
             }
         }
+        // (Also a noun a stopped thing names: "suspending its participation in the next round of the dialogue with Pristina".)
+        var stopped = match.Trigger;
+        for (var hops = 0; hops < 3 && pattern.Nominal && (tree.RelIs(stopped, "nmod") || tree.RelIs(stopped, "obl")) && tree.Head(stopped) is var holder2 and >= 0
+            && tree.Upos(holder2) == Upos.NOUN && tree.Lemma(holder2).ToLowerInvariant() is "participation" or "round" or "part" or "session" or "resumption"; hops++)
+        {
+            stopped = holder2;
+        }
         if (pattern.Nominal && status.Modality == EventModality.Asserted && !status.Negated
-            && (tree.RelIs(match.Trigger, "obj") || tree.Rel(match.Trigger) == "nsubj:pass")
-            && tree.Head(match.Trigger) is var stopper and >= 0 && StoppingVerbs.Contains(tree.Lemma(stopper).ToLowerInvariant()))
+            && (tree.RelIs(stopped, "obj") || tree.Rel(stopped) == "nsubj:pass"
+                || tree.RelIs(stopped, "obl") && tree.HasMarker(stopped, "in") && tree.Head(stopped) is var withdrawn and >= 0
+                    && tree.ChildExact(withdrawn, "obj") is var share and >= 0 && tree.Lemma(share).ToLowerInvariant() is "participation" or "part" or "involvement")
+            && tree.Head(stopped) is var stopper and >= 0 && StoppingVerbs.Contains(tree.Lemma(stopper).ToLowerInvariant()))
         {
             // (Also as the passive subject: "King Charles III's state visit to France ... has been postponed".)
             // "Orban blocked a 50 billion euro European Union aid package for Ukraine", "cancelled the summit with ...": what is
             // blocked, cancelled or withheld does not take place (the blocking is the verb's own event).
             status = status with { Negated = true, Modality = EventModality.Denied };
+        }
+        if (pattern.Nominal && status.Modality == EventModality.Asserted && !status.Negated && tree.RelIs(match.Trigger, "nsubj")
+            && tree.Head(match.Trigger) is var judged and >= 0 && tree.Upos(judged) == Upos.ADJ && tree.LowerForm(judged) is var judgement
+            && (ImprobableAdjectives.Contains(judgement) || judgement is "possible" or "likely" or "probable" or "unavoidable" or "inevitable"))
+        {
+            // "a requested meeting between the envoy and the deposed civilian leader was 'not possible at this time'", "a meeting
+            // between the two leaders is unlikely": the predicate says the meeting did not take place, or only may.
+            status = ImprobableAdjectives.Contains(judgement) || Modality(tree, judged).Negated
+                ? status with { Negated = true, Modality = EventModality.Denied } : status with { Modality = EventModality.Hypothetical };
         }
         if (pattern.Nominal && match.Governor < 0 && status.Modality == EventModality.Asserted && !status.Negated
             && (tree.RelIs(match.Trigger, "obl") || tree.RelIs(match.Trigger, "nmod")) && tree.HasMarker(match.Trigger, "for")
@@ -5492,11 +5527,18 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return false;
     }
 
+    /// <summary>Predicates that say an event noun, their subject, does not take place ("the meeting was impossible").</summary>
+    private static readonly HashSet<string> ImprobableAdjectives = new(StringComparer.Ordinal)
+    {
+        "impossible", "unlikely", "improbable", "doubtful", "unthinkable", "unrealistic", "premature", "out",
+    };
+
     /// <summary>Verbs whose object, an event noun, does not take place: "blocked an aid package", "postponed the summit".</summary>
     private static readonly HashSet<string> StoppingVerbs = new(StringComparer.Ordinal)
     {
         "block", "veto", "cancel", "scrap", "postpone", "delay", "halt", "suspend", "freeze", "withhold", "shelve", "thwart", "derail",
         "torpedo", "stall", "abort", "prevent", "forestall", "avert",
+        "boycott", // ("Serbia boycotted the talks with Kosovo": no talks between them)
     };
 
     /// <summary>"barred X from entering", "prevented X from contacting": the act did not take place.</summary>
@@ -5673,6 +5715,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     {
         "possible", "potential", "proposed", "planned", "prospective", "hypothetical", "eventual", "mooted", "future", "expected",
         "envisaged", "putative", "would-be",
+        "requested", "sought", // "a requested meeting between the envoy and the deposed civilian leader was not possible"
         "alleged", "purported", "supposed", // "sanctions over its alleged support for Somalia's al Shabaab": only alleged
     };
 

@@ -451,6 +451,10 @@ internal static class PatternMatcher
                             }
                         }
                     }
+                    if (NamedByFreeRelative(tree, slot) is var labelled and >= 0)
+                    {
+                        (slot, how) = (labelled, how + " (what the free relative names it)");
+                    }
                     Assign(match, e.Kind, slot, how);
                     break;
                 }
@@ -587,6 +591,35 @@ internal static class PatternMatcher
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The thing a free relative of naming names: "condemned what she called a 'disproportionate use of force' against
+    /// peaceful demonstrators", "condemned what a State Department spokesperson described as China's 'reckless' behaviour"
+    /// are about the use of force and China's behaviour, not about "what" (no actor, and the event was lost). -1 otherwise.
+    /// </summary>
+    internal static int NamedByFreeRelative(SentenceTree tree, int slot)
+    {
+        if (slot < 0 || tree.Upos(slot) != Upos.PRON || tree.LowerForm(slot) != "what")
+        {
+            return -1;
+        }
+        foreach (var c in tree.Children(slot))
+        {
+            if (!tree.RelIs(c, "acl") || tree.Lemma(c).ToLowerInvariant() is not ("call" or "describe" or "term" or "label" or "dub" or "brand"
+                or "characterize" or "characterise"))
+            {
+                continue;
+            }
+            foreach (var k in tree.Children(c))
+            {
+                if (tree.Upos(k) is Upos.NOUN or Upos.PROPN && (tree.RelIs(k, "xcomp") || tree.RelIs(k, "obl") && tree.HasMarker(k, "as") || tree.RelIs(k, "obj") && k > c))
+                {
+                    return k;
+                }
+            }
+        }
+        return -1;
     }
 
     private static void Assign(PatternMatch match, ElementKind kind, int token, string how)

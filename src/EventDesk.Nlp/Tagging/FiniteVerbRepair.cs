@@ -380,6 +380,7 @@ internal static class FiniteVerbRepair
     private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
     {
         "after", "before", "when", "while", "because", "since", "although", "though", "until", "once", "whereas", "unless", "if",
+        "as", // "Venezuelan intelligence agents detained opposition lawmaker Gabriela Montilla on Saturday as she left a meeting"
     };
 
     /// <summary>

@@ -7260,4 +7260,106 @@ public sealed class EventClauseRegressionTests
             new DateOnly(2025, 3, 10));
         Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Country == "TWN" && e.Target?.Actor?.Country == "CHN");
     }
+
+    // ---- Thirty-eighth session (docs/event-accuracy.md §43) ----
+
+    [Fact]
+    public void A_participle_verb_before_an_as_clause_is_the_main_verb()
+    {
+        // "Venezuelan intelligence agents detained opposition lawmaker Gabriela Montilla on Saturday as she left a meeting": "detained" was
+        // read as a participle modifying "lawmaker", "agents" became the root, and the arrest was lost.
+        var events = NewsEvents("CARACAS, Venezuela — Venezuelan intelligence agents detained opposition lawmaker Gabriela Montilla on Saturday as she "
+            + "left a meeting with supporters in the western city of Barquisimeto, her party said.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal) && e.Source.Actor?.Code == "VENSPY" && e.Target?.Actor?.Code == "VENOPP");
+    }
+
+    [Fact]
+    public void Condemning_what_the_critic_calls_a_use_of_force_answers_whoever_used_it()
+    {
+        // "The EU's foreign policy chief condemned what she called a 'disproportionate use of force' against peaceful demonstrators": the
+        // object "what" named no actor, so the condemnation of the police who dispersed them was lost (and "force" alone was troops).
+        var events = NewsEvents("TBILISI, Georgia (AP) — Riot police used water cannon and pepper spray overnight to disperse thousands of "
+            + "demonstrators outside parliament in Tbilisi.\n\nThe EU's foreign policy chief condemned what she called a \"disproportionate use of "
+            + "force\" against peaceful demonstrators.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "11" && e.Target?.Actor?.Code == "GEOCOP");
+        Assert.DoesNotContain(events, e => e.Target?.Actor?.Code == "GEOMIL");
+        // (A named thing after "described as" is the object too: "condemned what a State Department spokesperson described as China's
+        // 'reckless and dangerous' behaviour".)
+        Assert.Contains(NewsEvents("MANILA (Reuters) - Washington condemned what a State Department spokesperson described as China's \"reckless and "
+            + "dangerous\" behaviour.\n", new DateOnly(2026, 3, 10)), e => e.Root == "11" && e.Source.Actor?.Country == "USA" && e.Target?.Actor?.Country == "CHN");
+    }
+
+    [Fact]
+    public void A_spokesperson_reporting_a_ministrys_act_speaks_for_that_ministry()
+    {
+        // "In Moscow, the Russian foreign ministry summoned Norway's ambassador ..., spokeswoman Yelena Kravtsova told a weekly briefing.
+        // Kravtsova accused Oslo ...": in a story from Oslo the spokeswoman was of no country, and her accusation was dropped.
+        var events = NewsEvents("OSLO, Oct 8 (Reuters) - Norway's coast guard detained a Russian fishing trawler near the Svalbard archipelago on "
+            + "Tuesday.\n\nIn Moscow, the Russian foreign ministry summoned Norway's ambassador, Eirik Sundby, and demanded the trawler's release "
+            + "without delay, spokeswoman Yelena Kravtsova told a weekly briefing.\n\nKravtsova accused Oslo of using fisheries inspections as a "
+            + "pretext.\n", new DateOnly(2025, 10, 8));
+        Assert.Contains(events, e => e.Sentence == 2 && e.Root == "11" && e.Source.Actor?.Code == "RUSGOV" && e.Target?.Actor?.Country == "NOR");
+    }
+
+    [Fact]
+    public void Mediation_of_a_deal_is_between_the_acting_sides_not_their_citizens_and_companies()
+    {
+        // "Venezuela released four detained U.S. citizens, and hours later the U.S. Treasury eased sanctions on the country's state-owned
+        // gold company, in a deal facilitated by Qatar": Qatar mediated with the citizens and the company too (four events).
+        var events = NewsEvents("WASHINGTON —\n\nVenezuela released four detained U.S. citizens on Friday, and hours later the U.S. Treasury eased "
+            + "sanctions on the country's state-owned gold company, in a deal facilitated by Qatar, officials from both countries said.\n",
+            new DateOnly(2026, 3, 10)).Where(e => e.Cameo == "045").ToList();
+        Assert.Equal(["USAGOV", "VEN"], events.Select(e => e.Target?.Actor?.Code).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void King_Abdullah_after_2015_is_the_king_of_Jordan()
+    {
+        // "King Abdullah accepted an invitation to visit Baghdad" in a story from Amman in 2026 was Saudi Arabia's late King Abdullah
+        // (2005-2015), the only person listed under that name.
+        var events = NewsEvents("AMMAN, Jordan (AP) — King Abdullah accepted an invitation to visit Baghdad later this year, the court said.\n",
+            new DateOnly(2026, 3, 10));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "SAU");
+        Assert.Contains(events, e => e.Source.Actor?.Country == "JOR" && e.Target?.Actor?.Country == "IRQ");
+    }
+
+    [Fact]
+    public void The_Saba_news_agency_is_Yemens_not_the_Caribbean_islands()
+    {
+        // "The Houthi-run Saba news agency ... accused the detained staff of spying" was BESMED (Saba of Bonaire, Sint Eustatius and Saba).
+        var events = NewsEvents("DUBAI, United Arab Emirates (AP) — The Houthi-run Saba news agency, citing a security official, accused the "
+            + "detained United Nations staff of spying for the United States and Israel.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Country == "YEM");
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "BES");
+    }
+
+    [Fact]
+    public void Labour_federations_are_labour()
+    {
+        // "Nigeria's two main labour federations began an indefinite nationwide strike" was Nigeria itself (NGA), the word unknown.
+        var events = NewsEvents("ABUJA, Nigeria — Nigeria's two main labour federations began an indefinite nationwide strike on Wednesday to press "
+            + "for a higher minimum wage.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Root == "14" && e.Source.Actor?.Code == "NGALAB");
+    }
+
+    [Fact]
+    public void A_meeting_said_to_be_impossible_or_only_requested_did_not_take_place()
+    {
+        // "a requested meeting between the envoy and the deposed civilian leader was 'not possible at this time'" coded a meeting.
+        var events = NewsEvents("NEW DELHI (AP) — A spokesman said a requested meeting between Indian Prime Minister Narendra Modi and Chinese President "
+            + "Xi Jinping was \"not possible at this time.\"\n\nA meeting between Modi and Xi was impossible, officials said.\n", new DateOnly(2026, 3, 10));
+        Assert.DoesNotContain(events, e => e.Root == "04" && e.Modality == EventModality.Asserted && !e.Negated);
+    }
+
+    [Fact]
+    public void Suspending_participation_in_talks_is_no_talks_and_no_mediation()
+    {
+        // "Belgrade announced that it was suspending its participation in the next round of the EU-facilitated dialogue with Pristina"
+        // coded the suspension (164) and also talks with Pristina (046) and the EU mediating between the two (045).
+        var events = NewsEvents("PRISTINA/BELGRADE (Reuters) - Hours later, Belgrade announced that it was suspending its participation in the next round "
+            + "of the EU-facilitated dialogue with Pristina, which had been scheduled for May 6 in Brussels.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Cameo == "164" && e.Source.Actor?.Country == "SRB");
+        Assert.DoesNotContain(events, e => e.Root == "04" && e.Modality == EventModality.Asserted && !e.Negated);
+        Assert.DoesNotContain(events, e => e.Cameo == "045" && e.Modality == EventModality.Asserted && !e.Negated);
+    }
 }
