@@ -957,6 +957,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // after riot police used water cannon to disperse them
             ["use"] = (["17", "18", "19", "20"], ["dispers", "fire", "fir", "beat", "attack", "crack", "kill", "shoot", "shot", "use", "assault"]),
             ["verdict"] = (["11", "17"], ["sentenc", "convict", "verdict", "found", "jail"]),
+            // ("The U.N. human rights office criticised the trial" after "A special tribunal in Dhaka sentenced opposition leader ...")
+            ["trial"] = (["11", "17"], ["sentenc", "convict", "tri", "jail", "acquit", "prosecut", "charg"]),
             ["ruling"] = (["11", "16", "17"], ["rul", "sentenc", "convict", "order", "ban"]),
             // "Taiwan ... condemned the exercises as irrational provocations" after "China's military launched drills around Taiwan"
             // (Also the forces sent for them: "China sent 45 warplanes and a dozen navy ships toward Taiwan ... in large-scale military
@@ -1091,7 +1093,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     && e.Source.Actor is { Country: { Length: 3 } country } author
                     && (country != ActorRef.Unknown.Code || author.Code.StartsWith("IGO", StringComparison.Ordinal)) // (the EU's sanctions)
                     && !critics.Any(c => c.Actor?.Code == author.Code || country != ActorRef.Unknown.Code && c.Actor?.Country == country
-                        && (!domestic || c.Actor.Sectors.Count == 0 || author.Sectors.Count == 0 || c.Actor.Sectors.Intersect(author.Sectors).Any())))
+                        && (!domestic || c.Actor.Sectors.Count == 0 || c.Actor.Sectors.Intersect(author.Sectors).Any()
+                            // (A state named bare is criticised by its own people, not by its own bodies: "Germany deported 81 Afghan men ...
+                            // Refugee rights group Pro Asyl condemned the deportations" had no target.)
+                            || author.Sectors.Count == 0 && c.Actor.Sectors.Any(StateSectors.Contains))))
                 {
                     return new Participant(tree.SpanOf(noun), tree.Document.Substring(tree.SpanOf(noun)), e.Source.Name, e.Source.Entity, author);
                 }
@@ -1237,10 +1242,17 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// The author of the last arrest, detention, abduction or seizure of the six sentences up to this one whose victims are
     /// of <paramref name="country"/> (or of no stated country) and who is not of it; null if none.
     /// </summary>
-    private static Participant? Captor(SentenceTree tree, List<CodedEvent> events, string country) =>
+    /// <remarks>
+    /// A demander outside the state (a rights group, a party, a union) also asks its own state's police or courts: "The Human Rights
+    /// Commission of Pakistan demanded the immediate release of the detained activists" after "Police in Punjab province arrested more
+    /// than 200 opposition activists" (was aimed at the activists).
+    /// </remarks>
+    private static Participant? Captor(SentenceTree tree, List<CodedEvent> events, string country, ActorRef? demander = null) =>
         LastEventIn(events, tree.Index - 6, tree.Index, e => (e.Cameo.StartsWith("173", StringComparison.Ordinal) || e.Cameo.StartsWith("181", StringComparison.Ordinal) || e.Cameo == "1711")
-            && e.Source.Actor is { Country: { Length: 3 } held } && held != country && held != ActorRef.Unknown.Code
+            && e.Source.Actor is { Country: { Length: 3 } held, Sectors: var captorSectors } && held != ActorRef.Unknown.Code
+            && (held != country || demander is { Sectors: { Count: > 0 } demanderSectors } && !demanderSectors.Any(StateSectors.Contains) && captorSectors.Any(StateSectors.Contains))
             && e.Target?.Actor is { Country: var victims } && (victims == country || victims == ActorRef.Unknown.Code))?.Source;
+
 
     /// <summary>
     /// The words of the dictionary pattern an event's rule names ("carry", "out", "airstrike", "on" of
@@ -4218,6 +4230,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             match.ContextTarget = "the authorities of the place of the act criticised";
             match.Target = -1;
         }
+        if (news && code.Code.StartsWith("172", StringComparison.Ordinal) && sources.Count > 0
+            && sources.All(p => p.Actor is { Sectors: { Count: > 0 } held } && !held.Any(x => StateSectors.Contains(x) || ArmedSectors.Contains(x) || x == "IGO")))
+        {
+            // "The party enforced a dawn-to-dusk general strike on Monday, shutting most shops and schools": a party, union or crowd
+            // that shuts schools by a strike imposes no administrative measure (was 172 against the schools).
+            return;
+        }
         if (news && (code.Root == "16" || code.Code.StartsWith("172", StringComparison.Ordinal)) && targetList.Count > 0 && sources.Count > 0
             && sources[0].Actor?.Country is { Length: 3 } sanctioner && NamesSanctions(tree, match)
             && targetList.All(t => t.Actor is { Name: null, Sectors.Count: > 0 } sanctioned && sanctioned.Country == sanctioner
@@ -4296,7 +4315,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         if (news && code.Code is "1053" or "0253" && sources.Count > 0 && sources[0].Actor?.Country is { Length: 3 } demander
             && targetList.All(t => t.Actor is null || t.Actor.Country == demander || t.Actor.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal))
-            && (HolderNamedWithCaptives(tree, binder, match.Target) ?? Captor(tree, events, demander)) is { } captor)
+            && (HolderNamedWithCaptives(tree, binder, match.Target) ?? Captor(tree, events, demander, sources[0].Actor)) is { } captor)
         {
             // "Kosovo police arrested three Serbian nationals ... Serbia demanded their immediate release", "China demanded the
             // release of its citizens": a demand to free one's own people is aimed at whoever the story said holds them.
@@ -4458,7 +4477,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             targetList = [provocation.Source with { Span = tree.SpanOf(match.Trigger) }];
             match.ContextTarget = "the author of the act it answers (earlier in the sentence)";
         }
-        if (news && targetList.Count == 0 && code.Code == "161" && tree.Lemma(match.Trigger).Equals("recall", StringComparison.OrdinalIgnoreCase)
+        // (So is an official protest lodged with no one named: "China on Thursday banned exports of dual-use items to 12 Japanese
+        // companies ... Tokyo lodged a strong protest through diplomatic channels" had no target.)
+        if (news && targetList.Count == 0 && (code.Code == "161" && tree.Lemma(match.Trigger).Equals("recall", StringComparison.OrdinalIgnoreCase) || code.Code == "114")
             && sources[0].Actor?.Country is { Length: 3 } recaller && recaller != ActorRef.Unknown.Code
             && events.LastOrDefault(e => e.Sentence < tree.Index && e.Sentence >= tree.Index - 2 && e.Target?.Actor?.Country == recaller
                 && e.Source.Actor?.Country is { Length: 3 } other && other != recaller && other != ActorRef.Unknown.Code

@@ -7362,4 +7362,73 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(events, e => e.Root == "04" && e.Modality == EventModality.Asserted && !e.Negated);
         Assert.DoesNotContain(events, e => e.Cameo == "045" && e.Modality == EventModality.Asserted && !e.Negated);
     }
+
+    [Fact]
+    public void Demanding_someones_immediate_release_is_aimed_at_their_captor()
+    {
+        // "Guyana ... demanded the fishermen's immediate release" after "A Venezuelan navy patrol boat detained six Guyanese fishermen" was
+        // a bare demand (100) against the fishermen: "S demand T 's release" did not match with "immediate" before the noun.
+        var events = NewsEvents("GEORGETOWN, Guyana (AP) — A Venezuelan navy patrol boat detained six Guyanese fishermen off the coast on Sunday.\n\n"
+            + "Guyana lodged a formal protest with the Venezuelan embassy in Georgetown and demanded the fishermen's immediate release.\n",
+            new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Cameo == "1053" && e.Source.Actor?.Country == "GUY" && e.Target?.Actor?.Country == "VEN");
+        Assert.DoesNotContain(events, e => e.Root == "10" && e.Target?.Actor?.Country == "GUY");
+    }
+
+    [Fact]
+    public void A_rights_group_demanding_the_release_of_detained_activists_asks_the_police_that_hold_them()
+    {
+        // "The Human Rights Commission of Pakistan demanded the immediate release of the detained activists" after "Police in Punjab
+        // province arrested more than 200 opposition activists": aimed at the activists (a captor of the demander's own country was
+        // never looked for), and the commission was Pakistan itself.
+        var events = NewsEvents("LAHORE, Pakistan — Police in Punjab province arrested more than 200 opposition activists in overnight raids.\n\n"
+            + "The Human Rights Commission of Pakistan demanded the immediate release of the detained activists.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Cameo == "1053" && e.Source.Actor?.Code == "PAKHRI" && e.Target?.Actor?.Code == "PAKCOP");
+    }
+
+    [Fact]
+    public void A_rights_group_condemning_its_own_states_deportations_is_aimed_at_that_state()
+    {
+        // "Germany deported 81 Afghan men ... Refugee rights group Pro Asyl condemned the deportations": a critic of the deporter's own
+        // country was taken for a body of the same state, and the condemnation had no target.
+        var events = NewsEvents("BERLIN — Germany deported 81 Afghan men convicted of criminal offences on a charter flight to Kabul on Tuesday.\n\n"
+            + "Refugee rights group Pro Asyl condemned the deportations.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "11" && e.Source.Actor?.Code == "DEUHRI" && e.Target?.Actor?.Country == "DEU");
+        // (A state body still does not criticise its own state's act as another's.)
+        Assert.DoesNotContain(NewsEvents("BERLIN — Germany deported 81 Afghan men on Tuesday.\n\nThe interior ministry criticised the deportations.\n",
+            new DateOnly(2026, 3, 10)), e => e.Root == "11");
+    }
+
+    [Fact]
+    public void Criticising_the_trial_answers_the_court_that_sentenced()
+    {
+        // "The U.N. human rights office in Geneva criticised the trial" after "A special tribunal in Dhaka sentenced opposition leader ...":
+        // "trial" was no act noun, and the criticism had no target.
+        var events = NewsEvents("DHAKA, Bangladesh — A special tribunal in Dhaka on Sunday sentenced opposition leader Rafiqul Haque Chowdhury to 14 "
+            + "years in prison.\n\nThe U.N. human rights office in Geneva criticised the trial.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "11" && e.Target?.Actor?.Code == "BGDJUD");
+    }
+
+    [Fact]
+    public void A_party_shutting_schools_by_a_strike_imposes_no_administrative_measure()
+    {
+        // "The party enforced a dawn-to-dusk general strike on Monday, shutting most shops and schools" was 172 by the party against
+        // the schools.
+        var events = NewsEvents("DHAKA, Bangladesh — The Bangladesh Nationalist Party enforced a dawn-to-dusk general strike on Monday, shutting most "
+            + "shops and schools.\n", new DateOnly(2026, 3, 10));
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("172", StringComparison.Ordinal));
+        // (A government still does: "The government closed schools across the capital.")
+        Assert.Contains(NewsEvents("DHAKA, Bangladesh — The government closed schools across the capital on Monday.\n", new DateOnly(2026, 3, 10)),
+            e => e.Cameo.StartsWith("172", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_protest_lodged_with_no_one_named_is_aimed_at_the_state_that_just_acted_against_the_protester()
+    {
+        // "China on Thursday banned exports of dual-use items to 12 Japanese companies ... Tokyo lodged a strong protest through diplomatic
+        // channels" had no target (recalls of envoys already looked back this way).
+        var events = NewsEvents("TOKYO (Reuters) - China on Thursday banned exports of dual-use items to 12 Japanese companies.\n\nTokyo lodged a "
+            + "strong protest through diplomatic channels, Chief Cabinet Secretary Hiroshi Kondo told a regular news conference.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Cameo == "114" && e.Source.Actor?.Country == "JPN" && e.Target?.Actor?.Country == "CHN");
+    }
 }
