@@ -763,6 +763,19 @@ internal sealed class ActorBinder
             result.Add(FromMention(_entities.Mentions[namedAfterTitle], tree.SpanOf(token)));
             return;
         }
+        if (mention >= 0 && _entities.Mentions[mention].Actor is { Name: null, Country: "---" } unplaced && unplaced.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+            && PossessorChainActor(tree, token) is { } possessorBody)
+        {
+            // "Separately, the group's leader threatened ..." after the Houthis, "The agency's delegation ... met officials" after the
+            // IAEA: a role whose possessor is a description refers to the body coreference found for it (were ---GOV, and dropped).
+            var m = _entities.Mentions[mention];
+            var ofBody = possessorBody.Code.StartsWith("IGO", StringComparison.Ordinal) || possessorBody.Code.StartsWith("NGO", StringComparison.Ordinal) || possessorBody.Name is not null
+                || possessorBody.Sectors.Any(x => x is "REB" or "INS" or "PTY" or "OPP" or "UAF" or "RAD" or "SEP")
+                ? possessorBody with { Role = unplaced.Role }
+                : unplaced with { Code = possessorBody.Country + unplaced.SectorCode, Country = possessorBody.Country };
+            result.Add(new Participant(m.Span, m.Text, m.CanonicalName ?? m.Text, m.Chain, ofBody));
+            return;
+        }
         if (mention >= 0 && _entities.Mentions[mention].Actor is { } own)
         {
             if (own.Name is null && own.Sectors.Contains("GOV") && PlacedByDefault(mention) && SpeakersGovernment(tree, token) is { } speakers
@@ -1440,6 +1453,23 @@ internal sealed class ActorBinder
     private static readonly string[] TwoSidedNouns =
         ["talk", "war", "conflict", "dispute", "border", "relation", "deal", "agreement", "summit", "meeting", "negotiation", "tension",
          "fighting", "ceasefire", "truce", "treaty", "pact", "rivalry", "standoff", "feud", "clash", "dialogue", "rapprochement"];
+
+    /// <summary>
+    /// The actor of the chain a described possessor of <paramref name="token"/> belongs to ("the group" of "the group's leader"), when
+    /// that chain gives exactly one actor of a known country or an organisation; null otherwise.
+    /// </summary>
+    private ActorRef? PossessorChainActor(SentenceTree tree, int token)
+    {
+        if (_coref is null || tree.ChildExact(token, "nmod:poss") is not (>= 0 and var possessor) || tree.Upos(possessor) != Upos.NOUN
+            || tree.Child(possessor, "det") is not (>= 0 and var det) || tree.LowerForm(det) != "the" || ReferringChain(tree.SpanOf(possessor)) is not { } chain)
+        {
+            return null;
+        }
+        var found = new List<Participant>();
+        AddChain(chain, tree.SpanOf(possessor), found);
+        return found.Select(p => p.Actor).OfType<ActorRef>().DistinctBy(a => a.Code).ToList() is [{ } one]
+            && (one.Country is { Length: 3 } c && c != ActorRef.Unknown.Code || one.Code.StartsWith("IGO", StringComparison.Ordinal)) ? one : null;
+    }
 
     private CorefChain? ReferringChain(TextSpan head)
     {

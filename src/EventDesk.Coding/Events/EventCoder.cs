@@ -154,6 +154,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
             DropUndirectedDuplicates(events, first);
             DropRepeatedEvents(events, first);
+            DropContextualRepeats(events, first);
             DropRepeatedProtests(events, first);
             DropGeneralThreats(events, first);
             if (_options.NewsHeuristics)
@@ -849,6 +850,35 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
         }
     }
+
+    /// <summary>
+    /// "The Department of Foreign Affairs lodged a diplomatic protest on Wednesday and summoned China's ambassador": a protest or
+    /// recall whose target came from the story before (the state that had just acted) and another of the same code, source and
+    /// target country in the sentence are one complaint; the one whose target the sentence names stays.
+    /// </summary>
+    private static void DropContextualRepeats(List<CodedEvent> events, int first)
+    {
+        for (var i = events.Count - 1; i >= first; i--)
+        {
+            var e = events[i];
+            if (!e.Rule.Contains(ActedAgainstRule, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            for (var j = first; j < events.Count; j++)
+            {
+                var d = events[j];
+                if (j != i && d.Cameo == e.Cameo && d.Source.Actor?.Code == e.Source.Actor?.Code && d.Target?.Actor?.Country is { } country
+                    && country == e.Target?.Actor?.Country && !d.Rule.Contains(ActedAgainstRule, StringComparison.Ordinal))
+                {
+                    events.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    private const string ActedAgainstRule = "the state that had just acted against the source";
 
     /// <summary>The country of a place named by the phrase at <paramref name="token"/>, as a participant (the place's country code, no sector).</summary>
     private static Participant CountryOfPlace(SentenceTree tree, int token, GeoPlace place, string country) =>
@@ -4489,7 +4519,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // their ambassadors for consultations": envoys recalled with no country named are recalled from the one that just acted
             // against the recaller.
             targetList = [cause.Source with { Span = tree.SpanOf(match.Trigger) }];
-            match.ContextTarget = "the state that had just acted against the recaller";
+            match.ContextTarget = ActedAgainstRule;
         }
         if (news && targetList.Count == 0 && (code.Root == "15" || code.Code is "114" or "111" or "112")
             && ProvocationAuthor(tree, binder, match, sources[0].Actor?.Country) is { } provoker)
@@ -5056,8 +5086,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         var targetFromPlace = false;
         if (_options.NewsHeuristics && target is null && code.Root is "18" or "19" or "20" && clausePlace?.Country is { Length: 3 } attacked
             && tree.Lemma(match.Trigger).ToLowerInvariant() is not ("fight" or "battle" or "serve" or "operate") // "Saudis fought in Afghanistan" fought its invaders
-            && attacked != ActorRef.Unknown.Code && source.Actor?.Country is { Length: 3 } attacker && attacker != ActorRef.Unknown.Code && attacked != attacker)
+            && attacked != ActorRef.Unknown.Code && source.Actor?.Country is { Length: 3 } attacker && attacker != ActorRef.Unknown.Code
+            && (attacked != attacker || IrregularArmed(source.Actor) && StateInstallationAttacked(tree, match)))
         {
+            // (At home too when rebels strike the state's installations: "RSF drones struck a fuel depot and a power station in Port
+            // Sudan" had no target.)
             // "Israeli warplanes struck targets in the Gaza Strip", "Turkish drones hit positions in northern Iraq": force used
             // on another country's territory without a named victim is aimed at that country. Not at home ("Nigerian troops
             // bombed camps in Borno" has no target).
@@ -5547,6 +5580,16 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         return false;
     }
+
+    /// <summary>The object of the act is an installation of the state or its infrastructure ("a fuel depot", "an army base").</summary>
+    private static bool StateInstallationAttacked(SentenceTree tree, PatternMatch match) =>
+        !match.Passive && tree.ChildExact(match.Trigger, "obj") is var obj and >= 0 && StateInstallations.Contains(tree.Lemma(obj).ToLowerInvariant());
+
+    private static readonly HashSet<string> StateInstallations = new(StringComparer.Ordinal)
+    {
+        "base", "barracks", "checkpoint", "garrison", "outpost", "depot", "station", "airport", "airbase", "port", "refinery", "plant",
+        "facility", "installation", "bridge", "headquarters", "ministry", "palace", "convoy", "pipeline", "substation", "dam", "parliament",
+    };
 
     /// <summary>Predicates that say an event noun, their subject, does not take place ("the meeting was impossible").</summary>
     private static readonly HashSet<string> ImprobableAdjectives = new(StringComparer.Ordinal)

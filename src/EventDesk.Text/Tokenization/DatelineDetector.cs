@@ -153,16 +153,47 @@ public sealed class DatelineDetector : IAnnotator
             {
                 return found;
             }
-            afterByline = line <= 2 && PlainByline(span[start..lineEnd].TrimEnd());
+            afterByline = line <= 2 && (PlainByline(span[start..lineEnd].TrimEnd()) || PublicationLine(span[start..lineEnd].Trim()));
             start = lineEnd;
         }
         return null;
     }
 
-    /// <summary>"By Karim Haddad", "By Jane Doe and John Smith": a byline with no place, alone on its line.</summary>
-    private static bool PlainByline(ReadOnlySpan<char> line) =>
-        line.StartsWith("By ", StringComparison.Ordinal) && line.Length <= 60 && line.IndexOfAny(",;:.") < 0
-        && CapitalisedWords(line[3..].ToString().Replace(" and ", " ", StringComparison.Ordinal)) is >= 2 and <= 6;
+    /// <summary>
+    /// "By Karim Haddad", "By Jane Doe and John Smith": a byline with no place, alone on its line; also one with its date after a
+    /// bar, "By Staff | March 9, 2026" (then a single word will do).
+    /// </summary>
+    private static bool PlainByline(ReadOnlySpan<char> line)
+    {
+        var bar = line.IndexOf('|');
+        var name = bar > 0 ? line[..bar].TrimEnd() : line;
+        return name.StartsWith("By ", StringComparison.Ordinal) && name.Length <= 60 && name.IndexOfAny(",;:.") < 0
+            && CapitalisedWords(name[3..].ToString().Replace(" and ", " ", StringComparison.Ordinal)) is var words && words <= 6 && words >= (bar > 0 ? 1 : 2);
+    }
+
+    /// <summary>
+    /// "Published 12 April 2026", "Updated March 9, 2026 10:42 GMT", "Posted on 3 May 2025": a page's time line above the story, whose
+    /// dateline then opens the next line ("LIMA —" was not read as one).
+    /// </summary>
+    private static bool PublicationLine(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 60)
+        {
+            return false;
+        }
+        var hasYear = false;
+        for (var i = 0; i + 4 <= line.Length; i++)
+        {
+            if ((i == 0 || !char.IsDigit(line[i - 1])) && line[i] is '1' or '2' && char.IsDigit(line[i + 1]) && char.IsDigit(line[i + 2]) && char.IsDigit(line[i + 3])
+                && (i + 4 == line.Length || !char.IsDigit(line[i + 4])))
+            {
+                hasYear = true;
+                break;
+            }
+        }
+        return hasYear && (line.StartsWith("Published", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Updated", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("Posted", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Last updated", StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>Words that end a byline as the writer's title or desk, not a place ("By Jane Doe, Staff Writer").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BylineTitles =

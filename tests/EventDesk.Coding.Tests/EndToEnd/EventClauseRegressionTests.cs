@@ -7431,4 +7431,58 @@ public sealed class EventClauseRegressionTests
             + "strong protest through diplomatic channels, Chief Cabinet Secretary Hiroshi Kondo told a regular news conference.\n", new DateOnly(2026, 3, 10));
         Assert.Contains(events, e => e.Cameo == "114" && e.Source.Actor?.Country == "JPN" && e.Target?.Actor?.Country == "CHN");
     }
+
+    [Fact]
+    public void A_president_the_knowledge_base_does_not_know_is_of_the_capital_the_story_is_filed_from()
+    {
+        // "BISSAU ... A West African mediation team arrived in Bissau ... declared incumbent President Joaquim Mendes the winner. The ECOWAS
+        // delegation ... held separate meetings with Mendes": a president of no country the text states was ---GOV (the dateline rule had
+        // ministers and spokespeople only, and the sentence's own "Bissau" counted as another country).
+        var events = NewsEvents("BISSAU, Guinea-Bissau (Reuters) - A West African mediation team arrived in Bissau on Thursday, nearly two weeks after "
+            + "the national electoral commission declared incumbent President Joaquim Mendes the winner.\n\nThe ECOWAS delegation held separate "
+            + "meetings with Mendes at the presidential palace.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "04" && e.Target?.Actor?.Code == "GNBGOV");
+    }
+
+    [Fact]
+    public void A_protest_with_its_state_named_in_the_sentence_is_one_complaint()
+    {
+        // "The Department of Foreign Affairs lodged a diplomatic protest on Wednesday and summoned China's ambassador": the protest took
+        // the coast guard that acted as its target and the summons China, two complaints for one.
+        var events = NewsEvents("MANILA (Reuters) - A Chinese coast guard vessel fired a water cannon at a Philippine supply boat near Second Thomas Shoal "
+            + "on Tuesday, the Philippine military said.\n\nThe Department of Foreign Affairs lodged a diplomatic protest on Wednesday and summoned "
+            + "China's ambassador.\n", new DateOnly(2026, 3, 10));
+        Assert.Single(events, e => e.Sentence == 1 && e.Cameo == "114");
+    }
+
+    [Fact]
+    public void A_role_of_a_described_body_belongs_to_the_body_coreference_finds()
+    {
+        // "Separately, the group's leader threatened ... to resume missile attacks" after the Houthis, "The agency's delegation ... met
+        // officials" after the IAEA: the role of "the group" or "the agency" was of no country (---GOV), and the events were dropped.
+        var houthis = NewsEvents("DUBAI, United Arab Emirates (AP) — Yemen's Houthi rebels detained seven more United Nations employees in raids on their "
+            + "homes in the capital, Sanaa, bringing to more than 60 the number of U.N. staff held by the group, the world body said Sunday.\n\nThe U.N. "
+            + "secretary-general condemned the detentions and demanded the immediate and unconditional release of all U.N. personnel.\n\nThe Houthi-run "
+            + "Saba news agency, citing a security official, accused the detained staff of spying for the United States and Israel.\n\nSeparately, the "
+            + "group's leader threatened in a televised speech to resume missile attacks on commercial shipping in the Red Sea if Israel resumed its "
+            + "offensive in Gaza.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(houthis, e => e.Sentence == 3 && e.Root == "13" && e.Source.Actor?.Code == "YEMREB");
+        var agency = NewsEvents("VIENNA (Reuters) - Iran and the International Atomic Energy Agency held two days of talks in Tehran this week.\n\nThe "
+            + "agency's delegation, led by Deputy Director General Anneli Korhonen, met officials from Iran's Atomic Energy Organization.\n",
+            new DateOnly(2026, 3, 10));
+        Assert.Contains(agency, e => e.Sentence == 1 && e.Root == "04" && e.Source.Actor?.Code.StartsWith("IGO", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void Rebels_striking_the_states_installations_at_home_strike_that_state()
+    {
+        // "But RSF drones struck a fuel depot and a power station in Port Sudan": force used at home had no target; for an armed group
+        // striking the state's installations the place's country is the target, as it is for a foreign army.
+        var events = NewsEvents("PORT SUDAN, Sudan (AP) — RSF drones struck a fuel depot and a power station in Port Sudan early on Saturday.\n",
+            new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Root == "19" && e.Source.Actor?.Code == "SDNREB" && e.Target?.Actor?.Country == "SDN");
+        // (Not a state's forces at home: "Nigerian troops bombed camps in Borno" stays without a target.)
+        Assert.DoesNotContain(NewsEvents("MAIDUGURI, Nigeria (AP) — Nigerian troops bombed camps in Borno on Saturday.\n", new DateOnly(2026, 3, 10)),
+            e => e.Target?.Actor?.Country == "NGA");
+    }
 }

@@ -32,6 +32,9 @@ public class DatelineDetectorTests
     [InlineData("YEREVAN, SEPTEMBER 3, ARMENPRESS. Armenia has decided.", "YEREVAN", "ARMENPRESS", "SEPTEMBER 3", "YEREVAN, SEPTEMBER 3, ARMENPRESS.")] // agency after the date (was none: the opposition was of no country)
     [InlineData("NEW DELHI, DEC. 21. In its sharpest response yet, India recalled its envoy.", "NEW DELHI", null, "DEC. 21", "NEW DELHI, DEC. 21.")] // The Hindu's form (was none: New Delhi's ministries were Pakistan's)
     [InlineData("Fiscalía General del Estado - Ecuador\nPress release\nMachala, 11 February 2026\n\nThe Attorney General's Office charged eleven men.", "Machala", null, "11 February 2026", "Machala, 11 February 2026")] // a release's place-and-date line (was none)
+    [InlineData("By Staff | March 9, 2026\nLIMA —\nPeru's Congress voted.", "LIMA", null, null, "LIMA —")] // under a byline with its date after a bar (was none)
+    [InlineData("Published 12 April 2026\nMANILA —\nThe coast guard said.", "MANILA", null, null, "MANILA —")] // under a page's time line (was none)
+    [InlineData("Updated March 9, 2026 10:42 GMT\nLIMA —\nPeru's Congress voted.", "LIMA", null, null, "LIMA —")]
     public void Recognises_the_common_dateline_forms(string text, string place, string? agency, string? date, string whole)
     {
         var dateline = Detect(text);
