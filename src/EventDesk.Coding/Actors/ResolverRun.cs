@@ -870,6 +870,11 @@ internal sealed class ResolverRun
             {
                 bestEnd = -1; // "A Russian fighter jet struck the drone": an aircraft of the state named, not a rebel (was RUSREB)
             }
+            if (bestEnd == t + 1 && (bestKinds & PhraseKinds.Agent) != 0 && capitalized && KeyOf(t) is "justice" && t > first
+                && KeyOf(t - 1) is "for" or "and" or "of" && t - 2 >= first && IsCapitalized(t - 2))
+            {
+                bestEnd = -1; // "the opposition Rally for Justice (RPJ)", "Movement for Justice and Equality": a name's word, not a judge (was TCDJUD)
+            }
             if (bestEnd == t + 1 && (bestKinds & PhraseKinds.Agent) != 0 && !capitalized && KeyOf(t) is "force" && ForceAsMeans(t, first))
             {
                 bestEnd = -1; // "a disproportionate use of force", "excessive force", "took the city by force": a means, not armed forces (was GEOMIL)

@@ -940,6 +940,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         string[] violent = ["18", "19", "20"];
         string[] anyRoot = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"];
         string[] decisionStems = ["decid", "decision", "rul", "order", "annul", "approv", "suspend", "lift", "impos", "announc", "vot", "reject", "accept",
+            "pardon", "amnest", "commut", // ("The chairperson of the African Union Commission praised the decision" after "Chad's president pardoned 112 people")
             "grant", "expel", "recall", "withdr", "sentenc", "acquit", "convict", "drop", "releas", "restor", "readmit", "admit", "recogni", "cut", "halt", "ban",
             "deport", "extradit", // ("Cambodia deported 20 Uighurs ... the United States was deeply disturbed by the move")
             // ("Afghanistan's Taliban rulers have barred women from attending universities ... Blinken condemned the decision")
@@ -1007,7 +1008,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             ["claim"] = (["11"], ["accus", "charg", "blam", "alleg", "claim"]),
             // "Abbott has rejected calls to apologise" after "Indonesia demanded that Australia apologise": the one who asked
             ["call"] = (["02", "10"], ["call", "urg", "demand", "ask", "press", "appeal"]), ["demand"] = (["02", "10"], ["demand", "call", "urg", "insist", "ask"]),
-            ["request"] = (["02", "10"], ["request", "ask", "call", "seek", "sought"]), ["appeal"] = (["02", "10"], ["appeal", "call", "urg", "plead"]),
+            ["request"] = (["02", "10"], ["request", "ask", "call", "seek", "sought", "urg", "press", "appeal"]), ["appeal"] = (["02", "10"], ["appeal", "call", "urg", "plead"]),
             ["offer"] = (["03", "05", "06", "07"], ["offer", "propos", "pledg", "promis"]), ["proposal"] = (["03", "05"], ["propos", "offer", "suggest"]),
             // "The Commonwealth Secretary-General welcomed the decision" after "Commonwealth ministers restored Fiji's membership",
             // "The main opposition welcomed the ruling" after "the court annulled the vote": what was decided, by whom
@@ -1113,7 +1114,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 var trigger = tree.Document.Substring(e.Trigger).ToLowerInvariant();
                 // ("welcomed the announcement" after "The United States said it would restore full diplomatic relations": an intention
                 // announced, coded 03 with the announced act as its trigger.)
-                if (Array.IndexOf(roots, e.Root) >= 0 && (stems.Any(trigger.StartsWith) || PatternWords(e.Rule).Any(w => stems.Any(w.StartsWith))
+                // (A demand names what it asks for, not a decision taken: "demanded the release of 30 party members" is no decision to
+                // release, and "praised the decision" after a pardon was aimed at the one who demanded more.)
+                var asked = e.Root is "02" or "10" && tree.Lemma(noun).ToLowerInvariant() is not ("call" or "demand" or "request" or "appeal");
+                if (Array.IndexOf(roots, e.Root) >= 0 && (stems.Any(trigger.StartsWith) || !asked && PatternWords(e.Rule).Any(w => stems.Any(w.StartsWith))
                         // (A killing is the attack when its victims are no armed men: "Suspected Mai-Mai militiamen shot dead a World
                         // Health Organization epidemiologist ... Tedros condemned the attack"; "Tunisian security forces killed two of
                         // the gunmen" answered the attack.)

@@ -7485,4 +7485,36 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(NewsEvents("MAIDUGURI, Nigeria (AP) — Nigerian troops bombed camps in Borno on Saturday.\n", new DateOnly(2026, 3, 10)),
             e => e.Target?.Actor?.Country == "NGA");
     }
+
+    [Fact]
+    public void Rejecting_the_request_answers_whoever_urged_it()
+    {
+        // "India ... urged Sri Lanka to release the fishermen ... Sri Lankan Fisheries Minister Suresh Kanagaratnam rejected the request":
+        // "request" looked back only for asking words, not "urged", so the rejection had no target.
+        var events = NewsEvents("COLOMBO, Sri Lanka — The Sri Lankan navy arrested 14 Indian fishermen early Monday.\n\nIndia's External Affairs "
+            + "Ministry urged Sri Lanka to release the fishermen.\n\nSri Lankan Fisheries Minister Suresh Kanagaratnam rejected the request.\n",
+            new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 2 && e.Root == "12" && e.Source.Actor?.Country == "LKA" && e.Target?.Actor?.Country == "IND");
+    }
+
+    [Fact]
+    public void Praising_the_decision_after_a_pardon_is_aimed_at_who_pardoned_not_at_who_demanded_more()
+    {
+        // "Chad's president on Friday pardoned 112 people ... [the party leader] demanded the release of at least 30 party members ... The
+        // chairperson of the African Union Commission praised the decision": the words of the demand's pattern ("release") made it the
+        // decision, and "pardon" was no decision word.
+        var events = NewsEvents("N'DJAMENA, Chad (Reuters) - Chad's president on Friday pardoned 112 people convicted over anti-government protests.\n\n"
+            + "Opposition leader Succès Masra welcomed the pardons but demanded the release of at least 30 party members.\n\nThe chairperson of the "
+            + "African Union Commission praised the decision.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 2 && e.Root == "05" && e.Target?.Actor?.Code == "TCDGOV");
+    }
+
+    [Fact]
+    public void Justice_inside_a_name_is_no_judge()
+    {
+        // "the opposition Rally for Justice (RPJ) ... RPJ leader Nadjingar Beassoum" made the party and its leader the judiciary (TCDJUD).
+        var events = NewsEvents("N'DJAMENA, Chad (Reuters) - The government lifted a ban on the opposition Rally for Justice (RPJ).\n\nRPJ leader "
+            + "Nadjingar Beassoum criticised the government.\n", new DateOnly(2026, 3, 10));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "TCDJUD" || e.Target?.Actor?.Code == "TCDJUD");
+    }
 }
