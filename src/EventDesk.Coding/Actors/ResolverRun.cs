@@ -4329,8 +4329,12 @@ internal sealed class ResolverRun
     private ActorRef? GroupAfterOf(Phrase p)
     {
         // (Also a spokesperson "for" a body: "A spokesman for the Chinese embassy in Washington" is the embassy's.)
+        // (And staff "at" or "from" a mission: "declared a diplomat at the Russian Embassy in Warsaw persona non grata" was Poland's own.)
+        var atMission = (TokenIs(p.End, "at") || TokenIs(p.End, "from")) && p.Agents.Count > 0
+            && LastWord(p.Agents[^1].Key) is "diplomat" or "diplomats" or "attache" or "attaché" or "official" or "officials" or "employee" or "employees"
+                or "staff" or "counsellor" or "counselor" or "secretary" or "officer" or "officers";
         if (p.Modifiers.Count != 0 || p.Owner is not null || p.NameAtom is not null
-            || !(TokenIs(p.End, "of") || TokenIs(p.End, "for") && p.Agents.Count > 0
+            || !(TokenIs(p.End, "of") || atMission || TokenIs(p.End, "for") && p.Agents.Count > 0
                 && LastWord(p.Agents[^1].Key) is "spokesman" or "spokeswoman" or "spokesperson" or "spokespeople" or "spokesmen"))
         {
             return null;
@@ -4355,6 +4359,7 @@ internal sealed class ResolverRun
             return force; // "officers of the Chinese People's Liberation Army (PLA)": the known body after its country's adjective
         }
         return index + 1 < _phrases.Count && _phrases[index + 1] is { Agents.Count: > 0, NameAtom: null, Resolving: false } q && q.First == start
+            && (!atMission || LastWord(q.Agents[^1].Key) is "embassy" or "embassies" or "consulate" or "mission" or "legation" or "high commission")
             && (AgentType(q) == EntityType.Organization || PluralRole(q.Agents[^1])
                 // "the leader of the opposition", "members of the ruling party": a side's own people; "Leaders of the Hausa
                 // community", "elders of the church" too (were the state's, NGAGOV, by the dateline's default)

@@ -54,12 +54,33 @@ internal sealed class ActorBinder
     /// </summary>
     internal static bool ReporterParsedAsConjunct(SentenceTree tree, int conjunct)
     {
+        // "killed at least 38 people in an overnight attack ..., local officials and a civil society leader said Monday": two coordinated
+        // reporters hung on the victims; the second has the "and", the first is followed by it (the leader was a victim, "S kill leader").
+        var siblings = new List<int>();
+        if (tree.Head(conjunct) is var head and >= 0)
+        {
+            foreach (var k in tree.Children(head))
+            {
+                if (k != conjunct && tree.RelIs(k, "conj"))
+                {
+                    siblings.Add(k);
+                }
+            }
+        }
         if (tree.Child(conjunct, "cc") >= 0)
         {
-            return false;
+            return siblings.LastOrDefault(k => k < conjunct) is var before and > 0 && tree.Child(before, "cc") < 0 && ReporterParsedAsConjunct(tree, before);
         }
         var (first, last) = tree.SubtreeTokens(conjunct);
         var next = last + 1;
+        if (next < tree.End && tree.LowerForm(next) is "and" && siblings.FirstOrDefault(k => k > conjunct) is var after and > 0 && tree.Child(after, "cc") >= 0)
+        {
+            next = tree.SubtreeTokens(after).Last + 1;
+            if (next < tree.End && tree.Head(tree.Head(conjunct)) == next)
+            {
+                return false; // (a list that is the verb's own subject: "Britain, France and Germany threatened")
+            }
+        }
         // The comma is often the conjunct's own punct dependent, so its phrase starts with it.
         var afterComma = tree.LowerForm(first) == "," || (first > tree.First && tree.LowerForm(first - 1) == ",");
         if (afterComma && next < tree.End && tree.Upos(next) == Upos.ADP)

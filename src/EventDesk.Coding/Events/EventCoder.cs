@@ -6056,7 +6056,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             }
             if (complement || markedAdjunct)
             {
-                if (complement && headLemma is "deny" or "refuse" or "reject" or "decline" or "fail" or "unable")
+                // ("He ruled out freeing the remaining detainees" coded their release.)
+                if (complement && (headLemma is "deny" or "refuse" or "reject" or "decline" or "fail" or "unable" || headLemma == "rule" && HasChildLemma(tree, head, "out")))
                 {
                     negated = true;
                     if (headLemma == "deny")

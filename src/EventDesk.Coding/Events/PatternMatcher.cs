@@ -972,6 +972,19 @@ internal static class PatternMatcher
                     {
                         return g;
                     }
+                    // "extradited a senior commander of a FARC dissident faction to the United States": the destination hung on the
+                    // person's of-phrase, one level lower still (the person was the partner in judicial cooperation).
+                    if (marker == "to" && tree.RelIs(c, "obj") && tree.RelIs(g, "nmod") && tree.HasMarker(g, "of")
+                        && tree.Lemma(match.Trigger).ToLowerInvariant() is "extradite" or "deport" or "transfer" or "repatriate")
+                    {
+                        foreach (var d in tree.Children(g))
+                        {
+                            if (!match.Used.Contains(d) && tree.RelIs(d, "nmod") && tree.HasMarker(d, "to"))
+                            {
+                                return d;
+                            }
+                        }
+                    }
                 }
             }
         }

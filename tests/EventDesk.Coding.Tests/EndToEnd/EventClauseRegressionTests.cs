@@ -7517,4 +7517,55 @@ public sealed class EventClauseRegressionTests
             + "Nadjingar Beassoum criticised the government.\n", new DateOnly(2026, 3, 10));
         Assert.DoesNotContain(events, e => e.Source.Actor?.Code == "TCDJUD" || e.Target?.Actor?.Code == "TCDJUD");
     }
+
+    [Fact]
+    public void Two_coordinated_reporters_after_a_killing_are_not_its_victims()
+    {
+        // "Rebels ... killed at least 38 people in an overnight attack ..., local officials and a civil society leader said Monday": the
+        // parser hung both reporters on "people", and "S kill leader" made it an assassination (186) of the civil society leader.
+        var events = NewsEvents("BUNIA, Congo (AP) — Congolese rebels killed at least 38 people in an overnight attack on a farming village in eastern "
+            + "Congo's Ituri province, local officials and a civil society leader said Monday.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Cameo == "1823" && e.Source.Actor?.Code == "CODREB" && e.Target?.Actor?.Code == "CODCVL");
+        Assert.DoesNotContain(events, e => e.Cameo == "186" || e.Target?.Actor?.Role?.Contains("Leader", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void A_diplomat_at_a_foreign_embassy_is_of_that_embassys_state()
+    {
+        // "Foreign Minister Radoslaw Sikorski said he had declared a diplomat at the Russian Embassy in Warsaw persona non grata" expelled
+        // a Polish diplomat (POLGOV, the dateline's).
+        var events = NewsEvents("WARSAW, Poland (AP) — Foreign Minister Radoslaw Sikorski said he had declared a diplomat at the Russian Embassy in "
+            + "Warsaw persona non grata.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Cameo == "161" && e.Source.Actor?.Country == "POL" && e.Target?.Actor?.Code == "RUSGOV");
+    }
+
+    [Fact]
+    public void Ruling_out_freeing_detainees_is_a_refusal_not_a_release()
+    {
+        // "He ruled out freeing the remaining detainees" coded their release (0841).
+        var events = NewsEvents("MUSCAT, Oman (Reuters) - Yemen's Houthi movement freed eight United Nations employees on Wednesday.\n\nThe Houthis "
+            + "ruled out freeing the remaining U.N. detainees.\n", new DateOnly(2026, 3, 10));
+        Assert.DoesNotContain(events, e => e.Sentence == 1 && e.Root == "08");
+        Assert.Contains(events, e => e.Sentence == 1 && e.Cameo == "1243" && e.Source.Actor?.Code == "YEMREB");
+    }
+
+    [Fact]
+    public void An_extradition_is_to_the_receiving_state_even_when_the_destination_hangs_on_the_persons_phrase()
+    {
+        // "Colombia extradited a senior commander of a FARC dissident faction to the United States" had the commander as its partner
+        // (COLPTY): "to the United States" hung on "faction".
+        var events = NewsEvents("BOGOTA, Colombia (AP) — Colombia extradited a senior commander of a FARC dissident faction to the United States on "
+            + "Tuesday.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Cameo == "063" && e.Source.Actor?.Country == "COL" && e.Target?.Actor?.Country == "USA");
+    }
+
+    [Fact]
+    public void Pushing_a_crowd_back_with_tear_gas_is_repression_not_fighting()
+    {
+        // "Iraqi security forces fired tear gas and water cannon to push the crowd back from the embassy gates" was 190 against the crowd.
+        var events = NewsEvents("BAGHDAD (AP) — Iraqi security forces fired tear gas and water cannon to push the crowd back from the embassy gates.\n",
+            new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Cameo == "175" && e.Target?.Actor?.Code == "IRQCVL");
+        Assert.DoesNotContain(events, e => e.Root == "19");
+    }
 }
