@@ -785,6 +785,7 @@ internal sealed class ActorBinder
             return;
         }
         if (mention >= 0 && _entities.Mentions[mention].Actor is { Name: null, Country: "---" } unplaced && unplaced.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+            && tree.Child(token, "appos") < 0 // (a name in apposition says who: "The court's president, Judge Joan Donoghue")
             && PossessorChainActor(tree, token) is { } possessorBody)
         {
             // "Separately, the group's leader threatened ..." after the Houthis, "The agency's delegation ... met officials" after the

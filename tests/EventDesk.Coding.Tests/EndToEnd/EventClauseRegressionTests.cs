@@ -7471,6 +7471,13 @@ public sealed class EventClauseRegressionTests
             + "agency's delegation, led by Deputy Director General Anneli Korhonen, met officials from Iran's Atomic Energy Organization.\n",
             new DateOnly(2026, 3, 10));
         Assert.Contains(agency, e => e.Sentence == 1 && e.Root == "04" && e.Source.Actor?.Code.StartsWith("IGO", StringComparison.Ordinal) == true);
+        // (A name in apposition still says who: "The court's president, Judge Joan Donoghue" is the ICJ's, not the UN's the court chain
+        // also holds.)
+        var court = NewsEvents("Kenya has refused to attend a weeklong hearing by the United Nations' highest court over a long-running maritime dispute "
+            + "with Somalia. In a letter last week to The Hague-based International Court of Justice, or ICJ, the Kenyan government cited a mix of "
+            + "reasons for not participating. The court's president, Judge Joan Donoghue, rejected Kenya's request to brief it before the start of "
+            + "Monday's opening.\n", new DateOnly(2021, 3, 15));
+        Assert.Contains(court, e => e.Root == "12" && e.Source.Actor?.Code == "IGOUNOICJ" && e.Target?.Actor?.Country == "KEN");
     }
 
     [Fact]
