@@ -4492,16 +4492,26 @@ internal sealed class ResolverRun
         {
             return null;
         }
+        return SubjectCountry(p, verb, r => r.Type == EntityType.Person, named: true);
+    }
+
+    /// <summary>
+    /// The country of the subject of <paramref name="verb"/> (a phrase other than <paramref name="p"/>, before the verb, that the text
+    /// placed in a known country) when <paramref name="accept"/> takes its resolution (only phrases with a name when
+    /// <paramref name="named"/>); null otherwise.
+    /// </summary>
+    private string? SubjectCountry(Phrase p, int verb, Func<Resolved, bool> accept, bool named = false)
+    {
         for (var k = _sentences[p.Sentence].FirstToken; k < verb; k++)
         {
-            if (_deps.HeadOf(k) != verb || !_deps.RelationOf(k).StartsWith("nsubj", StringComparison.Ordinal))
+            if (_deps!.HeadOf(k) != verb || !_deps.RelationOf(k).StartsWith("nsubj", StringComparison.Ordinal))
             {
                 continue;
             }
             foreach (var q in _phrases)
             {
-                if (q != p && q.First <= k && k < q.End && q.NameAtom is not null && !q.Resolving
-                    && Resolve(q) is { Type: EntityType.Person, Actor: { Country: { Length: 3 } country } } && country != KnowledgeBase.UnknownCountry)
+                if (q != p && q.First <= k && k < q.End && (!named || q.NameAtom is not null) && !q.Resolving
+                    && Resolve(q) is { Actor: { Country: { Length: 3 } country } } r && country != KnowledgeBase.UnknownCountry && accept(r))
                 {
                     return country;
                 }
@@ -4536,23 +4546,8 @@ internal sealed class ResolverRun
         {
             return null; // (not "Chinese troops crossed the line, the defence ministry said": the reporter is the story's)
         }
-        for (var k = _sentences[p.Sentence].FirstToken; k < first; k++)
-        {
-            if (_deps.HeadOf(k) != first || !_deps.RelationOf(k).StartsWith("nsubj", StringComparison.Ordinal))
-            {
-                continue;
-            }
-            foreach (var q in _phrases)
-            {
-                if (q != p && q.First <= k && k < q.End && !q.Resolving && Resolve(q) is { Actor: { Country: { Length: 3 } country, Sectors: var sectors } } r
-                    && !IsGuess(r) && country != KnowledgeBase.UnknownCountry && country != _defaultCountry
-                    && sectors.Any(s => s is "GOV" or "MIL" or "COP" or "JUD" or "SPY"))
-                {
-                    return country;
-                }
-            }
-        }
-        return null;
+        return SubjectCountry(p, first, r => !IsGuess(r) && r.Actor!.Country != _defaultCountry
+            && r.Actor.Sectors.Any(s => s is "GOV" or "MIL" or "COP" or "JUD" or "SPY"));
     }
 
     /// <summary>
@@ -4587,22 +4582,7 @@ internal sealed class ResolverRun
         {
             return null;
         }
-        for (var k = _sentences[p.Sentence].FirstToken; k < reported; k++)
-        {
-            if (_deps.HeadOf(k) != reported || !_deps.RelationOf(k).StartsWith("nsubj", StringComparison.Ordinal))
-            {
-                continue;
-            }
-            foreach (var q in _phrases)
-            {
-                if (q != p && q.First <= k && k < q.End && !q.Resolving && Resolve(q) is { Actor: { Country: { Length: 3 } country, Sectors: var sectors } } r
-                    && !IsGuess(r) && country != KnowledgeBase.UnknownCountry && sectors.Contains("GOV"))
-                {
-                    return country;
-                }
-            }
-        }
-        return null;
+        return SubjectCountry(p, reported, r => !IsGuess(r) && r.Actor!.Sectors.Contains("GOV"));
     }
 
     private static readonly HashSet<string> ReportingForms = new(StringComparer.OrdinalIgnoreCase)
