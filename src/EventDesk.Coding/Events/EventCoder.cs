@@ -4313,6 +4313,16 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             targetList = [author];
             match.ContextTarget = "the author of the act reported before";
         }
+        if (news && targetList.Count == 0 && code.Root is "19" or "18" && sources.Count > 0 && sources[0].Actor?.Country is { Length: 3 } interceptor
+            && InterceptedProjectiles(tree, match)
+            && LastEventIn(events, tree.Index - 3, tree.Index, e => e.Root is "19" or "18" or "15" or "20" && e.Source.Actor is { Country: { Length: 3 } launcher }
+                && launcher != interceptor && launcher != ActorRef.Unknown.Code) is { } launched)
+        {
+            // "Russian forces fired 142 Shahed-type attack drones and six Iskander ballistic missiles at ... Air defense units shot
+            // down 118 of the drones": the drones shot down are those of the attack just reported (the interception had no target).
+            targetList = [launched.Source with { Span = tree.SpanOf(match.Trigger) }];
+            match.ContextTarget = "the one who launched the projectiles reported before";
+        }
         if (news && targetList.Count == 0 && code.Root is "05" or "11" or "12" && DealReferredTo(tree, match)
             && RecentAgreement(events, tree.Index + 1, 6) is { } deal
             && !sources.Any(p => p.Actor is { } a && (a.Code == deal.First.Actor?.Code || a.Code == deal.Second.Actor?.Code)))
@@ -5594,6 +5604,38 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "base", "barracks", "checkpoint", "garrison", "outpost", "depot", "station", "airport", "airbase", "port", "refinery", "plant",
         "facility", "installation", "bridge", "headquarters", "ministry", "palace", "convoy", "pipeline", "substation", "dam", "parliament",
     };
+
+    /// <summary>
+    /// The act shoots down or intercepts definite projectiles of no stated owner: "shot down 118 of the drones", "intercepted the
+    /// missiles" (not "Russian drones", "drones launched by Iran", whose owner the phrase names).
+    /// </summary>
+    private static bool InterceptedProjectiles(SentenceTree tree, PatternMatch match)
+    {
+        var verb = tree.Lemma(match.Trigger).ToLowerInvariant();
+        if (verb is not ("shoot" or "intercept" or "down" or "destroy" or "neutralize" or "neutralise"))
+        {
+            return false;
+        }
+        var (first, last) = tree.SubtreeTokens(match.Trigger);
+        for (var t = first; t <= last; t++)
+        {
+            if (t == match.Trigger || tree.Upos(t) != Upos.NOUN || tree.Lemma(t).ToLowerInvariant() is not ("drone" or "missile" or "rocket" or "projectile" or "shahed"))
+            {
+                continue;
+            }
+            var definite = tree.Child(t, "det") is var det and >= 0 && tree.LowerForm(det) is "the" or "these" or "those";
+            var owned = tree.Child(t, "nmod:poss") >= 0 || tree.Child(t, "acl") >= 0;
+            foreach (var c in tree.Children(t))
+            {
+                owned |= tree.RelIs(c, "amod") && char.IsUpper(tree.Document.Substring(tree.SpanOf(c))[0]); // "the Russian drones"
+            }
+            if (definite && !owned)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Predicates that say an event noun, their subject, does not take place ("the meeting was impossible").</summary>
     private static readonly HashSet<string> ImprobableAdjectives = new(StringComparer.Ordinal)

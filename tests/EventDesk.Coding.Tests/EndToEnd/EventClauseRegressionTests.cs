@@ -7575,4 +7575,18 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Cameo == "175" && e.Target?.Actor?.Code == "IRQCVL");
         Assert.DoesNotContain(events, e => e.Root == "19");
     }
+
+    [Fact]
+    public void Shooting_down_the_drones_just_reported_is_aimed_at_who_launched_them()
+    {
+        // "Russian forces fired 142 Shahed-type attack drones and six Iskander ballistic missiles at Ukraine overnight ... Air defense
+        // units shot down 118 of the drones" had no target.
+        var events = NewsEvents("KYIV, Ukraine (AP) — Russian forces fired 142 Shahed-type attack drones and six Iskander ballistic missiles at Ukraine "
+            + "overnight, the Ukrainian air force said.\n\nAir defense units shot down 118 of the drones and two of the missiles, it said.\n",
+            new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "19" && e.Source.Actor?.Country == "UKR" && e.Target?.Actor?.Country == "RUS");
+        // (Not drones whose owner the phrase names: "shot down 20 Russian drones" is already aimed at Russia by its adjective.)
+        Assert.DoesNotContain(NewsEvents("KYIV, Ukraine (AP) — Russia fired missiles at Kharkiv overnight.\n\nAir defense units shot down the "
+            + "Belarusian drones.\n", new DateOnly(2026, 3, 10)), e => e.Sentence == 1 && e.Target?.Actor?.Country == "RUS");
+    }
 }
