@@ -4554,8 +4554,7 @@ internal sealed class ResolverRun
     /// The country of the government body whose act a spokesperson reports: <paramref name="p"/> is a spokesperson after a comma
     /// and before a reporting verb ("told", "said"), and the sentence's main clause before it has a government body or official
     /// the text placed as its subject ("the Russian foreign ministry summoned ..., spokeswoman Yelena Kravtsova told"); null
-    /// otherwise. (Not troops or
-    /// police: "Chinese troops crossed the line, a spokesman said" may be reported by the other side.)
+    /// otherwise. (Not troops or police: "Chinese troops crossed the line, a spokesman said" may be reported by the other side.)
     /// </summary>
     private string? SpokenForBody(Phrase p)
     {

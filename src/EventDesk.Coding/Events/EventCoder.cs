@@ -949,6 +949,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             "issu"]; // ("The International Criminal Court issued an arrest warrant for Putin ... Peskov rejected the decision")
         // ("Russian forces invaded Ukraine ... Stoltenberg denounced the assault")
         string[] voteStems = ["vot", "pass", "adopt", "approv", "ratif", "declar", "recogni", "endors"]; // what a legislature or council does
+        // (the words of force used on people: dispersing, firing on, beating)
+        string[] forceStems = ["dispers", "fire", "fir", "beat", "attack", "crack", "clash", "kill", "shoot", "shot", "use", "assault"];
         string[] attackStems = ["attack", "strik", "struck", "assault", "raid", "bomb", "shell", "hit", "storm", "pound", "airstrike", "air strike", "fire", "fired", "launch",
             "invad", "ambush", "stab", "behead", "massacr"];
         return new(StringComparer.Ordinal)
@@ -983,10 +985,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "Neighboring countries ... condemned the attempted coup" after "soldiers surrounded the presidential palace"
             ["coup"] = (["15", "17", "19"], ["surround", "coup", "seiz", "storm", "mutin", "stag", "topp", "overthr", "ousted", "oust"]),
             // "The European Union condemned the violence against demonstrators" after "police used water cannons to disperse"
-            ["violence"] = (["14", "17", "18", "19", "20"], ["dispers", "fire", "fir", "beat", "attack", "crack", "clash", "kill", "shoot", "shot", "use", "assault"]),
+            ["violence"] = (["14", "17", "18", "19", "20"], forceStems),
             // "condemned the use of force", "condemned what she called a disproportionate use of force against peaceful demonstrators"
             // after riot police used water cannon to disperse them
-            ["use"] = (["17", "18", "19", "20"], ["dispers", "fire", "fir", "beat", "attack", "crack", "kill", "shoot", "shot", "use", "assault"]),
+            ["use"] = (["17", "18", "19", "20"], forceStems),
             ["verdict"] = (["11", "17"], ["sentenc", "convict", "verdict", "found", "jail"]),
             // ("The U.N. human rights office criticised the trial" after "A special tribunal in Dhaka sentenced opposition leader ...")
             ["trial"] = (["11", "17"], ["sentenc", "convict", "tri", "jail", "acquit", "prosecut", "charg"]),
@@ -1286,7 +1288,6 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             && e.Source.Actor is { Country: { Length: 3 } held, Sectors: var captorSectors } && held != ActorRef.Unknown.Code
             && (held != country || demander is { Sectors: { Count: > 0 } demanderSectors } && !demanderSectors.Any(StateSectors.Contains) && captorSectors.Any(StateSectors.Contains))
             && e.Target?.Actor is { Country: var victims } && (victims == country || victims == ActorRef.Unknown.Code))?.Source;
-
 
     /// <summary>
     /// The words of the dictionary pattern an event's rule names ("carry", "out", "airstrike", "on" of
@@ -4046,15 +4047,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         // (Also a noun a stopped thing names: "suspending its participation in the next round of the dialogue with Pristina".)
         var stopped = match.Trigger;
-        for (var hops = 0; hops < 3 && pattern.Nominal && (tree.RelIs(stopped, "nmod") || tree.RelIs(stopped, "obl")) && tree.Head(stopped) is var holder2 and >= 0
-            && tree.Upos(holder2) == Upos.NOUN && tree.Lemma(holder2).ToLowerInvariant() is "participation" or "round" or "part" or "session" or "resumption"; hops++)
+        for (var hops = 0; hops < 3 && pattern.Nominal && (tree.RelIs(stopped, "nmod") || tree.RelIs(stopped, "obl")) && tree.Head(stopped) is var share and >= 0
+            && tree.Upos(share) == Upos.NOUN && tree.Lemma(share).ToLowerInvariant() is "participation" or "round" or "part" or "session" or "resumption"; hops++)
         {
-            stopped = holder2;
+            stopped = share;
         }
         if (pattern.Nominal && status.Modality == EventModality.Asserted && !status.Negated
             && (tree.RelIs(stopped, "obj") || tree.Rel(stopped) == "nsubj:pass"
                 || tree.RelIs(stopped, "obl") && tree.HasMarker(stopped, "in") && tree.Head(stopped) is var withdrawn and >= 0
-                    && tree.ChildExact(withdrawn, "obj") is var share and >= 0 && tree.Lemma(share).ToLowerInvariant() is "participation" or "part" or "involvement")
+                    && tree.ChildExact(withdrawn, "obj") is var withdrawnShare and >= 0 && tree.Lemma(withdrawnShare).ToLowerInvariant() is "participation" or "part" or "involvement")
             && tree.Head(stopped) is var stopper and >= 0 && StoppingVerbs.Contains(tree.Lemma(stopper).ToLowerInvariant()))
         {
             // (Also as the passive subject: "King Charles III's state visit to France ... has been postponed".)

@@ -177,22 +177,19 @@ public sealed class DatelineDetector : IAnnotator
     /// </summary>
     private static bool PublicationLine(ReadOnlySpan<char> line)
     {
-        if (line.Length > 60)
+        if (line.Length > 60 || !(line.StartsWith("Published", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Updated", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("Posted", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Last updated", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }
-        var hasYear = false;
-        for (var i = 0; i + 4 <= line.Length; i++)
+        foreach (var word in line.SplitAny(" ,"))
         {
-            if ((i == 0 || !char.IsDigit(line[i - 1])) && line[i] is '1' or '2' && char.IsDigit(line[i + 1]) && char.IsDigit(line[i + 2]) && char.IsDigit(line[i + 3])
-                && (i + 4 == line.Length || !char.IsDigit(line[i + 4])))
+            if (IsYear(line[word]))
             {
-                hasYear = true;
-                break;
+                return true;
             }
         }
-        return hasYear && (line.StartsWith("Published", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Updated", StringComparison.OrdinalIgnoreCase)
-            || line.StartsWith("Posted", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Last updated", StringComparison.OrdinalIgnoreCase));
+        return false;
     }
 
     /// <summary>Words that end a byline as the writer's title or desk, not a place ("By Jane Doe, Staff Writer").</summary>
