@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using EventDesk.Knowledge;
 using EventDesk.Nlp;
@@ -883,6 +884,19 @@ internal sealed class ResolverRun
             {
                 bestEnd = -1; // "the West" is a bloc of states, "Kanye West" a person
             }
+            if (bestEnd >= t + 2 && capitalized && (bestKinds & (PhraseKinds.Organization | PhraseKinds.ArmedGroup | PhraseKinds.Metonym)) != 0
+                && (bestKinds & (PhraseKinds.Country | PhraseKinds.Person | PhraseKinds.Agent)) == 0 && UnknownNameWordBefore(t, first, scanning: true))
+            {
+                // "the opposition Grand Democratic Alliance (GDA)" in Pakistan is not South Africa's Democratic Alliance: a known
+                // name read inside a longer capitalised name is another body, of a name the dictionary does not know.
+                _atoms.Add(new Atom
+                {
+                    First = t - 1, End = bestEnd, Sentence = s, Source = AtomSource.Ner, Ner = NerType.Organization, Kinds = PhraseKinds.None,
+                    Text = SpanText(t - 1, bestEnd), Key = SpanKey(t - 1, bestEnd),
+                });
+                t = bestEnd - 1;
+                continue;
+            }
             if (bestEnd > t && bestKinds == PhraseKinds.Region)
             {
                 // A region is a place but no actor; its words ("America") must not match on their own. A state or
@@ -924,6 +938,25 @@ internal sealed class ResolverRun
             }
         }
     }
+
+    /// <summary>
+    /// The word before <paramref name="t"/> is a capitalised plain word that is no sentence's first word and that the knowledge base
+    /// does not know (no country, title or name: "Grand" in "Grand Democratic Alliance"; not "Kenyan", "Opposition" or "Monday").
+    /// </summary>
+    private bool UnknownNameWordBefore(int t, int first, bool scanning)
+    {
+        var b = t - 1;
+        if (b <= first || !IsCapitalized(b) || !_tokens.SpaceAfter(b) || TextOf(b) is var w && (w.Length < 2 || w.ContainsAnyExcept(NameLetters))
+            || Determiners.Contains(w.ToString()) || _pos is not null && _pos.UposOf(b) is not (Upos.PROPN or Upos.ADJ or Upos.NOUN)
+            || (scanning ? _atoms.Count > 0 && _atoms[^1].End > b : _atoms.Any(a => a.First <= b && a.End > b)))
+        {
+            return false;
+        }
+        Span<char> scratch = stackalloc char[64];
+        return LongestMatch(b, t, capitalized: true, joinClitics: false, scratch).End < 0 && !CalendarWords.Contains(KeyOf(b).ToString());
+    }
+
+    private static readonly SearchValues<char> NameLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     /// <summary>
     /// "North and South Korea", "East and West Germany": before a multi-word name matched at [<paramref name="t"/>,
@@ -1068,6 +1101,11 @@ internal sealed class ResolverRun
             if (e.Type == NerType.None || e.EndToken <= e.FirstToken || e.EndToken > _tokens.Count || InRegion(e.FirstToken, e.EndToken))
             {
                 continue;
+            }
+            if (e.Type == NerType.Organization && e.EndToken - e.FirstToken >= 2
+                && UnknownNameWordBefore(e.FirstToken, _sentences.FirstTokenOf(_sentences.SentenceOfToken(e.FirstToken)), scanning: false))
+            {
+                e = e with { FirstToken = e.FirstToken - 1 }; // "Grand | Democratic Alliance": the tagger left the name's first word out
             }
             var inside = new List<Atom>();
             var partial = false;
@@ -3640,6 +3678,13 @@ internal sealed class ResolverRun
                 // "Rep. Jim Smithers of Ohio" in a story from Jerusalem: the state or country after the name, before any default.
                 return new Resolved(EntityType.Person, name, role, Ref(homeCountry + sector, homeCountry, sector, name, role), null, "title+home-after-name");
             }
+            if (country is null && _defaultCountry is not null && roleAgent is not null && !atom.AfterTitle && _defaultSource == "focus"
+                && sector == "GOV" && roleAgent.ImpliesGovernment && LastWord(rolePhrase.Agents[^1].Key) is "minister")
+            {
+                // "Reporting from Lima: ... Union leaders demanded the resignation of Interior Minister Carlos Mendoza": a minister the
+                // dictionary does not know, in a story without a dateline that is about one country, is that country's (was ---GOV).
+                return new Resolved(EntityType.Person, name, role, Ref(_defaultCountry + sector, _defaultCountry, sector, name, role), null, "title+focus");
+            }
             if (country is null && _defaultCountry is not null && _defaultSource == "dateline" && roleAgent is not null && !atom.AfterTitle
                 && (sector == "GOV" && roleAgent.ImpliesGovernment && (LastWord(rolePhrase.Agents[^1].Key) is "minister" or "governor"
                         || MinistryOfficial(rolePhrase)) || sector == "OPP"
@@ -4121,6 +4166,10 @@ internal sealed class ResolverRun
                 // Center for Disease Control and Prevention" is China's, not an unknown body ("it said" then went to the WHO).
                 if ((a.InnerCountry ?? CountryRightBefore(a)) is not { } ic)
                 {
+                    if (DescribedGroup(a) is { } described)
+                    {
+                        return described;
+                    }
                     return EarlierBodyByHead(a) is { } earlier
                         ? new Resolved(EntityType.Organization, earlier.Name, earlier.Role, earlier, null, "body-named-before-by-its-head")
                         : new Resolved(EntityType.Organization, a.Text, null, null, null, "organization-unknown");
@@ -4146,6 +4195,45 @@ internal sealed class ResolverRun
         rule.Contains("holder", StringComparison.Ordinal) || rule.Contains("earlier", StringComparison.Ordinal)
         || rule.Contains("issuer", StringComparison.Ordinal) || rule.Contains("the-country", StringComparison.Ordinal)
         || rule.Contains("default", StringComparison.Ordinal) && !rule.Contains("default:dateline", StringComparison.Ordinal);
+
+    /// <summary>
+    /// An unknown organisation's name right after a lowercase word that describes what it is ("the opposition Jatiya Unity Front",
+    /// "the rebel group Patriotic Front", "the rights group Odhikar") is a body of that kind, with the description's country; later
+    /// mentions of the same name are the same body. Null when no such description names a group.
+    /// </summary>
+    private Resolved? DescribedGroup(Atom a)
+    {
+        if (_describedGroups.TryGetValue(a.Key, out var known))
+        {
+            return known with { Rule = "described-group-earlier" };
+        }
+        Phrase? description = null;
+        foreach (var q in _phrases)
+        {
+            if (q.Sentence == a.Sentence && q.End == a.First && q != a.Phrase)
+            {
+                description = q;
+                break;
+            }
+        }
+        if (description is not { IsBareAgent: true, IsPluralAgent: false, Resolving: false } || description.Agents.Any(x => !char.IsLower(x.Text[0]))
+            || Resolve(description) is not { Actor: { Name: null, Sectors.Count: > 0 } kind } found
+            || !kind.Sectors.Any(DescribedGroupSectors.Contains) || kind.Country is not { Length: 3 })
+        {
+            return null;
+        }
+        var r = new Resolved(EntityType.Organization, a.Text, null, kind with { Name = a.Text, Role = null }, null, "described-group:" + found.Rule);
+        _describedGroups[a.Key] = r;
+        return r;
+    }
+
+    private readonly Dictionary<string, Resolved> _describedGroups = new(StringComparer.Ordinal);
+
+    /// <summary>Sectors of bodies a story introduces by describing them before their name.</summary>
+    private static readonly FrozenSet<string> DescribedGroupSectors = new[]
+    {
+        "OPP", "PTY", "REB", "INS", "SEP", "UAF", "RAD", "NGO", "HRI", "MED", "LAB", "EDU", "REL", "BUS", "CVL",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The story names a body of the European Union ("the European Commission", "the EU").</summary>
     private bool NamesEuBody() => _atoms.Any(a => (a.Kinds & PhraseKinds.Organization) != 0

@@ -784,19 +784,28 @@ internal sealed class ActorBinder
             result.Add(FromMention(_entities.Mentions[namedAfterTitle], tree.SpanOf(token)));
             return;
         }
-        if (mention >= 0 && _entities.Mentions[mention].Actor is { Name: null, Country: "---" } unplaced && unplaced.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+        // "Its secretary general condemned ..." after an opposition party: a leading role of no country or the story's default, owned
+        // by a pronoun, is the role of the body the pronoun refers to (was PAKIGO, the default country with the UN's sector).
+        var ownedByPronoun = mention >= 0 && _entities.Mentions[mention].Actor is { Name: null, Sectors.Count: > 0 } placed && (placed.Country == "---" || PlacedByDefault(mention))
+            && PossessivePronoun(tree, token) && placed.Sectors.All(x => x is "GOV" or "IGO" or "ELI");
+        if (mention >= 0 && _entities.Mentions[mention].Actor is { Name: null } unplaced
+            && (unplaced.Country == "---" && unplaced.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) || ownedByPronoun)
             && tree.Child(token, "appos") < 0 // (a name in apposition says who: "The court's president, Judge Joan Donoghue")
-            && PossessorChainActor(tree, token) is { } possessorBody)
+            && PossessorChainActor(tree, token, ownedByPronoun) is { } possessorBody)
         {
             // "Separately, the group's leader threatened ..." after the Houthis, "The agency's delegation ... met officials" after the
             // IAEA: a role whose possessor is a description refers to the body coreference found for it (were ---GOV, and dropped).
             var m = _entities.Mentions[mention];
-            var ofBody = possessorBody.Code.StartsWith("IGO", StringComparison.Ordinal) || possessorBody.Code.StartsWith("NGO", StringComparison.Ordinal) || possessorBody.Name is not null
-                || possessorBody.Sectors.Any(x => x is "REB" or "INS" or "PTY" or "OPP" or "UAF" or "RAD" or "SEP")
-                ? possessorBody with { Role = unplaced.Role }
-                : unplaced with { Code = possessorBody.Country + unplaced.SectorCode, Country = possessorBody.Country };
-            result.Add(new Participant(m.Span, m.Text, m.CanonicalName ?? m.Text, m.Chain, ofBody));
-            return;
+            var ofBody = possessorBody.Code.StartsWith("IGO", StringComparison.Ordinal) || possessorBody.Code.StartsWith("NGO", StringComparison.Ordinal)
+                || possessorBody.Name is not null && !(ownedByPronoun && possessorBody.Sectors.Count == 0) // ("its embassy": a state's embassy is no state)
+                || possessorBody.Sectors.Any(x => x is "REB" or "INS" or "PTY" or "OPP" or "UAF" or "RAD" or "SEP");
+            if (ofBody || unplaced.Country == "---")
+            {
+                // (A pronoun's country alone does not replace the default: "their employees" of technology companies stay workers.)
+                result.Add(new Participant(m.Span, m.Text, m.CanonicalName ?? m.Text, m.Chain, ofBody ? possessorBody with { Role = unplaced.Role }
+                    : unplaced with { Code = possessorBody.Country + unplaced.SectorCode, Country = possessorBody.Country }));
+                return;
+            }
         }
         if (mention >= 0 && _entities.Mentions[mention].Actor is { } own)
         {
@@ -1480,10 +1489,11 @@ internal sealed class ActorBinder
     /// The actor of the chain a described possessor of <paramref name="token"/> belongs to ("the group" of "the group's leader"), when
     /// that chain gives exactly one actor of a known country or an organisation; null otherwise.
     /// </summary>
-    private ActorRef? PossessorChainActor(SentenceTree tree, int token)
+    private ActorRef? PossessorChainActor(SentenceTree tree, int token, bool pronoun)
     {
-        if (_coref is null || tree.ChildExact(token, "nmod:poss") is not (>= 0 and var possessor) || tree.Upos(possessor) != Upos.NOUN
-            || tree.Child(possessor, "det") is not (>= 0 and var det) || tree.LowerForm(det) != "the" || ReferringChain(tree.SpanOf(possessor)) is not { } chain)
+        if (_coref is null || tree.ChildExact(token, "nmod:poss") is not (>= 0 and var possessor)
+            || !(pronoun ? PossessivePronoun(tree, token) : tree.Upos(possessor) == Upos.NOUN && tree.Child(possessor, "det") is >= 0 and var det && tree.LowerForm(det) == "the")
+            || ReferringChain(tree.SpanOf(possessor)) is not { } chain)
         {
             return null;
         }
@@ -1492,6 +1502,10 @@ internal sealed class ActorBinder
         return found.Select(p => p.Actor).OfType<ActorRef>().DistinctBy(a => a.Code).ToList() is [{ } one]
             && (one.Country is { Length: 3 } c && c != ActorRef.Unknown.Code || one.Code.StartsWith("IGO", StringComparison.Ordinal)) ? one : null;
     }
+
+    /// <summary>The token is owned by "its" or "their" ("Its secretary general", "their leader").</summary>
+    private static bool PossessivePronoun(SentenceTree tree, int token) =>
+        tree.ChildExact(token, "nmod:poss") is >= 0 and var possessor && tree.LowerForm(possessor) is "its" or "their";
 
     private CorefChain? ReferringChain(TextSpan head)
     {

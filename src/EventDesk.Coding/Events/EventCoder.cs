@@ -1008,6 +1008,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             ["designation"] = (["16"], ["impos", "list", "sanction", "designat", "target", "blacklist"]),
             // "Defense Minister Ivan Velasquez rejected the claim" after "The rebel group accused the army of violating the truce"
             ["claim"] = (["11"], ["accus", "charg", "blam", "alleg", "claim"]),
+            // "The Chinese foreign ministry rejected the protest" after "The Philippines summoned China's ambassador"
+            ["protest"] = (["11"], ["protest", "summon", "complain", "lodg", "object"]),
+            ["complaint"] = (["11"], ["complain", "protest", "summon", "lodg"]),
             // "Abbott has rejected calls to apologise" after "Indonesia demanded that Australia apologise": the one who asked
             ["call"] = (["02", "10"], ["call", "urg", "demand", "ask", "press", "appeal"]), ["demand"] = (["02", "10"], ["demand", "call", "urg", "insist", "ask"]),
             ["request"] = (["02", "10"], ["request", "ask", "call", "seek", "sought", "urg", "press", "appeal"]), ["appeal"] = (["02", "10"], ["appeal", "call", "urg", "plead"]),
@@ -2619,6 +2622,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     continue;
                 }
             }
+            else if (pattern.HasTarget && match.Target >= 0 && !match.Passive && IsCriticisedCoercion(tree, match, match.Target)
+                && CoercionAuthor(tree, binder, match, match.Target) is { Token: >= 0 } coercer)
+            {
+                // "Its secretary general condemned the arrest of party workers by police": the arresting police, not the arrested
+                // (a possessor is the arrested one here: "Navalny's arrest", so only a by-phrase names the author).
+                (match.Target, match.TargetHow) = coercer;
+            }
             if (_options.NewsHeuristics && match.Target >= 0 && tree.Child(match.Target, "det") is var what and >= 0 && tree.LowerForm(what) == "what")
             {
                 // "hitting what officials in Washington described as a leadership target": a free relative names the thing described,
@@ -2816,6 +2826,46 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static bool IsCriticisedAct(SentenceTree tree, PatternMatch match, int word) =>
         match.Pattern.Code.Length >= 2 && match.Pattern.Code[..2] is "05" or "11" or "12" or "13" // (or praised)
         && tree.Upos(word) == Upos.NOUN && ActNouns.TryGetValue(tree.Lemma(word).ToLowerInvariant(), out var act) && act.Roots.Any(r => r is "18" or "19" or "20");
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is an act of coercion only (an arrest, a detention, a deportation: <see cref="ActNouns"/>
+    /// with root 17 and no root of force) that the match criticises, rejects or threatens over.
+    /// </summary>
+    private static bool IsCriticisedCoercion(SentenceTree tree, PatternMatch match, int word) =>
+        match.Pattern.Code.Length >= 2 && match.Pattern.Code[..2] is "11" or "12" or "13"
+        && tree.Upos(word) == Upos.NOUN && ActNouns.TryGetValue(tree.Lemma(word).ToLowerInvariant(), out var act) && act.Roots.Contains("17")
+        && !act.Roots.Any(r => r is "18" or "19" or "20");
+
+    /// <summary>The by-phrase of a criticised act of coercion, on the noun or hung by the parser on the verb (-1, "") when none.</summary>
+    private static (int Token, string How) CoercionAuthor(SentenceTree tree, ActorBinder binder, PatternMatch match, int act)
+    {
+        foreach (var c in tree.Children(act))
+        {
+            if (tree.RelIs(c, "nmod") && tree.HasMarker(c, "by") && c != match.Source && HasActor(binder, tree, c))
+            {
+                return (c, $"nmod 'by' of '{tree.LowerForm(act)}' (who carried it out)");
+            }
+            if (tree.RelIs(c, "nmod") && tree.HasMarker(c, "of"))
+            {
+                // "the arrest of party workers by police": the parser often hangs the by-phrase on the arrested
+                foreach (var k in tree.Children(c))
+                {
+                    if (tree.RelIs(k, "nmod") && tree.HasMarker(k, "by") && k != match.Source && HasActor(binder, tree, k))
+                    {
+                        return (k, $"nmod 'by' after the of-phrase of '{tree.LowerForm(act)}' (who carried it out)");
+                    }
+                }
+            }
+        }
+        foreach (var c in tree.Children(match.Trigger))
+        {
+            if (c > act && tree.RelIs(c, "obl") && tree.HasMarker(c, "by") && c != match.Source && HasActor(binder, tree, c))
+            {
+                return (c, $"obl 'by' of an active verb (the author of '{tree.LowerForm(act)}')");
+            }
+        }
+        return (-1, "");
+    }
 
     /// <summary>
     /// The author of a criticised act <paramref name="act"/>: its possessor, adjective or by-phrase ("Israel's shelling",

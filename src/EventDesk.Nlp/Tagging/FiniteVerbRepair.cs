@@ -15,6 +15,20 @@ namespace EventDesk.Nlp.Tagging;
 /// </summary>
 internal static class FiniteVerbRepair
 {
+    /// <summary>
+    /// "Colombian troops later clashed with ELN fighters": a participle right after an adverb of time or report that follows the
+    /// subject's noun or pronoun is the clause's verb ("highly recommended" stays a participle: its adverb follows no noun).
+    /// </summary>
+    private static bool AfterSubjectAndSentenceAdverb(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int i) =>
+        i >= 2 && SentenceAdverbs.Contains(tokens.TextOf(firstToken + i - 1).ToString())
+        && Xpos(tagger, classes[i - 2]) is "NN" or "NNS" or "NNP" or "NNPS" or "PRP";
+
+    private static readonly HashSet<string> SentenceAdverbs = new(StringComparer.Ordinal)
+    {
+        "later", "then", "also", "again", "reportedly", "allegedly", "subsequently", "earlier", "previously", "recently", "repeatedly",
+        "finally", "briefly", "jointly", "separately", "eventually", "initially", "immediately", "already", "once", "twice", "swiftly",
+    };
+
     /// <summary>Retags in place; <paramref name="classes"/> are tagger classes of one sentence.</summary>
     public static void Apply(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int pastTenseClass)
     {
@@ -41,7 +55,8 @@ internal static class FiniteVerbRepair
             if (candidate < 0 && (x == "VBN" || EdWordReadAsModifier(tokens, firstToken, classes, tagger, i))
                 && (nominalBefore || x == "VBN" && NominalAdjectiveBefore(tokens, firstToken, classes, tagger, i))
                 && (Xpos(tagger, classes[i - 1]) is not ("RB" or "RBR" or "RBS" or "DT" or "IN" or "TO" or "CC" or ",")
-                    || x == "VBN" && (AfterParenthesis(classes, tagger, i) || AfterApposedName(classes, tagger, i) || AfterNameAndItsApposition(classes, tagger, i)))
+                    || x == "VBN" && (AfterParenthesis(classes, tagger, i) || AfterApposedName(classes, tagger, i) || AfterNameAndItsApposition(classes, tagger, i)
+                        || AfterSubjectAndSentenceAdverb(tokens, firstToken, classes, tagger, i)))
                 && !HyphenGlued(tokens, firstToken + i))
             {
                 candidate = i;
