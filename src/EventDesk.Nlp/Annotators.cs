@@ -279,6 +279,7 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             QuotedNameAsPredicate(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             PersonaNonGrata(tokens, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             SubjectAfterFrontedPlace(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
+            FrontedPhraseReadAsSubject(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             AppositionWithConjunctionAsConjunct(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             AppositionOfLastConjunct(tokens, pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
             RoleWordSplitByCoordination(pos, start, sentenceHeads.AsSpan(0, n), sentenceLabels.AsSpan(0, n), coordination);
@@ -993,6 +994,58 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
     }
 
     /// <summary>
+    /// "In Addis Ababa on Sunday, Ethiopia and Somalia signed a security agreement" was parsed with the fronted place as the
+    /// subject (with its preposition as a case marker) and the real subjects as conjuncts of "Sunday": the agreement had no
+    /// signatories. A root verb's subject with a preposition of its own is an oblique; the first noun after a comma inside its
+    /// phrase, hung there as a conjunct or an apposition, is the subject, and the conjuncts hung beside it are its own.
+    /// </summary>
+    private static void FrontedPhraseReadAsSubject(PosLayer pos, int start, Span<int> heads, Span<int> labels, CoordinationLabels ids)
+    {
+        var root = heads.IndexOf(-1);
+        if (root < 3 || ids.Nsubj < 0 || ids.Case < 0 || ids.Conj < 0 || ids.Appos < 0 || ids.Obl < 0 || pos.Upos[start + root] != Upos.VERB)
+        {
+            return;
+        }
+        var subject = -1;
+        for (var k = 0; k < root; k++)
+        {
+            if (heads[k] == root && labels[k] == ids.Nsubj)
+            {
+                subject = k;
+                break;
+            }
+        }
+        if (subject < 1 || !(heads[0] == subject && labels[0] == ids.Case && pos.Upos[start] == Upos.ADP))
+        {
+            return; // (only a phrase that opens the sentence with its preposition: "In Addis Ababa on Sunday, ...")
+        }
+        var actual = -1;
+        for (var k = subject + 1; k < root; k++)
+        {
+            if ((labels[k] == ids.Conj || labels[k] == ids.Appos) && Inside(heads, k, subject) && pos.Upos[start + k] is Upos.NOUN or Upos.PROPN
+                && FirstOfSubtree(heads, k) is var f && (pos.XposOf(start + f) == "," || f > 0 && pos.XposOf(start + f - 1) == ","))
+            {
+                actual = k;
+                break;
+            }
+        }
+        if (actual < 0 || LastOfSubtree(heads, subject) != root - 1)
+        {
+            return;
+        }
+        var owner = heads[actual];
+        for (var k = actual + 1; k < root; k++)
+        {
+            if (heads[k] == owner && labels[k] == ids.Conj)
+            {
+                heads[k] = actual; // "..., Ethiopia and Somalia": Somalia was a conjunct of "Sunday" too
+            }
+        }
+        (heads[actual], labels[actual]) = (root, ids.Nsubj);
+        (heads[subject], labels[subject]) = (root, ids.Obl);
+    }
+
+    /// <summary>
     /// "Moldova declared Romania's ambassador persona non grata" was parsed with "ambassador" as a compound of "persona" and
     /// "grata" as an oblique, so no expulsion was coded. The Latin phrase is one word group, the secondary predicate (xcomp) of
     /// the verb, and the noun the parser hung on it (with its possessor) is the verb's object.
@@ -1312,11 +1365,17 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
             return;
         }
         var v = pos.Upos[start + n - 1] == Upos.PUNCT ? n - 2 : n - 1;
-        if (v <= 2 || v == root || !(labels[v] == ids.Acl || labels[v] == ids.Conj) || tokens.TextOf(start + v) is not ("said" or "reported" or "says" or "added" or "reports"))
+        if (v <= 2 || v == root || !(labels[v] == ids.Acl || labels[v] == ids.Conj || labels[v] == ids.Relcl && ids.Relcl >= 0)
+            || tokens.TextOf(start + v) is not ("said" or "reported" or "says" or "added" or "reports"))
         {
             return;
         }
         var noun = heads[v];
+        if (noun >= 0 && noun != v - 1 && heads[v - 1] == noun && labels[v - 1] == ids.Appos && labels[v] == ids.Relcl)
+        {
+            // "killing at least 11 people, most of them soldiers, police said": the reporter hung beside the verb on the same noun
+            noun = v - 1;
+        }
         if (noun < 0 || noun != v - 1 || !(labels[noun] == ids.Conj || labels[noun] == ids.Appos) || pos.Upos[start + noun] is not (Upos.NOUN or Upos.PROPN))
         {
             return;

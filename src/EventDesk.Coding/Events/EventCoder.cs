@@ -7072,6 +7072,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                         }
                     }
                 }
+                if ((tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) && OutskirtsOf(tree, binder, c) is { } outskirts)
+                {
+                    return outskirts; // "clashed on the outskirts of Mogadishu"
+                }
                 // (Also "marched through Hong Kong", "protests across France": places gone through are places it happened in.)
                 if ((tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) && (tree.HasMarker(c, "in") || tree.HasMarker(c, "at") || tree.HasMarker(c, "near") || tree.HasMarker(c, "inside")
                     || tree.HasMarker(c, "through") || tree.HasMarker(c, "across") || tree.HasMarker(c, "throughout")))
@@ -7092,6 +7096,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                         if (tree.RelIs(g, "nmod") && (tree.HasMarker(g, "in") || tree.HasMarker(g, "near")) && binder.PlaceAt(tree, g) is { } inner)
                         {
                             return (inner, g);
+                        }
+                        if (tree.RelIs(g, "nmod") && OutskirtsOf(tree, binder, g) is { } edge)
+                        {
+                            return edge; // "at a military checkpoint on the outskirts of Mogadishu"
                         }
                     }
                 }
@@ -7155,6 +7163,23 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     /// <summary>A place the target phrase itself names: "civilians in the town of Axum", "protesters at the square in Minsk".</summary>
+    /// <summary>The place whose edge a phrase names: "on the outskirts of Mogadishu", "on the edge of Goma" (null otherwise).</summary>
+    private static (GeoPlace Place, int Token)? OutskirtsOf(SentenceTree tree, ActorBinder binder, int phrase)
+    {
+        if (tree.Lemma(phrase).ToLowerInvariant() is not ("outskirts" or "outskirt" or "edge" or "edges" or "fringe" or "fringes" or "periphery" or "suburbs"))
+        {
+            return null;
+        }
+        foreach (var g in tree.Children(phrase))
+        {
+            if (tree.RelIs(g, "nmod") && tree.HasMarker(g, "of") && binder.PlaceAt(tree, g) is { } place)
+            {
+                return (place, g);
+            }
+        }
+        return null;
+    }
+
     private static GeoPlace? TargetPlace(SentenceTree tree, ActorBinder binder, PatternMatch match)
     {
         if (match.Target < 0)

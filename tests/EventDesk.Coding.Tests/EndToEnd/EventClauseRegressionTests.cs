@@ -7664,4 +7664,52 @@ public sealed class EventClauseRegressionTests
             new DateOnly(2026, 3, 10));
         Assert.Contains(events, e => e.Root == "10" && e.Target?.Actor?.Code == "PERGOV");
     }
+
+    [Fact]
+    public void A_fronted_place_and_day_are_not_the_subject_of_the_signing()
+    {
+        // "In Addis Ababa on Sunday, Ethiopia and Somalia signed a security agreement": the parser made "Addis Ababa" (with its
+        // preposition) the subject and the two countries conjuncts of "Sunday", so the agreement had no signatories.
+        var events = NewsEvents("In Addis Ababa on Sunday, Ethiopia and Somalia signed a security agreement under which Ethiopian troops will remain "
+            + "part of the African Union mission.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Root == "05" && e.Source.Actor?.Code == "ETH" && e.Target?.Actor?.Code == "SOM");
+        Assert.Contains(events, e => e.Root == "05" && e.Source.Actor?.Code == "SOM" && e.Target?.Actor?.Code == "ETH");
+    }
+
+    [Fact]
+    public void Victims_on_the_outskirts_of_a_city_are_of_its_country()
+    {
+        // "detonated a suicide car bomb at a military checkpoint on the outskirts of Mogadishu, killing 11 people, most of them
+        // soldiers": the place hung under "outskirts" was not found, so the soldiers had no country and the bombing was dropped.
+        var events = NewsEvents("Al-Shabaab militants detonated a suicide car bomb at a military checkpoint on the outskirts of Mogadishu on Monday, "
+            + "killing 11 people, most of them soldiers.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Root == "18" && e.Source.Actor?.Code == "SOMINS" && e.Target?.Actor?.Country == "SOM");
+    }
+
+    [Fact]
+    public void Riot_gear_used_against_or_to_stop_people_is_repression()
+    {
+        // "Riot police used pepper spray against a group of protesters", "Police used tear gas to stop the marchers": only tear gas
+        // and water cannon "against"/"at" were patterns.
+        var events = NewsEvents("LIMA, Peru (AP) - Riot police used pepper spray against a group of protesters on Monday.\n\nPolice used tear gas "
+            + "to stop the marchers.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 0 && e.Cameo == "175" && e.Source.Actor?.Code == "PERCOP" && e.Target?.Actor?.Country == "PER");
+        Assert.Contains(events, e => e.Sentence == 1 && e.Cameo == "175" && e.Source.Actor?.Code == "PERCOP");
+    }
+
+    [Fact]
+    public void A_reporter_hung_beside_the_verb_on_the_victims_is_the_reporter()
+    {
+        // "..., killing 11 people, most of them soldiers, police said": "police" was an apposition of "people" and "said" their
+        // relative clause; the closing attribution is the reporter's clause, hung on the main verb.
+        var document = NewsRun.Annotate("Al-Shabaab militants detonated a car bomb in Mogadishu on Monday, killing 11 people, most of them soldiers, "
+            + "police said.\n", new DateOnly(2026, 3, 10));
+        var deps = document.Layers.Get(EventDesk.Nlp.NlpLayers.Dependencies);
+        var tokens = Enumerable.Range(0, document.Tokens.Count).ToList();
+        var police = tokens.Single(t => document.Tokens.TextOf(t) is "police");
+        var said = tokens.Single(t => document.Tokens.TextOf(t) is "said");
+        var detonated = tokens.Single(t => document.Tokens.TextOf(t) is "detonated");
+        Assert.Equal((said, "nsubj"), (deps.HeadOf(police), deps.RelationOf(police)));
+        Assert.Equal((detonated, "parataxis"), (deps.HeadOf(said), deps.RelationOf(said)));
+    }
 }
