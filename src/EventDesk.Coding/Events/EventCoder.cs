@@ -962,7 +962,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             ["bombing"] = (violent, ["bomb", "strik", "struck", "shell", "pound"]), ["bombardment"] = (violent, ["bomb", "shell", "pound", "strik", "struck"]),
             ["shelling"] = (violent, ["shell", "pound", "bombard"]),
             ["operation"] = (["17", "18", "19", "20"], ["raid", "storm", "attack", "operation", "offensive", "launch", "strik", "struck", "arrest", "detain"]),
-            ["offensive"] = (["19", "20"], ["offensive", "launch", "attack", "advance"]),
+            // ("Youssouf condemned the offensive" after "M23 rebels captured the town of Uvira")
+            ["offensive"] = (["19", "20"], ["offensive", "launch", "attack", "advance", "captur", "seiz", "overr", "storm"]),
             // "In Moscow, President Vladimir Putin condemned the military action" after "American cruise missiles struck Baghdad"
             ["action"] = (["15", "16", "17", "18", "19", "20"], [.. attackStems, "arrest", "detain", "expel", "sanction", "seiz", "deploy", "invad", "open"]),
             ["incursion"] = (["15", "19"], ["incursion", "enter", "cross", "push", "violat"]), ["invasion"] = (["19"], ["invad", "invasion"]),
@@ -2155,6 +2156,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// </summary>
     private static bool EconomicFigure(SentenceTree tree, int trigger)
     {
+        if (tree.Lemma(trigger).ToLowerInvariant() is "bomb" or "shell" or "bombard" or "raid" or "storm" or "torch" or "loot" or "burn" or "detonate")
+        {
+            return false; // "Myanmar military aircraft bombed a crowded market": bombs fall on a market place, not on prices
+        }
         foreach (var c in tree.Children(trigger))
         {
             if ((tree.RelIs(c, "obj") || (tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) && tree.HasMarker(c, "on")) && EconomicTargets.Contains(tree.Lemma(c)))

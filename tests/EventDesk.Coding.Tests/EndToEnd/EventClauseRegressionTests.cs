@@ -7712,4 +7712,23 @@ public sealed class EventClauseRegressionTests
         Assert.Equal((said, "nsubj"), (deps.HeadOf(police), deps.RelationOf(police)));
         Assert.Equal((detonated, "parataxis"), (deps.HeadOf(said), deps.RelationOf(said)));
     }
+
+    [Fact]
+    public void Recalling_an_ambassador_in_a_capital_is_aimed_at_its_country()
+    {
+        // "Ecuador recalled its ambassador in Bogota for consultations": only "to"/"from" a country were patterns, so no target.
+        var events = NewsEvents("QUITO, Ecuador (AP) - Ecuador recalled its ambassador in Bogota for consultations on Monday.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Cameo == "161" && e.Source.Actor?.Country == "ECU" && e.Target?.Actor?.Country == "COL");
+    }
+
+    [Fact]
+    public void Condemning_the_offensive_after_a_town_was_captured_answers_the_captors()
+    {
+        // "M23 rebels captured the town of Uvira ... Youssouf condemned the offensive": "captured" was not among the words that
+        // report an offensive, so the condemnation had no target.
+        var events = NewsEvents("GOMA, Democratic Republic of Congo (Reuters) - M23 rebels captured the town of Uvira on Sunday after two days of fighting "
+            + "with Congolese troops.\n\nMahmoud Ali Youssouf, the chairman of the African Union Commission, condemned the offensive.\n",
+            new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "11" && e.Target?.Actor?.Code == "CODREB");
+    }
 }
