@@ -3505,6 +3505,15 @@ internal sealed class ResolverRun
             // "King Hussein" is no President Saddam Hussein: a surname match whose office is of the other kind than the title.
             (person, name, rule) = (null, atom.Text, "person-unknown");
         }
+        if (person is { Role.Length: > 0 } && p.Agents.Count > 0 && HeadAgent(p).Role is { Length: > 0 } givenTitle && _defaultCountry is { } storyCountry
+            && person.Iso3 != storyCountry && !person.Iso3.StartsWith("IGO", StringComparison.Ordinal) && PhraseOwner(p) is (null, null, _)
+            && LastWord(givenTitle.ToLowerInvariant()) is "minister" or "secretary" && !person.Role.Contains(givenTitle, StringComparison.OrdinalIgnoreCase)
+            && !_kb.GetPersonRoles(person.Name).Any(r => r.Role.Contains(givenTitle, StringComparison.OrdinalIgnoreCase)))
+        {
+            // "Defence Minister Pedro Sanchez" in a story from Bogota is Colombia's defence minister, not Spain's prime minister of the
+            // same name: a title the known person never held, in a story about another country, names someone else.
+            (person, name, rule) = (null, atom.Text, "person-unknown");
+        }
         if (person is { Iso3: var currentIn } && currentIn.StartsWith("IGO", StringComparison.Ordinal) && p.Agents.Count > 0
             && HeadAgent(p).Role is { Length: > 0 } statedTitle && !person.Role.Contains(statedTitle, StringComparison.OrdinalIgnoreCase)
             && _kb.GetPersonRoles(person.Name).FirstOrDefault(r => !r.Iso3.StartsWith("IGO", StringComparison.Ordinal)

@@ -967,6 +967,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "In Moscow, President Vladimir Putin condemned the military action" after "American cruise missiles struck Baghdad"
             ["action"] = (["15", "16", "17", "18", "19", "20"], [.. attackStems, "arrest", "detain", "expel", "sanction", "seiz", "deploy", "invad", "open"]),
             ["incursion"] = (["15", "19"], ["incursion", "enter", "cross", "push", "violat"]), ["invasion"] = (["19"], ["invad", "invasion"]),
+            // ("Defence Minister Pedro Sanchez called the abduction a flagrant violation" after "the guerrilla group kidnapped three soldiers")
+            ["abduction"] = (violent, ["kidnap", "abduct", "seiz", "captur", "took", "tak"]), ["kidnapping"] = (violent, ["kidnap", "abduct", "seiz", "captur", "took", "tak"]),
             ["killing"] = (violent, ["kill", "shot", "shoot", "execut", "massacre"]), ["massacre"] = (violent, ["kill", "massacre"]),
             ["shooting"] = (violent, ["shot", "shoot", "fire", "fired"]), ["ambush"] = (violent, ["ambush"]),
             ["arrest"] = (["17"], ["arrest", "detain", "apprehend", "jail", "seiz"]), ["detention"] = (["17"], ["arrest", "detain", "jail", "held", "hold"]),
@@ -3939,10 +3941,18 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return; // "He struck a light with a flint", "struck a balance", "struck a chord": no blow
         }
         if (news && code.Code.StartsWith("183", StringComparison.Ordinal) && bound.Targets.Count == 0 && bound.Sources.Count > 0
+            && !tree.Lemma(match.Trigger).Equals("bomb", StringComparison.OrdinalIgnoreCase) // ("Myanmar military aircraft bombed a crowded market")
             && bound.Sources.All(p => p.Actor is { } a && !a.Code.StartsWith("IMG", StringComparison.Ordinal) && !a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
                 && (a.Sectors.Count == 0 || a.Sectors.All(s => s is "GOV" or "MIL"))))
         {
             return; // "Russia has showed its intentions by exploding bombs", "the biggest device the United States has exploded": a state's weapons test
+        }
+        if (news && code.Code.StartsWith("183", StringComparison.Ordinal) && tree.Lemma(match.Trigger).Equals("bomb", StringComparison.OrdinalIgnoreCase)
+            && bound.Sources.Count > 0 && bound.Sources.All(p => p.Actor is { } a && !a.Code.StartsWith("IMG", StringComparison.Ordinal)
+                && !a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && (a.Sectors.Count == 0 || a.Sectors.All(s => s is "GOV" or "MIL")))
+            && Lookup("195") is { } airstrike)
+        {
+            code = forward = airstrike; // "Myanmar military aircraft bombed a crowded market": a state's bombing is an air strike, not a terrorist bomb
         }
         if (news && code.Root == "09" && tree.Lemma(match.Trigger).Equals("question", StringComparison.OrdinalIgnoreCase) && bound.Sources.Count > 0
             && bound.Sources.All(p => p.Actor is { Sectors.Count: > 0 } a && a.Sectors.All(s => s == "MED")))

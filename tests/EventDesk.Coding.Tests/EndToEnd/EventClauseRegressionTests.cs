@@ -7731,4 +7731,27 @@ public sealed class EventClauseRegressionTests
             new DateOnly(2026, 3, 10));
         Assert.Contains(events, e => e.Sentence == 1 && e.Root == "11" && e.Target?.Actor?.Code == "CODREB");
     }
+
+    [Fact]
+    public void A_states_aircraft_bombing_a_market_is_an_air_strike()
+    {
+        // "Myanmar military aircraft bombed a crowded market": "S bomb market" is a terrorist bombing (183), and a state's 183 with no
+        // target was dropped as a weapons test, so the strike was lost.
+        var events = NewsEvents("Myanmar military aircraft bombed a crowded market in Sagaing on Sunday.\n\nRussian aircraft bombed a market in Idlib "
+            + "on Sunday.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 0 && e.Cameo == "195" && e.Source.Actor?.Code == "MMRMIL");
+        Assert.Contains(events, e => e.Sentence == 1 && e.Cameo == "195" && e.Source.Actor?.Country == "RUS" && e.Target?.Actor?.Country == "SYR");
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("183", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_the_known_namesake_never_held_names_someone_of_the_storys_country()
+    {
+        // "Defence Minister Pedro Sanchez called the abduction a flagrant violation" in a story from Bogota: Spain's prime minister of the
+        // same name (ESPGOV); and "called the abduction a violation" was no criticism of the kidnappers.
+        var events = NewsEvents("BOGOTA, Colombia (AP) - The guerrilla group kidnapped three soldiers in Arauca on Saturday, officials said.\n\nDefence "
+            + "Minister Pedro Sanchez called the abduction \"a flagrant violation\" and demanded that the rebels free the men.\n", new DateOnly(2026, 3, 10));
+        Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "ESP");
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "11" && e.Source.Actor?.Code == "COLGOV" && e.Target?.Actor?.Code == "COLREB");
+    }
 }
