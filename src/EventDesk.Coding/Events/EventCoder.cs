@@ -1036,6 +1036,31 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// raid", "the arrest", "this attack") without saying whose it is (no possessor, demonym or by-phrase), or null.
     /// Not the critic's own act.
     /// </summary>
+    /// <summary>
+    /// The subject of a relative clause on the act noun the match is about ("criticised the sanctions that Washington imposed"),
+    /// bound to an actor; null when there is none.
+    /// </summary>
+    private static Participant? RelativeClauseAuthor(SentenceTree tree, ActorBinder binder, PatternMatch match)
+    {
+        foreach (var word in match.Used.Append(tree.ChildExact(match.Trigger, "obj")))
+        {
+            if (word < 0 || tree.Upos(word) != Upos.NOUN || !ActNouns.ContainsKey(tree.Lemma(word).ToLowerInvariant()))
+            {
+                continue;
+            }
+            foreach (var clause in tree.Children(word))
+            {
+                if (tree.Rel(clause) == "acl:relcl" && tree.Upos(clause) == Upos.VERB && tree.ChildExact(clause, "nsubj") is var subject and >= 0
+                    && tree.LowerForm(subject) is not ("that" or "which" or "who") && subject != match.Source
+                    && binder.Bind(tree, subject).FirstOrDefault(p => p.Actor is not null) is { } author)
+                {
+                    return author;
+                }
+            }
+        }
+        return null;
+    }
+
     private static Participant? EarlierActAuthor(SentenceTree tree, PatternMatch match, List<CodedEvent> events, List<CodedEvent> untargeted,
         IReadOnlyList<Participant> critics)
     {
@@ -4369,6 +4394,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // one who brokered the agreement just reported mediated between its parties.
             targetList = [dealt.First with { Span = tree.SpanOf(match.Trigger) }, dealt.Second with { Span = tree.SpanOf(match.Trigger) }];
             match.ContextTarget = "the parties of the agreement reported before";
+        }
+        if (news && targetList.Count == 0 && (code.Root is "11" or "12" || code.Code == "016" || code.Code is "051" or "050")
+            && RelativeClauseAuthor(tree, binder, match) is { } describedAuthor)
+        {
+            // "Colombia criticised the sanctions that Washington imposed on its banks": the act's own relative clause names its author.
+            targetList = [describedAuthor];
+            match.ContextTarget = "the subject of the relative clause that describes the act";
         }
         if (news && targetList.Count == 0 && (code.Root is "11" or "12" || code.Code == "016" || code.Code is "051" or "050")
             && EarlierActAuthor(tree, match, events, untargeted, sources) is { } author)

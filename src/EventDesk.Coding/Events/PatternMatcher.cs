@@ -839,6 +839,16 @@ internal static class PatternMatcher
                     return found;
                 }
             }
+            // "a 30 percent tariff that Quito imposed on Colombian goods", "the sanctions that Washington imposed": in a relative
+            // clause whose object is the relative pronoun (or left out), the object is the noun the clause describes.
+            if (marker is null && tree.Rel(anchor) == "acl:relcl" && anchor == match.Trigger && tree.Head(anchor) is var antecedent and >= 0
+                && !match.Used.Contains(antecedent) && tree.Upos(antecedent) == Upos.NOUN
+                && tree.ChildExact(anchor, "nsubj") is var doer and >= 0 && tree.Upos(doer) != Upos.PRON // (not "the atrocities it has committed": whose "it" is a guess)
+                && (tree.ChildExact(anchor, "obj") is var pronoun and >= 0 && tree.LowerForm(pronoun) is "that" or "which" || ObjectGapRelative(tree, anchor))
+                && LemmaIn(tree, antecedent, element) && ModifiersMatch(tree, antecedent, element, match))
+            {
+                return antecedent;
+            }
         }
         return -1;
     }

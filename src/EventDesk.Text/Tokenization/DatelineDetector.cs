@@ -21,7 +21,8 @@ public sealed class DatelineDetector : IAnnotator
             "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "ANALYSIS", "OPINION",
             "EDITORIAL", "FACTBOX", "EXPLAINER", "NOTE", "CORRECTION", "URGENT", "FLASH", "COMMENT", "REVIEW",
             "INTERVIEW", "LIVE", "SUMMARY", "TEXT", "FULL TEXT", "Q", "A", "FAQ", "PS", "RE", "FW", "FWD", "TO", "FROM",
-            "SUBJECT", "CC", "DATE", "ATTN",
+            "SUBJECT", "CC", "DATE", "ATTN", "MEDIA RELEASE", "PRESS RELEASE", "NEWS RELEASE", "RELEASE", "STATEMENT", "PRESS STATEMENT",
+            "MEDIA STATEMENT", "JOINT STATEMENT", "COMMUNIQUE", "PRESS BRIEFING", "READOUT", "ADVISORY", "MEDIA ADVISORY", "FOR IMMEDIATE RELEASE",
         }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] MonthPrefixes =

@@ -7754,4 +7754,28 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(events, e => e.Source.Actor?.Country == "ESP");
         Assert.Contains(events, e => e.Sentence == 1 && e.Root == "11" && e.Source.Actor?.Code == "COLGOV" && e.Target?.Actor?.Code == "COLREB");
     }
+
+    [Fact]
+    public void An_act_in_a_relative_clause_on_its_noun_is_coded_and_its_critics_aim_at_its_author()
+    {
+        // "in retaliation for a 30 percent tariff that Quito imposed on Colombian goods": the relative pronoun was the verb's object, so
+        // "S impose &SANCTIONN on T" found no tariff; and "criticised the sanctions that Washington imposed" was aimed at the author of
+        // an earlier act instead of Washington.
+        var events = NewsEvents("QUITO, Ecuador - Colombia suspended electricity exports to Ecuador in retaliation for a 30 percent tariff that Quito "
+            + "imposed on Colombian goods last week.\n\nColombia criticised the sanctions that Washington imposed on its banks.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 0 && e.Cameo == "163" && e.Source.Actor?.Country == "ECU" && e.Target?.Actor?.Country == "COL");
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "11" && e.Source.Actor?.Country == "COL" && e.Target?.Actor?.Country == "USA");
+        Assert.DoesNotContain(events, e => e.Sentence == 1 && e.Root == "11" && e.Target?.Actor?.Country == "ECU");
+    }
+
+    [Fact]
+    public void A_post_on_X_ends_its_sentence()
+    {
+        // "Petro called the tariff an act of aggression in a post on X. Ecuador's Foreign Ministry recalled its ambassador": "X." was read
+        // as an initial, the two sentences were one, and the recall took the first sentence's subject.
+        var document = NewsRun.Annotate("QUITO, Ecuador - Colombian President Gustavo Petro called the tariff an act of aggression in a post on X. "
+            + "Ecuador's Foreign Ministry recalled its ambassador in Bogota for consultations.\n", new DateOnly(2026, 3, 10));
+        Assert.Equal(2, document.Sentences.Count);
+        Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events, e => e.Cameo == "161" && e.Source.Actor?.Country == "ECU" && e.Target?.Actor?.Country == "COL");
+    }
 }

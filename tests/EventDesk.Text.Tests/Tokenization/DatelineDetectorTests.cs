@@ -52,6 +52,8 @@ public class DatelineDetectorTests
     [InlineData("The talks - held in Moscow - ended.")]
     [InlineData("Note: this is not a dateline.")]
     [InlineData("UPDATE: more details follow.")]
+    [InlineData("MEDIA RELEASE: PNG and Australia sign policing partnership.")] // (a release's label, not a place named "Media Release")
+    [InlineData("PRESS STATEMENT: The ministry condemns the attack.")]
     [InlineData("He said it. KABUL: late")]
     [InlineData("Washington, Friday, Reuters. Nothing happened.")] // (no date: no agency-after-date form)
     [InlineData("Minutes of the meeting\nItem 4, 12 March 2020\n\nThe board met.")] // (no place: a lowercase word)

@@ -24,6 +24,14 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_post_on_X_ends_its_sentence_but_an_initial_does_not()
+    {
+        // "X." after "on" is the social network, not an initial ("in a post on X. Ecuador's Foreign Ministry recalled ...").
+        Assert.Equal(2, Sentences("Petro called it aggression in a post on X. Ecuador recalled its ambassador.").Length);
+        Assert.Single(Sentences("The report was written by Malcolm X. Jones and his staff."));
+    }
+
+    [Fact]
     public void A_quotation_with_its_speaker_stays_one_sentence()
     {
         Assert.Equal(["“We will win, ” he said.", "Then he left."],
