@@ -29,7 +29,8 @@ public static class CodeCommand
         var keep = new Option<KeptEvents[]>("--keep")
         {
             Description = "Also print events the coder drops by default, marked as such: negated (denied, refused), hypothetical "
-                + "(conditional, planned, alleged), unknown (a source or target of no known country). Repeatable or comma-separated.",
+                + "(conditional, planned, alleged), unknown (a source or target of no known country), background (acts the text dates more than "
+                + "a year before the publication date). Repeatable or comma-separated.",
             AllowMultipleArgumentsPerToken = true,
             CustomParser = result =>
             {
@@ -42,7 +43,7 @@ public static class CodeCommand
                     }
                     else
                     {
-                        result.AddError($"--keep '{v}' is not one of negated, hypothetical, unknown.");
+                        result.AddError($"--keep '{v}' is not one of negated, hypothetical, unknown, background.");
                     }
                 }
                 return [.. kept];
@@ -75,6 +76,7 @@ public static class CodeCommand
                 {
                     KeepNegated = keep.Contains(KeptEvents.Negated),
                     KeepHypothetical = keep.Contains(KeptEvents.Hypothetical),
+                    KeepBackground = keep.Contains(KeptEvents.Background),
                     AllowUnknownSource = keep.Contains(KeptEvents.Unknown),
                     AllowUnknownTarget = keep.Contains(KeptEvents.Unknown),
                 })
@@ -137,6 +139,7 @@ public static class CodeCommand
         Negated,
         Hypothetical,
         Unknown,
+        Background,
     }
 
     /// <summary>A stable id from the content, so the same article gets the same id in every run.</summary>

@@ -39,6 +39,16 @@ public sealed record EventCoderOptions
     /// <summary>Keep conditional and hypothetical events (marked with their modality); by default they are dropped like negated ones.</summary>
     public bool KeepHypothetical { get; init; }
 
+    /// <summary>
+    /// Keep background events: acts the text dates more than <see cref="BackgroundDays"/> before the publication date ("In 2016, an
+    /// international tribunal ruled ...", "since Kenya sent troops into Somalia in October 2011"). By default they are dropped: they
+    /// were news when they happened, and coded again from every story that recalls them they are duplicates on the timeline.
+    /// </summary>
+    public bool KeepBackground { get; init; }
+
+    /// <summary>How long before the publication date an act the text dates is background (<see cref="KeepBackground"/>).</summary>
+    public int BackgroundDays { get; init; } = 365;
+
     /// <summary>Keep bare speech events ("X said", "X told Y": CAMEO 01x from a reporting verb). Off by default.</summary>
     public bool KeepStatements { get; init; }
 
@@ -1011,6 +1021,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             ["designation"] = (["16"], ["impos", "list", "sanction", "designat", "target", "blacklist"]),
             // "Defense Minister Ivan Velasquez rejected the claim" after "The rebel group accused the army of violating the truce"
             ["claim"] = (["11"], ["accus", "charg", "blam", "alleg", "claim"]),
+            // "Prime Minister Hun Manet welcomed the release" after "Thailand released 18 Cambodian soldiers"
+            ["release"] = (["08"], ["releas", "free", "freed"]), ["withdrawal"] = (["08"], ["withdr", "pull"]),
+            ["handover"] = (["08"], ["hand", "return", "releas"]), ["pardon"] = (["08"], ["pardon", "amnest"]),
             // "The Chinese foreign ministry rejected the protest" after "The Philippines summoned China's ambassador"
             ["protest"] = (["11"], ["protest", "summon", "complain", "lodg", "object"]),
             ["complaint"] = (["11"], ["complain", "protest", "summon", "lodg"]),
@@ -1070,6 +1083,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         // (And what a free relative names: "condemned what she called a disproportionate use of force".)
         foreach (var word in match.Used.Append(tree.ChildExact(match.Trigger, "obj")).Append(PatternMatcher.NamedByFreeRelative(tree, tree.ChildExact(match.Trigger, "obj")))
             .Append(tree.ChildMarked(match.Trigger, "obl", "by")).Append(match.Target)
+            // (and the subject of a judgement: "Peskov said the sanctions were illegal")
+            .Concat(match.Used.Where(u => tree.Upos(u) == Upos.ADJ).Select(u => tree.ChildExact(u, "nsubj")))
             .Concat(match.Used.SelectMany(u => (int[])[tree.ChildMarked(u, "nmod", "for"), tree.ChildMarked(u, "nmod", "over"),
                 tree.ChildMarked(u, "obl", "for"), tree.ChildMarked(u, "obl", "over"),
                 // ("voiced disappointment with the decision")
@@ -5318,7 +5333,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return;
         }
-        var date = EventDates.For(tree, match.Trigger, times) ?? document.Metadata.Date ?? times?.Anchor;
+        var statedDate = EventDates.For(tree, match.Trigger, times);
+        if (!_options.KeepBackground && statedDate is not null && document.Metadata.Date is { } published
+            && EventDates.PointInTime(tree, match.Trigger, times) is { } stated && LatestDayOf(stated) < published.AddDays(-_options.BackgroundDays))
+        {
+            return; // "The war began after Hamas-led militants attacked southern Israel on October 7, 2023" in a story of 2026: background
+        }
+        var date = statedDate ?? document.Metadata.Date ?? times?.Anchor;
         var rule = $"{pattern.Provenance}; trigger '{document.Substring(trigger)}'" +
             $"; source via {match.SourceHow}" + (target is null ? "" : $"; target via {(match.Target >= 0 ? match.TargetHow : targetFromPlace ? "the place phrase" : target.Actor?.Role == "implicit target" ? "implicit target (the government addressed by a protest)" : target.Actor?.Role == OwnCountryRole ? "its own country (an emergency measure)" : match.ContextTarget ?? "reciprocal party")}{placedTarget}");
         events.Add(new CodedEvent(
@@ -7210,6 +7231,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     /// <summary>A place the target phrase itself names: "civilians in the town of Axum", "protesters at the square in Minsk".</summary>
+    /// <summary>
+    /// The last day a resolved date may stand for: a year alone resolves to its first day ("in 2016", "last year") and a month to
+    /// its first, so an act dated so may have happened as late as the period's end (the background test errs toward keeping).
+    /// </summary>
+    private static DateOnly LatestDayOf(DateOnly date) =>
+        date is { Month: 1, Day: 1 } ? new DateOnly(date.Year, 12, 31)
+        : date.Day == 1 ? date.AddMonths(1).AddDays(-1)
+        : date;
+
     /// <summary>The place whose edge a phrase names: "on the outskirts of Mogadishu", "on the edge of Goma" (null otherwise).</summary>
     private static (GeoPlace Place, int Token)? OutskirtsOf(SentenceTree tree, ActorBinder binder, int phrase)
     {

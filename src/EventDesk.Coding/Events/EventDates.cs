@@ -41,6 +41,42 @@ internal static class EventDates
     }
 
     /// <summary>
+    /// The date of a time expression that dates the trigger's own act as a point in time, for the background test: hung on the trigger
+    /// or a clause above it (not inside a phrase below it: "apologized for the downing of a warplane last year" is a recent apology),
+    /// and not the start or end of a span ("has been fighting since 2011", "as of 2016", "until 2020"). Null when there is none.
+    /// </summary>
+    public static DateOnly? PointInTime(SentenceTree tree, int trigger, TimeExpressionLayer? times)
+    {
+        if (times is null)
+        {
+            return null;
+        }
+        foreach (var e in times.Expressions)
+        {
+            if (e.Sentence != tree.Index || !e.IsResolved || HeadOf(tree, e.Span) is not (>= 0 and var head) || InOtherClause(tree, head, trigger)
+                || tree.Head(head) is not (>= 0 and var hanging) || !(hanging == trigger || tree.IsAncestor(hanging, trigger)))
+            {
+                continue;
+            }
+            var spanMarker = false;
+            foreach (var c in tree.Children(head))
+            {
+                spanMarker |= (tree.RelIs(c, "case") || tree.RelIs(c, "mark")) && tree.LowerForm(c) is "since" or "as" or "until" or "till" or "by" or "before" or "after" or "from";
+            }
+            var before = tree.SpanOf(head).Start;
+            if (!spanMarker && tree.Document.Text.AsSpan(Math.Max(0, e.Span.Start - 6), Math.Min(6, e.Span.Start)).TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase))
+            {
+                spanMarker = true; // "since 2011" with the preposition outside the expression's tokens
+            }
+            if (!spanMarker && before >= 0)
+            {
+                return e.Start;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Climbing from the expression to the nearest node that is the trigger or one of its ancestors, does the
     /// path leave a clause of its own (a verb attached as advcl, acl:relcl, ccomp, csubj, parataxis or conj)?
     /// </summary>

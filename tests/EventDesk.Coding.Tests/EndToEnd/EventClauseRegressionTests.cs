@@ -1,3 +1,4 @@
+using EventDesk.Coding.Composition;
 using EventDesk.Text;
 using Xunit;
 
@@ -7777,5 +7778,42 @@ public sealed class EventClauseRegressionTests
             + "Ecuador's Foreign Ministry recalled its ambassador in Bogota for consultations.\n", new DateOnly(2026, 3, 10));
         Assert.Equal(2, document.Sentences.Count);
         Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events, e => e.Cameo == "161" && e.Source.Actor?.Country == "ECU" && e.Target?.Actor?.Country == "COL");
+    }
+
+    [Fact]
+    public void Background_acts_dated_years_before_the_story_are_not_coded_again()
+    {
+        // "The war began after Hamas-led militants attacked southern Israel on October 7, 2023", "In 2016, an international tribunal in
+        // The Hague ruled ..." in stories of March 2026 were coded as events (of their own dates): each story that recalls them
+        // duplicated them on the timeline.
+        const string Text = "CAIRO (AP) - Egypt's foreign minister met Hamas leaders in Cairo on Monday.\n\nHamas-led militants attacked southern "
+            + "Israel on October 7, 2023.\n\nTrump met North Korean leader Kim Jong Un at the Singapore summit in June 2018.\n";
+        Document Run(Pipeline pipeline)
+        {
+            var document = new Document("background", Text, new DocumentMetadata { Date = new DateOnly(2026, 3, 10) });
+            pipeline.Annotate(document);
+            return document;
+        }
+        var events = Run(NewsRun.Default.Value).Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(events, e => e.Sentence == 0 && e.Root == "04");
+        Assert.DoesNotContain(events, e => e.Sentence >= 1);
+        // Kept on request (--keep background), with the date the text gives.
+        var kept = Run(NewsPipeline.Create(new NewsPipelineOptions { Events = new EventDesk.Coding.Events.EventCoderOptions { KeepBackground = true } }));
+        Assert.Contains(kept.Layers.Get(AnnotationLayers.Events).Events, e => e.Sentence == 1 && e.Root == "19" && e.Date == new DateOnly(2023, 10, 7));
+        Assert.Contains(kept.Layers.Get(AnnotationLayers.Events).Events, e => e.Sentence == 2 && e.Root == "04");
+    }
+
+    [Fact]
+    public void A_span_since_a_year_and_a_past_act_named_below_the_verb_are_no_background()
+    {
+        // "has been attacking and fighting Kenyan troops since 2011" goes on; "apologized ... for the downing of a warplane last year" is
+        // a recent apology of an older act.
+        var document = new Document("span", "NAIROBI, Kenya (AP) - Somalia-based al-Shabab has been attacking and fighting Kenyan troops since 2011.\n\n"
+            + "ANKARA - Erdogan apologized to Russia for the downing of a Russian warplane near the Syrian border last year, the Kremlin said.\n",
+            new DocumentMetadata { Date = new DateOnly(2026, 3, 10) });
+        NewsRun.Default.Value.Annotate(document);
+        var events = document.Layers.Get(AnnotationLayers.Events).Events;
+        Assert.Contains(events, e => e.Sentence == 0 && e.Root == "19" && e.Target?.Actor?.Code == "KENMIL");
+        Assert.Contains(events, e => e.Sentence == 1 && e.Cameo == "055" && e.Target?.Actor?.Country == "RUS");
     }
 }
