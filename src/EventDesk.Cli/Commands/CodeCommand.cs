@@ -30,7 +30,7 @@ public static class CodeCommand
         {
             Description = "Also print events the coder drops by default, marked as such: negated (denied, refused), hypothetical "
                 + "(conditional, planned, alleged), unknown (a source or target of no known country), background (acts the text dates more than "
-                + "a year before the publication date). Repeatable or comma-separated.",
+                + "three months before the publication date). Repeatable or comma-separated.",
             AllowMultipleArgumentsPerToken = true,
             CustomParser = result =>
             {

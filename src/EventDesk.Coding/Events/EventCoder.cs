@@ -41,13 +41,13 @@ public sealed record EventCoderOptions
 
     /// <summary>
     /// Keep background events: acts the text dates more than <see cref="BackgroundDays"/> before the publication date ("In 2016, an
-    /// international tribunal ruled ...", "since Kenya sent troops into Somalia in October 2011"). By default they are dropped: they
+    /// international tribunal ruled ...", "The M23 seized Goma in January 2025" in a story of March 2026). By default they are dropped: they
     /// were news when they happened, and coded again from every story that recalls them they are duplicates on the timeline.
     /// </summary>
     public bool KeepBackground { get; init; }
 
     /// <summary>How long before the publication date an act the text dates is background (<see cref="KeepBackground"/>).</summary>
-    public int BackgroundDays { get; init; } = 365;
+    public int BackgroundDays { get; init; } = 90;
 
     /// <summary>Keep bare speech events ("X said", "X told Y": CAMEO 01x from a reporting verb). Off by default.</summary>
     public bool KeepStatements { get; init; }
@@ -177,7 +177,34 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 events.RemoveRange(first, events.Count - first);
             }
         }
+        if (_options.NewsHeuristics)
+        {
+            DropHeadlineRepeats(document, events);
+        }
         document.Layers.Add(AnnotationLayers.Events, new EventLayer(events), new LayerProvenance(Name, Version));
+    }
+
+    /// <summary>
+    /// "Senegal and Ghana sign power deal as Faye urges ..." over a story whose first sentence reports the signing: the headline's
+    /// event is the body's, told twice (a duplicate on the timeline). An event of a headline (a first paragraph of one sentence with
+    /// no closing stop, more text after it) is dropped when the body codes one of the same root between the same countries; a
+    /// headline event the body does not repeat stays.
+    /// </summary>
+    private static void DropHeadlineRepeats(Document document, List<CodedEvent> events)
+    {
+        var sentences = document.Sentences;
+        if (sentences.Count < 2 || sentences.ParagraphOf(0) == sentences.ParagraphOf(1))
+        {
+            return;
+        }
+        var headline = document.Substring(sentences.SpanOf(0)).TrimEnd();
+        if (headline.Length == 0 || headline[^1] is '.' or '!' or '?' or '"' or '”')
+        {
+            return;
+        }
+        static string? CountryOf(Participant? p) => p?.Actor?.Country;
+        events.RemoveAll(h => h.Sentence == 0 && events.Any(b => b.Sentence > 0 && b.Root == h.Root
+            && CountryOf(b.Source) == CountryOf(h.Source) && CountryOf(b.Target) == CountryOf(h.Target)));
     }
 
     /// <summary>The best pattern per trigger token, after consumption and speech-verb fallback rules (§4).</summary>
@@ -4662,6 +4689,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "The BJP's politics of polarisation has set Manipur on fire": a figure of speech, nobody's assault
         }
+        if (news && code.Root == "14" && match.Source >= 0 && tree.Upos(match.Source) == Upos.NOUN
+            && MarketThings.Contains(tree.Lemma(match.Source).ToLowerInvariant()))
+        {
+            return; // "Senegal's dollar bonds rallied after the announcement": markets rally, people protest
+        }
         if (news && targetList.Count == 0 && code.Root == "19" && tree.Lemma(match.Trigger).ToLowerInvariant() is "capture" or "seize" or "overrun" or "take"
             && tree.ChildExact(match.Trigger, "obj") is var captured and >= 0 && !match.Used.Contains(captured)
             && !SettlementNouns.Contains(tree.Lemma(captured).ToLowerInvariant()) && !MilitaryAssets.Contains(tree.Lemma(captured).ToLowerInvariant())
@@ -5335,7 +5367,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         var statedDate = EventDates.For(tree, match.Trigger, times);
         if (!_options.KeepBackground && statedDate is not null && document.Metadata.Date is { } published
-            && EventDates.PointInTime(tree, match.Trigger, times) is { } stated && LatestDayOf(stated) < published.AddDays(-_options.BackgroundDays))
+            && EventDates.PointInTime(tree, match.Trigger, times) is { } latest && latest < published.AddDays(-_options.BackgroundDays))
         {
             return; // "The war began after Hamas-led militants attacked southern Israel on October 7, 2023" in a story of 2026: background
         }
@@ -6981,6 +7013,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Abstract things said to wound or burn ("politics has set Manipur on fire", "the policy killed the economy").</summary>
+    /// <summary>Things traded on markets, which "rally", "march" or "strike" only in the business pages.</summary>
+    private static readonly HashSet<string> MarketThings = new(StringComparer.Ordinal)
+    {
+        "bond", "bonds", "share", "shares", "stock", "stocks", "equity", "equities", "market", "markets", "currency", "currencies", "price", "prices",
+        "index", "indices", "futures", "oil", "gold", "dollar", "euro", "yen", "rupee", "peso", "lira", "rouble", "ruble", "yuan", "naira", "rand",
+        "crude", "commodity", "commodities", "yield", "yields", "bourse", "exchange",
+    };
+
     private static readonly HashSet<string> AbstractCauses = new(StringComparer.Ordinal)
     {
         "politics", "policy", "rhetoric", "ideology", "propaganda", "hatred", "hate", "remark", "comment", "decision", "law", "inflation",
@@ -7231,15 +7271,6 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     /// <summary>A place the target phrase itself names: "civilians in the town of Axum", "protesters at the square in Minsk".</summary>
-    /// <summary>
-    /// The last day a resolved date may stand for: a year alone resolves to its first day ("in 2016", "last year") and a month to
-    /// its first, so an act dated so may have happened as late as the period's end (the background test errs toward keeping).
-    /// </summary>
-    private static DateOnly LatestDayOf(DateOnly date) =>
-        date is { Month: 1, Day: 1 } ? new DateOnly(date.Year, 12, 31)
-        : date.Day == 1 ? date.AddMonths(1).AddDays(-1)
-        : date;
-
     /// <summary>The place whose edge a phrase names: "on the outskirts of Mogadishu", "on the edge of Goma" (null otherwise).</summary>
     private static (GeoPlace Place, int Token)? OutskirtsOf(SentenceTree tree, ActorBinder binder, int phrase)
     {

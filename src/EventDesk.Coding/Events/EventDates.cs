@@ -41,7 +41,7 @@ internal static class EventDates
     }
 
     /// <summary>
-    /// The date of a time expression that dates the trigger's own act as a point in time, for the background test: hung on the trigger
+    /// The last day of a time expression that dates the trigger's own act as a point in time, for the background test: hung on the trigger
     /// or a clause above it (not inside a phrase below it: "apologized for the downing of a warplane last year" is a recent apology),
     /// and not the start or end of a span ("has been fighting since 2011", "as of 2016", "until 2020"). Null when there is none.
     /// </summary>
@@ -54,7 +54,13 @@ internal static class EventDates
         foreach (var e in times.Expressions)
         {
             if (e.Sentence != tree.Index || !e.IsResolved || HeadOf(tree, e.Span) is not (>= 0 and var head) || InOtherClause(tree, head, trigger)
-                || tree.Head(head) is not (>= 0 and var hanging) || !(hanging == trigger || tree.IsAncestor(hanging, trigger)))
+                || tree.Head(head) is not (>= 0 and var hanging)
+                || !(hanging == trigger || tree.IsAncestor(hanging, trigger)
+                    // (or on the verb's object, where the parser often hangs it: "quit the bloc in January 2025"; not on a noun of
+                    // another act: "apologized for the downing of a warplane last year")
+                    || tree.Head(hanging) == trigger && tree.Upos(hanging) is Upos.NOUN or Upos.PROPN && !ActLikeNoun(tree, hanging)
+                    // (or on the verb it governs as one act: "agreed to halt hostilities in May 2025")
+                    || tree.Head(hanging) == trigger && tree.RelIs(hanging, "xcomp")))
             {
                 continue;
             }
@@ -70,10 +76,20 @@ internal static class EventDates
             }
             if (!spanMarker && before >= 0)
             {
-                return e.Start;
+                return e.End ?? e.Start; // the last day it may mean: "in 2016" is as late as December, "in January 2025" as its 31st
             }
         }
         return null;
+    }
+
+    /// <summary>A noun that names an act of its own ("the downing", "the invasion", "the withdrawal", "the attack").</summary>
+    private static bool ActLikeNoun(SentenceTree tree, int noun)
+    {
+        var lemma = tree.Lemma(noun).ToLowerInvariant();
+        return lemma.EndsWith("ing", StringComparison.Ordinal) || lemma.EndsWith("tion", StringComparison.Ordinal) || lemma.EndsWith("sion", StringComparison.Ordinal)
+            || lemma.EndsWith("ment", StringComparison.Ordinal) || lemma.EndsWith("al", StringComparison.Ordinal) || lemma.EndsWith("ure", StringComparison.Ordinal)
+            || lemma is "attack" or "strike" or "raid" or "war" or "visit" or "call" or "meeting" or "talk" or "deal" or "coup" or "crackdown" or "protest"
+                or "vote" or "election" or "summit" or "offensive" or "invasion" or "ban" or "decision" or "release" or "arrest" or "ruling";
     }
 
     /// <summary>

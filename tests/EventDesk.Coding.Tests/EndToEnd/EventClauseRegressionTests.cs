@@ -7816,4 +7816,36 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Sentence == 0 && e.Root == "19" && e.Target?.Actor?.Code == "KENMIL");
         Assert.Contains(events, e => e.Sentence == 1 && e.Cameo == "055" && e.Target?.Actor?.Country == "RUS");
     }
+
+    [Fact]
+    public void Months_and_agreements_of_last_year_are_background_by_their_last_day()
+    {
+        // "quit the bloc in January 2025" resolved to January 1st, read as a year ("2025", as late as December) and kept; "agreed to halt
+        // hostilities in May 2025" had its date on the infinitive.
+        var document = new Document("months", "DAKAR (Reuters) - The three military-led governments quit the bloc in January 2025.\n\nIndia and "
+            + "Pakistan agreed to halt hostilities in May 2025 after four days of fighting.\n\nSenegal signed a power deal with Ghana on Monday.\n",
+            new DocumentMetadata { Date = new DateOnly(2026, 3, 10) });
+        NewsRun.Default.Value.Annotate(document);
+        var events = document.Layers.Get(AnnotationLayers.Events).Events;
+        Assert.DoesNotContain(events, e => e.Sentence < 2);
+        Assert.Contains(events, e => e.Sentence == 2 && e.Root == "05");
+    }
+
+    [Fact]
+    public void A_headline_that_repeats_the_first_sentence_codes_no_second_event()
+    {
+        // "Senegal and Ghana sign power deal" over "DAKAR - Senegal and Ghana signed an agreement ...": the same signing twice.
+        var events = NewsEvents("Senegal and Ghana sign power deal as Faye urges juntas to return\n\nDAKAR (Reuters) - Senegal and Ghana signed an "
+            + "agreement on Monday to build a power line.\n", new DateOnly(2026, 3, 10));
+        Assert.DoesNotContain(events, e => e.Sentence == 0 && e.Root == "05");
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "05" && e.Source.Actor?.Country == "SEN" && e.Target?.Actor?.Country == "GHA");
+    }
+
+    [Fact]
+    public void Bonds_that_rally_hold_no_protest()
+    {
+        // "Senegal's dollar bonds rallied after the announcement, traders said" was a demonstration against Senegal's government.
+        Assert.DoesNotContain(NewsEvents("DAKAR (Reuters) - Senegal's dollar bonds rallied after the announcement, traders said.\n",
+            new DateOnly(2026, 3, 10)), e => e.Root == "14");
+    }
 }
