@@ -1015,9 +1015,12 @@ public sealed class DependencyParser(NlpModels models) : IAnnotator
                 break;
             }
         }
-        if (subject < 1 || !(heads[0] == subject && labels[0] == ids.Case && pos.Upos[start] == Upos.ADP))
+        // (only a phrase that opens the sentence with its preposition, "In Addis Ababa on Sunday, ...", or an adverb of time: "Later on
+        // Monday, President Ferdinand Marcos Jr. spoke by telephone ..." had "Later" as the subject and the president in apposition)
+        if (subject < 0 || !(subject >= 1 && heads[0] == subject && labels[0] == ids.Case && pos.Upos[start] == Upos.ADP
+            || subject == 0 && pos.Upos[start] == Upos.ADV))
         {
-            return; // (only a phrase that opens the sentence with its preposition: "In Addis Ababa on Sunday, ...")
+            return;
         }
         var actual = -1;
         for (var k = subject + 1; k < root; k++)

@@ -7848,4 +7848,22 @@ public sealed class EventClauseRegressionTests
         Assert.DoesNotContain(NewsEvents("DAKAR (Reuters) - Senegal's dollar bonds rallied after the announcement, traders said.\n",
             new DateOnly(2026, 3, 10)), e => e.Root == "14");
     }
+
+    [Fact]
+    public void An_opening_adverb_of_time_is_not_the_subject_of_the_call()
+    {
+        // "Later on Monday, President Ferdinand Marcos Jr. spoke by telephone with Japanese Prime Minister Sanae Takaichi": "Later" was the
+        // subject and the president an apposition of "Monday", so the call had no caller.
+        var events = NewsEvents("MANILA (Reuters) - Later on Monday, President Ferdinand Marcos Jr. spoke by telephone with Japanese Prime Minister "
+            + "Sanae Takaichi about maritime security.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Cameo == "041" && e.Source.Actor?.Code == "PHLGOV" && e.Target?.Actor?.Code == "JPNGOV");
+    }
+
+    [Fact]
+    public void Water_cannon_fired_at_a_vessel_is_aimed_at_its_country()
+    {
+        // "Chinese coast guard ships fired water cannon at a Philippine vessel": only "S fire water_cannon" (no target) was a pattern.
+        var events = NewsEvents("MANILA (Reuters) - Chinese coast guard ships fired water cannon at a Philippine vessel on Monday.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Cameo == "175" && e.Source.Actor?.Code == "CHNMIL" && e.Target?.Actor?.Country == "PHL");
+    }
 }
