@@ -364,24 +364,39 @@ internal static class FiniteVerbRepair
         var nominalBefore = false;
         var candidate = -1;
         var objectFollows = false;
+        // "In central Tunis, police arrested ...": a phrase that opens the sentence with a preposition and ends at a comma is no subject.
+        var frontedPhrase = Xpos(tagger, classes[0]) == "IN";
         for (var i = 0; i < n; i++)
         {
             var x = Xpos(tagger, classes[i]);
-            if (candidate >= 0 && (objectFollows && Subordinators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.TextOf(firstToken + i)) || NewClause(tokens, firstToken, classes, tagger, i)))
+            if (candidate >= 0 && (objectFollows && (Subordinators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens.TextOf(firstToken + i))
+                    // (or a relative clause on the object: "police arrested at least 11 students who had staged a sit-in")
+                    || x is "WP" && tokens.TextOf(firstToken + i) is "who" or "whom")
+                || NewClause(tokens, firstToken, classes, tagger, i)))
             {
                 classes[candidate] = pastTenseClass;
                 return;
             }
+            if (frontedPhrase && candidate < 0 && x == ",")
+            {
+                frontedPhrase = false;
+                nominalBefore = false;
+                continue;
+            }
             if (x is "VBD" or "VBZ" or "VBP" or "MD" || (x == "VB" && (i == 0 || Xpos(tagger, classes[i - 1]) != "TO"))
-                || x is "," or ":" or "CC" or "WDT" or "WP" or "WRB" or "IN" && candidate < 0 && nominalBefore)
+                || x is "," or ":" or "CC" or "WDT" or "WP" or "WRB" or "IN" && candidate < 0 && nominalBefore && !frontedPhrase)
             {
                 return; // a finite verb first, or the subject's phrase goes on ("troops stationed in the valley after ...")
             }
-            if (candidate < 0 && x == "VBN" && nominalBefore && i + 1 < n && Xpos(tagger, classes[i - 1]) is "NN" or "NNS" or "NNP" or "NNPS"
+            if (candidate < 0 && x == "VBN" && nominalBefore && !frontedPhrase && i + 1 < n && Xpos(tagger, classes[i - 1]) is "NN" or "NNS" or "NNP" or "NNPS"
                 && !tokens.TextOf(firstToken + i + 1).Equals("by", StringComparison.OrdinalIgnoreCase) && !HyphenGlued(tokens, firstToken + i))
             {
                 candidate = i;
-                objectFollows = Xpos(tagger, classes[i + 1]) is "DT" or "CD" or "PRP$" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ";
+                // (also a counted object: "arrested at least 11 students", "detained more than 20 people")
+                objectFollows = Xpos(tagger, classes[i + 1]) is "DT" or "CD" or "PRP$" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ"
+                    || i + 3 < n && tokens.TextOf(firstToken + i + 1) is "at" or "more" or "nearly" or "about" or "some" or "over"
+                        && Xpos(tagger, classes[i + 3]) == "CD" || i + 2 < n && tokens.TextOf(firstToken + i + 1) is "about" or "nearly" or "some" or "over"
+                        && Xpos(tagger, classes[i + 2]) == "CD";
             }
             nominalBefore |= x.StartsWith("NN", StringComparison.Ordinal) || x == "PRP";
         }

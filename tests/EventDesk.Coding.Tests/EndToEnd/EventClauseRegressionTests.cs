@@ -7866,4 +7866,14 @@ public sealed class EventClauseRegressionTests
         var events = NewsEvents("MANILA (Reuters) - Chinese coast guard ships fired water cannon at a Philippine vessel on Monday.\n", new DateOnly(2026, 3, 10));
         Assert.Contains(events, e => e.Cameo == "175" && e.Source.Actor?.Code == "CHNMIL" && e.Target?.Actor?.Country == "PHL");
     }
+
+    [Fact]
+    public void A_past_tense_after_a_fronted_place_and_before_a_counted_object_with_a_relative_clause_is_the_verb()
+    {
+        // "In central Tunis, police arrested at least 11 students who had staged a sit-in ...": "arrested" was read as a participle
+        // ("police arrested ..." as a noun phrase), since "had" is finite, the opening place ended at a comma and the object was counted.
+        var events = NewsEvents("TUNIS (AP) - In central Tunis, police arrested at least 11 students who had staged a sit-in outside the Ministry "
+            + "of Justice.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Cameo == "173" && e.Source.Actor?.Code == "TUNCOP" && e.Target?.Actor?.Country == "TUN");
+    }
 }
