@@ -7025,6 +7025,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     {
         "politics", "policy", "rhetoric", "ideology", "propaganda", "hatred", "hate", "remark", "comment", "decision", "law", "inflation",
         "corruption", "greed", "division", "polarisation", "polarization",
+        // ("Sudan's war, which erupted in April 2023, has killed tens of thousands of people": a war's toll, no one act; an insurgency
+        // stands for its insurgents: "The Cabo Delgado insurgency has killed more than 2,800 people")
+        "war", "conflict", "crisis",
     };
 
     /// <summary>Insurgents, rebels or separatists the text gives no country or name ("the Sunni insurgents", "rebels").</summary>

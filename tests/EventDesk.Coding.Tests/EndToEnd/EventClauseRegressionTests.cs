@@ -7878,4 +7878,14 @@ public sealed class EventClauseRegressionTests
         Assert.Equal("VBD", document.Layers.Get(EventDesk.Nlp.NlpLayers.Pos).XposOf(arrested));
         Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events, e => e.Cameo == "173" && e.Source.Actor?.Code == "TUNCOP");
     }
+
+    [Fact]
+    public void A_wars_toll_is_no_act_of_mass_killing()
+    {
+        // "Sudan's war, which erupted in April 2023, has killed tens of thousands of people" was a mass killing by Sudan (202).
+        // (An insurgency stands for its insurgents and keeps its killings: Civilians_an_insurgency_kills_are_of_its_country_not_the_datelines.)
+        var events = NewsEvents("KHARTOUM (AP) - Sudan's war, which erupted in April 2023, has killed tens of thousands of people.\n\nThe conflict "
+            + "has displaced millions.\n", new DateOnly(2026, 3, 10));
+        Assert.DoesNotContain(events, e => e.Root is "18" or "19" or "20");
+    }
 }
