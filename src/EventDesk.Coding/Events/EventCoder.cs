@@ -5947,6 +5947,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return false;
         }
         var lemma = tree.Lemma(head).ToLowerInvariant();
+        // "A phone call between Sheinbaum and Trump is scheduled for Thursday", "Talks are planned for next week", "the vote is due on
+        // Friday": an event noun that something is scheduled for has not happened yet
+        if (tree.Rel(trigger) is "nsubj:pass" or "nsubj" && lemma is "schedule" or "scheduled" or "plan" or "planned" or "slate" or "slated"
+            or "due" or "set" or "pencil" or "penciled" or "pencilled")
+        {
+            return tree.Rel(trigger) == "nsubj:pass" || tree.Upos(head) == Upos.ADJ || tree.Child(head, "cop") >= 0 || tree.Child(head, "aux:pass") >= 0;
+        }
         return (tree.RelIs(trigger, "obj") && NeedVerbs.Contains(lemma)) || (tree.RelIs(trigger, "nmod") && ProspectNouns.Contains(lemma))
             // "rehearsing how to defend its members against an attack by Russia": what one defends against has not happened
             || (tree.RelIs(trigger, "obl") && tree.HasMarker(trigger, "against") && GuardVerbs.Contains(lemma));

@@ -7888,4 +7888,16 @@ public sealed class EventClauseRegressionTests
             + "has displaced millions.\n", new DateOnly(2026, 3, 10));
         Assert.DoesNotContain(events, e => e.Root is "18" or "19" or "20");
     }
+
+    [Fact]
+    public void Talks_scheduled_for_later_have_not_been_held()
+    {
+        // "A phone call between Sheinbaum and President Donald Trump is scheduled for Thursday" was a call held (041 both ways).
+        var events = NewsEvents("MEXICO CITY (AP) - A phone call between Sheinbaum and President Donald Trump is scheduled for Thursday.\n\nTalks "
+            + "between Russia and Ukraine are planned for next week in Istanbul.\n", new DateOnly(2026, 3, 10));
+        Assert.DoesNotContain(events, e => e.Root == "04");
+        // (Held talks stay: "Talks between Russia and Ukraine were held in Istanbul on Monday.")
+        Assert.Contains(NewsEvents("ISTANBUL (AP) - Talks between Russia and Ukraine were held in Istanbul on Monday.\n", new DateOnly(2026, 3, 10)),
+            e => e.Root == "04" && e.Source.Actor?.Country == "RUS" && e.Target?.Actor?.Country == "UKR");
+    }
 }
