@@ -885,7 +885,7 @@ internal sealed class ResolverRun
                 bestEnd = -1; // "the West" is a bloc of states, "Kanye West" a person
             }
             if (bestEnd >= t + 2 && capitalized && (bestKinds & (PhraseKinds.Organization | PhraseKinds.ArmedGroup | PhraseKinds.Metonym)) != 0
-                && (bestKinds & (PhraseKinds.Country | PhraseKinds.Person | PhraseKinds.Agent)) == 0 && UnknownNameWordBefore(t, first, scanning: true))
+                && (bestKinds & (PhraseKinds.Country | PhraseKinds.Person | PhraseKinds.Agent)) == 0 && UnknownNameWordBefore(t, first))
             {
                 // "the opposition Grand Democratic Alliance (GDA)" in Pakistan is not South Africa's Democratic Alliance: a known
                 // name read inside a longer capitalised name is another body, of a name the dictionary does not know.
@@ -943,12 +943,12 @@ internal sealed class ResolverRun
     /// The word before <paramref name="t"/> is a capitalised plain word that is no sentence's first word and that the knowledge base
     /// does not know (no country, title or name: "Grand" in "Grand Democratic Alliance"; not "Kenyan", "Opposition" or "Monday").
     /// </summary>
-    private bool UnknownNameWordBefore(int t, int first, bool scanning)
+    private bool UnknownNameWordBefore(int t, int first)
     {
         var b = t - 1;
         if (b <= first || !IsCapitalized(b) || !_tokens.SpaceAfter(b) || TextOf(b) is var w && (w.Length < 2 || w.ContainsAnyExcept(NameLetters))
             || Determiners.Contains(w.ToString()) || _pos is not null && _pos.UposOf(b) is not (Upos.PROPN or Upos.ADJ or Upos.NOUN)
-            || (scanning ? _atoms.Count > 0 && _atoms[^1].End > b : _atoms.Any(a => a.First <= b && a.End > b)))
+            || _atoms.Any(a => a.First <= b && a.End > b))
         {
             return false;
         }
@@ -1103,7 +1103,7 @@ internal sealed class ResolverRun
                 continue;
             }
             if (e.Type == NerType.Organization && e.EndToken - e.FirstToken >= 2
-                && UnknownNameWordBefore(e.FirstToken, _sentences.FirstTokenOf(_sentences.SentenceOfToken(e.FirstToken)), scanning: false))
+                && UnknownNameWordBefore(e.FirstToken, _sentences.FirstTokenOf(_sentences.SentenceOfToken(e.FirstToken))))
             {
                 e = e with { FirstToken = e.FirstToken - 1 }; // "Grand | Democratic Alliance": the tagger left the name's first word out
             }

@@ -1072,11 +1072,6 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     /// <summary>
-    /// The source of the last event of the six sentences before whose act a definite noun of the criticism names ("the
-    /// raid", "the arrest", "this attack") without saying whose it is (no possessor, demonym or by-phrase), or null.
-    /// Not the critic's own act.
-    /// </summary>
-    /// <summary>
     /// The subject of a relative clause on the act noun the match is about ("criticised the sanctions that Washington imposed"),
     /// bound to an actor; null when there is none.
     /// </summary>
@@ -1101,6 +1096,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return null;
     }
 
+    /// <summary>
+    /// The source of the last event of the six sentences before whose act a definite noun of the criticism names ("the
+    /// raid", "the arrest", "this attack") without saying whose it is (no possessor, demonym or by-phrase), or null.
+    /// Not the critic's own act.
+    /// </summary>
     private static Participant? EarlierActAuthor(SentenceTree tree, PatternMatch match, List<CodedEvent> events, List<CodedEvent> untargeted,
         IReadOnlyList<Participant> critics)
     {
@@ -2931,6 +2931,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 }
             }
         }
+        return VerbByPhrase(tree, binder, match, act);
+    }
+
+    /// <summary>
+    /// A by-phrase the parser hung on the active verb after the act noun <paramref name="act"/> (an active verb has no agent phrase of
+    /// its own, so it is the act's author); (-1, "") when none.
+    /// </summary>
+    private static (int Token, string How) VerbByPhrase(SentenceTree tree, ActorBinder binder, PatternMatch match, int act)
+    {
         foreach (var c in tree.Children(match.Trigger))
         {
             if (c > act && tree.RelIs(c, "obl") && tree.HasMarker(c, "by") && c != match.Source && HasActor(binder, tree, c))
@@ -2948,18 +2957,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// </summary>
     private static (int Token, string How) ActAuthor(SentenceTree tree, ActorBinder binder, PatternMatch match, int act)
     {
-        if (Qualifier(tree, binder, match, act, authorsOnly: true) is { Token: >= 0 } author)
-        {
-            return author;
-        }
-        foreach (var c in tree.Children(match.Trigger))
-        {
-            if (c > act && tree.RelIs(c, "obl") && tree.HasMarker(c, "by") && c != match.Source && HasActor(binder, tree, c))
-            {
-                return (c, $"obl 'by' of an active verb (the author of '{tree.LowerForm(act)}')");
-            }
-        }
-        return (-1, "");
+        return Qualifier(tree, binder, match, act, authorsOnly: true) is { Token: >= 0 } author ? author : VerbByPhrase(tree, binder, match, act);
     }
 
     /// <summary>Markers that make an actor inside a matched object phrase the target: "ties with Russia", "aid to Kyiv", "thousands of Afghans", "calls from Washington", "a call by NATO", "a deal between Russia and Ukraine".</summary>
@@ -4007,19 +4005,20 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "He struck a light with a flint", "struck a balance", "struck a chord": no blow
         }
-        if (news && code.Code.StartsWith("183", StringComparison.Ordinal) && bound.Targets.Count == 0 && bound.Sources.Count > 0
-            && !tree.Lemma(match.Trigger).Equals("bomb", StringComparison.OrdinalIgnoreCase) // ("Myanmar military aircraft bombed a crowded market")
+        if (news && code.Code.StartsWith("183", StringComparison.Ordinal) && bound.Sources.Count > 0
             && bound.Sources.All(p => p.Actor is { } a && !a.Code.StartsWith("IMG", StringComparison.Ordinal) && !a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
                 && (a.Sectors.Count == 0 || a.Sectors.All(s => s is "GOV" or "MIL"))))
         {
-            return; // "Russia has showed its intentions by exploding bombs", "the biggest device the United States has exploded": a state's weapons test
-        }
-        if (news && code.Code.StartsWith("183", StringComparison.Ordinal) && tree.Lemma(match.Trigger).Equals("bomb", StringComparison.OrdinalIgnoreCase)
-            && bound.Sources.Count > 0 && bound.Sources.All(p => p.Actor is { } a && !a.Code.StartsWith("IMG", StringComparison.Ordinal)
-                && !a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && (a.Sectors.Count == 0 || a.Sectors.All(s => s is "GOV" or "MIL")))
-            && Lookup("195") is { } airstrike)
-        {
-            code = forward = airstrike; // "Myanmar military aircraft bombed a crowded market": a state's bombing is an air strike, not a terrorist bomb
+            // A state's bomb is no terrorist's: "Myanmar military aircraft bombed a crowded market" is an air strike; "Russia has showed
+            // its intentions by exploding bombs", "the biggest device the United States has exploded", with no target, a weapons test.
+            if (tree.Lemma(match.Trigger).Equals("bomb", StringComparison.OrdinalIgnoreCase) && Lookup("195") is { } airstrike)
+            {
+                code = forward = airstrike;
+            }
+            else if (bound.Targets.Count == 0)
+            {
+                return;
+            }
         }
         if (news && code.Root == "09" && tree.Lemma(match.Trigger).Equals("question", StringComparison.OrdinalIgnoreCase) && bound.Sources.Count > 0
             && bound.Sources.All(p => p.Actor is { Sectors.Count: > 0 } a && a.Sectors.All(s => s == "MED")))
@@ -6572,6 +6571,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         target >= 0 && (IsActNoun(tree, target) && tree.ChildMarked(target, "nmod", "of") >= 0
             || tree.RelIs(target, "nmod") && tree.HasMarker(target, "of") && IsActNoun(tree, tree.Head(target)));
 
+    /// <summary>Whether the lemma names an act a later sentence may refer to (<see cref="ActNouns"/>).</summary>
+    internal static bool IsActNounLemma(string lemma) => ActNouns.ContainsKey(lemma);
+
     private static bool IsActNoun(SentenceTree tree, int t) => t >= 0 && tree.Upos(t) == Upos.NOUN && ActNouns.ContainsKey(tree.Lemma(t).ToLowerInvariant());
 
     /// <summary>
@@ -7019,7 +7021,6 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     private static readonly FrozenSet<string> CivilSectors = new[] { "CVL", "OPP", "LAB", "EDU", "MED", "HLH", "BUS", "REL", "AGR", "ENV", "HRI", "JUD", "LEG", "COP", "CRM", "PTY" }
         .ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Abstract things said to wound or burn ("politics has set Manipur on fire", "the policy killed the economy").</summary>
     /// <summary>Things traded on markets, which "rally", "march" or "strike" only in the business pages.</summary>
     private static readonly HashSet<string> MarketThings = new(StringComparer.Ordinal)
     {
@@ -7028,6 +7029,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "crude", "commodity", "commodities", "yield", "yields", "bourse", "exchange",
     };
 
+    /// <summary>Abstract things said to wound or burn ("politics has set Manipur on fire", "the policy killed the economy").</summary>
     private static readonly HashSet<string> AbstractCauses = new(StringComparer.Ordinal)
     {
         "politics", "policy", "rhetoric", "ideology", "propaganda", "hatred", "hate", "remark", "comment", "decision", "law", "inflation",
@@ -7280,7 +7282,6 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return null;
     }
 
-    /// <summary>A place the target phrase itself names: "civilians in the town of Axum", "protesters at the square in Minsk".</summary>
     /// <summary>The place whose edge a phrase names: "on the outskirts of Mogadishu", "on the edge of Goma" (null otherwise).</summary>
     private static (GeoPlace Place, int Token)? OutskirtsOf(SentenceTree tree, ActorBinder binder, int phrase)
     {
@@ -7298,6 +7299,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return null;
     }
 
+    /// <summary>A place the target phrase itself names: "civilians in the town of Axum", "protesters at the square in Minsk".</summary>
     private static GeoPlace? TargetPlace(SentenceTree tree, ActorBinder binder, PatternMatch match)
     {
         if (match.Target < 0)

@@ -69,12 +69,11 @@ internal static class EventDates
             {
                 spanMarker |= (tree.RelIs(c, "case") || tree.RelIs(c, "mark")) && tree.LowerForm(c) is "since" or "as" or "until" or "till" or "by" or "before" or "after" or "from";
             }
-            var before = tree.SpanOf(head).Start;
             if (!spanMarker && tree.Document.Text.AsSpan(Math.Max(0, e.Span.Start - 6), Math.Min(6, e.Span.Start)).TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase))
             {
                 spanMarker = true; // "since 2011" with the preposition outside the expression's tokens
             }
-            if (!spanMarker && before >= 0)
+            if (!spanMarker)
             {
                 return e.End ?? e.Start; // the last day it may mean: "in 2016" is as late as December, "in January 2025" as its 31st
             }
@@ -88,8 +87,7 @@ internal static class EventDates
         var lemma = tree.Lemma(noun).ToLowerInvariant();
         return lemma.EndsWith("ing", StringComparison.Ordinal) || lemma.EndsWith("tion", StringComparison.Ordinal) || lemma.EndsWith("sion", StringComparison.Ordinal)
             || lemma.EndsWith("ment", StringComparison.Ordinal) || lemma.EndsWith("al", StringComparison.Ordinal) || lemma.EndsWith("ure", StringComparison.Ordinal)
-            || lemma is "attack" or "strike" or "raid" or "war" or "visit" or "call" or "meeting" or "talk" or "deal" or "coup" or "crackdown" or "protest"
-                or "vote" or "election" or "summit" or "offensive" or "invasion" or "ban" or "decision" or "release" or "arrest" or "ruling";
+            || EventCoder.IsActNounLemma(lemma) || lemma is "war" or "meeting" or "talk" or "deal" or "summit" or "election" or "ban";
     }
 
     /// <summary>

@@ -151,7 +151,7 @@ internal static class SentenceSplitter
         {
             return Gate.Split;
         }
-        if (text.Slice(starts[t], ends[t] - starts[t]) is "X." && char.IsUpper(text[starts[t + 1]]) && PlatformX(text, starts, ends, first, t))
+        if (char.IsUpper(text[starts[t + 1]]) && PlatformX(text, starts, ends, first, t))
         {
             return Gate.Split; // "in a post on X. Ecuador's Foreign Ministry ...": the network's name, then the sentence's period
         }
@@ -201,21 +201,16 @@ internal static class SentenceSplitter
         {
             return true; // ”, he said
         }
-        if (PlatformX(text, starts, ends, first, t))
-        {
-            return false;
-        }
         return aToken[^1] == '.' && (Classify(aToken) == Ending.NeverFinal || (aToken.Length == 1 && IsListLabelPeriod(text, starts, ends, first, t)));
     }
 
     /// <summary>
-    /// "called the tariff an act of aggression in a post on X. Ecuador's Foreign Ministry recalled ...": the social network after
-    /// "on" is no initial; its period may end the sentence.
+    /// "called the tariff an act of aggression in a post on X. Ecuador's Foreign Ministry recalled ...": the token "X." after "on" or
+    /// "to" is the social network, no initial.
     /// </summary>
-    internal static bool PlatformX(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first, int t)
+    private static bool PlatformX(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int first, int t)
     {
-        var token = text.Slice(starts[t], ends[t] - starts[t]);
-        if (t <= first || !(token is "X." || token is "X" && t + 1 < starts.Length && text.Slice(starts[t + 1], ends[t + 1] - starts[t + 1]) is "."))
+        if (t <= first || !text.Slice(starts[t], ends[t] - starts[t]).SequenceEqual("X."))
         {
             return false;
         }
