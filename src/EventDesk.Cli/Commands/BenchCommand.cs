@@ -127,6 +127,8 @@ public static class BenchCommand
             w.WriteNumber("peak_working_set_mb", Math.Round(process.PeakWorkingSet64 / 1048576.0, 1));
             w.WriteNumber("gc_heap_mb_end", Math.Round(GC.GetTotalMemory(false) / 1048576.0, 1));
             w.WriteNumber("allocated_mb_total", Math.Round(GC.GetTotalAllocatedBytes() / 1048576.0, 1));
+            // Which collector ran (the CLI asks for the server GC; a host may override it with DOTNET_gcServer=0).
+            w.WriteString("gc_mode", System.Runtime.GCSettings.IsServerGC ? "server" : "workstation");
             w.WriteNumber("gc_gen0", GC.CollectionCount(0));
             w.WriteNumber("gc_gen1", GC.CollectionCount(1));
             w.WriteNumber("gc_gen2", GC.CollectionCount(2));
