@@ -1100,6 +1100,13 @@ internal sealed class ActorBinder
                     result.Add(FromMention(_entities.Mentions[m], tree.SpanOf(token)));
                     return;
                 }
+                if (m < 0 && rel == "compound" && c < token && tree.Upos(c) == Upos.NOUN && CountryUnderCompound(tree, c) is var under and >= 0)
+                {
+                    // "fired a water cannon at a Philippine fisheries vessel": the parser hung the nationality on the compound
+                    // ("fisheries"), not on the vessel; it still says whose vessel it is.
+                    result.Add(FromMention(_entities.Mentions[under], tree.SpanOf(token)));
+                    return;
+                }
                 if (m < 0 && rel == "nmod:poss" && tree.Pos.XposOf(c) == "PRP$" && TerritoryNouns.Contains(tree.Lemma(token).ToLowerInvariant())
                     && _coref is not null && ReferringChain(tree.SpanOf(c)) is { } owner && AddChain(owner, tree.SpanOf(token), result))
                 {
@@ -1118,6 +1125,24 @@ internal sealed class ActorBinder
         {
             result.Add(FromMention(_entities.Mentions[mention]));
         }
+    }
+
+    /// <summary>
+    /// The mention of a country-naming adjective or possessive hung on a compound noun before the head ("Philippine" under
+    /// "fisheries" in "a Philippine fisheries vessel"), or -1.
+    /// </summary>
+    private int CountryUnderCompound(SentenceTree tree, int compound)
+    {
+        foreach (var k in tree.Children(compound))
+        {
+            if (k < compound && (tree.RelIs(k, "amod") || tree.Rel(k) == "nmod:poss") && !BackerOfParticiple(tree, k)
+                && _mentionOfToken[k] is var km and >= 0 && _entities.Mentions[km].Actor is { Country: { Length: 3 } country }
+                && country != ActorRef.Unknown.Code)
+            {
+                return km;
+            }
+        }
+        return -1;
     }
 
     /// <summary>What is said or shown about someone: its "of" phrase names whom it is about.</summary>

@@ -2454,12 +2454,20 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             && (actor.Code.StartsWith("IGO", StringComparison.Ordinal) || actor.Sectors.Any(s => s is "PTY" or "GOV" or "OPP" or "LEG" or "REB" or "INS")));
     }
 
+    /// <summary>
+    /// A capitalised word followed by "for" names a body by its cause: "the Tunisian League for Human Rights", "the National
+    /// League for Democracy" (a league of that kind is no sports league).
+    /// </summary>
+    private static bool CauseNamed(SentenceTree tree, int t) =>
+        t + 2 < tree.End && tree.LowerForm(t + 1) == "for" && tree.Upos(t + 2) is Upos.PROPN or Upos.ADJ
+        && char.IsUpper(tree.Document.Text[tree.SpanOf(t + 2).Start]);
+
     private static bool SportsContext(SentenceTree tree)
     {
         for (var t = tree.First; t < tree.End; t++)
         {
             if (tree.Upos(t) is Upos.NOUN or Upos.PROPN or Upos.ADJ && SportsWords.Contains(tree.Lemma(t).ToLowerInvariant())
-                && !(tree.Upos(t) == Upos.PROPN && InPoliticalName(tree, t)) && !DescribesAPerson(tree, t))
+                && !(tree.Upos(t) == Upos.PROPN && (InPoliticalName(tree, t) || CauseNamed(tree, t))) && !DescribesAPerson(tree, t))
             {
                 return true;
             }
@@ -3345,6 +3353,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             var author = tree.RelIs(c, "nmod") && tree.HasMarker(c, "by")
                 || tree.Rel(c) == "nmod:poss" && tree.Upos(c) == Upos.PROPN
                 || tree.RelIs(c, "amod") && tree.Upos(c) is Upos.ADJ or Upos.PROPN
+                    // ("killing 11 people, most of them civilians, police said": a share of the victims, not their author)
+                    && tree.LowerForm(c) is not ("most" or "many" or "some" or "several" or "few" or "all" or "both")
                     // "launched a military offensive": the kind of act, not its party ("attacked a military base" has one)
                     && !(tree.LowerForm(c) is "military" or "naval" or "armed" && !MilitaryAssets.Contains(tree.Lemma(word).ToLowerInvariant()))
                 // "bombed ISIL positions", "attacked a police checkpoint": the owner of a military asset, not a name
@@ -4322,13 +4332,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // no actor did it: not an event we can code
         }
-        if (news && code.Code == "175" && sources.Any(p => p.Actor is { Name: null, Sectors.Count: > 0 } a && a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+        if (news && code.Root == "17" && sources.Any(p => p.Actor is { Name: null, Sectors.Count: > 0 } a && a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
                 && a.Sectors.All(s => s is "MIL" or "COP"))
             && (Location(tree, binder, match) ?? TargetPlace(tree, binder, match))?.Country is { Length: 3 } repressedIn && repressedIn != ActorRef.Unknown.Code)
         {
-            // "Security forces killed two protesters in N'Djamena", "soldiers fired tear gas at demonstrators in Khartoum":
-            // forces of no stated country that repress protests somewhere are that country's (armed men are not placed
-            // otherwise: "troops shelled the town" may be anyone's).
+            // "Security forces killed two protesters in N'Djamena", "soldiers fired tear gas at demonstrators in Khartoum",
+            // "security forces detained 40 protesters in Harare": forces of no stated country that repress, arrest or detain
+            // people somewhere are that country's (armed men are not placed otherwise: "troops shelled the town" may be anyone's).
             sources = [.. sources.Select(p => p.Actor is { Name: null } a && a.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
                 ? p with { Actor = Placed(a, repressedIn) } : p)];
             match.SourceHow += " (country of the place of the repression)";
@@ -5293,6 +5303,20 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // the story's country only by default ("hostages" in a story mostly about Israel, freed in Nigeria).
             target = target with { Actor = Placed(ta, placeCountry) };
             placedTarget = " (country of the place of the event)";
+        }
+        else if (_options.NewsHeuristics && code.Root == "17" && !code.Code.StartsWith("174", StringComparison.Ordinal) && target?.Actor is { Name: null, Sectors.Count: > 0 } held
+            && held.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+            // (not the deported, nor an ethnic group: "deported 40 Uyghurs to China")
+            && !held.Sectors.Any(s => s is "MIG" or "REF" or "MIL" or "INS" or "REB" or "UAF" or "ETH")
+            && source.Actor is { Sectors.Count: > 0, Country: { Length: 3 } agencyCountry } agency && agencyCountry != ActorRef.Unknown.Code
+            && !agency.Code.StartsWith("IGO", StringComparison.Ordinal) && agency.Sectors.All(s => s is "COP" or "MIL" or "GOV" or "JUD" or "SPY")
+            && !(match.Target >= 0 && NamesForeigners(document.Substring(TextSpan.FromBounds(tree.SubtreeSpan(match.Target).Start, tree.SpanOf(match.Target).End)))))
+        {
+            // "Police in Tunis arrested at least 11 students": a state's police, courts or security forces arrest, detain or
+            // charge people at home; students, activists or journalists of no stated country (and no place that says otherwise)
+            // are that state's.
+            target = target with { Actor = Placed(held, agencyCountry) };
+            placedTarget = " (country of the state that held them)";
         }
         if (_options.NewsHeuristics && code.Code == "174" && target?.Actor is { Name: null } deported && deported.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
             && DestinationCountry(tree, binder, match.Trigger, match.Target) is { } sentTo && sentTo != source.Actor?.Country)

@@ -7900,4 +7900,45 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(NewsEvents("ISTANBUL (AP) - Talks between Russia and Ukraine were held in Istanbul on Monday.\n", new DateOnly(2026, 3, 10)),
             e => e.Root == "04" && e.Source.Actor?.Country == "RUS" && e.Target?.Actor?.Country == "UKR");
     }
+
+    // ---- Fortieth session (docs/event-accuracy.md §45) ----
+
+    [Fact]
+    public void A_nationality_hung_on_a_compound_still_says_whose_vessel_it_is()
+    {
+        // "fired a water cannon at a Philippine fisheries vessel": the parser hung "Philippine" on "fisheries", the vessel had no
+        // country and the water-cannon event was lost ("a Philippine fishing vessel" was coded).
+        var events = NewsEvents("MANILA - A Chinese coast guard ship fired a water cannon at a Philippine fisheries vessel near Scarborough Shoal "
+            + "on Monday.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Cameo == "175" && e.Source.Actor?.Country == "CHN" && e.Target?.Actor?.Country == "PHL");
+    }
+
+    [Fact]
+    public void A_share_of_the_victims_is_not_the_author_of_their_killing()
+    {
+        // "killing 11 people, most of them civilians, police said": "most" (read as an adjective of "civilians") was taken for the
+        // killers' name, "of them" led back to the militants, and the bombing became the militants' attack on themselves (dropped).
+        var events = NewsEvents("MOGADISHU - Al-Shabab militants detonated a car bomb outside a military base in Mogadishu on Monday, killing 11 "
+            + "people, most of them civilians, police said.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Root == "18" && e.Source.Actor?.Code == "SOMINS" && e.Target?.Actor?.Code == "SOMCVL");
+    }
+
+    [Fact]
+    public void A_league_named_for_its_cause_is_no_sports_league()
+    {
+        // "according to the Tunisian League for Human Rights": "League" made the sentence a sports report, and the arrest was dropped
+        // as a match; the students, placed nowhere, are the arresting state's.
+        var events = NewsEvents("Police in Tunis arrested at least 11 students on Monday, according to the Tunisian League for Human Rights.\n",
+            new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Cameo == "173" && e.Source.Actor?.Code == "TUNCOP" && e.Target?.Actor?.Code == "TUNEDU");
+    }
+
+    [Fact]
+    public void Security_forces_that_detain_people_somewhere_are_that_countrys()
+    {
+        // "Security forces detained 40 protesters in Harare": forces of no stated country were unknown (the event dropped); as for
+        // repression (175), forces that arrest or detain people in a place are its state's.
+        var events = NewsEvents("Security forces detained 40 protesters in Harare on Monday, according to a rights group.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Cameo == "173" && e.Source.Actor?.Country == "ZWE" && e.Target?.Actor?.Country == "ZWE");
+    }
 }
