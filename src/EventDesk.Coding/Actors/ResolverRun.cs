@@ -1199,7 +1199,8 @@ internal sealed class ResolverRun
             var text = SpanText(e.FirstToken, e.EndToken);
             var whole = _kb.ResolveActor(text, _date);
             if (whole is null && inside.Count == 1 && inside[0] is { } body && body.First == e.FirstToken && body.End < e.EndToken
-                && (body.Kinds & (PhraseKinds.Organization | PhraseKinds.Metonym)) != 0 && OnlyBodyWords(body.End, e.EndToken))
+                && (body.Kinds & (PhraseKinds.Organization | PhraseKinds.Metonym)) != 0
+                && (OnlyBodyWords(body.End, e.EndToken) || OnlyMissionWords(body.End, e.EndToken) && _kb.FindOrganization(body.Text)?.Code.StartsWith("IGO", StringComparison.Ordinal) == true))
             {
                 // "U.S. Treasury Department", "U.S. Treasury Dept.": a known body ("U.S. Treasury") and a word that only
                 // names what kind of body it is. The whole span was an unknown organisation, with no actor.
@@ -1348,6 +1349,25 @@ internal sealed class ResolverRun
         for (var t = from; t < to; t++)
         {
             if (!(TextOf(t) is "Department" or "Ministry" or "Dept." or "Office" or "Agency" or "Service"))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "European Union Monitoring Mission", "OSCE Special Monitoring Mission", "EU Naval Force", "African Union Election Observation
+    /// Mission": the words after an international organisation's name only say which of its missions or offices acts (it is the
+    /// organisation; the whole name was an unknown body, its monitors an unknown organisation's).
+    /// </summary>
+    private bool OnlyMissionWords(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (!(TextOf(t) is "Mission" or "Monitoring" or "Observer" or "Observation" or "Election" or "Delegation" or "Office" or "Naval"
+                or "Force" or "Training" or "Assistance" or "Border" or "Advisory" or "Special" or "Civilian" or "Military" or "Police"
+                or "Team" or "Headquarters" or "Secretariat"))
             {
                 return false;
             }

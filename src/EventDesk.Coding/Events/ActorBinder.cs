@@ -767,6 +767,12 @@ internal sealed class ActorBinder
             return; // "killed one of the leaders of the attack": whoever led an attack is no government (was ---GOV, then USAGOV)
         }
         var mention = _mentionOfToken[token];
+        if (mention < 0 && BodyNamedBeforeByHead(tree, token) is var namedBody and >= 0)
+        {
+            // "..., Georgia's State Security Service said. The service urged Moscow to release the men": the body named before.
+            result.Add(FromMention(_entities.Mentions[namedBody], tree.SpanOf(token)));
+            return;
+        }
         if (mention >= 0 && _entities.Mentions[mention].Actor is { Sectors.Count: 0, Country: { Length: 3 } bareCountry } bare
             && bare.Code == bareCountry && SharedAgent(tree, token) is { } shared)
         {
@@ -1126,6 +1132,53 @@ internal sealed class ActorBinder
             result.Add(FromMention(_entities.Mentions[mention]));
         }
     }
+
+    /// <summary>
+    /// "the service", "the mission" with no modifier of its own, after a body whose name ends in that word ("Georgia's State Security
+    /// Service", "the European Union Monitoring Mission") in the preceding stretch of text: that body's mention, or -1. (Capitalised
+    /// heads, "the Council", are found by the resolver; these lowercase words are no role words, so they had no actor at all.)
+    /// </summary>
+    private int BodyNamedBeforeByHead(SentenceTree tree, int token)
+    {
+        if (tree.Pos.XposOf(token) != "NN" || !BodyHeads.Contains(tree.LowerForm(token)) || tree.ChildExact(token, "det") is not (var det and >= 0)
+            || tree.LowerForm(det) != "the")
+        {
+            return -1;
+        }
+        foreach (var c in tree.Children(token))
+        {
+            if (c < token && c != det && !tree.RelIs(c, "punct"))
+            {
+                return -1; // "the security service", "the UN mission": the phrase says whose
+            }
+        }
+        var start = tree.SpanOf(token).Start;
+        var head = tree.Document.Substring(tree.SpanOf(token));
+        for (var m = _entities.Mentions.Count - 1; m >= 0; m--)
+        {
+            var candidate = _entities.Mentions[m];
+            if (candidate.Span.End > start)
+            {
+                continue;
+            }
+            if (start - candidate.Span.End > 1500)
+            {
+                break;
+            }
+            if (candidate.Type == EntityType.Organization && candidate.Actor is { } body && !body.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
+                && candidate.Text.EndsWith(" " + char.ToUpperInvariant(head[0]) + head[1..], StringComparison.Ordinal))
+            {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal)
+    {
+        "service", "mission", "agency", "tribunal", "bureau", "directorate", "authority", "watchdog", "secretariat", "centre", "center",
+        "institute", "foundation", "observatory", "network", "coalition", "alliance", "front", "movement", "league", "union", "federation",
+    };
 
     /// <summary>
     /// The mention of a country-naming adjective or possessive hung on a compound noun before the head ("Philippine" under

@@ -169,7 +169,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             DropGeneralThreats(events, first);
             if (_options.NewsHeuristics)
             {
-                AddMediators(tree, binder, events, first);
+                AddMediators(tree, binder, events, first, times);
             }
             if (events.Count > first && !codedSentences.Add(document.Substring(document.Sentences.SpanOf(i))))
             {
@@ -1004,6 +1004,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // "In Moscow, President Vladimir Putin condemned the military action" after "American cruise missiles struck Baghdad"
             ["action"] = (["15", "16", "17", "18", "19", "20"], [.. attackStems, "arrest", "detain", "expel", "sanction", "seiz", "deploy", "invad", "open"]),
             ["incursion"] = (["15", "19"], ["incursion", "enter", "cross", "push", "violat"]), ["invasion"] = (["19"], ["invad", "invasion"]),
+            // ("Georgia condemned the annexation of its territory by Russia", "the occupation of the West Bank")
+            ["annexation"] = (["19"], ["annex", "seiz", "occup"]), ["occupation"] = (["19"], ["occup", "seiz", "captur", "annex"]),
             // ("Defence Minister Pedro Sanchez called the abduction a flagrant violation" after "the guerrilla group kidnapped three soldiers")
             ["abduction"] = (violent, ["kidnap", "abduct", "seiz", "captur", "took", "tak"]), ["kidnapping"] = (violent, ["kidnap", "abduct", "seiz", "captur", "took", "tak"]),
             ["killing"] = (violent, ["kill", "shot", "shoot", "execut", "massacre"]), ["massacre"] = (violent, ["kill", "massacre"]),
@@ -1865,7 +1867,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// agreement after a year of negotiations mediated by Qatar": the one a deal or talks were brokered by mediates
     /// (045) between the parties of what the sentence reports, its events' sources and targets.
     /// </summary>
-    private void AddMediators(SentenceTree tree, ActorBinder binder, List<CodedEvent> events, int first)
+    private void AddMediators(SentenceTree tree, ActorBinder binder, List<CodedEvent> events, int first, TimeExpressionLayer? times)
     {
         var recent = binder.RecentParties ?? binder.RecentStates;
         // The parties of an agreement or ceasefire of the two sentences before, for talks measured in time that led to it ("...
@@ -1883,7 +1885,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         for (var t = tree.First; t < tree.End; t++)
         {
-            if (!IsMediationParticiple(tree, t))
+            if (!IsMediationParticiple(tree, t) || MediatedThingNotHeldNow(tree, t, times))
             {
                 continue;
             }
@@ -2102,6 +2104,39 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// definite or possessed noun ("the deal", "the talks ... mediated by"), or a clause of its own; not "several ceasefires
     /// brokered by Angola and Kenya in recent years" or "The Indus Waters Treaty, brokered by the World Bank in 1960".
     /// </summary>
+    /// <summary>
+    /// The brokered thing's clause says it has not happened or happened long ago: "a new round of U.S.-brokered talks could take place
+    /// later this month" (a modal), "A U.N.- and Turkish-brokered deal ... collapsed in July" in a story of March (background). The
+    /// participle <paramref name="t"/> hangs on the thing, which hangs (through of-phrases) on the clause's verb.
+    /// </summary>
+    private bool MediatedThingNotHeldNow(SentenceTree tree, int t, TimeExpressionLayer? times)
+    {
+        if (!tree.Rel(t).StartsWith("acl", StringComparison.Ordinal) && !tree.RelIs(t, "amod"))
+        {
+            return false;
+        }
+        var x = tree.Head(t);
+        for (var hops = 0; x >= 0 && hops < 4 && tree.Upos(x) is Upos.NOUN or Upos.PROPN && tree.Rel(x) is "nmod" or "conj" or "appos"; hops++)
+        {
+            x = tree.Head(x);
+        }
+        if (x < 0 || tree.Upos(x) is Upos.NOUN or Upos.PROPN && !tree.Rel(x).StartsWith("nsubj", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var verb = tree.Upos(x) is Upos.NOUN or Upos.PROPN ? tree.Head(x) : -1;
+        verb = verb >= 0 ? verb : x;
+        foreach (var c in tree.Children(verb))
+        {
+            if (tree.RelIs(c, "aux") && tree.LowerForm(c) is "could" or "may" or "might" or "would" or "will" or "should" or "shall" or "'ll")
+            {
+                return true;
+            }
+        }
+        return !_options.KeepBackground && tree.Document.Metadata.Date is { } published
+            && EventDates.PointInTime(tree, verb, times) is { } when && when < published.AddDays(-_options.BackgroundDays);
+    }
+
     private static bool MediatedThingIsKnown(SentenceTree tree, int t)
     {
         // (The parser may make the participle the sentence's verb: "Several ceasefires | brokered by Angola ... collapsed".)
@@ -2994,6 +3029,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         // "China fought a war with Britain", "oppose violations of international law by China". Not when the pattern
         // matched other words: their phrase is the one it is about.
         var obj = match.Passive ? -1 : tree.ChildExact(match.Trigger, "obj");
+        if (PatternMatcher.NamedByFreeRelative(tree, obj) is var named and >= 0)
+        {
+            obj = named; // "condemned what it called a provocation by Russia": the provocation's phrase, not "what"
+        }
         var objectWithoutActor = obj >= 0 && obj != match.Source && !HasActor(binder, tree, obj);
         var unmatchedObject = match.Used.Count == 1 && objectWithoutActor && !match.Used.Contains(obj) ? obj : -1;
         foreach (var word in unmatchedObject >= 0 ? match.Used.Append(unmatchedObject) : match.Used)
@@ -3335,6 +3374,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             if (tree.HasMarker(c, "on") && MediaPlatforms.Contains(tree.LowerForm(c)))
             {
                 continue; // "welcomed the outcome on Twitter": where it was said, not to whom
+            }
+            if (tree.RelIs(c, "nmod") && tree.HasMarker(c, "of") && tree.Upos(word) == Upos.NOUN && ActNouns.ContainsKey(tree.Lemma(word).ToLowerInvariant())
+                && tree.ChildMarked(c, "nmod", "by") is var byUnderOf and >= 0 && byUnderOf != match.Source && HasActor(binder, tree, byUnderOf))
+            {
+                // "condemned the annexation of its territory by Russia": the parser hung the act's by-phrase on its of-phrase; it
+                // names the act's author, not something of the territory's.
+                return (byUnderOf, $"nmod 'by' under the of-phrase of '{tree.LowerForm(word)}' (the object phrase, its author)");
             }
             if ((tree.Rel(c) == "nmod:poss" || tree.RelIs(c, "nmod") && (tree.HasMarker(c, "from") || tree.HasMarker(c, "of")) && tree.Head(word) is var bearer and >= 0
                     && tree.Lemma(bearer).ToLowerInvariant() is "convey" or "send" or "deliver" or "pass" or "bring" or "extend" or "relay" or "carry" or "offer" or "express" or "read")

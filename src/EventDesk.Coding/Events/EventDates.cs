@@ -28,7 +28,7 @@ internal static class EventDates
                 continue;
             }
             var head = HeadOf(tree, e.Span);
-            if (head < 0 || InOtherClause(tree, head, trigger))
+            if (head < 0 || InOtherClause(tree, head, trigger) && !PreventedAct(tree, tree.Head(head), trigger))
             {
                 continue;
             }
@@ -51,11 +51,18 @@ internal static class EventDates
         {
             return null;
         }
+        if (WhenClauseAfterTime(tree, trigger, times) is { } when)
+        {
+            return when; // "The island has been divided since 1974, when Turkey invaded": the invasion of 1974
+        }
         foreach (var e in times.Expressions)
         {
-            if (e.Sentence != tree.Index || !e.IsResolved || HeadOf(tree, e.Span) is not (>= 0 and var head) || InOtherClause(tree, head, trigger)
+            if (e.Sentence != tree.Index || !e.IsResolved || HeadOf(tree, e.Span) is not (>= 0 and var head)
                 || tree.Head(head) is not (>= 0 and var hanging)
+                || InOtherClause(tree, head, trigger) && !PreventedAct(tree, hanging, trigger)
                 || !(hanging == trigger || tree.IsAncestor(hanging, trigger)
+                    // (or on the act it bars: "barred the commander from entering its territory in August 2025")
+                    || PreventedAct(tree, hanging, trigger)
                     // (or on the verb's object, where the parser often hangs it: "quit the bloc in January 2025"; not on a noun of
                     // another act: "apologized for the downing of a warplane last year")
                     || tree.Head(hanging) == trigger && tree.Upos(hanging) is Upos.NOUN or Upos.PROPN && !ActLikeNoun(tree, hanging)
@@ -76,6 +83,38 @@ internal static class EventDates
             if (!spanMarker)
             {
                 return e.End ?? e.Start; // the last day it may mean: "in 2016" is as late as December, "in January 2025" as its 31st
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"barred X from entering ...", "banned them from travelling ...": the act a verb prevents, written as a from-clause under it.</summary>
+    private static bool PreventedAct(SentenceTree tree, int clause, int trigger) =>
+        clause >= 0 && tree.Head(clause) == trigger && tree.RelIs(clause, "advcl") && tree.ChildExact(clause, "mark") is var mark and >= 0 && tree.LowerForm(mark) == "from";
+
+    /// <summary>
+    /// The last day of a time expression followed by ", when" that opens the trigger's clause ("since 1974, when Turkey invaded", "in
+    /// 2008, when Russia recognised the regions"): that clause tells what happened then. Null otherwise.
+    /// </summary>
+    private static DateOnly? WhenClauseAfterTime(SentenceTree tree, int trigger, TimeExpressionLayer times)
+    {
+        if (!tree.RelIs(trigger, "advcl") && !tree.RelIs(trigger, "acl:relcl"))
+        {
+            return null;
+        }
+        foreach (var c in tree.Children(trigger))
+        {
+            if (c < trigger && tree.LowerForm(c) == "when" && c - 2 >= tree.First && tree.LowerForm(c - 1) == ",")
+            {
+                var before = tree.SpanOf(c - 2);
+                foreach (var e in times.Expressions)
+                {
+                    if (e.Sentence == tree.Index && e.IsResolved && e.Span.Start <= before.Start && e.Span.End >= before.End)
+                    {
+                        return e.End ?? e.Start;
+                    }
+                }
+                return null;
             }
         }
         return null;

@@ -23,6 +23,14 @@ internal static class FiniteVerbRepair
         i >= 2 && SentenceAdverbs.Contains(tokens.TextOf(firstToken + i - 1).ToString())
         && Xpos(tagger, classes[i - 2]) is "NN" or "NNS" or "NNP" or "NNPS" or "PRP";
 
+    /// <summary>
+    /// "called on Russia to let them cross the line": an infinitive without "to" after "let", "make" or "help" and their object is
+    /// no finite verb of the sentence (it had kept "called" a participle of "the EU mission").
+    /// </summary>
+    private static bool BareInfinitiveOfCausative(TokenLayer tokens, int firstToken, int i) =>
+        i >= 2 && tokens.TextOf(firstToken + i - 2) is "let" or "make" or "help" or "letting" or "making" or "helping"
+        && tokens.TextOf(firstToken + i - 1) is "them" or "him" or "her" or "us" or "it" or "me" or "people" or "civilians";
+
     private static readonly HashSet<string> SentenceAdverbs = new(StringComparer.Ordinal)
     {
         "later", "then", "also", "again", "reportedly", "allegedly", "subsequently", "earlier", "previously", "recently", "repeatedly",
@@ -47,7 +55,7 @@ internal static class FiniteVerbRepair
         for (var i = 0; i < n; i++)
         {
             var x = Xpos(tagger, classes[i]);
-            if ((x is "VBD" or "VBZ" or "VBP" or "MD" || (x == "VB" && (i == 0 || Xpos(tagger, classes[i - 1]) != "TO")))
+            if ((x is "VBD" or "VBZ" or "VBP" or "MD" || (x == "VB" && (i == 0 || Xpos(tagger, classes[i - 1]) != "TO") && !BareInfinitiveOfCausative(tokens, firstToken, i)))
                 && !TrailingAttribution(tokens, firstToken, classes, tagger, i))
             {
                 return;
@@ -181,7 +189,7 @@ internal static class FiniteVerbRepair
         var n = classes.Length;
         for (var k = 1; k + 3 < n; k++)
         {
-            if (Xpos(tagger, classes[k]) == "," && tokens.TextOf(firstToken + k + 1) is "which" or "who"
+            if (Xpos(tagger, classes[k]) == "," && tokens.TextOf(firstToken + k + 1) is "which" or "who" or "whose"
                 && Xpos(tagger, classes[k - 1]) is "NN" or "NNS" or "NNP" or "NNPS")
             {
                 for (var j = 0; j < k; j++)
@@ -201,7 +209,9 @@ internal static class FiniteVerbRepair
                     var word = tokens.TextOf(firstToken + i);
                     return word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0])
                         && Xpos(tagger, classes[i]) is "VBN" or "JJ" or "VBD"
-                        && Xpos(tagger, classes[i + 1]) is "DT" or "CD" or "NNS" or "NN" or "JJ" or "PRP$" or "NNP" or "RP" ? i : -1;
+                        && (Xpos(tagger, classes[i + 1]) is "DT" or "CD" or "NNS" or "NN" or "JJ" or "PRP$" or "NNP" or "RP"
+                            // ("The EU mission, whose monitors ..., called on Russia to let them cross")
+                            || word is "called" && tokens.TextOf(firstToken + i + 1) is "on" or "for") ? i : -1;
                 }
                 return -1;
             }
@@ -807,7 +817,8 @@ internal static class FiniteVerbRepair
         {
             var word = tokens.TextOf(firstToken + i);
             if (Xpos(tagger, classes[i]) == "UH" && IsCapitalisedWord(word) && !Interjections.Contains(word) && tokens.TextOf(firstToken + i + 1) is ","
-                && (tokens.TextOf(firstToken + i + 2) is "who" or "whose" or "the" or "a" or "an" || IsParticipleAfterComma(tokens.TextOf(firstToken + i + 2))))
+                && (tokens.TextOf(firstToken + i + 2) is "who" or "whose" or "the" or "a" or "an" || IsParticipleAfterComma(tokens.TextOf(firstToken + i + 2))
+                    || VerbAfterAside(tokens, firstToken, classes, tagger, i + 2)))
             {
                 classes[i] = properNounClass;
             }
@@ -828,6 +839,26 @@ internal static class FiniteVerbRepair
                 classes[i] = properNounClass;
             }
         }
+    }
+
+    /// <summary>
+    /// "Lukashenko, for his part, accused Lithuania": a short aside (a phrase or an adverb, up to five words) that opens at
+    /// <paramref name="start"/> and closes with a comma right before a finite verb.
+    /// </summary>
+    private static bool VerbAfterAside(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int start)
+    {
+        if (start >= classes.Length || Xpos(tagger, classes[start]) is not ("IN" or "RB"))
+        {
+            return false;
+        }
+        for (var k = start + 1; k + 1 < classes.Length && k <= start + 5; k++)
+        {
+            if (tokens.TextOf(firstToken + k) is ",")
+            {
+                return Xpos(tagger, classes[k + 1]) is "VBD" or "VBZ" or "VBP" or "MD";
+            }
+        }
+        return false;
     }
 
     /// <summary>A lowercase -ing word: "Xi, receiving Blinken in the Great Hall of the People, said".</summary>

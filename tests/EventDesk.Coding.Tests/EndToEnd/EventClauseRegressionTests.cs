@@ -7941,4 +7941,82 @@ public sealed class EventClauseRegressionTests
         var events = NewsEvents("Security forces detained 40 protesters in Harare on Monday, according to a rights group.\n", new DateOnly(2026, 3, 10));
         Assert.Contains(events, e => e.Cameo == "173" && e.Source.Actor?.Country == "ZWE" && e.Target?.Actor?.Country == "ZWE");
     }
+
+    [Fact]
+    public void Protest_organisers_are_people_a_government_can_accuse()
+    {
+        // "Prime Minister Irakli Kobakhidze accused the organisers of plotting a coup": "organisers" was no role word, so the accusation
+        // had no target and was lost.
+        var events = NewsEvents("TBILISI, Georgia (AP) - Prime Minister Irakli Kobakhidze accused the organisers of plotting a coup.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Cameo == "112" && e.Source.Actor?.Code == "GEOGOV" && e.Target?.Actor?.Country == "GEO");
+    }
+
+    [Fact]
+    public void A_name_before_a_short_aside_is_no_interjection()
+    {
+        // "Lukashenko, for his part, accused Lithuania ...": the name was tagged as an interjection (like "Well, ..."), and the sentence
+        // had no subject.
+        var events = NewsEvents("Lukashenko, for his part, accused Lithuania of \"economic strangulation\" and demanded that it reopen the transit of "
+            + "Belarusian potash.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Cameo == "112" && e.Source.Actor?.Country == "BLR" && e.Target?.Actor?.Country == "LTU");
+    }
+
+    [Fact]
+    public void What_a_ministry_called_a_provocation_by_a_state_is_aimed_at_that_state()
+    {
+        // "condemned what it called a provocation by Russia": the free relative named the act, but its by-phrase was not read, so the
+        // condemnation had no target; "the annexation of its territory by Russia" (the by-phrase hung on "territory") was aimed at
+        // Georgia itself and dropped.
+        Assert.Contains(NewsEvents("Georgia's Foreign Ministry condemned what it called a provocation by Russia.\n", new DateOnly(2026, 3, 10)),
+            e => e.Root == "11" && e.Source.Actor?.Code == "GEOGOV" && e.Target?.Actor?.Country == "RUS");
+        Assert.Contains(NewsEvents("Georgia's Foreign Ministry condemned what it called the \"creeping annexation\" of its territory by Russia.\n",
+            new DateOnly(2026, 3, 10)), e => e.Root == "11" && e.Source.Actor?.Code == "GEOGOV" && e.Target?.Actor?.Country == "RUS");
+    }
+
+    [Fact]
+    public void A_body_named_before_is_the_service_or_the_mission_of_later_sentences()
+    {
+        // "..., Georgia's State Security Service said. The service urged Moscow to release the men": "the service" had no actor; "the
+        // European Union Monitoring Mission" was an unknown organisation; "The EU mission, whose monitors ..., called on Russia" lost
+        // its verb (read as a participle of "regions") and "called on Russia to let them cross" its subject.
+        var events = NewsEvents("TBILISI, March 10 (Wire) - Russian border guards detained two Georgian citizens on Sunday, Georgia's State Security "
+            + "Service said.\n\nThe service urged Moscow to release the men.\n\nMonitors from the European Union Monitoring Mission said their patrols "
+            + "had observed Russian forces installing new fencing.\n\nThe EU mission, whose monitors have never been allowed into the two breakaway "
+            + "regions, called on Russia to let them cross the boundary line.\n\nThe EU mission called on Russia to let them cross the line.\n",
+            new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "02" && e.Source.Actor?.Country == "GEO" && e.Target?.Actor?.Country == "RUS");
+        Assert.Contains(events, e => e.Sentence == 3 && e.Root == "02" && e.Source.Actor?.Code == "IGOEUREEC" && e.Target?.Actor?.Country == "RUS");
+        Assert.Contains(events, e => e.Sentence == 4 && e.Root == "02" && e.Source.Actor?.Code == "IGOEUREEC" && e.Target?.Actor?.Country == "RUS");
+        var document = NewsRun.Annotate("Monitors from the European Union Monitoring Mission said Russia had moved the fence.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => m.Text == "European Union Monitoring Mission" && m.Actor?.Code == "IGOEUREEC");
+    }
+
+    [Fact]
+    public void An_act_told_in_a_when_clause_after_an_old_year_or_barred_in_an_old_month_is_background()
+    {
+        // "The island has been divided since 1974, when Turkey invaded" (the year is a span's start, but the when-clause happened then)
+        // and "barred the commander ... from entering its territory in August 2025" (the month hung on the barred act) were coded as
+        // news of March 2026.
+        var document = new Document("background-when", "NICOSIA, Cyprus (AP) - The island has been divided since 1974, when Turkey invaded in response "
+            + "to a brief Greek-inspired coup.\n\nHungary barred the commander of Ukraine's drone forces from entering its territory in August 2025.\n\n"
+            + "Hungary barred the commander of Ukraine's drone forces from entering its territory on Monday.\n",
+            new DocumentMetadata { Date = new DateOnly(2026, 3, 10) });
+        NewsRun.Default.Value.Annotate(document);
+        var events = document.Layers.Get(AnnotationLayers.Events).Events;
+        Assert.DoesNotContain(events, e => e.Sentence <= 1);
+        Assert.Contains(events, e => e.Sentence == 2 && e.Root == "17" && e.Source.Actor?.Country == "HUN");
+    }
+
+    [Fact]
+    public void Brokered_talks_that_could_take_place_and_a_brokered_deal_that_collapsed_long_ago_are_no_mediation_now()
+    {
+        // "a new round of U.S.-brokered talks could take place in Istanbul later this month" and "A U.N.- and Turkish-brokered deal that
+        // allowed Ukraine to export grain ... collapsed in July" were coded as U.S. and Turkish mediation between Russia and Ukraine.
+        var document = new Document("mediation-not-now", "KYIV, Ukraine (AP) - Russia and Ukraine exchanged 200 prisoners of war on Monday.\n\nWestern "
+            + "officials said a new round of U.S.-brokered talks could take place in Istanbul later this month.\n\nA U.N.- and Turkish-brokered deal "
+            + "that allowed Ukraine to export grain through the Black Sea collapsed in July 2023.\n",
+            new DocumentMetadata { Date = new DateOnly(2026, 3, 10) });
+        NewsRun.Default.Value.Annotate(document);
+        Assert.DoesNotContain(document.Layers.Get(AnnotationLayers.Events).Events, e => e.Cameo == "045");
+    }
 }
