@@ -109,6 +109,7 @@ public sealed class PosTagger(NlpModels models) : IAnnotator
             FiniteVerbRepair.ApplyGerundsAfterArticle(tokens, bodyStart, body, tagger, models.SingularNounClass);
             FiniteVerbRepair.ApplyCompoundHeads(tokens, bodyStart, body, tagger, models.SingularNounClass);
             FiniteVerbRepair.ApplyAdjectivalParticiples(tokens, bodyStart, body, tagger, models.AdjectiveClass);
+            FiniteVerbRepair.ApplyStateCompounds(tokens, bodyStart, body, tagger, models.SingularNounClass);
             FiniteVerbRepair.ApplyHyphenatedNames(tokens, bodyStart, body, tagger, models.ProperNounClass, models.HyphenClass);
             FiniteVerbRepair.ApplyInitialNames(tokens, bodyStart, body, tagger, models.ProperNounClass);
             FiniteVerbRepair.ApplyNamesTaggedAsInterjections(tokens, bodyStart, body, tagger, models.ProperNounClass);
@@ -123,6 +124,7 @@ public sealed class PosTagger(NlpModels models) : IAnnotator
             FiniteVerbRepair.ApplyIrregularPasts(tokens, bodyStart, body, tagger, models.PastTenseClass);
             FiniteVerbRepair.ApplyCoordinatedPasts(tokens, bodyStart, body, tagger, models.PastTenseClass);
             FiniteVerbRepair.Apply(tokens, bodyStart, body, tagger, models.PastTenseClass);
+            FiniteVerbRepair.ApplyParticiplesAfterClauseAnd(tokens, bodyStart, body, tagger, models.PastTenseClass);
             FiniteVerbRepair.ApplyReportingPresent(tokens, bodyStart, body, tagger, models.PresentTenseClass);
             FiniteVerbRepair.ApplyBeforeSubordinate(tokens, bodyStart, body, tagger, models.PastTenseClass);
             for (var i = 0; i < n; i++)

@@ -966,6 +966,15 @@ internal sealed class ActorBinder
                 // states of the story's dispute, not Ethiopia's government alone.
                 return;
             }
+            if (own.Code == ActorRef.Unknown.Code && own.Sectors.Count == 0 && tree.ChildMarked(token, "nmod", "of") is var ofBody and >= 0
+                && _mentionOfToken[ofBody] is var bodyMention and >= 0 && bodyMention != mention
+                && _entities.Mentions[bodyMention].Actor is { Sectors.Count: > 0, Country: { Length: 3 } bodyCountry } && bodyCountry != ActorRef.Unknown.Code)
+            {
+                // "detained 38 suspected members of the Los Lobos gang": people of no kind and no country (the unknown name "Los Lobos"
+                // left them so) are of the body their of-phrase names.
+                result.Add(FromMention(_entities.Mentions[bodyMention], tree.SpanOf(token)));
+                return;
+            }
             result.Add(FromMention(_entities.Mentions[mention]));
             return;
         }

@@ -2910,6 +2910,23 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     };
 
     /// <summary>Roots 03-08: intentions, consultation, cooperation, aid and yielding, whose acts have recipients.</summary>
+    /// <summary>The token hangs on <paramref name="verb"/> through nouns only (no clause between them).</summary>
+    private static bool NounPathTo(SentenceTree tree, int token, int verb)
+    {
+        for (var (x, hops) = (tree.Head(token), 0); x >= 0 && hops < 8; x = tree.Head(x), hops++)
+        {
+            if (x == verb)
+            {
+                return true;
+            }
+            if (tree.Upos(x) is not (Upos.NOUN or Upos.PROPN or Upos.NUM))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static bool CooperativeRoot(string code) =>
         code.Length >= 2 && string.CompareOrdinal(code[..2], "03") >= 0 && string.CompareOrdinal(code[..2], "08") <= 0;
 
@@ -3024,6 +3041,23 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             (match.Target, match.TargetHow) = (recipient, "iobj (the recipient)");
             return;
+        }
+        if (!match.Passive && match.Pattern.Code.StartsWith("07", StringComparison.Ordinal) && tree.ChildExact(match.Trigger, "obj") is var sentThing and >= 0
+            && tree.Lemma(match.Trigger).ToLowerInvariant() is "send" or "ship" or "deliver" or "dispatch" or "donate" or "give" or "provide" or "fly" or "airlift")
+        {
+            // "Mexico sent a tanker with 400,000 barrels of crude oil to Cuba": the parser hung the destination on the goods; the
+            // first to-phrase inside the sent thing's phrase is the recipient.
+            for (var d = sentThing + 1; d < tree.End; d++)
+            {
+                // (not "in response to Chinese military activity", "in addition to")
+                if (tree.RelIs(d, "nmod") && tree.HasMarker(d, "to") && d != match.Source && NounPathTo(tree, d, match.Trigger)
+                    && tree.Lemma(tree.Head(d)).ToLowerInvariant() is not ("response" or "reaction" or "addition" or "contrast" or "regard" or "respect" or "threat" or "answer" or "reply")
+                    && HasActor(binder, tree, d))
+                {
+                    (match.Target, match.TargetHow) = (d, "nmod 'to' inside the object (the recipient)");
+                    return;
+                }
+            }
         }
         // A bare verb pattern ("S fight", "S oppose") also looks into the verb's object when that is no actor itself:
         // "China fought a war with Britain", "oppose violations of international law by China". Not when the pattern

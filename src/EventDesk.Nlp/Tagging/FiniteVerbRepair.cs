@@ -495,6 +495,25 @@ internal static class FiniteVerbRepair
     };
 
     /// <summary>
+    /// "Police and plainclothes state security agents detained at least 15 people": "state" before a noun that with it names a
+    /// body of the state ("state security", "state media", "state television") and a noun after them is a noun, not the verb
+    /// "state" (which had become the sentence's root, with "detained" a participle of the agents).
+    /// </summary>
+    public static void ApplyStateCompounds(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int singularNounClass)
+    {
+        for (var i = 0; singularNounClass >= 0 && i + 2 < classes.Length; i++)
+        {
+            if (tokens.TextOf(firstToken + i) is "state" && Xpos(tagger, classes[i]) is "VBP" or "VB"
+                && tokens.TextOf(firstToken + i + 1) is "security" or "media" or "television" or "TV" or "radio" or "news" or "broadcaster" or "prosecutors"
+                    or "prosecutor" or "police" or "forces" or "officials" or "agents" or "intelligence"
+                && Xpos(tagger, classes[i + 2]) is "NN" or "NNS" or "VBD" or "VBN" or "MD" or "VBZ" or "VBP")
+            {
+                classes[i] = singularNounClass;
+            }
+        }
+    }
+
+    /// <summary>
     /// "Neighboring countries and the Organization of American States condemned the attempted coup" had "Neighboring" as a
     /// gerund whose object was "countries", so the sentence lost its subject: a participle news uses as an adjective, before a
     /// noun, at the start of a phrase, is one.
@@ -528,6 +547,14 @@ internal static class FiniteVerbRepair
             if (Xpos(tagger, classes[i]) is "VBD" or "VBN" && (i == 0 || Xpos(tagger, classes[i - 1]) is "," or "CC" or "DT" or "IN")
                 && i + 2 < classes.Length && Xpos(tagger, classes[i + 1]) is "NNS" or "NNPS" && Xpos(tagger, classes[i + 2]) is "MD" or "VBD" or "VBP"
                 && GroupParticiples.Contains(tokens.TextOf(firstToken + i).ToString().ToLowerInvariant()))
+            {
+                classes[i] = adjectiveClass;
+            }
+            // "Dominican police detained some 200 undocumented Haitians": an -ed word between a count and a plural noun describes the
+            // counted people ("200 armed men", "30 detained protesters"); read as a past tense, it had become the sentence's verb.
+            if (Xpos(tagger, classes[i]) is "VBD" or "VBN" && i > 0 && Xpos(tagger, classes[i - 1]) == "CD"
+                && tokens.TextOf(firstToken + i).EndsWith("ed", StringComparison.Ordinal) && char.IsLower(tokens.TextOf(firstToken + i)[0])
+                && (Xpos(tagger, classes[i + 1]) is "NNS" or "NNPS" || Xpos(tagger, classes[i + 1]) == "NNP" && tokens.TextOf(firstToken + i + 1).EndsWith("s", StringComparison.Ordinal)))
             {
                 classes[i] = adjectiveClass;
             }
@@ -1077,6 +1104,27 @@ internal static class FiniteVerbRepair
                 // thousands" was read as freed thousands, a second target of "attacked").
                 classes[i] = pastTenseClass;
             }
+        }
+    }
+
+    /// <summary>
+    /// "Transport unions blocked several avenues, and police used tear gas to reopen the highway": after a past tense, a comma,
+    /// "and" (or "but") and a noun, a participle with an object is that noun's verb (it was read as a modifier of "tear gas", and
+    /// the clause had no verb). Runs after the other past-tense repairs, which settle the first clause's verb.
+    /// </summary>
+    public static void ApplyParticiplesAfterClauseAnd(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int pastTenseClass)
+    {
+        var pastBefore = false;
+        for (var i = 0; pastTenseClass >= 0 && i + 1 < classes.Length; i++)
+        {
+            var x = Xpos(tagger, classes[i]);
+            if (pastBefore && x == "VBN" && i >= 3 && tokens.TextOf(firstToken + i - 3) is ","
+                && tokens.TextOf(firstToken + i - 2) is "and" or "but" && Xpos(tagger, classes[i - 1]) is "NN" or "NNS" or "NNP" or "NNPS"
+                && Xpos(tagger, classes[i + 1]) is "DT" or "CD" or "PRP$" or "NN" or "NNS" or "JJ" or "NNP")
+            {
+                classes[i] = pastTenseClass;
+            }
+            pastBefore |= x == "VBD";
         }
     }
 
