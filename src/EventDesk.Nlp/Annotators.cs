@@ -110,6 +110,7 @@ public sealed class PosTagger(NlpModels models) : IAnnotator
             FiniteVerbRepair.ApplyCompoundHeads(tokens, bodyStart, body, tagger, models.SingularNounClass);
             FiniteVerbRepair.ApplyAdjectivalParticiples(tokens, bodyStart, body, tagger, models.AdjectiveClass);
             FiniteVerbRepair.ApplyStateCompounds(tokens, bodyStart, body, tagger, models.SingularNounClass);
+            FiniteVerbRepair.ApplyAgentPhraseBeforeVerb(tokens, bodyStart, body, tagger, models.PastTenseClass, models.PastParticipleClass);
             FiniteVerbRepair.ApplyHyphenatedNames(tokens, bodyStart, body, tagger, models.ProperNounClass, models.HyphenClass);
             FiniteVerbRepair.ApplyInitialNames(tokens, bodyStart, body, tagger, models.ProperNounClass);
             FiniteVerbRepair.ApplyNamesTaggedAsInterjections(tokens, bodyStart, body, tagger, models.ProperNounClass);

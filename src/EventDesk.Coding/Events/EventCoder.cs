@@ -6170,6 +6170,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // not an act it reports.
             modality = EventModality.Hypothetical;
         }
+        if (tree.Upos(trigger) == Upos.VERB && tree.Pos.XposOf(trigger) == "VBG" && tree.HasMarker(trigger, "on") && tree.Head(trigger) is var deliberation and >= 0
+            && tree.Lemma(deliberation).ToLowerInvariant() is "vote" or "decide" or "debate" or "deliberate" or "rule" or "consult" or "talk" or "negotiate")
+        {
+            // "The UN Security Council is due to vote on renewing the mandate of the mission": what a body votes or decides on is
+            // the question before it, not an act done (the vote may fail).
+            modality = EventModality.Hypothetical;
+        }
         if (TermsOfArrangement(tree, trigger) || WhatAGroupingDoes(tree, trigger))
         {
             // "agreed to resume shuttle diplomacy, in which the leaders visit each other regularly", "a deal under which Iran

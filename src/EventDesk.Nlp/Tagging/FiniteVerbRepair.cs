@@ -495,6 +495,56 @@ internal static class FiniteVerbRepair
     };
 
     /// <summary>
+    /// "Congolese army troops backed by Wazalendo militias clashed for a third day": a past form right before "by" and a short noun
+    /// phrase, followed by another past form, is a participle with its agent, and the second is the clause's verb (the tagger had it
+    /// the other way round: "backed" the verb, "clashed" a participle of the militias). Only with no auxiliary before the first.
+    /// </summary>
+    /// <summary>A finite verb from <paramref name="from"/> on, other than a closing verb of saying ("..., officials said").</summary>
+    private static bool FiniteAfter(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int from)
+    {
+        for (var k = from; k < classes.Length; k++)
+        {
+            if (Xpos(tagger, classes[k]) is "VBD" or "VBZ" or "VBP" or "MD" && tokens.TextOf(firstToken + k) is not ("said" or "says" or "told" or "added" or "reported"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static void ApplyAgentPhraseBeforeVerb(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int pastTenseClass, int participleClass)
+    {
+        if (pastTenseClass < 0 || participleClass < 0)
+        {
+            return;
+        }
+        for (var i = 1; i + 3 < classes.Length; i++)
+        {
+            if (Xpos(tagger, classes[i]) is not ("VBD" or "VBN") || tokens.TextOf(firstToken + i + 1) is not "by" || !tokens.TextOf(firstToken + i).EndsWith("ed", StringComparison.Ordinal)
+                || Xpos(tagger, classes[i - 1]) is not ("NN" or "NNS" or "NNP" or "NNPS"))
+            {
+                continue;
+            }
+            for (var j = i + 2; j < classes.Length && j <= i + 7; j++)
+            {
+                var x = Xpos(tagger, classes[j]);
+                if (x is "VBN" or "VBD" && j > i + 2 && tokens.TextOf(firstToken + j).EndsWith("ed", StringComparison.Ordinal) && char.IsLower(tokens.TextOf(firstToken + j)[0])
+                    && Xpos(tagger, classes[j - 1]) is "NN" or "NNS" or "NNP" or "NNPS" && !(j + 1 < classes.Length && tokens.TextOf(firstToken + j + 1) is "by")
+                    && !FiniteAfter(tokens, firstToken, classes, tagger, j + 1))
+                {
+                    classes[i] = participleClass;
+                    classes[j] = pastTenseClass;
+                    return;
+                }
+                if (x is not ("DT" or "NNP" or "NNPS" or "NN" or "NNS" or "JJ" or "CD" or "HYPH" or "POS" or "CC"))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// "Police and plainclothes state security agents detained at least 15 people": "state" before a noun that with it names a
     /// body of the state ("state security", "state media", "state television") and a noun after them is a noun, not the verb
     /// "state" (which had become the sentence's root, with "detained" a participle of the agents).

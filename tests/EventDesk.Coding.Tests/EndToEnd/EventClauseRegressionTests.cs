@@ -8066,4 +8066,26 @@ public sealed class EventClauseRegressionTests
         var used = Enumerable.Range(0, document.Tokens.Count).Single(t => document.Tokens.TextOf(t) is "used");
         Assert.Equal("VBD", document.Layers.Get(EventDesk.Nlp.NlpLayers.Pos).XposOf(used));
     }
+
+    [Fact]
+    public void What_a_council_votes_on_is_not_yet_done()
+    {
+        // "The UN Security Council is due to vote on renewing the mandate of the MONUSCO peacekeeping mission in December" was a
+        // renewal (074) asserted as done.
+        Assert.DoesNotContain(NewsEvents("The UN Security Council is due to vote on renewing the mandate of the MONUSCO peacekeeping mission in December.\n",
+            new DateOnly(2026, 3, 10)), e => e.Root == "07");
+    }
+
+    [Fact]
+    public void Troops_backed_by_militias_clashed_keeps_clashed_as_the_verb()
+    {
+        // "Congolese army troops backed by Wazalendo militias clashed for a third day": "backed" was the verb and "clashed" a participle of
+        // the militias, so the fighting had no subject.
+        var document = NewsRun.Annotate("GOMA, Congo (AP) - Congolese army troops backed by Wazalendo militias clashed with M23 rebels for a third day, "
+            + "residents said.\n", new DateOnly(2026, 3, 10));
+        var pos = document.Layers.Get(EventDesk.Nlp.NlpLayers.Pos);
+        Assert.Equal("VBN", pos.XposOf(Enumerable.Range(0, document.Tokens.Count).Single(t => document.Tokens.TextOf(t) is "backed")));
+        Assert.Equal("VBD", pos.XposOf(Enumerable.Range(0, document.Tokens.Count).Single(t => document.Tokens.TextOf(t) is "clashed")));
+        Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events, e => e.Root == "19" && e.Source.Actor?.Code == "CODMIL");
+    }
 }
