@@ -124,6 +124,7 @@ public sealed class PosTagger(NlpModels models) : IAnnotator
             FiniteVerbRepair.ApplyClosedModals(tokens, bodyStart, body, tagger, models.PastTenseClass);
             FiniteVerbRepair.ApplyIrregularPasts(tokens, bodyStart, body, tagger, models.PastTenseClass);
             FiniteVerbRepair.ApplyCoordinatedPasts(tokens, bodyStart, body, tagger, models.PastTenseClass);
+            FiniteVerbRepair.ApplyPastAfterFloatingBoth(tokens, bodyStart, body, tagger, models.PastTenseClass);
             FiniteVerbRepair.Apply(tokens, bodyStart, body, tagger, models.PastTenseClass);
             FiniteVerbRepair.ApplyParticiplesAfterClauseAnd(tokens, bodyStart, body, tagger, models.PastTenseClass);
             FiniteVerbRepair.ApplyReportingPresent(tokens, bodyStart, body, tagger, models.PresentTenseClass);

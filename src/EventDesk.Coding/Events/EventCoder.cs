@@ -4607,6 +4607,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // parties agree on are their own; the parties act on each other (below).
             targetList = [];
         }
+        if (news && targetList.Count > 0 && sources.Count >= 2 && match.Target >= 0 && match.TargetHow.Contains("(the object phrase)", StringComparison.Ordinal)
+            && targetList.All(t => t.Actor?.Country is { } c && sources.Any(s => s.Actor?.Country == c))
+            && (pattern.Reciprocal || _options.ReciprocalRoots.Contains(code.Root) || IsMutual(tree, match)))
+        {
+            // "The European Union and Armenia signed a grant agreement to upgrade Armenia's border crossings": what the deal is about
+            // belongs to one of the signatories; the two sign with each other (below), not with the crossings.
+            targetList = [];
+            match.Target = -1;
+        }
         if (targetList.Count == 0 && sources.Count >= 2 && match.PartiesInModifiers && !_options.ReciprocalRoots.Contains(code.Root))
         {
             // "Clashes broke out between Indian and Pakistani troops": the first party on the second, as "between S and T"

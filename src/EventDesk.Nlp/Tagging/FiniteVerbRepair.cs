@@ -499,6 +499,28 @@ internal static class FiniteVerbRepair
     /// phrase, followed by another past form, is a participle with its agent, and the second is the clause's verb (the tagger had it
     /// the other way round: "backed" the verb, "clashed" a participle of the militias). Only with no auxiliary before the first.
     /// </summary>
+    /// <summary>
+    /// "Lithuania's foreign minister and his Polish counterpart, Radoslaw Sikorski, both criticised Budapest's veto": a participle
+    /// right after ", both" (or ", all") with an object, and no finite verb before it, is the verb of the listed subjects.
+    /// </summary>
+    public static void ApplyPastAfterFloatingBoth(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int pastTenseClass)
+    {
+        for (var i = 2; pastTenseClass >= 0 && i + 1 < classes.Length; i++)
+        {
+            var x = Xpos(tagger, classes[i]);
+            if (x is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return;
+            }
+            if (x == "VBN" && tokens.TextOf(firstToken + i - 1) is "both" or "all" && tokens.TextOf(firstToken + i - 2) is ","
+                && Xpos(tagger, classes[i + 1]) is "DT" or "NNP" or "NN" or "NNS" or "PRP$" or "JJ" or "CD" or "PRP")
+            {
+                classes[i] = pastTenseClass;
+                return;
+            }
+        }
+    }
+
     /// <summary>A finite verb from <paramref name="from"/> on, other than a closing verb of saying ("..., officials said").</summary>
     private static bool FiniteAfter(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int from)
     {

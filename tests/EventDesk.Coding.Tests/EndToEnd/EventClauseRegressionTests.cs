@@ -8088,4 +8088,25 @@ public sealed class EventClauseRegressionTests
         Assert.Equal("VBD", pos.XposOf(Enumerable.Range(0, document.Tokens.Count).Single(t => document.Tokens.TextOf(t) is "clashed")));
         Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events, e => e.Root == "19" && e.Source.Actor?.Code == "CODMIL");
     }
+
+    [Fact]
+    public void Two_signatories_sign_with_each_other_whatever_the_deal_is_about()
+    {
+        // "The European Union and Armenia signed a grant agreement to upgrade Armenia's border crossings": the object phrase's
+        // "Armenia's" became the target, so the EU signed with Armenia and Armenia with itself (dropped).
+        var events = NewsEvents("YEREVAN, Armenia (AP) - The European Union and Armenia signed a 65-million-euro grant agreement on Monday to upgrade "
+            + "Armenia's border crossings.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Root == "05" && e.Source.Actor?.Code == "IGOEUREEC" && e.Target?.Actor?.Country == "ARM");
+        Assert.Contains(events, e => e.Root == "05" && e.Source.Actor?.Country == "ARM" && e.Target?.Actor?.Code == "IGOEUREEC");
+    }
+
+    [Fact]
+    public void A_participle_after_comma_both_is_the_verb_of_the_listed_subjects()
+    {
+        // "..., Radoslaw Sikorski, both criticised Budapest's veto": "criticised" was read as a participle.
+        var document = NewsRun.Annotate("Lithuanian Foreign Minister Kestutis Budrys and his Polish counterpart, Radoslaw Sikorski, both criticised "
+            + "Budapest's veto.\n", new DateOnly(2026, 3, 10));
+        var criticised = Enumerable.Range(0, document.Tokens.Count).Single(t => document.Tokens.TextOf(t) is "criticised");
+        Assert.Equal("VBD", document.Layers.Get(EventDesk.Nlp.NlpLayers.Pos).XposOf(criticised));
+    }
 }
