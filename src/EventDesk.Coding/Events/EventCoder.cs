@@ -4408,6 +4408,18 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             sources = [ruling.Source with { Span = tree.SpanOf(match.Trigger) }];
             match.SourceHow = "the court of the ruling reported before";
         }
+        if (news && sources.Count == 0 && match.Passive && code.Code == "173" && bound.Targets.Count > 0
+            && tree.Lemma(match.Trigger).ToLowerInvariant() is "arrest" or "detain" or "apprehend"
+            && tree.ChildMarked(match.Trigger, "obl", "since") < 0 // ("has been detained on treason charges since April 2025": held, not arrested now)
+            && ((Location(tree, binder, match) ?? TargetPlace(tree, binder, match))?.Country ?? defaultPlace?.Country) is { Length: 3 } arrestedIn
+            && arrestedIn != ActorRef.Unknown.Code)
+        {
+            // "At least 31 people were detained, the interior ministry said", "34 people were arrested" in a story from Tbilisi or Buenos
+            // Aires: an arrest with no agent is made by the police of the place where it happened (or of the story's place).
+            sources = [new Participant(tree.SpanOf(match.Trigger), document.Substring(tree.SpanOf(match.Trigger)), null, null,
+                new ActorRef(arrestedIn + "COP", arrestedIn, ["COP"], null, "Police"))];
+            match.SourceHow = "the police of the place of the arrest (a passive with no agent)";
+        }
         if (sources.Count == 0)
         {
             return; // no actor did it: not an event we can code

@@ -8109,4 +8109,17 @@ public sealed class EventClauseRegressionTests
         var criticised = Enumerable.Range(0, document.Tokens.Count).Single(t => document.Tokens.TextOf(t) is "criticised");
         Assert.Equal("VBD", document.Layers.Get(EventDesk.Nlp.NlpLayers.Pos).XposOf(criticised));
     }
+
+    [Fact]
+    public void An_arrest_with_no_agent_is_made_by_the_police_of_its_place()
+    {
+        // "at least 31 people were detained, the interior ministry said" (a passive with no agent) had no source and was lost; the
+        // police of the place (or the story's place) made it. Not a detention that goes on: "has been detained ... since April 2025".
+        var events = NewsEvents("TBILISI, Georgia (AP) - Police dispersed the rally with water cannon overnight and at least 31 people were detained, "
+            + "the interior ministry said.\n\nTwo Americans were arrested in Moscow on Monday.\n\nOpposition leader Tundu Lissu has been detained on "
+            + "treason charges since April 2025.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 0 && e.Cameo == "173" && e.Source.Actor?.Code == "GEOCOP");
+        Assert.Contains(events, e => e.Sentence == 1 && e.Cameo == "173" && e.Source.Actor?.Code == "RUSCOP" && e.Target?.Actor?.Country == "USA");
+        Assert.DoesNotContain(events, e => e.Sentence == 2);
+    }
 }
