@@ -4827,6 +4827,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "a military operation executed by coalition forces": the thing executed is the noun, nobody put to death
         }
+        if (news && targetList.Count == 0 && code.Code.StartsWith("175", StringComparison.Ordinal)
+            && sources[0].Actor is { Sectors: var repressors, Country: { Length: 3 } repressorCountry } && repressors.Any(s => s is "COP" or "MIL" or "SPY")
+            && LastEventIn(events, tree.Index - 1, tree.Index, e => e.Root == "14" && e.Source.Actor is { Country: var protestCountry } && protestCountry == repressorCountry) is { } protest)
+        {
+            // "Transport unions blocked several avenues, and police used tear gas to reopen the highway": force used by the state's police
+            // with no target named, right after a protest in its country, is used on those protesters.
+            targetList = [protest.Source with { Span = tree.SpanOf(match.Trigger) }];
+            match.ContextTarget = "the protesters of the protest just reported";
+        }
         if (targetList.Count == 0 && !_options.UndirectedRoots.Contains(code.Root))
         {
             if (news && sources[0].Actor is { Country: { Length: 3 } } && !negated && modality == EventModality.Asserted)

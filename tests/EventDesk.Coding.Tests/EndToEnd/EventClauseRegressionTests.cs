@@ -8059,10 +8059,12 @@ public sealed class EventClauseRegressionTests
     {
         // "Transport unions also blocked several main avenues with buses, and police used tear gas to reopen the highway": "used" was
         // read as a modifier of "tear gas" (no repression coded), and blocked avenues were no blockade.
-        // (The tear gas has no stated target, so it is not coded; the verb is checked on the tags.)
+        // (The tear gas names no target: it is used on the protesters just reported.)
         var document = NewsRun.Annotate("LIMA, Peru (AP) - Transport unions also blocked several main avenues with buses, and police used tear gas to "
             + "reopen the Panamericana Norte highway.\n", new DateOnly(2026, 3, 10));
         Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events, e => e.Root == "14" && e.Source.Actor?.Code == "PERLAB");
+        Assert.Contains(document.Layers.Get(AnnotationLayers.Events).Events, e => e.Cameo == "175" && e.Source.Actor?.Code == "PERCOP"
+            && e.Target?.Actor?.Code == "PERLAB");
         var used = Enumerable.Range(0, document.Tokens.Count).Single(t => document.Tokens.TextOf(t) is "used");
         Assert.Equal("VBD", document.Layers.Get(EventDesk.Nlp.NlpLayers.Pos).XposOf(used));
     }
