@@ -1086,6 +1086,11 @@ internal sealed class ResolverRun
             {
                 e = e with { Type = NerType.Location }; // "a Russian air strike on the town of Gori" (tagged a person)
             }
+            if (e.Type == NerType.Location && e.EndToken - e.FirstToken >= 2 && e.EndToken <= _tokens.Count && TitleRightBefore(e.FirstToken)
+                && _kb.ResolveActor(SpanText(e.FirstToken, e.EndToken), _date) is null)
+            {
+                e = e with { Type = NerType.Person }; // "Opposition senator Paloma Valencia" (tagged a place: Valencia): a title and a name
+            }
             if (e.Type == NerType.Location && e.EndToken > e.FirstToken && e.EndToken <= _tokens.Count && WaterBody(SpanText(e.FirstToken, e.EndToken)))
             {
                 // "the Gulf of Oman", "the Strait of Hormuz": a sea or strait, not the country or town in its name, nor the
@@ -1277,6 +1282,11 @@ internal sealed class ResolverRun
     /// A recogniser's organisation span that is a person's title and name: country words and a person's role from its first
     /// token ("U.S. Senators", "Defence Minister"), then at least two capitalised words the dictionary does not know.
     /// </summary>
+    /// <summary>A person's title (a role word, not a body's) ends right before token <paramref name="t"/>: "senator", "Foreign Minister".</summary>
+    private bool TitleRightBefore(int t) =>
+        _atoms.Any(a => a.End == t && (a.Kinds & PhraseKinds.Agent) != 0 && (a.Kinds & (PhraseKinds.Organization | PhraseKinds.Person | PhraseKinds.Country)) == 0
+            && !IsInstitutionWord(a.Key) && !PluralRole(a));
+
     private bool TitledNameTaggedAsOrganization(NamedEntity e, List<Atom> inside)
     {
         var t = e.FirstToken;
@@ -4199,8 +4209,12 @@ internal sealed class ResolverRun
                     {
                         return described;
                     }
-                    return EarlierBodyByHead(a) is { } earlier
-                        ? new Resolved(EntityType.Organization, earlier.Name, earlier.Role, earlier, null, "body-named-before-by-its-head")
+                    if (EarlierBodyByHead(a) is { } earlier)
+                    {
+                        return new Resolved(EntityType.Organization, earlier.Name, earlier.Role, earlier, null, "body-named-before-by-its-head");
+                    }
+                    return NationalBodySector(a.Text) is { } bodySector && _defaultCountry is { } home
+                        ? new Resolved(EntityType.Organization, a.Text, a.Text, Ref(home + bodySector, home, bodySector, a.Text, a.Text), null, "national-body+default:" + _defaultSource)
                         : new Resolved(EntityType.Organization, a.Text, null, null, null, "organization-unknown");
                 }
                 // "the Supreme Court of India", "the Parliament of Georgia": a role word of the knowledge base before "of"
@@ -5074,6 +5088,30 @@ internal sealed class ResolverRun
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "the National Civil Registry", "the National Electoral Council", "the Supreme Electoral Tribunal", "the State Security Service":
+    /// a name the dictionary does not know that says it is a national body of the state (its first word) and what kind (its last) is
+    /// the story's country's body (issue: unqualified government bodies take the dateline's country). The sector, or null.
+    /// </summary>
+    private static string? NationalBodySector(string text)
+    {
+        var name = text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
+        var space = name.IndexOf(' ');
+        var last = name.LastIndexOf(' ');
+        if (space < 0 || name[..space] is not ("National" or "State" or "Federal" or "Supreme" or "Constitutional" or "Central" or "Presidential"))
+        {
+            return null;
+        }
+        return name[(last + 1)..] switch
+        {
+            "Registry" or "Commission" or "Council" or "Authority" or "Agency" or "Office" or "Service" or "Bureau" or "Directorate"
+                or "Board" or "Secretariat" or "Inspectorate" or "Administration" => "GOV",
+            "Court" or "Tribunal" => "JUD",
+            "Assembly" or "Congress" or "Parliament" => "LEG",
+            _ => null,
+        };
     }
 
     private static bool IsMinistryName(string text) =>

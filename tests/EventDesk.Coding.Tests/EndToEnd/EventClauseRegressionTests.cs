@@ -8124,4 +8124,23 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Sentence == 1 && e.Cameo == "173" && e.Source.Actor?.Code == "RUSCOP" && e.Target?.Actor?.Country == "USA");
         Assert.DoesNotContain(events, e => e.Sentence == 2);
     }
+
+    [Fact]
+    public void An_unknown_national_body_is_the_story_countrys()
+    {
+        // "Colombia's main opposition party accused the National Civil Registry of manipulating the count": the registry was an unknown
+        // organisation, and the accusation had no target (unqualified government bodies take the dateline's country).
+        Assert.Contains(NewsEvents("BOGOTA, March 10 (Wire) - Colombia's main opposition party accused the National Civil Registry of manipulating the "
+            + "count in Sunday's congressional elections.\n", new DateOnly(2026, 3, 10)),
+            e => e.Cameo == "112" && e.Source.Actor?.Code == "COLOPP" && e.Target?.Actor?.Code == "COLGOV");
+    }
+
+    [Fact]
+    public void A_name_after_a_persons_title_is_a_person_even_when_tagged_a_place()
+    {
+        // "Opposition senator Paloma Valencia criticised the deal": the name was tagged a place (Valencia) and the senator had an empty code.
+        var document = NewsRun.Annotate("BOGOTA (AP) - Opposition senator Paloma Valencia criticised the deal.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => m.Text.EndsWith("Paloma Valencia", StringComparison.Ordinal)
+            && m.Type == EntityType.Person && m.Actor?.Country == "COL");
+    }
 }
