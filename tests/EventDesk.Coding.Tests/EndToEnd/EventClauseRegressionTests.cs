@@ -8139,7 +8139,8 @@ public sealed class EventClauseRegressionTests
     public void A_name_after_a_persons_title_is_a_person_even_when_tagged_a_place()
     {
         // "Opposition senator Paloma Valencia criticised the deal": the name was tagged a place (Valencia) and the senator had an empty code.
-        var document = NewsRun.Annotate("BOGOTA (AP) - Opposition senator Paloma Valencia criticised the deal.\n", new DateOnly(2026, 3, 10));
+        var document = NewsRun.Annotate("BOGOTA \u2014 Opposition senator Paloma Valencia criticised the deal, arguing that the group would keep most of its "
+            + "weapons.\n", new DateOnly(2026, 3, 10));
         Assert.Contains(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => m.Text.EndsWith("Paloma Valencia", StringComparison.Ordinal)
             && m.Type == EntityType.Person && m.Actor?.Country == "COL");
     }
