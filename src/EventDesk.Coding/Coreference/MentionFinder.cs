@@ -605,6 +605,10 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
 
     // ---- salience ------------------------------------------------------------------------------
 
+    /// <summary>Counts and shares of a group written before "of them" ("three of them", "most of them").</summary>
+    private static readonly string[] ShareWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "most", "many",
+        "all", "both", "several", "few", "none", "each", "half"];
+
     private static readonly string[] QuantityNouns = ["thousands", "hundreds", "dozens", "millions", "tens", "scores", "number", "crowds", "group", "groups"];
 
     private void MarkSubjectsAndSpeakers()
@@ -649,6 +653,10 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
                 while (deps.RelationOf(head) == "nmod" && deps.HeadOf(head) is var count and >= 0 && count < m.First && view.IsAny(count, QuantityNouns))
                 {
                     head = count; // "tens of thousands of people rallied ..., where they were joined": the people are the subject
+                }
+                if (deps.RelationOf(head) == "nmod" && deps.HeadOf(head) is var share and >= 0 && share == m.First - 2 && view.IsAny(share, ShareWords))
+                {
+                    head = share; // "the troops pursued the attackers and killed three of them": "them" stands where "three" does, the verb's object
                 }
                 m.IsSubject = deps.RelationOf(head).StartsWith("nsubj", StringComparison.Ordinal);
                 m.Governor = deps.HeadOf(head);

@@ -8144,4 +8144,15 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(document.Layers.Get(AnnotationLayers.Entities).Mentions, m => m.Text.EndsWith("Paloma Valencia", StringComparison.Ordinal)
             && m.Type == EntityType.Person && m.Actor?.Country == "COL");
     }
+
+    [Fact]
+    public void Three_of_them_after_a_verb_is_not_its_subject()
+    {
+        // "Burundian troops pursued the attackers and killed three of them": "them" (inside the object "three of them") was bound to the
+        // troops, so the killing was the army's on itself and dropped; RED-Tabara was an unknown group.
+        var events = NewsEvents("BUJUMBURA, March 10 (Wire) - RED-Tabara rebels attacked an army post near the border on Sunday. Burundian troops "
+            + "pursued the attackers and killed three of them near the Rusizi River, army spokesman Gaspard Baratuza said.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 0 && e.Root == "19" && e.Source.Actor?.Code == "BDIREB");
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "19" && e.Source.Actor?.Code == "BDIMIL" && e.Target?.Actor?.Code == "BDIREB");
+    }
 }
