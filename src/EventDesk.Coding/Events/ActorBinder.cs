@@ -918,6 +918,24 @@ internal sealed class ActorBinder
                 result.Add(FromMention(apposed));
                 return;
             }
+            if (own.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && own.Sectors.Count > 0 && tree.Pos.XposOf(token) == "NNS"
+                && tree.ChildExact(token, "nmod:poss") is var owners and >= 0 && tree.Lemma(owners).ToLowerInvariant() is "country" or "side" or "government"
+                    or "nation" or "neighbour" or "neighbor" or "state")
+            {
+                // "Talks between the two countries' foreign ministers": the ministers of each of the two states the group stands for.
+                var states = new List<Participant>();
+                BindOne(tree, owners, states);
+                if (states.Count >= 2 && states.All(p => p.Actor is { Country: { Length: 3 } c } && c != ActorRef.Unknown.Code && !c.StartsWith("IGO", StringComparison.Ordinal)))
+                {
+                    var m = _entities.Mentions[mention];
+                    foreach (var state in states)
+                    {
+                        var stateCountry = state.Actor!.Country!;
+                        result.Add(new Participant(m.Span, m.Text, m.CanonicalName ?? m.Text, m.Chain, own with { Code = stateCountry + own.SectorCode, Country = stateCountry }));
+                    }
+                    return;
+                }
+            }
             var groupFrom = result.Count;
             if ((own.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) || PlacedByDefault(mention)) && _coref is not null
                 && GroupChain(tree.SpanOf(token)) is { } group && AddChain(group, tree.SpanOf(token), result)

@@ -390,10 +390,10 @@ internal static class PatternMatcher
                         if (i + 2 < elements.Count && elements[i + 1].Kind == ElementKind.And && elements[i + 2].Kind is ElementKind.Source or ElementKind.Target)
                         {
                             var other = tree.Child(slot, "conj");
-                            if (other < 0 && next.Kind == ElementKind.Source && CoordinatedModifiers(tree, slot))
+                            if (other < 0 && next.Kind == ElementKind.Source && (CoordinatedModifiers(tree, slot) || GroupOfTwoPossessor(tree, slot)))
                             {
                                 match.PartiesInModifiers = true;
-                                match.SourceHow += " (its coordinated modifiers name both parties)";
+                                match.SourceHow += GroupOfTwoPossessor(tree, slot) ? " (its possessor, a group of two, names both parties)" : " (its coordinated modifiers name both parties)";
                                 i += 2;
                                 break;
                             }
@@ -598,6 +598,24 @@ internal static class PatternMatcher
     /// peaceful demonstrators", "condemned what a State Department spokesperson described as China's 'reckless' behaviour"
     /// are about the use of force and China's behaviour, not about "what" (no actor, and the event was lost). -1 otherwise.
     /// </summary>
+    /// <summary>"between the two countries' foreign ministers": a plural noun whose possessor is a group of two (two, both) states or sides.</summary>
+    private static bool GroupOfTwoPossessor(SentenceTree tree, int slot)
+    {
+        if (tree.Pos.XposOf(slot) != "NNS" || tree.ChildExact(slot, "nmod:poss") is not (var owners and >= 0)
+            || tree.Lemma(owners).ToLowerInvariant() is not ("country" or "side" or "government" or "nation" or "neighbour" or "neighbor" or "state"))
+        {
+            return false;
+        }
+        foreach (var c in tree.Children(owners))
+        {
+            if (tree.LowerForm(c) is "two" or "both")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     internal static int NamedByFreeRelative(SentenceTree tree, int slot)
     {
         if (slot < 0 || tree.Upos(slot) != Upos.PRON || tree.LowerForm(slot) != "what")

@@ -8155,4 +8155,16 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Sentence == 0 && e.Root == "19" && e.Source.Actor?.Code == "BDIREB");
         Assert.Contains(events, e => e.Sentence == 1 && e.Root == "19" && e.Source.Actor?.Code == "BDIMIL" && e.Target?.Actor?.Code == "BDIREB");
     }
+
+    [Fact]
+    public void The_two_countries_ministers_are_each_countrys_ministers()
+    {
+        // "Talks between the two countries' foreign ministers in Lima ended without a deal" after Ecuador's and Colombia's tariffs: the
+        // between-phrase had no conjunct, so the talks had no parties, and "the two countries' foreign ministers met" was ---GOV.
+        var events = NewsEvents("QUITO, Ecuador (AP) - Ecuador raised its tariff on Colombian imports to 50 percent on Monday. Colombia responded by "
+            + "suspending electricity sales to Ecuador. Talks between the two countries' foreign ministers in Lima on Tuesday ended without a deal, "
+            + "diplomats said. The two countries' foreign ministers met again on Wednesday.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 2 && e.Root == "04" && e.Source.Actor?.Code == "ECUGOV" && e.Target?.Actor?.Code == "COLGOV");
+        Assert.Contains(events, e => e.Sentence == 3 && e.Root == "04" && e.Source.Actor?.Code == "COLGOV" && e.Target?.Actor?.Code == "ECUGOV");
+    }
 }
