@@ -228,6 +228,21 @@ internal sealed class ActorBinder
                 }
             }
         }
+        if (tree.Rel(token).StartsWith("nsubj", StringComparison.Ordinal) && tree.Head(token) is var fought and >= 0
+            && tree.Lemma(fought).ToLowerInvariant() is "clash" or "fight" or "battle" or "exchange" && tree.ChildMarked(token, "nmod", "of") is var ofGroup and >= 0)
+        {
+            // "Fighters of the AFC/M23 rebel alliance and Congolese army troops clashed": the parser hung the second side on the
+            // first one's of-phrase; a state's forces coordinated there are the other party of the fight, not members of the alliance.
+            foreach (var k in tree.Children(ofGroup))
+            {
+                if (tree.RelIs(k, "conj") && tree.Pos.XposOf(k) == "NNS" && _mentionOfToken[k] is var km and >= 0
+                    && _entities.Mentions[km].Actor is { Sectors: var forceSectors, Country: { Length: 3 } forceCountry } && forceCountry != ActorRef.Unknown.Code
+                    && forceSectors.Any(x => x is "MIL" or "COP") && !result.Any(p => p.Actor?.Code == _entities.Mentions[km].Actor!.Code))
+                {
+                    BindOne(tree, k, result);
+                }
+            }
+        }
         // A country's allies or partners are countries: "the United States and its allies" was USAIGO (the IGO sector of
         // the bare "allies" with the possessor's country).
         for (var i = 0; i < result.Count; i++)

@@ -8167,4 +8167,15 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Sentence == 2 && e.Root == "04" && e.Source.Actor?.Code == "ECUGOV" && e.Target?.Actor?.Code == "COLGOV");
         Assert.Contains(events, e => e.Sentence == 3 && e.Root == "04" && e.Source.Actor?.Code == "COLGOV" && e.Target?.Actor?.Code == "ECUGOV");
     }
+
+    [Fact]
+    public void State_forces_hung_on_the_rebels_of_phrase_are_the_other_side_of_the_clash()
+    {
+        // "Fighters of the AFC/M23 rebel alliance and Congolese army troops ... clashed": the troops were parsed as a conjunct of the
+        // alliance (members of it), and the clash had one side only.
+        var events = NewsEvents("KINSHASA, Congo (AP) - Fighters of the AFC/M23 rebel alliance and Congolese army troops backed by Wazalendo militias "
+            + "clashed for a third day around the town of Kamanyola on Monday, residents said.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Root == "19" && e.Source.Actor?.Code == "CODREB" && e.Target?.Actor?.Code == "CODMIL");
+        Assert.Contains(events, e => e.Root == "19" && e.Source.Actor?.Code == "CODMIL" && e.Target?.Actor?.Code == "CODREB");
+    }
 }
