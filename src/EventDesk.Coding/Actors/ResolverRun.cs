@@ -1278,15 +1278,15 @@ internal sealed class ResolverRun
             && Resolve(q) is { Actor: { Sectors.Count: > 0 } } titled ? titled : null;
     }
 
-    /// <summary>
-    /// A recogniser's organisation span that is a person's title and name: country words and a person's role from its first
-    /// token ("U.S. Senators", "Defence Minister"), then at least two capitalised words the dictionary does not know.
-    /// </summary>
     /// <summary>A person's title (a role word, not a body's) ends right before token <paramref name="t"/>: "senator", "Foreign Minister".</summary>
     private bool TitleRightBefore(int t) =>
         _atoms.Any(a => a.End == t && (a.Kinds & PhraseKinds.Agent) != 0 && (a.Kinds & (PhraseKinds.Organization | PhraseKinds.Person | PhraseKinds.Country)) == 0
             && !IsInstitutionWord(a.Key) && !PluralRole(a));
 
+    /// <summary>
+    /// A recogniser's organisation span that is a person's title and name: country words and a person's role from its first
+    /// token ("U.S. Senators", "Defence Minister"), then at least two capitalised words the dictionary does not know.
+    /// </summary>
     private bool TitledNameTaggedAsOrganization(NamedEntity e, List<Atom> inside)
     {
         var t = e.FirstToken;

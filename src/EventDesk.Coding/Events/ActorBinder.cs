@@ -933,9 +933,8 @@ internal sealed class ActorBinder
                 result.Add(FromMention(apposed));
                 return;
             }
-            if (own.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && own.Sectors.Count > 0 && tree.Pos.XposOf(token) == "NNS"
-                && tree.ChildExact(token, "nmod:poss") is var owners and >= 0 && tree.Lemma(owners).ToLowerInvariant() is "country" or "side" or "government"
-                    or "nation" or "neighbour" or "neighbor" or "state")
+            if (own.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal) && own.Sectors.Count > 0
+                && PatternMatcher.StatesGroupPossessor(tree, token) is var owners and >= 0)
             {
                 // "Talks between the two countries' foreign ministers": the ministers of each of the two states the group stands for.
                 var states = new List<Participant>();
@@ -1196,6 +1195,7 @@ internal sealed class ActorBinder
         }
         var start = tree.SpanOf(token).Start;
         var head = tree.Document.Substring(tree.SpanOf(token));
+        var nameEnding = " " + char.ToUpperInvariant(head[0]) + head[1..]; // "service" ends "... Security Service"
         for (var m = _entities.Mentions.Count - 1; m >= 0; m--)
         {
             var candidate = _entities.Mentions[m];
@@ -1208,7 +1208,7 @@ internal sealed class ActorBinder
                 break;
             }
             if (candidate.Type == EntityType.Organization && candidate.Actor is { } body && !body.Code.StartsWith(ActorRef.Unknown.Code, StringComparison.Ordinal)
-                && candidate.Text.EndsWith(" " + char.ToUpperInvariant(head[0]) + head[1..], StringComparison.Ordinal))
+                && candidate.Text.EndsWith(nameEnding, StringComparison.Ordinal))
             {
                 return m;
             }

@@ -2100,11 +2100,6 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     /// <summary>
-    /// Whether what the participle <paramref name="t"/> says was brokered points back to the story's deal or talks: a
-    /// definite or possessed noun ("the deal", "the talks ... mediated by"), or a clause of its own; not "several ceasefires
-    /// brokered by Angola and Kenya in recent years" or "The Indus Waters Treaty, brokered by the World Bank in 1960".
-    /// </summary>
-    /// <summary>
     /// The brokered thing's clause says it has not happened or happened long ago: "a new round of U.S.-brokered talks could take place
     /// later this month" (a modal), "A U.N.- and Turkish-brokered deal ... collapsed in July" in a story of March (background). The
     /// participle <paramref name="t"/> hangs on the thing, which hangs (through of-phrases) on the clause's verb.
@@ -2126,17 +2121,19 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         var verb = tree.Upos(x) is Upos.NOUN or Upos.PROPN ? tree.Head(x) : -1;
         verb = verb >= 0 ? verb : x;
-        foreach (var c in tree.Children(verb))
+        if (Modality(tree, verb) is { Modality: EventModality.Future or EventModality.Hypothetical or EventModality.Conditional })
         {
-            if (tree.RelIs(c, "aux") && tree.LowerForm(c) is "could" or "may" or "might" or "would" or "will" or "should" or "shall" or "'ll")
-            {
-                return true;
-            }
+            return true;
         }
         return !_options.KeepBackground && tree.Document.Metadata.Date is { } published
             && EventDates.PointInTime(tree, verb, times) is { } when && when < published.AddDays(-_options.BackgroundDays);
     }
 
+    /// <summary>
+    /// Whether what the participle <paramref name="t"/> says was brokered points back to the story's deal or talks: a
+    /// definite or possessed noun ("the deal", "the talks ... mediated by"), or a clause of its own; not "several ceasefires
+    /// brokered by Angola and Kenya in recent years" or "The Indus Waters Treaty, brokered by the World Bank in 1960".
+    /// </summary>
     private static bool MediatedThingIsKnown(SentenceTree tree, int t)
     {
         // (The parser may make the participle the sentence's verb: "Several ceasefires | brokered by Angola ... collapsed".)
@@ -2909,7 +2906,6 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "promise", "pledge", "assure", "reassure", "vow", "guarantee", // not "tell": "Raab told the BBC" is said to the press
     };
 
-    /// <summary>Roots 03-08: intentions, consultation, cooperation, aid and yielding, whose acts have recipients.</summary>
     /// <summary>The token hangs on <paramref name="verb"/> through nouns only (no clause between them).</summary>
     private static bool NounPathTo(SentenceTree tree, int token, int verb)
     {
@@ -2927,6 +2923,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         return false;
     }
 
+    /// <summary>Roots 03-08: intentions, consultation, cooperation, aid and yielding, whose acts have recipients.</summary>
     private static bool CooperativeRoot(string code) =>
         code.Length >= 2 && string.CompareOrdinal(code[..2], "03") >= 0 && string.CompareOrdinal(code[..2], "08") <= 0;
 

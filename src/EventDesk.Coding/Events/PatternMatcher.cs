@@ -390,10 +390,11 @@ internal static class PatternMatcher
                         if (i + 2 < elements.Count && elements[i + 1].Kind == ElementKind.And && elements[i + 2].Kind is ElementKind.Source or ElementKind.Target)
                         {
                             var other = tree.Child(slot, "conj");
-                            if (other < 0 && next.Kind == ElementKind.Source && (CoordinatedModifiers(tree, slot) || GroupOfTwoPossessor(tree, slot)))
+                            var groupOfTwo = other < 0 && next.Kind == ElementKind.Source && GroupOfTwoPossessor(tree, slot);
+                            if (other < 0 && next.Kind == ElementKind.Source && (groupOfTwo || CoordinatedModifiers(tree, slot)))
                             {
                                 match.PartiesInModifiers = true;
-                                match.SourceHow += GroupOfTwoPossessor(tree, slot) ? " (its possessor, a group of two, names both parties)" : " (its coordinated modifiers name both parties)";
+                                match.SourceHow += groupOfTwo ? " (its possessor, a group of two, names both parties)" : " (its coordinated modifiers name both parties)";
                                 i += 2;
                                 break;
                             }
@@ -594,15 +595,18 @@ internal static class PatternMatcher
     }
 
     /// <summary>
-    /// The thing a free relative of naming names: "condemned what she called a 'disproportionate use of force' against
-    /// peaceful demonstrators", "condemned what a State Department spokesperson described as China's 'reckless' behaviour"
-    /// are about the use of force and China's behaviour, not about "what" (no actor, and the event was lost). -1 otherwise.
+    /// The possessor of a plural noun when it names a group of states or sides ("the two countries' foreign ministers", "both sides'
+    /// negotiators"), or -1; the binder binds it to the states and the matcher takes "between" such a phrase as both parties.
     /// </summary>
+    internal static int StatesGroupPossessor(SentenceTree tree, int noun) =>
+        tree.Pos.XposOf(noun) == "NNS" && tree.ChildExact(noun, "nmod:poss") is var owners and >= 0
+        && tree.Lemma(owners).ToLowerInvariant() is "country" or "side" or "government" or "nation" or "neighbour" or "neighbor" or "state"
+            ? owners : -1;
+
     /// <summary>"between the two countries' foreign ministers": a plural noun whose possessor is a group of two (two, both) states or sides.</summary>
     private static bool GroupOfTwoPossessor(SentenceTree tree, int slot)
     {
-        if (tree.Pos.XposOf(slot) != "NNS" || tree.ChildExact(slot, "nmod:poss") is not (var owners and >= 0)
-            || tree.Lemma(owners).ToLowerInvariant() is not ("country" or "side" or "government" or "nation" or "neighbour" or "neighbor" or "state"))
+        if (StatesGroupPossessor(tree, slot) is not (var owners and >= 0))
         {
             return false;
         }
@@ -616,6 +620,11 @@ internal static class PatternMatcher
         return false;
     }
 
+    /// <summary>
+    /// The thing a free relative of naming names: "condemned what she called a 'disproportionate use of force' against
+    /// peaceful demonstrators", "condemned what a State Department spokesperson described as China's 'reckless' behaviour"
+    /// are about the use of force and China's behaviour, not about "what" (no actor, and the event was lost). -1 otherwise.
+    /// </summary>
     internal static int NamedByFreeRelative(SentenceTree tree, int slot)
     {
         if (slot < 0 || tree.Upos(slot) != Upos.PRON || tree.LowerForm(slot) != "what")
