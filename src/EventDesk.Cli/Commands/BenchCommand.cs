@@ -129,6 +129,11 @@ public static class BenchCommand
             w.WriteNumber("allocated_mb_total", Math.Round(GC.GetTotalAllocatedBytes() / 1048576.0, 1));
             // Which collector ran (the CLI asks for the server GC; a host may override it with DOTNET_gcServer=0).
             w.WriteString("gc_mode", System.Runtime.GCSettings.IsServerGC ? "server" : "workstation");
+            // The models' memory in huge pages (EventDesk.Nlp.Common.HugePages; 0 where the system has them off).
+            if (EventDesk.Nlp.Common.HugePages.ProcessHugePageBytes() is { } huge)
+            {
+                w.WriteNumber("huge_pages_mb", Math.Round(huge / 1048576.0, 1));
+            }
             w.WriteNumber("gc_gen0", GC.CollectionCount(0));
             w.WriteNumber("gc_gen1", GC.CollectionCount(1));
             w.WriteNumber("gc_gen2", GC.CollectionCount(2));

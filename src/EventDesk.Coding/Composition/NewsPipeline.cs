@@ -3,8 +3,10 @@ using EventDesk.Coding.Coreference;
 using EventDesk.Coding.Dates;
 using EventDesk.Coding.Events;
 using EventDesk.Coding.Quotes;
+using EventDesk.Knowledge;
 using EventDesk.Knowledge.Cameo;
 using EventDesk.Nlp;
+using EventDesk.Nlp.Common;
 using EventDesk.Text;
 using EventDesk.Text.Tokenization;
 
@@ -40,17 +42,22 @@ public static class NewsPipeline
         // dictionary load on their own threads while this thread loads the knowledge base and
         // gazetteer (independent files; the Lazy values are thread-safe). Dedicated threads rather
         // than the thread pool: a pool thread blocked on a load would delay the others.
-        var models = Load(() => Models.Value);
-        var ner = Load(() => { ActorStages.LoadNer(); return true; });
-        var events = Load(() => EventData.Value);
         var builder = new PipelineBuilder()
             .Add(new NewsTokenizer())
             .Add(new DatelineDetector());
-        var knowledge = ActorStages.Knowledge(options.Dictionaries);
-        ActorStages.LoadGazetteer();
-        models.GetAwaiter().GetResult();
-        ner.GetAwaiter().GetResult();
-        events.GetAwaiter().GetResult();
+        KnowledgeBase knowledge;
+        // The models are written into fresh memory: huge pages make that much cheaper (HugePages).
+        using (HugePages.ForLoading())
+        {
+            var models = Load(() => Models.Value);
+            var ner = Load(() => { ActorStages.LoadNer(); return true; });
+            var events = Load(() => EventData.Value);
+            knowledge = ActorStages.Knowledge(options.Dictionaries);
+            ActorStages.LoadGazetteer();
+            models.GetAwaiter().GetResult();
+            ner.GetAwaiter().GetResult();
+            events.GetAwaiter().GetResult();
+        }
         return builder
             .AddNlp()
             // NER and actor resolution: entities, actors and places.
