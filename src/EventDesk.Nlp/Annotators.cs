@@ -127,6 +127,7 @@ public sealed class PosTagger(NlpModels models) : IAnnotator
             FiniteVerbRepair.ApplyPastAfterFloatingBoth(tokens, bodyStart, body, tagger, models.PastTenseClass);
             FiniteVerbRepair.Apply(tokens, bodyStart, body, tagger, models.PastTenseClass);
             FiniteVerbRepair.ApplyParticiplesAfterClauseAnd(tokens, bodyStart, body, tagger, models.PastTenseClass);
+            FiniteVerbRepair.ApplyIntransitivePasts(tokens, bodyStart, body, tagger, models.PastTenseClass);
             FiniteVerbRepair.ApplyReportingPresent(tokens, bodyStart, body, tagger, models.PresentTenseClass);
             FiniteVerbRepair.ApplyBeforeSubordinate(tokens, bodyStart, body, tagger, models.PastTenseClass);
             for (var i = 0; i < n; i++)

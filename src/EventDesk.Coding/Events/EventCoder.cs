@@ -4857,6 +4857,22 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             targets = [embassy];
             match.ContextTarget = "the government whose embassy the protest was at";
         }
+        else if (news && targetList.Count == 0 && code.Code == "145" && ProtestClashSides(tree, binder, match, sources[0]) is { } clash)
+        {
+            // "Yellow vest protesters clashed with police": the protesters riot against the police, who repress them in turn;
+            // "Police clashed with protesters": the same two events, told from the police's side.
+            var repression = Lookup("175");
+            if (clash.PoliceFirst)
+            {
+                (forward, reverse) = (repression, forward);
+            }
+            else
+            {
+                reverse = repression;
+            }
+            targets = [clash.Other];
+            match.ContextTarget = "the other side of the clash";
+        }
         else if (targetList.Count == 0 && code.Root == "14" && _options.ProtestsTargetGovernment
             && sources[0].Actor is { Country: { Length: 3 } country } && country != ActorRef.Unknown.Code && !sources[0].Actor!.Sectors.Contains("GOV")
             && (sources[0].Actor!.Sectors.Count > 0 || !IsStateName(document, sources[0]))
@@ -4894,6 +4910,23 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The other side of a clash between protesters and the state's forces that a protest pattern names in its with-phrase
+    /// ("S clash with police", "S clash with protester"), and whether the subject is the forces; null when the with-phrase
+    /// has no actor or both sides are of one kind.
+    /// </summary>
+    private static (Participant Other, bool PoliceFirst)? ProtestClashSides(SentenceTree tree, ActorBinder binder, PatternMatch match, Participant subject)
+    {
+        if (tree.Lemma(match.Trigger) != "clash" || tree.ChildMarked(match.Trigger, "obl", "with") is not (>= 0 and var with)
+            || binder.Bind(tree, with).FirstOrDefault(p => p.Actor is not null) is not { Actor: { } other } side
+            || subject.Actor is not { } first)
+        {
+            return null;
+        }
+        static bool Forces(ActorRef a) => a.Sectors.Any(s => s is "COP" or "MIL" or "SPY");
+        return Forces(first) == Forces(other) ? null : (side, Forces(first));
     }
 
     /// <summary>

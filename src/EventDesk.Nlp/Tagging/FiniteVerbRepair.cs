@@ -1200,6 +1200,31 @@ internal static class FiniteVerbRepair
         }
     }
 
+    /// <summary>
+    /// "Police clashed with protesters in the capital and 34 people were arrested" had "clashed" as a participle of "Police"
+    /// (and no event): a verb that takes no object has no passive, so its -ed form right after a noun or pronoun (and
+    /// before no "by") is the clause's past tense, whatever finite verb follows.
+    /// </summary>
+    public static void ApplyIntransitivePasts(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int pastTenseClass)
+    {
+        for (var i = 1; pastTenseClass >= 0 && i < classes.Length; i++)
+        {
+            if (Xpos(tagger, classes[i]) == "VBN" && IntransitivePasts.Contains(tokens.TextOf(firstToken + i))
+                && Xpos(tagger, classes[i - 1]) is "NN" or "NNS" or "NNP" or "NNPS" or "PRP"
+                && (i + 1 == classes.Length || !tokens.TextOf(firstToken + i + 1).Equals("by", StringComparison.Ordinal)))
+            {
+                classes[i] = pastTenseClass;
+            }
+        }
+    }
+
+    /// <summary>Past forms of verbs without an object (so without a passive) that news reports of conflict use.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntransitivePasts = new[]
+    {
+        "clashed", "collided", "rioted", "skirmished", "rebelled", "revolted", "mutinied", "erupted", "died", "arrived",
+        "vanished", "disappeared", "emerged", "fled", "marched", "protested", "retreated",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool IsDo(ReadOnlySpan<char> word) =>
         word.Equals("do", StringComparison.OrdinalIgnoreCase) || word.Equals("does", StringComparison.OrdinalIgnoreCase) || word.Equals("did", StringComparison.OrdinalIgnoreCase);
 

@@ -8178,4 +8178,20 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Root == "19" && e.Source.Actor?.Code == "CODREB" && e.Target?.Actor?.Code == "CODMIL");
         Assert.Contains(events, e => e.Root == "19" && e.Source.Actor?.Code == "CODMIL" && e.Target?.Actor?.Code == "CODREB");
     }
+
+    // ---- Forty-first session (docs/event-accuracy.md §46) ----
+
+    [Fact]
+    public void Police_clashing_with_protesters_repress_them_and_the_protesters_riot()
+    {
+        // "Police clashed with protesters in the capital and 34 people were arrested": "clashed" was read as a participle of "Police"
+        // (the police were the arrested), and a clash with the police was a riot against the government, not against the police.
+        var events = NewsEvents("NAIROBI, Kenya (AP) - Police clashed with protesters in the capital on Tuesday and 34 people were arrested.\n\n"
+            + "Students clashed with riot police near the university on Wednesday.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 0 && e.Cameo == "175" && e.Source.Actor?.Code == "KENCOP" && e.Target?.Actor?.Code == "KENCVL");
+        Assert.Contains(events, e => e.Sentence == 0 && e.Cameo == "145" && e.Source.Actor?.Code == "KENCVL" && e.Target?.Actor?.Code == "KENCOP");
+        Assert.Contains(events, e => e.Sentence == 0 && e.Cameo == "173" && e.Source.Actor?.Code == "KENCOP");
+        Assert.Contains(events, e => e.Sentence == 1 && e.Cameo == "145" && e.Source.Actor?.Code == "KENEDU" && e.Target?.Actor?.Code == "KENCOP");
+        Assert.Contains(events, e => e.Sentence == 1 && e.Cameo == "175" && e.Source.Actor?.Code == "KENCOP" && e.Target?.Actor?.Code == "KENEDU");
+    }
 }
