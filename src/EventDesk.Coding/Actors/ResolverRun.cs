@@ -2730,6 +2730,16 @@ internal sealed class ResolverRun
         var r = p.NameAtom is not null ? ResolveName(p)
             : p.Agents.Count > 0 ? ResolveAgent(p)
             : ResolveSingle(p.Single!);
+        if (r.Actor is { Sectors: [var office] } actor && office is "GOV" or "LEG" or "JUD"
+            && (p.Agents.Count > 0 && SaysFormer(p)
+                || p.Agents.Count == 0 && p.Appositive is { IsBareAgent: true } described && SaysFormer(described) && r.Rule.StartsWith("title", StringComparison.Ordinal))
+            && actor.Country is { Length: 3 } country && country != KnowledgeBase.UnknownCountry && !(r.Role ?? "").StartsWith("Former", StringComparison.Ordinal))
+        {
+            // "Suresh Adhikari, a former home minister", "former lawmaker X": out of office, an elite of the country (was NPLGOV,
+            // so his accusation against the government was the government's against itself). Known people: "title-former".
+            var role = "Former " + (r.Role ?? "official");
+            r = r with { Role = role, Actor = actor with { Code = country + "ELI", Sectors = ["ELI"], Role = role }, Rule = "former-office+" + r.Rule };
+        }
         p.Resolving = false;
         p.Result = r;
         return r;
@@ -3729,7 +3739,11 @@ internal sealed class ResolverRun
                         || MinistryOfficial(rolePhrase)) || sector == "OPP"
                     || StateTitleUnderDateline(p, rolePhrase, atom, sector)
                     || sector == "LEG" && LastWord(rolePhrase.Agents[^1].Key) is "senator" or "representative" or "congressman" or "congresswoman"
-                        or "lawmaker" or "legislator" or "mp" or "speaker"))
+                        or "lawmaker" or "legislator" or "mp" or "speaker"
+                    // (and one out of office: "KATHMANDU ... Former interior minister Dev Kumar Rai" was ---ELI while "former home
+                    // minister" was NPLELI)
+                    || sector == "ELI" && rolePhrase.Agents[^1].Key.StartsWith("former ", StringComparison.Ordinal)
+                        && LastWord(rolePhrase.Agents[^1].Key) is "minister" or "president" or "premier" or "official"))
             {
                 // (Also an opposition leader or politician: "NAIROBI ... Opposition politician Ekuru Aukot"; a governor or a member of
                 // the legislature: "WASHINGTON (AP) — Sen. Jack Reed".)

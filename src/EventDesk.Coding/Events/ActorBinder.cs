@@ -181,6 +181,10 @@ internal sealed class ActorBinder
     public List<Participant> Bind(SentenceTree tree, int token, bool viaModifiers = true)
     {
         var result = new List<Participant>();
+        if (FloatingQuantifierSubject(tree, token) is var named and >= 0)
+        {
+            token = named;
+        }
         var countries = viaModifiers ? ModifierCountries(tree, token) : [];
         if (countries.Count >= 2)
         {
@@ -748,6 +752,17 @@ internal sealed class ActorBinder
 
     private bool IsPersonMention(int token) => _mentionOfToken[token] is var m and >= 0 && _entities.Mentions[m].Type == EntityType.Person;
 
+    /// <summary>
+    /// "Foreign Minister Kestutis Budrys and his Polish counterpart, Radoslaw Sikorski, both criticised Budapest's veto": the
+    /// parser made "both" the subject of a clause hung on the names as parataxis, and the criticism had no source. A floating
+    /// "both" or "all" that is such a subject stands for the noun phrase before it that the clause hangs on; -1 otherwise.
+    /// </summary>
+    private int FloatingQuantifierSubject(SentenceTree tree, int token) =>
+        token >= 0 && _mentionOfToken[token] < 0 && tree.LowerForm(token) is "both" or "all" && tree.Rel(token).StartsWith("nsubj", StringComparison.Ordinal)
+        && !HasOfPhrase(tree, token) && tree.Head(token) is var verb and >= 0 && tree.RelIs(verb, "parataxis")
+        && tree.Head(verb) is var named and >= 0 && named < token && tree.Upos(named) is Upos.PROPN or Upos.NOUN
+            ? named : -1;
+
     private void BindOne(SentenceTree tree, int token, List<Participant> result)
     {
         if (tree.Upos(token) == Upos.NOUN && CurrencyNouns.Contains(tree.Lemma(token).ToLowerInvariant()))
@@ -1230,9 +1245,11 @@ internal sealed class ActorBinder
     {
         foreach (var k in tree.Children(compound))
         {
-            if (k < compound && (tree.RelIs(k, "amod") || tree.Rel(k) == "nmod:poss") && !BackerOfParticiple(tree, k)
-                && _mentionOfToken[k] is var km and >= 0 && _entities.Mentions[km].Actor is { Country: { Length: 3 } country }
-                && country != ActorRef.Unknown.Code)
+            // (and a body, not a bare country, named as a compound in turn: "a junta fighter jet dropped two bombs", not "new Syria
+            // sanctions listings")
+            if (k < compound && (tree.RelIs(k, "amod") || tree.Rel(k) == "nmod:poss" || tree.Rel(k) == "compound") && !BackerOfParticiple(tree, k)
+                && _mentionOfToken[k] is var km and >= 0 && _entities.Mentions[km].Actor is { Country: { Length: 3 } country } under
+                && country != ActorRef.Unknown.Code && (tree.Rel(k) != "compound" || under.Sectors.Count > 0))
             {
                 return km;
             }

@@ -992,7 +992,9 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             "invad", "ambush", "stab", "behead", "massacr"];
         return new(StringComparer.Ordinal)
         {
-            ["attack"] = (violent, attackStems), ["assault"] = (violent, attackStems),
+            // (Force used on people is an attack too: "Chinese coast guard vessels fired water cannon at a Philippine supply boat ...
+            // The United States condemned the water cannon attack", 175.)
+            ["attack"] = ([.. violent, "17"], attackStems), ["assault"] = ([.. violent, "17"], attackStems),
             ["raid"] = (violent, ["raid", "storm", "attack"]),
             ["strike"] = (violent, ["strik", "struck", "airstrike", "air strike", "hit", "bomb", "attack", "launch", "fire", "fired"]),
             ["airstrike"] = (violent, ["strik", "struck", "airstrike", "air strike", "hit", "bomb", "launch"]),
@@ -2260,6 +2262,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         if (tree.Lemma(trigger).ToLowerInvariant() is "bomb" or "shell" or "bombard" or "raid" or "storm" or "torch" or "loot" or "burn" or "detonate")
         {
             return false; // "Myanmar military aircraft bombed a crowded market": bombs fall on a market place, not on prices
+        }
+        if (tree.ChildExact(trigger, "obj") is var thrown and >= 0 && tree.Lemma(thrown).ToLowerInvariant() is "bomb" or "missile" or "rocket" or "shell" or "grenade" or "mortar" or "drone")
+        {
+            return false; // "a junta fighter jet dropped two bombs on a crowded market", "fired rockets at the market"
         }
         foreach (var c in tree.Children(trigger))
         {
@@ -4833,6 +4839,15 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             targetList = [protest.Source with { Span = tree.SpanOf(match.Trigger) }];
             match.ContextTarget = "the protesters of the protest just reported";
         }
+        if (news && targetList.Count == 0 && code.Code.StartsWith("173", StringComparison.Ordinal) && UnnamedArrested(tree, match) is var arrested and >= 0)
+        {
+            // "Police in Quetta arrested six suspected facilitators of the attack": those arrested are people even when no word of them
+            // names an actor (were none, and the arrest was lost; AddEvent gives them the coercing state's country).
+            targetList = [new Participant(tree.SpanOf(arrested), document.Substring(tree.SpanOf(arrested)), null, null,
+                new ActorRef(ActorRef.Unknown.Code + "CVL", ActorRef.Unknown.Code, ["CVL"], null, "People"))];
+            match.Target = arrested;
+            match.TargetHow = "obj (people the text does not qualify)";
+        }
         if (targetList.Count == 0 && !_options.UndirectedRoots.Contains(code.Root))
         {
             if (news && sources[0].Actor is { Country: { Length: 3 } } && !negated && modality == EventModality.Asserted)
@@ -4910,6 +4925,17 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The object of an arrest that counts people of no known kind ("arrested six suspected facilitators", "detained 40 men"): a
+    /// plural noun or a counted one; -1 otherwise (a pronoun, a place, a thing).
+    /// </summary>
+    private static int UnnamedArrested(SentenceTree tree, PatternMatch match)
+    {
+        var obj = tree.ChildExact(match.Trigger, "obj");
+        return obj >= 0 && tree.Upos(obj) == Upos.NOUN && (tree.Pos.XposOf(obj) == "NNS" || tree.Child(obj, "nummod") >= 0)
+            && !ActorBinder.PlaceNouns.Contains(tree.Lemma(obj).ToLowerInvariant()) ? obj : -1;
     }
 
     /// <summary>

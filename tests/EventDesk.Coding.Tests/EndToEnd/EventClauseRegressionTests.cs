@@ -8194,4 +8194,60 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Sentence == 1 && e.Cameo == "145" && e.Source.Actor?.Code == "KENEDU" && e.Target?.Actor?.Code == "KENCOP");
         Assert.Contains(events, e => e.Sentence == 1 && e.Cameo == "175" && e.Source.Actor?.Code == "KENCOP" && e.Target?.Actor?.Code == "KENEDU");
     }
+
+    [Fact]
+    public void Both_as_the_subject_of_a_clause_hung_on_the_names_is_those_named()
+    {
+        // "..., Radoslaw Sikorski, both criticised Budapest's veto": "both" was parsed as the subject of a parataxis hung on the first
+        // name, and the criticism had no source.
+        var events = NewsEvents("VILNIUS, March 10 (Wire) - Lithuanian Foreign Minister Kestutis Budrys and his Polish counterpart, Radoslaw Sikorski, "
+            + "both criticised Budapest's veto.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "LTUGOV" && e.Target?.Actor?.Country == "HUN");
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "POLGOV" && e.Target?.Actor?.Country == "HUN");
+    }
+
+    [Fact]
+    public void A_former_minister_is_an_elite_not_the_government()
+    {
+        // "Suresh Adhikari, a former home minister ..., accused the government of trying to silence dissent": he was NPLGOV, so the
+        // accusation was the government's against itself and was dropped.
+        var events = NewsEvents("KATHMANDU, March 10 (Wire) - Suresh Adhikari, a former home minister who leads a small opposition party, accused "
+            + "the government of trying to silence dissent.\n\nFormer interior minister Dev Kumar Rai accused the government of corruption.\n",
+            new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 0 && e.Cameo == "112" && e.Source.Actor?.Code == "NPLELI" && e.Target?.Actor?.Code == "NPLGOV");
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "11" && e.Source.Actor?.Code == "NPLELI" && e.Target?.Actor?.Code == "NPLGOV");
+    }
+
+    [Fact]
+    public void Condemning_a_water_cannon_attack_is_aimed_at_whoever_fired_it()
+    {
+        // "The United States condemned the water cannon attack" after Chinese vessels fired water cannon (175): an attack was looked
+        // for among violent roots 18-20 only, and the condemnation had no target.
+        var events = NewsEvents("MANILA, March 10 (Wire) - Chinese coast guard vessels fired water cannon at a Philippine supply boat near Second "
+            + "Thomas Shoal on Monday. Two Chinese ships also blocked the Philippine vessel's path for nearly an hour. The United States condemned "
+            + "the water cannon attack.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 0 && e.Cameo == "175" && e.Source.Actor?.Country == "CHN");
+        Assert.Contains(events, e => e.Sentence == 1 && e.Cameo == "191" && e.Source.Actor?.Country == "CHN" && e.Target?.Actor?.Country == "PHL");
+        Assert.Contains(events, e => e.Sentence == 2 && e.Root == "11" && e.Source.Actor?.Code == "USA" && e.Target?.Actor?.Country == "CHN");
+    }
+
+    [Fact]
+    public void A_junta_jet_dropping_bombs_on_a_market_is_an_air_strike_by_the_junta()
+    {
+        // "A junta fighter jet dropped two bombs on a crowded market": "junta" (a compound of "fighter") named no source, and bombs on
+        // a "market" were read as an attack on an economy.
+        var events = NewsEvents("YANGON, March 10 (Wire) - A junta fighter jet dropped two bombs on a crowded market in the village of Thayet Pin in "
+            + "Rakhine state.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Cameo == "195" && e.Source.Actor?.Country == "MMR");
+    }
+
+    [Fact]
+    public void People_arrested_under_a_word_that_names_no_actor_are_still_arrested()
+    {
+        // "Police in Quetta arrested six suspected facilitators of the attack": "facilitators" named no actor, so the arrest had no
+        // target and was lost.
+        var events = NewsEvents("QUETTA, Pakistan, March 10 (Wire) - Police in Quetta arrested six suspected facilitators of the attack in separate "
+            + "raids.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Cameo == "173" && e.Source.Actor?.Code == "PAKCOP" && e.Target?.Actor?.Country == "PAK");
+    }
 }
