@@ -4287,6 +4287,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // blocked, cancelled or withheld does not take place (the blocking is the verb's own event).
             status = status with { Negated = true, Modality = EventModality.Denied };
         }
+        if (pattern.Nominal && status.Modality == EventModality.Asserted && !status.Negated && InsideStoppedSubject(tree, match.Trigger))
+        {
+            // "A meeting between the prime minister and opposition leaders, planned for Monday, was postponed indefinitely": parsed with
+            // "leaders" as the passive subject and the meeting under it; the postponed thing still did not take place.
+            status = status with { Negated = true, Modality = EventModality.Denied };
+        }
         if (pattern.Nominal && status.Modality == EventModality.Asserted && !status.Negated && tree.RelIs(match.Trigger, "nsubj")
             && tree.Head(match.Trigger) is var judged and >= 0 && tree.Upos(judged) == Upos.ADJ && tree.LowerForm(judged) is var judgement
             && (ImprobableAdjectives.Contains(judgement) || judgement is "possible" or "likely" or "probable" or "unavoidable" or "inevitable"))
@@ -5555,12 +5561,14 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             return;
         }
         var statedDate = EventDates.For(tree, match.Trigger, times);
-        if (!_options.KeepBackground && statedDate is not null && document.Metadata.Date is { } published
-            && EventDates.PointInTime(tree, match.Trigger, times) is { } latest && latest < published.AddDays(-_options.BackgroundDays))
+        var pointInTime = EventDates.PointInTime(tree, match.Trigger, times);
+        if (!_options.KeepBackground && document.Metadata.Date is { } published
+            && pointInTime is { } latest && latest < published.AddDays(-_options.BackgroundDays))
         {
             return; // "The war began after Hamas-led militants attacked southern Israel on October 7, 2023" in a story of 2026: background
         }
-        var date = statedDate ?? document.Metadata.Date ?? times?.Anchor;
+        // (A time only the context gives dates the act too: "After Cyclone Pam struck in 2015, Australia ... sent military ships".)
+        var date = statedDate ?? pointInTime ?? document.Metadata.Date ?? times?.Anchor;
         var rule = $"{pattern.Provenance}; trigger '{document.Substring(trigger)}'" +
             $"; source via {match.SourceHow}" + (target is null ? "" : $"; target via {(match.Target >= 0 ? match.TargetHow : targetFromPlace ? "the place phrase" : target.Actor?.Role == "implicit target" ? "implicit target (the government addressed by a protest)" : target.Actor?.Role == OwnCountryRole ? "its own country (an emergency measure)" : match.ContextTarget ?? "reciprocal party")}{placedTarget}");
         events.Add(new CodedEvent(
@@ -5983,6 +5991,24 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         "impossible", "unlikely", "improbable", "doubtful", "unthinkable", "unrealistic", "premature", "out",
     };
 
+    /// <summary>
+    /// The event noun opens the passive subject of a verb of stopping, though the parser hung it lower in that subject (up to three
+    /// steps through subject, modifier and conjunct relations, the noun first in the subject's words).
+    /// </summary>
+    private static bool InsideStoppedSubject(SentenceTree tree, int trigger)
+    {
+        var t = trigger;
+        for (var hops = 0; hops < 3 && tree.Head(t) is var up and >= 0 && (tree.RelIs(t, "nsubj") || tree.RelIs(t, "nmod") || tree.RelIs(t, "conj")); hops++)
+        {
+            t = up;
+            if (tree.Rel(t) == "nsubj:pass" && tree.Head(t) is var verb and >= 0 && StoppingVerbs.Contains(tree.Lemma(verb).ToLowerInvariant()))
+            {
+                return tree.SubtreeTokens(t).First == trigger || tree.SubtreeTokens(t).First == trigger - 1 && tree.Upos(trigger - 1) == Upos.DET;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Verbs whose object, an event noun, does not take place: "blocked an aid package", "postponed the summit".</summary>
     private static readonly HashSet<string> StoppingVerbs = new(StringComparer.Ordinal)
     {
@@ -6295,12 +6321,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     negated = true; // "there are no Americans fighting in Iraq"
                 }
                 if (t == trigger && tree.RelIs(c, "nsubj") && form is "none" or "nobody" or "neither" or "no-one"
-                    || t == trigger && tree.RelIs(c, "nsubj") && tree.Child(c, "det") is var no and >= 0 && tree.LowerForm(no) is "no"
+                    || t == trigger && tree.RelIs(c, "nsubj") && tree.Child(c, "det") is var no and >= 0 && tree.LowerForm(no) is "no" or "neither"
                     || t == trigger && tree.RelIs(c, "nsubj") && tree.Child(c, "cc:preconj") is var neither and >= 0 && tree.LowerForm(neither) is "neither"
                     || t == trigger && tree.RelIs(c, "nsubj") && tree.Child(c, "det") is var every && every > tree.First
                         && tree.LowerForm(every) is "every" or "all" && tree.LowerForm(every - 1) == "not") // "Not every leader criticised Trump"
                 {
-                    negated = true; // "none of Georgia's congressmen asked him", "no country has recognized it", "Neither Bangladesh nor Egypt met"
+                    negated = true; // "none of Georgia's congressmen asked him", "no country has recognized it", "Neither Bangladesh nor Egypt met", "Neither government recalled its envoy"
                 }
                 if (t == trigger && tree.RelIs(c, "advmod") && form is "almost" or "nearly" && modality == EventModality.Asserted
                     && tree.Lemma(trigger).ToLowerInvariant() is not ("kill" or "destroy" or "wipe" or "double" or "triple"))

@@ -43,7 +43,8 @@ internal static class EventDates
     /// <summary>
     /// The last day of a time expression that dates the trigger's own act as a point in time, for the background test: hung on the trigger
     /// or a clause above it (not inside a phrase below it: "apologized for the downing of a warplane last year" is a recent apology),
-    /// and not the start or end of a span ("has been fighting since 2011", "as of 2016", "until 2020"). Null when there is none.
+    /// and not the start or end of a span ("has been fighting since 2011", "as of 2016", "until 2020") except the start of a toll
+    /// ("has killed 40,000 people since 1969"). Null when there is none.
     /// </summary>
     public static DateOnly? PointInTime(SentenceTree tree, int trigger, TimeExpressionLayer? times)
     {
@@ -67,25 +68,69 @@ internal static class EventDates
                     // another act: "apologized for the downing of a warplane last year")
                     || tree.Head(hanging) == trigger && tree.Upos(hanging) is Upos.NOUN or Upos.PROPN && !ActLikeNoun(tree, hanging)
                     // (or on the verb it governs as one act: "agreed to halt hostilities in May 2025")
-                    || tree.Head(hanging) == trigger && tree.RelIs(hanging, "xcomp")))
+                    || tree.Head(hanging) == trigger && tree.RelIs(hanging, "xcomp")
+                    // (or on the act noun that says how it was done: "seized power in a coup in February 2021")
+                    || tree.Head(hanging) == trigger && tree.RelIs(hanging, "obl") && tree.HasMarker(hanging, "in") && ActLikeNoun(tree, hanging)))
             {
                 continue;
             }
             var spanMarker = false;
+            var since = false;
             foreach (var c in tree.Children(head))
             {
                 spanMarker |= (tree.RelIs(c, "case") || tree.RelIs(c, "mark")) && tree.LowerForm(c) is "since" or "as" or "until" or "till" or "by" or "before" or "after" or "from";
+                since |= (tree.RelIs(c, "case") || tree.RelIs(c, "mark")) && tree.LowerForm(c) == "since";
             }
             if (!spanMarker && tree.Document.Text.AsSpan(Math.Max(0, e.Span.Start - 6), Math.Min(6, e.Span.Start)).TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase))
             {
-                spanMarker = true; // "since 2011" with the preposition outside the expression's tokens
+                spanMarker = since = true; // "since 2011" with the preposition outside the expression's tokens
+            }
+            if (since && hanging == trigger && PresentPerfect(tree, trigger) && e.Start is { } began)
+            {
+                // "The communist insurgency has killed an estimated 40,000 people since 1969": a toll counted since then is dated from
+                // its start (background when that is long ago), not an act of today.
+                return began;
             }
             if (!spanMarker)
             {
                 return e.End ?? e.Start; // the last day it may mean: "in 2016" is as late as December, "in January 2025" as its 31st
             }
         }
+        if (tree.RelIs(trigger, "advcl") && tree.Pos.XposOf(trigger) == "VBG" && tree.Child(trigger, "nsubj") < 0 && tree.Child(trigger, "mark") < 0
+            && tree.Head(trigger) is var main and >= 0 && tree.Upos(main) == Upos.VERB)
+        {
+            // "The military seized power in a coup in February 2021, ousting an elected government": a participle with no subject
+            // or conjunction of its own tells more of its verb's act, at its time.
+            return PointInTime(tree, main, times);
+        }
+        foreach (var c in tree.Children(trigger))
+        {
+            if (c < trigger && tree.RelIs(c, "advcl") && tree.ChildExact(c, "mark") is var mark and >= 0 && tree.LowerForm(mark) is "after" or "when"
+                && PointInTime(tree, c, times) is { } then)
+            {
+                // "After Cyclone Pam struck in 2015, Australia and New Zealand sent military ships": an act told with no time of its
+                // own right after a dated one happened then too.
+                return then;
+            }
+        }
         return null;
+    }
+
+    /// <summary>"has killed", "have fired": a past participle with the auxiliary "has" or "have" (not "had", not a passive).</summary>
+    private static bool PresentPerfect(SentenceTree tree, int verb)
+    {
+        if (tree.Pos.XposOf(verb) != "VBN" || tree.Child(verb, "aux:pass") >= 0)
+        {
+            return false;
+        }
+        foreach (var c in tree.Children(verb))
+        {
+            if (tree.RelIs(c, "aux") && tree.LowerForm(c) is "has" or "have" or "'ve")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"barred X from entering ...", "banned them from travelling ...": the act a verb prevents, written as a from-clause under it.</summary>

@@ -8250,4 +8250,48 @@ public sealed class EventClauseRegressionTests
             + "raids.\n", new DateOnly(2026, 3, 10));
         Assert.Contains(events, e => e.Cameo == "173" && e.Source.Actor?.Code == "PAKCOP" && e.Target?.Actor?.Country == "PAK");
     }
+
+    [Fact]
+    public void A_postponed_meeting_parsed_under_its_own_parties_did_not_take_place()
+    {
+        // "A meeting between the prime minister and opposition leaders, planned for Monday, was postponed indefinitely": the parser made
+        // "leaders" the passive subject with the meeting under it, and the meeting was coded as held.
+        var events = NewsEvents("KATHMANDU, March 10 (Wire) - A meeting between the prime minister and opposition leaders, planned for Monday, was "
+            + "postponed indefinitely.\n", new DateOnly(2026, 3, 10));
+        Assert.DoesNotContain(events, e => e.Root == "04");
+    }
+
+    [Fact]
+    public void Neither_as_the_subjects_determiner_negates()
+    {
+        // "Neither government recalled its senior envoy, officials said" was a recall (161).
+        var events = NewsEvents("NEW DELHI, March 10 (Wire) - India expelled a Pakistani diplomat on Tuesday. Neither government recalled its senior "
+            + "envoy, officials said.\n", new DateOnly(2026, 3, 10));
+        Assert.DoesNotContain(events, e => e.Sentence == 1);
+    }
+
+    [Fact]
+    public void Old_acts_dated_through_a_participle_an_after_clause_or_a_toll_since_are_background()
+    {
+        // "The military seized power in a coup in February 2021, ousting an elected government" (the date hangs on "coup"), "After
+        // Cyclone Pam struck in 2015, Australia and New Zealand sent military ships" and "has killed an estimated 40,000 people since
+        // 1969" were coded as acts of today.
+        var events = NewsEvents("YANGON, March 10 (Wire) - The military seized power in a coup in February 2021, ousting an elected government.\n\n"
+            + "After Cyclone Pam struck in 2015, Australia and New Zealand sent military ships to help with recovery.\n\n"
+            + "The communist insurgency, one of Asia's longest-running, has killed an estimated 40,000 people since 1969.\n\n"
+            + "Russian forces shelled Kharkiv on Monday, killing five civilians.\n", new DateOnly(2026, 3, 10));
+        // (The layer keeps background acts; their dates mark them, and the outputs leave them out.)
+        Assert.DoesNotContain(events, e => e.Sentence < 3 && e.Modality == EventModality.Asserted && !e.Negated && e.Source.Actor?.Country != "---"
+            && e.Date >= new DateOnly(2025, 12, 1));
+        Assert.Contains(events, e => e.Sentence == 3 && e.Root == "19" && e.Source.Actor?.Country == "RUS");
+    }
+
+    [Fact]
+    public void A_video_call_is_a_consultation_and_patrol_boats_handed_to_a_navy_military_aid()
+    {
+        var events = NewsEvents("SUVA, Fiji, March 10 (Wire) - Australia also handed over two patrol boats to the Fijian navy. Japanese and Fijian "
+            + "officials held a video call on Monday.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 0 && e.Cameo == "072" && e.Source.Actor?.Code == "AUS" && e.Target?.Actor?.Country == "FJI");
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "04" && e.Source.Actor?.Country == "JPN" && e.Target?.Actor?.Country == "FJI");
+    }
 }
