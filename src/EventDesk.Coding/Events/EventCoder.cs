@@ -1172,11 +1172,20 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         // decision" is Sudan's.)
         var reported = events.Concat(untargeted).OrderBy(e => e.Sentence).ThenBy(e => AfterSubordinator(tree.Document, e.Trigger) ? 0 : 1)
             .ThenBy(e => e.Target?.Actor is null ? 0 : 1).ThenBy(e => e.Trigger.Start).ToList();
+        // (First an act told with the noun's own word: "China's military launched large-scale drills around Taiwan ... Taiwan's coast
+        // guard said it had dispatched patrol vessels ... Japan's top government spokesman criticised the drills" are China's.)
+        var ownStem = tree.Lemma(noun).ToLowerInvariant() is var nounLemma && nounLemma.Length > 5 ? nounLemma[..5] : nounLemma;
+        foreach (var ownWord in (ReadOnlySpan<bool>)[true, false])
         foreach (var domestic in (ReadOnlySpan<bool>)[false, true])
         {
             for (var i = reported.Count - 1; i >= 0; i--)
             {
                 var e = reported[i];
+                if (ownWord && !tree.Document.Substring(e.Trigger).StartsWith(ownStem, StringComparison.OrdinalIgnoreCase)
+                    && !PatternWords(e.Rule).Any(w => w.StartsWith(ownStem, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
                 // (Also earlier in the sentence: "Estonia's foreign minister accused Moscow of waging a hybrid war, while the
                 // Kremlin dismissed the accusations as absurd".)
                 if (e.Sentence > tree.Index || e.Sentence == tree.Index && e.Trigger.End > tree.SpanOf(match.Trigger).Start)

@@ -8294,4 +8294,23 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Sentence == 0 && e.Cameo == "072" && e.Source.Actor?.Code == "AUS" && e.Target?.Actor?.Country == "FJI");
         Assert.Contains(events, e => e.Sentence == 1 && e.Root == "04" && e.Source.Actor?.Country == "JPN" && e.Target?.Actor?.Country == "FJI");
     }
+
+    [Fact]
+    public void Criticised_drills_are_those_an_act_named_with_that_word_launched()
+    {
+        // "China's military launched large-scale drills around Taiwan ... Taiwan's coast guard said it had dispatched patrol vessels ...
+        // Japan's top government spokesman criticised the drills": the latest act whose stems fit ("dispatch") was Taiwan's.
+        var events = NewsEvents("TAIPEI, March 10 (Wire) - China's military launched large-scale drills around Taiwan on Tuesday. Taiwan's coast guard "
+            + "said it had deployed patrol vessels to shadow Chinese ships. Japan's top government spokesman criticised the drills.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 2 && e.Root == "11" && e.Source.Actor?.Code == "JPNGOV" && e.Target?.Actor?.Country == "CHN");
+    }
+
+    [Fact]
+    public void The_US_trade_representative_is_the_US_government()
+    {
+        // "The office of the US Trade Representative criticised the Chinese tariffs" in a story from Beijing was CHNLEG (a "Representative").
+        var events = NewsEvents("BEIJING, March 10 (Wire) - China imposed tariffs on US soybeans on Monday. The office of the US Trade Representative "
+            + "criticised the Chinese tariffs.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "11" && e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Country == "CHN");
+    }
 }
