@@ -3109,6 +3109,19 @@ internal sealed class ResolverRun
                 named.Result = null; // resolved from here, it could not see this title: resolve it again (ResolveName)
             }
         }
+        if (ownerActor is null && country is null && SenderAfterFrom(p) is { } sender)
+        {
+            // "A special envoy from the Association of Southeast Asian Nations", "officials from the United States": who sent them
+            // (were the dateline's government).
+            if (sender.Sectors.Count == 0 && !sender.Code.StartsWith("IGO", StringComparison.Ordinal))
+            {
+                (country, rule) = (sender.Country, "sender-after-from");
+            }
+            else
+            {
+                (ownerActor, rule) = (sender with { Role = null }, "sender-after-from");
+            }
+        }
         if (ownerActor is null && country is null && (PossessorBody(p) ?? GroupAfterOf(p) ?? OrganizationAfterOf(p) ?? RulerAfterOf(p)) is { } possessor)
         {
             // "the ruling party's leader", "the government's spokesman" (were ---GOV), "a commander of Syrian rebels"
@@ -4407,7 +4420,9 @@ internal sealed class ResolverRun
             var plural = PluralRole(p.Agents[^1]);
             // (Only bodies a story names once in full and then by their head: "the court", "the government", "the leaders" are
             // too often another one.)
-            var definite = p.Agents[0].First > 0 && TokenIs(p.Agents[0].First - 1, "the") && p.Agents[^1].Key is "delegation" or "committee" or "panel" or "mission";
+            // (And the one sent: "A special envoy from ASEAN ... The envoy also held talks".)
+            var definite = p.Agents[0].First > 0 && TokenIs(p.Agents[0].First - 1, "the")
+                && p.Agents[^1].Key is "delegation" or "committee" or "panel" or "mission" or "envoy" or "mediator" or "negotiator";
             if (q.Agents.Count == 0 || !q.Agents.Any(a => p.Agents.Any(b => a.Key == b.Key
                     || (plural && PluralRole(a) || definite && !plural && !PluralRole(a)) && a.Key.EndsWith(" " + b.Key, StringComparison.Ordinal)))
                 || plural && !PluralRole(q.Agents[^1]) || q.Result?.Actor is not { } actor)
@@ -4578,6 +4593,31 @@ internal sealed class ResolverRun
         return !q.Resolving && Resolve(q) is { Type: EntityType.Person, Actor: { Country: { Length: 3 } state } ruler }
             && state != KnowledgeBase.UnknownCountry && ruler.Sectors.Contains("GOV")
             ? Ref(state + "GOV", state, "GOV", null, null)
+            : null;
+    }
+
+    /// <summary>
+    /// The state or international body named right after a sent person's title and "from" ("envoy from ASEAN", "officials from the
+    /// United States", "a delegation from the African Union"): its actor, or null.
+    /// </summary>
+    private ActorRef? SenderAfterFrom(Phrase p)
+    {
+        if (p.Modifiers.Count != 0 || p.Owner is not null || p.NameAtom is not null || p.Agents.Count == 0 || !TokenIs(p.End, "from")
+            || LastWord(p.Agents[^1].Key) is not ("envoy" or "envoys" or "delegation" or "delegations" or "delegate" or "delegates" or "official"
+                or "officials" or "diplomat" or "diplomats" or "representative" or "representatives" or "mediator" or "mediators" or "negotiator"
+                or "negotiators" or "observer" or "observers" or "monitor" or "monitors" or "inspector" or "inspectors" or "minister" or "ministers"))
+        {
+            return null;
+        }
+        var index = _phrases.IndexOf(p);
+        var start = TokenIs(p.End + 1, "the") ? p.End + 2 : p.End + 1;
+        if (index + 1 >= _phrases.Count || _phrases[index + 1] is not { Agents.Count: 0, Resolving: false } q || q.First != start)
+        {
+            return null;
+        }
+        return Resolve(q).Actor is { Country: { Length: 3 } country } sender
+            && (country != KnowledgeBase.UnknownCountry && sender.Sectors.Count == 0 || sender.Code.StartsWith("IGO", StringComparison.Ordinal))
+            ? sender
             : null;
     }
 

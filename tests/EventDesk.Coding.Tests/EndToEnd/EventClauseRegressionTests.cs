@@ -8313,4 +8313,17 @@ public sealed class EventClauseRegressionTests
             + "criticised the Chinese tariffs.\n", new DateOnly(2026, 3, 10));
         Assert.Contains(events, e => e.Sentence == 1 && e.Root == "11" && e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Country == "CHN");
     }
+
+    [Fact]
+    public void An_envoy_from_a_body_is_that_bodys_and_the_envoy_later_too()
+    {
+        // "A special envoy from the Association of Southeast Asian Nations (ASEAN) ... The envoy also held talks": both were the
+        // dateline's government (MMRGOV), so the junta rejecting "the envoy's request" rejected itself and was dropped.
+        var events = NewsEvents("NAYPYITAW, March 10 (Wire) - A special envoy from the Association of Southeast Asian Nations (ASEAN) met the junta. "
+            + "The envoy also held talks with the junta's foreign minister. But the junta rejected the envoy's request to visit detained leaders. "
+            + "Officials from the United States met the junta on Monday.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "04" && e.Source.Actor?.Code == "IGOASAASN" && e.Target?.Actor?.Country == "MMR");
+        Assert.Contains(events, e => e.Sentence == 2 && e.Root == "12" && e.Source.Actor?.Country == "MMR" && e.Target?.Actor?.Code == "IGOASAASN");
+        Assert.Contains(events, e => e.Sentence == 3 && e.Root == "04" && e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Country == "MMR");
+    }
 }
