@@ -1370,10 +1370,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// than 200 opposition activists" (was aimed at the activists).
     /// </remarks>
     private static Participant? Captor(SentenceTree tree, List<CodedEvent> events, string country, ActorRef? demander = null) =>
-        LastEventIn(events, tree.Index - 6, tree.Index, e => (e.Cameo.StartsWith("173", StringComparison.Ordinal) || e.Cameo.StartsWith("181", StringComparison.Ordinal) || e.Cameo == "1711")
+        // (Also a prison sentence, and anyone's people when an international body asks: "A court sentenced opposition leader Kem Sokha
+        // to 27 years ... The European Union criticised the verdict and called for his release".)
+        LastEventIn(events, tree.Index - 6, tree.Index, e => (e.Cameo.StartsWith("173", StringComparison.Ordinal) || e.Cameo.StartsWith("181", StringComparison.Ordinal)
+                || e.Cameo == "1711" || e.Cameo == "116" && e.Source.Actor?.Sectors.Contains("JUD") == true)
             && e.Source.Actor is { Country: { Length: 3 } held, Sectors: var captorSectors } && held != ActorRef.Unknown.Code
             && (held != country || demander is { Sectors: { Count: > 0 } demanderSectors } && !demanderSectors.Any(StateSectors.Contains) && captorSectors.Any(StateSectors.Contains))
-            && e.Target?.Actor is { Country: var victims } && (victims == country || victims == ActorRef.Unknown.Code))?.Source;
+            && e.Target?.Actor is { Country: var victims } && (victims == country || victims == ActorRef.Unknown.Code || country == ActorRef.Unknown.Code))?.Source;
 
     /// <summary>
     /// The words of the dictionary pattern an event's rule names ("carry", "out", "airstrike", "on" of
@@ -4236,7 +4239,11 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return; // "flying the migrants to Louisiana", "returned the captured pilot to India": moving someone, not a visit
         }
-        if (news && code.Code is "042" or "043" && !bound.Sources.Any(IsOfficial))
+        // (A state named bare hosts officials: "India hosted foreign ministers from Australia, Japan and the United States"; not "South
+        // Korea also hosts several polysilicon manufacturers", nor "G20 meetings it hosts this year", a description.)
+        if (news && code.Code is "042" or "043" && !bound.Sources.Any(IsOfficial)
+            && !(code.Code == "043" && bound.Sources.Any(s => s.Actor is { Sectors.Count: 0 } state && state.Code == state.Country && state.Code != ActorRef.Unknown.Code)
+                && bound.Targets.Count > 0 && bound.Targets.All(IsOfficial) && !tree.RelIs(match.Trigger, "acl")))
         {
             return; // "migrants arrived", "tourists visited Vietnam": a visit is made by officials, not by anyone who travels
         }

@@ -8326,4 +8326,25 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Sentence == 2 && e.Root == "12" && e.Source.Actor?.Country == "MMR" && e.Target?.Actor?.Code == "IGOASAASN");
         Assert.Contains(events, e => e.Sentence == 3 && e.Root == "04" && e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Country == "MMR");
     }
+
+    [Fact]
+    public void A_state_named_bare_hosts_visiting_officials_but_not_companies()
+    {
+        // "India hosted foreign ministers from Australia, Japan and the United States" was dropped (a visit is made and hosted by
+        // officials, and a bare "India" was none); "South Korea also hosts several polysilicon manufacturers" is no visit.
+        var events = NewsEvents("NEW DELHI, March 10 (Wire) - India hosted foreign ministers from Australia, Japan and the United States on Tuesday. "
+            + "South Korea also hosts several polysilicon manufacturers.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 0 && e.Cameo == "043" && e.Source.Actor?.Code == "IND" && e.Target?.Actor?.Code == "JPNGOV");
+        Assert.DoesNotContain(events, e => e.Sentence == 1);
+    }
+
+    [Fact]
+    public void A_call_for_his_release_after_a_sentence_is_aimed_at_the_court()
+    {
+        // "A court sentenced opposition leader Kem Sokha to 27 years ... The European Union criticised the verdict and called for his
+        // release": "his" was not resolved, so the call had no pattern with a target, and an international body's call found no captor.
+        var events = NewsEvents("PHNOM PENH, March 10 (Wire) - A court sentenced opposition leader Kem Sokha to 27 years. The European Union "
+            + "criticised the verdict and called for his release.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Cameo == "0253" && e.Source.Actor?.Code?.StartsWith("IGOEUR") == true && e.Target?.Actor?.Country == "KHM");
+    }
 }
