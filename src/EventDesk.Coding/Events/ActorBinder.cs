@@ -185,6 +185,10 @@ internal sealed class ActorBinder
         {
             token = named;
         }
+        else if (BothSidesOfRole(tree, token) is var sides and >= 0)
+        {
+            token = sides;
+        }
         var countries = viaModifiers ? ModifierCountries(tree, token) : [];
         if (countries.Count >= 2)
         {
@@ -762,6 +766,32 @@ internal sealed class ActorBinder
         && !HasOfPhrase(tree, token) && tree.Head(token) is var verb and >= 0 && tree.RelIs(verb, "parataxis")
         && tree.Head(verb) is var named and >= 0 && named < token && tree.Upos(named) is Upos.PROPN or Upos.NOUN
             ? named : -1;
+
+    /// <summary>
+    /// "Army commanders from both sides met at a border checkpoint": people of a role that names no country, "from" or "of" both or
+    /// the two sides, are those sides (the phrase "both sides" itself binds to the two parties of the story); -1 otherwise.
+    /// </summary>
+    private int BothSidesOfRole(SentenceTree tree, int token)
+    {
+        if (token < 0 || _mentionOfToken[token] is var m and >= 0 && _entities.Mentions[m].Actor is { Country: { } country } && country != ActorRef.Unknown.Code)
+        {
+            return -1;
+        }
+        foreach (var c in tree.Children(token))
+        {
+            if (tree.RelIs(c, "nmod") && (tree.HasMarker(c, "from") || tree.HasMarker(c, "of")) && tree.Lemma(c).Equals("side", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var k in tree.Children(c))
+                {
+                    if (tree.LowerForm(k) is "both" or "two")
+                    {
+                        return c;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
 
     private void BindOne(SentenceTree tree, int token, List<Participant> result)
     {

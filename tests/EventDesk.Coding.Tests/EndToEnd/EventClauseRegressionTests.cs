@@ -8347,4 +8347,15 @@ public sealed class EventClauseRegressionTests
             + "criticised the verdict and called for his release.\n", new DateOnly(2026, 3, 10));
         Assert.Contains(events, e => e.Sentence == 1 && e.Cameo == "0253" && e.Source.Actor?.Code?.StartsWith("IGOEUR") == true && e.Target?.Actor?.Country == "KHM");
     }
+
+    [Fact]
+    public void Commanders_from_both_sides_are_the_two_sides()
+    {
+        // "Regional army commanders from both sides met at a border checkpoint" after a Thai-Cambodian clash: the commanders were of no
+        // country and the meeting had one party.
+        var events = NewsEvents("BANGKOK, March 10 (Wire) - Thai and Cambodian troops exchanged fire on Monday. Regional army commanders from both sides "
+            + "met at a border checkpoint on Tuesday.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "04" && e.Source.Actor?.Country == "THA" && e.Target?.Actor?.Country == "KHM");
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "04" && e.Source.Actor?.Country == "KHM" && e.Target?.Actor?.Country == "THA");
+    }
 }
