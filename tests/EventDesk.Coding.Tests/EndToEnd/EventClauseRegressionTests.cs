@@ -8265,9 +8265,11 @@ public sealed class EventClauseRegressionTests
     public void Neither_as_the_subjects_determiner_negates()
     {
         // "Neither government recalled its senior envoy, officials said" was a recall (161).
-        var events = NewsEvents("NEW DELHI, March 10 (Wire) - India expelled a Pakistani diplomat on Tuesday. Neither government recalled its senior "
-            + "envoy, officials said.\n", new DateOnly(2026, 3, 10));
-        Assert.DoesNotContain(events, e => e.Sentence == 1);
+        var events = NewsEvents("NEW DELHI, March 10 (Wire) - India on Tuesday expelled an official of Pakistan's High Commission in New Delhi for "
+            + "alleged espionage. Pakistan retaliated by expelling an Indian diplomat from Islamabad. Neither government recalled its senior envoy, "
+            + "officials said.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Cameo == "161" && !e.Negated);
+        Assert.DoesNotContain(events, e => e.Sentence == 2 && !e.Negated);
     }
 
     [Fact]
