@@ -4796,10 +4796,6 @@ internal sealed class ResolverRun
             : court with { Name = name ?? court.Name, Role = role };
 
     /// <summary>
-    /// The last court or judge before <paramref name="p"/> that the text placed in a country, or an international
-    /// court ("the International Criminal Court ... The judges"), or null.
-    /// </summary>
-    /// <summary>
     /// The peacekeeping force the text named before <paramref name="p"/> (an organisation the knowledge base gives a military
     /// sector: MINUSMA, UNIFIL, AMISOM, UN peacekeeping), or UN peacekeeping when it named only the United Nations; null when
     /// it named neither.
@@ -4822,6 +4818,10 @@ internal sealed class ResolverRun
         return un && _kb.FindOrganization("IGOUNOPKO") is { } pko ? OrgRef(pko, null) : null;
     }
 
+    /// <summary>
+    /// The last court or judge before <paramref name="p"/> that the text placed in a country, or an international
+    /// court ("the International Criminal Court ... The judges"), or null.
+    /// </summary>
     private ActorRef? EarlierCourt(Phrase p)
     {
         var domesticGuess = false; // a court the text did not place, after an international one, may be a domestic court
