@@ -261,7 +261,38 @@ internal sealed class ActorBinder
                 result[i] = result[i] with { Actor = a with { Code = allied, Sectors = [] } };
             }
         }
+        VehicleNamedBefore(tree, token, result);
         return result;
+    }
+
+    /// <summary>The vessels and convoys bound with a side so far, by noun: the last one and its sentence.</summary>
+    private readonly Dictionary<string, (int Sentence, Participant Vehicle)> _vehicles = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Chinese coast guard vessels fired water cannon at a Philippine supply boat ... two Chinese ships also blocked the boat's path",
+    /// "militants attacked a paramilitary convoy ... opening fire on the convoy": a vessel or convoy named again by "the" and its noun
+    /// alone is the one bound before with its side, up to five sentences back (it had none). Bound ones are remembered.
+    /// </summary>
+    private void VehicleNamedBefore(SentenceTree tree, int token, List<Participant> result)
+    {
+        if (token < 0 || tree.Upos(token) != Upos.NOUN || tree.Lemma(token).ToLowerInvariant() is not { } noun
+            || !VesselNouns.Contains(noun) && noun != "convoy")
+        {
+            return;
+        }
+        if (result.Count > 0)
+        {
+            if (result[0].Actor is { Country: { Length: 3 } side } && side != ActorRef.Unknown.Code)
+            {
+                _vehicles[noun] = (tree.Index, result[0]);
+            }
+            return;
+        }
+        if (tree.Child(token, "det") is var det and >= 0 && tree.LowerForm(det) == "the" && tree.Child(token, "amod") < 0 && tree.Child(token, "compound") < 0
+            && tree.Child(token, "nmod:poss") < 0 && _vehicles.TryGetValue(noun, out var before) && before.Sentence < tree.Index && tree.Index - before.Sentence <= 5)
+        {
+            result.Add(before.Vehicle with { Span = tree.SpanOf(token) });
+        }
     }
 
     /// <summary>

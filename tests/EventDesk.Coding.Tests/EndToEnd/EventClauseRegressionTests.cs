@@ -8360,4 +8360,15 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Sentence == 1 && e.Root == "04" && e.Source.Actor?.Country == "THA" && e.Target?.Actor?.Country == "KHM");
         Assert.Contains(events, e => e.Sentence == 1 && e.Root == "04" && e.Source.Actor?.Country == "KHM" && e.Target?.Actor?.Country == "THA");
     }
+
+    [Fact]
+    public void The_boat_named_again_is_the_boat_named_before_with_its_side()
+    {
+        // "Chinese coast guard vessels fired water cannon at a Philippine supply boat ... two Chinese ships also blocked the boat's path":
+        // "the boat" had no side, and the blockade no target.
+        var events = NewsEvents("MANILA, March 10 (Wire) - Chinese coast guard vessels fired water cannon at a Philippine supply boat near Second "
+            + "Thomas Shoal on Monday. A coast guard spokesman said two Chinese ships also blocked the boat's path for nearly an hour.\n",
+            new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Cameo == "191" && e.Source.Actor?.Country == "CHN" && e.Target?.Actor?.Country == "PHL");
+    }
 }
