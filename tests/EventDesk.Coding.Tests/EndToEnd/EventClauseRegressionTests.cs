@@ -8371,4 +8371,13 @@ public sealed class EventClauseRegressionTests
             new DateOnly(2026, 3, 10));
         Assert.Contains(events, e => e.Sentence == 1 && e.Cameo == "191" && e.Source.Actor?.Country == "CHN" && e.Target?.Actor?.Country == "PHL");
     }
+
+    [Fact]
+    public void Approving_the_release_of_money_to_a_country_is_economic_aid()
+    {
+        // "The International Monetary Fund (IMF) approved the release of about $350 million to Sri Lanka" was praise (051, "S approve").
+        var events = NewsEvents("COLOMBO, March 10 (Wire) - The International Monetary Fund (IMF) approved the release of about $350 million to Sri "
+            + "Lanka on Monday.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Cameo == "071" && e.Source.Actor?.Code?.EndsWith("IMF") == true && e.Target?.Actor?.Country == "LKA");
+    }
 }
