@@ -150,6 +150,13 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
                 _ => CorefEntityType.Unknown,
             };
             m.Key = entity.CanonicalName ?? entity.Text;
+            if (m.Type == CorefEntityType.Person && entity.CanonicalName is { } named && entity.Text.Contains(named, StringComparison.Ordinal)
+                && entity.Text.Length > named.Length && roles.TryGet(LastWord(entity.Text), out _))
+            {
+                // "A Taliban spokesman said ... the Taliban were ready": a role of a body is not the body's name (the spokesman was
+                // joined to the Taliban's chain, which made it no person, and "He also called on Washington" went to another man).
+                m.Key = entity.Text;
+            }
             m.Country = entity.Actor?.Country is { Length: 3 } country && country != "---" ? country : null;
             if (entity.Role is { } role && (roles.TryGet(role, out var r) || roles.TryGet(LastWord(role), out r)))
             {

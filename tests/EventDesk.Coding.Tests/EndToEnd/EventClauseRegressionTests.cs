@@ -8380,4 +8380,16 @@ public sealed class EventClauseRegressionTests
             + "Lanka on Monday.\n", new DateOnly(2026, 3, 10));
         Assert.Contains(events, e => e.Cameo == "071" && e.Source.Actor?.Code?.EndsWith("IMF") == true && e.Target?.Actor?.Country == "LKA");
     }
+
+    [Fact]
+    public void A_groups_spokesman_is_a_person_that_he_refers_to()
+    {
+        // "A Taliban spokesman said ... the Taliban were ready to work with Washington. He also called on Washington ...": the
+        // spokesman's chain was joined to the Taliban's by the body's name, so it was no person, and "He" went to the US envoy (a US
+        // call on Washington, dropped).
+        var events = NewsEvents("KABUL, March 10 (Wire) - The US envoy for hostage affairs thanked Qatar for its role. A Taliban spokesman said the "
+            + "release was a goodwill gesture and that the Taliban were ready to work with Washington. He also called on Washington to unfreeze "
+            + "Afghan central bank assets held abroad.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 2 && e.Root == "02" && e.Source.Actor?.Country == "AFG" && e.Target?.Actor?.Country == "USA");
+    }
 }
