@@ -824,6 +824,11 @@ internal sealed class ActorBinder
         return -1;
     }
 
+    /// <summary>The word as people of no stated kind or country ("Thousands protested", "arrested six suspected facilitators").</summary>
+    internal static Participant UnqualifiedPeople(SentenceTree tree, int token) =>
+        new(tree.SpanOf(token), tree.Document.Substring(tree.SpanOf(token)), null, null,
+            new ActorRef(ActorRef.Unknown.Code + "CVL", ActorRef.Unknown.Code, ["CVL"], null, "People"));
+
     private void BindOne(SentenceTree tree, int token, List<Participant> result)
     {
         if (tree.Upos(token) == Upos.NOUN && CurrencyNouns.Contains(tree.Lemma(token).ToLowerInvariant()))
@@ -1147,8 +1152,7 @@ internal sealed class ActorBinder
             {
                 // "Thousands protested in Tehran", "Hundreds marched": a bare count as a subject is people, of no stated country
                 // (the place of the act may give one).
-                result.Add(new Participant(tree.SpanOf(token), tree.Document.Substring(tree.SpanOf(token)), null, null,
-                    new ActorRef(ActorRef.Unknown.Code + "CVL", ActorRef.Unknown.Code, ["CVL"], null, "People")));
+                result.Add(UnqualifiedPeople(tree, token));
                 return;
             }
         }

@@ -4865,8 +4865,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             // "Police in Quetta arrested six suspected facilitators of the attack": those arrested are people even when no word of them
             // names an actor (were none, and the arrest was lost; AddEvent gives them the coercing state's country).
-            targetList = [new Participant(tree.SpanOf(arrested), document.Substring(tree.SpanOf(arrested)), null, null,
-                new ActorRef(ActorRef.Unknown.Code + "CVL", ActorRef.Unknown.Code, ["CVL"], null, "People"))];
+            targetList = [ActorBinder.UnqualifiedPeople(tree, arrested)];
             match.Target = arrested;
             match.TargetHow = "obj (people the text does not qualify)";
         }
@@ -6019,7 +6018,8 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             t = up;
             if (tree.Rel(t) == "nsubj:pass" && tree.Head(t) is var verb and >= 0 && StoppingVerbs.Contains(tree.Lemma(verb).ToLowerInvariant()))
             {
-                return tree.SubtreeTokens(t).First == trigger || tree.SubtreeTokens(t).First == trigger - 1 && tree.Upos(trigger - 1) == Upos.DET;
+                var opening = tree.SubtreeTokens(t).First;
+                return opening == trigger || opening == trigger - 1 && tree.Upos(opening) == Upos.DET;
             }
         }
         return false;
