@@ -12,32 +12,43 @@ public static class KeyNormalizer
 {
     public static string Normalize(ReadOnlySpan<char> text)
     {
-        var sb = new StringBuilder(text.Length);
+        // Folding writes at most two characters per character (æ -> ae), plus the spaces between words.
+        var capacity = 2 * text.Length;
+        char[]? rented = null;
+        var buffer = capacity <= 256 ? stackalloc char[capacity] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(capacity));
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c) || c is '-' or '_' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '/')
             {
-                pendingSpace = sb.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
             if (c is '.' or '\'' or '\u2019' or '\u2018' or '\u02BC' or '\u02BB' or '`' or '\u00B4' or '"' or '\u201C' or '\u201D' or ',')
             {
                 continue;
             }
-            var folded = Fold(c);
+            // ASCII without a look-up (nearly every character of a key); others through the table.
+            ReadOnlySpan<char> folded = c < 128 ? [c is >= 'A' and <= 'Z' ? (char)(c + 32) : c] : Fold(c);
             if (folded.Length == 0)
             {
                 continue;
             }
             if (pendingSpace)
             {
-                sb.Append(' ');
+                buffer[length++] = ' ';
                 pendingSpace = false;
             }
-            sb.Append(folded);
+            folded.CopyTo(buffer[length..]);
+            length += folded.Length;
         }
-        return sb.ToString();
+        var key = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+        return key;
     }
 
     public static string Normalize(string text) => Normalize(text.AsSpan());
@@ -46,10 +57,6 @@ public static class KeyNormalizer
     // and an explicit table also folds letters that do not decompose (ø, ł, ß, ı, æ).
     private static string Fold(char c)
     {
-        if (c < 128)
-        {
-            return c is >= 'A' and <= 'Z' ? ((char)(c + 32)).ToString() : c.ToString();
-        }
         if (Table.TryGetValue(c, out var mapped))
         {
             return mapped;

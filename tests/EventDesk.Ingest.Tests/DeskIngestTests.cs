@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using EventDesk.Ingest.Dedup;
 using EventDesk.Ingest.Desk;
 using EventDesk.Ingest.Sources;
 using EventDesk.Storage;
@@ -72,6 +73,24 @@ public sealed class DeskIngestTests : IDisposable
             var again = ingestor.Ingest(new RawDocument("https://example.org/j?utm_medium=y", "different text entirely", Url: "https://www.example.org/j/"));
             Assert.Equal(IngestStatus.Duplicate, again.Status);
             Assert.NotEmpty(store.Search("ceasefire OR talks", 10));
+        }
+    }
+
+    [Fact]
+    public void The_stored_tone_is_the_tone_of_the_text_the_fingerprints_were_made_of()
+    {
+        // The words are normalised once for the fingerprints and the tone (they had been three times).
+        const string text = "Officials welcomed the peace agreement and praised the progress, but warned of violent attacks and deadly clashes.";
+        var (store, ingestor) = Corpus.Desk(Path.Combine(_dir, "tone.db"));
+        using (store)
+        {
+            var outcome = ingestor.Ingest(new RawDocument("tone.txt", text));
+            Assert.Equal(IngestStatus.Added, outcome.Status);
+            var stored = Assert.Single(store.QueryDocuments(0, 10).Rows);
+            Assert.Equal(outcome.DocumentId, stored.Id);
+            Assert.Equal(Fingerprints.ContentHash(text), stored.Id);
+            Assert.NotNull(stored.Tone);
+            Assert.Equal(Tone.ToneScorer.Default.Score(text), stored.Tone);
         }
     }
 

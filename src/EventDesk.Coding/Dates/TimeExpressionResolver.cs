@@ -1,5 +1,6 @@
 using System.Globalization;
 using EventDesk.Text;
+using EventDesk.Text.Tokenization;
 
 namespace EventDesk.Coding.Dates;
 
@@ -459,5 +460,5 @@ public static class TimeExpressionResolver
         _ => null,
     };
 
-    private static string Lower(ReadOnlySpan<char> word) => word.Length > 16 ? "" : word.ToString().ToLowerInvariant();
+    private static string Lower(ReadOnlySpan<char> word) => word.Length > 16 ? "" : LowerCaseForms.Of(word);
 }

@@ -1558,7 +1558,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 // (An agent the parser labelled so must still say "by": "had been brought into the country" has no doer.)
                 var doer = (tree.RelIs(node, "obl:agent") || tree.RelIs(node, "obl") || tree.RelIs(node, "nmod")) && tree.HasMarker(node, "by");
                 if (depth > 0 && (doer || tree.Rel(node) == "nmod:poss" || tree.RelIs(node, "amod")
-                    || (tree.RelIs(node, "nmod") || tree.RelIs(node, "obl")) && InvestigatedPartyMarkers.Any(m => tree.HasMarker(node, m))))
+                    || (tree.RelIs(node, "nmod") || tree.RelIs(node, "obl")) && tree.HasAnyMarker(node, InvestigatedPartyMarkers)))
                 {
                     // Not places (in, at, through ...): deeper than the deed's own in-phrase (ObjectPlace) they are too
                     // often the place of something else ("examining how two miners shift profits through hubs in Singapore").
@@ -1782,7 +1782,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                     // "deployed troops along the border with Israel", its with-phrase read as the verb's
                     return neighbour with { Actor = new ActorRef(neighbour.Actor!.Country!, neighbour.Actor.Country!, []) };
                 }
-                if (!NearMarkers.Any(m => tree.HasMarker(c, m)))
+                if (!tree.HasAnyMarker(c, NearMarkers))
                 {
                     continue;
                 }
@@ -2903,7 +2903,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         foreach (var c in tree.Children(verb))
         {
             if (c != match.Source && !match.Used.Contains(c) && tree.RelIs(c, "obl") && !tree.HasMarker(c, "by") && !tree.HasMarker(c, "of")
-                && PhraseTargetMarkers.Any(m => tree.HasMarker(c, m)) && HasActor(binder, tree, c)
+                && tree.HasAnyMarker(c, PhraseTargetMarkers) && HasActor(binder, tree, c)
                 // "agreeing to coordinate on Iran", "work together on Syria": what partners work on is their topic, not a partner
                 && !(tree.HasMarker(c, "on") && JointWorkVerbs.Contains(tree.Lemma(verb).ToLowerInvariant())))
             {
@@ -3332,7 +3332,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 // (Also the in-phrase of a matched noun: "denied any involvement in the attack on an Israeli tanker".)
                 if (!(tree.RelIs(c, "nmod") || tree.RelIs(c, "obl")) || match.Used.Contains(c)
-                    || !(TopicMarkers.Any(m => tree.HasMarker(c, m)) || word != match.Trigger && tree.Upos(word) == Upos.NOUN && tree.HasMarker(c, "in")))
+                    || !(tree.HasAnyMarker(c, TopicMarkers) || word != match.Trigger && tree.Upos(word) == Upos.NOUN && tree.HasMarker(c, "in")))
                 {
                     continue;
                 }
@@ -3341,7 +3341,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 {
                     foreach (var g in tree.Children(c))
                     {
-                        if (tree.RelIs(g, "nmod") && TopicMarkers.Concat(["of"]).Any(m => tree.HasMarker(g, m)) && Qualifier(tree, binder, match, g, authorsOnly: false) is { Token: >= 0 } deeper)
+                        if (tree.RelIs(g, "nmod") && (tree.HasAnyMarker(g, TopicMarkers) || tree.HasMarker(g, "of")) && Qualifier(tree, binder, match, g, authorsOnly: false) is { Token: >= 0 } deeper)
                         {
                             found = deeper;
                             break;
@@ -3471,7 +3471,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 // "the United Nations peacekeeping mission", "the WHO office": an organisation's own unit
                 || tree.RelIs(c, "compound") && tree.Upos(c) == Upos.PROPN && OrganisationUnits.Contains(tree.Lemma(word).ToLowerInvariant())
                     && binder.Bind(tree, c, viaModifiers: false) is [{ Actor: { } org }] && (org.Code.StartsWith("IGO", StringComparison.Ordinal) || org.Code.StartsWith("NGO", StringComparison.Ordinal));
-            var qualifies = author || tree.RelIs(c, "nmod") && !tree.RelIs(c, "nmod:tmod") && PhraseTargetMarkers.Any(m => tree.HasMarker(c, m))
+            var qualifies = author || tree.RelIs(c, "nmod") && !tree.RelIs(c, "nmod:tmod") && tree.HasAnyMarker(c, PhraseTargetMarkers)
                 // "marched against a bill on foreign agents": what a bill or law is about is its topic, no party to the act
                 && !(tree.HasMarker(c, "on") && TopicNouns.Contains(tree.Lemma(word).ToLowerInvariant()));
             var who = c;

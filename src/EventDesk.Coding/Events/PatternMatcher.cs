@@ -7,9 +7,9 @@ namespace EventDesk.Coding.Events;
 /// <summary>Where a pattern matched: the tokens it used and the tokens that fill its slots.</summary>
 internal sealed class PatternMatch(EventPattern pattern, int trigger)
 {
-    public EventPattern Pattern { get; } = pattern;
-    public int Trigger { get; } = trigger;
-    public List<int> Used { get; } = [trigger];
+    public EventPattern Pattern { get; private set; } = pattern;
+    public int Trigger { get; private set; } = trigger;
+    public List<int> Used { get; private set; } = [trigger];
     public int Source { get; set; } = -1;
     public int Target { get; set; } = -1;
 
@@ -31,6 +31,23 @@ internal sealed class PatternMatch(EventPattern pattern, int trigger)
     /// and Pakistani troops"): the source slot holds the noun, and the parties are the actors it gives.
     /// </summary>
     public bool PartiesInModifiers { get; set; }
+
+    /// <summary>Empties this match for another try (<see cref="PatternMatcher.Match"/> reuses one per thread).</summary>
+    internal void Reset(EventPattern pattern, int trigger)
+    {
+        (Pattern, Trigger) = (pattern, trigger);
+        Used.Clear();
+        Used.Add(trigger);
+        (Source, Target, Governor, Passive, SourceHow, TargetHow, ContextTarget, PartiesInModifiers) = (-1, -1, -1, false, "", "", null, false);
+    }
+
+    /// <summary>A copy of its own, with its own <see cref="Used"/> list.</summary>
+    internal PatternMatch Copy()
+    {
+        var copy = (PatternMatch)MemberwiseClone();
+        copy.Used = [.. Used];
+        return copy;
+    }
 }
 
 /// <summary>
@@ -157,24 +174,34 @@ internal static class PatternMatcher
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentRelationBases =
         ContentRelations.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // One match per thread is filled while a pattern is tried (most tries fail); a copy is returned only when it matched.
+    [ThreadStatic]
+    private static PatternMatch? t_scratch;
+
     public static PatternMatch? Match(SentenceTree tree, EventPattern pattern, int trigger)
     {
+        var scratch = t_scratch ??= new PatternMatch(pattern, trigger);
+        scratch.Reset(pattern, trigger);
+        return Fill(tree, pattern, trigger, scratch) ? scratch.Copy() : null;
+    }
+
+    private static bool Fill(SentenceTree tree, EventPattern pattern, int trigger, PatternMatch match)
+    {
         var elements = pattern.Elements;
-        var match = new PatternMatch(pattern, trigger);
         PatternElement? pendingNot = null;
         if (!ModifiersMatch(tree, trigger, elements[pattern.TriggerIndex], match))
         {
-            return null;
+            return false;
         }
         if (!pattern.Nominal && tree.Upos(trigger) == Upos.ADJ && tree.Child(trigger, "cop") >= 0
             && tree.LowerForm(trigger) is "free")
         {
-            return null; // "Fowler and Guay are free after four months as captives of al-Qaida": a state, not the verb "free"
+            return false; // "Fowler and Guay are free after four months as captives of al-Qaida": a state, not the verb "free"
         }
         if (!pattern.Nominal && pattern.TriggerIndex == elements.Count - 2 && elements[^1].Kind == ElementKind.Target
             && tree.Lemma(trigger).Equals("call", StringComparison.OrdinalIgnoreCase) && NamingComplement(tree, trigger))
         {
-            return null; // "Fico called some journalists \"dirty anti-Slovak prostitutes\"": naming them, not telephoning them
+            return false; // "Fico called some journalists \"dirty anti-Slovak prostitutes\"": naming them, not telephoning them
         }
         // "Afghanistan was prepared to work", "Lavrov is scheduled to meet": adjectival participles and
         // raising verbs read as passives, but their nsubj:pass is the actor (docs/event-dictionary.md §3.1).
@@ -195,7 +222,7 @@ internal static class PatternMatcher
                     match.SourceHow = how;
                     if (match.Source < 0)
                     {
-                        return null;
+                        return false;
                     }
                     break;
                 case ElementKind.Source when adjectival && tree.ChildExact(trigger, "nsubj:pass") is var experiencer and >= 0:
@@ -222,7 +249,7 @@ internal static class PatternMatcher
                     match.TargetHow = thow;
                     if (match.Target < 0)
                     {
-                        return null;
+                        return false;
                     }
                     break;
                 case ElementKind.Target:
@@ -230,7 +257,7 @@ internal static class PatternMatcher
                     (match.Target, match.TargetHow) = Subject(tree, trigger);
                     if (match.Target < 0)
                     {
-                        return null;
+                        return false;
                     }
                     break;
                 case ElementKind.Word:
@@ -240,7 +267,7 @@ internal static class PatternMatcher
                     var found = FindBefore(tree, trigger, e, match);
                     if (found < 0)
                     {
-                        return null;
+                        return false;
                     }
                     match.Used.Add(found);
                     break;
@@ -248,11 +275,11 @@ internal static class PatternMatcher
                 case ElementKind.Not:
                     if (!Negated(tree, trigger, e))
                     {
-                        return null;
+                        return false;
                     }
                     break;
                 case ElementKind.Marker:
-                    return null; // dictionary files put the trigger first by construction
+                    return false; // dictionary files put the trigger first by construction
             }
         }
         if (!pattern.Nominal && pattern.TriggerIndex > 0 && elements[0].Kind == ElementKind.Source && match.Source < 0)
@@ -300,7 +327,7 @@ internal static class PatternMatcher
                     }
                     if (found < 0)
                     {
-                        return null;
+                        return false;
                     }
                     match.Used.Add(found);
                     anchor = found;
@@ -326,7 +353,7 @@ internal static class PatternMatcher
                         if (VerbParticles.Contains(marker) || marker == "in" && i == pattern.TriggerIndex + 1
                             ? VerbParticle(tree, anchor, marker) < 0 : !AnyMarked(tree, match, marker))
                         {
-                            return null;
+                            return false;
                         }
                         break;
                     }
@@ -338,7 +365,7 @@ internal static class PatternMatcher
                         var first = VerbParticle(tree, anchor, marker);
                         if (first < 0)
                         {
-                            return null;
+                            return false;
                         }
                         match.Used.Add(first);
                         break;
@@ -348,7 +375,7 @@ internal static class PatternMatcher
                         var skipped = FindMarked(tree, match, marker);
                         if (skipped < 0)
                         {
-                            return null;
+                            return false;
                         }
                         match.Used.Add(skipped);
                         i++;
@@ -362,7 +389,7 @@ internal static class PatternMatcher
                         var clause = ThatClause(tree, anchor);
                         if (clause < 0 || tree.ChildExact(clause, "nsubj") is not (var subject and >= 0) || tree.LowerForm(subject) == "it")
                         {
-                            return null;
+                            return false;
                         }
                         Assign(match, next.Kind, subject, "nsubj of the that-clause");
                         i++;
@@ -381,7 +408,7 @@ internal static class PatternMatcher
                         {
                             // (A place phrase fronted before the verb is the scene, not the verb's complement: "In Afghanistan,
                             // our troops have taken Taliban strongholds" is no "S take in T".)
-                            return null;
+                            return false;
                         }
                         var how = $"{tree.Rel(slot)} '{marker}'";
                         Assign(match, next.Kind, slot, how);
@@ -400,7 +427,7 @@ internal static class PatternMatcher
                             }
                             if (other < 0)
                             {
-                                return null;
+                                return false;
                             }
                             Assign(match, elements[i + 2].Kind, other, "conj of " + how);
                             i += 2;
@@ -412,7 +439,7 @@ internal static class PatternMatcher
                         var found = FindWord(tree, match, next, marker);
                         if (found < 0)
                         {
-                            return null;
+                            return false;
                         }
                         match.Used.Add(found);
                         anchor = found;
@@ -430,7 +457,7 @@ internal static class PatternMatcher
                     }
                     if (slot < 0)
                     {
-                        return null;
+                        return false;
                     }
                     if (i + 1 < elements.Count && elements[i + 1].Kind == ElementKind.Word && !(passive && anchor == trigger)
                         && tree.Child(anchor, "iobj") is var indirect and >= 0 && indirect != slot)
@@ -471,7 +498,7 @@ internal static class PatternMatcher
         }
         if (!pattern.Nominal && ForeignParticle(tree, trigger, pattern))
         {
-            return null;
+            return false;
         }
         if (pendingNot is not null)
         {
@@ -485,7 +512,7 @@ internal static class PatternMatcher
             }
             if (!negated)
             {
-                return null;
+                return false;
             }
         }
         if (pattern.Nominal && !pattern.HasSource && match.Target >= 0 && !match.SourceHow.StartsWith("nmod:poss", StringComparison.Ordinal)
@@ -499,9 +526,9 @@ internal static class PatternMatcher
         }
         if (!pattern.Nominal && pattern.Text.EndsWith("to leave", StringComparison.Ordinal) && match.Target >= 0 && OwnPeople(tree, match.Target))
         {
-            return null; // "Peres ordered his delegation ... to leave": a withdrawal of one's own, no expulsion
+            return false; // "Peres ordered his delegation ... to leave": a withdrawal of one's own, no expulsion
         }
-        return match;
+        return true;
     }
 
     /// <summary>The noun has a possessive pronoun ("his delegation", "its diplomats", "their citizens").</summary>
@@ -815,7 +842,7 @@ internal static class PatternMatcher
                 // nor is the last word of a body's name money or aid ("the International Monetary Fund" is no &MONEY "fund";
                 // a treaty's name is still a deal: "suspended the Indus Waters Treaty")
                 && !(element.Text is "&MONEY" or "&AIDN" && tree.Upos(c) == Upos.PROPN && c - 1 >= tree.First && tree.Upos(c - 1) == Upos.PROPN)
-                && !(marker is null && (PlacePhrase(tree, c) || tree.RelIs(c, "obl") && FramingMarkers.Any(m => tree.HasMarker(c, m))
+                && !(marker is null && (PlacePhrase(tree, c) || tree.RelIs(c, "obl") && tree.HasAnyMarker(c, FramingMarkers)
                     || (tree.RelIs(c, "obl") || tree.RelIs(c, "nmod")) && tree.HasMarker(c, "from"))) // "seized the tanks from Tiyas airfield" is no "S seize &MILSITE"
                 && !ParticipleInNounSlot(tree, c)
                 // ("was canceling a protest planned against the government" is no "S cancel plan": a participle found by its lemma

@@ -1,5 +1,6 @@
 using EventDesk.Nlp;
 using EventDesk.Text;
+using EventDesk.Text.Tokenization;
 
 namespace EventDesk.Coding.Events;
 
@@ -98,14 +99,8 @@ internal sealed class SentenceTree
     /// </summary>
     private static string Lower(ReadOnlySpan<char> form)
     {
-        foreach (var c in form)
-        {
-            if (char.IsUpper(c) || c > 0x7F)
-            {
-                return form.ToString().ToLowerInvariant().Replace('’', '\'').Replace('‘', '\'');
-            }
-        }
-        return form.ToString();
+        var lower = LowerCaseForms.Of(form);
+        return lower.AsSpan().IndexOfAny('’', '‘') < 0 ? lower : lower.Replace('’', '\'').Replace('‘', '\'');
     }
 
     public ChildEnumerator Children(int t) => new(this, t);
@@ -171,6 +166,19 @@ internal sealed class SentenceTree
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="t"/> has any of <paramref name="markers"/> (<see cref="HasMarker"/>; a loop, not a lambda, since it runs per token).</summary>
+    public bool HasAnyMarker(int t, ReadOnlySpan<string> markers)
+    {
+        foreach (var m in markers)
+        {
+            if (HasMarker(t, m))
+            {
+                return true;
             }
         }
         return false;

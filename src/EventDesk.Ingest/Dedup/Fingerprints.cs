@@ -36,9 +36,12 @@ public static class Fingerprints
     }
 
     /// <summary>SHA-256 (hex, 16 chars) of the normalised words: the document id and exact-duplicate key.</summary>
-    public static string ContentHash(string text)
+    public static string ContentHash(string text) => ContentHash(Words(text));
+
+    /// <summary><see cref="ContentHash(string)"/> of the text's <see cref="Words"/>.</summary>
+    public static string ContentHash(IReadOnlyList<string> words)
     {
-        var normalized = string.Join(' ', Words(text));
+        var normalized = string.Join(' ', words);
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(Encoding.UTF8.GetBytes(normalized), hash);
         return Convert.ToHexStringLower(hash[..8]);
@@ -77,9 +80,11 @@ public static class Fingerprints
     }
 
     /// <summary>MinHash signature of the word 3-shingles (64 hash functions, see <see cref="MinHashBands"/>).</summary>
-    public static uint[] MinHash(string text)
+    public static uint[] MinHash(string text) => MinHash(Words(text));
+
+    /// <summary><see cref="MinHash(string)"/> of the text's <see cref="Words"/>.</summary>
+    public static uint[] MinHash(IReadOnlyList<string> words)
     {
-        var words = Words(text);
         var signature = new uint[MinHashBands.SignatureLength];
         Array.Fill(signature, uint.MaxValue);
         var shingles = new HashSet<ulong>();

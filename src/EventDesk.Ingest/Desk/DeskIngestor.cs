@@ -50,6 +50,9 @@ public sealed class PreparedDocument
 
     internal uint[] Signature { get; init; } = [];
 
+    /// <summary>The normalised words the fingerprints were made of, kept for the tone until the document is annotated.</summary>
+    internal List<string>? Words { get; set; }
+
     /// <summary>The annotated document, or null when annotation was not done (yet) or failed.</summary>
     internal Document? Document { get; set; }
 
@@ -87,11 +90,13 @@ public sealed class DeskIngestor(IEventStore store, Pipeline pipeline, ToneScore
         {
             return new PreparedDocument(raw, defaultDate) { SkipReason = "the document has no text" };
         }
+        var words = Fingerprints.Words(raw.Text);
         return new PreparedDocument(raw, defaultDate)
         {
-            Hash = Fingerprints.ContentHash(raw.Text),
+            Hash = Fingerprints.ContentHash(words),
             NormalizedUrl = Fingerprints.NormalizeUrl(raw.Url),
-            Signature = Fingerprints.MinHash(raw.Text),
+            Signature = Fingerprints.MinHash(words),
+            Words = words,
         };
     }
 
@@ -132,7 +137,7 @@ public sealed class DeskIngestor(IEventStore store, Pipeline pipeline, ToneScore
             // A bug in a later stage must lose neither the batch nor the document: keep the text and the layers annotated
             // before the stage that failed (the store reads only the layers there are), and say so.
             prepared.Failure = e.Message;
-            prepared.Tone = _tone.Score(raw.Text);
+            prepared.Tone = Tone(prepared);
             prepared.Document = document;
             return;
         }
@@ -142,8 +147,15 @@ public sealed class DeskIngestor(IEventStore store, Pipeline pipeline, ToneScore
             prepared.Failure = e.Message;
             return;
         }
-        prepared.Tone = _tone.Score(raw.Text);
+        prepared.Tone = Tone(prepared);
         prepared.Document = document;
+    }
+
+    private double? Tone(PreparedDocument prepared)
+    {
+        var tone = _tone.Score(prepared.Words ?? Fingerprints.Words(prepared.Raw.Text));
+        prepared.Words = null;
+        return tone;
     }
 
     /// <summary>

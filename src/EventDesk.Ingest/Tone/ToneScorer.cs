@@ -29,9 +29,11 @@ public sealed class ToneScorer
 
     public int NegativeCount => _negative.Count;
 
-    public double? Score(string text)
+    public double? Score(string text) => Score(Fingerprints.Words(text));
+
+    /// <summary>The tone of a text's words (<see cref="Fingerprints.Words"/>).</summary>
+    public double? Score(IReadOnlyList<string> words)
     {
-        var words = Fingerprints.Words(text);
         if (words.Count == 0)
         {
             return null;
