@@ -113,6 +113,7 @@ public static class CodeCommand
                     Source = raw.Source,
                     Title = raw.Title,
                     Date = raw.Date ?? date,
+                    DateIsDefault = raw.Date is null && date is not null,
                     Url = raw.Url,
                 });
                 try

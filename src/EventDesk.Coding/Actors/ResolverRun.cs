@@ -180,7 +180,7 @@ internal sealed class ResolverRun
         document.Layers.TryGet(NlpLayers.Dependencies, out _deps);
         document.Layers.TryGet(NerLayers.NamedEntities, out _ner);
         _dateline = document.Layers.TryGet(CoreLayers.Dateline, out var dl) ? dl : Dateline.None;
-        _date = document.Metadata.Date ?? DatelineDate(_dateline);
+        _date = document.Metadata is { Date: { } stated, DateIsDefault: false } ? stated : DatelineDate(_dateline) ?? document.Metadata.Date;
         if (_pos is not null && _pos.Count != _tokens.Count)
         {
             _pos = null; // a layer from another tokenisation cannot be trusted
@@ -1029,8 +1029,8 @@ internal sealed class ResolverRun
     }
 
     /// <summary>
-    /// With no publication date, a dateline date that names its year ("KABUL, Jan. 12, 2021") picks the roles in
-    /// force; a yearless one would depend on today's date, so it is not used.
+    /// With no publication date of the input's own, a dateline date that names its year ("KABUL, Jan. 12, 2021") picks the
+    /// roles in force; a yearless one would depend on today's date, so it is not used.
     /// </summary>
     private static DateOnly? DatelineDate(Dateline dateline)
     {

@@ -32,7 +32,8 @@ public sealed class TimeExpressionAnnotator(TimeProvider? clock = null, bool anc
         {
             datelineDate = TimeExpressionResolver.ResolveText(dateText, document.Metadata.Date ?? today);
         }
-        var (anchor, source) = document.Metadata.Date is { } published ? (published, AnchorSource.Metadata)
+        var (anchor, source) = document.Metadata.Date is { } published && !(document.Metadata.DateIsDefault && datelineDate is not null)
+            ? (published, AnchorSource.Metadata)
             : datelineDate is { } fromDateline ? (fromDateline, AnchorSource.Dateline)
             : anchorOnClock ? (today, AnchorSource.Clock)
             : ((DateOnly?)null, AnchorSource.None);

@@ -50,6 +50,9 @@ namespace EventDesk.Coding.Dates
     {
         public DateOnly? Anchor { get; } = anchor;
 
+        /// <summary>The publication date: the anchor when the input or its dateline gave it (not the clock), else null.</summary>
+        public DateOnly? Published => AnchorSource is AnchorSource.Metadata or AnchorSource.Dateline ? Anchor : null;
+
         public AnchorSource AnchorSource { get; } = anchorSource;
 
         /// <summary>The date written in the dateline, resolved, or null.</summary>

@@ -1941,7 +1941,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
                 // own, the sentence's mediation is between the parties of the agreement or fight reported just before.
                 var template = brought.Count > 0 ? brought[0]
                     : new CodedEvent(tree.Index, mediate.Code, mediate.Root, mediate.QuadClass, mediate.Goldstein, null, sidesBefore!.Value.First, null, null,
-                        tree.Document.Metadata.Date, false, EventModality.Asserted, tree.SpanOf(t), "");
+                        times?.Published ?? tree.Document.Metadata.Date, false, EventModality.Asserted, tree.SpanOf(t), "");
                 // The events' sources, and their targets of another country: "Venezuela released four detained U.S. citizens, and hours
                 // later the U.S. Treasury eased sanctions on ..., in a deal facilitated by Qatar" is mediation between Venezuela and the
                 // U.S. government, not also with the citizens and the company ("South Sudan's government and rebels signed a
@@ -2139,7 +2139,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         {
             return true;
         }
-        return !_options.KeepBackground && tree.Document.Metadata.Date is { } published
+        return !_options.KeepBackground && times?.Published is { } published
             && EventDates.PointInTime(tree, verb, times) is { } when && when < published.AddDays(-_options.BackgroundDays);
     }
 
@@ -5577,13 +5577,13 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
         }
         var statedDate = EventDates.For(tree, match.Trigger, times);
         var pointInTime = EventDates.PointInTime(tree, match.Trigger, times);
-        if (!_options.KeepBackground && document.Metadata.Date is { } published
+        if (!_options.KeepBackground && times?.Published is { } published
             && pointInTime is { } latest && latest < published.AddDays(-_options.BackgroundDays))
         {
             return; // "The war began after Hamas-led militants attacked southern Israel on October 7, 2023" in a story of 2026: background
         }
         // (A time only the context gives dates the act too: "After Cyclone Pam struck in 2015, Australia ... sent military ships".)
-        var date = statedDate ?? pointInTime ?? document.Metadata.Date ?? times?.Anchor;
+        var date = statedDate ?? pointInTime ?? times?.Published ?? document.Metadata.Date ?? times?.Anchor;
         var rule = $"{pattern.Provenance}; trigger '{document.Substring(trigger)}'" +
             $"; source via {match.SourceHow}" + (target is null ? "" : $"; target via {(match.Target >= 0 ? match.TargetHow : targetFromPlace ? "the place phrase" : target.Actor?.Role == "implicit target" ? "implicit target (the government addressed by a protest)" : target.Actor?.Role == OwnCountryRole ? "its own country (an emergency measure)" : match.ContextTarget ?? "reciprocal party")}{placedTarget}");
         events.Add(new CodedEvent(

@@ -117,6 +117,7 @@ public sealed class DeskIngestor(IEventStore store, Pipeline pipeline, ToneScore
             Source = raw.Source,
             Title = raw.Title,
             Date = raw.Date ?? prepared.DefaultDate,
+            DateIsDefault = raw.Date is null && prepared.DefaultDate is not null,
             Url = raw.Url,
             Author = raw.Author,
             Language = raw.Language,

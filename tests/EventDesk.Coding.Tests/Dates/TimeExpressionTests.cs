@@ -77,6 +77,24 @@ public sealed class TimeExpressionTests
         Assert.Empty(Annotate(sentence, Monday).Expressions);
     }
 
+    [Theory]
+    // The user's --date is a fallback for inputs that carry no date: a dateline's own date takes its place ("on Tuesday" had
+    // been read against the fallback, three weeks after the story), a date of the input's metadata does not give way.
+    [InlineData(true, "2026-02-17", AnchorSource.Dateline)]
+    [InlineData(false, "2026-03-10", AnchorSource.Metadata)]
+    public void A_dated_dateline_takes_the_place_of_a_default_date_only(bool dateIsDefault, string tuesday, AnchorSource source)
+    {
+        var document = new Document("t", "PORT SUDAN, February 18, 2026 (AFP) - The envoy arrived on Tuesday.",
+            new DocumentMetadata { Date = new DateOnly(2026, 3, 11), DateIsDefault = dateIsDefault });
+        new NewsTokenizer().Annotate(document);
+        new DatelineDetector().Annotate(document);
+        new TimeExpressionAnnotator().Annotate(document);
+        var layer = document.Layers.Get(CodingLayers.TimeExpressions);
+        Assert.Equal(source, layer.AnchorSource);
+        Assert.Equal(source == AnchorSource.Dateline ? new DateOnly(2026, 2, 18) : new DateOnly(2026, 3, 11), layer.Published);
+        Assert.Equal(DateOnly.Parse(tuesday), Assert.Single(layer.Expressions).Start);
+    }
+
     [Fact]
     public void Falls_back_to_the_injected_clock_and_says_so()
     {
