@@ -1998,7 +1998,10 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             {
                 continue;
             }
-            if (events.Skip(first).Any(d => !ReferenceEquals(d, e) && d.Root == "13" && d.Cameo.Length > e.Cameo.Length && d.Cameo.StartsWith(e.Cameo, StringComparison.Ordinal)
+            // (The root's own code, 130, is the general one of every 13x: "threatened" 130 and "to halt cooperation" 1313.)
+            var general = e.Cameo == "130" ? "13" : e.Cameo;
+            if (events.Skip(first).Any(d => !ReferenceEquals(d, e) && d.Root == "13" && d.Cameo.Length > general.Length && d.Cameo != e.Cameo
+                && d.Cameo.StartsWith(general, StringComparison.Ordinal)
                 && d.Source.Actor?.Code == e.Source.Actor?.Code && d.Target?.Actor?.Code == e.Target?.Actor?.Code))
             {
                 events.RemoveAt(i);
@@ -3230,26 +3233,62 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// A threat is aimed at whom the act it announces names: "Ankara threatened to close U.S. operations at Incirlik" (the
     /// object of the to-clause, or the actor qualifying it). Not when the pattern named that object ("S threaten to recall
     /// ambassador"): its words are the act, not its target. Not for pledges: "pledged to punish the Palestinian Authority"
-    /// is no promise of cooperation, and "pledged to form a coalition" none with a party. (-1, "") when none.
+    /// is no promise of cooperation, and "pledged to form a coalition" none with a party. Else the party a phrase of the
+    /// act names ("threatened to retaliate against Israel", "to halt cooperation with the IAEA" with the with-phrase on the
+    /// verb). (-1, "") when none.
     /// </summary>
     private static (int Token, string How) IntendedActTarget(SentenceTree tree, ActorBinder binder, PatternMatch match)
     {
-        var act = tree.Child(match.Trigger, "xcomp");
+        var act = AnnouncedAct(tree, match.Trigger);
         if (act < 0 || tree.Upos(act) != Upos.VERB)
         {
             return (-1, "");
         }
         var obj = tree.ChildExact(act, "obj");
-        if (obj < 0 || obj == match.Source || match.Used.Contains(obj))
+        if (obj >= 0 && obj != match.Source && !match.Used.Contains(obj))
         {
-            return (-1, "");
+            if (HasActor(binder, tree, obj))
+            {
+                return (obj, $"obj '{tree.LowerForm(obj)}' of the announced act '{tree.LowerForm(act)}'");
+            }
+            var found = Qualifier(tree, binder, match, obj, authorsOnly: false);
+            if (found.Token >= 0)
+            {
+                return (found.Token, found.How + $" of the object of the announced act '{tree.LowerForm(act)}'");
+            }
         }
-        if (HasActor(binder, tree, obj))
+        foreach (var c in tree.Children(act))
         {
-            return (obj, $"obj '{tree.LowerForm(obj)}' of the announced act '{tree.LowerForm(act)}'");
+            if (tree.RelIs(c, "obl") && c != match.Source && !match.Used.Contains(c) && tree.HasAnyMarker(c, IntendedActPartyMarkers)
+                && HasActor(binder, tree, c))
+            {
+                return (c, $"obl '{tree.LowerForm(c)}' of the announced act '{tree.LowerForm(act)}'");
+            }
         }
-        var found = Qualifier(tree, binder, match, obj, authorsOnly: false);
-        return found.Token >= 0 ? (found.Token, found.How + $" of the object of the announced act '{tree.LowerForm(act)}'") : (-1, "");
+        return (-1, "");
+    }
+
+    private static readonly string[] IntendedActPartyMarkers = ["against", "with", "on", "at", "toward", "towards"];
+
+    /// <summary>
+    /// The to-clause of a verb of threatening or promising: its xcomp, or a to-marked adverbial clause where a phrase stands
+    /// between ("threatened on Wednesday to halt all remaining cooperation" was parsed so); -1 when none.
+    /// </summary>
+    private static int AnnouncedAct(SentenceTree tree, int trigger)
+    {
+        var act = tree.Child(trigger, "xcomp");
+        if (act >= 0)
+        {
+            return act;
+        }
+        foreach (var c in tree.Children(trigger))
+        {
+            if (tree.RelIs(c, "advcl") && c > trigger && tree.HasMarker(c, "to") && tree.ChildExact(c, "nsubj") < 0)
+            {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /// <summary>
@@ -3259,7 +3298,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// </summary>
     private static (int Token, string How) ConditionActor(SentenceTree tree, ActorBinder binder, PatternMatch match)
     {
-        var act = tree.Child(match.Trigger, "xcomp");
+        var act = AnnouncedAct(tree, match.Trigger);
         foreach (var verb in act >= 0 ? new[] { match.Trigger, act } : [match.Trigger])
         {
             foreach (var c in tree.Children(verb))

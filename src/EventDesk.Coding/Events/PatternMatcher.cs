@@ -164,6 +164,8 @@ internal static class PatternMatcher
         "criticise", "praise", "welcome", "summon", "dismiss", "insist", "promise",
         // ("said the doses had arrived at the most critical moment and thanked his Japanese counterpart")
         "thank", "congratulate", "appeal", "apologize", "apologise", "invite", "commend", "denounce", "slam",
+        // ("said the boat strikes amounted to murder and ordered his intelligence services to suspend information-sharing")
+        "order", "instruct", "recall", "expel",
     ];
 
     // Relations whose dependents can fill a pattern slot, with their subtypes ("obl:tmod", "compound:prt"), and nsubj:pass.
@@ -417,6 +419,10 @@ internal static class PatternMatcher
                         if (i + 2 < elements.Count && elements[i + 1].Kind == ElementKind.And && elements[i + 2].Kind is ElementKind.Source or ElementKind.Target)
                         {
                             var other = tree.Child(slot, "conj");
+                            if (other >= 0 && ActorBinder.ReporterParsedAsConjunct(tree, other))
+                            {
+                                other = -1; // "between forces loyal to ... and the Radaa militia, residents said": not the residents
+                            }
                             var groupOfTwo = other < 0 && next.Kind == ElementKind.Source && GroupOfTwoPossessor(tree, slot);
                             if (other < 0 && next.Kind == ElementKind.Source && (groupOfTwo || CoordinatedModifiers(tree, slot)))
                             {
@@ -424,6 +430,12 @@ internal static class PatternMatcher
                                 match.SourceHow += groupOfTwo ? " (its possessor, a group of two, names both parties)" : " (its coordinated modifiers name both parties)";
                                 i += 2;
                                 break;
+                            }
+                            if (other < 0 && marker == "between")
+                            {
+                                // "between forces loyal to Prime Minister Dbeibah and the Radaa militia": "between" takes two parties,
+                                // so a conjunct the parser hung deeper in the first one's phrase is the second.
+                                other = DeeperConjunct(tree, slot);
                             }
                             if (other < 0)
                             {
@@ -529,6 +541,32 @@ internal static class PatternMatcher
             return false; // "Peres ordered his delegation ... to leave": a withdrawal of one's own, no expulsion
         }
         return true;
+    }
+
+    /// <summary>
+    /// The first noun or name coordinated inside a modifier of <paramref name="head"/> ("loyal to X and Y"; not in a clause or
+    /// an apposition: "two companies that both bear the name: Arduino LLC and Arduino SRL"), or -1.
+    /// </summary>
+    private static int DeeperConjunct(SentenceTree tree, int head)
+    {
+        var (_, last) = tree.SubtreeTokens(head);
+        for (var t = head + 1; t <= last; t++)
+        {
+            if (!tree.RelIs(t, "conj") || tree.Head(t) == head || tree.Upos(t) is not (Upos.NOUN or Upos.PROPN))
+            {
+                continue;
+            }
+            var up = tree.Head(t);
+            while (up >= 0 && up != head && tree.Rel(up) is "amod" or "nmod" or "obl" or "compound" or "flat" or "nmod:desc")
+            {
+                up = tree.Head(up);
+            }
+            if (up == head)
+            {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /// <summary>The noun has a possessive pronoun ("his delegation", "its diplomats", "their citizens").</summary>
@@ -2243,6 +2281,8 @@ internal static class PatternMatcher
     {
         "take", "conduct", "lead", "open", "launch", "carry", "hold", "begin", "start", "continue", "resume", "join", "pursue", "undertake",
         "wage", "stage", "mount", "head",
+        // ("announced the deployment of 200,000 troops", "ordered the arrest of", "stepped up the bombardment of")
+        "announce", "order", "authorize", "authorise", "complete", "intensify", "escalate", "step",
     };
 
     /// <summary>

@@ -8392,4 +8392,60 @@ public sealed class EventClauseRegressionTests
             + "Afghan central bank assets held abroad.\n", new DateOnly(2026, 3, 10));
         Assert.Contains(events, e => e.Sentence == 2 && e.Root == "02" && e.Source.Actor?.Country == "AFG" && e.Target?.Actor?.Country == "USA");
     }
+
+    // ---- Forty-second session (docs/event-accuracy.md §47) ----
+
+    [Fact]
+    public void A_threat_is_aimed_at_the_party_a_phrase_of_the_threatened_act_names()
+    {
+        // "Iran threatened on Wednesday to halt all remaining cooperation with the IAEA": the with-phrase hung on the verb, or the
+        // to-clause read as an adverbial clause after "on Wednesday", left the threat with no target (only the act's own 1313
+        // survived, or nothing); "threatened to retaliate against Israel" had none either.
+        var events = NewsEvents("TEHRAN, March 10 (Wire) - Iran threatened on Wednesday to halt all remaining cooperation with the International "
+            + "Atomic Energy Agency if its Board of Governors adopts a resolution. Iran threatened to retaliate against Israel.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 0 && e.Root == "13" && e.Source.Actor?.Country == "IRN" && e.Target?.Actor?.Code?.StartsWith("IGO") == true);
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "13" && e.Source.Actor?.Country == "IRN" && e.Target?.Actor?.Country == "ISR");
+    }
+
+    [Fact]
+    public void The_general_threat_gives_way_to_the_specific_threat_of_the_same_dyad()
+    {
+        // "threatened" (130) and "to halt cooperation" (1313) between the same two actors are one threat: 130 was kept beside 1313.
+        var events = NewsEvents("TEHRAN, March 10 (Wire) - Iran threatened to halt cooperation with the International Atomic Energy Agency.\n",
+            new DateOnly(2026, 3, 10));
+        var threat = Assert.Single(events, e => e.Root == "13");
+        Assert.Equal("1313", threat.Cameo);
+    }
+
+    [Fact]
+    public void The_second_party_between_is_the_conjunct_hung_in_the_first_ones_modifier()
+    {
+        // "between forces loyal to Prime Minister Abdul Hamid Dbeibah and the Radaa militia, residents said": the militia was parsed
+        // as coordinated with Dbeibah and the reporters as the second party (LBYMIL -> LBYCVL "residents").
+        var events = NewsEvents("TRIPOLI, March 10 (Wire) - Heavy fighting broke out overnight in eastern Tripoli between forces loyal to Prime "
+            + "Minister Abdul Hamid Dbeibah and the Radaa militia, residents said.\n", new DateOnly(2026, 3, 10));
+        var fight = Assert.Single(events, e => e.Root == "19");
+        Assert.Equal("militia", fight.Target?.Text);
+    }
+
+    [Fact]
+    public void An_announced_deployment_is_the_announcers_side()
+    {
+        // "Defence Minister Vladimir Padrino Lopez announced the deployment of some 200,000 troops": the event noun, object of
+        // "announced", had no actor (only adjunct nouns took the clause's subject).
+        var events = NewsEvents("CARACAS, March 10 (Wire) - Venezuela's defence minister announced the deployment of 5,000 troops to the border "
+            + "with Colombia. Russia announced the deployment of troops near the Ukrainian border.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 0 && e.Root == "15" && e.Source.Actor?.Country == "VEN" && e.Target?.Actor?.Country == "COL");
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "15" && e.Source.Actor?.Country == "RUS" && e.Target?.Actor?.Country == "UKR");
+    }
+
+    [Fact]
+    public void An_order_after_a_clause_about_strikes_is_the_speakers()
+    {
+        // "Petro said the boat strikes amounted to murder and ordered his intelligence services to ...": "ordered" was read as the
+        // strikes' verb (no source).
+        var events = NewsEvents("BOGOTA, March 10 (Wire) - Colombian President Gustavo Petro said the boat strikes amounted to murder and ordered his "
+            + "intelligence services to suspend information-sharing with U.S. agencies.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Trigger.Length > 0 && e.Cameo.StartsWith("10") && e.Source.Actor?.Country == "COL");
+    }
 }
