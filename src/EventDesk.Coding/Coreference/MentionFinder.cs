@@ -165,6 +165,16 @@ internal sealed class MentionFinder(DocumentView view, RoleNouns roles, QuoteCan
             AttachTitlesBefore(m);
             AttachAppositive(m);
             LinkParentheticalAcronym(m);
+            if (m.Type == CorefEntityType.Person && end - first > 1 && view.IsAcronym(first) && entity.Actor?.Code is { } code
+                && code.StartsWith("IGO", StringComparison.Ordinal) && entity.Role is not null
+                && !(entity.CanonicalName ?? "").AsSpan().Contains(view.TextOf(first), StringComparison.Ordinal))
+            {
+                // "NATO Secretary General Mark Rutte said the alliance ...": the body whose acronym opens a person's title is a
+                // mention of its own, so "the alliance" finds it.
+                var body = Add(first, first + 1, MentionKind.Acronym);
+                body.Type = CorefEntityType.Organization;
+                body.Key = view.TextOf(first).ToString();
+            }
         }
     }
 

@@ -8448,4 +8448,16 @@ public sealed class EventClauseRegressionTests
             + "intelligence services to suspend information-sharing with U.S. agencies.\n", new DateOnly(2026, 3, 10));
         Assert.Contains(events, e => e.Trigger.Length > 0 && e.Cameo.StartsWith("10") && e.Source.Actor?.Country == "COL");
     }
+
+    [Fact]
+    public void The_alliance_is_the_body_whose_acronym_opens_a_speakers_title()
+    {
+        // "NATO Secretary General Mark Rutte said the alliance stood in full solidarity with Lithuania": NATO was no mention of its own
+        // inside the person's name, so "the alliance" had no antecedent (no source); "the organisation" after "U.N. Secretary-General
+        // Antonio Guterres" must then be the UN, not NATO.
+        var events = NewsEvents("VILNIUS, March 10 (Wire) - NATO Secretary General Mark Rutte said the alliance stood in full solidarity with "
+            + "Lithuania. U.N. Secretary-General Antonio Guterres said the organisation would send observers to Lithuania.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 0 && e.Root == "05" && e.Source.Actor?.Code == "IGOWSTNAT" && e.Target?.Actor?.Country == "LTU");
+        Assert.DoesNotContain(events, e => e.Sentence == 1 && e.Source.Actor?.Code == "IGOWSTNAT");
+    }
 }
