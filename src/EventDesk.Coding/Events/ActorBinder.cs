@@ -1368,6 +1368,9 @@ internal sealed class ActorBinder
     /// <summary>The parties of the last fight, talks or agreement the coder reported before this sentence (set by the coder).</summary>
     public (Participant First, Participant Second)? RecentParties { get; set; }
 
+    /// <summary>The two sides of the last dispute nearby, for "both sides" when <see cref="RecentParties"/> has none.</summary>
+    public (Participant First, Participant Second)? RecentDisputants { get; set; }
+
     /// <summary>The two states of the last event between states the coder reported before this sentence (set by the coder).</summary>
     public (Participant First, Participant Second)? RecentStates { get; set; }
 
@@ -1438,7 +1441,7 @@ internal sealed class ActorBinder
             result.Add(new Participant(written, _document.Substring(written), met.Second.Name, null, otherOfficials));
             return true;
         }
-        if (lemma is not ("side" or "party") || RecentParties is not { } sides)
+        if (lemma is not ("side" or "party") || (RecentParties ?? RecentDisputants) is not { } sides)
         {
             return false;
         }

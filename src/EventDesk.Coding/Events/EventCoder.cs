@@ -153,6 +153,7 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // (the parties of an earlier item are no one's antecedent in the next: a roundup's items are separate stories)
             var recent = itemStart == 0 ? events : events.Where(e => e.Sentence >= itemStart).ToList();
             binder.RecentParties = _options.NewsHeuristics ? storyStates.Or(RecentParties(recent, i), sentenceStart, statesOnly: true) : null;
+            binder.RecentDisputants = _options.NewsHeuristics ? RecentDisputants(recent, i) : null;
             binder.RecentStates = _options.NewsHeuristics ? RecentAdversaries(recent, i) ?? storyStates.Or(RecentStates(recent, i), sentenceStart) : null;
             var matches = MatchSentence(tree, binder);
             var first = events.Count;
@@ -324,9 +325,19 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     /// been fighting the Sudanese army ... Washington has accused both sides of committing war crimes"); null if none.
     /// </summary>
     private static (Participant First, Participant Second)? RecentParties(List<CodedEvent> events, int sentence) =>
-        LastPair(events, sentence, 4, e => e.Root is "04" or "05" or "18" or "19" or "20" && e.Target?.Actor is { } second
-            && e.Source.Actor is { } first && first.Code != second.Code && Side(first) && Side(second)
+        LastPair(events, sentence, 4, e => e.Root is "04" or "05" or "18" or "19" or "20" && TwoSides(e)
             && e.Cameo != "192"); // (the territory taken is no side: "Hamas seized control of Gaza ... The two sides have fought")
+
+    /// <summary>
+    /// The two parties of the last dispute (an accusation, rejection or threat) in the four sentences before sentence
+    /// <paramref name="sentence"/>, for "both sides" when no fight or talks are that near ("Islamabad accuses Kabul of sheltering
+    /// militants ... Qatar called on both sides to exercise restraint", the clashes told five sentences before); null if none.
+    /// </summary>
+    private static (Participant First, Participant Second)? RecentDisputants(List<CodedEvent> events, int sentence) =>
+        LastPair(events, sentence, 4, e => e.Root is "11" or "12" or "13" && TwoSides(e));
+
+    private static bool TwoSides(CodedEvent e) =>
+        e.Target?.Actor is { } second && e.Source.Actor is { } first && first.Code != second.Code && Side(first) && Side(second);
 
     /// <summary>
     /// The parties of the last event of the eight sentences before <paramref name="sentence"/> between two states, for "the

@@ -8460,4 +8460,15 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Sentence == 0 && e.Root == "05" && e.Source.Actor?.Code == "IGOWSTNAT" && e.Target?.Actor?.Country == "LTU");
         Assert.DoesNotContain(events, e => e.Sentence == 1 && e.Source.Actor?.Code == "IGOWSTNAT");
     }
+
+    [Fact]
+    public void Both_sides_after_an_accusation_are_its_two_parties()
+    {
+        // "Islamabad accuses Kabul of sheltering militants ... Qatar's foreign ministry called on both sides to exercise maximum
+        // restraint": the clashes were told five sentences before, too far back, so "both sides" had no parties (no event).
+        var events = NewsEvents("ISLAMABAD, March 10 (Wire) - Islamabad accuses Kabul of sheltering Pakistani Taliban militants. Defence Minister "
+            + "Khawaja Asif said the army was ready. Qatar's foreign ministry called on both sides to exercise maximum restraint.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 2 && e.Root == "02" && e.Source.Actor?.Country == "QAT" && e.Target?.Actor?.Country == "PAK");
+        Assert.Contains(events, e => e.Sentence == 2 && e.Root == "02" && e.Source.Actor?.Country == "QAT" && e.Target?.Actor?.Country == "AFG");
+    }
 }
