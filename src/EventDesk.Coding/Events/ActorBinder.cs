@@ -799,8 +799,9 @@ internal sealed class ActorBinder
             ? named : -1;
 
     /// <summary>
-    /// "Army commanders from both sides met at a border checkpoint": people of a role that names no country, "from" or "of" both or
-    /// the two sides, are those sides (the phrase "both sides" itself binds to the two parties of the story); -1 otherwise.
+    /// "Army commanders from both sides met at a border checkpoint", "Senior diplomats from the two countries met in Beijing": people
+    /// of a role that names no country, "from" or "of" both or the two sides or countries, are those sides (the phrase "both sides"
+    /// itself binds to the two parties of the story, "the two countries" to its two states); -1 otherwise.
     /// </summary>
     private int BothSidesOfRole(SentenceTree tree, int token)
     {
@@ -810,7 +811,8 @@ internal sealed class ActorBinder
         }
         foreach (var c in tree.Children(token))
         {
-            if (tree.RelIs(c, "nmod") && (tree.HasMarker(c, "from") || tree.HasMarker(c, "of")) && tree.Lemma(c).Equals("side", StringComparison.OrdinalIgnoreCase))
+            if (tree.RelIs(c, "nmod") && (tree.HasMarker(c, "from") || tree.HasMarker(c, "of")) && tree.Pos.XposOf(c) == "NNS"
+                && tree.Lemma(c).ToLowerInvariant() is "side" or "country" or "nation")
             {
                 foreach (var k in tree.Children(c))
                 {

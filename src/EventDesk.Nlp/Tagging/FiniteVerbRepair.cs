@@ -1209,7 +1209,8 @@ internal static class FiniteVerbRepair
     {
         for (var i = 1; pastTenseClass >= 0 && i < classes.Length; i++)
         {
-            if (Xpos(tagger, classes[i]) == "VBN" && IntransitivePasts.Contains(tokens.TextOf(firstToken + i))
+            if (Xpos(tagger, classes[i]) == "VBN"
+                && (IntransitivePasts.Contains(tokens.TextOf(firstToken + i)) || MetWithoutObject(tokens, firstToken, classes, tagger, i))
                 && Xpos(tagger, classes[i - 1]) is "NN" or "NNS" or "NNP" or "NNPS" or "PRP"
                 && (i + 1 == classes.Length || !tokens.TextOf(firstToken + i + 1).Equals("by", StringComparison.Ordinal)))
             {
@@ -1217,6 +1218,15 @@ internal static class FiniteVerbRepair
             }
         }
     }
+
+    /// <summary>
+    /// "Senior diplomats from the two countries met in Beijing on Tuesday but failed to narrow their differences": "met" after the
+    /// people and before a place, time or manner is the meeting, not a passive ("the demands met by the government" has its "by").
+    /// </summary>
+    private static bool MetWithoutObject(TokenLayer tokens, int firstToken, Span<int> classes, TaggerModel tagger, int i) =>
+        tokens.TextOf(firstToken + i) is "met" && i + 1 < classes.Length && Xpos(tagger, classes[i - 1]) is "NNS" or "NNPS" or "PRP"
+        && tokens.TextOf(firstToken + i + 1) is "in" or "at" or "on" or "with" or "for" or "behind" or "again" or "separately" or "privately"
+            or "briefly" or "twice" or "earlier" or "late" or "early" or "overnight" or "today" or "yesterday";
 
     /// <summary>Past forms of verbs without an object (so without a passive) that news reports of conflict use.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntransitivePasts = new[]

@@ -8471,4 +8471,14 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Sentence == 2 && e.Root == "02" && e.Source.Actor?.Country == "QAT" && e.Target?.Actor?.Country == "PAK");
         Assert.Contains(events, e => e.Sentence == 2 && e.Root == "02" && e.Source.Actor?.Country == "QAT" && e.Target?.Actor?.Country == "AFG");
     }
+
+    [Fact]
+    public void Diplomats_from_the_two_countries_met_is_a_meeting_of_the_two_states()
+    {
+        // "Senior diplomats from the two countries met in Beijing on Tuesday but failed to narrow their differences": "met" was tagged a
+        // participle of "countries" (the sentence had "failed" as its verb), and the diplomats were of no country.
+        var events = NewsEvents("TOKYO, March 10 (Wire) - China summoned Japan's ambassador on Monday over the remarks. Senior diplomats from the two "
+            + "countries met in Beijing on Tuesday but failed to narrow their differences, Japanese media reported.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "04" && e.Source.Actor?.Country == "CHN" && e.Target?.Actor?.Country == "JPN");
+    }
 }
