@@ -3122,6 +3122,11 @@ internal sealed class ResolverRun
                 (ownerActor, rule) = (sender with { Role = null }, "sender-after-from");
             }
         }
+        if (ownerActor is null && country is null && BodyAfterAt(p) is { } workplace)
+        {
+            // "Prosecutors at the International Criminal Court", "officials at the U.S. Treasury": where they work (were the dateline's).
+            (ownerActor, rule) = (workplace with { Role = null }, "body-after-at");
+        }
         if (ownerActor is null && country is null && (PossessorBody(p) ?? GroupAfterOf(p) ?? OrganizationAfterOf(p) ?? RulerAfterOf(p)) is { } possessor)
         {
             // "the ruling party's leader", "the government's spokesman" (were ---GOV), "a commander of Syrian rebels"
@@ -4619,6 +4624,29 @@ internal sealed class ResolverRun
             && (country != KnowledgeBase.UnknownCountry && sender.Sectors.Count == 0 || sender.Code.StartsWith("IGO", StringComparison.Ordinal))
             ? sender
             : null;
+    }
+
+    /// <summary>
+    /// The body people of an office work at: "prosecutors at the International Criminal Court", "officials at the U.S. Treasury" (a
+    /// public body or an international organisation right after "at"); null otherwise, and for places ("officials at the border").
+    /// </summary>
+    private ActorRef? BodyAfterAt(Phrase p)
+    {
+        if (p.Modifiers.Count != 0 || p.Owner is not null || p.NameAtom is not null || p.Agents.Count == 0 || !TokenIs(p.End, "at")
+            || LastWord(p.Agents[^1].Key) is not ("official" or "officials" or "prosecutor" or "prosecutors" or "judge" or "judges" or "diplomat"
+                or "diplomats" or "staff" or "staffer" or "staffers" or "investigator" or "investigators" or "inspector" or "inspectors" or "lawyer"
+                or "lawyers" or "economist" or "economists" or "analyst" or "analysts" or "researcher" or "researchers" or "expert" or "experts"))
+        {
+            return null;
+        }
+        var index = _phrases.IndexOf(p);
+        var start = TokenIs(p.End + 1, "the") ? p.End + 2 : p.End + 1;
+        if (index + 1 >= _phrases.Count || _phrases[index + 1] is not { Resolving: false } q || q.First != start)
+        {
+            return null;
+        }
+        return Resolve(q).Actor is { } body && (body.Sectors.Count > 0 || body.Code.StartsWith("IGO", StringComparison.Ordinal))
+            && body.Code != ActorRef.Unknown.Code && body.Country is { Length: 3 } ? body : null;
     }
 
     /// <summary>

@@ -8481,4 +8481,14 @@ public sealed class EventClauseRegressionTests
             + "countries met in Beijing on Tuesday but failed to narrow their differences, Japanese media reported.\n", new DateOnly(2026, 3, 10));
         Assert.Contains(events, e => e.Sentence == 1 && e.Root == "04" && e.Source.Actor?.Country == "CHN" && e.Target?.Actor?.Country == "JPN");
     }
+
+    [Fact]
+    public void Officials_at_a_body_are_that_bodys()
+    {
+        // "Officials at the U.S. Treasury imposed sanctions on Iran" in a story from The Hague: the officials were the dateline's
+        // government (NLDGOV), as were "Prosecutors at the International Criminal Court".
+        var events = NewsEvents("THE HAGUE, March 10 (Wire) - Officials at the U.S. Treasury imposed sanctions on Iran. Officials at the border "
+            + "crossing said trucks were stranded.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 0 && e.Root == "16" && e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Country == "IRN");
+    }
 }
