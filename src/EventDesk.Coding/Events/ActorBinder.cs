@@ -1101,8 +1101,10 @@ internal sealed class ActorBinder
             result.Add(FromMention(_entities.Mentions[named], tree.SpanOf(token)));
             return;
         }
-        // Pronouns and descriptions: coreference first, it knows "he" is Lavrov and "both sides" are two.
-        if (_coref is not null && tree.Upos(token) is Upos.PRON or Upos.NOUN or Upos.DET or Upos.NUM && ReferringChain(tree.SpanOf(token)) is { } chain
+        // Pronouns and descriptions: coreference first, it knows "he" is Lavrov and "both sides" are two (also a description written
+        // with a capital and no name of its own: "The Fund praised Cairo's progress" after "the International Monetary Fund").
+        if (_coref is not null && (tree.Upos(token) is Upos.PRON or Upos.NOUN or Upos.DET or Upos.NUM || tree.Upos(token) == Upos.PROPN && tree.Child(token, "det") >= 0)
+            && ReferringChain(tree.SpanOf(token)) is { } chain
             && AddChain(chain, tree.SpanOf(token), result))
         {
             return;

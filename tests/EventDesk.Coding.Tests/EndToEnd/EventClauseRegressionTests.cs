@@ -8491,4 +8491,14 @@ public sealed class EventClauseRegressionTests
             + "crossing said trucks were stranded.\n", new DateOnly(2026, 3, 10));
         Assert.Contains(events, e => e.Sentence == 0 && e.Root == "16" && e.Source.Actor?.Code == "USAGOV" && e.Target?.Actor?.Country == "IRN");
     }
+
+    [Fact]
+    public void The_Fund_written_with_a_capital_is_the_fund_named_before()
+    {
+        // "The Fund praised Cairo's progress" after "The International Monetary Fund said ...": "fund" was no description word, and a
+        // capitalised description ("The Fund", a proper noun to the tagger) never asked coreference (no source).
+        var events = NewsEvents("WASHINGTON, March 10 (Wire) - The International Monetary Fund approved a loan to Egypt on Friday. The Fund praised "
+            + "Egypt's progress in curbing inflation.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "05" && e.Source.Actor?.Code == "IGOWLDIMF" && e.Target?.Actor?.Country == "EGY");
+    }
 }
