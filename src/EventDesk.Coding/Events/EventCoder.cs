@@ -1112,6 +1112,24 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
     }
 
     /// <summary>
+    /// The possessor of the noun a judging adjective of the match is said of: "said Spain's refusal ... was unacceptable", "said
+    /// Russia's actions were illegal" (Spain, Russia); null when the noun has none.
+    /// </summary>
+    private static Participant? JudgedActOwner(SentenceTree tree, ActorBinder binder, PatternMatch match)
+    {
+        foreach (var word in match.Used)
+        {
+            if (word != match.Trigger && tree.Upos(word) == Upos.ADJ && tree.ChildExact(word, "nsubj") is var judged and >= 0
+                && tree.Upos(judged) == Upos.NOUN && tree.ChildExact(judged, "nmod:poss") is var owner and >= 0 && owner != match.Source
+                && tree.Upos(owner) != Upos.PRON && binder.Bind(tree, owner).FirstOrDefault(p => p.Actor is not null) is { } found)
+            {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// The source of the last event of the six sentences before whose act a definite noun of the criticism names ("the
     /// raid", "the arrest", "this attack") without saying whose it is (no possessor, demonym or by-phrase), or null.
     /// Not the critic's own act.
@@ -4612,6 +4630,12 @@ public sealed class EventCoder(EventDictionary dictionary, CameoCodebook codeboo
             // one who brokered the agreement just reported mediated between its parties.
             targetList = [dealt.First with { Span = tree.SpanOf(match.Trigger) }, dealt.Second with { Span = tree.SpanOf(match.Trigger) }];
             match.ContextTarget = "the parties of the agreement reported before";
+        }
+        if (news && targetList.Count == 0 && code.Root == "11" && JudgedActOwner(tree, binder, match) is { } judgedOwner)
+        {
+            // "said Spain's refusal to commit to that target was unacceptable": whose act the judgement is about.
+            targetList = [judgedOwner];
+            match.ContextTarget = "the possessor of the act judged";
         }
         if (news && targetList.Count == 0 && (code.Root is "11" or "12" || code.Code == "016" || code.Code is "051" or "050")
             && RelativeClauseAuthor(tree, binder, match) is { } describedAuthor)

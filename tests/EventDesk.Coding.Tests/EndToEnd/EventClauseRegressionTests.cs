@@ -8501,4 +8501,14 @@ public sealed class EventClauseRegressionTests
             + "Egypt's progress in curbing inflation.\n", new DateOnly(2026, 3, 10));
         Assert.Contains(events, e => e.Sentence == 1 && e.Root == "05" && e.Source.Actor?.Code == "IGOWLDIMF" && e.Target?.Actor?.Country == "EGY");
     }
+
+    [Fact]
+    public void Calling_a_states_act_unacceptable_is_aimed_at_that_state()
+    {
+        // "U.S. Ambassador to NATO Matthew Whitaker said Spain's refusal to commit to that target was unacceptable": the judgement had
+        // no target (only an act reported before could give one).
+        var events = NewsEvents("BRUSSELS, March 10 (Wire) - U.S. Ambassador to NATO Matthew Whitaker said Spain's refusal to commit to that target "
+            + "was unacceptable.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Country == "USA" && e.Target?.Actor?.Country == "ESP");
+    }
 }
