@@ -2084,6 +2084,13 @@ internal static class PatternMatcher
         {
             return false;
         }
+        // "called the bombers \"drug traffickers disguised as revolutionaries\"": a quotation right after the object names it, however
+        // the parser hung its words.
+        if (tree.SubtreeTokens(obj).Last + 1 is var afterObject && afterObject + 1 < tree.End && tree.Pos.XposOf(afterObject) == "``"
+            && tree.Upos(afterObject + 1) is Upos.NOUN or Upos.ADJ or Upos.PROPN or Upos.DET)
+        {
+            return true;
+        }
         // "called the recall of the envoy \"regrettable\"": a quoted adjective after the object's nouns, read as their modifier.
         for (var k = obj + 1; k < tree.End && tree.IsAncestor(obj, k); k++)
         {

@@ -8511,4 +8511,14 @@ public sealed class EventClauseRegressionTests
             + "was unacceptable.\n", new DateOnly(2026, 3, 10));
         Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Country == "USA" && e.Target?.Actor?.Country == "ESP");
     }
+
+    [Fact]
+    public void Calling_someone_a_quoted_name_is_no_phone_call()
+    {
+        // "President Gustavo Petro called the bombers \"drug traffickers disguised as revolutionaries\"": the quotation was parsed as a
+        // clause of its own, and the naming coded a telephone call (041).
+        var events = NewsEvents("BOGOTA, March 10 (Wire) - President Gustavo Petro called Venezuelan President Nicolas Maduro \"a dictator disguised as "
+            + "a democrat\" in a post on X.\n", new DateOnly(2026, 3, 10));
+        Assert.DoesNotContain(events, e => e.Cameo == "041");
+    }
 }
