@@ -120,9 +120,11 @@ internal static class PatternMatcher
     private static int PastVerbAfterModalClause(SentenceTree tree, int verb)
     {
         // (Also after an adjective clause: "Trump said he was not happy with Putin and threatened new sanctions" had the
-        // threat under "not".)
+        // threat under "not"; and after a progressive, whose "were" a past tense cannot share: "said that its forces were acting to
+        // restore state authority over the airport and accused Radaa of protecting wanted criminals".)
         if (!tree.Rel(verb).StartsWith("conj", StringComparison.Ordinal) || tree.Pos.XposOf(verb) != "VBD" || tree.Head(verb) is not (var head and >= 0)
-            || !(tree.Pos.XposOf(head) == "VB" || tree.Upos(head) == Upos.ADJ && tree.Child(head, "cop") >= 0))
+            || !(tree.Pos.XposOf(head) == "VB" || tree.Upos(head) == Upos.ADJ && tree.Child(head, "cop") >= 0
+                || tree.Pos.XposOf(head) == "VBG" && tree.Child(head, "aux") >= 0 && tree.Child(verb, "aux") < 0))
         {
             return -1;
         }
