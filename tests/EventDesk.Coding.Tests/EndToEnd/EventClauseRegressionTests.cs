@@ -8526,9 +8526,11 @@ public sealed class EventClauseRegressionTests
     public void A_past_tense_after_a_reported_progressive_is_the_speakers()
     {
         // "Dbeibah's government said in a statement that its forces were acting to restore state authority ... and accused Radaa": the
-        // accusation was hung on "acting", so its forces accused (LBYMIL); a past tense cannot share the progressive's "were".
-        var events = NewsEvents("TRIPOLI, March 10 (Wire) - Libya's government said in a statement that its forces were acting to restore state "
-            + "authority over the airport and accused Egypt of arming the militia.\n", new DateOnly(2026, 3, 10));
-        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "LBYGOV" && e.Target?.Actor?.Country == "EGY");
+        // accusation was hung on "acting", so the forces accused; a past tense cannot share the progressive's "were" (here the
+        // fighters had accused the Emirates, SDNREB -> ARE).
+        var events = NewsEvents("KHARTOUM, March 10 (Wire) - Sudan's foreign ministry said RSF fighters were committing atrocities in Darfur and accused "
+            + "the United Arab Emirates of arming them.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "SDNGOV" && e.Target?.Actor?.Country == "ARE");
+        Assert.DoesNotContain(events, e => e.Root == "11" && e.Source.Actor?.Code == "SDNREB");
     }
 }
