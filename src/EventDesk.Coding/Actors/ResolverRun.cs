@@ -4614,9 +4614,7 @@ internal sealed class ResolverRun
         {
             return null;
         }
-        var index = _phrases.IndexOf(p);
-        var start = TokenIs(p.End + 1, "the") ? p.End + 2 : p.End + 1;
-        if (index + 1 >= _phrases.Count || _phrases[index + 1] is not { Agents.Count: 0, Resolving: false } q || q.First != start)
+        if (PhraseAfterMarker(p) is not { Agents.Count: 0 } q)
         {
             return null;
         }
@@ -4624,6 +4622,14 @@ internal sealed class ResolverRun
             && (country != KnowledgeBase.UnknownCountry && sender.Sectors.Count == 0 || sender.Code.StartsWith("IGO", StringComparison.Ordinal))
             ? sender
             : null;
+    }
+
+    /// <summary>The next phrase when it follows <paramref name="p"/>'s marker word ("from", "at") and an optional "the"; null otherwise.</summary>
+    private Phrase? PhraseAfterMarker(Phrase p)
+    {
+        var index = _phrases.IndexOf(p);
+        var start = TokenIs(p.End + 1, "the") ? p.End + 2 : p.End + 1;
+        return index + 1 < _phrases.Count && _phrases[index + 1] is { Resolving: false } q && q.First == start ? q : null;
     }
 
     /// <summary>
@@ -4639,9 +4645,7 @@ internal sealed class ResolverRun
         {
             return null;
         }
-        var index = _phrases.IndexOf(p);
-        var start = TokenIs(p.End + 1, "the") ? p.End + 2 : p.End + 1;
-        if (index + 1 >= _phrases.Count || _phrases[index + 1] is not { Resolving: false } q || q.First != start)
+        if (PhraseAfterMarker(p) is not { } q)
         {
             return null;
         }
