@@ -189,6 +189,10 @@ internal sealed class ActorBinder
         {
             token = sides;
         }
+        else if (LauncherOfWeapon(tree, token) is var launcher and >= 0)
+        {
+            token = launcher;
+        }
         var countries = viaModifiers ? ModifierCountries(tree, token) : [];
         if (countries.Count >= 2)
         {
@@ -715,6 +719,30 @@ internal sealed class ActorBinder
     private bool StateOrBody(int mention) =>
         _entities.Mentions[mention].Type == EntityType.Organization
         || _entities.Mentions[mention].Type == EntityType.Location && _index is not null && _index.RuleOf(mention).StartsWith("country:", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "Drones launched by the paramilitary Rapid Support Forces struck a fuel depot", "Missiles fired by Russian forces hit a
+    /// hospital": a weapon whose participle names who launched it, flew it or sent it stands for them (the strikes had no source);
+    /// -1 otherwise, and when the weapon names its side itself ("Russian drones").
+    /// </summary>
+    private int LauncherOfWeapon(SentenceTree tree, int token)
+    {
+        if (token < 0 || tree.Upos(token) != Upos.NOUN || !(WeaponNouns.Contains(tree.Lemma(token).ToLowerInvariant()) || tree.Lemma(token).ToLowerInvariant() is "shell" or "bomb" or "projectile" or "munition")
+            || _mentionOfToken[token] is var m and >= 0 && _entities.Mentions[m].Actor is { Country: { } country } && country != ActorRef.Unknown.Code)
+        {
+            return -1;
+        }
+        foreach (var c in tree.Children(token))
+        {
+            if (tree.RelIs(c, "acl") && tree.Pos.XposOf(c) == "VBN"
+                && tree.Lemma(c).ToLowerInvariant() is "launch" or "fire" or "drop" or "fly" or "send" or "operate" or "deploy" or "shoot" or "lob"
+                && tree.ChildExact(c, "obl:agent") is var agent and >= 0)
+            {
+                return agent;
+            }
+        }
+        return -1;
+    }
 
     private static readonly HashSet<string> WeaponNouns = new(StringComparer.Ordinal)
     {

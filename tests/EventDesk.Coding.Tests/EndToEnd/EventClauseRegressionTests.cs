@@ -8533,4 +8533,15 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Root == "11" && e.Source.Actor?.Code == "SDNGOV" && e.Target?.Actor?.Country == "ARE");
         Assert.DoesNotContain(events, e => e.Root == "11" && e.Source.Actor?.Code == "SDNREB");
     }
+
+    [Fact]
+    public void Weapons_launched_by_a_side_strike_for_that_side()
+    {
+        // "Drones launched by the paramilitary Rapid Support Forces struck a fuel depot ...", "Missiles fired by Russian forces hit a
+        // hospital": the weapon was the subject and named no one, so the strikes had no source.
+        var events = NewsEvents("KYIV, March 10 (Wire) - Missiles fired by Russian forces hit a hospital in Kharkiv on Tuesday. Rockets fired by "
+            + "Hezbollah struck northern Israel.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 0 && e.Root == "19" && e.Source.Actor?.Country == "RUS" && e.Target?.Actor?.Country == "UKR");
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "19" && e.Source.Actor?.Country == "LBN" && e.Target?.Actor?.Country == "ISR");
+    }
 }
