@@ -4430,7 +4430,10 @@ internal sealed class ResolverRun
                 && p.Agents[^1].Key is "delegation" or "committee" or "panel" or "mission" or "envoy" or "mediator" or "negotiator";
             if (q.Agents.Count == 0 || !q.Agents.Any(a => p.Agents.Any(b => a.Key == b.Key
                     || (plural && PluralRole(a) || definite && !plural && !PluralRole(a)) && a.Key.EndsWith(" " + b.Key, StringComparison.Ordinal)))
-                || plural && !PluralRole(q.Agents[^1]) || q.Result?.Actor is not { } actor)
+                || plural && !PluralRole(q.Agents[^1]) || q.Result?.Actor is not { } actor
+                // ("a government military position" after "The U.S. military said" in a story from Aden: the government's, not the
+                // other military named before)
+                || p.Agents.Any(a => a.Key == "government") && !q.Agents.Any(a => a.Key == "government"))
             {
                 continue;
             }

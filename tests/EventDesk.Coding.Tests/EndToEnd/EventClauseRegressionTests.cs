@@ -8544,4 +8544,15 @@ public sealed class EventClauseRegressionTests
         Assert.Contains(events, e => e.Sentence == 0 && e.Root == "19" && e.Source.Actor?.Country == "RUS" && e.Target?.Actor?.Country == "UKR");
         Assert.Contains(events, e => e.Sentence == 1 && e.Root == "19" && e.Source.Actor?.Country == "LBN" && e.Target?.Actor?.Country == "ISR");
     }
+
+    [Fact]
+    public void A_government_military_is_not_the_other_military_named_before()
+    {
+        // "The U.S. military said its forces had intercepted a shipment ... a Houthi drone struck a government military position" in a
+        // story from Aden: "government military" took the last "military" named, the U.S. one (YEMREB -> USAMIL).
+        var events = NewsEvents("ADEN, March 10 (Wire) - The U.S. military said its forces had intercepted a shipment of missile parts off Somalia. "
+            + "Separately, a Houthi drone struck a government military position in Marib province, killing three soldiers.\n", new DateOnly(2026, 3, 10));
+        Assert.Contains(events, e => e.Sentence == 1 && e.Root == "19" && e.Target?.Actor?.Country == "YEM");
+        Assert.DoesNotContain(events, e => e.Sentence == 1 && e.Target?.Actor?.Country == "USA");
+    }
 }
